@@ -1,0 +1,2 @@
+/** tfscope: the public library API. */
+export const VERSION = "0.1.0";
