@@ -1,0 +1,133 @@
+/**
+ * The engine's runtime: which TF behaves (profile), eager or graph mode, each thread's default-graph
+ * stack and implicit global graph, and the hooks the shim installs (warning logger, traceback source).
+ * One Runtime is current; `resetRuntime` starts a fresh interpreter-level TF (as a new process would).
+ */
+import { tfError } from "./errors.js";
+import { type ContextManager, Graph } from "./graph.js";
+import { M } from "./messages.js";
+import { ThreadLocal } from "./threads.js";
+
+/** `1.15`: TF 1.15 graph mode. `2`: TF 2.x through `tf.compat.v1` (eager on, v2 shapes, resource
+ *  variables). `0.12`: the pre-1.0 API surface (`op_scope`, `variable_op_scope`) on 1.15 semantics. */
+export type Profile = "1.15" | "2" | "0.12";
+
+interface GraphStack {
+  stack: Graph[];
+  // ops.py `_DefaultGraphStack`: a threading.local, so every thread lazily makes its OWN global graph.
+  global: Graph | null;
+}
+
+/** The settings a profile implies; `disable_eager_execution`/`disable_v2_behavior` change them. */
+export interface Behavior {
+  /** Eager execution (TF 2.x default). */
+  eager: boolean;
+  /** tensor_shape `_v2_behavior`: shapes print `None` and index to ints. */
+  v2Shapes: boolean;
+  /** `_DEFAULT_USE_RESOURCE`: variables are ResourceVariables unless told otherwise. */
+  resourceVariables: boolean;
+}
+
+/** A traceback line source for "Originally defined at": preformatted `traceback.format_list` entries,
+ *  innermost first. */
+export type TracebackProvider = () => readonly string[];
+
+class Runtime {
+  readonly behavior: Behavior;
+  readonly graphs = new ThreadLocal<GraphStack>(() => ({ stack: [], global: null }));
+  logger: (line: string) => void = () => {};
+  traceback: TracebackProvider = () => [];
+
+  constructor(readonly profile: Profile) {
+    const tf2 = profile === "2";
+    this.behavior = { eager: tf2, v2Shapes: tf2, resourceVariables: tf2 };
+  }
+}
+
+let rt = new Runtime("1.15");
+
+/** Starts a fresh TF world for `profile`; hooks installed on the old runtime carry over. */
+export function resetRuntime(profile: Profile = "1.15"): void {
+  const old = rt;
+  rt = new Runtime(profile);
+  rt.logger = old.logger;
+  rt.traceback = old.traceback;
+}
+
+export function currentProfile(): Profile {
+  return rt.profile;
+}
+/** The live behaviour flags (mutable: the shim flips them for `disable_eager_execution` and friends). */
+export function behavior(): Behavior {
+  return rt.behavior;
+}
+export function executingEagerly(): boolean {
+  return rt.behavior.eager;
+}
+
+/** `tf.compat.v1.disable_eager_execution()`: graph mode, other TF2 behaviour kept. */
+export function disableEagerExecution(): void {
+  rt.behavior.eager = false;
+}
+/** `tf.compat.v1.disable_v2_behavior()`: graph mode, `?` shapes, RefVariables — TF 1.15 in effect. */
+export function disableV2Behavior(): void {
+  rt.behavior.eager = false;
+  rt.behavior.v2Shapes = false;
+  rt.behavior.resourceVariables = false;
+}
+
+/** Where warnings TF logs to stderr go (e.g. `op_scope`'s deprecation line). */
+export function setLogger(logger: (line: string) => void): void {
+  rt.logger = logger;
+}
+/** Logs a `WARNING:tensorflow:` line through the installed logger. */
+export function logWarning(text: string): void {
+  rt.logger(`WARNING:tensorflow:${text}`);
+}
+/** Installs the source of user-code frames for "Originally defined at". */
+export function setTracebackProvider(p: TracebackProvider): void {
+  rt.traceback = p;
+}
+/** The current user-code traceback lines, innermost first. */
+export function currentTraceback(): readonly string[] {
+  return rt.traceback();
+}
+
+/** `tf.get_default_graph()`: the innermost `as_default` graph of this thread, else the thread's own
+ *  global graph (created on first use). */
+export function getDefaultGraph(): Graph {
+  const s = rt.graphs.get();
+  const n = s.stack.length;
+  if (n > 0) return s.stack[n - 1]!;
+  return (s.global ??= new Graph());
+}
+
+/** `graph.as_default()`: pushes `graph` on this thread's default-graph stack; `enter()` yields it.
+ *  Exit raises AssertionError when another graph is on top (ops.py `get_controller`). */
+export function asDefault(graph: Graph): ContextManager<Graph> {
+  return {
+    enter: () => {
+      rt.graphs.get().stack.push(graph);
+      return graph;
+    },
+    exit: () => {
+      const s = rt.graphs.get().stack;
+      // The stack may have been emptied by reset(); then there is nothing to pop.
+      if (s.length === 0) return;
+      if (s[s.length - 1] !== graph) throw tfError(M.nestingViolated);
+      s.pop();
+    },
+  };
+}
+
+/** `tf.reset_default_graph()`: this thread gets a new global graph; AssertionError inside `as_default`. */
+export function resetDefaultGraph(): void {
+  const s = rt.graphs.get();
+  if (s.stack.length > 0) throw tfError(M.resetNested);
+  s.global = null;
+}
+
+/** True when this thread has an `as_default` graph entered (the stack is not cleared). */
+export function hasNestedDefaultGraph(): boolean {
+  return rt.graphs.get().stack.length > 0;
+}

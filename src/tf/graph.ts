@@ -1,0 +1,332 @@
+/**
+ * The TF graph (tensorflow/python/framework/ops.py `Graph`): the op registry, the case-insensitive
+ * `names_in_use` counter shared by every thread, the per-thread name stack, collections, and
+ * finalization. Variable stores and scope stores hang off a graph through WeakMaps in their own modules.
+ */
+import type { DType } from "./dtypes.js";
+import { TFError, tfError } from "./errors.js";
+import { M, pyStrRepr } from "./messages.js";
+import { activeRecorder } from "./recorder.js";
+import { type TensorShape, unknownShape } from "./shape.js";
+import { type Attrs, Operation, Tensor } from "./tensor.js";
+import { ThreadLocal } from "./threads.js";
+
+/** ops.py `_VALID_OP_NAME_REGEX`: node names, and scope names at the root. */
+export const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/]*$/;
+/** ops.py `_VALID_SCOPE_NAME_REGEX`: scope names inside another scope. */
+export const VALID_SCOPE_NAME = /^[A-Za-z0-9_.\-/]*$/;
+
+/** What `Graph.createOp` needs; mirrors `Graph.create_op(op_type, inputs, dtypes, ..., name, attrs)`. */
+export interface OpSpec {
+  type: string;
+  /** null/undefined → the op type; a name ending in `/` is used verbatim (minus the slash), without
+   *  uniquifying or recording it; anything else goes through `uniqueName`. */
+  name?: string | null;
+  inputs?: readonly Tensor[];
+  attrs?: Attrs | null;
+  /** Output dtypes, one tensor each. */
+  dtypes?: readonly DType[];
+  /** Static output shapes, parallel to `dtypes`; missing entries are unknown. */
+  shapes?: readonly (TensorShape | undefined)[];
+  /** Extra control inputs besides those of enclosing `control_dependencies` blocks. */
+  controlInputs?: readonly Operation[];
+  device?: string;
+}
+
+/** A context manager as the shim drives it: `enter()` on `with`, `exit()` always on leaving. */
+export interface ContextManager<T> {
+  enter(): T;
+  exit(): void;
+}
+
+/** `name_from_scope_name`: a scope string without its trailing slash. */
+export function nameFromScopeName(name: string): string {
+  return name.length > 0 && name.endsWith("/") ? name.slice(0, -1) : name;
+}
+
+let graphCounter = 0;
+const NO_INPUTS: readonly Tensor[] = Object.freeze([]);
+const NO_CONTROL: readonly Operation[] = Object.freeze([]);
+
+interface ControlController {
+  readonly inputs: readonly Operation[];
+  readonly seen: Set<Operation>;
+}
+
+/** One TF graph. */
+export class Graph {
+  /** Distinguishes graphs in messages and repr (`<tensorflow.python.framework.ops.Graph object at …>`). */
+  readonly uid = ++graphCounter;
+  private readonly opsList: Operation[] = [];
+  private readonly byName = new Map<string, Operation>();
+  /** ops.py `_names_in_use`: lower-cased name → count; shared by all threads. */
+  private readonly namesInUse = new Map<string, number>();
+  private readonly collectionsMap = new Map<unknown, unknown[]>();
+  private readonly nameStackTL = new ThreadLocal<string | null>(() => "");
+  private readonly controlTL = new ThreadLocal<ControlController[]>(() => []);
+  private finalizedFlag = false;
+  private nextId = 0;
+  /** The graph-level random seed (`tf.set_random_seed`), or null. */
+  seed: number | null = null;
+
+  /** ops.py `Graph.version`: the id of the last op created. */
+  get version(): number {
+    return this.nextId;
+  }
+  get finalized(): boolean {
+    return this.finalizedFlag;
+  }
+  /** Makes the graph read-only; later op creation or collection changes raise RuntimeError. */
+  finalize(): void {
+    this.finalizedFlag = true;
+  }
+  /** @internal Test hook in TF (`_unsafe_unfinalize`). */
+  unsafeUnfinalize(): void {
+    this.finalizedFlag = false;
+  }
+  private checkNotFinalized(): void {
+    if (this.finalizedFlag) throw tfError(M.graphFinalized);
+  }
+
+  /** The current thread's name stack: `""` at the root, null inside `name_scope(None)`/`name_scope("")`. */
+  get nameStack(): string | null {
+    return this.nameStackTL.get();
+  }
+  set nameStack(stack: string | null) {
+    this.nameStackTL.set(stack);
+  }
+  /** `get_name_scope()`: the name stack (null inside `name_scope(None)`, as TF returns None). */
+  getNameScope(): string | null {
+    return this.nameStackTL.get();
+  }
+
+  /** ops.py `unique_name`: prefixes the name stack, then de-duplicates case-insensitively with TF's
+   *  `name_N` loop; `markAsUsed=false` only computes the name. */
+  uniqueName(name: string, markAsUsed = true): string {
+    const stack = this.nameStackTL.get();
+    if (stack) name = `${stack}/${name}`;
+    const base = name.toLowerCase();
+    let i = this.namesInUse.get(base) ?? 0;
+    if (markAsUsed) this.namesInUse.set(base, i + 1);
+    if (i === 0) return name;
+    let key = base;
+    while (this.namesInUse.has(key)) {
+      key = `${base}_${i}`;
+      i++;
+    }
+    if (markAsUsed) this.namesInUse.set(key, 1);
+    const got = `${name}_${i - 1}`;
+    const rec = activeRecorder;
+    if (rec !== null) rec.record({ kind: "uniquified", graph: this, requested: name, got, key: base });
+    return got;
+  }
+
+  /** The count `names_in_use` holds for `name` (lower-cased), 0 when unused. For explanations and tests. */
+  nameUseCount(name: string): number {
+    return this.namesInUse.get(name.toLowerCase()) ?? 0;
+  }
+
+  /** `Graph.name_scope(name)`: the raw scope switch (validation, `None`/`""` → root, trailing `/` →
+   *  absolute, otherwise `unique_name`). `enter()` yields the scope string (`"a/"`, or `""`). */
+  nameScope(name: string | null): ContextManager<string> {
+    return new GraphNameScope(this, name);
+  }
+
+  /** `create_op`/`_create_op_internal`: names the op, validates the name, wires control dependencies,
+   *  and records it. */
+  createOp(spec: OpSpec): Operation {
+    this.checkNotFinalized();
+    let name = spec.name ?? spec.type;
+    name = name.length > 0 && name.endsWith("/") ? name.slice(0, -1) : this.uniqueName(name);
+    if (!VALID_OP_NAME.test(name)) throw tfError(M.invalidNodeName, name);
+    const id = ++this.nextId;
+    // The C API rejects a name already taken, which only the verbatim trailing-slash path can reach.
+    if (this.byName.has(name)) throw tfError(M.duplicateNodeName, name);
+    const inputs = spec.inputs ?? NO_INPUTS;
+    const control = this.controlInputsFor(inputs, spec.controlInputs);
+    const op = new Operation(this, name, spec.type, inputs, spec.attrs ?? null, control, spec.device ?? "", id);
+    const dts = spec.dtypes;
+    if (dts !== undefined && dts.length > 0) {
+      const outs: Tensor[] = new Array(dts.length);
+      for (let k = 0; k < dts.length; k++) {
+        outs[k] = new Tensor(op, k, dts[k]!, spec.shapes?.[k] ?? unknownShape());
+      }
+      op._outputs = outs;
+    }
+    this.opsList.push(op);
+    this.byName.set(name, op);
+    const ctl = this.controlTL.get();
+    for (let k = 0; k < ctl.length; k++) ctl[k]!.seen.add(op);
+    const rec = activeRecorder;
+    if (rec !== null) rec.record({ kind: "op", graph: this, op });
+    return op;
+  }
+
+  private controlInputsFor(inputs: readonly Tensor[], extra: readonly Operation[] | undefined): readonly Operation[] {
+    const stack = this.controlTL.get();
+    if (stack.length === 0) return extra ?? NO_CONTROL;
+    // ops.py `_control_dependencies_for_inputs`: a controller whose block already produced one of the
+    // inputs adds nothing; otherwise its ops are added unless they are already data inputs.
+    const inputOps = inputs.map((t) => t.op);
+    const ret: Operation[] = [];
+    for (const c of stack) {
+      if (inputOps.some((o) => c.seen.has(o))) continue;
+      for (const o of c.inputs) if (!inputOps.includes(o)) ret.push(o);
+    }
+    if (extra !== undefined) ret.push(...extra);
+    return ret;
+  }
+
+  /** `Graph.control_dependencies(control_inputs)`: ops created inside depend on `inputs`; null clears
+   *  the enclosing dependencies for the block. */
+  controlDependencies(inputs: readonly (Operation | Tensor)[] | null): ContextManager<void> {
+    const ops = inputs === null ? null : inputs.map((x) => (x instanceof Tensor ? x.op : x));
+    let saved: ControlController[] | undefined;
+    let controller: ControlController | undefined;
+    return {
+      enter: () => {
+        if (ops === null) {
+          saved = this.controlTL.get();
+          this.controlTL.set([]);
+        }
+        controller = { inputs: ops ?? [], seen: new Set() };
+        this.controlTL.get().push(controller);
+      },
+      exit: () => {
+        const stack = this.controlTL.get();
+        const at = stack.lastIndexOf(controller!);
+        if (at >= 0) stack.splice(at, 1);
+        if (saved !== undefined) this.controlTL.set(saved);
+      },
+    };
+  }
+
+  /** Every op, in creation order (`get_operations()`). */
+  getOperations(): readonly Operation[] {
+    return this.opsList;
+  }
+  /** The op named `name`, or undefined. */
+  operationByName(name: string): Operation | undefined {
+    return this.byName.get(name);
+  }
+  /** `get_operation_by_name` (ops.py `_as_graph_element_locked`, operations only). */
+  getOperationByName(name: string): Operation {
+    if (name.includes(":")) throw tfError(M.nameIsTensor, pyStrRepr(name), "Operation");
+    const op = this.byName.get(name);
+    if (op === undefined) throw tfError(M.noOperationNamed, pyStrRepr(name));
+    return op;
+  }
+  /** `get_tensor_by_name("op:0")` (ops.py `_as_graph_element_locked`, tensors only). */
+  getTensorByName(name: string): Tensor {
+    if (!name.includes(":")) {
+      throw tfError(this.byName.has(name) ? M.nameIsOperation : M.nameIsInvalidOperation, pyStrRepr(name), "Tensor");
+    }
+    const parts = name.split(":");
+    // `op_name, out_n = name.split(":"); out_n = int(out_n)`; any failure is the generic message.
+    if (parts.length !== 2 || !/^\s*[+-]?\d+\s*$/.test(parts[1]!)) throw tfError(M.tensorNameInvalid, pyStrRepr(name));
+    const [opName, outN] = [parts[0]!, Number(parts[1]!.trim())];
+    const op = this.byName.get(opName);
+    if (op === undefined) throw tfError(M.tensorOpMissing, pyStrRepr(name), pyStrRepr(opName));
+    // Python list indexing: negative indices count from the end.
+    const t = op.outputs[outN < 0 ? op.outputs.length + outN : outN];
+    if (t === undefined) throw tfError(M.tensorOutputMissing, pyStrRepr(name), pyStrRepr(opName), op.outputs.length);
+    return t;
+  }
+
+  // ---- collections (ops.py 3870-3977) ----
+
+  /** `add_to_collection`: appends, duplicates allowed. */
+  addToCollection(key: unknown, value: unknown): void {
+    this.checkNotFinalized();
+    const list = this.collectionsMap.get(key);
+    if (list === undefined) this.collectionsMap.set(key, [value]);
+    else list.push(value);
+  }
+  /** `add_to_collections`: a string is one key; otherwise duplicate keys are added once. */
+  addToCollections(keys: string | Iterable<unknown>, value: unknown): void {
+    const unique = typeof keys === "string" ? [keys] : new Set(keys);
+    for (const k of unique) this.addToCollection(k, value);
+  }
+  /** `get_collection_ref`: the live list, created empty if missing. */
+  getCollectionRef(key: unknown): unknown[] {
+    let list = this.collectionsMap.get(key);
+    if (list === undefined) {
+      list = [];
+      this.collectionsMap.set(key, list);
+    }
+    return list;
+  }
+  /** `get_collection(key, scope)`: a copy; with `scope`, only items with a string `name` that the
+   *  scope pattern matches at the start (Python `re.match`). `match` lets the caller supply Python
+   *  regex semantics; by default a pattern without regex syntax is a plain prefix test and anything
+   *  else is compiled as a JavaScript regex anchored at the start. */
+  getCollection(key: unknown, scope?: string | null, match?: (name: string) => boolean): unknown[] {
+    const list = this.collectionsMap.get(key);
+    if (list === undefined) return [];
+    if (scope === undefined || scope === null) return list.slice();
+    const test = match ?? scopeMatcher(scope);
+    return list.filter((item) => {
+      const name = (item as { name?: unknown } | null)?.name;
+      return typeof name === "string" && test(name);
+    });
+  }
+  /** `get_all_collection_keys`: only the string keys, in creation order. */
+  getAllCollectionKeys(): string[] {
+    return [...this.collectionsMap.keys()].filter((k): k is string => typeof k === "string");
+  }
+  /** `collections`: every key. */
+  get collections(): unknown[] {
+    return [...this.collectionsMap.keys()];
+  }
+  clearCollection(key: unknown): void {
+    this.checkNotFinalized();
+    this.collectionsMap.delete(key);
+  }
+}
+
+/** A `re.match(scope, name)` test; patterns without regex metacharacters are a plain prefix test. */
+export function scopeMatcher(scope: string): (name: string) => boolean {
+  if (!/[\\^$.|?*+()[\]{}]/.test(scope)) return (name) => name.startsWith(scope);
+  let re: RegExp;
+  try {
+    re = new RegExp(scope, "y");
+  } catch {
+    throw new TFError("re.error", `cannot compile pattern ${JSON.stringify(scope)}`);
+  }
+  return (name) => {
+    re.lastIndex = 0;
+    return re.test(name);
+  };
+}
+
+class GraphNameScope implements ContextManager<string> {
+  private old: string | null = "";
+
+  constructor(
+    private readonly graph: Graph,
+    private readonly name: string | null,
+  ) {}
+
+  enter(): string {
+    const g = this.graph;
+    const name = this.name;
+    const stack = g.nameStack;
+    if (name) {
+      // Inside a scope a name may start with `_`, `-` or `/`; at the root it must be a valid op name.
+      if (!(stack ? VALID_SCOPE_NAME : VALID_OP_NAME).test(name)) throw tfError(M.invalidScopeName, name);
+    }
+    this.old = stack;
+    let next: string | null;
+    if (!name) next = null;
+    else if (name.endsWith("/")) next = name.slice(0, -1);
+    else next = g.uniqueName(name);
+    g.nameStack = next;
+    const rec = activeRecorder;
+    if (rec !== null) rec.record({ kind: "nameScope", graph: g, requested: name, got: next });
+    return next === null ? "" : `${next}/`;
+  }
+
+  exit(): void {
+    this.graph.nameStack = this.old;
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * Every message the engine raises, with the Python exception type TF uses. `{0}`, `{1}`… are filled
+ * by `formatMessage` with already-formatted text (callers pass `str()`/`repr()` output as TF's `%s`/%r`
+ * would produce it). The texts are facts copied character for character from TF 1.15.5; the source of
+ * each is noted beside it.
+ */
+
+/** A catalogue entry: the Python exception class and the template. */
+export interface Message {
+  readonly type: string;
+  readonly text: string;
+}
+
+function m(type: string, text: string): Message {
+  return { type, text };
+}
+
+export const M = {
+  // --- graph (ops.py) ---
+  graphFinalized: m("RuntimeError", "Graph is finalized and cannot be modified."), // ops.py 2998
+  invalidNodeName: m("ValueError", "'{0}' is not a valid node name"), // ops.py 1694 (E17)
+  invalidScopeName: m("ValueError", "'{0}' is not a valid scope name"), // ops.py 4122-4128 (E16)
+  duplicateNodeName: m("ValueError", "Duplicate node name in graph: '{0}'"), // c_api.cc 1039
+  noOperationNamed: m("KeyError", "The name {0} refers to an Operation not in the graph."), // ops.py 3666
+  tensorNameInvalid: m(
+    "ValueError",
+    'The name {0} looks a like a Tensor name, but is not a valid one. Tensor names must be of the form "<op_name>:<output_index>".',
+  ), // ops.py 3641
+  tensorOpMissing: m(
+    "KeyError",
+    "The name {0} refers to a Tensor which does not exist. The operation, {1}, does not exist in the graph.",
+  ), // ops.py 3647
+  tensorOutputMissing: m(
+    "KeyError",
+    "The name {0} refers to a Tensor which does not exist. The operation, {1}, exists but only has {2} outputs.",
+  ), // ops.py 3653
+  nameIsTensor: m("ValueError", "Name {0} appears to refer to a Tensor, not a {1}."), // ops.py 3660
+  nameIsOperation: m(
+    "ValueError",
+    'The name {0} refers to an Operation, not a {1}. Tensor names must be of the form "<op_name>:<output_index>".',
+  ), // ops.py 3674
+  nameIsInvalidOperation: m(
+    "ValueError",
+    'The name {0} looks like an (invalid) Operation name, not a {1}. Tensor names must be of the form "<op_name>:<output_index>".',
+  ), // ops.py 3677
+  nestingViolated: m(
+    "AssertionError",
+    "Nesting violated for default stack of <class 'tensorflow.python.framework.ops.Graph'> objects",
+  ), // ops.py 5293
+  resetNested: m(
+    "AssertionError",
+    "Do not use tf.reset_default_graph() to clear nested graphs. If you need a cleared graph, exit the nesting and create a new graph.",
+  ), // ops.py 5850
+  notSameGraph: m("ValueError", "{0} must be from the same graph as {1}."), // ops.py `_assert_same_graph`
+
+  // --- name_scope (ops.py 6251-6361, 6511-6520; TF 2.x ops.py name_scope_v2) ---
+  defaultNameNotString: m(
+    "TypeError",
+    "`default_name` type ({0}) is not a string type. You likely meant to pass this into the `values` kwarg.",
+  ), // E18
+  noNameNorDefault: m("ValueError", "At least one of name ({0}) and default_name ({1}) must be provided."), // E19
+  opScopeDeprecated: m(
+    "WARNING",
+    "tf.op_scope(values, name, default_name) is deprecated, use tf.name_scope(name, default_name, values)",
+  ),
+  nameScopeV2NotString: m("ValueError", "name for name_scope must be a string."),
+
+  // --- variable_scope (vs.py) ---
+  defaultNameRequired: m("TypeError", "If default_name is None then name_or_scope is required"), // E10, vs.py 2184
+  reuseParam: m("ValueError", "The reuse parameter must be True or False or None."), // E11, vs.py 2191
+  auxiliaryNameScope: m(
+    "TypeError",
+    "The auxiliary_name_scope must be `True` or `False`, while get {0}",
+  ), // E12, vs.py 2200
+  nameOrScopeType: m("TypeError", "VariableScope: name_or_scope must be a string or VariableScope."), // E13
+  reuseWithoutName: m("ValueError", "reuse=True cannot be used without a name_or_scope"), // E14
+  improperNesting: m("RuntimeError", "Improper nesting of variable_scope."), // E15, vs.py 1933
+  variableOpScopeDeprecated: m(
+    "WARNING",
+    "tf.variable_op_scope(values, name, default_name) is deprecated, use tf.variable_scope(name, default_name, values)",
+  ),
+  eagerUseResourceFalse: m("ValueError", "When eager execution is enabled, use_resource cannot be set to false."),
+  eagerCachingDevice: m("NotImplementedError", "Caching devices are not yet supported when eager execution is enabled."),
+
+  // --- get_variable and the store (vs.py 286-1000, 1173-1243) ---
+  varExists: m(
+    "ValueError",
+    "Variable {0} already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?",
+  ), // E1
+  originallyDefinedAt: m("ValueError", "{0} Originally defined at:\n\n{1}"), // vs.py 867
+  varMissing: m(
+    "ValueError",
+    "Variable {0} does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?",
+  ), // E2
+  shapeMismatch: m("ValueError", "Trying to share variable {0}, but specified shape {1} and found shape {2}."), // E3
+  dtypeMismatch: m("ValueError", "Trying to share variable {0}, but specified dtype {1} and found dtype {2}."), // E4
+  constantWithShape: m("ValueError", "If initializer is a constant, do not specify shape."), // E5
+  initializerDtype: m("ValueError", "Initializer type '{0}' and explicit dtype '{1}' don't match."), // E6
+  initializerInvalid: m(
+    "ValueError",
+    "The initializer passed is not valid. It should be a callable with no arguments and the shape should not be provided or an instance of `tf.keras.initializers.*' and `shape` should be fully defined.",
+  ), // E7
+  initializerRequired: m("ValueError", "An initializer for variable {0} of {1} is required"), // E8
+  getterNotCallable: m("ValueError", "Passed a custom_getter which is not callable: {0}"), // E9
+  partitionerNotCallable: m("ValueError", "Partitioner must be callable, but received: {0}"),
+  partitionedFoundUnpartitioned: m(
+    "ValueError",
+    "No partitioner was provided, but a partitioned version of the variable was found: {0}/part_0. Perhaps a variable of the same name was already created with partitioning?",
+  ),
+  unpartitionedFoundPartitioned: m(
+    "ValueError",
+    "A partitioner was provided, but an unpartitioned version of the variable was found: {0}.  Perhaps a variable of the same name was already created without partitioning?",
+  ),
+  partitionedExists: m(
+    "ValueError",
+    "Partitioned variable with name {0} already exists. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope?",
+  ),
+  partitionedShapeMismatch: m(
+    "ValueError",
+    "Trying to reuse partitioned variable {0}, but specified shape {1} and found shape {2}.",
+  ),
+  partitionedDtypeMismatch: m(
+    "ValueError",
+    "Trying to reuse partitioned variable {0}, but specified dtype {1} and found dtype {2}.",
+  ),
+  partitionsMismatch: m(
+    "ValueError",
+    "Trying to reuse partitioned variable {0}, but specified partitions {1} and found partitions {2}.",
+  ),
+  partitionedMissing: m(
+    "ValueError",
+    "PartitionedVariable {0} does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=False or reuse=tf.AUTO_REUSE in VarScope?",
+  ),
+  partitionFewerShards: m(
+    "ValueError",
+    "Partitioner returned a different partitioning than what was already found.  Partitioner returned {0} shards, and shard {1}/part_0 was found, but {1}/part_{2} was not.",
+  ),
+  partitionExtraShard: m(
+    "ValueError",
+    "Partitioner returned a different partitioning than what was already found.  Partitioner returned {0} shards, and shard {1}/part_0 was found, but so was the extra shard {1}/part_{0}.",
+  ),
+  partitionedShapeUndefined: m(
+    "ValueError",
+    "Shape of a new partitioned variable must be fully defined, but instead was {0}.",
+  ), // vs.py 2413
+  partitionedRank0: m(
+    "ValueError",
+    "A partitioned Variable must have rank at least 1, shape: {0}",
+  ), // vs.py 2416
+  partitionerNotSequence: m("ValueError", "Partitioner must return a sequence, but saw: {0}"), // vs.py 2421
+  partitionerLength: m(
+    "ValueError",
+    "Partitioner returned a partition list that does not match the Variable's rank: {0} vs. {1}",
+  ), // vs.py 2424
+  partitionerZero: m("ValueError", "Partitioner returned zero partitions for some axes: {0}"), // vs.py 2428
+  partitionerMultiAxis: m(
+    "ValueError",
+    "Can only slice a variable along one dimension: shape: {0}, partitioning: {1}",
+  ), // vs.py 2431
+  eagerReuse: m(
+    "RuntimeError",
+    "When eager execution is enabled variable reuse is only supported when an EagerVariableStore is active. See the documentation on EagerVariableStore for example usage.",
+  ),
+
+  // --- Variable construction (variables.py 1771-1860, resource_variable_ops.py) ---
+  initialValueRequired: m("ValueError", "initial_value must be specified."),
+  collectionsType: m(
+    "ValueError",
+    "collections argument to Variable constructor must be a list, tuple, or set. Got {0} of type {1}",
+  ),
+  constraintNotCallable: m("ValueError", "The `constraint` argument must be a callable."),
+  initialValueShape: m("ValueError", "initial_value must have a shape specified: {0}"),
+  refVariableEager: m("RuntimeError", "RefVariable not supported when eager execution is enabled. "),
+  initializerInControlFlow: m(
+    "ValueError",
+    "Initializer for variable {0} is from inside a control-flow construct, such as a loop or conditional. When creating a variable inside a loop or conditional, use a lambda as the initializer.",
+  ),
+  resourceShapeIncompatible: m(
+    "ValueError",
+    "The initial value's shape ({0}) is not compatible with the explicitly supplied `shape` argument ({1}).",
+  ),
+
+  // --- eager (TF 2.x) ---
+  eagerTensorName: m("AttributeError", "Tensor.name is meaningless when eager execution is enabled."),
+  placeholderEager: m("RuntimeError", "tf.placeholder() is not compatible with eager execution."), // E21
+} as const;
+
+/** Fills `{n}` placeholders with `args[n]` (strings as they are, other values through `String`). */
+export function formatMessage(message: Message, args: readonly unknown[]): string {
+  return message.text.replace(/\{(\d+)\}/g, (_, n: string) => String(args[Number(n)]));
+}
+
+/** Python's `repr()` of a str: single quotes unless the text has `'` and no `"`; escapes as CPython. */
+export function pyStrRepr(s: string): string {
+  const q = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = q;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === q || ch === "\\") out += `\\${ch}`;
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\r") out += "\\r";
+    else if (ch === "\t") out += "\\t";
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else out += ch;
+  }
+  return out + q;
+}

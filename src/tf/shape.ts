@@ -1,0 +1,229 @@
+/**
+ * Dimension and TensorShape (tensorflow/python/framework/tensor_shape.py). Their str and repr depend on
+ * TF2 behaviour (`(?, 20)` in 1.15, `(None, 20)` under TF 2.x), so the printing lives in format.ts and
+ * reads the runtime profile; this module is only the algebra.
+ */
+import { TFError } from "./errors.js";
+
+/** One dimension: a non-negative integer, or null when unknown. */
+export class Dimension {
+  constructor(readonly value: number | null) {}
+
+  /** tensor_shape.py `Dimension.is_compatible_with`: unknown matches anything. */
+  isCompatibleWith(other: DimensionLike): boolean {
+    const o = asDimension(other).value;
+    return this.value === null || o === null || this.value === o;
+  }
+
+  assertIsCompatibleWith(other: DimensionLike): void {
+    const o = asDimension(other);
+    if (!this.isCompatibleWith(o)) {
+      throw new TFError("ValueError", `Dimensions ${dimStr(this)} and ${dimStr(o)} are not compatible`);
+    }
+  }
+
+  mergeWith(other: DimensionLike): Dimension {
+    const o = asDimension(other);
+    this.assertIsCompatibleWith(o);
+    return this.value === null ? o : this;
+  }
+
+  /** Python `==`: null (Python None) when either side is unknown. */
+  equals(other: DimensionLike): boolean | null {
+    const o = asDimension(other).value;
+    if (this.value === null || o === null) return null;
+    return this.value === o;
+  }
+}
+
+export type DimensionLike = Dimension | number | null;
+
+const UNKNOWN_DIM = new Dimension(null);
+const smallDims: Dimension[] = [];
+for (let i = 0; i < 1025; i++) smallDims.push(new Dimension(i));
+
+/** tensor_shape.py `as_dimension`, with Dimension.__init__'s checks. */
+export function asDimension(value: DimensionLike): Dimension {
+  if (value instanceof Dimension) return value;
+  if (value === null) return UNKNOWN_DIM;
+  if (!Number.isInteger(value)) {
+    throw new TFError("ValueError", `Ambiguous dimension: ${value}`);
+  }
+  if (value < 0) throw new TFError("ValueError", `Dimension ${value} must be >= 0`);
+  return value < smallDims.length ? smallDims[value]! : new Dimension(value);
+}
+
+// Only for the messages of this module; format.ts holds the profile-aware printers.
+function dimStr(d: Dimension): string {
+  return d.value === null ? "?" : String(d.value);
+}
+function shapeStr(s: TensorShape): string {
+  if (s.dims === null) return "<unknown>";
+  if (s.dims.length === 1) return `(${dimStr(s.dims[0]!)},)`;
+  return `(${s.dims.map(dimStr).join(", ")})`;
+}
+
+/** Anything `tf.TensorShape(x)` / `as_shape(x)` accepts: a shape, null (unknown rank), one
+ *  dimension (a singleton shape), or a list of dimensions. */
+export type ShapeLike = TensorShape | DimensionLike | readonly DimensionLike[];
+
+/** A possibly partial shape: `dims` is null when the rank is unknown. */
+export class TensorShape {
+  readonly dims: readonly Dimension[] | null;
+
+  constructor(dims: ShapeLike) {
+    if (dims instanceof TensorShape) this.dims = dims.dims;
+    else if (dims === null) this.dims = null;
+    else if (Array.isArray(dims)) this.dims = dims.map(asDimension);
+    else this.dims = [asDimension(dims as DimensionLike)];
+  }
+
+  get rank(): number | null {
+    return this.dims === null ? null : this.dims.length;
+  }
+  /** Alias of rank (TF's `ndims`). */
+  get ndims(): number | null {
+    return this.rank;
+  }
+
+  /** The dimension at `i` (Python indexing, negatives allowed); unknown for an unknown-rank shape. */
+  dim(i: number): Dimension {
+    if (this.dims === null) return UNKNOWN_DIM;
+    const j = i < 0 ? this.dims.length + i : i;
+    const d = this.dims[j];
+    if (d === undefined) throw new TFError("IndexError", "list index out of range");
+    return d;
+  }
+
+  isFullyDefined(): boolean {
+    return this.dims !== null && this.dims.every((d) => d.value !== null);
+  }
+
+  assertIsFullyDefined(): void {
+    if (!this.isFullyDefined()) throw new TFError("ValueError", `Shape ${shapeStr(this)} is not fully defined`);
+  }
+
+  /** `as_list()`: the dimension values, null for unknown ones. */
+  asList(): (number | null)[] {
+    if (this.dims === null) {
+      throw new TFError("ValueError", "as_list() is not defined on an unknown TensorShape.");
+    }
+    return this.dims.map((d) => d.value);
+  }
+
+  /** The element count, or null when not fully defined. */
+  numElements(): number | null {
+    if (!this.isFullyDefined()) return null;
+    let n = 1;
+    for (const d of this.dims!) n *= d.value!;
+    return n;
+  }
+
+  isCompatibleWith(other: ShapeLike): boolean {
+    const o = asShape(other);
+    if (this.dims === null || o.dims === null) return true;
+    if (this.dims.length !== o.dims.length) return false;
+    for (let i = 0; i < this.dims.length; i++) {
+      if (!this.dims[i]!.isCompatibleWith(o.dims[i]!)) return false;
+    }
+    return true;
+  }
+
+  assertIsCompatibleWith(other: ShapeLike): void {
+    const o = asShape(other);
+    if (!this.isCompatibleWith(o)) {
+      throw new TFError("ValueError", `Shapes ${shapeStr(this)} and ${shapeStr(o)} are incompatible`);
+    }
+  }
+
+  mergeWith(other: ShapeLike): TensorShape {
+    const o = asShape(other);
+    if (this.dims === null) return o;
+    // tensor_shape.py re-raises any rank or dimension mismatch as this one message.
+    const fail = () => new TFError("ValueError", `Shapes ${shapeStr(this)} and ${shapeStr(o)} are not compatible`);
+    if (o.dims === null) return this;
+    if (o.dims.length !== this.dims.length) throw fail();
+    const merged: Dimension[] = [];
+    for (let i = 0; i < this.dims.length; i++) {
+      const a = this.dims[i]!;
+      const b = o.dims[i]!;
+      if (!a.isCompatibleWith(b)) throw fail();
+      merged.push(a.value === null ? b : a);
+    }
+    return new TensorShape(merged);
+  }
+
+  concatenate(other: ShapeLike): TensorShape {
+    const o = asShape(other);
+    if (this.dims === null || o.dims === null) return UNKNOWN_SHAPE;
+    return new TensorShape([...this.dims, ...o.dims]);
+  }
+
+  assertSameRank(other: ShapeLike): void {
+    const o = asShape(other);
+    if (this.rank !== null && o.rank !== null && this.rank !== o.rank) {
+      throw new TFError("ValueError", `Shapes ${shapeStr(this)} and ${shapeStr(o)} must have the same rank`);
+    }
+  }
+
+  assertHasRank(rank: number): void {
+    if (this.rank !== null && this.rank !== rank) {
+      throw new TFError("ValueError", `Shape ${shapeStr(this)} must have rank ${rank}`);
+    }
+  }
+
+  withRank(rank: number): TensorShape {
+    try {
+      return this.mergeWith(unknownShape(rank));
+    } catch (e) {
+      if (e instanceof TFError) throw new TFError("ValueError", `Shape ${shapeStr(this)} must have rank ${rank}`);
+      throw e;
+    }
+  }
+
+  withRankAtLeast(rank: number): TensorShape {
+    if (this.rank !== null && this.rank < rank) {
+      throw new TFError("ValueError", `Shape ${shapeStr(this)} must have rank at least ${rank}`);
+    }
+    return this;
+  }
+
+  withRankAtMost(rank: number): TensorShape {
+    if (this.rank !== null && this.rank > rank) {
+      throw new TFError("ValueError", `Shape ${shapeStr(this)} must have rank at most ${rank}`);
+    }
+    return this;
+  }
+
+  /** Python `==` (tensor_shape.py compares the dims lists, and unknown dims compare as None == None
+   *  only when both are the same object, so two unknown dims are unequal). */
+  equals(other: ShapeLike): boolean {
+    const o = asShape(other);
+    // Python's list == short-cuts on identical elements, so a shape equals its own copies.
+    if (this.dims === o.dims) return true;
+    if (this.dims === null || o.dims === null) return false;
+    if (this.dims.length !== o.dims.length) return false;
+    return this.dims.every((d, i) => d.value !== null && d.value === o.dims![i]!.value);
+  }
+
+  mostSpecificCompatibleShape(other: ShapeLike): TensorShape {
+    const o = asShape(other);
+    if (this.dims === null || o.dims === null || this.dims.length !== o.dims.length) return UNKNOWN_SHAPE;
+    return new TensorShape(this.dims.map((d, i) => (d.value !== null && d.value === o.dims![i]!.value ? d : null)));
+  }
+}
+
+const UNKNOWN_SHAPE = new TensorShape(null);
+/** The scalar shape `()`. */
+export const SCALAR_SHAPE = new TensorShape([]);
+
+/** `tf.TensorShape(None)`, or `[None] * rank` when a rank is given. */
+export function unknownShape(rank?: number): TensorShape {
+  if (rank === undefined) return UNKNOWN_SHAPE;
+  return new TensorShape(new Array<null>(rank).fill(null));
+}
+
+/** tensor_shape.py `as_shape`: a TensorShape unchanged, anything else through the constructor. */
+export function asShape(shape: ShapeLike): TensorShape {
+  return shape instanceof TensorShape ? shape : shape === null ? UNKNOWN_SHAPE : new TensorShape(shape);
+}
