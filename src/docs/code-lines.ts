@@ -1,0 +1,65 @@
+import type { SyntaxNode } from "@lezer/common";
+import { children, errorCount, parsePython, type PythonTree } from "./python-tree.js";
+
+/** What a block of lines from a page is. */
+export type BlockClass = "code" | "console" | "comment" | "prose";
+
+/**
+ * Says whether lines lifted from a page are Python code, a `>>>` console session, only comments,
+ * or something else (prose, program output). Code must parse as Python AND do something: a lone
+ * word or dotted name parses as an expression but is a title or a page's chrome, not code. A block
+ * that does not parse still counts as (broken) code when nearly all of its lines do on their own,
+ * so a document's genuine syntax error is reported rather than silently skipped.
+ */
+export function classifyBlock(lines: readonly string[]): BlockClass {
+  const nonBlank = lines.filter((l) => l.trim() !== "");
+  if (nonBlank.length === 0) return "prose";
+  if (nonBlank[0]!.trimStart().startsWith(">>>")) return "console";
+  const t = parsePython(dedent(lines).join("\n") + "\n");
+  const statements = children(t.tree.topNode).filter((n) => n.name !== "Comment");
+  if (strictErrors(t) === 0) {
+    if (statements.some(doesSomething)) return "code";
+    return statements.length === 0 ? "comment" : "prose";
+  }
+  const judged = nonBlank.filter((l) => !l.trimStart().startsWith("#"));
+  const codeLike = judged.filter(lineLooksLikeCode).length;
+  return judged.length >= 2 && codeLike >= 0.75 * judged.length ? "code" : "prose";
+}
+
+/** Whether one line, read on its own, is a Python statement that does something. */
+export function lineLooksLikeCode(line: string): boolean {
+  const s = line.trim();
+  if (/^(else|try|finally|except\b[^:]*|elif\b.+)\s*:$/.test(s)) return true;
+  const t = parsePython(s.endsWith(":") ? s + " pass\n" : s + "\n");
+  return strictErrors(t) === 0 && children(t.tree.topNode).some(doesSomething);
+}
+
+/**
+ * Lezer's errors plus what it accepts but CPython rejects and output often looks like: an
+ * annotation whose target is not a name, attribute or subscript (`scope_vars/a:0`).
+ */
+function strictErrors(t: PythonTree): number {
+  let n = errorCount(t);
+  t.tree.iterate({
+    enter(ref) {
+      if (ref.name !== "AssignStatement" || !ref.node.getChild("TypeDef")) return;
+      if (!/^(VariableName|MemberExpression)$/.test(ref.node.firstChild?.name ?? "")) n++;
+    },
+  });
+  return n;
+}
+
+/** A statement other than a bare name, dotted name, number or string, or a bare annotation (`b:0`). */
+function doesSomething(n: SyntaxNode): boolean {
+  if (n.name === "AssignStatement") return !!n.getChild("AssignOp");
+  if (n.name !== "ExpressionStatement") return n.name !== "Comment";
+  const e = n.firstChild;
+  return !!e && !/^(VariableName|MemberExpression|Number|String|Boolean|None|Ellipsis)$/.test(e.name);
+}
+
+/** Removes the indentation common to all non-blank lines. */
+export function dedent(lines: readonly string[]): string[] {
+  const widths = lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length);
+  const cut = widths.length ? Math.min(...widths) : 0;
+  return lines.map((l) => l.slice(cut));
+}

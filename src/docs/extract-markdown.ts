@@ -1,0 +1,74 @@
+import type { SyntaxNode } from "@lezer/common";
+import { parser } from "@lezer/markdown";
+import { type Block, trimBlank } from "./blocks.js";
+import { classifyBlock } from "./code-lines.js";
+import { markerBody, type Markers, parseMarkers } from "./markers.js";
+import type { SourceText } from "./source-text.js";
+
+/** Whether @lezer/markdown finds any fenced code in the text (then a .txt page is read as Markdown). */
+export function hasFencedCode(src: SourceText): boolean {
+  let found = false;
+  parser.parse(src.text).iterate({
+    enter(n) {
+      if (n.name === "FencedCode") found = true;
+      return !found;
+    },
+  });
+  return found;
+}
+
+/** The code blocks of a Markdown document (fenced, indented, inside lists and block quotes), in order. */
+export function markdownBlocks(src: SourceText): Block[] {
+  const blocks: Block[] = [];
+  let markers: Markers = {};
+  let lastEnd = 0;
+  const gapSince = (line: number) =>
+    src.lines.slice(lastEnd, line - 1).filter((l) => l.trim() !== "" && markerBody(l) === null);
+  parser.parse(src.text).iterate({
+    enter(ref) {
+      const n = ref.node;
+      if (n.name === "CommentBlock" || n.name === "HTMLBlock") {
+        const body = markerBody(src.text.slice(n.from, n.to).trim());
+        if (body !== null) markers = parseMarkers(body, markers);
+        return false;
+      }
+      if (n.name !== "FencedCode" && n.name !== "CodeBlock") return true;
+      const first = src.lineOf(n.from);
+      const last = src.lineOf(n.to);
+      const marks = n.getChildren("CodeMark");
+      const fenced = n.name === "FencedCode";
+      const closed = fenced && marks.length > 1;
+      const from = fenced ? first + 1 : first;
+      const to = closed ? last - 1 : last;
+      const content = contentLines(src, n, from, to);
+      const info = n.getChild("CodeInfo");
+      const tag = info ? src.text.slice(info.from, info.to).trim().split(/[\s{,]/)[0]!.toLowerCase() : null;
+      const trimmed = trimBlank(content, from);
+      if (trimmed) {
+        blocks.push({ ...trimmed, tag: tag || null, cls: classifyBlock(trimmed.lines), markers, gap: gapSince(first) });
+        markers = {};
+      }
+      lastEnd = last;
+      return false;
+    },
+  });
+  return blocks;
+}
+
+/**
+ * The code on each line from..to. Lezer's CodeText nodes start after the container's prefix (`> `,
+ * a list item's indent, an indented block's four spaces), so a line's code begins where a CodeText
+ * starts on it; a line inside a CodeText that started earlier has no prefix; any other line is blank.
+ */
+function contentLines(src: SourceText, block: SyntaxNode, from: number, to: number): string[] {
+  const texts = block.getChildren("CodeText");
+  const out: string[] = [];
+  for (let line = from; line <= to; line++) {
+    const start = src.lineStart(line);
+    const end = start + src.line(line).length;
+    const own = texts.find((t) => t.from >= start && t.from <= end && t.from < t.to);
+    const spanning = texts.find((t) => t.from < start && t.to > start);
+    out.push(own ? src.text.slice(own.from, end) : spanning ? src.line(line) : "");
+  }
+  return out;
+}

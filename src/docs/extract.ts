@@ -1,0 +1,162 @@
+import { basename, extname } from "node:path";
+import type { Block } from "./blocks.js";
+import { type ConsoleExample, parseConsole } from "./console.js";
+import { diagnostic, type Diagnostic } from "./diagnostic.js";
+import { hasFencedCode, markdownBlocks } from "./extract-markdown.js";
+import { textBlocks } from "./extract-text.js";
+import { markerBody, type Markers, mergeMarkers, parseMarkers } from "./markers.js";
+import { prepareText, SourceText } from "./source-text.js";
+
+/** Program output shown in the document after a snippet: the snippet's expected stdout. */
+export interface OutputBlock {
+  startLine: number;
+  endLine: number;
+  text: string;
+}
+
+/** One runnable piece of a document. Every line number is the document's. */
+export interface Snippet {
+  document: string;
+  /** 1-based position among the document's snippets. */
+  index: number;
+  /** `console`: a `>>>` session run example by example; `code`: a script. */
+  kind: "code" | "console";
+  startLine: number;
+  endLine: number;
+  /** The document line ranges the code came from (two or more when a page break split it). */
+  blocks: [number, number][];
+  /** Lines startLine..endLine; lines between blocks are blank, so line N of `code` is document line startLine+N-1. */
+  code: string;
+  /** The fence's language tag, or null. */
+  tag: string | null;
+  markers: Markers;
+  output?: OutputBlock;
+  examples?: ConsoleExample[];
+}
+
+/** Everything extraction found in one document. */
+export interface Extraction {
+  document: string;
+  format: "markdown" | "text" | "python";
+  snippets: Snippet[];
+  /** Blocks that were neither taken as code nor as output, and other remarks. */
+  notes: Diagnostic[];
+  text: SourceText;
+}
+
+const PYTHON_TAGS = new Set(["python", "py", "python3", "py3", "python2", "py2", "ipython", "ipython3"]);
+const CONSOLE_TAGS = new Set(["pycon", "python-console", "doctest"]);
+const OUTPUT_TAGS = new Set(["text", "txt", "output", "console", "plain", "plaintext"]);
+const OUTPUT_CUE = /\b(output|outputs|prints?|printed|you (?:will |should )?(?:get|see)|following|result|gives|displays?)\b/i;
+
+/**
+ * Finds the Python snippets of a document: `.py` files are one snippet; `.md` files, and `.txt`
+ * pages with fenced code, are read as Markdown; other text is classified paragraph by paragraph.
+ */
+export function extract(document: string, raw: string): Extraction {
+  const text = new SourceText(prepareText(raw));
+  const ext = extname(document).toLowerCase();
+  if (ext === ".py") return fromPython(document, text);
+  const markdown = ext === ".md" || ext === ".markdown" || hasFencedCode(text);
+  const blocks = markdown ? markdownBlocks(text) : textBlocks(text);
+  return assemble(document, markdown ? "markdown" : "text", text, blocks);
+}
+
+function fromPython(document: string, text: SourceText): Extraction {
+  const lines = text.lines[text.lines.length - 1] === "" ? text.lines.slice(0, -1) : text.lines;
+  const snippets: Snippet[] = [];
+  if (lines.some((l) => l.trim() !== "")) {
+    snippets.push(codeSnippet(document, 1, [{ startLine: 1, endLine: lines.length, lines }], null, {}));
+  }
+  return { document, format: "python", snippets, notes: [], text };
+}
+
+function assemble(document: string, format: "markdown" | "text", text: SourceText, blocks: Block[]): Extraction {
+  const snippets: Snippet[] = [];
+  const notes: Diagnostic[] = [];
+  let pending: Block[] = [];
+  let previousWasSnippet = false;
+  const flush = () => {
+    if (!pending.length) return;
+    const head = pending[0]!;
+    snippets.push(codeSnippet(document, snippets.length + 1, pending, head.tag, head.markers));
+    pending = [];
+  };
+  for (const b of blocks) {
+    const tag = b.tag;
+    const isConsole = (tag !== null && CONSOLE_TAGS.has(tag)) || b.cls === "console";
+    const isCode = !isConsole && ((tag !== null && PYTHON_TAGS.has(tag)) || (tag === null && b.cls === "code"));
+    if (isCode) {
+      // Two code blocks with nothing between them but blank lines and fences are one example
+      // that a page break cut in two.
+      if (!(pending.length && b.gap.length === 0 && !Object.keys(b.markers).length)) flush();
+      pending.push(b);
+      previousWasSnippet = true;
+      continue;
+    }
+    flush();
+    if (isConsole) {
+      const s = codeSnippet(document, snippets.length + 1, [b], tag, b.markers);
+      s.kind = "console";
+      s.examples = parseConsole(b.lines, b.startLine);
+      snippets.push(s);
+      previousWasSnippet = true;
+      continue;
+    }
+    const outputLike = (tag === null || OUTPUT_TAGS.has(tag)) && b.cls !== "code";
+    const last = snippets[snippets.length - 1];
+    const cued = b.gap.length === 0 || OUTPUT_CUE.test(b.gap.slice(-3).join(" "));
+    if (outputLike && previousWasSnippet && last && last.kind === "code" && !last.output && cued) {
+      last.output = { startLine: b.startLine, endLine: b.endLine, text: b.lines.join("\n") + "\n" };
+    } else {
+      const line = b.startLine;
+      notes.push(
+        diagnostic(
+          `lines ${b.startLine}–${b.endLine}: a ${tag ? `"${tag}"` : "untagged"} block that is not Python code; not run`,
+          document,
+          line,
+          text.line(line),
+        ),
+      );
+    }
+    previousWasSnippet = false;
+  }
+  flush();
+  return { document, format, snippets, notes, text };
+}
+
+function codeSnippet(
+  document: string,
+  index: number,
+  parts: { startLine: number; endLine: number; lines: string[] }[],
+  tag: string | null,
+  before: Markers,
+): Snippet {
+  const startLine = parts[0]!.startLine;
+  const endLine = parts[parts.length - 1]!.endLine;
+  const code: string[] = new Array(endLine - startLine + 1).fill("");
+  for (const p of parts) p.lines.forEach((l, i) => (code[p.startLine - startLine + i] = l));
+  let markers = before;
+  for (const l of code) {
+    const body = markerBody(l);
+    if (body !== null) markers = mergeMarkers(markers, parseMarkers(body));
+  }
+  if (tag === "python2" || tag === "py2") markers = { python2: true, ...markers };
+  return {
+    document,
+    index,
+    kind: "code",
+    startLine,
+    endLine,
+    blocks: parts.map((p) => [p.startLine, p.endLine]),
+    code: code.join("\n") + "\n",
+    tag,
+    markers,
+  };
+}
+
+/** The stem goldens are filed under: the document's file name without its extension. */
+export function documentStem(document: string): string {
+  return basename(document, extname(document));
+}
+

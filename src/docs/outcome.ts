@@ -1,0 +1,68 @@
+/** The profile a snippet runs under: the TensorFlow generation whose behaviour tfscope reproduces. */
+export type Profile = "1.15" | "2" | "0.12";
+
+/** What running one piece of code did. Every line number is a line of the DOCUMENT being checked. */
+export interface Outcome {
+  /** Everything the code printed to sys.stdout, exactly. */
+  stdout: string;
+  /** Everything printed to sys.stderr (TF's warnings included); never judged. */
+  stderr: string;
+  /**
+   * The uncaught exception that ended the run. `type` is spelled as CPython's traceback prints it
+   * (`ValueError`, or module-qualified for classes outside builtins, as `format_exception_only`
+   * does); `message` is `str(exception)`; `line` is the line of the innermost traceback frame that
+   * lies in the code that was run.
+   */
+  exception?: { type: string; message: string; traceback: string; line?: number };
+  /** The code does not compile: CPython 3.11's message, its line and 0-based column. */
+  syntaxError?: { message: string; line: number; col: number };
+  /** tfscope lacks something the code needs; nothing after it says anything about TensorFlow. */
+  unsupported?: { feature: string; line?: number };
+  /** The output depended on unseeded randomness (e.g. printing an initialised variable). */
+  nondeterministic?: boolean;
+  /** The code ran as Python 2 (print statements). */
+  python2?: boolean;
+}
+
+/** Options for one `SnippetSession.run`. */
+export interface RunOptions {
+  /** Shown in tracebacks: the document's path. */
+  filename: string;
+  /** The document line of the code's first line; line N of the code is document line firstLine+N-1. */
+  firstLine: number;
+  /** true: Python 2 print statements; "auto": Python 2 only when the code parses no other way. */
+  python2?: boolean | "auto";
+  /**
+   * Compile as CPython's `'single'` mode does for one console (`>>>`) example: an expression
+   * statement's value is printed with `repr` unless it is None (sys.displayhook).
+   */
+  interactive?: boolean;
+}
+
+/** The value of an expression evaluated in a session after a run, as `str()` gives it. */
+export interface Evaluation {
+  value?: string;
+  exception?: { type: string; message: string };
+  unsupported?: { feature: string };
+}
+
+/**
+ * One interpreter with its module globals and one TensorFlow default graph. Successive `run` calls
+ * share both, as successive cells of a notebook do.
+ */
+export interface SnippetSession {
+  run(code: string, options: RunOptions): Outcome;
+  /**
+   * A fresh default graph and fresh module globals (`__main__`); process-wide settings made earlier
+   * (`disable_eager_execution()`, the random seed state, imported modules) still hold.
+   */
+  reset(): void;
+  /**
+   * Optional: evaluate one expression in the session's globals, without side effects the document
+   * could see. Lets the checker read `v1.name` after a run to judge a `# v1.name = '...'` comment.
+   */
+  evaluate?(expression: string): Evaluation;
+}
+
+/** Makes a session; the checker makes one per document and profile. */
+export type SessionFactory = (options: { profile: Profile }) => SnippetSession;

@@ -1,0 +1,63 @@
+import type { SyntaxNode, Tree } from "@lezer/common";
+import { parser } from "@lezer/python";
+
+/** Python source parsed by @lezer/python, with offset → line mapping. */
+export interface PythonTree {
+  source: string;
+  tree: Tree;
+  /** 1-based line (relative to `source`) of an offset. */
+  lineOf(offset: number): number;
+}
+
+/** Parses Python (3, or 2 with print statements: the grammar accepts both). */
+export function parsePython(source: string): PythonTree {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  return { source, tree: parser.parse(source), lineOf };
+}
+
+/** How many error nodes the parse holds (0: the grammar accepts the text). */
+export function errorCount(t: PythonTree): number {
+  let n = 0;
+  t.tree.iterate({
+    enter(node) {
+      if (node.type.isError) n++;
+    },
+  });
+  return n;
+}
+
+/** The node's direct children. */
+export function children(node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+/** Statement nodes whose body runs at most once per run (module level, or under `with` only). */
+export function isStraightLine(node: SyntaxNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.name === "Script") return true;
+    if (p.name === "WithStatement" || p.name === "Body") continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether a node sits inside a function or lambda body. */
+export function insideFunction(node: SyntaxNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.name === "FunctionDefinition" || p.name === "LambdaExpression") return true;
+  }
+  return false;
+}
