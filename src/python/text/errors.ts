@@ -7,7 +7,7 @@
  */
 export class PyTextError extends Error {
   constructor(
-    readonly pyType: "ValueError" | "TypeError" | "OverflowError" | "IndexError" | "KeyError",
+    readonly pyType: "ValueError" | "TypeError" | "OverflowError" | "IndexError" | "KeyError" | "MemoryError",
     message: string,
   ) {
     super(message);
