@@ -1,0 +1,48 @@
+/** Array constructors: zeros, ones, full, arange, linspace, eye. */
+import { type DType, coerce } from "./dtype.js";
+import { NumpyError } from "./errors.js";
+import { type Elem, NDArray, fromFunction } from "./ndarray.js";
+
+export function full(shape: readonly number[], value: number | Uint8Array, dtype: DType): NDArray {
+  const n = shape.reduce((a, b) => a * b, 1);
+  const v: Elem = value instanceof Uint8Array ? value : coerce(dtype, value);
+  return new NDArray(dtype, [...shape], new Array<Elem>(n).fill(v));
+}
+
+/** `np.zeros(shape, dtype)`; numpy's default dtype is float64. */
+export function zeros(shape: readonly number[], dtype: DType = "float64"): NDArray {
+  return dtype === "bytes" ? full(shape, new Uint8Array(0), dtype) : full(shape, 0, dtype);
+}
+
+export function ones(shape: readonly number[], dtype: DType = "float64"): NDArray {
+  return full(shape, 1, dtype);
+}
+
+/**
+ * `np.arange(start, stop, step, dtype)`: length ceil((stop - start) / step); element i is
+ * start + i*step computed in the result dtype. Without a dtype, integer arguments give int64, else float64.
+ */
+export function arange(start: number, stop: number, step = 1, dtype?: DType): NDArray {
+  if (step === 0) throw new NumpyError("ZeroDivisionError", "division by zero");
+  const dt = dtype ?? ([start, stop, step].every(Number.isInteger) ? "int64" : "float64");
+  const n = Math.max(0, Math.ceil((stop - start) / step));
+  return fromFunction(dt, [n], (i) => start + i * step);
+}
+
+/**
+ * `np.linspace(start, stop, num, endpoint=True)` in float64: numpy computes start + i*step with
+ * step = (stop-start)/div, and sets the last element to `stop` exactly when endpoint is true.
+ */
+export function linspace(start: number, stop: number, num = 50, endpoint = true, dtype: DType = "float64"): NDArray {
+  if (num < 0) throw new NumpyError("ValueError", `Number of samples, ${num}, must be non-negative.`);
+  const div = endpoint ? num - 1 : num;
+  const delta = stop - start;
+  const step = div > 0 ? delta / div : NaN;
+  const vals = Array.from({ length: num }, (_, i) => (div > 0 ? (step === 0 ? (i / div) * delta : i * step) + start : i * delta + start));
+  if (endpoint && num > 1) vals[num - 1] = stop;
+  return fromFunction(dtype, [num], (i) => vals[i]);
+}
+
+export function eye(n: number, m: number = n, dtype: DType = "float64"): NDArray {
+  return fromFunction(dtype, [n, m], (i) => (Math.floor(i / m) === i % m ? 1 : 0));
+}
