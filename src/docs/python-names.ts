@@ -5,6 +5,8 @@ import { children, isStraightLine, parsePython, type PythonTree } from "./python
 export interface NameUse {
   /** Names bound anywhere: assignments, `for`/`with`/`except` targets, defs, classes, params, imports. */
   bound: Set<string>;
+  /** Names bound in the module's own namespace (not function locals, class attributes, comprehension variables). */
+  globals: Set<string>;
   /** Names bound only by import statements. */
   imported: Set<string>;
   /** Names read somewhere (keyword-argument names and attribute names are not reads). */
@@ -20,14 +22,16 @@ export function scanNames(code: string | PythonTree): NameUse {
   const t = typeof code === "string" ? parsePython(code) : code;
   const use: NameUse = {
     bound: new Set(),
+    globals: new Set(),
     imported: new Set(),
     used: new Set(),
     imports: [],
     topLevelBindings: new Map(),
   };
-  const bind = (n: SyntaxNode, topLevel: boolean) => {
+  const bind = (n: SyntaxNode, topLevel: boolean, scope: SyntaxNode = n) => {
     const name = t.source.slice(n.from, n.to);
     use.bound.add(name);
+    if (inModuleScope(scope)) use.globals.add(name);
     if (topLevel) use.topLevelBindings.set(name, (use.topLevelBindings.get(name) ?? 0) + 1);
   };
   const bindTarget = (n: SyntaxNode, topLevel: boolean) => {
@@ -48,6 +52,7 @@ export function scanNames(code: string | PythonTree): NameUse {
         for (const n of names) {
           use.bound.add(n);
           use.imported.add(n);
+          if (inModuleScope(node)) use.globals.add(n);
         }
         if (node.parent?.name === "Script") {
           use.imports.push({ line: t.lineOf(node.from), text: t.source.slice(node.from, node.to) });
@@ -91,13 +96,21 @@ export function scanNames(code: string | PythonTree): NameUse {
       else if (k.name === "in") inFor = false;
       const prev = k.prevSibling?.name;
       if (k.name === "VariableName" && (prev === "def" || prev === "class" || prev === "as")) {
-        bind(k, top);
+        bind(k, top, prev === "as" ? k : node);
       } else if (inFor && k.name !== "for") bindTarget(k, false);
       else walk(k);
     }
   };
   walk(t.tree.topNode);
   return use;
+}
+
+/** Whether a binding at this node lands in the module namespace. */
+function inModuleScope(node: SyntaxNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (/^(FunctionDefinition|LambdaExpression|ClassDefinition)$|Comprehension/.test(p.name)) return false;
+  }
+  return true;
 }
 
 /** The names an import statement binds: `import a.b` binds `a`; `as` and `from` forms bind the alias. */

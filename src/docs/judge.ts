@@ -1,0 +1,254 @@
+import { createTwoFilesPatch } from "diff";
+import type { Claim, SnippetClaims } from "./claims.js";
+import { diagnostic, type Diagnostic } from "./diagnostic.js";
+import { exceptionLine, outputMatches } from "./doctest.js";
+import type { Snippet } from "./extract.js";
+import type { Outcome } from "./outcome.js";
+import { scanNames } from "./python-names.js";
+import type { JsonClaim, JsonSnippet, Status } from "./report-schema.js";
+import type { SnippetRun } from "./run.js";
+import type { SessionPlan } from "./sessions.js";
+import type { SourceText } from "./source-text.js";
+
+/** Judges every claim of a run snippet and settles its status. */
+export function judgeSnippet(s: Snippet, found: SnippetClaims, plan: SessionPlan, run: SnippetRun | null, text: SourceText): JsonSnippet {
+  const diagnostics: Diagnostic[] = [];
+  const at = (line: number, message: string) => diagnostics.push(diagnostic(message, s.document, line, text.line(line)));
+  const notes = [plan.reason];
+  if (plan.prelude.length) notes.push(`supplied: ${plan.prelude.join("; ")} (the document assumes it)`);
+  if (plan.mode === "fresh" && plan.imports.length) notes.push(`re-ran the document's imports: ${plan.imports.join("; ")}`);
+  if (s.blocks.length > 1) notes.push(`one example split by a page break: blocks ${s.blocks.map(([a, b]) => `${a}–${b}`).join(" + ")}`);
+  if (run?.replayed.length) notes.push(`replayed snippets ${run.replayed.join(", ")} on a fresh graph to continue them`);
+  const o = run?.outcome;
+  const base: JsonSnippet = {
+    document: s.document,
+    index: s.index,
+    startLine: s.startLine,
+    endLine: s.endLine,
+    blocks: s.blocks,
+    status: "pass",
+    session: { mode: plan.mode, reason: plan.reason, dependsOn: plan.dependsOn },
+    profile: run?.profile ?? s.markers.profile ?? "1.15",
+    python2: !!(o?.python2 ?? run?.examples?.some((e) => e.python2)),
+    prelude: plan.prelude,
+    claims: [],
+    stdout: o?.stdout ?? (run?.examples ?? []).map((e) => e.stdout).join(""),
+    exception: o?.exception ? { type: o.exception.type, message: o.exception.message, line: o.exception.line ?? null } : null,
+    syntaxError: o?.syntaxError ? { message: o.syntaxError.message, line: o.syntaxError.line, column: o.syntaxError.col } : null,
+    unsupported: o?.unsupported ? { feature: o.unsupported.feature, line: o.unsupported.line ?? null } : null,
+    nondeterministic: !!(o?.nondeterministic || run?.examples?.some((e) => e.nondeterministic)),
+    diagnostics,
+    notes,
+  };
+  const finish = (status: Status, claims: JsonClaim[] = found.claims.map((c) => unchecked(c, "not run"))): JsonSnippet => {
+    base.claims = claims;
+    base.status = s.markers.xfail && /^(contradicted|error|syntax-error)$/.test(status) ? "xfail" : status;
+    if (s.markers.xfail && status === "pass") notes.push("marked xfail but passed: the marker can go");
+    return base;
+  };
+  if (s.markers.skip) {
+    notes.push(`skipped${s.markers.reason ? `: ${s.markers.reason}` : ""}`);
+    return finish("skipped");
+  }
+  if (s.markers.unknown?.length) {
+    at(s.startLine, `unknown tfscope marker item(s): ${s.markers.unknown.join(" ")}`);
+    return finish("error");
+  }
+  if (!run || run.internalError) {
+    const e = run?.internalError;
+    at(s.startLine, `internal error: ${e ? `${e.name}: ${e.message}` : "the snippet was not run"}`);
+    return finish("internal-error");
+  }
+  if (run.setup) {
+    const so = run.setup.outcome;
+    const what = run.setup.what === "replay" ? "re-running the snippets it continues" : "the supplied imports";
+    if (so.unsupported) {
+      base.unsupported = { feature: so.unsupported.feature, line: null };
+      at(s.startLine, `unsupported (in ${what}): ${so.unsupported.feature}`);
+      return finish("unsupported");
+    }
+    const why = so.exception ? exceptionLine(so.exception.type, so.exception.message).trim() : `SyntaxError: ${so.syntaxError?.message}`;
+    at(s.startLine, `${what} failed: ${why}`);
+    return finish("error");
+  }
+  if (s.kind === "console") return judgeConsole(s, found, run, base, at, finish);
+  return judgeScript(s, found, o!, run, at, finish);
+}
+
+type At = (line: number, message: string) => void;
+type Finish = (status: Status, claims?: JsonClaim[]) => JsonSnippet;
+
+function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetRun, at: At, finish: Finish): JsonSnippet {
+  if (o.unsupported) {
+    at(o.unsupported.line ?? s.startLine, `unsupported: ${o.unsupported.feature}`);
+    return finish("unsupported", found.claims.map((c) => unchecked(c, "tfscope cannot run this snippet")));
+  }
+  const stop = o.exception ? outermostLine(o, s.document) : o.syntaxError ? 0 : Infinity;
+  const stopWhy = o.exception
+    ? `not reached: ${o.exception.type} at line ${stop || "?"} ended the run`
+    : "not run: the snippet does not compile";
+  const names = scanNames(s.code);
+  const stdoutLines = o.stdout === "" ? [] : o.stdout.replace(/\n$/, "").split("\n");
+  const printsRun = found.prints.filter((p) => p.line < stop);
+  const printsMappable = found.prints.every((p) => p.mappable) && printsRun.length === stdoutLines.length;
+  let exceptionClaimed = false;
+  const claims = found.claims.map((c): JsonClaim => {
+    switch (c.kind) {
+      case "assert": {
+        if (o.exception?.type === "AssertionError" && o.exception.line === c.line) {
+          const actual = exceptionLine(o.exception.type, o.exception.message).trim();
+          return contradicted(c, actual, "the assertion failed");
+        }
+        if (c.inFunction) {
+          return o.exception || o.syntaxError
+            ? unchecked(c, "inside a function, and the run did not finish")
+            : holds(c, "passed", "inside a function: held every time it ran");
+        }
+        return c.line < stop ? holds(c, "passed") : unchecked(c, stopWhy);
+      }
+      case "raises": {
+        const expected = `${c.exceptionType}${c.fragment ? `: …${c.fragment}…` : ""}`;
+        const raised = o.exception ?? (o.syntaxError ? { type: "SyntaxError", message: o.syntaxError.message, line: o.syntaxError.line } : null);
+        if (!raised) return contradicted({ ...c, expected }, "no exception", `line ${c.statementLine} raised nothing`);
+        const actual = exceptionLine(raised.type, raised.message).trim();
+        const lines = [raised.line, o.exception ? outermostLine(o, s.document) : raised.line];
+        if (!lines.includes(c.statementLine)) {
+          if ((lines[1] ?? 0) < c.statementLine!) return unchecked({ ...c, expected }, stopWhy);
+          return contradicted({ ...c, expected }, `${actual} (at line ${lines[1]})`, `line ${c.statementLine} raised nothing`);
+        }
+        const typeOk = raised.type === c.exceptionType || raised.type.endsWith(`.${c.exceptionType}`);
+        const msgOk = squash(raised.message).includes(squash(c.fragment ?? ""));
+        if (typeOk && msgOk) {
+          exceptionClaimed = true;
+          return holds({ ...c, expected }, actual);
+        }
+        return contradicted({ ...c, expected }, actual, typeOk ? "the message does not contain the claimed text" : "a different exception type");
+      }
+      case "print-comment": {
+        if (c.prose) return unchecked(c, "the comment reads as prose, not a printed value");
+        if (!printsMappable) return unchecked(c, unmappableWhy(found, printsRun.length, stdoutLines.length));
+        const k = c.printIndex!;
+        if (found.prints[k]!.line >= stop) return unchecked(c, stopWhy);
+        const actual = stdoutLines[k]!;
+        return sameValue(c.expected, actual) ? holds(c, actual) : contradicted(c, actual);
+      }
+      case "expression-comment":
+      case "name-comment": {
+        const root = c.expression!.split(/[.[]/)[0]!;
+        if (o.exception || o.syntaxError) return unchecked(c, c.line < stop ? "the run did not finish, so the value was not read" : stopWhy);
+        if ((names.topLevelBindings.get(root) ?? 0) !== 1 || names.bound.size === 0) {
+          return unchecked(c, `\`${root}\` is not bound exactly once at top level, so its value after the run may not be the one the comment describes`);
+        }
+        const ev = run.evaluations.get(c.line);
+        if (!ev) return unchecked(c, "the session cannot read values after a run (tfscope does not rewrite code)");
+        if (ev.unsupported) return unchecked(c, `unsupported: ${ev.unsupported.feature}`);
+        if (ev.exception) return contradicted(c, exceptionLine(ev.exception.type, ev.exception.message).trim(), `evaluating \`${c.expression}\` raised`);
+        return sameValue(c.expected, ev.value!) ? holds(c, ev.value!) : contradicted(c, ev.value!);
+      }
+      case "output": {
+        if (o.syntaxError) return unchecked(c, stopWhy);
+        const want = tidy(c.expected);
+        const got = tidy(o.stdout);
+        return want === got ? holds(c, o.stdout) : contradicted(c, o.stdout);
+      }
+      default:
+        return unchecked(c, `claim kind ${c.kind} does not apply to a script`);
+    }
+  });
+  for (const c of claims) if (c.verdict === "contradicted") at(c.line, `${c.kind} contradicted: expected ${short(c.expected)}, got ${short(c.actual ?? "")}`);
+  if (o.syntaxError && !exceptionClaimed) {
+    at(o.syntaxError.line, `SyntaxError: ${o.syntaxError.message}`);
+    return finish(claims.some((c) => c.verdict === "contradicted") ? "contradicted" : "syntax-error", claims);
+  }
+  if (claims.some((c) => c.verdict === "contradicted")) return finish("contradicted", claims);
+  if (o.exception && !exceptionClaimed) {
+    at(o.exception.line ?? s.startLine, `${exceptionLine(o.exception.type, o.exception.message.split("\n")[0]!).trim()} (not claimed by the document)`);
+    return finish("error", claims);
+  }
+  return finish("pass", claims);
+}
+
+function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: JsonSnippet, at: At, finish: Finish): JsonSnippet {
+  const outcomes = run.examples ?? [];
+  const ellipsis = !!s.markers.ellipsis;
+  let unsupported = false;
+  const claims = found.claims.map((c): JsonClaim => {
+    const e = s.examples![c.example!]!;
+    const o = outcomes[c.example!]!;
+    if (o.unsupported) {
+      unsupported = true;
+      base.unsupported ??= { feature: o.unsupported.feature, line: o.unsupported.line ?? e.line };
+      return unchecked(c, `unsupported: ${o.unsupported.feature}`);
+    }
+    const ex = o.exception ?? (o.syntaxError ? { type: "SyntaxError", message: o.syntaxError.message } : null);
+    const options = { ellipsis: ellipsis || e.ellipsis };
+    if (ex) {
+      const got = exceptionLine(ex.type, ex.message);
+      if (e.excMsg === null) return contradicted(c, `Traceback (most recent call last):\n  ...\n${got}`, "an exception the example did not expect");
+      return outputMatches(e.excMsg, got, options) ? holds(c, got) : contradicted({ ...c, expected: e.excMsg }, got);
+    }
+    return outputMatches(e.want, o.stdout, options) ? holds(c, o.stdout) : contradicted(c, o.stdout);
+  });
+  if (unsupported) {
+    at(base.unsupported?.line ?? s.startLine, `unsupported: ${base.unsupported?.feature}`);
+    return finish("unsupported", claims);
+  }
+  for (const c of claims) if (c.verdict === "contradicted") at(c.line, `example output differs`);
+  return finish(claims.some((c) => c.verdict === "contradicted") ? "contradicted" : "pass", claims);
+}
+
+/** The line of the outermost traceback frame in the document: the top-level statement that raised. */
+export function outermostLine(o: Outcome, document: string): number {
+  const frames = [...(o.exception?.traceback ?? "").matchAll(/^\s*File "(.*)", line (\d+)/gm)];
+  const mine = frames.find((m) => m[1] === document);
+  return mine ? Number(mine[2]) : (o.exception?.line ?? 0);
+}
+
+function unmappableWhy(found: SnippetClaims, ran: number, lines: number): string {
+  if (!found.prints.every((p) => p.mappable)) {
+    return "some print calls run in a loop, a function or a branch (or set end=/file=): stdout lines cannot be matched to calls without rewriting the code";
+  }
+  return `stdout has ${lines} line(s) for ${ran} print call(s) run: lines cannot be matched to calls`;
+}
+
+/** Claimed and actual printed values agree: exactly (trimmed), or once the claim's quotes are removed. */
+function sameValue(expected: string, actual: string): boolean {
+  const e = expected.trim();
+  const a = actual.trim();
+  return e === a || e.replace(/^(['"])(.*)\1$/, "$2") === a;
+}
+
+/** Output compared line by line without trailing spaces or trailing blank lines (pages lose them). */
+function tidy(text: string): string {
+  return text.split("\n").map((l) => l.trimEnd()).join("\n").replace(/\n+$/, "");
+}
+
+function squash(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+function short(s: string): string {
+  const one = s.replace(/\n/g, "⏎");
+  return one.length > 80 ? one.slice(0, 77) + "…" : one;
+}
+
+function holds(c: Claim, actual: string, why?: string): JsonClaim {
+  return { line: c.line, kind: c.kind, expected: c.expected, actual, verdict: "holds", ...(why ? { why } : {}) };
+}
+
+function unchecked(c: Claim, why: string): JsonClaim {
+  return { line: c.line, kind: c.kind, expected: c.expected, actual: null, verdict: "not-checkable", why };
+}
+
+function contradicted(c: Claim, actual: string, why?: string): JsonClaim {
+  const diff = unifiedDiff(c.expected, actual);
+  return { line: c.line, kind: c.kind, expected: c.expected, actual, verdict: "contradicted", ...(why ? { why } : {}), ...(diff ? { diff } : {}) };
+}
+
+/** A unified diff (document → tfscope) of two texts, or "" when they are equal. */
+export function unifiedDiff(expected: string, actual: string): string {
+  if (expected === actual) return "";
+  const nl = (t: string) => (t.endsWith("\n") ? t : t + "\n");
+  const patch = createTwoFilesPatch("document", "tensorflow 1.15", nl(expected), nl(actual), "", "", { context: 3 });
+  return patch.split("\n").slice(2).join("\n").replace(/\n$/, "");
+}

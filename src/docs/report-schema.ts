@@ -1,0 +1,126 @@
+import type { Diagnostic } from "./diagnostic.js";
+import type { Profile } from "./outcome.js";
+
+/**
+ * The `tfscope check --json` report, schema `tfscope-check/1`. Stable: fields are only ever added;
+ * a change in meaning bumps the schema string. Every line number is 1-based and refers to the
+ * document named by `document` (for the bundled corpus: the seed document the snippet came from).
+ *
+ * ```text
+ * JsonReport
+ * ├─ schema: "tfscope-check/1"
+ * ├─ tool: { name: "tfscope", version }
+ * ├─ mode: "documents" | "corpus"
+ * ├─ summary: { documents, snippets, pass, contradicted, error, syntax-error, unsupported, skipped, xfail, internal-error }
+ * └─ documents[]: { document, format, notes[], snippets[] }
+ *    └─ snippets[]: JsonSnippet
+ * ```
+ */
+export interface JsonReport {
+  schema: "tfscope-check/1";
+  tool: { name: "tfscope"; version: string };
+  /** `documents`: paths given on the command line; `corpus`: the bundled `snippets/` goldens. */
+  mode: "documents" | "corpus";
+  summary: JsonSummary;
+  documents: JsonDocument[];
+}
+
+/**
+ * A snippet's status. These never blur:
+ * - `pass`: ran; every checkable claim holds; any exception was claimed.
+ * - `contradicted`: a claim the document makes is not what TensorFlow does.
+ * - `error`: an exception the document did not claim (or an unknown marker).
+ * - `syntax-error`: the code does not compile (and the document did not claim it).
+ * - `unsupported`: tfscope lacks something the snippet needs; says nothing about TensorFlow.
+ * - `skipped`: a `skip` marker.
+ * - `xfail`: failed, as an `xfail` marker said it would.
+ * - `internal-error`: tfscope itself crashed on this snippet (a bug in tfscope).
+ */
+export type Status =
+  | "pass"
+  | "contradicted"
+  | "error"
+  | "syntax-error"
+  | "unsupported"
+  | "skipped"
+  | "xfail"
+  | "internal-error";
+
+/** All statuses, in the order reports list them. */
+export const STATUSES: readonly Status[] = [
+  "pass",
+  "contradicted",
+  "error",
+  "syntax-error",
+  "unsupported",
+  "skipped",
+  "xfail",
+  "internal-error",
+];
+
+/** Statuses that make `tfscope check` exit 1. */
+export const FAILING: ReadonlySet<Status> = new Set(["contradicted", "error", "syntax-error", "unsupported", "internal-error"]);
+
+export type JsonSummary = { documents: number; snippets: number } & Record<Status, number>;
+
+export interface JsonDocument {
+  /** The path as given (corpus mode: the seed document's file name). */
+  document: string;
+  format: "markdown" | "text" | "python" | "golden";
+  /** Remarks about the document as a whole (blocks not taken as code, unreadable file). */
+  notes: Diagnostic[];
+  snippets: JsonSnippet[];
+}
+
+export interface JsonSnippet {
+  document: string;
+  /** 1-based position among the document's snippets. */
+  index: number;
+  startLine: number;
+  endLine: number;
+  /** The line ranges the code came from (several when a page break split one example). */
+  blocks: [number, number][];
+  status: Status;
+  session: {
+    mode: "fresh" | "continue";
+    reason: string;
+    /** Snippets this one continues (their indexes). */
+    dependsOn: number[];
+  };
+  profile: Profile;
+  /** Ran as Python 2 (print statements). */
+  python2: boolean;
+  /** Lines tfscope supplied before the snippet (`import tensorflow as tf`). */
+  prelude: string[];
+  claims: JsonClaim[];
+  /** Everything the snippet printed. */
+  stdout: string;
+  /** The uncaught exception, if any; `line` is the document line it was raised at. */
+  exception: { type: string; message: string; line: number | null } | null;
+  syntaxError: { message: string; line: number; column: number } | null;
+  unsupported: { feature: string; line: number | null } | null;
+  nondeterministic: boolean;
+  /** Problems, in the one diagnostic shape: failed claims, errors, internal errors. */
+  diagnostics: Diagnostic[];
+  /** Short remarks: session decision, supplied lines, replayed snippets, skip reasons. */
+  notes: string[];
+  /** Why a contradicted claim is what it is (`check --explain`), when available. */
+  explanation?: string;
+}
+
+export type Verdict = "holds" | "contradicted" | "not-checkable";
+
+export interface JsonClaim {
+  line: number;
+  /** assert · print-comment · expression-comment · name-comment · raises · output · doctest · golden */
+  kind: string;
+  /** What the document says (for an assert: its source). */
+  expected: string;
+  /** What tfscope observed, or null when the claim could not be checked. */
+  actual: string | null;
+  verdict: Verdict;
+  /** Why the verdict (always given for not-checkable). */
+  why?: string;
+  /** A unified diff from expected to actual, for contradicted claims whose texts differ. */
+  diff?: string;
+}
