@@ -1,0 +1,129 @@
+import { BLOCK_NAMES } from "./parse-stmt.js";
+import type { SourceMap } from "./source-map.js";
+import { PySyntaxError } from "./syntax-error.js";
+import type { Token } from "./tokenize.js";
+
+/** Python 3.11's hard keywords (Lib/keyword.py kwlist). */
+const KEYWORDS = new Set([
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+  "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+  "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+]);
+
+const LINE_BREAKS = new Set(["NEWLINE", "INDENT", "DEDENT"]);
+
+function err(map: SourceMap, filename: string, msg: string, from: number, to: number, kind: "SyntaxError" | "IndentationError" = "SyntaxError"): PySyntaxError {
+  const a = map.lineCol(from);
+  const b = map.lineCol(to);
+  return new PySyntaxError(kind, msg, filename, a.line, a.col, map.lineText(a.line), b.line, b.col);
+}
+
+/** Index of the first token of the logical line holding token i. */
+function lineStartToken(tokens: readonly Token[], i: number): number {
+  while (i > 0 && !LINE_BREAKS.has(tokens[i - 1]!.type)) i--;
+  return i;
+}
+
+/**
+ * The SyntaxError CPython would give where Lezer found an error (at source offset `at`): its more
+ * specific messages where we can tell them apart (Grammar/python.gram invalid_* rules), else
+ * "invalid syntax" at the offending token.
+ */
+export function refineError(src: string, map: SourceMap, tokens: readonly Token[], at: number, filename: string): PySyntaxError {
+  const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
+  let i = tokens.findIndex((t) => t.end > at || (t.start >= at && t.type !== "DEDENT" && t.type !== "INDENT"));
+  if (i < 0) i = tokens.length - 1;
+  // Look at the logical line of the error and, when the error sits at a line's start, the one before.
+  const starts = [lineStartToken(tokens, i)];
+  if (starts[0] === i && i > 0) starts.push(lineStartToken(tokens, i - 1));
+  for (const s of starts) {
+    let first = tokens[s]!;
+    let e = s;
+    while (e < tokens.length && !LINE_BREAKS.has(tokens[e]!.type) && tokens[e]!.type !== "ENDMARKER") e++;
+    const last = tokens[e - 1];
+    if (!last || e === s) continue;
+    const word = tx(first);
+    const nextWord = tx(tokens[s + 1]);
+    if ((word === "print" || word === "exec") && tokens[s + 1] && !LINE_BREAKS.has(tokens[s + 1]!.type) && !["(", "=", ".", "["].includes(nextWord) && !/^.=$/.test(nextWord)) {
+      return err(map, filename, `Missing parentheses in call to '${word}'. Did you mean ${word}(...)?`, first.start, last.end);
+    }
+    if (word === "async") first = tokens[s + 1] ?? first;
+    if (BLOCK_NAMES[tx(first)] !== undefined) {
+      const colon = tokens.slice(s, e).some((t) => t.depth === 0 && tx(t) === ":");
+      if (!colon) return err(map, filename, "expected ':'", last.end, last.end);
+    }
+  }
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  if (p && t.depth > 0 && p.depth > 0 && endsAtom(p, tx(p)) && startsAtom(t, tx(t))) {
+    const from = primaryStart(tokens, i - 1, tx);
+    return err(map, filename, "invalid syntax. Perhaps you forgot a comma?", tokens[from]!.start, t.end);
+  }
+  return err(map, filename, "invalid syntax", t.start, t.type === "NEWLINE" ? t.start : t.end);
+}
+
+function endsAtom(t: Token, s: string): boolean {
+  return t.type === "NUMBER" || t.type === "STRING" || (t.type === "NAME" && !KEYWORDS.has(s)) || s === ")" || s === "]" || s === "}";
+}
+
+function startsAtom(t: Token, s: string): boolean {
+  return t.type === "NUMBER" || t.type === "STRING" || (t.type === "NAME" && !KEYWORDS.has(s)) || s === "(" || s === "[" || s === "{";
+}
+
+/** The first token of the primary expression (`a.b(c)[d]`) ending at token i. */
+function primaryStart(tokens: readonly Token[], i: number, tx: (t: Token) => string): number {
+  for (;;) {
+    const s = tx(tokens[i]!);
+    if (s === ")" || s === "]" || s === "}") {
+      // Back to the matching opener (brackets carry the depth outside them).
+      const d = tokens[i]!.depth;
+      do i--;
+      while (i > 0 && !(tokens[i]!.depth === d && ["(", "[", "{"].includes(tx(tokens[i]!))));
+    }
+    const prev = tokens[i - 1];
+    if (prev && tx(prev) === "." && tokens[i - 2]) {
+      i -= 2;
+      continue;
+    }
+    const here = tx(tokens[i]!);
+    if (prev && (here === "(" || here === "[") && endsAtom(prev, tx(prev))) {
+      i--;
+      continue;
+    }
+    return i;
+  }
+}
+
+/**
+ * CPython's parser errors about blocks, found on the token stream: an indented line where no block
+ * opens ("unexpected indent"), and a block header not followed by one ("expected an indented block
+ * after ..."). Returns the first, or null.
+ */
+export function blockErrors(src: string, map: SourceMap, tokens: readonly Token[], filename: string): PySyntaxError | null {
+  const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === "INDENT") {
+      const prev = tokens[i - 2];
+      if (!prev || tx(prev) !== ":" || tokens[i - 1]!.type !== "NEWLINE") {
+        const next = tokens[i + 1]!;
+        const lc = map.lineCol(next.start);
+        return new PySyntaxError("IndentationError", "unexpected indent", filename, lc.line, Math.max(0, lc.col - 1), map.lineText(lc.line));
+      }
+    } else if (t.type === "NEWLINE" && tx(tokens[i - 1]) === ":" && tokens[i - 1]!.depth === 0) {
+      if (tokens[i + 1]?.type === "INDENT") continue;
+      let s = lineStartToken(tokens, i - 1);
+      if (tx(tokens[s]) === "async") s++;
+      const name = BLOCK_NAMES[tx(tokens[s])];
+      if (name === undefined) continue;
+      const headerLine = map.lineOf(tokens[s]!.start);
+      const msg = `expected an indented block after ${name} on line ${headerLine}`;
+      let j = i + 1;
+      while (tokens[j] && tokens[j]!.type === "DEDENT") j++;
+      const next = tokens[j];
+      if (!next || next.type === "ENDMARKER") return err(map, filename, msg, t.start, t.start, "IndentationError");
+      return err(map, filename, msg, next.start, next.end, "IndentationError");
+    }
+  }
+  return null;
+}

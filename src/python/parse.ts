@@ -1,0 +1,173 @@
+import { parser } from "@lezer/python";
+import type { SyntaxNode } from "@lezer/common";
+import type * as A from "./ast.js";
+import { kids } from "./parse-expr.js";
+import { StmtConverter } from "./parse-stmt.js";
+import { rewritePrints } from "./py2.js";
+import { SourceMap } from "./source-map.js";
+import { PySyntaxError } from "./syntax-error.js";
+import { checkModule } from "./syntax-check.js";
+import { blockErrors, refineError } from "./parse-errors.js";
+import { tokenize, type Token } from "./tokenize.js";
+
+/** Options of `parse`. */
+export interface ParseOptions {
+  /** The file name errors report. */
+  filename: string;
+  /** Python 2 mode: print statements (default false). "auto" uses it only when the source does not
+   * parse as Python 3 but does as Python 2. */
+  python2?: boolean | "auto";
+}
+
+/** A parsed module, and whether it was read as Python 2. */
+export interface ParseResult {
+  module: A.Module;
+  python2: boolean;
+}
+
+/** Chunks shorter than this are merged with the next (Lezer's per-parse overhead). */
+const CHUNK_CHARS = 4096;
+
+/**
+ * Parses Python source into our AST (ast.ts), refusing what CPython 3.11 refuses with a PySyntaxError
+ * of CPython's kind, wording and position. Valid Python we do not run raises PyUnsupportedError.
+ */
+export function parse(source: string, options: ParseOptions): ParseResult {
+  // CPython reads source with universal newlines.
+  const src = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
+  const map = new SourceMap(src);
+  const toks = tokenize(src, map, options.filename);
+  const mode = options.python2 ?? false;
+  if (mode === true) return { module: parseWith(src, map, toks.tokens, toks.error, options.filename, true), python2: true };
+  try {
+    return { module: parseWith(src, map, toks.tokens, toks.error, options.filename, false), python2: false };
+  } catch (e) {
+    if (mode !== "auto" || !(e instanceof PySyntaxError) || !/\bprint\b/.test(src)) throw e;
+    try {
+      return { module: parseWith(src, map, toks.tokens, toks.error, options.filename, true), python2: true };
+    } catch {
+      throw e;
+    }
+  }
+}
+
+function parseWith(
+  src: string,
+  map: SourceMap,
+  tokens: Token[],
+  tokError: PySyntaxError | null,
+  filename: string,
+  python2: boolean,
+): A.Module {
+  const rw = python2 ? rewritePrints(src, tokens) : null;
+  const text = rw ? rw.text : src;
+  const inserts = rw ? rw.inserts : [];
+  const body: A.Stmt[] = [];
+  let parseError: PySyntaxError | null = null;
+  let generic = false;
+  const bounds = chunkBounds(src, tokens, map);
+  const textMap = rw ? new SourceMap(text) : map;
+  for (let k = 0; k < bounds.length - 1 && !parseError; k++) {
+    const from = textMap.lineStart(bounds[k]!);
+    const to = k + 2 < bounds.length ? textMap.lineStart(bounds[k + 1]!) : text.length;
+    const chunk = text.slice(from, to);
+    const tree = parser.parse(chunk);
+    const conv = new StmtConverter(chunk, map, filename, from, inserts);
+    if (rw) conv.print2 = rebase(rw.prints, conv, chunk);
+    const errAt = firstError(tree.topNode);
+    for (const n of kids(tree.topNode)) {
+      if (errAt !== null && n.to >= errAt) break;
+      try {
+        body.push(...conv.block([n]));
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+        parseError = e;
+        break;
+      }
+    }
+    if (!parseError && errAt !== null) {
+      parseError = refineError(src, map, tokens, conv.sourceOffset(errAt), filename);
+      generic = parseError.message === "invalid syntax";
+    }
+  }
+  // Indentation errors are found on the token stream; the earliest parser-stage error wins.
+  const indentError = blockErrors(src, map, tokens, filename);
+  if (indentError && (!parseError || before(indentError, parseError) || indentError.line === parseError.line)) {
+    parseError = indentError;
+    generic = false;
+  }
+  if (tokError) {
+    // CPython's tokenizer errors win over a generic "invalid syntax" (the parser then tokenizes the
+    // rest of the file: pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors), over
+    // any error after them, and always when a bracket is never closed (found only at end of file).
+    if (!parseError || generic || !before(parseError, tokError) || / was never closed$/.test(tokError.message)) throw tokError;
+  }
+  if (parseError) throw parseError;
+  const end = map.lineCol(src.length);
+  const module: A.Module = { kind: "Module", body, line: 1, col: 0, endLine: end.line, endCol: end.col };
+  checkModule(module, map, filename);
+  return module;
+}
+
+function before(a: PySyntaxError, b: PySyntaxError): boolean {
+  return a.line < b.line || (a.line === b.line && a.col < b.col);
+}
+
+/** The chunk-relative offset of the first error node Lezer inserted, ignoring the one it puts after
+ * a bare `yield` (its grammar wants an operand there; Python does not). */
+function firstError(top: SyntaxNode): number | null {
+  let at: number | null = null;
+  const cursor = top.cursor();
+  do {
+    if (!cursor.type.isError) continue;
+    const n = cursor.node;
+    if (n.from === n.to && n.prevSibling?.name === "yield") continue;
+    at = n.from;
+    break;
+  } while (cursor.next());
+  return at;
+}
+
+/**
+ * Lines at which to cut the module into separately parsed chunks: starts of top-level statements (not
+ * `else`/`elif`/`except`/`finally` continuations, not after a decorator), at least CHUNK_CHARS apart.
+ * Parsing a long module in one go makes Lezer slow and, past some depth of repetition, makes it
+ * force reductions and insert spurious error nodes. The last entry is one past the last line.
+ */
+function chunkBounds(src: string, tokens: Token[], map: SourceMap): number[] {
+  const bounds = [1];
+  let level = 0;
+  let lastStart = 0;
+  let prevFirst = "";
+  let atStmt = true;
+  for (const t of tokens) {
+    if (t.type === "INDENT") level++;
+    else if (t.type === "DEDENT") level--;
+    else if (t.type === "NEWLINE") atStmt = true;
+    else if (atStmt) {
+      atStmt = false;
+      const word = src.slice(t.start, t.end);
+      if (level === 0 && t.start - lastStart >= CHUNK_CHARS && prevFirst !== "@" && !/^(else|elif|except|finally)$/.test(word)) {
+        bounds.push(map.lineOf(t.start));
+        lastStart = t.start;
+      }
+      prevFirst = word;
+    }
+  }
+  bounds.push(map.lineCount + 1);
+  return bounds;
+}
+
+/** Print statement offsets (source) → chunk-relative offsets of the rewritten chunk. */
+function rebase(
+  prints: Map<number, { dest: boolean; nl: boolean }>,
+  conv: StmtConverter,
+  chunk: string,
+): Map<number, { dest: boolean; nl: boolean }> {
+  const out = new Map<number, { dest: boolean; nl: boolean }>();
+  for (let i = chunk.indexOf("print"); i >= 0; i = chunk.indexOf("print", i + 1)) {
+    const v = prints.get(conv.sourceOffset(i));
+    if (v) out.set(i, v);
+  }
+  return out;
+}

@@ -1,0 +1,120 @@
+/** Decoding of Python string and bytes literal bodies (escape sequences), as CPython 3.11's
+ * Parser/string_parser.c does. */
+
+/** A literal's prefix and quotes, split from its source text. */
+export interface LiteralParts {
+  raw: boolean;
+  bytes: boolean;
+  format: boolean;
+  /** Offset of the body within the literal's text, and the body's length. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/** Splits `text` (a whole literal such as `rb'''x'''`) into prefix flags and body bounds. */
+export function literalParts(text: string): LiteralParts {
+  let i = 0;
+  let raw = false;
+  let bytes = false;
+  let format = false;
+  for (; i < text.length; i++) {
+    const c = text[i]!.toLowerCase();
+    if (c === "r") raw = true;
+    else if (c === "b") bytes = true;
+    else if (c === "f") format = true;
+    else if (c !== "u") break;
+  }
+  const q = text[i]!;
+  const quoteLen = text.startsWith(q + q + q, i) && text.length >= i + 6 ? 3 : 1;
+  return { raw, bytes, format, bodyStart: i + quoteLen, bodyEnd: text.length - quoteLen };
+}
+
+/** An escape error: CPython's message and the offset of the backslash within the decoded body. */
+export class EscapeError extends Error {
+  constructor(
+    message: string,
+    readonly at: number,
+  ) {
+    super(message);
+  }
+}
+
+const SIMPLE: Record<string, string> = {
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  a: "\x07",
+  b: "\b",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "\t",
+  v: "\v",
+};
+
+/**
+ * Decodes the escapes of a str (or, with `bytes`, a bytes) literal body. For bytes the result holds one
+ * char per byte (code points 0-255). Unknown escapes keep their backslash, as CPython does (with a
+ * DeprecationWarning we do not print).
+ */
+export function decodeEscapes(body: string, bytes: boolean): string {
+  if (!body.includes("\\")) return body;
+  let out = "";
+  const n = body.length;
+  for (let i = 0; i < n; ) {
+    const c = body[i]!;
+    if (c !== "\\") {
+      out += c;
+      i++;
+      continue;
+    }
+    const e = body[i + 1];
+    if (e === undefined) {
+      out += "\\";
+      break;
+    }
+    if (e === "\n") {
+      i += 2;
+      continue;
+    }
+    const simple = SIMPLE[e];
+    if (simple !== undefined) {
+      out += simple;
+      i += 2;
+      continue;
+    }
+    if (e >= "0" && e <= "7") {
+      let j = i + 1;
+      let v = 0;
+      while (j < n && j < i + 4 && body[j]! >= "0" && body[j]! <= "7") v = v * 8 + Number(body[j++]);
+      out += String.fromCharCode(bytes ? v & 0xff : v);
+      i = j;
+      continue;
+    }
+    const width = e === "x" ? 2 : bytes ? 0 : e === "u" ? 4 : e === "U" ? 8 : 0;
+    if (width > 0) {
+      const hex = body.slice(i + 2, i + 2 + width);
+      if (!new RegExp(`^[0-9a-fA-F]{${width}}$`).test(hex)) {
+        const codec = bytes ? "(value error) invalid \\x escape" : `(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${i + 1 + hexRun(body, i + 2, width)}: truncated \\${e}${"X".repeat(width)} escape`;
+        throw new EscapeError(codec, i);
+      }
+      const cp = parseInt(hex, 16);
+      if (cp > 0x10ffff) {
+        throw new EscapeError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${i}-${i + 9}: illegal Unicode character`, i);
+      }
+      out += String.fromCodePoint(cp);
+      i += 2 + width;
+      continue;
+    }
+    if (e === "N" && !bytes) throw new EscapeError("\\N{...} escapes are not supported", i);
+    out += "\\";
+    i++;
+  }
+  return out;
+}
+
+function hexRun(body: string, from: number, max: number): number {
+  let k = 0;
+  while (k < max && /[0-9a-fA-F]/.test(body[from + k] ?? "")) k++;
+  return k;
+}

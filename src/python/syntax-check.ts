@@ -1,0 +1,308 @@
+import type * as A from "./ast.js";
+import type { SourceMap } from "./source-map.js";
+import { PySyntaxError } from "./syntax-error.js";
+
+/** One scope as CPython's symtable sees it, with the facts its declaration checks need. */
+interface Scope {
+  kind: "module" | "function" | "class";
+  parent: Scope | null;
+  params: Set<string>;
+  bound: Set<string>;
+  used: Set<string>;
+  annotated: Set<string>;
+  nonlocals: A.Nonlocal[];
+  globals: Set<string>;
+  children: Scope[];
+}
+
+/**
+ * The checks CPython makes after parsing, in its order: the symbol table's (declarations, nonlocal
+ * bindings, `yield` placement: Python/symtable.c), then the compiler's (`return`, `break`,
+ * `continue`, `await` placement: Python/compile.c). Throws the first PySyntaxError.
+ */
+export function checkModule(module: A.Module, map: SourceMap, filename: string): void {
+  const fail = (msg: string, at: A.Pos): never => {
+    throw new PySyntaxError("SyntaxError", msg, filename, at.line, at.col, map.lineText(at.line), at.endLine, at.endCol);
+  };
+  const top = newScope("module", null);
+  new SymtableWalker(fail).stmts(module.body, top);
+  checkNonlocals(top, fail);
+  new CompilerWalker(fail).stmts(module.body, { fn: false, loop: false });
+}
+
+function newScope(kind: Scope["kind"], parent: Scope | null): Scope {
+  const s: Scope = {
+    kind,
+    parent,
+    params: new Set(),
+    bound: new Set(),
+    used: new Set(),
+    annotated: new Set(),
+    nonlocals: [],
+    globals: new Set(),
+    children: [],
+  };
+  parent?.children.push(s);
+  return s;
+}
+
+/** "no binding for nonlocal 'x' found": each nonlocal must name a binding of an enclosing function. */
+function checkNonlocals(s: Scope, fail: (msg: string, at: A.Pos) => never): void {
+  for (const decl of s.nonlocals) {
+    for (const name of decl.names) {
+      let p = s.parent;
+      let found = false;
+      for (; p && p.kind !== "module"; p = p.parent) {
+        if (p.kind === "function" && (p.bound.has(name) || p.params.has(name)) && !p.globals.has(name)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) fail(`no binding for nonlocal '${name}' found`, decl);
+    }
+  }
+  for (const c of s.children) checkNonlocals(c, fail);
+}
+
+type Fail = (msg: string, at: A.Pos) => never;
+
+/** Walks the AST in CPython's symtable order, recording bindings and uses per scope. */
+class SymtableWalker {
+  constructor(private readonly fail: Fail) {}
+
+  stmts(list: A.Stmt[], s: Scope): void {
+    for (const st of list) this.stmt(st, s);
+  }
+
+  private bind(name: string, s: Scope): void {
+    s.bound.add(name);
+  }
+
+  private declare(st: A.Global | A.Nonlocal, s: Scope): void {
+    const what = st.kind === "Global" ? "global" : "nonlocal";
+    if (st.kind === "Nonlocal" && s.kind === "module") this.fail("nonlocal declaration not allowed at module level", st);
+    for (const name of st.names) {
+      if (s.params.has(name)) this.fail(`name '${name}' is parameter and ${what}`, st);
+      if (s.annotated.has(name)) this.fail(`annotated name '${name}' can't be ${what}`, st);
+      if (s.bound.has(name)) this.fail(`name '${name}' is assigned to before ${what} declaration`, st);
+      if (s.used.has(name)) this.fail(`name '${name}' is used prior to ${what} declaration`, st);
+      if (st.kind === "Global") s.globals.add(name);
+    }
+    if (st.kind === "Nonlocal") s.nonlocals.push(st);
+  }
+
+  private stmt(st: A.Stmt, s: Scope): void {
+    switch (st.kind) {
+      case "FunctionDef": {
+        st.decoratorList.forEach((d) => this.expr(d, s));
+        this.argDefaults(st.args, s);
+        if (st.returns) this.expr(st.returns, s);
+        this.bind(st.name, s);
+        const f = newScope("function", s);
+        this.params(st.args, f);
+        this.stmts(st.body, f);
+        return;
+      }
+      case "ClassDef": {
+        st.decoratorList.forEach((d) => this.expr(d, s));
+        st.bases.forEach((b) => this.expr(b, s));
+        st.keywords.forEach((k) => this.expr(k.value, s));
+        this.bind(st.name, s);
+        this.stmts(st.body, newScope("class", s));
+        return;
+      }
+      case "Global":
+      case "Nonlocal":
+        return this.declare(st, s);
+      case "Import":
+      case "ImportFrom":
+        for (const a of st.names) if (a.name !== "*") this.bind(a.asname ?? a.name.split(".")[0]!, s);
+        return;
+      case "AnnAssign":
+        if (st.target.kind === "Name") {
+          if (s.globals.has(st.target.id)) this.fail(`annotated name '${st.target.id}' can't be global`, st.target);
+          s.annotated.add(st.target.id);
+        }
+        this.expr(st.target, s);
+        this.expr(st.annotation, s);
+        if (st.value) this.expr(st.value, s);
+        return;
+      case "Try":
+        this.stmts(st.body, s);
+        for (const h of st.handlers) {
+          if (h.type) this.expr(h.type, s);
+          if (h.name) this.bind(h.name, s);
+          this.stmts(h.body, s);
+        }
+        this.stmts(st.orelse, s);
+        this.stmts(st.finalbody, s);
+        return;
+      default:
+        forEachChild(st, (c) => (isStmt(c) ? this.stmt(c as A.Stmt, s) : this.expr(c as A.Expr, s)));
+    }
+  }
+
+  private argDefaults(args: A.Arguments, s: Scope): void {
+    args.defaults.forEach((d) => this.expr(d, s));
+    args.kwDefaults.forEach((d) => d && this.expr(d, s));
+    for (const a of [...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg]) {
+      if (a?.annotation) this.expr(a.annotation, s);
+    }
+  }
+
+  private params(args: A.Arguments, f: Scope): void {
+    for (const a of [...args.posonlyargs, ...args.args, ...args.kwonlyargs, args.vararg, args.kwarg]) if (a) f.params.add(a.arg);
+  }
+
+  expr(e: A.Expr, s: Scope): void {
+    switch (e.kind) {
+      case "Name":
+        if (e.ctx === "Load") s.used.add(e.id);
+        else this.bind(e.id, s);
+        return;
+      case "Lambda": {
+        this.argDefaults(e.args, s);
+        const f = newScope("function", s);
+        this.params(e.args, f);
+        this.expr(e.body, f);
+        return;
+      }
+      case "Yield":
+      case "YieldFrom":
+        if (s.kind !== "function") this.fail("'yield' outside function", e);
+        break;
+      case "ListComp":
+      case "SetComp":
+      case "DictComp":
+      case "GeneratorExp": {
+        // The first iterable is evaluated in the enclosing scope; the rest in the comprehension's own.
+        this.expr(e.generators[0]!.iter, s);
+        const c = newScope("function", s);
+        e.generators.forEach((g, i) => {
+          if (i > 0) this.expr(g.iter, c);
+          this.expr(g.target, c);
+          g.ifs.forEach((x) => this.comprehensionPart(x, c, e.kind));
+        });
+        if (e.kind === "DictComp") {
+          this.comprehensionPart(e.key, c, e.kind);
+          this.comprehensionPart(e.value, c, e.kind);
+        } else this.comprehensionPart(e.elt, c, e.kind);
+        return;
+      }
+      case "NamedExpr":
+        // A walrus in a comprehension binds in the enclosing function (PEP 572).
+        let t = s;
+        while (t.parent && isComprehension(t)) t = t.parent;
+        this.bind(e.target.id, t);
+        this.expr(e.value, s);
+        return;
+    }
+    forEachChild(e, (c) => this.expr(c as A.Expr, s));
+  }
+
+  private comprehensionPart(e: A.Expr, c: Scope, kind: string): void {
+    if (containsYield(e)) {
+      const what = { ListComp: "list comprehension", SetComp: "set comprehension", DictComp: "dict comprehension", GeneratorExp: "generator expression" }[kind];
+      this.fail(`'yield' inside ${what}`, containsYield(e)!);
+    }
+    comprehensionScopes.add(c);
+    this.expr(e, c);
+  }
+}
+
+const comprehensionScopes = new WeakSet<Scope>();
+
+function isComprehension(s: Scope): boolean {
+  return comprehensionScopes.has(s);
+}
+
+function containsYield(e: A.Expr): A.Expr | null {
+  if (e.kind === "Yield" || e.kind === "YieldFrom") return e;
+  if (e.kind === "Lambda" || e.kind === "ListComp" || e.kind === "SetComp" || e.kind === "DictComp" || e.kind === "GeneratorExp") return null;
+  let found: A.Expr | null = null;
+  forEachChild(e, (c) => {
+    found ??= containsYield(c as A.Expr);
+  });
+  return found;
+}
+
+/** Walks statements as CPython's compiler does for the placement of `return`, `break`, `continue`
+ * and `await`. */
+class CompilerWalker {
+  constructor(private readonly fail: Fail) {}
+
+  stmts(list: A.Stmt[], cx: { fn: boolean; loop: boolean }): void {
+    for (const st of list) this.stmt(st, cx);
+  }
+
+  private stmt(st: A.Stmt, cx: { fn: boolean; loop: boolean }): void {
+    switch (st.kind) {
+      case "Return":
+        if (!cx.fn) this.fail("'return' outside function", st);
+        break;
+      case "Break":
+        if (!cx.loop) this.fail("'break' outside loop", st);
+        return;
+      case "Continue":
+        if (!cx.loop) this.fail("'continue' not properly in loop", st);
+        return;
+      case "FunctionDef":
+        st.decoratorList.forEach((d) => this.expr(d, cx));
+        this.stmts(st.body, { fn: true, loop: false });
+        return;
+      case "ClassDef":
+        st.decoratorList.forEach((d) => this.expr(d, cx));
+        this.stmts(st.body, { fn: false, loop: false });
+        return;
+      case "For":
+      case "While":
+        this.expr(st.kind === "For" ? st.iter : st.test, cx);
+        this.stmts(st.body, { fn: cx.fn, loop: true });
+        this.stmts(st.orelse, cx);
+        return;
+    }
+    forEachChild(st, (c) => (isStmt(c) ? this.stmt(c as A.Stmt, cx) : this.expr(c as A.Expr, cx)));
+  }
+
+  private expr(e: A.Expr, cx: { fn: boolean; loop: boolean }): void {
+    if (e.kind === "Await") this.fail(cx.fn ? "'await' outside async function" : "'await' outside function", e);
+    if (e.kind === "Lambda") return this.expr(e.body, { fn: true, loop: false });
+    forEachChild(e, (c) => this.expr(c as A.Expr, cx));
+  }
+}
+
+const STMT_KINDS = new Set([
+  "FunctionDef", "ClassDef", "Return", "Delete", "Assign", "AugAssign", "AnnAssign", "For", "While", "If",
+  "With", "Raise", "Try", "Assert", "Import", "ImportFrom", "Global", "Nonlocal", "Expr", "Pass", "Break",
+  "Continue", "Print2",
+]);
+
+function isStmt(n: { kind: string }): boolean {
+  return STMT_KINDS.has(n.kind);
+}
+
+/**
+ * Calls `f` on each direct child statement or expression of a node, in source order, descending
+ * through the helper records (arguments, keywords, withitems, handlers, comprehensions, slices'
+ * parts) without visiting them themselves.
+ */
+export function forEachChild(n: A.Node, f: (c: A.Stmt | A.Expr) => void): void {
+  const visit = (v: unknown): void => {
+    if (v === null || typeof v !== "object") return;
+    if (Array.isArray(v)) {
+      for (const x of v) visit(x);
+      return;
+    }
+    const k = (v as { kind?: string }).kind;
+    if (k === undefined) return;
+    if (k === "arguments" || k === "arg" || k === "keyword" || k === "withitem" || k === "ExceptHandler" || k === "comprehension" || k === "alias") {
+      forEachChild(v as A.Node, f);
+      return;
+    }
+    f(v as A.Stmt | A.Expr);
+  };
+  for (const key in n) {
+    if (key === "kind" || key === "value" && (n as A.Constant).kind === "Constant") continue;
+    visit((n as unknown as Record<string, unknown>)[key]);
+  }
+}

@@ -1,0 +1,362 @@
+import { PySyntaxError, type SyntaxErrorKind } from "./syntax-error.js";
+import type { SourceMap } from "./source-map.js";
+
+/** Token types of CPython's tokenizer that the parser front end needs. */
+export type TokType = "NAME" | "NUMBER" | "STRING" | "OP" | "NEWLINE" | "INDENT" | "DEDENT" | "ENDMARKER";
+
+/** One token: `[start, end)` offsets into the source. NEWLINE/INDENT/DEDENT have zero or line-break
+ * width. `depth` is the bracket depth before the token. */
+export interface Token {
+  type: TokType;
+  start: number;
+  end: number;
+  depth: number;
+}
+
+/** The token stream of a file, or the first error CPython's tokenizer would raise reading it. Tokens
+ * up to the error are kept, because a parser error before that point wins (CPython's parser pulls
+ * tokens lazily). */
+export interface Tokens {
+  tokens: Token[];
+  error: PySyntaxError | null;
+}
+
+const enum Ch {
+  Tab = 9,
+  LF = 10,
+  FF = 12,
+  CR = 13,
+  Space = 32,
+  Hash = 35,
+  Backslash = 92,
+}
+
+// Three-, two- and one-character operators of Python 3.11's Grammar/Tokens ("<>" only exists in
+// barry_as_FLUFL mode and "`" in Python 2, so both are invalid here).
+const OPS3 = new Set(["**=", "//=", ">>=", "<<=", "...", "!="]);
+const OPS2 = new Set([
+  "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=",
+  "^=", "|=",
+]);
+const OPS1 = new Set("%&()*+,-./:;<=>@[]^{|}~");
+const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+
+const ID_START = /[\p{L}\p{Nl}_\u2118\u212E\u309B\u309C]/u;
+const ID_CONTINUE = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00B7\u0387\u1369-\u1371\u19DA\u2118\u212E\u309B\u309C]/u;
+// str.isprintable(): everything but categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than space.
+const NON_PRINTABLE = /[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+/**
+ * Tokenizes `src` as CPython 3.11's tokenizer does, far enough to find its errors (unterminated
+ * strings, brackets, indentation, bad characters and number literals) and the logical-line structure.
+ * Errors carry CPython's messages and positions (Parser/tokenizer.c, Parser/pegen_errors.c).
+ */
+export function tokenize(src: string, map: SourceMap, filename: string): Tokens {
+  const tokens: Token[] = [];
+  const n = src.length;
+  const indents = [0];
+  const altIndents = [0];
+  const brackets: { ch: string; pos: number }[] = [];
+  let pos = 0;
+  let atLineStart = true;
+  let contLine = false; // the previous physical line ended in a backslash
+
+  const fail = (kind: SyntaxErrorKind, msg: string, at: number, end?: number): Tokens => {
+    const lc = map.lineCol(at);
+    let endLine: number | undefined;
+    let endCol: number | undefined;
+    if (end !== undefined) {
+      const e = map.lineCol(end);
+      endLine = e.line;
+      endCol = e.col;
+    }
+    return {
+      tokens,
+      error: new PySyntaxError(kind, msg, filename, lc.line, lc.col, map.lineText(lc.line), endLine, endCol),
+    };
+  };
+  const push = (type: TokType, start: number, end: number) => {
+    tokens.push({ type, start, end, depth: brackets.length });
+  };
+
+  while (pos <= n) {
+    if (atLineStart && brackets.length === 0 && !contLine) {
+      // Measure indentation: tabs to multiples of 8, and (for TabError) to multiples of 1.
+      let col = 0;
+      let alt = 0;
+      let p = pos;
+      for (; p < n; p++) {
+        const c = src.charCodeAt(p);
+        if (c === Ch.Space) {
+          col++;
+          alt++;
+        } else if (c === Ch.Tab) {
+          col = (Math.floor(col / 8) + 1) * 8;
+          alt++;
+        } else if (c === Ch.FF) {
+          col = alt = 0;
+        } else break;
+      }
+      const c = p < n ? src.charCodeAt(p) : -1;
+      if (c === Ch.Hash || c === Ch.LF || c === Ch.CR || c === -1) {
+        // Blank or comment-only lines do not take part in indentation.
+        pos = p;
+      } else {
+        const top = indents[indents.length - 1]!;
+        if (col > top) {
+          if (alt <= altIndents[altIndents.length - 1]!) {
+            return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p), p);
+          }
+          indents.push(col);
+          altIndents.push(alt);
+          push("INDENT", pos, p);
+        } else if (col < top) {
+          while (indents.length > 1 && col < indents[indents.length - 1]!) {
+            indents.pop();
+            altIndents.pop();
+            push("DEDENT", p, p);
+          }
+          if (col !== indents[indents.length - 1]) {
+            const eol = lineEndOf(src, p);
+            return fail("IndentationError", "unindent does not match any outer indentation level", eol);
+          }
+          if (alt !== altIndents[altIndents.length - 1]) {
+            return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p), p);
+          }
+        } else if (alt !== altIndents[altIndents.length - 1]) {
+          return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p), p);
+        }
+        pos = p;
+      }
+      atLineStart = false;
+    }
+    contLine = false;
+    if (pos >= n) break;
+    const c = src.charCodeAt(pos);
+    if (c === Ch.Space || c === Ch.Tab || c === Ch.FF) {
+      pos++;
+      continue;
+    }
+    if (c === Ch.Hash) {
+      while (pos < n && src.charCodeAt(pos) !== Ch.LF && src.charCodeAt(pos) !== Ch.CR) pos++;
+      continue;
+    }
+    if (c === Ch.LF || c === Ch.CR) {
+      const len = c === Ch.CR && src.charCodeAt(pos + 1) === Ch.LF ? 2 : 1;
+      const lastTok = tokens[tokens.length - 1];
+      const blank = !lastTok || lastTok.type === "NEWLINE" || lastTok.type === "INDENT" || lastTok.type === "DEDENT";
+      if (brackets.length === 0 && !blank) push("NEWLINE", pos, pos + len);
+      pos += len;
+      atLineStart = true;
+      continue;
+    }
+    if (c === Ch.Backslash) {
+      const next = src.charCodeAt(pos + 1);
+      if (next === Ch.LF || next === Ch.CR) {
+        pos += next === Ch.CR && src.charCodeAt(pos + 2) === Ch.LF ? 3 : 2;
+        contLine = true;
+        atLineStart = true;
+        if (pos >= n) return fail("SyntaxError", "unexpected EOF while parsing", pos);
+        continue;
+      }
+      if (pos + 1 >= n) return fail("SyntaxError", "unexpected EOF while parsing", pos + 1);
+      return fail("SyntaxError", "unexpected character after line continuation character", pos + 1);
+    }
+    const ch = String.fromCodePoint(src.codePointAt(pos)!);
+    // Strings, with their prefixes (any case mix of the legal prefix letters).
+    const str = /^(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?(['"])/.exec(src.slice(pos, pos + 4));
+    if (str) {
+      const start = pos;
+      const quote = str[1]!;
+      let p = pos + str[0].length;
+      const triple = src.startsWith(quote + quote, p);
+      if (triple) p += 2;
+      for (;;) {
+        if (p >= n) {
+          const lastLine = map.lineCol(n).line - (src.endsWith("\n") ? 1 : 0);
+          const what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
+          return fail("SyntaxError", `${what} (detected at line ${lastLine})`, start, start);
+        }
+        const d = src.charCodeAt(p);
+        if (d === Ch.Backslash) {
+          p += src.charCodeAt(p + 1) === Ch.CR && src.charCodeAt(p + 2) === Ch.LF ? 3 : 2;
+          continue;
+        }
+        if (!triple && (d === Ch.LF || d === Ch.CR)) {
+          const line = map.lineCol(p).line;
+          return fail("SyntaxError", `unterminated string literal (detected at line ${line})`, start, start);
+        }
+        if (src[p] === quote && (!triple || src.startsWith(quote + quote, p + 1))) {
+          p += triple ? 3 : 1;
+          break;
+        }
+        p++;
+      }
+      push("STRING", start, p);
+      pos = p;
+      continue;
+    }
+    if (ID_START.test(ch)) {
+      let p = pos + ch.length;
+      while (p < n) {
+        const cc = String.fromCodePoint(src.codePointAt(p)!);
+        if (!ID_CONTINUE.test(cc)) break;
+        p += cc.length;
+      }
+      push("NAME", pos, p);
+      pos = p;
+      continue;
+    }
+    if ((c >= 48 && c <= 57) || (c === 46 && isDigit(src.charCodeAt(pos + 1)))) {
+      const r = scanNumber(src, pos);
+      if (typeof r !== "number") return fail("SyntaxError", r.msg, r.at, r.end);
+      push("NUMBER", pos, r);
+      pos = r;
+      continue;
+    }
+    const op3 = src.slice(pos, pos + 3);
+    const op2 = src.slice(pos, pos + 2);
+    const op = OPS3.has(op3) ? op3 : OPS2.has(op2) ? op2 : OPS1.has(ch) ? ch : null;
+    if (op === null) {
+      const cp = src.codePointAt(pos)!;
+      const hex = cp.toString(16).toUpperCase().padStart(4, "0");
+      if (NON_PRINTABLE.test(ch)) return fail("SyntaxError", `invalid non-printable character U+${hex}`, pos, pos);
+      return fail("SyntaxError", `invalid character '${ch}' (U+${hex})`, pos, pos);
+    }
+    if (op === "(" || op === "[" || op === "{") {
+      push("OP", pos, pos + 1);
+      brackets.push({ ch: op, pos });
+    } else if (op === ")" || op === "]" || op === "}") {
+      const open = brackets.pop();
+      if (!open) return fail("SyntaxError", `unmatched '${op}'`, pos, pos);
+      if (open.ch !== CLOSERS[op]) {
+        const openLine = map.lineCol(open.pos).line;
+        const here = map.lineCol(pos).line;
+        const where = openLine === here ? "" : ` on line ${openLine}`;
+        return fail("SyntaxError", `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'${where}`, pos, pos);
+      }
+      push("OP", pos, pos + 1);
+    } else {
+      push("OP", pos, pos + op.length);
+    }
+    pos += op.length;
+  }
+  if (brackets.length > 0) {
+    // CPython reports the innermost bracket still open at end of file.
+    const open = brackets[brackets.length - 1]!;
+    const lc = map.lineCol(open.pos);
+    return {
+      tokens,
+      error: new PySyntaxError("SyntaxError", `'${open.ch}' was never closed`, filename, lc.line, lc.col, map.lineText(lc.line), lc.line, -1),
+    };
+  }
+  const last = tokens[tokens.length - 1];
+  if (last && last.type !== "NEWLINE" && last.type !== "DEDENT" && last.type !== "INDENT") push("NEWLINE", n, n);
+  for (let i = 1; i < indents.length; i++) push("DEDENT", n, n);
+  push("ENDMARKER", n, n);
+  return { tokens, error: null };
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function lineStartOf(src: string, p: number): number {
+  while (p > 0 && src.charCodeAt(p - 1) !== Ch.LF && src.charCodeAt(p - 1) !== Ch.CR) p--;
+  return p;
+}
+
+function lineEndOf(src: string, p: number): number {
+  while (p < src.length && src.charCodeAt(p) !== Ch.LF && src.charCodeAt(p) !== Ch.CR) p++;
+  return p;
+}
+
+interface NumError {
+  msg: string;
+  at: number;
+  end?: number;
+}
+
+/** Scans a number literal at `start`; returns its end, or CPython's error for a malformed one. */
+function scanNumber(src: string, start: number): number | NumError {
+  const n = src.length;
+  let p = start;
+  const digits = (ok: (c: number) => boolean, kind: string): number | NumError => {
+    // Underscores only between digits (tokenizer.c tok_decimal_tail and friends).
+    for (;;) {
+      if (!ok(src.charCodeAt(p))) return { msg: `invalid ${kind} literal`, at: p, end: p };
+      while (ok(src.charCodeAt(p))) p++;
+      if (src.charCodeAt(p) !== 95) return p;
+      p++;
+    }
+  };
+  const tail = (kind: string): number | NumError => {
+    // A letter straight after a number is CPython's "invalid <kind> literal" (verify_end_of_number).
+    const c = src.codePointAt(p);
+    if (c !== undefined && ID_CONTINUE.test(String.fromCodePoint(c))) {
+      return { msg: `invalid ${kind} literal`, at: p, end: p };
+    }
+    return p;
+  };
+  const c0 = src.charCodeAt(p);
+  const c1 = src.charCodeAt(p + 1) | 0x20;
+  if (c0 === 48 && (c1 === 0x78 || c1 === 0x6f || c1 === 0x62)) {
+    const kind = c1 === 0x78 ? "hexadecimal" : c1 === 0x6f ? "octal" : "binary";
+    const ok =
+      c1 === 0x78
+        ? (c: number) => isDigit(c) || ((c | 0x20) >= 97 && (c | 0x20) <= 102)
+        : c1 === 0x6f
+          ? (c: number) => c >= 48 && c <= 55
+          : (c: number) => c === 48 || c === 49;
+    p += 2;
+    if (src.charCodeAt(p) === 95) p++;
+    if (!ok(src.charCodeAt(p))) {
+      const c = src.charCodeAt(p);
+      if (isDigit(c)) return { msg: `invalid digit '${src[p]}' in ${kind} literal`, at: p, end: p };
+      return { msg: `invalid ${kind} literal`, at: p, end: p };
+    }
+    const r = digits(ok, kind);
+    if (typeof r !== "number") return r;
+    if (isDigit(src.charCodeAt(p))) return { msg: `invalid digit '${src[p]}' in ${kind} literal`, at: p, end: p };
+    return tail(kind);
+  }
+  let isFloat = false;
+  if (c0 !== 46) {
+    const r = digits(isDigit, "decimal");
+    if (typeof r !== "number") return r;
+  }
+  const intEnd = p;
+  if (src.charCodeAt(p) === 46) {
+    isFloat = true;
+    p++;
+    if (isDigit(src.charCodeAt(p))) {
+      const r = digits(isDigit, "decimal");
+      if (typeof r !== "number") return r;
+    }
+  }
+  if ((src.charCodeAt(p) | 0x20) === 0x65) {
+    const save = p;
+    p++;
+    if (src[p] === "+" || src[p] === "-") p++;
+    if (!isDigit(src.charCodeAt(p))) {
+      p = save;
+      return { msg: "invalid decimal literal", at: p, end: p };
+    }
+    isFloat = true;
+    const r = digits(isDigit, "decimal");
+    if (typeof r !== "number") return r;
+  }
+  if ((src.charCodeAt(p) | 0x20) === 0x6a) {
+    p++;
+    return tail("imaginary");
+  }
+  if (!isFloat && c0 === 48 && /[1-9]/.test(src.slice(start, intEnd).replace(/_/g, ""))) {
+    return {
+      msg: "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+      at: start,
+      end: start + 1,
+    };
+  }
+  if (n > p && src.charCodeAt(p) === 46 && !isFloat) return p;
+  return tail("decimal");
+}
