@@ -1,0 +1,111 @@
+import { writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { extname, join } from "node:path";
+import { Command, CommanderError, Option } from "commander";
+import { check, type CheckOptions } from "./check.js";
+import { BUNDLED_CORPUS, checkCorpus, updateCorpus, UsageError } from "./golden.js";
+import type { Profile, SessionFactory } from "./outcome.js";
+import { annotations } from "./report-annotations.js";
+import { junitReport } from "./report-junit.js";
+import { humanReport } from "./report.js";
+import { FAILING, type JsonReport } from "./report-schema.js";
+
+/** A writable stream as the CLI needs it. */
+export interface Writer {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** Where `tfscope check` writes and what it runs snippets with. */
+export interface CheckIO {
+  stdout: Writer;
+  stderr: Writer;
+  sessionFactory: SessionFactory;
+  /** Environment (for `CI`); defaults to process.env. */
+  env?: Record<string, string | undefined>;
+  /** The bundled corpus directory; defaults to the package's `snippets/`. */
+  corpus?: string;
+}
+
+const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py"]);
+const PROGRESS_THRESHOLD = 5;
+
+/**
+ * `tfscope check [paths...]`: `argv` is what follows `check` on the command line. Resolves to the
+ * exit status: 0 when every snippet passes (or is skipped / xfail), 1 when a claim is contradicted
+ * or a snippet errors, fails to compile or needs what tfscope lacks, 2 on a usage error.
+ */
+export async function checkCommand(argv: readonly string[], io: CheckIO): Promise<number> {
+  const program = new Command("check")
+    .description("Find the Python snippets in documents, run them as TensorFlow 1.15 would, and judge what the documents claim. With no paths, check the bundled snippets/ corpus.")
+    .argument("[paths...]", "documents (.md, .txt, .py) or directories of them")
+    .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
+    .option("--junit <file>", "also write a JUnit XML report to <file>")
+    .option("--annotations", "also print GitHub Actions annotations (::error file=…,line=…::…)")
+    .option("--update", "rewrite the corpus goldens (.expected) from current behaviour; refused when CI is set")
+    .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
+    .option("--corpus <dir>", "the snippets corpus directory (default: the bundled snippets/)")
+    .option("-v, --verbose", "list every claim and note, not only failures")
+    .option("--no-color", "never colour the output")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  try {
+    program.parse([...argv], { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  const opts = program.opts<{ json?: boolean; junit?: string; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean }>();
+  const paths = program.args;
+  const progress = (done: number, total: number, doc: string) => {
+    if (total < PROGRESS_THRESHOLD || !io.stderr.isTTY) return;
+    io.stderr.write(done === total ? "\r\x1b[K" : `\r\x1b[K[${done}/${total}] ${doc}`);
+  };
+  const options: CheckOptions = { sessionFactory: io.sessionFactory, profile: opts.tf, onDocument: progress };
+  let result: JsonReport;
+  try {
+    const corpus = opts.corpus ?? io.corpus ?? BUNDLED_CORPUS;
+    if (opts.update) {
+      if (paths.length) throw new UsageError("--update rewrites the corpus goldens; give no paths");
+      result = updateCorpus(corpus, options, io.env ?? process.env);
+    } else if (paths.length) result = check(expandPaths(paths), options);
+    else result = checkCorpus(corpus, options);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`tfscope check: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.json) io.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  else io.stdout.write(humanReport(result, { color: opts.color && !!io.stdout.isTTY, verbose: !!opts.verbose }));
+  if (opts.annotations) io.stdout.write(annotations(result));
+  if (opts.junit) writeFileSync(opts.junit, junitReport(result));
+  return exitStatus(result);
+}
+
+/** 0 when nothing failed, else 1. */
+export function exitStatus(r: JsonReport): number {
+  return r.documents.some((d) => d.snippets.some((s) => FAILING.has(s.status))) ? 1 : 0;
+}
+
+/** Files as given; directories become the documents under them, sorted. Missing paths are usage errors. */
+function expandPaths(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) throw new UsageError(`no such file or directory: ${p}`);
+    if (!statSync(p).isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const walk = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        if (e.name.startsWith(".") || e.name === "node_modules") continue;
+        const full = join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(full);
+      }
+    };
+    walk(p);
+  }
+  return out;
+}
