@@ -32,11 +32,27 @@ export interface Behavior {
  *  innermost first. */
 export type TracebackProvider = () => readonly string[];
 
+/** How the interpreter shows a foreign (Python) value inside a TF message. */
+export interface PyDescriber {
+  /** `str(x)` */
+  str(x: unknown): string;
+  /** `str(type(x))`, e.g. `<class 'int'>` */
+  typeRepr(x: unknown): string;
+}
+
+const jsDescriber: PyDescriber = {
+  str: (x) => String(x),
+  typeRepr: (x) => `<class '${x === null ? "NoneType" : typeof x}'>`,
+};
+
 class Runtime {
   readonly behavior: Behavior;
   readonly graphs = new ThreadLocal<GraphStack>(() => ({ stack: [], global: null }));
+  /** The eager context's `scope_name` (thread-local in context.py), e.g. `"a/b/"`. */
+  readonly eagerScope = new ThreadLocal<string>(() => "");
   logger: (line: string) => void = () => {};
   traceback: TracebackProvider = () => [];
+  describer: PyDescriber = jsDescriber;
 
   constructor(readonly profile: Profile) {
     const tf2 = profile === "2";
@@ -52,6 +68,7 @@ export function resetRuntime(profile: Profile = "1.15"): void {
   rt = new Runtime(profile);
   rt.logger = old.logger;
   rt.traceback = old.traceback;
+  rt.describer = old.describer;
 }
 
 export function currentProfile(): Profile {
@@ -130,4 +147,27 @@ export function resetDefaultGraph(): void {
 /** True when this thread has an `as_default` graph entered (the stack is not cleared). */
 export function hasNestedDefaultGraph(): boolean {
   return rt.graphs.get().stack.length > 0;
+}
+
+/** The eager context's current name-scope prefix (`"a/"`, `""` at the root). */
+export function eagerScopeName(): string {
+  return rt.eagerScope.get();
+}
+export function setEagerScopeName(name: string): void {
+  rt.eagerScope.set(name);
+}
+
+/** Installs how foreign values print inside messages (the shim passes Python's str/type). */
+export function setPyDescriber(d: PyDescriber): void {
+  rt.describer = d;
+}
+export function pyDescriber(): PyDescriber {
+  return rt.describer;
+}
+
+/** `ops.init_scope()` in graph mode: the name scope is kept and enclosing control dependencies are
+ *  cleared (ops.py 5583-5628); in eager mode it changes nothing the engine models. */
+export function initScope(): ContextManager<void> {
+  if (rt.behavior.eager) return { enter: () => {}, exit: () => {} };
+  return getDefaultGraph().controlDependencies(null);
 }

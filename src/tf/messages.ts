@@ -81,6 +81,7 @@ export const M = {
   ),
   eagerUseResourceFalse: m("ValueError", "When eager execution is enabled, use_resource cannot be set to false."),
   eagerCachingDevice: m("NotImplementedError", "Caching devices are not yet supported when eager execution is enabled."),
+  eagerCachingDeviceScope: m("NotImplementedError", "Caching devices is not yet supported when eager execution is enabled."),
 
   // --- get_variable and the store (vs.py 286-1000, 1173-1243) ---
   varExists: m(
@@ -157,6 +158,7 @@ export const M = {
     "ValueError",
     "Can only slice a variable along one dimension: shape: {0}, partitioning: {1}",
   ), // vs.py 2431
+  partitionLengthAxes: m("ValueError", "Cannot get a length for {0} > 1 partition axes"), // variables.py 2903
   eagerReuse: m(
     "RuntimeError",
     "When eager execution is enabled variable reuse is only supported when an EagerVariableStore is active. See the documentation on EagerVariableStore for example usage.",

@@ -1,0 +1,450 @@
+/**
+ * Variables: TF1's RefVariable (variables.py `_init_from_args`, 1699-1880) and ResourceVariable
+ * (resource_variable_ops.py 1514-1600), built op by op in TF's order so later names collide exactly as
+ * in TF, and the `tf.Variable`/`VariableV1` entry point with its variable-creator stack
+ * (variables.py `_variable_v1_call`, variable_scope.py `default_variable_creator`).
+ */
+import { applyOp } from "./apply-op.js";
+import { behavior, currentTraceback, executingEagerly, getDefaultGraph, pyDescriber } from "./context.js";
+import { type DType, bool, resource } from "./dtypes.js";
+import { TFError, Unsupported, tfError } from "./errors.js";
+import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
+import type { Graph } from "./graph.js";
+import { shapeStr, tensorStr } from "./format.js";
+import { M } from "./messages.js";
+import { nameScope } from "./name-scope.js";
+import { activeRecorder } from "./recorder.js";
+import { isCallable, opServices } from "./services.js";
+import { SCALAR_SHAPE, type ShapeLike, type TensorShape, asShape, unknownShape } from "./shape.js";
+import { type Operation, Tensor } from "./tensor.js";
+import { currentVariableScope } from "./scope-store.js";
+import { currentThreadId } from "./threads.js";
+
+/** `tf.VariableSynchronization` member names. */
+export type Synchronization = "AUTO" | "NONE" | "ON_WRITE" | "ON_READ";
+/** `tf.VariableAggregation` member names. */
+export type Aggregation = "NONE" | "SUM" | "MEAN" | "ONLY_FIRST_REPLICA" | "ONLY_FIRST_TOWER";
+
+/** The keyword arguments of `tf.Variable`/`VariableV1` (and what variable creators receive). */
+export interface VariableArgs {
+  /** A Tensor, a value the op catalogue converts, or a no-argument callable returning either. */
+  initialValue?: unknown;
+  trainable?: boolean | null;
+  /** The collections list; anything but an array raises TF's ValueError (arrays stand for Python
+   *  lists, tuples and sets). */
+  collections?: unknown;
+  validateShape?: boolean;
+  cachingDevice?: string | null;
+  name?: string | null;
+  dtype?: DType | null;
+  constraint?: unknown;
+  useResource?: boolean | null;
+  synchronization?: Synchronization;
+  aggregation?: Aggregation;
+  shape?: ShapeLike | undefined;
+}
+
+/** A `tf.variable_creator_scope` creator: `creator(next_creator, **kwargs)`. */
+export type VariableCreator = (next: (args: VariableArgs) => unknown, args: VariableArgs) => unknown;
+
+/** What both variable kinds share. */
+export abstract class Variable {
+  /** `ref` for RefVariable, `resource` for ResourceVariable. */
+  abstract readonly kind: "ref" | "resource";
+  /** The variable op: VariableV2 or VarHandleOp. */
+  abstract readonly op: Operation;
+  /** The initial value tensor (`v/Initializer/...:0` or `v/initial_value:0`). */
+  abstract readonly initialValue: Tensor;
+  /** `v.initializer`: the Assign (or AssignVariableOp) op. */
+  abstract readonly initializer: Operation;
+  /** `v.dtype`: `float32_ref` for a RefVariable, `float32` for a ResourceVariable. */
+  abstract readonly dtype: DType;
+  abstract getShape(): TensorShape;
+  /** `v.value()`: the snapshot (`v/read:0`), or a fresh read for resource variables. */
+  abstract value(): Tensor;
+  /** `v.read_value()`: a new read op in the CURRENT name scope. */
+  abstract readValue(): Tensor;
+
+  /** Traceback lines recorded at creation, innermost first (for "Originally defined at"). */
+  readonly definedAt: readonly string[] = currentTraceback();
+
+  constructor(
+    readonly trainable: boolean,
+    readonly constraint: unknown,
+    readonly cachingDevice: string | null,
+  ) {}
+
+  /** `v.name`: the variable op's first output, e.g. `foo/v:0`. */
+  get name(): string {
+    return `${this.op.name}:0`;
+  }
+  get graph(): Graph {
+    return this.op.graph;
+  }
+  get shape(): TensorShape {
+    return this.getShape();
+  }
+  get device(): string {
+    return this.op.device;
+  }
+
+  /** `_TensorConversionFunction`/`_dense_var_to_tensor`: the value (or the ref) as a Tensor. */
+  convertToTensor(dtype: DType | null, _name: string | null, asRef: boolean): Tensor {
+    if (dtype !== null && !dtype.isCompatibleWith(this.dtype)) {
+      throw new TFError(
+        "ValueError",
+        `Incompatible type conversion requested to type '${dtype.name}' for variable of type '${this.dtype.name}'`,
+      );
+    }
+    return asRef ? this.refTensor() : this.value();
+  }
+  /** @internal The tensor `as_ref` conversion yields. */
+  protected abstract refTensor(): Tensor;
+
+  /** `_as_graph_element`: what `values=[v]` contributes to graph selection. */
+  asGraphElement(): Tensor {
+    return this.op.outputs[0]!;
+  }
+
+  /** `v.initialized_value()` builds a `cond` subgraph, which tfscope does not reproduce. */
+  initializedValue(): Tensor {
+    throw new Unsupported("Variable.initialized_value() (a tf.cond subgraph)");
+  }
+}
+
+/** TF1's reference variable: VariableV2 + Assign + Identity(`read`). */
+export class RefVariable extends Variable {
+  readonly kind = "ref";
+  readonly op: Operation;
+  readonly initialValue: Tensor;
+  readonly initializer: Operation;
+  private readonly snapshot: Tensor;
+
+  /** @internal Use `createVariable`. */
+  constructor(args: VariableArgs, trainable: boolean, collections: unknown[]) {
+    super(trainable, args.constraint ?? null, args.cachingDevice ?? null);
+    if (executingEagerly()) throw tfError(M.refVariableEager);
+    const initFromFn = isCallable(args.initialValue);
+    const ns = nameScope(args.name ?? null, "Variable", initFromFn ? [] : [args.initialValue]);
+    const scope = ns.enter();
+    try {
+      const g = getDefaultGraph();
+      const validate = args.validateShape ?? true;
+      const initial = initialValueTensor(args.initialValue, initFromFn, args.dtype ?? null);
+      let shape = args.shape === undefined || args.shape === null ? null : asShape(args.shape);
+      shape ??= validate ? initial.shape : unknownShape();
+      const base = initial.dtype.baseDtype;
+      this.op = g.createOp({
+        type: "VariableV2",
+        name: scope,
+        attrs: { shape, dtype: base, container: "", shared_name: "" },
+        dtypes: [base.asRef],
+        shapes: [shape],
+      });
+      if (validate && !initial.shape.isFullyDefined()) throw tfError(M.initialValueShape, tensorStr(initial));
+      const variable = this.op.outputs[0]!;
+      const guarded = guardUninitializedDependencies(initial);
+      this.initializer = applyOp(g, "Assign", null, () => ({
+        inputs: [variable, guarded],
+        attrs: { T: base, validate_shape: validate, use_locking: true },
+        dtypes: [base.asRef],
+        shapes: [validate ? variable.shape.mergeWith(guarded.shape) : guarded.shape],
+      }));
+      this.snapshot = readIdentity(g, variable, args.cachingDevice ?? "");
+      this.initialValue = initial;
+      g.addToCollections(collections, this);
+    } finally {
+      ns.exit();
+    }
+  }
+
+  get dtype(): DType {
+    return this.op.outputs[0]!.dtype;
+  }
+  getShape(): TensorShape {
+    return this.op.outputs[0]!.shape;
+  }
+  value(): Tensor {
+    return this.snapshot;
+  }
+  /** variables.py 1955: `identity(self._variable, name="read")` in the current name scope. */
+  readValue(): Tensor {
+    return readIdentity(getDefaultGraph(), this.op.outputs[0]!, "");
+  }
+  protected refTensor(): Tensor {
+    return this.op.outputs[0]!;
+  }
+
+  /** `v.assign(value)`: an `Assign` op in the current name scope (`Assign/value` for a non-Tensor). */
+  assign(value: unknown, name: string | null = null, readValue = true): Tensor | Operation {
+    return this.stateOp("Assign", value, name, readValue);
+  }
+  /** `v.assign_add(delta)`: `AssignAdd`. */
+  assignAdd(delta: unknown, name: string | null = null, readValue = true): Tensor | Operation {
+    return this.stateOp("AssignAdd", delta, name, readValue);
+  }
+  /** `v.assign_sub(delta)`: `AssignSub`. */
+  assignSub(delta: unknown, name: string | null = null, readValue = true): Tensor | Operation {
+    return this.stateOp("AssignSub", delta, name, readValue);
+  }
+
+  private stateOp(type: string, value: unknown, name: string | null, readValue: boolean): Tensor | Operation {
+    const ref = this.op.outputs[0]!;
+    const base = ref.dtype.baseDtype;
+    const op = applyOp(getDefaultGraph(), type, name, () => {
+      // The op's second input is named `value` (Assign) or `value` (AssignAdd/Sub) and takes T from `ref`.
+      const v = value instanceof Tensor ? value : opServices().convertToTensor(value, base, "value");
+      if (v.dtype.baseDtype !== base) throw new Unsupported(`${type} with a value of another dtype`);
+      const attrs = type === "Assign" ? { T: base, validate_shape: true, use_locking: true } : { T: base, use_locking: false };
+      if (!ref.shape.isCompatibleWith(v.shape)) throw new Unsupported(`${type} with an incompatible shape`);
+      return { inputs: [ref, v], attrs, dtypes: [ref.dtype], shapes: [ref.shape.mergeWith(v.shape)] };
+    });
+    return readValue ? op.outputs[0]! : op;
+  }
+}
+
+/** A resource variable: VarHandleOp + VarIsInitializedOp + AssignVariableOp + ReadVariableOp. */
+export class ResourceVariable extends Variable {
+  readonly kind = "resource";
+  readonly op: Operation;
+  readonly initialValue: Tensor;
+  readonly initializer: Operation;
+  readonly isInitializedOp: Operation;
+  private readonly graphElement: Tensor;
+  private readonly cached: Tensor | null;
+  private readonly varShape: TensorShape;
+  private readonly varDtype: DType;
+
+  /** @internal Use `createVariable`. */
+  constructor(args: VariableArgs, trainable: boolean, collections: unknown[]) {
+    super(trainable, args.constraint ?? null, args.cachingDevice ?? null);
+    if (executingEagerly()) throw new Unsupported("eager ResourceVariable construction");
+    const initFromFn = isCallable(args.initialValue);
+    const ns = nameScope(args.name ?? null, "Variable", initFromFn ? [] : [args.initialValue]);
+    const scope = ns.enter();
+    try {
+      const g = getDefaultGraph();
+      const handleName = scope.slice(0, -1);
+      // rv.py 1535: the initial value is converted under `<n>/Initializer/` whether or not it is callable.
+      const init = g.nameScope("Initializer");
+      init.enter();
+      let initial: Tensor;
+      try {
+        initial = opServices().convertToTensor(
+          initFromFn ? (args.initialValue as () => unknown)() : args.initialValue,
+          args.dtype ?? null,
+          "initial_value",
+        );
+      } finally {
+        init.exit();
+      }
+      let shape: TensorShape;
+      if (args.shape !== undefined && args.shape !== null) {
+        shape = asShape(args.shape);
+        if (!initial.shape.isCompatibleWith(shape)) {
+          throw tfError(M.resourceShapeIncompatible, shapeStr(initial.shape), shapeStr(shape));
+        }
+      } else shape = initial.shape;
+      const dtype = initial.dtype.baseDtype;
+      this.op = g.createOp({
+        type: "VarHandleOp",
+        name: scope,
+        attrs: { shape, dtype, container: "", shared_name: handleName },
+        dtypes: [resource],
+        shapes: [SCALAR_SHAPE],
+      });
+      const handle = this.op.outputs[0]!;
+      this.isInitializedOp = inScope(g, "IsInitialized", () =>
+        applyOp(g, "VarIsInitializedOp", null, () => ({ inputs: [handle], dtypes: [bool], shapes: [SCALAR_SHAPE] })),
+      );
+      const guarded = guardUninitializedDependencies(initial);
+      const assignScope = g.nameScope("Assign");
+      const n = assignScope.enter();
+      try {
+        this.initializer = applyOp(g, "AssignVariableOp", n, () => ({ inputs: [handle, guarded], attrs: { dtype } }));
+      } finally {
+        assignScope.exit();
+      }
+      const cachingDevice = args.cachingDevice ?? null;
+      [this.graphElement, this.cached] = inScope(g, "Read", () => {
+        const value = readVariableOp(g, handle, dtype, shape);
+        const cached = cachingDevice === null ? null : readIdentity(g, value, cachingDevice, "Identity");
+        return [value, cached] as const;
+      });
+      this.initialValue = initial;
+      this.varShape = shape;
+      this.varDtype = dtype;
+      g.addToCollections(collections, this);
+    } finally {
+      ns.exit();
+    }
+  }
+
+  get dtype(): DType {
+    return this.varDtype;
+  }
+  getShape(): TensorShape {
+    return this.varShape;
+  }
+  /** rv.py 605-610: the cached value if any, else a new `ReadVariableOp` in the current scope. */
+  value(): Tensor {
+    return this.cached ?? readVariableOp(getDefaultGraph(), this.op.outputs[0]!, this.varDtype, this.varShape);
+  }
+  /** rv.py 618-633: `Read/ReadVariableOp`, then an `Identity` outside the `Read` scope. */
+  readValue(): Tensor {
+    const g = getDefaultGraph();
+    const v = inScope(g, "Read", () => readVariableOp(g, this.op.outputs[0]!, this.varDtype, this.varShape));
+    return readIdentity(g, v, "", "Identity");
+  }
+  protected refTensor(): Tensor {
+    return this.readValue().op.inputs[0]!;
+  }
+  override asGraphElement(): Tensor {
+    return this.graphElement;
+  }
+}
+
+function inScope<T>(g: Graph, name: string, body: () => T): T {
+  const s = g.nameScope(name);
+  s.enter();
+  try {
+    return body();
+  } finally {
+    s.exit();
+  }
+}
+
+function readVariableOp(g: Graph, handle: Tensor, dtype: DType, shape: TensorShape): Tensor {
+  return applyOp(g, "ReadVariableOp", null, () => ({ inputs: [handle], attrs: { dtype }, dtypes: [dtype], shapes: [shape] }))
+    .outputs[0]!;
+}
+
+// array_ops.identity: an Identity op; a ref input yields its base dtype.
+function readIdentity(g: Graph, input: Tensor, device: string, name = "read"): Tensor {
+  const base = input.dtype.baseDtype;
+  return applyOp(g, "Identity", name, () => ({ inputs: [input], attrs: { T: base }, dtypes: [base], shapes: [input.shape], device }))
+    .outputs[0]!;
+}
+
+// variables.py 1806-1834: a callable runs under `<n>/Initializer/`; its result, or a plain value, is
+// converted as `initial_value` (a Tensor of the requested dtype passes through unchanged).
+function initialValueTensor(value: unknown, fromFn: boolean, dtype: DType | null): Tensor {
+  if (value === undefined || value === null) throw tfError(M.initialValueRequired);
+  if (!fromFn) return opServices().convertToTensor(value, dtype, "initial_value");
+  return inScope(getDefaultGraph(), "Initializer", () =>
+    opServices().convertToTensor((value as () => unknown)(), dtype, "initial_value"),
+  );
+}
+
+/**
+ * variables.py 2678-2804 `_try_guard_against_uninitialized_dependencies`: an initial value that reads a
+ * variable listed in GLOBAL_VARIABLES or LOCAL_VARIABLES is rewritten through `initialized_value()`
+ * (copied ops plus a cond subgraph). tfscope does not build that rewrite, so it reports Unsupported
+ * exactly when TF would rewrite, and otherwise returns the value unchanged as TF does.
+ */
+function guardUninitializedDependencies(initial: Tensor): Tensor {
+  const seen = new Set<Operation>();
+  const stack: Operation[] = [initial.op];
+  while (stack.length > 0) {
+    const op = stack.pop()!;
+    if (seen.has(op)) continue;
+    seen.add(op);
+    if (op.type === "IsVariableInitialized" || op.type === "VarIsInitializedOp" || op.type === "ReadVariableOp" || op.type === "If") {
+      continue;
+    }
+    if (op.type === "Variable" || op.type === "VariableV2" || op.type === "VarHandleOp") {
+      if (isCollectedVariable(op)) {
+        throw new Unsupported(`an initial value that reads variable '${op.name}' (TF rewrites it through initialized_value())`);
+      }
+      continue;
+    }
+    for (const t of op.inputs) stack.push(t.op);
+  }
+  return initial;
+}
+
+function isCollectedVariable(op: Operation): boolean {
+  const names = [op.name, `${op.name}:0`];
+  for (const key of [GLOBAL_VARIABLES, LOCAL_VARIABLES]) {
+    for (const v of op.graph.getCollection(key)) {
+      const n = (v as { name?: unknown } | null)?.name;
+      if (typeof n === "string" && names.includes(n)) return true;
+    }
+  }
+  return false;
+}
+
+/** variables.py `validate_synchronization_aggregation_trainable`: trainable defaults to True, False
+ *  under ON_READ synchronization. */
+export function defaultTrainable(trainable: boolean | null | undefined, sync: Synchronization | undefined): boolean {
+  return trainable ?? sync !== "ON_READ";
+}
+
+// variables.py 1766-1797: the collections check, then TRAINABLE_VARIABLES appended when trainable.
+function resolveCollections(args: VariableArgs, trainable: boolean): unknown[] {
+  const given = args.collections ?? [GLOBAL_VARIABLES];
+  if (!Array.isArray(given)) {
+    const d = pyDescriber();
+    throw tfError(M.collectionsType, d.str(given), d.typeRepr(given));
+  }
+  let collections: unknown[] = given;
+  if (args.constraint !== undefined && args.constraint !== null && !isCallable(args.constraint)) {
+    throw tfError(M.constraintNotCallable);
+  }
+  if (trainable && !collections.includes(TRAINABLE_VARIABLES)) collections = [...collections, TRAINABLE_VARIABLES];
+  return collections;
+}
+
+/** variable_scope.py `default_variable_creator`: resource when asked, else per the scope, else per
+ *  the runtime default; eager always uses resource variables. */
+export function defaultVariableCreator(args: VariableArgs): Variable {
+  let useResource = args.useResource ?? currentVariableScope().useResource ?? behavior().resourceVariables;
+  useResource = useResource || executingEagerly();
+  const trainable = defaultTrainable(args.trainable, args.synchronization);
+  if (args.initialValue === undefined || args.initialValue === null) throw tfError(M.initialValueRequired);
+  const collections = resolveCollections(args, trainable);
+  const v = useResource ? new ResourceVariable(args, trainable, collections) : new RefVariable(args, trainable, collections);
+  const rec = activeRecorder;
+  if (rec !== null) rec.record({ kind: "variableCreated", graph: v.graph, name: v.op.name, opName: v.op.name, variable: v });
+  return v;
+}
+
+// Graph-level, per-thread creator stacks (ops.py `_variable_creator_stack`), sorted by priority.
+const creatorStacks = new WeakMap<Graph, Map<number, { priority: number; creator: VariableCreator }[]>>();
+
+function creatorStack(g: Graph): { priority: number; creator: VariableCreator }[] {
+  let byThread = creatorStacks.get(g);
+  if (byThread === undefined) creatorStacks.set(g, (byThread = new Map()));
+  const id = currentThreadId();
+  let s = byThread.get(id);
+  if (s === undefined) byThread.set(id, (s = []));
+  return s;
+}
+
+/** `tf.variable_creator_scope(creator)`: creators run innermost first (within one priority). */
+export function variableCreatorScope(creator: VariableCreator, priority = 100) {
+  const g = getDefaultGraph();
+  let old: { priority: number; creator: VariableCreator }[] | undefined;
+  let next: typeof old;
+  return {
+    enter: (): void => {
+      old = creatorStack(g);
+      next = [...old, { priority, creator }].sort((a, b) => a.priority - b.priority);
+      creatorStacks.get(g)!.set(currentThreadId(), next);
+    },
+    exit: (): void => {
+      if (creatorStack(g) !== next) throw new TFError("RuntimeError", "Exiting variable_creator_scope without proper nesting.");
+      creatorStacks.get(g)!.set(currentThreadId(), old!);
+    },
+  };
+}
+
+/** `tf.Variable(...)` / `VariableV1(...)`: through the creator stack to `defaultVariableCreator`. */
+export function createVariable(args: VariableArgs): unknown {
+  let previous: (a: VariableArgs) => unknown = defaultVariableCreator;
+  for (const { creator } of creatorStack(getDefaultGraph())) {
+    const inner = previous;
+    previous = (a) => creator(inner, a);
+  }
+  return previous({ ...args, aggregation: args.aggregation ?? "NONE" });
+}
