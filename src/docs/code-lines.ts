@@ -15,6 +15,9 @@ export function classifyBlock(lines: readonly string[]): BlockClass {
   const nonBlank = lines.filter((l) => l.trim() !== "");
   if (nonBlank.length === 0) return "prose";
   if (nonBlank[0]!.trimStart().startsWith(">>>")) return "console";
+  // Sentences are rejected before parsing: Lezer's error recovery on long prose is slow.
+  const sentences = nonBlank.filter(isSentence).length;
+  if (sentences > 0.25 * nonBlank.length) return "prose";
   const t = parsePython(dedent(lines).join("\n") + "\n");
   const statements = children(t.tree.topNode).filter((n) => n.name !== "Comment");
   if (strictErrors(t) === 0) {
@@ -22,7 +25,7 @@ export function classifyBlock(lines: readonly string[]): BlockClass {
     return statements.length === 0 ? "comment" : "prose";
   }
   const judged = nonBlank.filter((l) => !l.trimStart().startsWith("#"));
-  const codeLike = judged.filter(lineLooksLikeCode).length;
+  const codeLike = judged.filter((l) => !isSentence(l) && lineLooksLikeCode(l)).length;
   return judged.length >= 2 && codeLike >= 0.75 * judged.length ? "code" : "prose";
 }
 
@@ -47,6 +50,25 @@ function strictErrors(t: PythonTree): number {
     },
   });
   return n;
+}
+
+const KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield print".split(" "),
+);
+
+/**
+ * A line with four words in a row (outside strings and comments) that are not Python keywords:
+ * no Python statement has that shape, every sentence of prose does.
+ */
+export function isSentence(line: string): boolean {
+  const bare = line.replace(/(["'])(?:\\.|(?!\1).)*\1/g, " ").replace(/#.*/, "");
+  let run = 0;
+  for (const w of bare.split(/ +/)) {
+    if (/^[A-Za-z][A-Za-z'’]*[,;.!?]?$/.test(w) && !KEYWORDS.has(w.replace(/[,;.!?]$/, ""))) {
+      if (++run >= 4) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 /** A statement other than a bare name, dotted name, number or string, or a bare annotation (`b:0`). */

@@ -87,9 +87,7 @@ function assemble(document: string, format: "markdown" | "text", text: SourceTex
     const isConsole = (tag !== null && CONSOLE_TAGS.has(tag)) || b.cls === "console";
     const isCode = !isConsole && ((tag !== null && PYTHON_TAGS.has(tag)) || (tag === null && b.cls === "code"));
     if (isCode) {
-      // Two code blocks with nothing between them but blank lines and fences are one example
-      // that a page break cut in two.
-      if (!(pending.length && b.gap.length === 0 && !Object.keys(b.markers).length)) flush();
+      if (!(pending.length && cutByPageBreak(pending[pending.length - 1]!, b))) flush();
       pending.push(b);
       previousWasSnippet = true;
       continue;
@@ -123,6 +121,17 @@ function assemble(document: string, format: "markdown" | "text", text: SourceTex
   }
   flush();
   return { document, format, snippets, notes, text };
+}
+
+/**
+ * Two untagged code blocks with nothing between them but blank lines and fences, the cut falling
+ * inside an indented body, are one example a page break split (pages turned into text lose tags,
+ * and a fence there is where the page broke).
+ */
+function cutByPageBreak(a: Block, b: Block): boolean {
+  if (a.tag !== null || b.tag !== null || b.gap.length || Object.keys(b.markers).length) return false;
+  const indented = (l: string | undefined) => !!l && /^\s/.test(l);
+  return indented(a.lines[a.lines.length - 1]) || indented(b.lines[0]);
 }
 
 function codeSnippet(

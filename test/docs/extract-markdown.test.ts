@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/docs/extract.js";
+
+const md = (text: string) => extract("doc.md", text);
+const spans = (text: string) => md(text).snippets.map((s) => [s.startLine, s.endLine, s.code]);
+
+describe("Markdown extraction", () => {
+  it("takes backtick and tilde fences tagged python, py, python3 or untagged", () => {
+    const text = ["```python", "a = 1", "```", "", "~~~py", "b = 2", "~~~", "", "```python3", "c = 3", "```", "", "```", "d = f(4)", "```"].join("\n");
+    expect(spans(text)).toEqual([
+      [2, 2, "a = 1\n"],
+      [6, 6, "b = 2\n"],
+      [10, 10, "c = 3\n"],
+      [14, 14, "d = f(4)\n"],
+    ]);
+  });
+
+  it("reads the tag as the first word of an info string with attributes", () => {
+    const e = md(['```python title="x.py" {linenos}', "x = 1", "```"].join("\n"));
+    expect(e.snippets).toHaveLength(1);
+    expect(e.snippets[0]!.tag).toBe("python");
+  });
+
+  it("leaves other languages alone", () => {
+    const e = md(["```bash", "pip install tensorflow==1.15", "```", "", "```json", '{"a": 1}', "```"].join("\n"));
+    expect(e.snippets).toHaveLength(0);
+    expect(e.notes).toHaveLength(2);
+  });
+
+  it("strips list indentation and keeps relative indentation", () => {
+    const text = ["1. Define it:", "", "   ```python", "   def f():", "       return 1", "   ```"].join("\n");
+    expect(spans(text)).toEqual([[4, 5, "def f():\n    return 1\n"]]);
+  });
+
+  it("strips block-quote markers, keeping blank quoted lines blank", () => {
+    const text = ["> ```python", "> def g():", ">     pass", ">", "> y = g()", "> ```"].join("\n");
+    expect(spans(text)).toEqual([[2, 5, "def g():\n    pass\n\ny = g()\n"]]);
+  });
+
+  it("takes indented code blocks", () => {
+    const text = ["Some prose.", "", "    with tf.name_scope('a'):", "        x = tf.constant(1)", "", "More prose."].join("\n");
+    expect(spans(text)).toEqual([[3, 4, "with tf.name_scope('a'):\n    x = tf.constant(1)\n"]]);
+  });
+
+  it("treats pycon fences and untagged >>> blocks as console sessions", () => {
+    const text = ["```pycon", ">>> 1 + 1", "2", "```", "", "```", ">>> print('hi')", "hi", "```"].join("\n");
+    const e = md(text);
+    expect(e.snippets.map((s) => s.kind)).toEqual(["console", "console"]);
+    expect(e.snippets[0]!.examples).toEqual([
+      { line: 2, source: "1 + 1\n", want: "2\n", wantLine: 3, excMsg: null, ellipsis: false },
+    ]);
+  });
+
+  it("blanks YAML front matter: it is never code", () => {
+    const text = ["---", "title: x = 1", "id: y", "---", "```python", "z = 3", "```"].join("\n");
+    expect(spans(text)).toEqual([[6, 6, "z = 3\n"]]);
+  });
+
+  it("applies an HTML-comment marker to the next snippet only", () => {
+    const text = ['<!-- tfscope: skip reason="needs data" -->', "", "```python", "a = 1", "```", "", "```python", "b = 2", "```"].join("\n");
+    const e = md(text);
+    expect(e.snippets[0]!.markers).toEqual({ skip: true, reason: "needs data" });
+    expect(e.snippets[1]!.markers).toEqual({});
+  });
+
+  it("reads markers written as code comments", () => {
+    const e = md(["```python", "# tfscope: continue profile=2", "a = 1", "```"].join("\n"));
+    expect(e.snippets[0]!.markers).toEqual({ continue: true, profile: "2" });
+  });
+
+  it("keeps adjacent complete blocks apart", () => {
+    const text = ["```", "a = f(1)", "```", "", "```", "b = f(2)", "```"].join("\n");
+    expect(md(text).snippets.map((s) => s.blocks)).toEqual([[[2, 2]], [[6, 6]]]);
+  });
+
+  it("joins two untagged blocks a page break cut inside an indented body", () => {
+    const text = ["```", "def f():", "    x = 1", "```", "", "```", "", "    return x", "```", "", "Prose.", "", "```", "y = 2", "```"].join("\n");
+    const e = md(text);
+    expect(e.snippets.map((s) => s.blocks)).toEqual([[[2, 3], [8, 8]], [[14, 14]]]);
+    expect(e.snippets[0]!.code).toBe("def f():\n    x = 1\n\n\n\n\n    return x\n");
+  });
+
+  it("attaches an untagged non-code block after output-announcing prose as expected output", () => {
+    const text = ["```python", "print('a/b:0')", "```", "", "This prints:", "", "```", "a/b:0", "```"].join("\n");
+    const e = md(text);
+    expect(e.snippets).toHaveLength(1);
+    expect(e.snippets[0]!.output).toEqual({ startLine: 8, endLine: 8, text: "a/b:0\n" });
+  });
+
+  it("does not take a non-code block as output when unrelated prose separates it", () => {
+    const text = ["```python", "x = 1", "```", "", "Now something else entirely.", "", "```", "a/b:0", "```"].join("\n");
+    const e = md(text);
+    expect(e.snippets[0]!.output).toBeUndefined();
+    expect(e.notes[0]!.text).toContain("lines 8–8");
+  });
+
+  it("keeps a python-tagged block that does not parse: its syntax error is the document's", () => {
+    const e = md(["```python", "def f(:", "```"].join("\n"));
+    expect(e.snippets).toHaveLength(1);
+  });
+
+  it("handles an unclosed fence at the end of the document", () => {
+    expect(spans(["```python", "a = 1", "b = 2"].join("\n"))).toEqual([[2, 3, "a = 1\nb = 2\n"]]);
+  });
+
+  it("marks python2-tagged fences as Python 2", () => {
+    expect(md(["```python2", "print 'x'", "```"].join("\n")).snippets[0]!.markers.python2).toBe(true);
+  });
+});
+
+describe("other formats", () => {
+  it("a .py file is one snippet", () => {
+    const e = extract("x.py", "import tensorflow as tf\n\nprint(tf)\n");
+    expect(e.format).toBe("python");
+    expect(e.snippets.map((s) => [s.startLine, s.endLine])).toEqual([[1, 3]]);
+  });
+
+  it("a .txt page without fences is read as plain text", () => {
+    const e = extract("page.txt", ["Title", "", "x = tf.constant(1)", "", "An ordinary sentence of prose here."].join("\n"));
+    expect(e.format).toBe("text");
+    expect(e.snippets.map((s) => [s.startLine, s.endLine])).toEqual([[3, 3]]);
+  });
+
+  it("plain text: a marker comment line applies to the next code paragraph", () => {
+    const e = extract("page.txt", ["<!-- tfscope: xfail -->", "x = f(1)"].join("\n"));
+    expect(e.snippets[0]!.markers).toEqual({ xfail: true });
+  });
+});
