@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/docs/check.js";
+import type { Outcome } from "../../src/docs/outcome.js";
+import { fakeFactory, snippetRuns } from "./fake-session.js";
+import { seed } from "./seeds.js";
+
+const md = (...blocks: string[]) => blocks.map((b) => (b.startsWith("<!--") ? b + "\n" : "```python\n" + b + "```\n")).join("\nProse.\n\n");
+const raise = (type: string, message: string, line: number, traceback = ""): Partial<Outcome> => ({ exception: { type, message, line, traceback } });
+
+describe("judging claims and statuses (fake sessions)", () => {
+  it("pass: ran, asserts held", () => {
+    const { factory } = fakeFactory();
+    const d = checkDocument("doc.md", md("x = 1\nassert x == 1\n"), { sessionFactory: factory });
+    expect(d.snippets[0]).toMatchObject({ status: "pass", claims: [{ line: 3, kind: "assert", verdict: "holds" }] });
+  });
+
+  it("contradicted: the assert at that line raised AssertionError", () => {
+    const { factory } = fakeFactory(() => raise("AssertionError", "foo_1/v:0", 3));
+    const d = checkDocument("doc.md", md("x = 1\nassert x == 2, x\nassert x\n"), { sessionFactory: factory });
+    const s = d.snippets[0]!;
+    expect(s.status).toBe("contradicted");
+    expect(s.claims.map((c) => [c.line, c.verdict])).toEqual([
+      [3, "contradicted"],
+      [4, "not-checkable"],
+    ]);
+    expect(s.claims[0]!.actual).toBe("AssertionError: foo_1/v:0");
+    expect(s.diagnostics[0]!.location).toMatchObject({ file: "doc.md", line: 3 });
+  });
+
+  it("error: an exception nobody claimed; later claims are not checkable", () => {
+    const { factory } = fakeFactory(() => raise("NameError", "name 'np' is not defined", 2));
+    const d = checkDocument("doc.md", md("print(np.ones(1))\nassert True\n"), { sessionFactory: factory });
+    expect(d.snippets[0]).toMatchObject({ status: "error", exception: { type: "NameError", line: 2 } });
+    expect(d.snippets[0]!.claims[0]!.verdict).toBe("not-checkable");
+  });
+
+  it("a claimed exception holds when type and message fragment match (whitespace-normalised)", () => {
+    const msg = "Variable foo/v already exists, disallowed. Did you mean to set reuse=True";
+    const { factory } = fakeFactory(() => raise("ValueError", msg, 3));
+    const d = checkDocument("doc.md", md('v = get("v")\nv1 = get("v")\n# Raises ValueError("... v   already exists ...").\n'), { sessionFactory: factory });
+    expect(d.snippets[0]).toMatchObject({ status: "pass", claims: [{ kind: "raises", verdict: "holds" }] });
+  });
+
+  it("seed 002's 'v does not exists' is contradicted by TF's 'does not exist' message", () => {
+    const s = seed("002");
+    const tfMsg = "Variable foo/v does not exist, or was not created with tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in VarScope?";
+    const { factory } = fakeFactory((code, o) => (o.firstLine === 96 ? raise("ValueError", tfMsg, 97) : {}));
+    const d = checkDocument(s.name, s.text, { sessionFactory: factory });
+    const last = d.snippets[8]!;
+    expect(last.status).toBe("contradicted");
+    expect(last.claims[0]).toMatchObject({ line: 98, verdict: "contradicted", why: "the message does not contain the claimed text" });
+    expect(last.claims[0]!.diff).toContain("+ValueError: Variable foo/v does not exist");
+  });
+
+  it("a raises claim whose statement ran without raising is contradicted", () => {
+    const { factory } = fakeFactory();
+    const d = checkDocument("doc.md", md("v = f()\n# Raises ValueError\n"), { sessionFactory: factory });
+    expect(d.snippets[0]!.claims[0]).toMatchObject({ verdict: "contradicted", actual: "no exception" });
+  });
+
+  it("print comments are matched to stdout lines by order", () => {
+    const { factory } = fakeFactory(() => ({ stdout: "var1:0\nmy_scope/var2:0\nmy_scope/add:0\n" }));
+    const d = checkDocument("doc.md", md("print(v1.name) # var1:0\nprint(v2.name) # my_scope/var2:0\nprint(a.name)  # my_scope/Add:0\n"), { sessionFactory: factory });
+    const s = d.snippets[0]!;
+    expect(s.claims.map((c) => c.verdict)).toEqual(["holds", "holds", "contradicted"]);
+    expect(s.claims[2]).toMatchObject({ line: 4, expected: "my_scope/Add:0", actual: "my_scope/add:0" });
+    expect(s.status).toBe("contradicted");
+  });
+
+  it("print comments are not checkable when stdout lines cannot be matched to calls", () => {
+    const { factory } = fakeFactory(() => ({ stdout: "[[1. 2.]\n [3. 4.]]\n" }));
+    const d = checkDocument("doc.md", md("print(x) # [[1. 2.] [3. 4.]]\n"), { sessionFactory: factory });
+    expect(d.snippets[0]!.claims[0]).toMatchObject({ verdict: "not-checkable" });
+    expect(d.snippets[0]!.status).toBe("pass");
+  });
+
+  it("name comments are read back from the session when it can evaluate, else not checkable", () => {
+    const code = "v1 = tf.get_variable('v1', [1]) #v1.name = 'vs/v1:0'\n";
+    const without = fakeFactory();
+    expect(checkDocument("doc.md", md(code), { sessionFactory: without.factory }).snippets[0]!.claims[0]!.verdict).toBe("not-checkable");
+    const withEval = fakeFactory(undefined, (e) => ({ value: e === "v1.name" ? "v1:0" : "?" }));
+    const c = checkDocument("doc.md", md(code), { sessionFactory: withEval.factory }).snippets[0]!.claims[0]!;
+    expect(c).toMatchObject({ verdict: "contradicted", expected: "vs/v1:0", actual: "v1:0" });
+  });
+
+  it("an output block is compared with stdout, ignoring trailing spaces and blank lines only", () => {
+    const text = "```python\nprint('a')\n```\n\nYou will get the following:\n\n```\na/b:0\n```\n";
+    const ok = fakeFactory(() => ({ stdout: "a/b:0  \n\n" }));
+    expect(checkDocument("doc.md", text, { sessionFactory: ok.factory }).snippets[0]!.status).toBe("pass");
+    const bad = fakeFactory(() => ({ stdout: " a/b:0\n" }));
+    expect(checkDocument("doc.md", text, { sessionFactory: bad.factory }).snippets[0]!.status).toBe("contradicted");
+  });
+
+  it("syntax-error, unsupported, skipped, xfail and unknown markers keep distinct statuses", () => {
+    const { factory } = fakeFactory((code) =>
+      code.includes("bad") ? { syntaxError: { message: "invalid syntax", line: 2, col: 4 } } : code.includes("gpu") ? { unsupported: { feature: "tf.device", line: 2 } } : code.includes("fails") ? raise("ValueError", "x", 2) : {},
+    );
+    const d = checkDocument(
+      "doc.md",
+      md("bad(\n", "gpu()\n", '<!-- tfscope: skip reason="slow" -->', "x = 1\n", "<!-- tfscope: xfail -->", "fails()\n", "<!-- tfscope: frobnicate -->", "y = 2\n"),
+      { sessionFactory: factory },
+    );
+    expect(d.snippets.map((s) => s.status)).toEqual(["syntax-error", "unsupported", "skipped", "xfail", "error"]);
+    expect(d.snippets[4]!.diagnostics[0]!.text).toContain("frobnicate");
+  });
+
+  it("a crash in the session becomes an internal error for that snippet only", () => {
+    const { factory } = fakeFactory((code) => {
+      if (code.includes("boom")) throw new Error("kaboom");
+      return {};
+    });
+    const d = checkDocument("doc.md", md("boom()\n", "x = 1\n"), { sessionFactory: factory });
+    expect(d.snippets.map((s) => s.status)).toEqual(["internal-error", "pass"]);
+    expect(d.snippets[0]!.diagnostics[0]!.text).toBe("internal error: Error: kaboom");
+  });
+
+  it("console examples are judged as doctest does, one run per example", () => {
+    const text = "```pycon\n>>> x = 1\n>>> x + 1\n2\n>>> f()\nTraceback (most recent call last):\n  ...\nValueError: no\n```\n";
+    const { factory, calls } = fakeFactory((code) => (code === "x + 1\n" ? { stdout: "2\n" } : code === "f()\n" ? raise("ValueError", "no", 5) : {}));
+    const s = checkDocument("doc.md", text, { sessionFactory: factory }).snippets[0]!;
+    expect(s.status).toBe("pass");
+    expect(s.claims.map((c) => c.verdict)).toEqual(["holds", "holds", "holds"]);
+    expect(snippetRuns(calls).map((c) => [c.options.firstLine, c.options.interactive])).toEqual([
+      [2, true],
+      [3, true],
+      [5, true],
+    ]);
+  });
+});
+
+describe("how snippets are run", () => {
+  it("fresh snippets reset, re-run the document's imports and the prelude, then run at their document line", () => {
+    const { factory, calls } = fakeFactory();
+    checkDocument("doc.md", md("import numpy as np\n", "x = tf.constant(1)\n"), { sessionFactory: factory });
+    expect(calls).toEqual([
+      { kind: "reset" },
+      { kind: "run", code: "import numpy as np\n", options: { filename: "doc.md", python2: "auto", firstLine: 2 } },
+      { kind: "reset" },
+      { kind: "run", code: "import numpy as np\nimport tensorflow as tf", options: { filename: "<tfscope setup>", firstLine: 1, python2: "auto" } },
+      { kind: "run", code: "x = tf.constant(1)\n", options: { filename: "doc.md", python2: "auto", firstLine: 8 } },
+    ]);
+  });
+
+  it("a continuing snippet runs without a reset", () => {
+    const { factory, calls } = fakeFactory();
+    checkDocument("doc.md", md("v = 1\n", "print(v)\n"), { sessionFactory: factory });
+    expect(calls.map((c) => c.kind)).toEqual(["reset", "run", "run"]);
+  });
+
+  it("continuing across a reset replays the snippets it needs", () => {
+    const { factory, calls } = fakeFactory();
+    const d = checkDocument("doc.md", md("v = 1\n", "w = 2\n", "print(v)\n"), { sessionFactory: factory });
+    expect(calls.map((c) => (c.kind === "run" ? c.code : c.kind))).toEqual(["reset", "v = 1\n", "reset", "w = 2\n", "reset", "v = 1\n", "print(v)\n"]);
+    expect(d.snippets[2]!.notes.join()).toContain("replayed snippets 1");
+  });
+
+  it("python2 markers and profiles reach the session", () => {
+    const { factory, calls, profiles } = fakeFactory();
+    checkDocument("doc.md", md("<!-- tfscope: python2 profile=0.12 -->", "print 'x'\n"), { sessionFactory: factory });
+    expect(profiles).toEqual(["0.12"]);
+    expect(snippetRuns(calls)[0]!.options.python2).toBe(true);
+  });
+});
