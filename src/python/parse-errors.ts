@@ -31,6 +31,7 @@ function lineStartToken(tokens: readonly Token[], i: number): number {
  */
 export function refineError(src: string, map: SourceMap, tokens: readonly Token[], at: number, filename: string): PySyntaxError {
   const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
+  if (tokens.length === 0) return err(map, filename, "invalid syntax", at, at);
   let i = tokens.findIndex((t) => t.end > at || (t.start >= at && t.type !== "DEDENT" && t.type !== "INDENT"));
   if (i < 0) i = tokens.length - 1;
   // Look at the logical line of the error and, when the error sits at a line's start, the one before.
@@ -121,7 +122,9 @@ export function blockErrors(src: string, map: SourceMap, tokens: readonly Token[
       let j = i + 1;
       while (tokens[j] && tokens[j]!.type === "DEDENT") j++;
       const next = tokens[j];
-      if (!next || next.type === "ENDMARKER") return err(map, filename, msg, t.start, t.start, "IndentationError");
+      // Tokens stop early at a tokenizer error, which then comes first.
+      if (!next) return null;
+      if (next.type === "ENDMARKER") return err(map, filename, msg, t.start, t.start, "IndentationError");
       return err(map, filename, msg, next.start, next.end, "IndentationError");
     }
   }

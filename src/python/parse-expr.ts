@@ -5,10 +5,10 @@ import type { SourceMap } from "./source-map.js";
 import { decodeEscapes, EscapeError, literalParts } from "./strings.js";
 import { exprName } from "./targets.js";
 
-/** The children of a Lezer node, in order. */
+/** The children of a Lezer node, in order, without comments (which Lezer keeps anywhere). */
 export function kids(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
   return out;
 }
 
@@ -97,6 +97,14 @@ export class ExprConverter {
     const a = this.map.lineCol(this.sourceOffset(from));
     const b = this.map.lineCol(this.sourceOffset(to));
     return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+  }
+
+  /** The zero-width position of the first non-blank character after chunk offset `to` on its line
+   * (where CPython's parser stands after reading an atom, so where some of its errors point). */
+  protected after(to: number): A.Pos {
+    let k = to;
+    while (this.chunk[k] === " " || this.chunk[k] === "\t") k++;
+    return this.pos(k, k);
   }
 
   /** A span from the start of `a` to the end of `b`. */
@@ -335,6 +343,7 @@ export class ExprConverter {
     }
     let sawKeyword = false;
     let sawDoubleStar = false;
+    const named = new Set<string>();
     for (const g of groups) {
       const a = g[0]!;
       if (a.name === "**") {
@@ -344,6 +353,9 @@ export class ExprConverter {
         sawKeyword = true;
         const kp = this.pos(a.from, g[2]!.to);
         if (a.name !== "VariableName") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', kp);
+        const id = this.identifier(a);
+        if (named.has(id)) throw this.error(`keyword argument repeated: ${id}`, kp);
+        named.add(id);
         keywords.push({ kind: "keyword", arg: this.identifier(a), value: this.expr(g[2]!), ...kp });
       } else {
         const e = g.length === 3 ? this.namedArg(g) : this.starredOrExpr(g, "Load");
@@ -354,7 +366,9 @@ export class ExprConverter {
               : sawDoubleStar
                 ? "positional argument follows keyword argument unpacking"
                 : "positional argument follows keyword argument";
-          throw this.error(msg, e);
+          // CPython points just past the offending argument.
+          const end = g[g.length - 1]!.to;
+          throw this.error(msg, e.kind === "Starred" ? this.pos(g[0]!.from, g[0]!.to) : this.after(end));
         }
         args.push(e);
       }
@@ -458,6 +472,7 @@ export class ExprConverter {
     let vararg: A.Arg | null = null;
     let kwarg: A.Arg | null = null;
     let star = false;
+    let bareStar: SyntaxNode | null = null;
     let prevEnd = lambda ? list.from : all[0]!.to;
     const seen = new Set<string>();
     const mkArg = (nameNode: SyntaxNode, ann: SyntaxNode | undefined): A.Arg => {
@@ -494,6 +509,7 @@ export class ExprConverter {
           if (star) throw this.error("* argument may appear only once", head);
           star = true;
           if (nameNode) vararg = mkArg(nameNode, seg[2]?.name === "TypeDef" ? seg[2] : undefined);
+          else bareStar = head;
         }
         return;
       }
@@ -516,7 +532,7 @@ export class ExprConverter {
       else args.push(a);
     });
     if (star && vararg === null && kwonly.length === 0) {
-      throw this.error("named arguments must follow bare *", list);
+      throw this.error("named arguments must follow bare *", (bareStar as SyntaxNode | null) ?? list);
     }
     const p = inner.length > 0 ? this.pos(inner[0]!.from, inner[inner.length - 1]!.to) : this.pos(list.from, list.from);
     return { kind: "arguments", posonlyargs: posonly, args, vararg, kwonlyargs: kwonly, kwDefaults, kwarg, defaults, ...p };
@@ -553,7 +569,7 @@ export class ExprConverter {
     for (const part of parts) {
       const text = this.text(part);
       const lp = literalParts(text);
-      if (bytes !== null && bytes !== lp.bytes) throw this.error("cannot mix bytes and nonbytes literals", this.nodePos(part));
+      if (bytes !== null && bytes !== lp.bytes) throw this.error("cannot mix bytes and nonbytes literals", this.after(n.to));
       bytes = lp.bytes;
       if (part.name === "FormatString") {
         anyFormat = true;
@@ -585,10 +601,15 @@ export class ExprConverter {
     } catch (e) {
       if (e instanceof EscapeError) {
         if (e.message.startsWith("\\N")) throw this.unsupported("\\N{...} escape", node);
-        throw this.error(e.message, this.nodePos(node));
+        throw this.error(e.message, this.after(this.stringEnd(node)));
       }
       throw e;
     }
+  }
+
+  /** The end of the whole (possibly concatenated) string literal holding `part`. */
+  private stringEnd(part: SyntaxNode): number {
+    return part.parent?.name === "ContinuedString" ? part.parent.to : part.to;
   }
 
   /** Walks one f-string: literal runs go to `lit`, replacement fields to `field`. */
@@ -620,7 +641,7 @@ export class ExprConverter {
     for (let i = 0; i < s.length; i++) {
       const c = s[i]!;
       if ((c === "{" || c === "}") && s[i + 1] === c) i++;
-      else if (c === "}") throw this.error("f-string: single '}' is not allowed", part);
+      else if (c === "}") throw this.error("f-string: single '}' is not allowed", this.after(this.stringEnd(part)));
       out += c;
     }
     return out;

@@ -33,7 +33,12 @@ export class StmtConverter extends ExprConverter {
     for (const n of nodes) {
       if (n.name === ":") continue;
       if (n.name === "StatementGroup") {
-        for (const c of kids(n)) if (c.name !== ";") out.push(this.stmt(c));
+        let prev = "";
+        for (const c of kids(n)) {
+          if (c.name === ";" && prev === ";") throw this.error("invalid syntax", c);
+          if (c.name !== ";") out.push(this.stmt(c));
+          prev = c.name;
+        }
       } else out.push(this.stmt(n));
     }
     return out;

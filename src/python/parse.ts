@@ -26,7 +26,7 @@ export interface ParseResult {
 }
 
 /** Chunks shorter than this are merged with the next (Lezer's per-parse overhead). */
-const CHUNK_CHARS = 4096;
+const CHUNK_CHARS = 2000;
 
 /**
  * Parses Python source into our AST (ast.ts), refusing what CPython 3.11 refuses with a PySyntaxError
@@ -92,7 +92,9 @@ function parseWith(
   }
   // Indentation errors are found on the token stream; the earliest parser-stage error wins.
   const indentError = blockErrors(src, map, tokens, filename);
-  if (indentError && (!parseError || before(indentError, parseError) || indentError.line === parseError.line)) {
+  // Lezer's own error near a bad indentation is a consequence of it.
+  const nearby = parseError && (indentError?.line ?? 0) <= parseError.line + (generic ? 1 : 0);
+  if (indentError && (!parseError || before(indentError, parseError) || nearby)) {
     parseError = indentError;
     generic = false;
   }

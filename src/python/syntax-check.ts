@@ -264,9 +264,29 @@ class CompilerWalker {
     forEachChild(st, (c) => (isStmt(c) ? this.stmt(c as A.Stmt, cx) : this.expr(c as A.Expr, cx)));
   }
 
-  private expr(e: A.Expr, cx: { fn: boolean; loop: boolean }): void {
-    if (e.kind === "Await") this.fail(cx.fn ? "'await' outside async function" : "'await' outside function", e);
-    if (e.kind === "Lambda") return this.expr(e.body, { fn: true, loop: false });
+  /** `starOk`: a Starred may stand here (an element of a display or target list, a call argument). */
+  private expr(e: A.Expr, cx: { fn: boolean; loop: boolean }, starOk = false): void {
+    switch (e.kind) {
+      case "Await":
+        this.fail(cx.fn ? "'await' outside async function" : "'await' outside function", e);
+        break;
+      case "Lambda":
+        return this.expr(e.body, { fn: true, loop: false });
+      case "Starred":
+        if (!starOk) this.fail(e.ctx === "Store" ? "starred assignment target must be in a list or tuple" : "can't use starred expression here", e);
+        return this.expr(e.value, cx);
+      case "Tuple":
+      case "List":
+      case "Set":
+        if (e.kind !== "Set" && e.ctx === "Store" && e.elts.filter((x) => x.kind === "Starred").length > 1) {
+          this.fail("multiple starred expressions in assignment", e);
+        }
+        return e.elts.forEach((x) => this.expr(x, cx, true));
+      case "Call":
+        this.expr(e.func, cx);
+        e.args.forEach((x) => this.expr(x, cx, true));
+        return e.keywords.forEach((k) => this.expr(k.value, cx));
+    }
     forEachChild(e, (c) => this.expr(c as A.Expr, cx));
   }
 }

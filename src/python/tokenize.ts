@@ -162,9 +162,9 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       if (pos + 1 >= n) return fail("SyntaxError", "unexpected EOF while parsing", pos + 1);
       return fail("SyntaxError", "unexpected character after line continuation character", pos + 1);
     }
-    const ch = String.fromCodePoint(src.codePointAt(pos)!);
+    const ch = c < 128 ? src[pos]! : String.fromCodePoint(src.codePointAt(pos)!);
     // Strings, with their prefixes (any case mix of the legal prefix letters).
-    const str = /^(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?(['"])/.exec(src.slice(pos, pos + 4));
+    const str = c === 34 || c === 39 || STRING_PREFIX_START.has(c) ? /^(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?(['"])/.exec(src.slice(pos, pos + 4)) : null;
     if (str) {
       const start = pos;
       const quote = str[1]!;
@@ -196,9 +196,15 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       pos = p;
       continue;
     }
-    if (ID_START.test(ch)) {
+    if (isAsciiIdStart(c) || (c >= 128 && ID_START.test(ch))) {
       let p = pos + ch.length;
       while (p < n) {
+        const d = src.charCodeAt(p);
+        if (isAsciiIdStart(d) || isDigit(d)) {
+          p++;
+          continue;
+        }
+        if (d < 128) break;
         const cc = String.fromCodePoint(src.codePointAt(p)!);
         if (!ID_CONTINUE.test(cc)) break;
         p += cc.length;
@@ -217,6 +223,11 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
     const op3 = src.slice(pos, pos + 3);
     const op2 = src.slice(pos, pos + 2);
     const op = OPS3.has(op3) ? op3 : OPS2.has(op2) ? op2 : OPS1.has(ch) ? ch : null;
+    if (op === null && (ch === "$" || ch === "?" || ch === "!" || ch === "`")) {
+      push("OP", pos, pos + 1);
+      pos++;
+      continue;
+    }
     if (op === null) {
       const cp = src.codePointAt(pos)!;
       const hex = cp.toString(16).toUpperCase().padStart(4, "0");
@@ -257,6 +268,12 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
   return { tokens, error: null };
 }
 
+const STRING_PREFIX_START = new Set(Array.from("rRuUbBfF", (x) => x.charCodeAt(0)));
+
+function isAsciiIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -284,7 +301,7 @@ function scanNumber(src: string, start: number): number | NumError {
   const digits = (ok: (c: number) => boolean, kind: string): number | NumError => {
     // Underscores only between digits (tokenizer.c tok_decimal_tail and friends).
     for (;;) {
-      if (!ok(src.charCodeAt(p))) return { msg: `invalid ${kind} literal`, at: p, end: p };
+      if (!ok(src.charCodeAt(p))) return { msg: `invalid ${kind} literal`, at: p - 1, end: p - 1 };
       while (ok(src.charCodeAt(p))) p++;
       if (src.charCodeAt(p) !== 95) return p;
       p++;
@@ -294,7 +311,7 @@ function scanNumber(src: string, start: number): number | NumError {
     // A letter straight after a number is CPython's "invalid <kind> literal" (verify_end_of_number).
     const c = src.codePointAt(p);
     if (c !== undefined && ID_CONTINUE.test(String.fromCodePoint(c))) {
-      return { msg: `invalid ${kind} literal`, at: p, end: p };
+      return { msg: `invalid ${kind} literal`, at: p - 1, end: p - 1 };
     }
     return p;
   };
@@ -313,7 +330,7 @@ function scanNumber(src: string, start: number): number | NumError {
     if (!ok(src.charCodeAt(p))) {
       const c = src.charCodeAt(p);
       if (isDigit(c)) return { msg: `invalid digit '${src[p]}' in ${kind} literal`, at: p, end: p };
-      return { msg: `invalid ${kind} literal`, at: p, end: p };
+      return { msg: `invalid ${kind} literal`, at: p - 1, end: p - 1 };
     }
     const r = digits(ok, kind);
     if (typeof r !== "number") return r;
@@ -339,8 +356,7 @@ function scanNumber(src: string, start: number): number | NumError {
     p++;
     if (src[p] === "+" || src[p] === "-") p++;
     if (!isDigit(src.charCodeAt(p))) {
-      p = save;
-      return { msg: "invalid decimal literal", at: p, end: p };
+      return { msg: "invalid decimal literal", at: save - 1, end: save - 1 };
     }
     isFloat = true;
     const r = digits(isDigit, "decimal");
