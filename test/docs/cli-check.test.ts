@@ -1,0 +1,137 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkCommand } from "../../src/docs/cli-check.js";
+import type { JsonReport } from "../../src/docs/report-schema.js";
+import { fakeFactory } from "./fake-session.js";
+import { seed } from "./seeds.js";
+
+function io(respond?: Parameters<typeof fakeFactory>[0], env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const { factory } = fakeFactory(respond);
+  return {
+    io: { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, sessionFactory: factory, env },
+    out: () => stdout,
+    err: () => stderr,
+  };
+}
+
+function docFile(text: string, name = "doc.md"): string {
+  const dir = mkdtempSync(join(tmpdir(), "tfscope-cli-"));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const passing = "```python\nx = 1\nassert x == 1\n```\n";
+const failingAssert = "```python\nx = 1\nassert x == 2\n```\n";
+const assertFails = () => ({ exception: { type: "AssertionError", message: "", line: 3, traceback: "" } });
+
+describe("tfscope check: exit status", () => {
+  it("0 when every snippet passes", async () => {
+    const t = io();
+    expect(await checkCommand([docFile(passing)], t.io)).toBe(0);
+    expect(t.out()).toMatch(/pass/);
+  });
+
+  it("1 when a claim is contradicted", async () => {
+    const t = io(assertFails);
+    expect(await checkCommand([docFile(failingAssert)], t.io)).toBe(1);
+  });
+
+  it("1 when a snippet raises an unclaimed exception", async () => {
+    const t = io(() => ({ exception: { type: "NameError", message: "name 'y' is not defined", line: 2, traceback: "" } }));
+    expect(await checkCommand([docFile("```python\nprint(y)\n```\n")], t.io)).toBe(1);
+  });
+
+  it("2 on usage errors: unknown flag, bad --tf, missing file", async () => {
+    expect(await checkCommand(["--frobnicate"], io().io)).toBe(2);
+    expect(await checkCommand(["--tf", "3.0", docFile(passing)], io().io)).toBe(2);
+    const t = io();
+    expect(await checkCommand(["/no/such/doc.md"], t.io)).toBe(2);
+    expect(t.err()).toContain("no such file or directory: /no/such/doc.md");
+  });
+
+  it("2 when --update is asked for under CI, and nothing is rewritten", async () => {
+    const t = io(undefined, { CI: "1" });
+    expect(await checkCommand(["--update"], t.io)).toBe(2);
+    expect(t.err()).toContain("refusing to --update goldens");
+  });
+
+  it("2 when --update is given document paths", async () => {
+    expect(await checkCommand(["--update", docFile(passing)], io().io)).toBe(2);
+  });
+});
+
+describe("tfscope check: reports", () => {
+  it("--json prints the documented schema", async () => {
+    const t = io(assertFails);
+    await checkCommand(["--json", docFile(failingAssert)], t.io);
+    const r = JSON.parse(t.out()) as JsonReport;
+    expect(r.schema).toBe("tfscope-check/1");
+    expect(r.mode).toBe("documents");
+    expect(r.summary).toMatchObject({ documents: 1, snippets: 1, contradicted: 1, pass: 0 });
+    const s = r.documents[0]!.snippets[0]!;
+    expect(Object.keys(s).sort()).toEqual(
+      ["blocks", "claims", "diagnostics", "document", "endLine", "exception", "index", "notes", "nondeterministic", "prelude", "profile", "python2", "session", "startLine", "status", "stdout", "syntaxError", "unsupported"].sort(),
+    );
+    expect(s).toMatchObject({ index: 1, startLine: 2, endLine: 3, status: "contradicted", profile: "1.15", python2: false, session: { mode: "fresh" } });
+    expect(s.claims[0]).toMatchObject({ line: 3, kind: "assert", expected: "assert x == 2", actual: "AssertionError", verdict: "contradicted" });
+    expect(s.exception).toEqual({ type: "AssertionError", message: "", line: 3 });
+  });
+
+  it("--junit writes a testsuite per document and a failure per contradicted snippet", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "tfscope-junit-")), "r.xml");
+    const path = docFile(failingAssert);
+    await checkCommand(["--junit", out, path], io(assertFails).io);
+    const xml = readFileSync(out, "utf8");
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="tfscope check" tests="1" failures="1" errors="0" skipped="0">/);
+    expect(xml).toContain(`<testsuite name="${path}" tests="1" failures="1" errors="0" skipped="0">`);
+    expect(xml).toContain(`<testcase classname="${path}" name="snippet 1 (lines 2-3)" file="${path}" line="2">`);
+    expect(xml).toContain('<failure type="contradicted"');
+  });
+
+  it("--annotations prints GitHub workflow commands at the document's lines, escaped", async () => {
+    const t = io(assertFails);
+    const path = docFile(failingAssert);
+    await checkCommand(["--annotations", path], t.io);
+    const lines = t.out().split("\n").filter((l) => l.startsWith("::"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^::error file=${path.replace(/[/.]/g, "\\$&")},line=3,title=tfscope%3A contradicted::assert contradicted`));
+    expect(lines[0]).not.toContain("\n");
+  });
+
+  it("the human report names document:line and ends with a summary table", async () => {
+    const t = io(assertFails);
+    const path = docFile(failingAssert);
+    await checkCommand([path], t.io);
+    expect(t.out()).toContain(`${path}:2: contradicted`);
+    expect(t.out()).toContain(`${path}:3: assert contradicted`);
+    expect(t.out()).toMatch(/document\s+snippets\s+pass\s+contradicted\s+error\s+syntax-error\s+unsupported\s+skipped\s+xfail\s+internal-error/);
+    expect(t.out()).not.toContain("\x1b["); // not a terminal: no colour
+  });
+
+  it("colours diffs only when stdout is a terminal", async () => {
+    const t = io(assertFails);
+    (t.io.stdout as { isTTY?: boolean }).isTTY = true;
+    await checkCommand([docFile(failingAssert)], t.io);
+    expect(t.out()).toContain("\x1b[31m");
+  });
+
+  it("checks a whole seed document, every snippet accounted for", async () => {
+    const s = seed("002");
+    const t = io();
+    await checkCommand(["--json", s.path], t.io);
+    const r = JSON.parse(t.out()) as JsonReport;
+    expect(r.documents[0]!.snippets.map((x) => x.startLine)).toEqual([19, 23, 30, 47, 62, 73, 81, 89, 96]);
+  });
+
+  it("directories expand to the documents inside them", async () => {
+    const path = docFile(passing);
+    const t = io();
+    await checkCommand(["--json", join(path, "..")], t.io);
+    expect((JSON.parse(t.out()) as JsonReport).documents.map((d) => d.document)).toEqual([path]);
+  });
+});
