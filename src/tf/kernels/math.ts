@@ -1,0 +1,198 @@
+/**
+ * Element-wise math, comparisons, casts, reductions and matrix products (tensorflow/core/kernels
+ * cwise_op_*.cc, reduction_ops*.cc, matmul_op.cc). Every op computes in its input dtype `T`:
+ * values are evaluated in double precision and rounded once to T, which matches TF exactly for
+ * + - * / and sqrt; transcendental functions and float32 sums/products of many terms can differ
+ * from Eigen in the last bit.
+ */
+import { type DType as NpDType, coerce, isFloat } from "../../numpy/dtype.js";
+import { astype, binary, tryBroadcastShapes, unary } from "../../numpy/elementwise.js";
+import { matmul } from "../../numpy/linalg.js";
+import { type NDArray, fromFunction } from "../../numpy/ndarray.js";
+import { reduce } from "../../numpy/reduce.js";
+import { transpose } from "../../numpy/manipulation.js";
+import { TFError } from "../errors.js";
+import { numpyDTypeOf } from "../ops/tensor-proto.js";
+import { type KernelContext, attr, registerKernel, typeAttr } from "./registry.js";
+
+const arr = (ctx: KernelContext, i: number) => ctx.inputs[i] as NDArray;
+
+function intDivCheck(dtype: NpDType, y: number): void {
+  if (!isFloat(dtype) && y === 0) throw new TFError("InvalidArgumentError", "Integer division by zero");
+}
+
+type Binary = (x: number, y: number, dtype: NpDType) => number;
+
+const BINARY: Record<string, Binary> = {
+  Add: (x, y) => x + y,
+  AddV2: (x, y) => x + y,
+  Sub: (x, y) => x - y,
+  Mul: (x, y) => x * y,
+  RealDiv: (x, y) => x / y,
+  // Div truncates for integers (cwise_op_div.cc uses safe_div with C++ semantics).
+  Div: (x, y, d) => { intDivCheck(d, y); return isFloat(d) ? x / y : Math.trunc(x / y); },
+  FloorDiv: (x, y, d) => { intDivCheck(d, y); return Math.floor(x / y); },
+  FloorMod: (x, y, d) => { intDivCheck(d, y); const r = x % y; return r !== 0 && (r < 0) !== (y < 0) ? r + y : r; },
+  TruncateMod: (x, y, d) => { intDivCheck(d, y); return x % y; },
+  Maximum: (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.max(x, y)),
+  Minimum: (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.min(x, y)),
+  Pow: (x, y) => x ** y,
+  SquaredDifference: (x, y) => (x - y) * (x - y),
+};
+
+/** TensorShape::DebugString of a concrete shape: `[2,3]`, `[]`. */
+export function shapeDebug(a: NDArray): string {
+  return `[${a.shape.join(",")}]`;
+}
+
+/** Broadcasts two inputs as BCast does, with its InvalidArgumentError. */
+function broadcastBinary(ctx: KernelContext, out: NpDType, f: (x: number, y: number) => number): NDArray {
+  const a = arr(ctx, 0), b = arr(ctx, 1);
+  if (tryBroadcastShapes(a.shape, b.shape) === null) {
+    throw new TFError("InvalidArgumentError", `Incompatible shapes: ${shapeDebug(a)} vs. ${shapeDebug(b)}`);
+  }
+  return binary(a, b, out, f);
+}
+
+for (const [type, f] of Object.entries(BINARY)) {
+  registerKernel(type, {
+    compute: (ctx) => {
+      const d = arr(ctx, 0).dtype;
+      return [broadcastBinary(ctx, d, (x, y) => f(x, y, d))];
+    },
+  });
+}
+
+const COMPARE: Record<string, (x: number, y: number) => boolean> = {
+  Equal: (x, y) => x === y,
+  NotEqual: (x, y) => x !== y,
+  Less: (x, y) => x < y,
+  LessEqual: (x, y) => x <= y,
+  Greater: (x, y) => x > y,
+  GreaterEqual: (x, y) => x >= y,
+  LogicalAnd: (x, y) => x !== 0 && y !== 0,
+  LogicalOr: (x, y) => x !== 0 || y !== 0,
+};
+
+for (const [type, f] of Object.entries(COMPARE)) {
+  registerKernel(type, { compute: (ctx) => [broadcastBinary(ctx, "bool", (x, y) => (f(x, y) ? 1 : 0))] });
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+const UNARY: Record<string, (x: number) => number> = {
+  Neg: (x) => -x,
+  Abs: Math.abs,
+  Square: (x) => x * x,
+  Sqrt: Math.sqrt,
+  Rsqrt: (x) => 1 / Math.sqrt(x),
+  Reciprocal: (x) => 1 / x,
+  Inv: (x) => 1 / x,
+  Exp: Math.exp,
+  Expm1: Math.expm1,
+  Log: Math.log,
+  Log1p: Math.log1p,
+  Sin: Math.sin,
+  Cos: Math.cos,
+  Tan: Math.tan,
+  Tanh: Math.tanh,
+  Sigmoid: sigmoid,
+  Relu: (x) => (x > 0 ? x : 0),
+  Relu6: (x) => Math.min(Math.max(x, 0), 6),
+  Elu: (x) => (x > 0 ? x : Math.expm1(x)),
+  Softplus: (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
+  Sign: (x) => (Number.isNaN(x) ? NaN : Math.sign(x)),
+  Floor: Math.floor,
+  Ceil: Math.ceil,
+  // TF's Round is banker's rounding (round half to even).
+  Round: (x) => { const f = Math.floor(x), r = x - f; return r > 0.5 || (r === 0.5 && f % 2 !== 0) ? f + 1 : f; },
+  LogicalNot: (x) => (x === 0 ? 1 : 0),
+};
+
+for (const [type, f] of Object.entries(UNARY)) {
+  registerKernel(type, { compute: (ctx) => { const a = arr(ctx, 0); return [unary(a, a.dtype, f)]; } });
+}
+
+registerKernel("Cast", {
+  compute: (ctx) => [astype(arr(ctx, 0), numpyDTypeOf(typeAttr(ctx.op, "DstT")))],
+});
+
+/** The reduction axes from the `reduction_indices` input, with TF's range check. */
+function reductionAxes(ctx: KernelContext): number[] {
+  const a = arr(ctx, 0), idx = arr(ctx, 1);
+  return idx.numbers().map((ax) => {
+    if (ax < -a.ndim || ax >= a.ndim) {
+      throw new TFError("InvalidArgumentError", `Invalid reduction dimension (${ax} for input with ${a.ndim} dimension(s)`);
+    }
+    return ax < 0 ? ax + a.ndim : ax;
+  }).filter((ax, i, all) => all.indexOf(ax) === i);
+}
+
+function reduction(init: number | null, step: (acc: number, x: number) => number, finish?: (acc: number, n: number, d: NpDType) => number) {
+  return (ctx: KernelContext) => {
+    const a = arr(ctx, 0);
+    const keep = Boolean(ctx.op.attrs?.["keep_dims"] ?? false);
+    const d = a.dtype;
+    return [reduce(a, reductionAxes(ctx), keep, d, init, (s, x) => (isFloat(d) ? step(s, x) : coerce(d, step(s, x))),
+      finish === undefined ? undefined : (s, n) => finish(s, n, d))];
+  };
+}
+
+registerKernel("Sum", { compute: reduction(0, (s, x) => s + x) });
+registerKernel("Prod", { compute: reduction(1, (s, x) => s * x) });
+// Integer means divide with truncation, as Eigen's MeanReducer does for integral types.
+registerKernel("Mean", { compute: reduction(0, (s, x) => s + x, (s, n, d) => (isFloat(d) ? s / n : Math.trunc(s / n))) });
+registerKernel("Max", { compute: reduction(null, (m, x) => (Number.isNaN(m) || Number.isNaN(x) ? NaN : Math.max(m, x))) });
+registerKernel("Min", { compute: reduction(null, (m, x) => (Number.isNaN(m) || Number.isNaN(x) ? NaN : Math.min(m, x))) });
+registerKernel("All", { compute: reduction(1, (s, x) => (s !== 0 && x !== 0 ? 1 : 0)) });
+registerKernel("Any", { compute: reduction(0, (s, x) => (s !== 0 || x !== 0 ? 1 : 0)) });
+
+function argReduce(better: (x: number, best: number) => boolean) {
+  return (ctx: KernelContext) => {
+    const a = arr(ctx, 0);
+    let ax = arr(ctx, 1).numbers()[0];
+    if (ax < -a.ndim || ax >= a.ndim) {
+      throw new TFError("InvalidArgumentError", `Expected dimension in the range [${-a.ndim}, ${a.ndim}), but got ${ax}`);
+    }
+    if (ax < 0) ax += a.ndim;
+    const out = numpyDTypeOf(typeAttr(ctx.op, "output_type"));
+    const moved = transpose(a, [...a.shape.keys()].filter((i) => i !== ax).concat([ax]));
+    const n = a.shape[ax], xs = moved.numbers();
+    const shape = a.shape.filter((_, i) => i !== ax);
+    return [fromFunction(out, shape, (g) => {
+      let best = 0;
+      for (let i = 1; i < n; i++) if (better(xs[g * n + i], xs[g * n + best])) best = i;
+      return best;
+    })];
+  };
+}
+
+registerKernel("ArgMax", { compute: argReduce((x, b) => x > b) });
+registerKernel("ArgMin", { compute: argReduce((x, b) => x < b) });
+
+registerKernel("MatMul", {
+  compute: (ctx) => {
+    const a = arr(ctx, 0), b = arr(ctx, 1);
+    [a, b].forEach((m, i) => {
+      if (m.ndim !== 2) {
+        throw new TFError("InvalidArgumentError", `In[${i}] is not a matrix. Instead it has shape ${shapeDebug(m)}`);
+      }
+    });
+    const ta = attr<boolean>(ctx.op, "transpose_a"), tb = attr<boolean>(ctx.op, "transpose_b");
+    if (a.shape[ta ? 0 : 1] !== b.shape[tb ? 1 : 0]) {
+      // matmul_op.cc reports the operands as given, before transposition.
+      throw new TFError("InvalidArgumentError", `Matrix size-incompatible: In[0]: ${shapeDebug(a)}, In[1]: ${shapeDebug(b)}`);
+    }
+    return [matmul(ta ? transpose(a) : a, tb ? transpose(b) : b, a.dtype)];
+  },
+});
+
+registerKernel(["BatchMatMul", "BatchMatMulV2"], {
+  compute: (ctx) => {
+    const swap = (x: NDArray) => transpose(x, [...x.shape.keys()].map((i) => (i === x.ndim - 2 ? x.ndim - 1 : i === x.ndim - 1 ? x.ndim - 2 : i)));
+    let a = arr(ctx, 0), b = arr(ctx, 1);
+    if (ctx.op.attrs?.["adj_x"]) a = swap(a);
+    if (ctx.op.attrs?.["adj_y"]) b = swap(b);
+    return [matmul(a, b, a.dtype)];
+  },
+});

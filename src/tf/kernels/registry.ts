@@ -1,0 +1,87 @@
+/**
+ * The kernel registry: one function per op type computing output values from input values,
+ * as TF's CPU kernels (tensorflow/core/kernels) do.
+ */
+import type { NDArray } from "../../numpy/ndarray.js";
+import { RandomStream } from "../../numpy/random.js";
+import { type DType, asDType } from "../dtypes.js";
+import { Unsupported } from "../errors.js";
+import type { Operation } from "../tensor.js";
+import { type HandleValue, RefSlot, type Value } from "./values.js";
+
+/** Per-session state the stateful kernels read and write. */
+export interface SessionState {
+  /** RefVariable storage by VariableV2 node name. */
+  readonly slots: Map<string, RefSlot>;
+  /** ResourceVariable values by `container/name`, with their random taint. */
+  readonly resources: Map<string, { value: NDArray; random: boolean }>;
+  /** Random streams by node name: a stateful random kernel continues its stream across runs. */
+  readonly streams: Map<string, RandomStream>;
+}
+
+export interface KernelContext {
+  readonly op: Operation;
+  /** Input values; ref inputs are already dereferenced unless the kernel declared them as refs. */
+  readonly inputs: readonly Value[];
+  /** Whether any input value depends on a random op. */
+  readonly tainted: boolean;
+  readonly state: SessionState;
+}
+
+export interface KernelResult {
+  readonly outputs: readonly Value[];
+  /** Marks every output as depending on randomness (random ops, reads of random-initialised state). */
+  readonly random?: boolean;
+}
+
+export interface KernelDef {
+  readonly compute: (ctx: KernelContext) => KernelResult | readonly Value[];
+  /** Input positions that take a reference (Assign's `ref`) rather than its value. */
+  readonly refInputs?: readonly number[];
+  /** TF's `SetAllowsUninitializedInput()` (Assign, IsVariableInitialized). */
+  readonly allowsUninitialized?: boolean;
+}
+
+const kernels = new Map<string, KernelDef>();
+
+export function registerKernel(types: string | readonly string[], def: KernelDef): void {
+  for (const t of typeof types === "string" ? [types] : types) kernels.set(t, def);
+}
+
+export function kernelFor(op: Operation): KernelDef {
+  const k = kernels.get(op.type);
+  if (k === undefined) throw new Unsupported(`running ops of type ${op.type} in a Session`);
+  return k;
+}
+
+/** A recorded attr, for kernels. */
+export function attr<T>(op: Operation, name: string): T {
+  return op.getAttr(name) as T;
+}
+
+/** A recorded type attr as a DType. */
+export function typeAttr(op: Operation, name: string): DType {
+  return asDType(op.getAttr(name) as DType | string);
+}
+
+/** The resource map key of a handle. */
+export function handleKey(h: HandleValue): string {
+  return `${h.container}/${h.name}`;
+}
+
+/**
+ * The random stream of a random op in this session. Without seeds it is genuinely random; with a
+ * graph or op seed it is deterministic (random_seed.get_seed semantics) but not TF's Philox digits.
+ */
+export function streamFor(ctx: KernelContext): RandomStream {
+  const { op, state } = ctx;
+  let s = state.streams.get(op.name);
+  if (s === undefined) {
+    const seed = Number(op.attrs?.["seed"] ?? 0), seed2 = Number(op.attrs?.["seed2"] ?? 0);
+    s = seed === 0 && seed2 === 0 ? RandomStream.unseeded() : RandomStream.seeded(seed, seed2);
+    state.streams.set(op.name, s);
+  }
+  return s;
+}
+
+export { RefSlot };

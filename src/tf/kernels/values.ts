@@ -1,0 +1,43 @@
+/**
+ * What flows along graph edges while a Session runs: arrays, references to RefVariable storage
+ * (VariableV2's ref output), and resource handles (VarHandleOp's output).
+ */
+import type { DType as NpDType } from "../../numpy/dtype.js";
+import type { NDArray } from "../../numpy/ndarray.js";
+
+/** The storage behind one VariableV2 in one session; `value` is null until first assigned. */
+export class RefSlot {
+  value: NDArray | null = null;
+  /** Whether the stored value came from a random op (see Session.nondeterministic). */
+  random = false;
+  /**
+   * @param declared the variable's `shape` attr when fully defined: VariableOp gives its still
+   * uninitialized tensor this shape, which Assign's validate_shape compares against.
+   */
+  constructor(readonly dtype: NpDType, readonly declared: readonly number[] | null) {}
+}
+
+export interface RefValue {
+  readonly kind: "ref";
+  readonly slot: RefSlot;
+}
+
+/** A resource handle: the container and shared name of a ResourceVariable. */
+export interface HandleValue {
+  readonly kind: "handle";
+  readonly container: string;
+  readonly name: string;
+}
+
+/** The output of an untaken control-flow branch (Switch's dead output), which kills its consumers until a Merge. */
+export const DEAD: unique symbol = Symbol("dead");
+
+export type Value = NDArray | RefValue | HandleValue | typeof DEAD;
+
+export function isRef(v: Value): v is RefValue {
+  return v !== DEAD && (v as RefValue).kind === "ref";
+}
+
+export function isHandle(v: Value): v is HandleValue {
+  return v !== DEAD && (v as HandleValue).kind === "handle";
+}

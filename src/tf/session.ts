@@ -1,0 +1,212 @@
+/**
+ * `tf.Session` (tensorflow/python/client/session.py) over an in-process executor: runs the part of
+ * the graph the fetches need, with per-session variable state, feeds, TF's runtime errors, and a
+ * flag telling callers when fetched values depend on random ops (whose digits cannot match TF's).
+ */
+import { NDArray } from "../numpy/ndarray.js";
+import { getDefaultGraph } from "./context.js";
+import { TFError } from "./errors.js";
+import { shapeStr } from "./format.js";
+import type { Graph } from "./graph.js";
+import type { GraphElementSource } from "./inputs.js";
+import "./kernels/index.js";
+import { type KernelResult, type SessionState, kernelFor } from "./kernels/registry.js";
+import { DEAD, type Value, isHandle, isRef } from "./kernels/values.js";
+import { OpError, type SiteOf, attachNode, toOpError } from "./session-errors.js";
+import { Operation, Tensor } from "./tensor.js";
+
+/** What `Session.run` accepts as one fetch. */
+export type FetchLeaf = Tensor | Operation | GraphElementSource;
+/** A fetch structure: arrays stand for lists/tuples, Maps for dicts; results mirror it. */
+export type Fetches = FetchLeaf | readonly Fetches[] | ReadonlyMap<unknown, Fetches>;
+/** A fetched value: an array for a tensor, null (Python None) for an operation. */
+export type FetchResult = NDArray | null | FetchResult[] | Map<unknown, FetchResult>;
+
+export interface SessionOptions {
+  graph?: Graph;
+  /** Where an op was defined (`file:line`), for the `(defined at …)` part of runtime errors. */
+  siteOf?: SiteOf;
+}
+
+/** A value computed during one run, with whether it depends on a random op. */
+interface Computed { value: Value; random: boolean }
+
+export class Session {
+  readonly graph: Graph;
+  private closedFlag = false;
+  private readonly siteOf: SiteOf;
+  private readonly state: SessionState = { slots: new Map(), resources: new Map(), streams: new Map() };
+  /** True once any fetched value has depended on a random op: its digits are not TF's. */
+  nondeterministic = false;
+
+  constructor(options: SessionOptions = {}) {
+    this.graph = options.graph ?? getDefaultGraph();
+    this.siteOf = options.siteOf ?? (() => null);
+  }
+
+  get closed(): boolean {
+    return this.closedFlag;
+  }
+
+  close(): void {
+    this.closedFlag = true;
+  }
+
+  /**
+   * `sess.run(fetches, feed_dict)`. Feed values must already be arrays of the fed tensor's dtype
+   * (session.py converts with `np.asarray(value, dtype=tensor.dtype.as_numpy_dtype)`).
+   */
+  run(fetches: Fetches, feeds: ReadonlyMap<Tensor, NDArray> = new Map()): FetchResult {
+    const leaves: FetchLeaf[] = [];
+    collectLeaves(fetches, leaves);
+    const values = this.runFlat(leaves, feeds);
+    let i = 0;
+    const rebuild = (f: Fetches): FetchResult => {
+      if (Array.isArray(f)) return f.map(rebuild);
+      if (f instanceof Map) return new Map([...f].map(([k, v]) => [k, rebuild(v)]));
+      return values[i++];
+    };
+    return rebuild(fetches);
+  }
+
+  /** Runs a flat list of fetches; one result per fetch (null for operations). */
+  runFlat(fetches: readonly FetchLeaf[], feeds: ReadonlyMap<Tensor, NDArray> = new Map()): (NDArray | null)[] {
+    if (this.closedFlag) throw new TFError("RuntimeError", "Attempted to use a closed Session.");
+    if (this.graph.version === 0) {
+      throw new TFError("RuntimeError", "The Session graph is empty.  Add operations to the graph before calling run().");
+    }
+    for (const [t, v] of feeds) checkFeed(t, v);
+    const elements = fetches.map(resolve);
+    const tensorFetches: Tensor[] = [];
+    for (const e of elements) {
+      if (e instanceof Tensor && !feeds.has(e) && !tensorFetches.includes(e)) tensorFetches.push(e);
+    }
+    const run = new Run(this.state, feeds);
+    const out = new Map<Tensor, Computed>();
+    try {
+      // DirectSession runs targets and fetches in one step; we evaluate them in fetch order.
+      for (const e of elements) {
+        if (e instanceof Operation) run.op(e);
+        else if (!feeds.has(e)) out.set(e, run.fetch(e, tensorFetches.indexOf(e)));
+      }
+    } catch (err) {
+      if (err instanceof TFError && !(err instanceof OpError)) throw toOpError(err, this.graph, this.siteOf);
+      throw err;
+    }
+    return elements.map((e) => {
+      if (e instanceof Operation) return null;
+      const fed = feeds.get(e);
+      if (fed !== undefined) return fed;
+      const c = out.get(e)!;
+      if (c.random) this.nondeterministic = true;
+      return c.value as NDArray;
+    });
+  }
+}
+
+function collectLeaves(f: Fetches, out: FetchLeaf[]): void {
+  if (Array.isArray(f)) for (const x of f) collectLeaves(x, out);
+  else if (f instanceof Map) for (const x of f.values()) collectLeaves(x, out);
+  else out.push(f as FetchLeaf);
+}
+
+function resolve(leaf: FetchLeaf): Tensor | Operation {
+  if (leaf instanceof Tensor || leaf instanceof Operation) return leaf;
+  return leaf.asGraphElement();
+}
+
+function pyTuple(dims: readonly number[]): string {
+  return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(", ")})`;
+}
+
+/** session.py's feed shape check, before anything runs. */
+function checkFeed(t: Tensor, v: NDArray): void {
+  const dims = t.shape.dims;
+  const ok = dims === null || (dims.length === v.ndim && dims.every((d, i) => d.value === null || d.value === v.shape[i]));
+  if (!ok) {
+    throw new TFError("ValueError",
+      `Cannot feed value of shape ${pyTuple(v.shape)} for Tensor '${t.name}', which has shape '${shapeStr(t.shape)}'`);
+  }
+}
+
+/** NodeDef input spelling of a tensor: `op` for output 0, `op:i` otherwise. */
+function inputName(t: Tensor): string {
+  return t.valueIndex === 0 ? t.op.name : `${t.op.name}:${t.valueIndex}`;
+}
+
+/** One `run` call: memoised op outputs over the pruned graph. */
+class Run {
+  private readonly done = new Map<Operation, Computed[]>();
+
+  constructor(private readonly state: SessionState, private readonly feeds: ReadonlyMap<Tensor, NDArray>) {}
+
+  /** A fetched tensor through its `_retval_<op>_<out>_<index>` node, which dereferences refs. */
+  fetch(t: Tensor, retvalIndex: number): Computed {
+    const c = this.tensor(t);
+    return this.deref(c, t, `_retval_${t.op.name}_${t.valueIndex}_${retvalIndex}`, false);
+  }
+
+  tensor(t: Tensor): Computed {
+    const fed = this.feeds.get(t);
+    if (fed !== undefined) return { value: fed, random: false };
+    return this.op(t.op)[t.valueIndex];
+  }
+
+  /** A ref input read as a value; the executor rejects uninitialized refs (executor.cc PrepareInputs). */
+  private deref(c: Computed, t: Tensor, nodeName: string, allowUninitialized: boolean): Computed {
+    if (c.value === DEAD || !isRef(c.value)) return c;
+    const slot = c.value.slot;
+    if (slot.value === null) {
+      if (allowUninitialized) return c;
+      throw attachNode(new TFError("FailedPreconditionError", `Attempting to use uninitialized value ${inputName(t)}`), nodeName);
+    }
+    return { value: slot.value, random: slot.random };
+  }
+
+  op(op: Operation): Computed[] {
+    const memo = this.done.get(op);
+    if (memo !== undefined) return memo;
+    const kernel = kernelFor(op);
+    let dead = false;
+    for (const c of op.controlInputs) if (this.op(c).some((x) => x.value === DEAD) && c.outputs.length > 0) dead = true;
+    const inputs: Computed[] = op.inputs.map((t, i) => {
+      const c = this.tensor(t);
+      if (kernel.refInputs?.includes(i)) {
+        if (c.value !== DEAD && isRef(c.value) && c.value.slot.value === null && !kernel.allowsUninitialized) {
+          throw attachNode(new TFError("FailedPreconditionError", `Attempting to use uninitialized value ${inputName(t)}`), op.name);
+        }
+        return c;
+      }
+      return this.deref(c, t, op.name, false);
+    });
+    let result: Computed[];
+    if (op.type === "Merge") {
+      const live = inputs.findIndex((c) => c.value !== DEAD);
+      result = live < 0
+        ? [{ value: DEAD, random: false }, { value: DEAD, random: false }]
+        : [inputs[live], { value: scalarIndex(live), random: false }];
+    } else if (dead || inputs.some((c) => c.value === DEAD)) {
+      result = op.outputs.map(() => ({ value: DEAD, random: false }));
+    } else {
+      const tainted = inputs.some((c) => c.random);
+      let r: KernelResult | readonly Value[];
+      try {
+        r = kernel.compute({ op, inputs: inputs.map((c) => c.value as Value), tainted, state: this.state });
+      } catch (err) {
+        if (err instanceof TFError && !err.message.includes("\n\t [[")) throw attachNode(err, op.name);
+        throw err;
+      }
+      const res = Array.isArray(r) ? { outputs: r as readonly Value[] } : (r as KernelResult);
+      const random = tainted || res.random === true;
+      result = res.outputs.map((value) => ({ value, random: random && value !== DEAD && !isHandle(value) }));
+    }
+    this.done.set(op, result);
+    return result;
+  }
+}
+
+function scalarIndex(i: number): NDArray {
+  return new NDArray("int32", [], [i]);
+}
+
+export { OpError };
