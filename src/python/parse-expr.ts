@@ -410,11 +410,27 @@ export class ExprConverter {
     return { kind: "Slice", lower: parts[0]!, upper: parts[1]!, step: parts[2]!, ...this.pos(g[0]!.from, g[g.length - 1]!.to) };
   }
 
-  protected unary(n: SyntaxNode, p: A.Pos): A.UnaryOp {
+  protected unary(n: SyntaxNode, p: A.Pos): A.Expr {
     const [opNode, operand] = kids(n);
     const t = this.text(opNode!);
     const op = t === "not" ? "Not" : t === "~" ? "Invert" : t === "+" ? "UAdd" : "USub";
-    return { kind: "UnaryOp", op, operand: this.expr(operand!), ...p };
+    const value = this.expr(operand!);
+    if (op === "Not") return this.pushNot(value, this.nodePos(operand!), p);
+    return { kind: "UnaryOp", op, operand: value, ...p };
+  }
+
+  /**
+   * Lezer's grammar gives `not` no precedence, so `not a and b` arrives as `not (a and b)`. Python's
+   * `not` binds tighter than `and`/`or`: push it down to the leftmost operand of an unparenthesised
+   * boolean run (one that starts where the operand does; parentheses would start it later).
+   */
+  private pushNot(value: A.Expr, operandAt: A.Pos, p: A.Pos): A.Expr {
+    const starts = (e: A.Expr) => e.line === operandAt.line && e.col === operandAt.col;
+    if (value.kind === "BoolOp" && starts(value)) {
+      const first = this.pushNot(value.values[0]!, operandAt, p);
+      return { ...value, values: [first, ...value.values.slice(1)], line: p.line, col: p.col };
+    }
+    return { kind: "UnaryOp", op: "Not", operand: value, ...p, endLine: value.endLine, endCol: value.endCol };
   }
 
   /** Binary operators, boolean operators (runs flattened into one BoolOp) and comparison chains
@@ -663,7 +679,9 @@ export class ExprConverter {
     if (exprNodes.length === 0) throw this.error("f-string: empty expression not allowed", this.nodePos(part));
     const value = exprNodes[0]!.name === "YieldExpression" ? this.expr(exprNodes[0]!) : this.exprList(exprNodes);
     if (selfDoc) {
-      lit(this.slice(ch[0]!.to, selfDoc.to));
+      // The literal text runs up to the conversion, the spec or the closing brace, spaces included.
+      const after = selfDoc.nextSibling;
+      lit(this.slice(ch[0]!.to, after ? after.from : selfDoc.to));
       if (conversion === -1 && spec === null) conversion = CONVERSIONS.r!;
     }
     field({ kind: "FormattedValue", value, conversion, formatSpec: spec, ...this.nodePos(part) });

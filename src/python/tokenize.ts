@@ -59,7 +59,6 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
   const brackets: { ch: string; pos: number }[] = [];
   let pos = 0;
   let atLineStart = true;
-  let contLine = false; // the previous physical line ended in a backslash
 
   const fail = (kind: SyntaxErrorKind, msg: string, at: number, end?: number): Tokens => {
     const lc = map.lineCol(at);
@@ -80,7 +79,7 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
   };
 
   while (pos <= n) {
-    if (atLineStart && brackets.length === 0 && !contLine) {
+    if (atLineStart && brackets.length === 0) {
       // Measure indentation: tabs to multiples of 8, and (for TabError) to multiples of 1.
       let col = 0;
       let alt = 0;
@@ -130,7 +129,6 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       }
       atLineStart = false;
     }
-    contLine = false;
     if (pos >= n) break;
     const c = src.charCodeAt(pos);
     if (c === Ch.Space || c === Ch.Tab || c === Ch.FF) {
@@ -153,9 +151,8 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
     if (c === Ch.Backslash) {
       const next = src.charCodeAt(pos + 1);
       if (next === Ch.LF || next === Ch.CR) {
+        // A continued line is not a new logical line: no indentation is measured.
         pos += next === Ch.CR && src.charCodeAt(pos + 2) === Ch.LF ? 3 : 2;
-        contLine = true;
-        atLineStart = true;
         if (pos >= n) return fail("SyntaxError", "unexpected EOF while parsing", pos);
         continue;
       }
