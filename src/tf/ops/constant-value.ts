@@ -1,0 +1,78 @@
+/**
+ * What TF's shape refiner knows of an input's value while inferring shapes
+ * (tensorflow/core/common_runtime/shape_refiner.cc): the value of a constant input, and the partial
+ * shape a shape-vector input describes (ConstantPartialShape).
+ */
+import type { NDArray } from "../../numpy/ndarray.js";
+import { Unsupported } from "../errors.js";
+import type { Operation, Tensor } from "../tensor.js";
+import type { Dims } from "./infer-context.js";
+
+// Ops whose value is never known while building the graph: EvaluateConstantTensor gives up on
+// placeholders and stateful ops (variables, random ops).
+const NON_CONSTANT = new Set([
+  "Placeholder", "PlaceholderWithDefault", "VariableV2", "Variable", "VarHandleOp", "ReadVariableOp",
+  "RandomUniform", "RandomUniformInt", "RandomStandardNormal", "TruncatedNormal", "Assign", "AssignAdd",
+  "AssignSub",
+]);
+
+function dependsOnNonConstant(op: Operation, seen = new Set<Operation>()): boolean {
+  if (seen.has(op)) return false;
+  seen.add(op);
+  return NON_CONSTANT.has(op.type) || op.inputs.some((t) => dependsOnNonConstant(t.op, seen));
+}
+
+/**
+ * The value of `t` when the shape refiner could compute it: a Const's value; null when it depends on
+ * a placeholder or a stateful op. Folding any other constant subgraph is not modelled: Unsupported.
+ */
+export function constantValue(t: Tensor): NDArray | null {
+  if (t.op.type === "Const") return t.op.attrs!["value"] as NDArray;
+  if (dependsOnNonConstant(t.op)) return null;
+  throw new Unsupported(`constant-folding '${t.op.type}' during shape inference`);
+}
+
+/** ShapeRefiner::ConstantPartialShape: the shape a 1-D shape tensor describes, as far as known. */
+export function partialShapeOf(t: Tensor): Dims {
+  const src = t.shape.dims;
+  if (src !== null && src.length === 0) {
+    const v = constantValue(t);
+    if (v !== null && v.numbers()[0] === -1) return null;
+    throw new Unsupported("a scalar shape tensor other than the constant -1");
+  }
+  if (src !== null && src.length !== 1) throw new Unsupported(`a rank-${src.length} shape tensor`);
+  const n = src === null ? null : src[0]!.value;
+  if (n === 0) return [];
+  const op = t.op;
+  switch (op.type) {
+    case "Shape": {
+      const d = op.inputs[0]!.shape.dims;
+      return d === null ? null : d.map((x) => x.value);
+    }
+    case "Pack":
+      return op.inputs.map((x) => {
+        const v = x.shape.dims?.length === 0 ? constantValue(x) : null;
+        const s = v === null ? null : v.numbers()[0]!;
+        return s === null || s < 0 ? null : s;
+      });
+    case "ConcatV2": {
+      const out: (number | null)[] = [];
+      for (const x of op.inputs.slice(0, -1)) {
+        const p = partialShapeOf(x);
+        if (p === null) return null;
+        out.push(...p);
+      }
+      return out;
+    }
+    case "StridedSlice":
+      throw new Unsupported("a strided slice as a shape tensor");
+    default: {
+      const v = constantValue(t);
+      if (v === null) return n === null ? null : new Array<number | null>(n).fill(null);
+      return v.numbers().map((x) => {
+        if (x < -1) throw new Unsupported("a shape tensor holding values below -1");
+        return x === -1 ? null : x;
+      });
+    }
+  }
+}

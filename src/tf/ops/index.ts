@@ -1,0 +1,36 @@
+/**
+ * The op catalogue's public surface. Importing it installs the catalogue as the engine's OpServices
+ * (tensor conversion and get_variable's default initializers).
+ */
+import { Unsupported } from "../errors.js";
+import { installOpServices } from "../services.js";
+import { type OpInput, convertToTensor } from "./convert.js";
+import { glorotUniformInitializer, zerosInitializer } from "./init.js";
+import { isTensorSource } from "./tensor-source.js";
+
+export * from "./array.js";
+export * from "./control.js";
+export * from "./convert.js";
+export * from "./init.js";
+export * from "./math.js";
+export * from "./nn.js";
+export * from "./pyvalue.js";
+export * from "./random.js";
+export * from "./state.js";
+export { type OpArg, applyOp as applyOpDef, applyOp1 } from "./op-library.js";
+export type { OpDef } from "./op-def.js";
+export type { TensorConvertible, TensorSource } from "./tensor-source.js";
+
+function isOpInput(v: unknown): v is OpInput {
+  if (isTensorSource(v)) return true;
+  return typeof v === "object" && v !== null && typeof (v as { kind?: unknown }).kind === "string";
+}
+
+installOpServices({
+  convertToTensor(value, dtype, name) {
+    if (!isOpInput(value)) throw new Unsupported(`converting a ${typeof value} that is not a described Python value`);
+    return convertToTensor(value, { dtype, name });
+  },
+  glorotUniformInitializer: () => glorotUniformInitializer(),
+  zerosInitializer: () => zerosInitializer(),
+});

@@ -1,0 +1,247 @@
+/**
+ * op_def_library.py `_apply_op_helper`: how every generated op wrapper builds its node. It opens
+ * `name_scope(name or OpType)` in the graph of its inputs, converts non-tensor inputs inside it
+ * (named after the argument: `Mul/y`), infers type attrs from the inputs with TF's messages for
+ * mismatches (E20), fills the remaining attrs, runs the op's shape function, and creates the op with
+ * the scope string as its name.
+ */
+import { applyOp as applyNamedOp } from "../apply-op.js";
+import type { DType } from "../dtypes.js";
+import { TFError, tfError } from "../errors.js";
+import { graphFromInputs } from "../inputs.js";
+import { type TensorShape, asShape, unknownShape } from "../shape.js";
+import type { Operation, Tensor } from "../tensor.js";
+import { type OpInput, convertNToTensor, convertToTensor } from "./convert.js";
+import { constantValue, partialShapeOf } from "./constant-value.js";
+import { type Dims, InferContext, runShapeFn } from "./infer-context.js";
+import type { AttrDef, InputArg, OpDef } from "./op-def.js";
+import { OM } from "./op-messages.js";
+import { pyRepr, pyTypeName } from "./pyvalue.js";
+import { isTensorSource } from "./tensor-source.js";
+
+/** An op wrapper's input: one value, or a list for list inputs (`values: N * T`). */
+export type OpArg = OpInput | readonly OpInput[];
+
+/** The static dims of a tensor (null for an unknown rank). */
+export function dimsOf(t: Tensor): Dims {
+  const d = t.shape.dims;
+  return d === null ? null : d.map((x) => x.value);
+}
+
+function toShape(d: Dims | undefined): TensorShape {
+  return d === undefined || d === null ? unknownShape() : asShape([...d]);
+}
+
+/** The tensors and variables among the arguments (what `_get_graph_from_inputs` looks at). */
+function sourcesOf(values: readonly OpArg[]): unknown[] {
+  const out: unknown[] = [];
+  for (const v of values.flat()) {
+    if (isTensorSource(v)) out.push(v);
+    else if (v.kind === "tensor") out.push(v.value);
+  }
+  return out;
+}
+
+/** Python's repr of an argument for TF's messages. */
+function argRepr(v: OpArg): string {
+  if (Array.isArray(v)) return `[${(v as readonly OpInput[]).map((x) => argRepr(x)).join(", ")}]`;
+  const one = v as OpInput;
+  return pyRepr(isTensorSource(one) ? { kind: "tensor", value: one } : one);
+}
+
+function argTypeName(v: OpInput): string {
+  return pyTypeName(isTensorSource(v) ? { kind: "tensor", value: v } : v);
+}
+
+function isConversionError(e: unknown): e is TFError {
+  return e instanceof TFError && (e.pyType === "TypeError" || e.pyType === "ValueError");
+}
+
+/**
+ * Builds one node as op_def_library does. `inputs` maps input-arg names to values; `attrs` holds the
+ * non-inferred attrs the wrapper passes (absent or undefined → the registered default).
+ */
+export function applyOp(
+  def: OpDef,
+  name: string | null,
+  inputs: Readonly<Record<string, OpArg>>,
+  attrs: Readonly<Record<string, unknown>> = {},
+): Operation {
+  const g = graphFromInputs(sourcesOf(def.inputs.map((a) => inputs[a.name]!)));
+  const defaults = new Map<string, DType>();
+  for (const a of def.attrs) if (a.kind === "type" && a.default !== undefined) defaults.set(a.name, a.default as DType);
+  return applyNamedOp(g, def.name, name, (scope) => {
+    const inferred: Record<string, unknown> = {};
+    const inferredFrom: Record<string, string> = {};
+    const tensors: Tensor[] = [];
+    for (const ia of def.inputs) {
+      const values = inputs[ia.name];
+      if (values === undefined) throw new TFError("TypeError", `No argument for input ${ia.name}`);
+      const converted = ia.numberAttr !== undefined
+        ? convertListInput(def, ia, values, inferred, defaults)
+        : [convertSingleInput(def, ia, values as OpInput, inferred, inferredFrom, defaults)];
+      inferTypeAttrs(def, ia, converted, inferred, inferredFrom);
+      if (ia.isRef === true && !converted.every((t) => t.dtype.isRef)) throw tfError(OM.refRequired, def.name, ia.name);
+      tensors.push(...converted);
+    }
+    const finalAttrs = completeAttrs(def, inferred, attrs);
+    const dtypes = def.outputs.map((o) => {
+      const d = o.type ?? (finalAttrs[o.typeAttr!] as DType);
+      return o.isRef === true ? d.asRef : d;
+    });
+    const ctx = new InferContext(
+      tensors.map(dimsOf),
+      finalAttrs,
+      (i) => constantValue(tensors[i]!),
+      (i) => partialShapeOf(tensors[i]!),
+    );
+    // The C API names the node after the scope string without its slash (the verbatim path).
+    const shapes = runShapeFn(ctx, def.shape, scope.replace(/\/$/, ""), def.name);
+    return { inputs: tensors, attrs: finalAttrs, dtypes, shapes: shapes.map(toShape) };
+  });
+}
+
+/** Applies `def` and returns its single output. */
+export function applyOp1(def: OpDef, name: string | null, inputs: Readonly<Record<string, OpArg>>, attrs?: Readonly<Record<string, unknown>>): Tensor {
+  return applyOp(def, name, inputs, attrs).outputs[0]!;
+}
+
+function convertListInput(def: OpDef, ia: InputArg, values: OpArg, inferred: Record<string, unknown>, defaults: Map<string, DType>): Tensor[] {
+  if (!Array.isArray(values)) throw tfError(OM.expectedList, ia.name, def.name, argRepr(values));
+  const list = values as readonly OpInput[];
+  let dtype: DType | null = ia.type ?? null;
+  let preferred: DType | null = null;
+  if (dtype === null && ia.typeAttr !== undefined) {
+    if (ia.typeAttr in inferred) dtype = inferred[ia.typeAttr] as DType;
+    else {
+      for (const v of list) {
+        const src = isTensorSource(v) ? v : v.kind === "tensor" ? v.value : null;
+        if (src !== null) {
+          dtype = src.dtype;
+          break;
+        }
+      }
+    }
+    if (dtype === null) preferred = defaults.get(ia.typeAttr) ?? null;
+  }
+  try {
+    const ts = convertNToTensor(list, { name: ia.name, dtype: dtype?.baseDtype ?? null, preferredDtype: preferred, asRef: ia.isRef });
+    if (new Set(ts.map((t) => t.dtype.baseDtype)).size > 1) throw new TFError("TypeError", "");
+    return ts;
+  } catch (e) {
+    if (!isConversionError(e)) throw e;
+    // TF converts each value again, without a dtype, to report what it saw (creating Consts as it goes).
+    const observed = list.map((v) => {
+      try {
+        return convertToTensor(v, { asRef: ia.isRef }).dtype.baseDtype.name;
+      } catch (e2) {
+        if (isConversionError(e2)) return "<NOT CONVERTIBLE TO TENSOR>";
+        throw e2;
+      }
+    }).join(", ");
+    if (ia.type !== undefined) throw tfError(OM.listTypesExpected, ia.name, def.name, observed, dtype!.name);
+    if (ia.typeAttr! in inferred) throw tfError(OM.listTypesInferred, ia.name, def.name, observed, dtype!.name);
+    throw tfError(OM.listTypesDontMatch, ia.name, def.name, observed);
+  }
+}
+
+function convertSingleInput(
+  def: OpDef,
+  ia: InputArg,
+  value: OpInput,
+  inferred: Record<string, unknown>,
+  inferredFrom: Record<string, string>,
+  defaults: Map<string, DType>,
+): Tensor {
+  let dtype: DType | null = ia.type ?? null;
+  let preferred: DType | null = null;
+  if (dtype === null && ia.typeAttr !== undefined) {
+    if (ia.typeAttr in inferred) dtype = inferred[ia.typeAttr] as DType;
+    else preferred = defaults.get(ia.typeAttr) ?? null;
+  }
+  try {
+    return convertToTensor(value, { name: ia.name, dtype, asRef: ia.isRef, preferredDtype: preferred });
+  } catch (e) {
+    if (!isConversionError(e)) throw e;
+    if (e.pyType === "TypeError") {
+      if (dtype === null) throw e;
+      throw tfError(OM.expectedDtypeParam, dtype.name, ia.name, def.name, argRepr(value), argTypeName(value), e.message);
+    }
+    let observed: string;
+    try {
+      observed = convertToTensor(value, { asRef: ia.isRef }).dtype.name;
+    } catch (e2) {
+      if (e2 instanceof TFError && e2.pyType === "ValueError") throw tfError(OM.triedToConvert, ia.name, e2.message);
+      throw e2;
+    }
+    if (ia.type !== undefined) throw tfError(OM.inputExpectedType, ia.name, def.name, observed, ia.type.name);
+    const k = ia.typeAttr!;
+    if (!(k in inferred) && defaults.has(k)) {
+      inferred[k] = defaults.get(k);
+      inferredFrom[k] ??= "Default in OpDef";
+    }
+    throw tfError(OM.inputTypeMismatch, ia.name, def.name, observed, (inferred[k] as DType).name, inferredFrom[k]);
+  }
+}
+
+function attrDef(def: OpDef, name: string): AttrDef {
+  return def.attrs.find((a) => a.name === name)!;
+}
+
+/** `_SatisfiesTypeConstraint`. */
+function checkAllowed(dtype: DType, a: AttrDef, param: string): void {
+  if (a.allowed !== undefined && !a.allowed.includes(dtype)) {
+    throw tfError(OM.notAllowedType, param, dtype.name, a.allowed.map((d) => d.name).join(", "));
+  }
+}
+
+function inferTypeAttrs(def: OpDef, ia: InputArg, ts: readonly Tensor[], inferred: Record<string, unknown>, from: Record<string, string>): void {
+  const base = ts.map((t) => t.dtype.baseDtype);
+  if (ia.numberAttr !== undefined) {
+    if (!(ia.numberAttr in inferred)) {
+      inferred[ia.numberAttr] = ts.length;
+      from[ia.numberAttr] = ia.name;
+      const min = attrDef(def, ia.numberAttr).minimum;
+      if (min !== undefined && ts.length < min) throw tfError(OM.listTooShort, ia.name, def.name, ts.length, min);
+    }
+    if (ia.typeAttr !== undefined && !(ia.typeAttr in inferred)) {
+      if (base.length === 0) throw tfError(OM.emptyListType, ia.name, def.name);
+      inferred[ia.typeAttr] = base[0];
+      from[ia.typeAttr] = ia.name;
+      checkAllowed(base[0]!, attrDef(def, ia.typeAttr), ia.name);
+    }
+    return;
+  }
+  if (ia.typeAttr === undefined) return;
+  const got = base[0]!;
+  if (ia.typeAttr in inferred) {
+    const want = inferred[ia.typeAttr] as DType;
+    if (want !== got) throw tfError(OM.inputTypeMismatch, ia.name, def.name, got.name, want.name, from[ia.typeAttr]);
+  } else {
+    checkAllowed(got, attrDef(def, ia.typeAttr), ia.name);
+    inferred[ia.typeAttr] = got;
+    from[ia.typeAttr] = ia.name;
+  }
+}
+
+function completeAttrs(def: OpDef, inferred: Record<string, unknown>, given: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const a of def.attrs) {
+    if (a.name in inferred) {
+      if (given[a.name] !== undefined) throw new TFError("TypeError", `Should not specify value for inferred attr '${a.name}'.`);
+      out[a.name] = inferred[a.name];
+      continue;
+    }
+    const v = given[a.name] ?? a.default;
+    if (v === undefined) throw new TFError("TypeError", `No argument for attr ${a.name}`);
+    if (a.kind === "type") checkAllowed(v as DType, a, a.name);
+    if (a.allowedStrings !== undefined && !a.allowedStrings.includes(v as string)) {
+      throw new TFError("ValueError", `Attr '${a.name}' of '${def.name}' Op passed string '${String(v)}' not in: "${a.allowedStrings.join('", "')}".`);
+    }
+    if (a.kind === "int" && a.minimum !== undefined && (v as number) < a.minimum) {
+      throw new TFError("ValueError", `Attr '${a.name}' of '${def.name}' Op passed ${String(v)} less than minimum ${a.minimum}.`);
+    }
+    out[a.name] = v;
+  }
+  return out;
+}
