@@ -51,11 +51,11 @@ export function percentFormat<V>(format: string, args: PercentArgs<V>, host: Per
   const dict = args.kind === "single" && args.mapping ? args.value : undefined;
 
   const nextArg = (): V => {
-    if (arglen < 0) {
-      arglen = -2;
-      return single as V;
+    // Objects/unicodeobject.c unicode_format_getnextarg: a non-tuple is one argument (argidx -2 -> -1).
+    if (argidx < arglen) {
+      argidx++;
+      return arglen < 0 ? (single as V) : items[argidx - 1]!;
     }
-    if (argidx < arglen) return items[argidx++]!;
     throw new PyTextError("TypeError", "not enough arguments for format string");
   };
   const starValue = (): bigint => {

@@ -4,6 +4,7 @@
 // after an empty match the next match may start at the same place only if it is non-empty).
 
 import { PyTextError } from "./errors.js";
+import { parseIntText } from "./int.js";
 import { PyRegexError, translatePattern } from "./regex-translate.js";
 
 export { PyRegexError, RE_FLAGS } from "./regex-translate.js";
@@ -221,7 +222,7 @@ export function parseTemplate(re: CompiledRegex, template: string): TemplatePart
     if (c === "g") {
       if (template[i] !== "<") throw error("missing <", i);
       const close = template.indexOf(">", i + 1);
-      if (close < 0) throw error("missing >, unterminated name", i + 1);
+      if (close < 0) throw error(i + 1 < template.length ? "missing >, unterminated name" : "missing group name", i + 1);
       const name = template.slice(i + 1, close);
       if (name === "") throw error("missing group name", i + 1);
       i = close + 1;
@@ -230,10 +231,17 @@ export function parseTemplate(re: CompiledRegex, template: string): TemplatePart
         const found = re.groupIndex.get(name);
         if (found === undefined) throw new PyTextError("IndexError", `unknown group name '${name}'`);
         n = found;
-      } else if (/^[0-9]+$/.test(name)) {
-        n = Number(name);
       } else {
-        throw error(`bad character in group name '${name}'`, close - name.length);
+        // Lib/re/_parser.py (3.11) accepts whatever int() accepts here, but not a negative number.
+        let parsed: bigint | null;
+        try {
+          parsed = parseIntText(name, 10);
+        } catch {
+          parsed = null;
+        }
+        if (parsed === null || parsed < 0n) throw error(`bad character in group name '${name}'`, close - name.length);
+        n = parsed > BigInt(re.groups) ? re.groups + 1 : Number(parsed);
+        if (n > re.groups) throw error(`invalid group reference ${parsed}`, close - name.length);
       }
       group(n, close - name.length);
     } else if (c === "0") {
