@@ -7,6 +7,7 @@ import { promote } from "../../src/numpy/dtype.js";
 import { astype, binary, broadcastShapes, broadcastTo } from "../../src/numpy/elementwise.js";
 import { NumpyError } from "../../src/numpy/errors.js";
 import { matmul } from "../../src/numpy/linalg.js";
+import { getItem } from "../../src/numpy/indexing.js";
 import { concatenate, expandDims, reshape, squeeze, stack, transpose } from "../../src/numpy/manipulation.js";
 import { fromNested } from "../../src/numpy/ndarray.js";
 import { RandomStream } from "../../src/numpy/random.js";
@@ -131,5 +132,27 @@ describe("random streams", () => {
     expect(t.every((x) => Math.abs(x) < 2)).toBe(true);
     const k = Array.from({ length: 1000 }, () => s.integer(3, 6));
     expect(new Set(k)).toEqual(new Set([3, 4, 5]));
+  });
+});
+
+describe("indexing", () => {
+  const m = reshape(arange(12), [3, 4]);
+  const sl = (start: number | null, stop: number | null, step: number | null = null) => ({ start, stop, step });
+  it("takes ints, slices, None and Ellipsis", () => {
+    expect(getItem(m, [1]).data).toEqual([4, 5, 6, 7]);
+    expect(getItem(m, [-1, -1]).shape).toEqual([]);
+    expect(getItem(m, [-1, -1]).data).toEqual([11]);
+    expect(getItem(m, [sl(null, null), 1]).data).toEqual([1, 5, 9]);
+    expect(getItem(m, [sl(null, null, -1)]).data.slice(0, 4)).toEqual([8, 9, 10, 11]);
+    expect(getItem(m, ["newaxis", 0]).shape).toEqual([1, 4]);
+    expect(getItem(m, ["ellipsis", 0]).data).toEqual([0, 4, 8]);
+    expect(getItem(m, [sl(1, 100)]).shape).toEqual([2, 4]);
+  });
+  it("masks with booleans and raises numpy's IndexErrors", () => {
+    const mask = fromNested([true, false, true]);
+    expect(getItem(m, [mask]).shape).toEqual([2, 4]);
+    expect(errorOf(() => getItem(m, [3])).message).toBe("index 3 is out of bounds for axis 0 with size 3");
+    expect(errorOf(() => getItem(m, [0, 0, 0])).message).toBe("too many indices for array");
+    expect(errorOf(() => getItem(m, [sl(null, null, 0)])).message).toBe("slice step cannot be zero");
   });
 });

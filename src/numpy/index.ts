@@ -1,0 +1,15 @@
+/** The numpy room's public API (numpy 1.17 semantics and printing). */
+export { type DType, DTYPES, isDType, promote, coerce, isFloat, isInteger } from "./dtype.js";
+export { NDArray, type Elem, type Nested, fromNested, fromFunction, scalar, asDType, stridesOf } from "./ndarray.js";
+export { NumpyError } from "./errors.js";
+export { binary, unary, astype, broadcastShapes, broadcastTo } from "./elementwise.js";
+export { sum, prod, mean, max, min, reduce, normalizeAxes } from "./reduce.js";
+export { reshape, transpose, concatenate, stack, expandDims, squeeze, tile } from "./manipulation.js";
+export { matmul } from "./linalg.js";
+export { zeros, ones, full, arange, linspace, eye } from "./creation.js";
+export { allclose, arrayEqual } from "./compare.js";
+export { getItem, type IndexItem, type Slice } from "./indexing.js";
+export { RandomStream } from "./random.js";
+export { arrayStr, arrayRepr, array2string, shapeRepr, dtypeName } from "./arrayprint.js";
+export { scalarRepr, floatScalarRepr, bytesRepr } from "./scalarrepr.js";
+export { type PrintOptions, DEFAULT_PRINT_OPTIONS } from "./printoptions.js";

@@ -1,0 +1,81 @@
+/**
+ * numpy 1.17 indexing `a[...]` for basic indices (integers, slices, None, Ellipsis) and a single
+ * boolean mask. Basic indexing copies here (numpy returns views; tfscope arrays are never mutated
+ * in place through them).
+ */
+import { NumpyError } from "./errors.js";
+import { type Elem, NDArray, stridesOf } from "./ndarray.js";
+
+export interface Slice { readonly start: number | null; readonly stop: number | null; readonly step: number | null }
+export type IndexItem = number | Slice | "newaxis" | "ellipsis" | NDArray;
+
+/** Python's `slice.indices(n)`: the concrete start/stop/step for a length-n axis. */
+export function sliceIndices(s: Slice, n: number): [number, number, number] {
+  const step = s.step ?? 1;
+  if (step === 0) throw new NumpyError("ValueError", "slice step cannot be zero");
+  const [lo, hi] = step > 0 ? [0, n] : [-1, n - 1];
+  const norm = (x: number | null, dflt: number) => {
+    if (x === null) return dflt;
+    const v = x < 0 ? x + n : x;
+    return Math.min(Math.max(v, lo), hi);
+  };
+  return [norm(s.start, step > 0 ? 0 : n - 1), norm(s.stop, step > 0 ? n : -1), step];
+}
+
+export function getItem(a: NDArray, index: readonly IndexItem[]): NDArray {
+  if (index.length === 1 && index[0] instanceof NDArray) return maskOrTake(a, index[0]);
+  if (index.some((x) => x instanceof NDArray)) throw new NumpyError("IndexError", "tfscope supports only basic indexing and a single boolean mask");
+  const ellipses = index.filter((x) => x === "ellipsis").length;
+  if (ellipses > 1) throw new NumpyError("IndexError", "an index can only have a single ellipsis ('...')");
+  const consuming = index.filter((x) => x !== "newaxis" && x !== "ellipsis").length;
+  if (consuming > a.ndim) throw new NumpyError("IndexError", "too many indices for array");
+  const items: IndexItem[] = [];
+  for (const x of index) {
+    if (x === "ellipsis") for (let k = 0; k < a.ndim - consuming; k++) items.push({ start: null, stop: null, step: null });
+    else items.push(x);
+  }
+  while (items.filter((x) => x !== "newaxis").length < a.ndim) items.push({ start: null, stop: null, step: null });
+
+  const picks: number[][] = [];
+  const outShape: number[] = [];
+  let axis = 0;
+  for (const x of items) {
+    if (x === "newaxis") { outShape.push(1); continue; }
+    const n = a.shape[axis];
+    if (typeof x === "number") {
+      if (x < -n || x >= n) throw new NumpyError("IndexError", `index ${x} is out of bounds for axis ${axis} with size ${n}`);
+      picks.push([x < 0 ? x + n : x]);
+    } else {
+      const [b, e, s] = sliceIndices(x as Slice, n);
+      const sel: number[] = [];
+      for (let k = b; s > 0 ? k < e : k > e; k += s) sel.push(k);
+      picks.push(sel);
+      outShape.push(sel.length);
+    }
+    axis++;
+  }
+  const st = stridesOf(a.shape);
+  const counts = picks.map((p) => p.length);
+  const total = counts.reduce((p, q) => p * q, 1);
+  const cst = stridesOf(counts);
+  const data: Elem[] = new Array(total);
+  for (let f = 0; f < total; f++) {
+    let off = 0;
+    for (let d = 0; d < picks.length; d++) off += picks[d][Math.floor(f / cst[d]) % counts[d]] * st[d];
+    data[f] = a.data[off];
+  }
+  return new NDArray(a.dtype, outShape, data);
+}
+
+function maskOrTake(a: NDArray, idx: NDArray): NDArray {
+  if (idx.dtype !== "bool") throw new NumpyError("IndexError", "tfscope supports only basic indexing and a single boolean mask");
+  if (idx.ndim > a.ndim || idx.shape.some((d, i) => d !== a.shape[i])) {
+    const i = idx.shape.findIndex((d, k) => d !== a.shape[k]);
+    throw new NumpyError("IndexError",
+      `boolean index did not match indexed array along dimension ${i}; dimension is ${a.shape[i]} but corresponding boolean dimension is ${idx.shape[i]}`);
+  }
+  const inner = a.shape.slice(idx.ndim).reduce((p, q) => p * q, 1);
+  const data: Elem[] = [];
+  idx.data.forEach((m, k) => { if (m) for (let j = 0; j < inner; j++) data.push(a.data[k * inner + j]); });
+  return new NDArray(a.dtype, [data.length / inner, ...a.shape.slice(idx.ndim)], data);
+}
