@@ -3,7 +3,7 @@
  * (tensorflow/core/common_runtime/shape_refiner.cc): the value of a constant input, and the partial
  * shape a shape-vector input describes (ConstantPartialShape).
  */
-import type { NDArray } from "../../numpy/ndarray.js";
+import { NDArray } from "../../numpy/ndarray.js";
 import { Unsupported } from "../errors.js";
 import type { Operation, Tensor } from "../tensor.js";
 import type { Dims } from "./infer-context.js";
@@ -29,7 +29,19 @@ function dependsOnNonConstant(op: Operation, seen = new Set<Operation>()): boole
 export function constantValue(t: Tensor): NDArray | null {
   if (t.op.type === "Const") return t.op.attrs!["value"] as NDArray;
   if (dependsOnNonConstant(t.op)) return null;
+  // EvaluateConstantTensor runs small constant subgraphs; Range over constants is the one the op
+  // wrappers themselves build (math_ops._ReductionDims, array_ops.transpose).
+  if (t.op.type === "Range") return foldRange(t);
   throw new Unsupported(`constant-folding '${t.op.type}' during shape inference`);
+}
+
+function foldRange(t: Tensor): NDArray | null {
+  const [s, l, d] = t.op.inputs.map(constantValue);
+  if (!s || !l || !d || !t.dtype.isInteger) throw new Unsupported("constant-folding a non-integer Range");
+  const [start, limit, delta] = [s.numbers()[0]!, l.numbers()[0]!, d.numbers()[0]!];
+  const out: number[] = [];
+  for (let x = start; delta > 0 ? x < limit : x > limit; x += delta) out.push(x);
+  return new NDArray(s.dtype, [out.length], out);
 }
 
 /** ShapeRefiner::ConstantPartialShape: the shape a 1-D shape tensor describes, as far as known. */
