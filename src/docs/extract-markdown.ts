@@ -1,14 +1,29 @@
 import type { SyntaxNode } from "@lezer/common";
-import { parser } from "@lezer/markdown";
+import type { Tree } from "@lezer/common";
+import { parser as fullParser } from "@lezer/markdown";
 import { type Block, trimBlank } from "./blocks.js";
 import { classifyBlock } from "./code-lines.js";
 import { markerBody, type Markers, parseMarkers } from "./markers.js";
 import type { SourceText } from "./source-text.js";
 
+// Only block structure matters here; inline parsing (emphasis, links) is most of the parse time.
+const parser = fullParser.configure({
+  remove: ["Emphasis", "Link", "Image", "InlineCode", "HTMLTag", "Entity", "Escape", "HardBreak", "Autolink"],
+});
+
+const trees = new WeakMap<SourceText, Tree>();
+function parse(src: SourceText): Tree {
+  let t = trees.get(src);
+  if (!t) trees.set(src, (t = parser.parse(src.text)));
+  return t;
+}
+
 /** Whether @lezer/markdown finds any fenced code in the text (then a .txt page is read as Markdown). */
 export function hasFencedCode(src: SourceText): boolean {
+  // A fence needs a line starting with ``` or ~~~ (after indentation, quote or list markers): without one, skip the parse.
+  if (!/^[ \t>*+\-\d.]*(```|~~~)/m.test(src.text)) return false;
   let found = false;
-  parser.parse(src.text).iterate({
+  parse(src).iterate({
     enter(n) {
       if (n.name === "FencedCode") found = true;
       return !found;
@@ -24,7 +39,7 @@ export function markdownBlocks(src: SourceText): Block[] {
   let lastEnd = 0;
   const gapSince = (line: number) =>
     src.lines.slice(lastEnd, line - 1).filter((l) => l.trim() !== "" && markerBody(l) === null);
-  parser.parse(src.text).iterate({
+  parse(src).iterate({
     enter(ref) {
       const n = ref.node;
       if (n.name === "CommentBlock" || n.name === "HTMLBlock") {

@@ -9,8 +9,24 @@ export interface PythonTree {
   lineOf(offset: number): number;
 }
 
-/** Parses Python (3, or 2 with print statements: the grammar accepts both). */
+const cache = new Map<string, PythonTree>();
+const CACHE_SIZE = 256;
+
+/**
+ * Parses Python (3, or 2 with print statements: the grammar accepts both). The same snippet is read
+ * by the classifier, the claim finder and the session planner, so recent parses are kept.
+ */
 export function parsePython(source: string): PythonTree {
+  let t = cache.get(source);
+  if (!t) {
+    t = parseUncached(source);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(source, t);
+  }
+  return t;
+}
+
+function parseUncached(source: string): PythonTree {
   const starts = [0];
   for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
   const lineOf = (offset: number): number => {
