@@ -1,0 +1,52 @@
+// Graphs built through the op catalogue and variables as a snippet would build them, then run.
+// Expected values follow from the ops' definitions and TF's initializer distributions.
+import { beforeEach, describe, expect, it } from "vitest";
+import { arrayStr } from "../../../src/numpy/arrayprint.js";
+import { type NDArray, fromNested } from "../../../src/numpy/ndarray.js";
+import { resetRuntime } from "../../../src/tf/context.js";
+import * as d from "../../../src/tf/dtypes.js";
+import * as ops from "../../../src/tf/ops/index.js";
+import { Session } from "../../../src/tf/session.js";
+import { asShape } from "../../../src/tf/shape.js";
+import type { Tensor } from "../../../src/tf/tensor.js";
+import { createVariable, type Variable } from "../../../src/tf/variables.js";
+
+beforeEach(() => resetRuntime("1.15"));
+
+const int = (v: number) => ops.pyInt(v);
+const list = (xs: number[]) => ops.pyList(xs.map((x) => ops.pyFloat(x)));
+
+describe("catalogue graphs", () => {
+  it("feeds a placeholder through matmul and a reduction", () => {
+    const x = ops.placeholder(d.float32, asShape([null, 2]), "x");
+    const w = ops.constant(ops.pyList([list([1, 2]), list([3, 4])]));
+    const y = ops.matmul(x, w);
+    const total = ops.reduceSum(y);
+    const s = new Session();
+    const [ry, rt] = s.run([y, total], new Map([[x, fromNested([[1, 1], [0, 1]], "float32")]])) as NDArray[];
+    expect(arrayStr(ry)).toBe("[[4. 6.]\n [3. 4.]]");
+    expect(arrayStr(rt)).toBe("17.0");
+  });
+  it("initializes variables through a group and reads them back", () => {
+    const v = createVariable({ initialValue: ops.constant(ops.pyList([int(1), int(2)])), name: "v" }) as Variable;
+    const r = createVariable({ initialValue: ops.constant(list([0.5])), name: "r", useResource: true }) as Variable;
+    const init = ops.group([v.initializer, r.initializer], "init")!;
+    const s = new Session();
+    s.run(init);
+    expect(arrayStr(s.run(v.value()) as NDArray)).toBe("[1 2]");
+    expect(arrayStr(s.run(r.value()) as NDArray)).toBe("[0.5]");
+    const inc = ops.assignAdd(v.value().op.inputs[0]!, ops.constant(ops.pyList([int(10), int(10)]))) as Tensor;
+    expect(arrayStr(s.run(inc) as NDArray)).toBe("[11 12]");
+  });
+  it("draws glorot-uniform initial values within TF's limit", () => {
+    const init = ops.glorotUniformInitializer()([3, 2], d.float32, null);
+    const v = createVariable({ initialValue: init, name: "w" }) as Variable;
+    const s = new Session();
+    s.run(v.initializer);
+    const w = s.run(v.value()) as NDArray;
+    // limit = sqrt(6 / (fan_in + fan_out)) = sqrt(6 / 5)
+    expect(w.shape).toEqual([3, 2]);
+    expect(w.numbers().every((x) => Math.abs(x) <= Math.sqrt(6 / 5))).toBe(true);
+    expect(s.nondeterministic).toBe(true);
+  });
+});
