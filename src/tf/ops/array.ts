@@ -317,6 +317,10 @@ function literalDims(shape: PyValue): number[] | null {
   return shape.items.map((x) => Number((x as { value: bigint }).value));
 }
 
+function hasNoneDim(shape: PyValue): boolean {
+  return (shape.kind === "list" || shape.kind === "tuple") && shape.items.every((x) => x.kind === "int" || x.kind === "none");
+}
+
 /** array_ops.py `zeros`/`ones` (2304-2352, 2532-2575). */
 function filled(shape: OpInput, dtype: DType, name: string | null, kind: "zeros" | "ones"): Tensor {
   const base = dtype.baseDtype;
@@ -328,6 +332,8 @@ function filled(shape: OpInput, dtype: DType, name: string | null, kind: "zeros"
       if (py === null) throw new Unsupported(`tf.${kind} with a variable as its shape`);
       try {
         const dims = literalDims(py) ?? (py.kind === "int" ? [Number(py.value)] : null);
+        // np.prod fails on None (TypeError) and TensorShape refuses a partial shape (ValueError).
+        if (dims === null && hasNoneDim(py)) throw new TFError("ValueError", "partially known shape");
         if (dims === null) throw new Unsupported(`tf.${kind} with a shape of ${py.kind} elements`);
         // A negative dimension fails inside _constant_if_small and TensorShape() with a ValueError.
         if (dims.some((x) => x < 0)) throw new TFError("ValueError", "negative dimension");
