@@ -76,3 +76,35 @@ registerKernel("Conv2D", {
     })];
   },
 });
+
+/** MaxPool (NHWC) over ksize windows; SAME padding ignores the padded cells as TF does. */
+registerKernel("MaxPool", {
+  compute: (ctx) => {
+    requireNHWC(ctx);
+    const x = arr(ctx, 0);
+    const [n, h, w, c] = x.shape;
+    const [kb, kh, kw, kc] = attr<number[]>(ctx.op, "ksize");
+    const [sb, sh, sw, sc] = attr<number[]>(ctx.op, "strides");
+    if (kb !== 1 || kc !== 1 || sb !== 1 || sc !== 1) throw new Unsupported("MaxPool over the batch or depth dimension");
+    const padding = attr<string>(ctx.op, "padding");
+    if (padding !== "SAME" && padding !== "VALID") throw new Unsupported(`MaxPool padding ${padding}`);
+    const oh = padding === "SAME" ? Math.ceil(h / sh) : Math.ceil((h - kh + 1) / sh);
+    const ow = padding === "SAME" ? Math.ceil(w / sw) : Math.ceil((w - kw + 1) / sw);
+    const padTop = padding === "SAME" ? Math.floor(Math.max((oh - 1) * sh + kh - h, 0) / 2) : 0;
+    const padLeft = padding === "SAME" ? Math.floor(Math.max((ow - 1) * sw + kw - w, 0) / 2) : 0;
+    const xs = x.numbers();
+    return [fromFunction(x.dtype, [n, oh, ow, c], (idx) => {
+      const ch = idx % c, ox = Math.floor(idx / c) % ow, oy = Math.floor(idx / (c * ow)) % oh, b = Math.floor(idx / (c * ow * oh));
+      let m = -Infinity;
+      for (let ky = 0; ky < kh; ky++) {
+        const iy = oy * sh + ky - padTop;
+        if (iy < 0 || iy >= h) continue;
+        for (let kx = 0; kx < kw; kx++) {
+          const ix = ox * sw + kx - padLeft;
+          if (ix >= 0 && ix < w) m = Math.max(m, xs[((b * h + iy) * w + ix) * c + ch]);
+        }
+      }
+      return m;
+    })];
+  },
+});

@@ -50,3 +50,18 @@ describe("catalogue graphs", () => {
     expect(s.nondeterministic).toBe(true);
   });
 });
+
+describe("nn ops", () => {
+  it("convolves, adds bias, applies relu and max-pools (NHWC)", () => {
+    // 1x3x3x1 input 1..9, 2x2x1x1 filter of ones, VALID: window sums 12 16 24 28.
+    const x = ops.constant(ops.pyList([ops.pyList([1, 2, 3].map((r) => ops.pyList([0, 1, 2].map((c) => ops.pyList([ops.pyFloat((r - 1) * 3 + c + 1)])))))]));
+    const f = ops.constant(ops.pyList([0, 1].map(() => ops.pyList([0, 1].map(() => ops.pyList([ops.pyList([ops.pyFloat(1)])]))))));
+    const conv = ops.conv2d(x, f, { strides: [1, 1, 1, 1], padding: "VALID" });
+    const biased = ops.biasAdd(conv, ops.constant(ops.pyList([ops.pyFloat(-20)])));
+    const s = new Session();
+    expect((s.run(conv) as NDArray).data).toEqual([12, 16, 24, 28]);
+    expect((s.run(biased) as NDArray).data).toEqual([-8, -4, 4, 8]);
+    const pooled = ops.maxPool(x, [1, 2, 2, 1], [1, 2, 2, 1], "SAME");
+    expect((s.run(pooled) as NDArray).data).toEqual([5, 6, 8, 9]);
+  });
+});
