@@ -249,6 +249,7 @@ function contradicted(c: Claim, actual: string, why?: string): JsonClaim {
 export function unifiedDiff(expected: string, actual: string): string {
   if (expected === actual) return "";
   const nl = (t: string) => (t.endsWith("\n") ? t : t + "\n");
-  const patch = createTwoFilesPatch("document", "tensorflow 1.15", nl(expected), nl(actual), "", "", { context: 3 });
-  return patch.split("\n").slice(2).join("\n").replace(/\n$/, "");
+  const patch = createTwoFilesPatch("document", "tfscope", nl(expected), nl(actual), undefined, undefined, { context: 3 });
+  // Drop the "=====" banner and the empty header fields `diff` appends after a tab.
+  return patch.split("\n").slice(1).map((l) => (/^(---|\+\+\+) /.test(l) ? l.replace(/\t.*$/, "") : l)).join("\n").replace(/\n$/, "");
 }
