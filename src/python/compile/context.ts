@@ -1,0 +1,67 @@
+import type * as A from "../ast.js";
+import type { CodeInfo, Frame } from "../frame.js";
+import type { Cell, PyValue } from "../objects/base.js";
+import { NameError, PyException, UnboundLocalError, pyErr, unsupported } from "../objects/exceptions.js";
+import type { Scope, ScopeInfo } from "./scope.js";
+
+/** A compiled expression. */
+export type E = (f: Frame) => PyValue;
+/** A compiled statement: undefined to continue, or a control signal. */
+export type S = (f: Frame) => Signal;
+/** A compiled statement of a generator body (it may yield). */
+export type GS = (f: Frame) => Generator<PyValue, Signal, PyValue>;
+
+/** What a statement asks its enclosing block to do. RETURN leaves its value in `frame.ret`. */
+export type Signal = undefined | 1 | 2 | 3;
+export const BREAK = 1;
+export const CONTINUE = 2;
+export const RETURN = 3;
+
+/** What compiling one scope's code needs. */
+export interface Ctx {
+  readonly info: ScopeInfo;
+  readonly scope: Scope;
+  readonly code: CodeInfo;
+  readonly builtins: Map<string, PyValue>;
+  /** Python 2 mode: `print` statements; true division stays Python 3's (documented limit). */
+  readonly python2: boolean;
+}
+
+/** A TfscopeUnsupported exception raised when the construct runs (never at compile time, so the rest
+ * of a snippet still runs up to it, as CPython would run up to a failing line). */
+export function unsupportedAt(what: string, node: A.Pos): E {
+  return () => {
+    throw unsupported(`${what} (line ${node.line})`);
+  };
+}
+
+export function nameError(name: string, f?: Frame, builtins?: Map<string, PyValue>): PyException {
+  const e = pyErr(NameError, `name '${name}' is not defined`);
+  e.dict!.set("name", name);
+  if (f && builtins) e.nameScope = { locals: f.code.varnames ?? [], globals: f.g, builtins };
+  return e;
+}
+
+export function unboundLocal(name: string): PyException {
+  return pyErr(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+}
+
+export function unboundFree(name: string): PyException {
+  return pyErr(
+    NameError,
+    `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+  );
+}
+
+/** The cells a nested scope's closure needs, taken from the frame defining it. */
+export function closureMaker(parent: Scope, child: Scope): ((f: Frame) => Cell[]) | null {
+  if (child.free.length === 0) return null;
+  const getters = child.free.map((name) => {
+    const slot = parent.slots.get(name);
+    if (slot !== undefined && parent.cells.has(name)) return (f: Frame) => f.l[slot] as Cell;
+    const i = parent.free.indexOf(name);
+    if (i < 0) throw new Error(`tfscope internal: no cell for free variable '${name}'`);
+    return (f: Frame) => f.free![i]!;
+  });
+  return (f) => getters.map((g) => g(f));
+}

@@ -1,0 +1,493 @@
+import type * as A from "../ast.js";
+import type { Frame } from "../frame.js";
+import { Cell, Ellipsis, None, PyFloat, PyType, typeOf, type Kwargs, type PyValue } from "../objects/base.js";
+import { PySuper } from "../objects/descriptors.js";
+import { RuntimeError, TypeError, pyErr } from "../objects/exceptions.js";
+import { PyFunction } from "../objects/function.js";
+import { norm } from "../objects/intmath.js";
+import { PyBytes, PyDict, PyList, PySet, PySlice, PyTuple, pyTuple } from "../objects/values.js";
+import { Op, add, arith, invert, negate, positive, sub } from "../ops/arith.js";
+import { attributeError, getAttr, getAttrOrUndefined } from "../ops/attr.js";
+import { call } from "../ops/call.js";
+import { Cmp, compare } from "../ops/compare.js";
+import { repr, str, truthy } from "../ops/convert.js";
+import { formatValue } from "../ops/format.js";
+import { contains, getItem } from "../ops/items.js";
+import { forEach, toArray } from "../ops/iter.js";
+import { callAttr } from "../ops/method.js";
+import { strAscii } from "../text/repr.js";
+import { compileComprehension, compileLambda } from "./functions.js";
+import { type Ctx, type E, nameError, unboundFree, unboundLocal, unsupportedAt } from "./context.js";
+import { compileStore } from "./targets.js";
+
+const BINOPS: Record<A.Operator, Op> = {
+  Add: Op.Add,
+  Sub: Op.Sub,
+  Mult: Op.Mul,
+  MatMult: Op.MatMul,
+  Div: Op.TrueDiv,
+  FloorDiv: Op.FloorDiv,
+  Mod: Op.Mod,
+  Pow: Op.Pow,
+  LShift: Op.LShift,
+  RShift: Op.RShift,
+  BitOr: Op.Or,
+  BitXor: Op.Xor,
+  BitAnd: Op.And,
+};
+export function binOp(op: A.Operator): Op {
+  return BINOPS[op];
+}
+
+/** The value of a literal. */
+export function constValue(c: A.ConstValue): PyValue {
+  switch (c.type) {
+    case "None":
+      return None;
+    case "bool":
+      return c.value;
+    case "int":
+      return norm(c.value);
+    case "float":
+      return new PyFloat(c.value);
+    case "str":
+      return c.value;
+    case "bytes":
+      return new PyBytes(c.value);
+    case "Ellipsis":
+      return Ellipsis;
+    case "complex":
+      throw new Error("complex literal");
+  }
+}
+
+/** Compiles an expression to a closure. */
+export function compileExpr(e: A.Expr, cx: Ctx): E {
+  switch (e.kind) {
+    case "Constant": {
+      if (e.value.type === "complex") return unsupportedAt("complex numbers", e);
+      const v = constValue(e.value);
+      return () => v;
+    }
+    case "Name":
+      return compileLoad(e.id, cx);
+    case "Attribute": {
+      const o = compileExpr(e.value, cx);
+      const name = e.attr;
+      return (f) => getAttr(o(f), name);
+    }
+    case "Subscript": {
+      const o = compileExpr(e.value, cx);
+      const k = compileExpr(e.slice, cx);
+      return (f) => getItem(o(f), k(f));
+    }
+    case "Slice": {
+      const lo = e.lower ? compileExpr(e.lower, cx) : null;
+      const hi = e.upper ? compileExpr(e.upper, cx) : null;
+      const st = e.step ? compileExpr(e.step, cx) : null;
+      return (f) => new PySlice(lo ? lo(f) : None, hi ? hi(f) : None, st ? st(f) : None);
+    }
+    case "BinOp":
+      return compileBinOp(e, cx);
+    case "UnaryOp": {
+      const o = compileExpr(e.operand, cx);
+      switch (e.op) {
+        case "Not":
+          return (f) => !truthy(o(f));
+        case "USub":
+          return (f) => negate(o(f));
+        case "UAdd":
+          return (f) => positive(o(f));
+        case "Invert":
+          return (f) => invert(o(f));
+      }
+      break;
+    }
+    case "BoolOp": {
+      const parts = e.values.map((v) => compileExpr(v, cx));
+      const n = parts.length;
+      if (e.op === "And")
+        return (f) => {
+          let v: PyValue = None;
+          for (let i = 0; i < n; i++) {
+            v = parts[i]!(f);
+            if (!truthy(v)) return v;
+          }
+          return v;
+        };
+      return (f) => {
+        let v: PyValue = None;
+        for (let i = 0; i < n; i++) {
+          v = parts[i]!(f);
+          if (truthy(v)) return v;
+        }
+        return v;
+      };
+    }
+    case "Compare":
+      return compileCompare(e, cx);
+    case "IfExp": {
+      const t = compileExpr(e.test, cx);
+      const a = compileExpr(e.body, cx);
+      const b = compileExpr(e.orelse, cx);
+      return (f) => (truthy(t(f)) ? a(f) : b(f));
+    }
+    case "Call":
+      return compileCall(e, cx);
+    case "Tuple": {
+      const items = compileItems(e.elts, cx);
+      return (f) => pyTuple(items(f));
+    }
+    case "List": {
+      const items = compileItems(e.elts, cx);
+      return (f) => new PyList(items(f));
+    }
+    case "Set": {
+      const items = compileItems(e.elts, cx);
+      return (f) => {
+        const s = new PySet();
+        for (const v of items(f)) s.table.set(v, v);
+        return s;
+      };
+    }
+    case "Dict":
+      return compileDict(e, cx);
+    case "JoinedStr":
+      return compileJoinedStr(e, cx);
+    case "FormattedValue": {
+      const j = compileJoinedStr({ ...e, kind: "JoinedStr", values: [e] }, cx);
+      return j;
+    }
+    case "Lambda":
+      return compileLambda(e, cx);
+    case "ListComp":
+    case "SetComp":
+    case "DictComp":
+    case "GeneratorExp":
+      return compileComprehension(e, cx);
+    case "NamedExpr": {
+      const v = compileExpr(e.value, cx);
+      const store = compileStore(e.target, cx);
+      return (f) => {
+        const x = v(f);
+        store(f, x);
+        return x;
+      };
+    }
+    case "Starred":
+      return unsupportedAt("starred expression here", e);
+    case "Yield":
+    case "YieldFrom":
+      return unsupportedAt("'yield' inside this expression", e);
+    case "Await":
+      return unsupportedAt("await", e);
+  }
+  return unsupportedAt(`expression ${(e as A.Expr).kind}`, e);
+}
+
+/** Loads a variable by its compile-time binding. */
+export function compileLoad(name: string, cx: Ctx): E {
+  const b = cx.scope.binding(name);
+  const builtins = cx.builtins;
+  switch (b.kind) {
+    case "fast": {
+      const i = b.slot;
+      return (f) => {
+        const v = f.l[i];
+        if (v === undefined) throw unboundLocal(name);
+        return v as PyValue;
+      };
+    }
+    case "cell": {
+      const i = b.slot;
+      return (f) => {
+        const v = (f.l[i] as Cell).v;
+        if (v === undefined) throw unboundLocal(name);
+        return v;
+      };
+    }
+    case "free": {
+      const i = b.index;
+      return (f) => {
+        const v = f.free![i]!.v;
+        if (v === undefined) throw unboundFree(name);
+        return v;
+      };
+    }
+    case "classderef": {
+      const i = b.index;
+      return (f) => {
+        const v = f.ns!.get(name) ?? f.free![i]!.v;
+        if (v === undefined) throw unboundFree(name);
+        return v;
+      };
+    }
+    case "global":
+      return (f) => {
+        const v = f.g.get(name) ?? builtins.get(name);
+        if (v === undefined) throw nameError(name, f, builtins);
+        return v;
+      };
+    case "name":
+      return (f) => {
+        const v = f.ns!.get(name) ?? f.g.get(name) ?? builtins.get(name);
+        if (v === undefined) throw nameError(name, f, builtins);
+        return v;
+      };
+  }
+}
+
+function compileBinOp(e: A.BinOp, cx: Ctx): E {
+  const l = compileExpr(e.left, cx);
+  const r = compileExpr(e.right, cx);
+  const op = BINOPS[e.op];
+  if (op === Op.Add) return (f) => add(l(f), r(f));
+  if (op === Op.Sub) return (f) => sub(l(f), r(f));
+  if (op === Op.Mul)
+    return (f) => {
+      const a = l(f);
+      const b = r(f);
+      if (typeof a === "number" && typeof b === "number") {
+        const x = a * b;
+        if (x <= 9007199254740991 && x >= -9007199254740991) return x + 0;
+      }
+      return arith(Op.Mul, a, b);
+    };
+  return (f) => arith(op, l(f), r(f));
+}
+
+const CMPS: Partial<Record<A.CmpOp, Cmp>> = { Lt: Cmp.Lt, LtE: Cmp.Le, Eq: Cmp.Eq, NotEq: Cmp.Ne, Gt: Cmp.Gt, GtE: Cmp.Ge };
+
+function compareOp(op: A.CmpOp): (a: PyValue, b: PyValue) => PyValue {
+  switch (op) {
+    case "Is":
+      return (a, b) => a === b;
+    case "IsNot":
+      return (a, b) => a !== b;
+    case "In":
+      return (a, b) => contains(b, a);
+    case "NotIn":
+      return (a, b) => !contains(b, a);
+    case "Lt":
+      return (a, b) => (typeof a === "number" && typeof b === "number" ? a < b : compare(a, b, Cmp.Lt));
+    case "Eq":
+      return (a, b) =>
+        typeof a === "number" && typeof b === "number"
+          ? a === b
+          : typeof a === "string" && typeof b === "string"
+            ? a === b
+            : compare(a, b, Cmp.Eq);
+    default: {
+      const c = CMPS[op]!;
+      return (a, b) => compare(a, b, c);
+    }
+  }
+}
+
+function compileCompare(e: A.Compare, cx: Ctx): E {
+  const left = compileExpr(e.left, cx);
+  const rights = e.comparators.map((c) => compileExpr(c, cx));
+  const ops = e.ops.map(compareOp);
+  if (ops.length === 1) {
+    const op = ops[0]!;
+    const r = rights[0]!;
+    return (f) => op(left(f), r(f));
+  }
+  return (f) => {
+    let a = left(f);
+    let res: PyValue = true;
+    for (let i = 0; i < ops.length; i++) {
+      const b = rights[i]!(f);
+      res = ops[i]!(a, b);
+      if (!truthy(res)) return res;
+      a = b;
+    }
+    return res;
+  };
+}
+
+/** Items of a display or call's positional arguments, with `*iterable` unpacking. */
+function compileItems(elts: A.Expr[], cx: Ctx): (f: Frame) => PyValue[] {
+  const parts = elts.map((el) =>
+    el.kind === "Starred" ? { star: true, e: compileExpr(el.value, cx) } : { star: false, e: compileExpr(el, cx) },
+  );
+  const n = parts.length;
+  if (!parts.some((p) => p.star)) {
+    const es = parts.map((p) => p.e);
+    if (n === 0) return () => [];
+    if (n === 1) {
+      const a = es[0]!;
+      return (f) => [a(f)];
+    }
+    if (n === 2) {
+      const a = es[0]!;
+      const b = es[1]!;
+      return (f) => [a(f), b(f)];
+    }
+    return (f) => {
+      const out = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) out[i] = es[i]!(f);
+      return out;
+    };
+  }
+  return (f) => {
+    const out: PyValue[] = [];
+    for (const p of parts) {
+      const v = p.e(f);
+      if (p.star) forEach(v, (x) => void out.push(x));
+      else out.push(v);
+    }
+    return out;
+  };
+}
+
+function compileDict(e: A.Dict, cx: Ctx): E {
+  const parts = e.keys.map((k, i) => ({ k: k ? compileExpr(k, cx) : null, v: compileExpr(e.values[i]!, cx) }));
+  return (f) => {
+    const d = new PyDict();
+    for (const p of parts) {
+      if (p.k === null) {
+        const m = p.v(f);
+        mergeMapping(d, m, null);
+      } else {
+        const k = p.k(f);
+        d.table.set(k, p.v(f));
+      }
+    }
+    return d;
+  };
+}
+
+/** Copies mapping `m` into `d` (`{**m}`, `f(**m)`), via keys() and [] for non-dicts. */
+export function mergeMapping(d: PyDict, m: PyValue, fnName: string | null): void {
+  if (m instanceof PyDict) {
+    for (const e of m.table.entries()) {
+      if (fnName !== null && d.table.find(e.k) !== undefined)
+        throw pyErr(TypeError, `${fnName} got multiple values for keyword argument '${str(e.k)}'`);
+      d.table.set(e.k, e.v);
+    }
+    return;
+  }
+  const keys = getAttrOrUndefined(m, "keys");
+  if (keys === undefined)
+    throw pyErr(
+      TypeError,
+      fnName !== null
+        ? `${fnName} argument after ** must be a mapping, not ${typeOf(m).name}`
+        : `'${typeOf(m).name}' object is not a mapping`,
+    );
+  for (const k of toArray(call(keys, []))) d.table.set(k, getItem(m, k));
+}
+
+function compileJoinedStr(e: A.JoinedStr, cx: Ctx): E {
+  const parts: E[] = e.values.map((v) => {
+    if (v.kind === "Constant") {
+      const s = (v.value as { value: string }).value;
+      return () => s;
+    }
+    const val = compileExpr(v.value, cx);
+    const spec = v.formatSpec ? compileJoinedStr(v.formatSpec, cx) : null;
+    const conv = v.conversion;
+    return (f: Frame) => {
+      let x = val(f);
+      if (conv === 115) x = str(x);
+      else if (conv === 114) x = repr(x);
+      else if (conv === 97) x = strAscii(repr(x));
+      const s = spec ? (spec(f) as string) : "";
+      if (typeof x === "string" && s === "") return x;
+      return formatValue(x, s);
+    };
+  });
+  if (parts.length === 1) return parts[0]!;
+  return (f) => {
+    let s = "";
+    for (const p of parts) s += p(f) as string;
+    return s;
+  };
+}
+
+/** Compiles a call, with the method-call fast path for `obj.name(...)` and zero-argument super(). */
+function compileCall(e: A.Call, cx: Ctx): E {
+  const simple = e.args.every((a) => a.kind !== "Starred") && e.keywords.every((k) => k.arg !== null);
+  const args = compileItems(e.args, cx);
+  const kw = compileKeywords(e, cx);
+  const fnName = e.func.kind === "Name" ? e.func.id : e.func.kind === "Attribute" ? e.func.attr : null;
+  if (e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0)
+    return compileZeroArgSuper(e, cx);
+  if (e.func.kind === "Attribute") {
+    const o = compileExpr(e.func.value, cx);
+    const name = e.func.attr;
+    if (simple && kw === null) return (f) => callAttr(o(f), name, args, f, null);
+    return (f) => {
+      const obj = o(f);
+      const m = getAttrOrUndefined(obj, name);
+      if (m === undefined) throw attributeError(obj, name);
+      return call(m, args(f), kw ? kw(f, fnLabel(m, fnName)) : null);
+    };
+  }
+  const fn = compileExpr(e.func, cx);
+  if (kw === null) return (f) => call(fn(f), args(f), null);
+  return (f) => {
+    const c = fn(f);
+    return call(c, args(f), kw(f, fnLabel(c, fnName)));
+  };
+}
+
+function fnLabel(c: PyValue, fallback: string | null): string {
+  if (c instanceof PyFunction) return `${c.qualname}()`;
+  return `${fallback ?? "function"}()`;
+}
+
+function compileKeywords(e: A.Call, cx: Ctx): ((f: Frame, label: string) => Kwargs) | null {
+  if (e.keywords.length === 0) return null;
+  const parts = e.keywords.map((k) => ({ name: k.arg, v: compileExpr(k.value, cx) }));
+  return (f, label) => {
+    const m = new Map<string, PyValue>();
+    for (const p of parts) {
+      const v = p.v(f);
+      if (p.name !== null) {
+        if (m.has(p.name)) throw pyErr(TypeError, `${label} got multiple values for keyword argument '${p.name}'`);
+        m.set(p.name, v);
+        continue;
+      }
+      const d = new PyDict();
+      mergeMapping(d, v, label);
+      for (const en of d.table.entries()) {
+        if (typeof en.k !== "string") throw pyErr(TypeError, "keywords must be strings");
+        if (m.has(en.k)) throw pyErr(TypeError, `${label} got multiple values for keyword argument '${en.k}'`);
+        m.set(en.k, en.v);
+      }
+    }
+    return m;
+  };
+}
+
+function compileZeroArgSuper(e: A.Call, cx: Ctx): E {
+  const load = compileLoad("super", cx);
+  const scope = cx.scope;
+  const classIdx = scope.free.indexOf("__class__");
+  const firstParam = scope.params[0];
+  const firstSlot = firstParam === undefined ? -1 : scope.slots.get(firstParam)!;
+  const firstIsCell = firstParam !== undefined && scope.cells.has(firstParam);
+  return (f) => {
+    const s = load(f);
+    if (s !== cx.builtins.get("super")) return call(s, []);
+    if (scope.kind !== "function" || classIdx < 0) throw pyErr(RuntimeError, "super(): __class__ cell not found");
+    if (firstSlot < 0) throw pyErr(RuntimeError, "super(): no arguments");
+    const cls = f.free![classIdx]!.v;
+    if (cls === undefined) throw pyErr(RuntimeError, "super(): empty __class__ cell");
+    const raw = f.l[firstSlot];
+    const obj = firstIsCell ? (raw as Cell).v : (raw as PyValue | undefined);
+    if (obj === undefined) throw pyErr(RuntimeError, "super(): arg[0] deleted");
+    return makeSuper(cls, obj);
+  };
+}
+
+/** `super(cls, obj)` with CPython's checks. */
+export function makeSuper(cls: PyValue, obj: PyValue): PySuper {
+  if (!(cls instanceof PyType)) throw pyErr(TypeError, `super() argument 1 must be a type, not ${typeOf(cls).name}`);
+  if (obj instanceof PyType && obj.isSubtypeOf(cls)) return new PySuper(cls, obj, obj);
+  const t = typeOf(obj);
+  if (t.isSubtypeOf(cls)) return new PySuper(cls, obj, t);
+  throw pyErr(TypeError, "super(type, obj): obj must be an instance or subtype of type");
+}

@@ -1,0 +1,303 @@
+import type * as A from "../ast.js";
+import { Frame, type CodeInfo } from "../frame.js";
+import { enterFrame, leaveFrame, recordTraceback } from "../limits.js";
+import { Cell, None, type PyValue } from "../objects/base.js";
+import { makeClass } from "../objects/class.js";
+import { PyFunction, type Body, type GenBody, type Signature } from "../objects/function.js";
+import { PyDict, PyList, PySet } from "../objects/values.js";
+import { call } from "../ops/call.js";
+import { truthy } from "../ops/convert.js";
+import { getIter, nextOf } from "../ops/iter.js";
+import { rt } from "../state.js";
+import { step } from "../limits.js";
+import { RETURN, type Ctx, type E, type S, closureMaker } from "./context.js";
+import { compileExpr } from "./expressions.js";
+import { compileGenBody } from "./generators.js";
+import type { Scope } from "./scope.js";
+import { compileBlock } from "./statements.js";
+import { type Store, compileStore, storeName } from "./targets.js";
+
+const qualnames = new WeakMap<Scope, string>();
+
+/** CPython's __qualname__: `C.m`, `f.<locals>.g`. */
+function qualnameOf(scope: Scope, name: string): string {
+  const p = scope.parent!;
+  const prefix = p.kind === "module" ? "" : p.kind === "class" ? `${qualnames.get(p)}.` : `${qualnames.get(p)}.<locals>.`;
+  const q = prefix + name;
+  qualnames.set(scope, q);
+  return q;
+}
+
+function signatureOf(scope: Scope, a: A.Arguments): Signature {
+  const nPos = a.posonlyargs.length + a.args.length;
+  const names = scope.params;
+  const cells: number[] = [];
+  for (const c of scope.cells) cells.push(scope.slots.get(c)!);
+  return {
+    names,
+    index: new Map(names.map((n, i) => [n, i])),
+    nPosOnly: a.posonlyargs.length,
+    nPos,
+    nKwOnly: a.kwonlyargs.length,
+    varargs: a.vararg !== null,
+    varkw: a.kwarg !== null,
+    nLocals: scope.slots.size,
+    cells,
+    simple: a.vararg === null && a.kwarg === null && a.kwonlyargs.length === 0,
+  };
+}
+
+function codeFor(cx: Ctx, name: string, scope?: Scope): CodeInfo {
+  return { ...cx.code, name, varnames: scope && scope.kind !== "class" ? [...scope.slots.keys()] : undefined };
+}
+
+function docstring(body: A.Stmt[]): PyValue {
+  const s = body[0];
+  if (s?.kind === "Expr" && s.value.kind === "Constant" && s.value.value.type === "str") return s.value.value.value;
+  return None;
+}
+
+/** Compiles a function body lazily, on its first call (keeps module start-up light). */
+function lazyBody(body: A.Stmt[], cx: Ctx): Body {
+  let run: Body | null = null;
+  return (f) => {
+    if (run === null) {
+      const block = compileBlock(body, cx);
+      run = (fr) => (block(fr) === RETURN ? fr.ret! : None);
+    }
+    return run(f);
+  };
+}
+
+function lazyGen(body: A.Stmt[], cx: Ctx): GenBody {
+  let run: GenBody | null = null;
+  return (f) => (run ??= compileGenBody(body, cx))(f);
+}
+
+interface FunctionParts {
+  make: (f: Frame) => PyFunction;
+}
+
+function functionParts(
+  node: A.FunctionDef | A.Lambda,
+  name: string,
+  cx: Ctx,
+  body: A.Stmt[],
+): FunctionParts {
+  const scope = cx.info.get(node);
+  const qualname = qualnameOf(scope, name);
+  const inner: Ctx = { ...cx, scope, code: codeFor(cx, name, scope) };
+  const sig = signatureOf(scope, node.args);
+  const run = scope.isGenerator ? null : lazyBody(body, inner);
+  const gen = scope.isGenerator ? lazyGen(body, inner) : null;
+  const defaults = node.args.defaults.map((d) => compileExpr(d, cx));
+  const kwdefaults = node.args.kwonlyargs.map((k, i) => {
+    const d = node.args.kwDefaults[i];
+    return d ? { name: k.arg, e: compileExpr(d, cx) } : null;
+  });
+  const closure = closureMaker(cx.scope, scope);
+  const doc = node.kind === "FunctionDef" ? docstring(node.body) : None;
+  return {
+    make(f) {
+      const fn = new PyFunction(name, qualname, inner.code, sig, f.g, closure ? closure(f) : null, run, gen);
+      if (defaults.length) fn.defaults = defaults.map((d) => d(f));
+      for (const k of kwdefaults) if (k) (fn.kwdefaults ??= new Map()).set(k.name, k.e(f));
+      fn.doc = doc;
+      const mod = f.g.get("__name__");
+      if (mod !== undefined) fn.dict!.set("__module__", mod);
+      return fn;
+    },
+  };
+}
+
+/** `def`: decorators are evaluated first, then defaults, then applied bottom-up. */
+export function compileFunctionDef(s: A.FunctionDef, cx: Ctx): S {
+  const decorators = s.decoratorList.map((d) => compileExpr(d, cx));
+  const parts = functionParts(s, s.name, cx, s.body);
+  const store = storeName(s.name, cx);
+  return (f) => {
+    const decs = decorators.map((d) => d(f));
+    let v: PyValue = parts.make(f);
+    for (let i = decs.length - 1; i >= 0; i--) v = call(decs[i]!, [v]);
+    store(f, v);
+    return undefined;
+  };
+}
+
+export function compileLambda(e: A.Lambda, cx: Ctx): E {
+  const ret: A.Return = { kind: "Return", value: e.body, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
+  const parts = functionParts(e, "<lambda>", cx, [ret]);
+  return (f) => parts.make(f);
+}
+
+/** `class`: runs the body in its own frame with a namespace Map, then builds the class. */
+export function compileClassDef(s: A.ClassDef, cx: Ctx): S {
+  const scope = cx.info.get(s);
+  const qualname = qualnameOf(scope, s.name);
+  const inner: Ctx = { ...cx, scope, code: codeFor(cx, s.name) };
+  const decorators = s.decoratorList.map((d) => compileExpr(d, cx));
+  const bases = s.bases.map((b) => (b.kind === "Starred" ? null : compileExpr(b, cx)));
+  const keywords = s.keywords.map((k) => ({ name: k.arg, v: compileExpr(k.value, cx) }));
+  const closure = closureMaker(cx.scope, scope);
+  const body = compileBlock(s.body, inner);
+  const doc = docstring(s.body);
+  const cellSlot = scope.cells.has("__class__") ? scope.classCellSlot() : -1;
+  const store = storeName(s.name, cx);
+  const name = s.name;
+  return (f) => {
+    const decs = decorators.map((d) => d(f));
+    const bs = bases.map((b) => {
+      if (b === null) throw new Error("tfscope: starred class bases are unsupported");
+      return b(f);
+    });
+    const kw = new Map<string, PyValue>();
+    for (const k of keywords) if (k.name !== null) kw.set(k.name, k.v(f));
+    const ns = new Map<string, PyValue>();
+    const mod = f.g.get("__name__");
+    if (mod !== undefined) ns.set("__module__", mod);
+    ns.set("__qualname__", qualname);
+    if (doc !== None) ns.set("__doc__", doc);
+    const cf = new Frame(inner.code, new Array(scope.slots.size), f.g, closure ? closure(f) : null, ns);
+    if (cellSlot >= 0) cf.l[cellSlot] = new Cell();
+    enterFrame(cf);
+    try {
+      body(cf);
+    } catch (e) {
+      throw recordTraceback(e, cf);
+    } finally {
+      leaveFrame(cf);
+    }
+    const cls = makeClass(name, bs, ns, kw);
+    if (cellSlot >= 0) (cf.l[cellSlot] as Cell).v = cls;
+    let v: PyValue = cls;
+    for (let i = decs.length - 1; i >= 0; i--) v = call(decs[i]!, [v]);
+    store(f, v);
+    return undefined;
+  };
+}
+
+interface Clause {
+  iter: E | null;
+  store: Store;
+  ifs: E[];
+}
+
+const COMP_NAMES = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
+
+/** A comprehension runs as its own function (CPython 3.11), receiving the first iterator as `.0`. */
+export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, cx: Ctx): E {
+  const scope = cx.info.get(e);
+  const name = COMP_NAMES[e.kind];
+  const qualname = qualnameOf(scope, name);
+  const inner: Ctx = { ...cx, scope, code: codeFor(cx, name, scope) };
+  const first = compileExpr(e.generators[0]!.iter, cx);
+  const clauses: Clause[] = e.generators.map((g, i) => ({
+    iter: i === 0 ? null : compileExpr(g.iter, inner),
+    store: compileStore(g.target, inner),
+    ifs: g.ifs.map((c) => compileExpr(c, inner)),
+  }));
+  const closure = closureMaker(cx.scope, scope);
+  const nLocals = scope.slots.size;
+  const cellSlots = [...scope.cells].map((c) => scope.slots.get(c)!);
+  const newFrame = (f: Frame, it0: PyValue) => {
+    const l = new Array<PyValue | Cell | undefined>(nLocals);
+    l[0] = it0;
+    for (const i of cellSlots) l[i] = new Cell(l[i] as PyValue | undefined);
+    return new Frame(inner.code, l, f.g, closure ? closure(f) : null, null);
+  };
+  const n = clauses.length;
+
+  if (e.kind === "GeneratorExp") {
+    const elt = compileExpr(e.elt, inner);
+    function* loop(cf: Frame, level: number, it: PyValue): Generator<PyValue, void, PyValue> {
+      const c = clauses[level]!;
+      for (let x = nextOf(it); x !== undefined; x = nextOf(it)) {
+        if (--rt.steps < 0) step();
+        c.store(cf, x);
+        if (!c.ifs.every((t) => truthy(t(cf)))) continue;
+        if (level + 1 < n) yield* loop(cf, level + 1, getIter(clauses[level + 1]!.iter!(cf)));
+        else yield elt(cf);
+      }
+    }
+    const sig: Signature = {
+      names: [".0"],
+      index: new Map([[".0", 0]]),
+      nPosOnly: 1,
+      nPos: 1,
+      nKwOnly: 0,
+      varargs: false,
+      varkw: false,
+      nLocals,
+      cells: cellSlots,
+      simple: true,
+    };
+    const gen: GenBody = function* (cf) {
+      yield* loop(cf, 0, cf.l[0] as PyValue);
+      return None;
+    };
+    return (f) => {
+      const it0 = getIter(first(f));
+      const fn = new PyFunction(name, qualname, inner.code, sig, f.g, closure ? closure(f) : null, null, gen);
+      return fn.call([it0], null);
+    };
+  }
+
+  let sink: (cf: Frame, acc: unknown) => void;
+  let make: () => unknown;
+  let done: (acc: unknown) => PyValue;
+  if (e.kind === "DictComp") {
+    const k = compileExpr(e.key, inner);
+    const v = compileExpr(e.value, inner);
+    make = () => new PyDict();
+    sink = (cf, acc) => {
+      const key = k(cf);
+      (acc as PyDict).table.set(key, v(cf));
+    };
+    done = (acc) => acc as PyDict;
+  } else {
+    const elt = compileExpr(e.elt, inner);
+    if (e.kind === "ListComp") {
+      make = () => [];
+      sink = (cf, acc) => void (acc as PyValue[]).push(elt(cf));
+      done = (acc) => new PyList(acc as PyValue[]);
+    } else {
+      make = () => new PySet();
+      sink = (cf, acc) => {
+        const x = elt(cf);
+        (acc as PySet).table.set(x, x);
+      };
+      done = (acc) => acc as PySet;
+    }
+  }
+  const loop = (cf: Frame, level: number, it: PyValue, acc: unknown): void => {
+    const c = clauses[level]!;
+    for (let x = nextOf(it); x !== undefined; x = nextOf(it)) {
+      if (--rt.steps < 0) step();
+      c.store(cf, x);
+      let ok = true;
+      for (const t of c.ifs)
+        if (!truthy(t(cf))) {
+          ok = false;
+          break;
+        }
+      if (!ok) continue;
+      if (level + 1 < n) loop(cf, level + 1, getIter(clauses[level + 1]!.iter!(cf)), acc);
+      else sink(cf, acc);
+    }
+  };
+  return (f) => {
+    const it0 = getIter(first(f));
+    const cf = newFrame(f, it0);
+    cf.line = f.line;
+    enterFrame(cf);
+    try {
+      const acc = make();
+      loop(cf, 0, it0, acc);
+      return done(acc);
+    } catch (err) {
+      throw recordTraceback(err, cf);
+    } finally {
+      leaveFrame(cf);
+    }
+  };
+}

@@ -1,0 +1,31 @@
+import type * as A from "../ast.js";
+import type { CodeInfo, Frame } from "../frame.js";
+import type { PyValue } from "../objects/base.js";
+import type { Ctx } from "./context.js";
+import { ScopeInfo, analyze } from "./scope.js";
+import { compileBlock } from "./statements.js";
+
+/** A compiled module body: run it in a frame whose globals are the module namespace. */
+export interface CompiledModule {
+  code: CodeInfo;
+  run: (f: Frame) => void;
+}
+
+/** Compiles a parsed module (scope analysis, then closures). Throws PySyntaxError for scope errors. */
+export function compileModule(
+  mod: A.Module,
+  opts: { filename: string; lines: readonly string[]; lineOffset: number; hidden: boolean; builtins: Map<string, PyValue>; python2: boolean },
+): CompiledModule {
+  const info = new ScopeInfo(opts.filename, opts.lines);
+  const scope = analyze(mod, info);
+  const code: CodeInfo = {
+    filename: opts.filename,
+    name: "<module>",
+    lines: opts.lines,
+    lineOffset: opts.lineOffset,
+    hidden: opts.hidden,
+  };
+  const cx: Ctx = { info, scope, code, builtins: opts.builtins, python2: opts.python2 };
+  const block = compileBlock(mod.body, cx);
+  return { code, run: (f) => void block(f) };
+}

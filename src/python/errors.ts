@@ -1,0 +1,114 @@
+import type { TbEntry } from "./frame.js";
+import { None, type PyValue } from "./objects/base.js";
+import { AttributeError, NameError, PyException, SyntaxError } from "./objects/exceptions.js";
+import { str } from "./ops/convert.js";
+import { suggestion } from "./suggestions.js";
+import type { PySyntaxError } from "./syntax-error.js";
+
+/**
+ * CPython 3.11's presentation of errors: tracebacks with chained causes/contexts, the final
+ * `Type: message` line (with "Did you mean" hints), and SyntaxError's source line with carets.
+ */
+
+/** The exception's class name as tracebacks print it: qualified unless builtins or __main__. */
+export function exceptionTypeName(e: PyException): string {
+  const t = e.cls;
+  const mod = t.dict!.get("__module__") ?? t.module;
+  return mod === "builtins" || mod === "__main__" || typeof mod !== "string" ? t.qualname : `${mod}.${t.qualname}`;
+}
+
+/** `str(e)`, or CPython's placeholder when __str__ itself fails. */
+export function exceptionMessage(e: PyException): string {
+  try {
+    return str(e);
+  } catch {
+    return "<exception str() failed>";
+  }
+}
+
+/** The last line: `Type: message` (just `Type` for an empty message), plus CPython 3.10+'s suggestion. */
+export function formatExceptionOnly(e: PyException): string {
+  const name = exceptionTypeName(e);
+  let msg = exceptionMessage(e);
+  if (e.cls.isSubtypeOf(NameError) || e.cls.isSubtypeOf(AttributeError)) {
+    const hint = suggestion(e);
+    if (hint) msg += `. Did you mean: '${hint}'?`;
+  }
+  const notes = e.dict?.get("__notes__");
+  const noteText = notes && typeof notes === "object" && "items" in notes ? (notes as { items: PyValue[] }).items.map((n) => `\n${str(n)}`).join("") : "";
+  return (msg === "" ? name : `${name}: ${msg}`) + noteText;
+}
+
+function sourceLine(entry: TbEntry): string | null {
+  const { code, line } = entry;
+  if (!code.lines || /^<.*>$/.test(code.filename)) return null;
+  const text = code.lines[line - 1];
+  return text === undefined ? null : text.trim();
+}
+
+/** The `Traceback (most recent call last):` block of one exception (no chaining). */
+export function formatTraceback(e: PyException): string {
+  const entries = e.tb.filter((t) => !t.code.hidden).reverse();
+  let out = "";
+  if (entries.length) {
+    out += "Traceback (most recent call last):\n";
+    for (const t of entries) {
+      out += `  File "${t.code.filename}", line ${t.line + t.code.lineOffset}, in ${t.code.name}\n`;
+      const src = sourceLine(t);
+      if (src) out += `    ${src}\n`;
+    }
+  }
+  if (e.cls.isSubtypeOf(SyntaxError)) out += syntaxErrorDetail(e);
+  return out + formatExceptionOnly(e) + "\n";
+}
+
+/** A SyntaxError raised at run time carries (filename, lineno, offset, text): show them as CPython does. */
+function syntaxErrorDetail(e: PyException): string {
+  const d = e.dict!;
+  const file = d.get("filename");
+  const line = d.get("lineno");
+  if (typeof file !== "string" || line === undefined || line === None) return "";
+  const text = d.get("text");
+  const offset = d.get("offset");
+  const endOffset = d.get("end_offset");
+  let out = `  File "${file}", line ${str(line)}\n`;
+  if (typeof text === "string") out += caretLines(text, typeof offset === "number" ? offset - 1 : -1, typeof endOffset === "number" ? endOffset - 1 : -1);
+  return out;
+}
+
+function caretLines(text: string, col: number, endCol: number): string {
+  const line = text.replace(/\n$/, "");
+  const stripped = line.replace(/^[ \t\f]+/, "");
+  const indent = line.length - stripped.length;
+  let out = `    ${stripped.replace(/\s+$/, "")}\n`;
+  if (col >= 0) {
+    const start = Math.max(0, col - indent);
+    const n = endCol > col ? endCol - col : 1;
+    out += `    ${" ".repeat(start)}${"^".repeat(n)}\n`;
+  }
+  return out;
+}
+
+/** The whole report CPython prints for an uncaught exception, causes and contexts first. */
+export function formatException(e: PyException, seen = new Set<PyException>()): string {
+  seen.add(e);
+  let out = "";
+  if (e.cause instanceof PyException && !seen.has(e.cause)) {
+    out += formatException(e.cause, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e.context && !e.suppressContext && !seen.has(e.context)) {
+    out += formatException(e.context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  return out + formatTraceback(e);
+}
+
+/** A parse-time SyntaxError, printed as CPython prints one for a file (no traceback header). */
+export function formatSyntaxError(err: PySyntaxError, lineOffset = 0): string {
+  const endCol = err.endLine === err.line && err.endCol !== undefined ? err.endCol : -1;
+  return (
+    `  File "${err.filename}", line ${err.line + lineOffset}\n` +
+    caretLines(err.lineText, err.col, endCol) +
+    `${err.kind}: ${err.message}\n`
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * tfscope's Python interpreter: CPython 3.11 semantics in TypeScript. `runPython` runs a program like
+ * `python FILE`; `PyHost` (host.ts) is the embedding API the TensorFlow shim and the document checker use.
+ */
+import { PyHost } from "./host.js";
+import type { Limits } from "./interpreter.js";
+import "./stdlib/all.js";
+
+export * from "./host.js";
+export { Interpreter } from "./interpreter.js";
+export type { InterpreterOptions, Limits, ModuleNamespace, Outcome, RunSourceOptions } from "./interpreter.js";
+export type { PyValue } from "./objects/base.js";
+export { PyException } from "./objects/exceptions.js";
+
+export interface RunOptions {
+  /** The file name tracebacks show (default `<string>`, as `python -c`). */
+  filename?: string;
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  limits?: Limits;
+  python2?: boolean | "auto";
+  argv?: string[];
+  /** Called with the interpreter before the program runs (register host modules here). */
+  setup?: (host: PyHost) => void;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  /** 0, or 1 after an uncaught exception, or sys.exit()'s status. */
+  exitCode: number;
+  exception?: { type: string; message: string; line?: number };
+  unsupported?: { feature: string; line?: number };
+}
+
+/** Runs a whole program as `python FILE` would: output captured, traceback on stderr. */
+export function runPython(source: string, options: RunOptions = {}): RunResult {
+  const filename = options.filename ?? "<string>";
+  const host = new PyHost({
+    stdout: options.stdout,
+    stderr: options.stderr,
+    limits: options.limits,
+    python2: options.python2,
+    argv: options.argv ?? [filename],
+  });
+  options.setup?.(host);
+  const o = host.runSource(source, { filename });
+  const exitCode = o.exitCode ?? (o.exception || o.unsupported ? 1 : 0);
+  const r: RunResult = { stdout: o.stdout, stderr: o.stderr, exitCode };
+  if (o.exception) r.exception = { type: o.exception.type, message: o.exception.message, line: o.exception.line };
+  if (o.unsupported) r.unsupported = o.unsupported;
+  return r;
+}

@@ -1,0 +1,332 @@
+import { parse } from "./parse.js";
+import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
+import { Frame } from "./frame.js";
+import { compileModule } from "./compile/module.js";
+import { makeBuiltins } from "./builtins.js";
+import { enterFrame, leaveFrame, recordTraceback } from "./limits.js";
+import { None, type PyValue } from "./objects/base.js";
+import {
+  ModuleNotFoundError,
+  PyException,
+  SystemExit,
+  TfscopeUnsupported,
+  pyErr,
+} from "./objects/exceptions.js";
+import { PyModule } from "./objects/module.js";
+import { PyDict } from "./objects/values.js";
+import { setAttr } from "./ops/attr.js";
+import { str } from "./ops/convert.js";
+import { StepLimitExceeded, enterState, freshState, type Importer, type RuntimeState } from "./state.js";
+import { exceptionMessage, exceptionTypeName, formatException, formatSyntaxError } from "./errors.js";
+import { makeSys } from "./stdlib/sys.js";
+import { stdlibModule } from "./stdlib/index.js";
+import "./objects/register.js";
+
+/** Limits of one interpreter (all optional; defaults follow CPython where it has one). */
+export interface Limits {
+  /** Loop iterations plus calls before the run stops (default 50 million). */
+  steps?: number;
+  /** sys.getrecursionlimit() (default 1000, CPython's). */
+  recursion?: number;
+  /** Largest list/str one operation may build, in items (default 50 million). */
+  memoryCells?: number;
+}
+
+export interface InterpreterOptions {
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  limits?: Limits;
+  python2?: boolean | "auto";
+  /** Which paths open() may use; absent: none. */
+  allowOpen?: (path: string, mode: string) => boolean;
+  argv?: string[];
+}
+
+/** A module namespace that `runSource` can continue (a document's session). */
+export type ModuleNamespace = PyModule;
+
+export interface RunSourceOptions {
+  filename: string;
+  /** Document line of the source's line 1 (tracebacks and `line` fields report document lines). */
+  firstLine?: number;
+  /** Continue in this namespace (from a previous Outcome) instead of a fresh `__main__`. */
+  globals?: ModuleNamespace;
+  python2?: boolean | "auto";
+}
+
+/** What running one source produced. */
+export interface Outcome {
+  stdout: string;
+  stderr: string;
+  /** The uncaught exception, if any: its class name (qualified as tracebacks print it), str(), the
+   * whole CPython-style report, and the document line where it was raised (innermost user frame). */
+  exception?: { type: string; message: string; traceback: string; line?: number };
+  /** Set when the run stopped at something tfscope does not implement. */
+  unsupported?: { feature: string; line?: number };
+  syntaxError?: { kind: string; message: string; line: number; col: number; lineText: string };
+  /** SystemExit's status, when the program called sys.exit(). */
+  exitCode?: number;
+  python2: boolean;
+  globals: ModuleNamespace;
+}
+
+interface SourceModule {
+  source: string;
+  internal: boolean;
+}
+
+/**
+ * One Python interpreter: its builtins, module registry (sys.modules), limits and output streams.
+ * Host modules are registered before running code; they load on first import.
+ */
+export class Interpreter implements Importer {
+  readonly state: RuntimeState;
+  readonly builtins: Map<string, PyValue>;
+  readonly modules = new PyDict();
+  private readonly sources = new Map<string, SourceModule>();
+  private readonly natives = new Map<string, (m: PyModule) => void>();
+  private readonly stepBudget: number;
+  private readonly python2: boolean | "auto";
+  private out: string[] | null = null;
+  private err: string[] | null = null;
+
+  constructor(readonly options: InterpreterOptions = {}) {
+    const s = freshState();
+    this.state = s;
+    this.stepBudget = options.limits?.steps ?? 50_000_000;
+    s.recursionLimit = options.limits?.recursion ?? 1000;
+    s.memoryCells = options.limits?.memoryCells ?? 50_000_000;
+    s.host = this;
+    s.allowOpen = options.allowOpen ?? null;
+    s.stdout = (t) => {
+      this.out?.push(t);
+      options.stdout?.(t);
+    };
+    s.stderr = (t) => {
+      this.err?.push(t);
+      options.stderr?.(t);
+    };
+    this.python2 = options.python2 ?? false;
+    this.builtins = makeBuiltins();
+    this.enter(() => {
+      const sys = makeSys(this.modules, options.argv ?? [""]);
+      s.sys = sys.ns;
+      this.modules.table.set("sys", sys);
+      this.modules.table.set("builtins", this.builtinsModule());
+    });
+  }
+
+  private builtinsModule(): PyModule {
+    const m = new PyModule("builtins");
+    for (const [k, v] of this.builtins) m.ns.set(k, v);
+    return m;
+  }
+
+  /** Runs `fn` with this interpreter's state installed (re-entrant). */
+  enter<T>(fn: () => T): T {
+    const prev = enterState(this.state);
+    try {
+      return fn();
+    } finally {
+      enterState(prev);
+    }
+  }
+
+  /** Registers a module written in Python, executed on first import. Dotted names make packages:
+   * importing `a.b.c` imports `a` and `a.b` first and binds each child on its parent. `internal` hides
+   * the module's frames from tracebacks and currentFrames(). */
+  registerModule(name: string, source: string, opts: { internal?: boolean } = {}): void {
+    this.sources.set(name, { source, internal: opts.internal ?? false });
+  }
+
+  /** Registers a module whose contents JS builds (see host.ts's ModuleBuilder). */
+  registerNativeModuleRaw(name: string, build: (m: PyModule) => void): void {
+    this.natives.set(name, build);
+  }
+
+  private isPackage(name: string): boolean {
+    const prefix = `${name}.`;
+    for (const k of this.sources.keys()) if (k.startsWith(prefix)) return true;
+    for (const k of this.natives.keys()) if (k.startsWith(prefix)) return true;
+    return false;
+  }
+
+  /** `import name`: returns the module (its parents are imported and bound first). */
+  importModule(name: string): PyValue {
+    const have = this.modules.table.find(name);
+    if (have !== undefined) return have.v;
+    const dot = name.lastIndexOf(".");
+    let parent: PyValue | null = null;
+    if (dot > 0) {
+      parent = this.importModule(name.slice(0, dot));
+      const again = this.modules.table.find(name);
+      if (again !== undefined) return again.v;
+    }
+    const m = new PyModule(name);
+    const src = this.sources.get(name);
+    const native = this.natives.get(name);
+    const std = src || native ? null : stdlibModule(name);
+    if (!src && !native && !std) {
+      if (parent !== null && !this.isPackage(name.slice(0, dot)) && !(parent instanceof PyModule && parent.ns.has("__path__")))
+        throw pyErr(ModuleNotFoundError, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
+      const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);
+      e.dict!.set("name", name);
+      throw e;
+    }
+    const pkg = this.isPackage(name);
+    m.ns.set("__package__", pkg ? name : dot > 0 ? name.slice(0, dot) : "");
+    if (pkg) m.ns.set("__path__", new PyDict());
+    m.ns.set("__doc__", None);
+    this.modules.table.set(name, m);
+    try {
+      if (src) this.execModule(m, src.source, `<${name}>`, src.internal);
+      else if (native) native(m);
+      else {
+        const built = std!(this);
+        if (typeof built === "string") this.execModule(m, built, `<${name}>`, true);
+        else for (const [k, v] of built.ns) if (k !== "__name__") m.ns.set(k, v);
+      }
+    } catch (e) {
+      this.modules.table.delete(name);
+      throw e;
+    }
+    const final = this.modules.table.find(name)!.v;
+    if (parent !== null) setAttr(parent, name.slice(dot + 1), final);
+    return final;
+  }
+
+  private execModule(m: PyModule, source: string, filename: string, hidden: boolean): void {
+    const { module } = parse(source, { filename });
+    const lines = source.split("\n");
+    const c = compileModule(module, { filename, lines, lineOffset: 0, hidden, builtins: this.builtins, python2: false });
+    const f = new Frame(c.code, [], m.ns, null, null);
+    enterFrame(f);
+    try {
+      c.run(f);
+    } catch (e) {
+      throw recordTraceback(e, f);
+    } finally {
+      leaveFrame(f);
+    }
+  }
+
+  /** A fresh `__main__` namespace (for a session spanning several runSource calls). */
+  newNamespace(name = "__main__"): ModuleNamespace {
+    const m = new PyModule(name);
+    m.ns.set("__doc__", None);
+    m.ns.set("__package__", None);
+    m.ns.set("__builtins__", this.modules.table.find("builtins")!.v);
+    return m;
+  }
+
+  /** Runs source as the main program (or continues a session); never throws for Python-level errors. */
+  runSource(source: string, opts: RunSourceOptions): Outcome {
+    const globals = opts.globals ?? this.newNamespace();
+    const firstLine = opts.firstLine ?? 1;
+    const out: string[] = [];
+    const err: string[] = [];
+    const prevOut = this.out;
+    const prevErr = this.err;
+    this.out = out;
+    this.err = err;
+    let python2 = false;
+    const result = (extra: Partial<Outcome>): Outcome => ({
+      stdout: out.join(""),
+      stderr: err.join(""),
+      python2,
+      globals,
+      ...extra,
+    });
+    try {
+      return this.enter(() => {
+        const s = this.state;
+        s.steps = this.stepBudget;
+        s.handling = [];
+        let parsed;
+        try {
+          parsed = parse(source, { filename: opts.filename, python2: opts.python2 ?? this.python2 });
+        } catch (e) {
+          if (e instanceof PySyntaxError) {
+            s.stderr(formatSyntaxError(e, firstLine - 1));
+            return result({
+              exception: { type: e.kind, message: e.message, traceback: formatSyntaxError(e, firstLine - 1), line: e.line + firstLine - 1 },
+              syntaxError: { kind: e.kind, message: e.message, line: e.line + firstLine - 1, col: e.col, lineText: e.lineText },
+            });
+          }
+          if (e instanceof PyUnsupportedError) {
+            const line = e.line + firstLine - 1;
+            s.stderr(`tfscope: unsupported: ${e.feature} (${e.filename}, line ${line})\n`);
+            return result({ unsupported: { feature: e.feature, line } });
+          }
+          throw e;
+        }
+        python2 = parsed.python2;
+        s.python2 = python2;
+        const lines = source.split("\n");
+        const mainHad = this.modules.table.find("__main__");
+        this.modules.table.set("__main__", globals);
+        if (!globals.ns.has("__name__")) globals.ns.set("__name__", "__main__");
+        const f = new Frame({ filename: opts.filename, name: "<module>", lines, lineOffset: firstLine - 1, hidden: false }, [], globals.ns, null, null);
+        try {
+          const c = compileModule(parsed.module, { filename: opts.filename, lines, lineOffset: firstLine - 1, hidden: false, builtins: this.builtins, python2 });
+          enterFrame(f);
+          try {
+            c.run(f);
+          } catch (e) {
+            throw recordTraceback(e, f);
+          } finally {
+            leaveFrame(f);
+          }
+          return result({});
+        } catch (e) {
+          return this.uncaught(e, result, firstLine);
+        } finally {
+          if (mainHad === undefined) this.modules.table.delete("__main__");
+          else this.modules.table.set("__main__", mainHad.v);
+          s.depth = 0;
+          s.frame = null;
+        }
+      });
+    } finally {
+      this.out = prevOut;
+      this.err = prevErr;
+    }
+  }
+
+  private uncaught(e: unknown, result: (x: Partial<Outcome>) => Outcome, firstLine: number): Outcome {
+    const s = this.state;
+    if (e instanceof PyException) {
+      if (e.cls.isSubtypeOf(SystemExit)) {
+        const code = e.args.length === 0 ? None : e.args[0]!;
+        if (code === None) return result({ exitCode: 0 });
+        if (typeof code === "number" || typeof code === "boolean") return result({ exitCode: Number(code) });
+        s.stderr(`${str(code)}\n`);
+        return result({ exitCode: 1 });
+      }
+      const tb = formatException(e);
+      s.stderr(tb);
+      const inner = e.tb.find((t) => !t.code.hidden);
+      const line = inner ? inner.line + inner.code.lineOffset : undefined;
+      const exception = { type: exceptionTypeName(e), message: exceptionMessage(e), traceback: tb, line };
+      if (e.cls.isSubtypeOf(TfscopeUnsupported))
+        return result({ exception, unsupported: { feature: exceptionMessage(e).replace(/^unsupported by tfscope: /, ""), line } });
+      return result({ exception });
+    }
+    if (e instanceof StepLimitExceeded) {
+      const line = s.frame?.line;
+      s.stderr(`tfscope: ${e.message}\n`);
+      return result({ exception: { type: "StepLimitExceeded", message: e.message, traceback: "", line } });
+    }
+    if (e instanceof PySyntaxError) {
+      const text = formatSyntaxError(e, firstLine - 1);
+      s.stderr(text);
+      return result({
+        exception: { type: e.kind, message: e.message, traceback: text, line: e.line + firstLine - 1 },
+        syntaxError: { kind: e.kind, message: e.message, line: e.line + firstLine - 1, col: e.col, lineText: e.lineText },
+      });
+    }
+    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    s.stderr(`tfscope internal error: ${msg}\n`);
+    return result({ exception: { type: "InternalError", message: e instanceof Error ? e.message : String(e), traceback: msg } });
+  }
+}

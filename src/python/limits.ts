@@ -1,0 +1,59 @@
+import type { Frame } from "./frame.js";
+import { MemoryError, PyException, RecursionError, pyErr } from "./objects/exceptions.js";
+import { StepLimitExceeded, rt } from "./state.js";
+
+/**
+ * The hard limits: recursion depth (RecursionError at `sys.getrecursionlimit()`, checked before JS's own
+ * stack can overflow), the step budget (a JS error Python code cannot catch) and the memory cap
+ * (MemoryError for a single huge list/str, such as `[0] * 10**10`).
+ */
+
+/** Pushes a function frame, counting one step and one level of recursion. */
+export function enterFrame(f: Frame): void {
+  if (rt.depth >= rt.recursionLimit) throw pyErr(RecursionError, "maximum recursion depth exceeded");
+  if (--rt.steps < 0) throw stepLimit();
+  rt.depth++;
+  f.back = rt.frame;
+  rt.frame = f;
+}
+
+export function leaveFrame(f: Frame): void {
+  rt.frame = f.back;
+  rt.depth--;
+}
+
+/** One loop iteration's worth of budget. */
+export function step(): void {
+  if (--rt.steps < 0) throw stepLimit();
+}
+
+function stepLimit(): StepLimitExceeded {
+  rt.steps = 0;
+  return new StepLimitExceeded(0);
+}
+
+/** Raises MemoryError when one object would hold more than the configured number of cells. */
+export function checkCells(n: number): void {
+  if (n > rt.memoryCells) throw new PyException(MemoryError, []);
+}
+
+/**
+ * Called as an exception leaves (or is caught in) frame `f`: adds `f`'s line to the Python traceback, once
+ * per pass through the frame, as CPython's PyTraceBack_Here. A JS stack overflow becomes RecursionError.
+ */
+export function recordTraceback(e: unknown, f: Frame): unknown {
+  if (e instanceof PyException) {
+    if (e.tbTop !== f) {
+      e.tb.push({ code: f.code, line: f.line });
+      e.tbTop = f;
+    }
+    return e;
+  }
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    const r = pyErr(RecursionError, "maximum recursion depth exceeded");
+    r.tb.push({ code: f.code, line: f.line });
+    r.tbTop = f;
+    return r;
+  }
+  return e;
+}

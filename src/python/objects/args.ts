@@ -1,0 +1,82 @@
+import { typeName, type Kwargs, type PyValue } from "./base.js";
+import { TypeError, pyErr } from "./exceptions.js";
+
+/**
+ * Argument checking for functions written in JS, with the TypeError messages CPython's own builtins give.
+ */
+
+/** `len()`-style: `len() takes exactly one argument (2 given)`. */
+export function exactlyOne(name: string, args: readonly PyValue[], kw: Kwargs, offset = 0): PyValue {
+  noKwargs(name, kw);
+  const n = args.length - offset;
+  if (n !== 1) throw pyErr(TypeError, `${name}() takes exactly one argument (${n} given)`);
+  return args[offset]!;
+}
+
+/** Methods without parameters: `list.copy() takes no arguments (1 given)`. */
+export function noArgs(name: string, args: readonly PyValue[], kw: Kwargs, offset = 1): void {
+  noKwargs(name, kw);
+  const n = args.length - offset;
+  if (n !== 0) throw pyErr(TypeError, `${name}() takes no arguments (${n} given)`);
+}
+
+/** PyArg_UnpackTuple-style: `getattr expected at least 2 arguments, got 1`. */
+export function argCount(name: string, args: readonly PyValue[], min: number, max: number, offset = 0): void {
+  const n = args.length - offset;
+  if (n < min) throw pyErr(TypeError, `${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  if (n > max) throw pyErr(TypeError, `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+}
+
+export function noKwargs(name: string, kw: Kwargs): void {
+  if (kw !== null && kw.size > 0) throw pyErr(TypeError, `${name}() takes no keyword arguments`);
+}
+
+/**
+ * Binds positional and keyword arguments to `names` the way a Python `def` would (Argument Clinic
+ * functions give the same messages): entries after `required` are optional (undefined when absent);
+ * names listed in `kwOnly` may only be passed by keyword.
+ */
+export function bindNative(
+  fname: string,
+  args: readonly PyValue[],
+  kw: Kwargs,
+  names: readonly string[],
+  required: number,
+  kwOnly: readonly string[] = [],
+  offset = 0,
+): (PyValue | undefined)[] {
+  const all = [...names, ...kwOnly];
+  const out = new Array<PyValue | undefined>(all.length);
+  const n = args.length - offset;
+  if (n > names.length) {
+    const takes =
+      required === names.length
+        ? `${names.length} positional argument${names.length === 1 ? "" : "s"}`
+        : `from ${required} to ${names.length} positional arguments`;
+    throw pyErr(TypeError, `${fname}() takes ${takes} but ${n} ${n === 1 ? "was" : "were"} given`);
+  }
+  for (let i = 0; i < n; i++) out[i] = args[i + offset];
+  if (kw !== null)
+    for (const [k, v] of kw) {
+      const i = all.indexOf(k);
+      if (i < 0) throw pyErr(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+      if (out[i] !== undefined) throw pyErr(TypeError, `${fname}() got multiple values for argument '${k}'`);
+      out[i] = v;
+    }
+  const missing = names.slice(0, required).filter((_, i) => out[i] === undefined);
+  if (missing.length) {
+    const q = missing.map((m) => `'${m}'`);
+    const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(", ")}, and ${q.at(-1)}`;
+    throw pyErr(
+      TypeError,
+      `${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`,
+    );
+  }
+  return out;
+}
+
+/** A str argument, or CPython's `join() argument must be str, not int`-style TypeError. */
+export function strArg(v: PyValue, what: string): string {
+  if (typeof v !== "string") throw pyErr(TypeError, `${what} must be str, not ${typeName(v)}`);
+  return v;
+}

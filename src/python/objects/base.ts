@@ -1,0 +1,202 @@
+/**
+ * The object model's foundation: how Python values are represented in JS, the `type` object, and
+ * attribute lookup along the MRO. Representation (chosen for speed):
+ * - int: a JS number holding a safe integer, or a bigint outside the safe range (never both for one value);
+ * - bool: a JS boolean; str: a JS string; float: a `PyFloat` box (so 1 and 1.0 stay distinct);
+ * - everything else: a `PyObject` subclass carrying its Python class in `cls`.
+ */
+export type PyValue = number | bigint | string | boolean | PyObject;
+
+/** Keyword arguments of a call, or null when there are none (the common, fast case). */
+export type Kwargs = Map<string, PyValue> | null;
+
+/** Any non-primitive Python object. `dict` holds instance attributes (null for objects without one). */
+export class PyObject {
+  constructor(
+    public cls: PyType,
+    public dict: Map<string, PyValue> | null = null,
+  ) {}
+}
+
+/** Builds an instance of a builtin type (its `__new__`): receives the class actually requested, which may
+ * be a Python subclass. */
+export type NativeNew = (cls: PyType, args: PyValue[], kwargs: Kwargs) => PyValue;
+
+const MISSING = Symbol("missing");
+let epoch = 0;
+
+/** A Python class, builtin or defined in Python. Attributes live in `dict` (a Map, so no Python name can
+ * reach a JS property). */
+export class PyType extends PyObject {
+  mro: PyType[] = [];
+  subclasses: PyType[] = [];
+  /** Instance construction for builtin types; Python classes inherit their first builtin base's. */
+  make: NativeNew | null = null;
+  /** The builtin type instances are laid out as (object, list, dict, an exception...). */
+  solid: PyType;
+  qualname: string;
+  module = "builtins";
+  doc: PyValue | null = null;
+  private cache = new Map<string, PyValue | typeof MISSING>();
+  private cacheEpoch = -1;
+
+  constructor(
+    public name: string,
+    public bases: PyType[],
+    dict?: Map<string, PyValue>,
+    public builtin = true,
+  ) {
+    super(null as unknown as PyType, dict ?? new Map());
+    this.qualname = name;
+    this.solid = this;
+    for (const b of bases) b.subclasses.push(this);
+  }
+
+  /** The attribute `name` found along the MRO (no descriptor binding), or undefined. */
+  lookup(name: string): PyValue | undefined {
+    if (this.cacheEpoch !== epoch) {
+      this.cache.clear();
+      this.cacheEpoch = epoch;
+    }
+    const hit = this.cache.get(name);
+    if (hit !== undefined) return hit === MISSING ? undefined : hit;
+    let found: PyValue | undefined;
+    for (const c of this.mro) {
+      const v = c.dict!.get(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.cache.set(name, found === undefined ? MISSING : found);
+    return found;
+  }
+
+  /** Sets or deletes a class attribute, invalidating every lookup cache. */
+  setAttr(name: string, value: PyValue | undefined): void {
+    epoch++;
+    if (value === undefined) this.dict!.delete(name);
+    else this.dict!.set(name, value);
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const m = this.mro;
+    for (let i = 1; i < m.length; i++) if (m[i] === other) return true;
+    return false;
+  }
+}
+
+/** Python's `type` and `object`, wired to each other. */
+export const objectType = new PyType("object", []);
+export const typeType = new PyType("type", [objectType]);
+objectType.cls = typeType;
+typeType.cls = typeType;
+objectType.mro = [objectType];
+typeType.mro = [typeType, objectType];
+
+/** Creates a builtin class with single inheritance (builtins never need C3). */
+export function builtinType(name: string, base: PyType = objectType, module = "builtins"): PyType {
+  const t = new PyType(name, [base]);
+  t.cls = typeType;
+  t.mro = [t, ...base.mro];
+  t.module = module;
+  t.solid = base === objectType ? t : base.solid;
+  t.make = base.make;
+  return t;
+}
+
+export const intType = builtinType("int");
+export const boolType = builtinType("bool", intType);
+export const floatType = builtinType("float");
+export const strType = builtinType("str");
+export const bytesType = builtinType("bytes");
+export const listType = builtinType("list");
+export const tupleType = builtinType("tuple");
+export const dictType = builtinType("dict");
+export const setType = builtinType("set");
+export const frozensetType = builtinType("frozenset");
+export const noneType = builtinType("NoneType");
+export const notImplementedType = builtinType("NotImplementedType");
+export const ellipsisType = builtinType("ellipsis");
+export const functionType = builtinType("function");
+export const builtinFunctionType = builtinType("builtin_function_or_method");
+export const methodType = builtinType("method");
+export const moduleType = builtinType("module");
+export const rangeType = builtinType("range");
+export const sliceType = builtinType("slice");
+export const cellType = builtinType("cell");
+export const handleType = builtinType("handle");
+
+/** A float, boxed so that `type(1.0)` differs from `type(1)`. */
+export class PyFloat extends PyObject {
+  constructor(public v: number) {
+    super(floatType);
+  }
+}
+
+/** A singleton object with a fixed repr (None, NotImplemented, Ellipsis). */
+export class PySingleton extends PyObject {
+  constructor(
+    cls: PyType,
+    public text: string,
+  ) {
+    super(cls);
+  }
+}
+
+export const None = new PySingleton(noneType, "None");
+export const NotImplemented = new PySingleton(notImplementedType, "NotImplemented");
+export const Ellipsis = new PySingleton(ellipsisType, "Ellipsis");
+
+/** The Python class of any value. */
+export function typeOf(v: PyValue): PyType {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return intType;
+    case "string":
+      return strType;
+    case "boolean":
+      return boolType;
+    default:
+      return v.cls;
+  }
+}
+
+/** The name CPython shows in messages such as `'int' object is not callable`. */
+export function typeName(v: PyValue): string {
+  return typeOf(v).name;
+}
+
+/** A closure cell (a variable shared between a function and the functions nested in it). */
+export class Cell {
+  constructor(public v: PyValue | undefined = undefined) {}
+}
+
+/** A builtin function or a method of a builtin type. `self` is set on bound builtin methods. */
+export type NativeImpl = (args: PyValue[], kwargs: Kwargs) => PyValue;
+
+export class PyNativeFunction extends PyObject {
+  constructor(
+    public name: string,
+    public impl: NativeImpl,
+    /** True for methods stored on a type: instance access binds them like Python functions. */
+    public isMethod = false,
+    public qualname = name,
+  ) {
+    super(builtinFunctionType);
+  }
+}
+
+/** Defines a method on a builtin type (receives self as args[0]). */
+export function defMethod(t: PyType, name: string, impl: NativeImpl): void {
+  t.dict!.set(name, new PyNativeFunction(name, impl, true, `${t.name}.${name}`));
+}
+
+/** An opaque host value: the only way a JS value crosses into Python. It has no attributes. */
+export class PyHandle extends PyObject {
+  constructor(public value: unknown) {
+    super(handleType);
+  }
+}

@@ -1,0 +1,99 @@
+import { None, PyType, floatType, intType, objectType, strType, typeType, type PyValue } from "./base.js";
+import { PyClassMethod, PyProperty, PyStaticMethod } from "./descriptors.js";
+import { TypeError, pyErr, unsupported } from "./exceptions.js";
+import { PyFunction } from "./function.js";
+import { call, callMethod } from "../ops/call.js";
+import { bindDescriptor } from "../ops/attr.js";
+
+/** CPython's C3 linearisation (Objects/typeobject.c mro_implementation). */
+export function c3(cls: PyType, bases: PyType[]): PyType[] {
+  const seqs = [...bases.map((b) => b.mro.slice()), bases.slice()];
+  const out = [cls];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    let head: PyType | null = null;
+    for (const s of nonEmpty) {
+      const cand = s[0]!;
+      if (!nonEmpty.some((t) => t.indexOf(cand) > 0)) {
+        head = cand;
+        break;
+      }
+    }
+    if (head === null)
+      throw pyErr(
+        TypeError,
+        `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(", ")}`,
+      );
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+const NOT_SUBCLASSABLE = new Set(["bool", "NoneType", "function", "builtin_function_or_method", "method", "range", "slice", "generator", "handle", "NotImplementedType", "ellipsis"]);
+
+/** The metaclass a class statement uses: `metaclass=` or the most derived metaclass of its bases. */
+function metaclassOf(bases: PyType[], kw: Map<string, PyValue>): PyType {
+  let meta = kw.get("metaclass");
+  kw.delete("metaclass");
+  let m: PyType = meta instanceof PyType ? meta : typeType;
+  if (meta !== undefined && !(meta instanceof PyType)) throw unsupported("a metaclass that is not a class");
+  for (const b of bases) if (b.cls.isSubtypeOf(m)) m = b.cls;
+  meta = m;
+  for (const name of ["__new__", "__init__", "__call__", "__prepare__"])
+    if (m.lookup(name) !== typeType.lookup(name) && m.lookup(name) instanceof PyFunction)
+      throw unsupported(`metaclass ${m.name} defining ${name}`);
+  return m;
+}
+
+/** Builds a class from a class statement's results (type.__new__ + __set_name__ + __init_subclass__). */
+export function makeClass(name: string, basesIn: PyValue[], ns: Map<string, PyValue>, kw: Map<string, PyValue>): PyType {
+  const bases: PyType[] = [];
+  for (const b of basesIn) {
+    if (!(b instanceof PyType)) throw pyErr(TypeError, "bases must be types");
+    if (NOT_SUBCLASSABLE.has(b.name) && b.builtin) throw pyErr(TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (b === intType || b === strType || b === floatType || b.solid === intType || b.solid === strType || b.solid === floatType)
+      throw unsupported(`subclassing the builtin type '${b.name}'`);
+    bases.push(b);
+  }
+  if (bases.length === 0) bases.push(objectType);
+  const meta = metaclassOf(bases, kw);
+  let solid = objectType;
+  for (const b of bases) {
+    const s = b.solid;
+    if (s === objectType || s === solid || solid.isSubtypeOf(s)) continue;
+    if (solid === objectType || s.isSubtypeOf(solid)) solid = s;
+    else throw pyErr(TypeError, "multiple bases have instance lay-out conflict");
+  }
+  const qualname = ns.get("__qualname__");
+  ns.delete("__qualname__");
+  const t = new PyType(name, bases, ns, false);
+  t.cls = meta;
+  t.qualname = typeof qualname === "string" ? qualname : name;
+  const mod = ns.get("__module__");
+  t.module = typeof mod === "string" ? mod : "builtins";
+  t.mro = c3(t, bases);
+  t.solid = solid;
+  t.make = solid.make;
+  if (ns.has("__eq__") && !ns.has("__hash__")) ns.set("__hash__", None);
+  const nw = ns.get("__new__");
+  if (nw instanceof PyFunction) ns.set("__new__", new PyStaticMethod(nw));
+  for (const cm of ["__init_subclass__", "__class_getitem__"]) {
+    const v = ns.get(cm);
+    if (v instanceof PyFunction) ns.set(cm, new PyClassMethod(v));
+  }
+  for (const [k, v] of ns) {
+    if (v instanceof PyProperty && v.name === null) v.name = k;
+    else if (typeof v === "object" && !v.cls.builtin) {
+      const sn = v.cls.lookup("__set_name__");
+      if (sn !== undefined) callMethod(sn, v, [t, k]);
+    }
+  }
+  for (let i = 1; i < t.mro.length; i++) {
+    const isub = t.mro[i]!.dict!.get("__init_subclass__");
+    if (isub === undefined) continue;
+    call(bindDescriptor(isub, t, t), [], kw.size ? kw : null);
+    return t;
+  }
+  return t;
+}

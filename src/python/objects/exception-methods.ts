@@ -1,0 +1,110 @@
+import { None, defMethod, type PyValue } from "./base.js";
+import { defGetSet } from "./descriptors.js";
+import {
+  BaseException,
+  ImportError,
+  KeyError,
+  PyException,
+  StopIteration,
+  SyntaxError,
+  SystemExit,
+  TypeError,
+  pyErr,
+} from "./exceptions.js";
+import { PyList, PyTuple, pyTuple } from "./values.js";
+import { repr, str } from "../ops/convert.js";
+import { toArray } from "../ops/iter.js";
+
+const E = (o: PyValue) => o as PyException;
+
+defMethod(BaseException, "__str__", (a) => {
+  const args = E(a[0]!).args;
+  if (args.length === 0) return "";
+  if (args.length === 1) return str(args[0]!);
+  return repr(pyTuple(args));
+});
+defMethod(KeyError, "__str__", (a) => {
+  const args = E(a[0]!).args;
+  if (args.length === 1) return repr(args[0]!);
+  return args.length === 0 ? "" : repr(pyTuple(args));
+});
+defMethod(BaseException, "__repr__", (a) => {
+  const e = E(a[0]!);
+  const name = e.cls.name;
+  if (e.args.length === 1) return `${name}(${repr(e.args[0]!)})`;
+  return `${name}${repr(pyTuple(e.args))}`;
+});
+defMethod(BaseException, "with_traceback", (a) => a[0]!);
+defMethod(BaseException, "add_note", (a) => {
+  const e = E(a[0]!);
+  if (typeof a[1] !== "string") throw pyErr(TypeError, "note must be a str");
+  const notes = e.dict!.get("__notes__");
+  if (notes instanceof PyList) notes.items.push(a[1]);
+  else e.dict!.set("__notes__", new PyList([a[1]]));
+  return None;
+});
+defGetSet(
+  BaseException,
+  "args",
+  (o) => pyTuple(E(o).args),
+  (o, v) => void (E(o).args = v === undefined ? [] : toArray(v)),
+);
+defGetSet(
+  BaseException,
+  "__cause__",
+  (o) => E(o).cause,
+  (o, v) => {
+    const c = v ?? None;
+    if (c !== None && !(c instanceof PyException))
+      throw pyErr(TypeError, "exception cause must be None or derive from BaseException");
+    E(o).cause = c;
+    E(o).suppressContext = true;
+  },
+);
+defGetSet(
+  BaseException,
+  "__context__",
+  (o) => E(o).context ?? None,
+  (o, v) => void (E(o).context = v instanceof PyException ? v : null),
+);
+defGetSet(
+  BaseException,
+  "__suppress_context__",
+  (o) => E(o).suppressContext,
+  (o, v) => void (E(o).suppressContext = v === true),
+);
+defGetSet(BaseException, "__traceback__", () => None, () => {});
+
+defGetSet(StopIteration, "value", (o) => E(o).args[0] ?? None);
+defGetSet(SystemExit, "code", (o) => {
+  const a = E(o).args;
+  return a.length === 0 ? None : a.length === 1 ? a[0]! : pyTuple(a);
+});
+defMethod(ImportError, "__init__", (a, kw) => {
+  const e = E(a[0]!);
+  e.args = a.slice(1);
+  e.dict!.set("name", kw?.get("name") ?? None);
+  e.dict!.set("path", kw?.get("path") ?? None);
+  return None;
+});
+defGetSet(ImportError, "msg", (o) => E(o).args[0] ?? None);
+
+/** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
+defMethod(SyntaxError, "__init__", (a) => {
+  const e = E(a[0]!);
+  e.args = a.slice(1);
+  const fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+  e.dict!.set("msg", e.args[0] ?? None);
+  const info = e.args[1];
+  const items = info instanceof PyTuple ? info.items : [];
+  fields.forEach((f, i) => e.dict!.set(f, items[i] ?? None));
+  return None;
+});
+defMethod(SyntaxError, "__str__", (a) => {
+  const e = E(a[0]!);
+  const msg = str(e.dict!.get("msg") ?? e.args[0] ?? "");
+  const file = e.dict!.get("filename");
+  const line = e.dict!.get("lineno");
+  if (typeof file === "string" && line !== undefined && line !== None) return `${msg} (${file}, line ${str(line)})`;
+  return msg;
+});

@@ -1,0 +1,171 @@
+import { Frame, type CodeInfo } from "../frame.js";
+import { enterFrame, leaveFrame, recordTraceback } from "../limits.js";
+import { Cell, None, PyObject, functionType, methodType, type Kwargs, type PyValue } from "./base.js";
+import { TypeError, pyErr } from "./exceptions.js";
+import { PyGenerator } from "./generator.js";
+import { PyDict, PyTuple, emptyTuple } from "./values.js";
+
+/** A compiled parameter list: where each argument lands among the function's local slots. Slots are
+ * laid out as positional (incl. positional-only) parameters, keyword-only ones, then `*args`, then
+ * `**kwargs`, then the other locals. */
+export interface Signature {
+  names: string[];
+  index: Map<string, number>;
+  nPosOnly: number;
+  nPos: number;
+  nKwOnly: number;
+  varargs: boolean;
+  varkw: boolean;
+  nLocals: number;
+  /** Slots holding variables captured by nested functions (they hold a Cell). */
+  cells: number[];
+  /** No `*args`, keyword-only parameters, `**kwargs` or cells: positional calls copy straight in. */
+  simple: boolean;
+}
+
+/** The compiled body: returns the function's return value. */
+export type Body = (f: Frame) => PyValue;
+/** A generator function's compiled body. */
+export type GenBody = (f: Frame) => Generator<PyValue, PyValue, PyValue>;
+
+/** A function defined in Python (`def` or `lambda`). */
+export class PyFunction extends PyObject {
+  defaults: PyValue[] = [];
+  kwdefaults: Map<string, PyValue> | null = null;
+  doc: PyValue = None;
+  annotations: PyDict | null = null;
+
+  constructor(
+    public name: string,
+    public qualname: string,
+    readonly code: CodeInfo,
+    readonly sig: Signature,
+    readonly globals: Map<string, PyValue>,
+    readonly closure: Cell[] | null,
+    readonly run: Body | null,
+    readonly gen: GenBody | null,
+  ) {
+    super(functionType, new Map());
+  }
+
+  /** Calls the function; `args` may be taken over as the frame's locals. */
+  call(args: PyValue[], kwargs: Kwargs): PyValue {
+    const s = this.sig;
+    let l: (PyValue | Cell | undefined)[];
+    if (kwargs === null && s.simple && args.length === s.nPos) l = args;
+    else l = bindArgs(this, args, kwargs);
+    for (const i of s.cells) l[i] = new Cell(l[i] as PyValue | undefined);
+    const f = new Frame(this.code, l, this.globals, this.closure, null);
+    if (this.gen !== null) return new PyGenerator(this, f);
+    enterFrame(f);
+    try {
+      return this.run!(f);
+    } catch (e) {
+      throw recordTraceback(e, f);
+    } finally {
+      leaveFrame(f);
+    }
+  }
+}
+
+/** A function bound to an instance (`obj.method`). */
+export class PyBoundMethod extends PyObject {
+  constructor(
+    readonly self: PyValue,
+    readonly fn: PyValue,
+  ) {
+    super(methodType);
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0]!;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(", ")}, and ${q[q.length - 1]}`;
+}
+
+/** Binds a call's arguments to local slots with CPython's checks and TypeError messages. */
+function bindArgs(fn: PyFunction, args: PyValue[], kwargs: Kwargs): (PyValue | undefined)[] {
+  const s = fn.sig;
+  const l: (PyValue | undefined)[] = new Array(s.nLocals);
+  const np = s.nPos;
+  const n = args.length;
+  const take = n < np ? n : np;
+  for (let i = 0; i < take; i++) l[i] = args[i];
+  const vSlot = np + s.nKwOnly;
+  if (n > np) {
+    if (s.varargs) l[vSlot] = new PyTuple(args.slice(np));
+    else throw tooManyPositional(fn, n, kwargs);
+  } else if (s.varargs) l[vSlot] = emptyTuple;
+  let kw: PyDict | null = null;
+  if (s.varkw) l[vSlot + (s.varargs ? 1 : 0)] = kw = new PyDict();
+  if (kwargs !== null) {
+    let posOnlyAsKw: string[] | null = null;
+    for (const [k, v] of kwargs) {
+      const i = s.index.get(k);
+      if (i !== undefined && i >= s.nPosOnly && i < vSlot) {
+        if (l[i] !== undefined) throw pyErr(TypeError, `${fn.qualname}() got multiple values for argument '${k}'`);
+        l[i] = v;
+      } else if (kw !== null) kw.table.set(k, v);
+      else if (i !== undefined && i < s.nPosOnly) (posOnlyAsKw ??= []).push(k);
+      else throw pyErr(TypeError, `${fn.qualname}() got an unexpected keyword argument '${k}'`);
+    }
+    if (posOnlyAsKw)
+      throw pyErr(
+        TypeError,
+        `${fn.qualname}() got some positional-only arguments passed as keyword arguments: '${posOnlyAsKw.join(", ")}'`,
+      );
+  }
+  if (take < np || kwargs !== null) {
+    const defs = fn.defaults;
+    const first = np - defs.length;
+    let missing: string[] | null = null;
+    for (let i = 0; i < np; i++) {
+      if (l[i] !== undefined) continue;
+      if (i >= first) l[i] = defs[i - first];
+      else (missing ??= []).push(s.names[i]!);
+    }
+    if (missing)
+      throw pyErr(
+        TypeError,
+        `${fn.qualname}() missing ${plural(missing.length, "required positional argument")}: ${nameList(missing)}`,
+      );
+  }
+  if (s.nKwOnly > 0) {
+    let missing: string[] | null = null;
+    for (let i = np; i < vSlot; i++) {
+      if (l[i] !== undefined) continue;
+      const d = fn.kwdefaults?.get(s.names[i]!);
+      if (d !== undefined) l[i] = d;
+      else (missing ??= []).push(s.names[i]!);
+    }
+    if (missing)
+      throw pyErr(
+        TypeError,
+        `${fn.qualname}() missing ${plural(missing.length, "required keyword-only argument")}: ${nameList(missing)}`,
+      );
+  }
+  return l;
+}
+
+function tooManyPositional(fn: PyFunction, given: number, kwargs: Kwargs) {
+  const s = fn.sig;
+  const min = s.nPos - fn.defaults.length;
+  const takes = min === s.nPos ? plural(s.nPos, "positional argument") : `from ${min} to ${s.nPos} positional arguments`;
+  let kwOnlyGiven = 0;
+  if (kwargs !== null)
+    for (const k of kwargs.keys()) {
+      const i = s.index.get(k);
+      if (i !== undefined && i >= s.nPos && i < s.nPos + s.nKwOnly) kwOnlyGiven++;
+    }
+  const was = kwOnlyGiven
+    ? `${plural(given, "positional argument")} (and ${plural(kwOnlyGiven, "keyword-only argument")}) were given`
+    : `${given} ${given === 1 ? "was" : "were"} given`;
+  return pyErr(TypeError, `${fn.qualname}() takes ${takes} but ${was}`);
+}
+

@@ -1,0 +1,15 @@
+import { PyObject, moduleType, type PyValue } from "./base.js";
+
+/** A module: its namespace Map is also the globals of code running in it. */
+export class PyModule extends PyObject {
+  constructor(
+    readonly name: string,
+    ns?: Map<string, PyValue>,
+  ) {
+    super(moduleType, ns ?? new Map());
+    if (!this.dict!.has("__name__")) this.dict!.set("__name__", name);
+  }
+  get ns(): Map<string, PyValue> {
+    return this.dict!;
+  }
+}

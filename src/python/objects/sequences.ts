@@ -1,0 +1,224 @@
+import { NotImplemented, None, defMethod, listType, tupleType, type PyValue } from "./base.js";
+import { argCount, bindNative, exactlyOne, noArgs } from "./args.js";
+import { IndexError, TypeError, ValueError, pyErr } from "./exceptions.js";
+import { ArrayIter, JsIter, iteratorType, tupleIter } from "./iterators.js";
+import { intOf } from "./numbers.js";
+import { asIndex, seqIndex } from "./slice.js";
+import { PyList, PyTuple, emptyTuple, pyTuple } from "./values.js";
+import { checkCells } from "../limits.js";
+import { call } from "../ops/call.js";
+import { Cmp, pyEq, pyLt, sequenceCompare } from "../ops/compare.js";
+import { repr, truthy } from "../ops/convert.js";
+import { pyHash } from "../ops/hash.js";
+import { contains, getItem, setItem } from "../ops/items.js";
+import { toArray } from "../ops/iter.js";
+
+listType.make = (cls, args, kw) => {
+  if (cls !== listType) return new PyList([], cls);
+  const [it] = bindNative("list", args, kw, ["iterable"], 0);
+  return new PyList(it === undefined ? [] : toArray(it));
+};
+tupleType.make = (cls, args, kw) => {
+  const [it] = bindNative("tuple", args, kw, ["iterable"], 0);
+  const items = it === undefined ? [] : it instanceof PyTuple && cls === tupleType ? null : toArray(it);
+  if (items === null) return it!;
+  return cls === tupleType ? pyTuple(items) : new PyTuple(items, cls);
+};
+
+const L = (a: PyValue[]) => a[0] as PyList;
+const T = (a: PyValue[]) => a[0] as PyTuple;
+
+defMethod(listType, "__init__", (a, kw) => {
+  const [it] = bindNative("list", a, kw, ["iterable"], 0, [], 1);
+  L(a).items = it === undefined ? [] : toArray(it);
+  return None;
+});
+defMethod(listType, "append", (a) => {
+  L(a).items.push(exactlyOne("list.append", a, null, 1));
+  return None;
+});
+defMethod(listType, "extend", (a) => {
+  const v = exactlyOne("list.extend", a, null, 1);
+  const items = L(a).items;
+  for (const x of toArray(v)) items.push(x);
+  checkCells(items.length);
+  return None;
+});
+defMethod(listType, "insert", (a) => {
+  argCount("insert", a, 2, 2, 1);
+  const items = L(a).items;
+  let i = Number(indexArg(a[1]!));
+  if (i < 0) i = Math.max(0, i + items.length);
+  items.splice(Math.min(i, items.length), 0, a[2]!);
+  return None;
+});
+defMethod(listType, "pop", (a) => {
+  argCount("pop", a, 0, 1, 1);
+  const items = L(a).items;
+  if (items.length === 0) throw pyErr(IndexError, "pop from empty list");
+  if (a.length < 2) return items.pop()!;
+  const i = seqIndex(indexArg(a[1]!), items.length, "pop index");
+  return items.splice(i, 1)[0]!;
+});
+defMethod(listType, "remove", (a) => {
+  const v = exactlyOne("list.remove", a, null, 1);
+  const items = L(a).items;
+  for (let i = 0; i < items.length; i++)
+    if (items[i] === v || pyEq(items[i]!, v)) {
+      items.splice(i, 1);
+      return None;
+    }
+  throw pyErr(ValueError, "list.remove(x): x not in list");
+});
+for (const t of [listType, tupleType]) {
+  const seq = (a: PyValue[]) => (a[0] as PyList | PyTuple).items;
+  defMethod(t, "index", (a) => {
+    argCount("index", a, 1, 3, 1);
+    const items = seq(a);
+    const n = items.length;
+    let st = a[2] === undefined ? 0 : Number(indexArg(a[2]));
+    let en = a[3] === undefined ? n : Number(indexArg(a[3]));
+    if (st < 0) st = Math.max(0, st + n);
+    if (en < 0) en = Math.max(0, en + n);
+    for (let i = st; i < Math.min(en, n); i++) if (items[i] === a[1] || pyEq(items[i]!, a[1]!)) return i;
+    throw pyErr(ValueError, t === listType ? `${repr(a[1]!)} is not in list` : "tuple.index(x): x not in tuple");
+  });
+  defMethod(t, "count", (a) => {
+    const v = exactlyOne(`${t.name}.count`, a, null, 1);
+    let c = 0;
+    for (const x of seq(a)) if (x === v || pyEq(x, v)) c++;
+    return c;
+  });
+  defMethod(t, "__len__", (a) => seq(a).length);
+  defMethod(t, "__getitem__", (a) => getItem(a[0]!, a[1]!));
+  defMethod(t, "__contains__", (a) => contains(a[0]!, a[1]!));
+  for (const [name, c] of [
+    ["__lt__", Cmp.Lt],
+    ["__le__", Cmp.Le],
+    ["__eq__", Cmp.Eq],
+    ["__ne__", Cmp.Ne],
+    ["__gt__", Cmp.Gt],
+    ["__ge__", Cmp.Ge],
+  ] as const)
+    defMethod(t, name, (a) => {
+      const o = a[1]!;
+      if (!(o instanceof (t === listType ? PyList : PyTuple))) return NotImplemented;
+      return sequenceCompare(seq(a), (o as PyList).items, c);
+    });
+  defMethod(t, "__mul__", (a) => repeatItems(a[0] as PyList | PyTuple, a[1]!));
+  defMethod(t, "__rmul__", (a) => repeatItems(a[0] as PyList | PyTuple, a[1]!));
+}
+defMethod(listType, "sort", (a, kw) => {
+  const [key, reverse] = bindNative("sort", a, kw, [], 0, ["key", "reverse"], 1);
+  const l = L(a);
+  l.items = sortItems(l.items, key, reverse !== undefined && truthy(reverse));
+  return None;
+});
+
+/** CPython's stable sort using only `<` (with decorate-sort-undecorate for key=). */
+export function sortItems(items: PyValue[], key: PyValue | undefined, reverse: boolean): PyValue[] {
+  const keyed = items.map((v) => ({ k: key === undefined || key === None ? v : call(key, [v]), v }));
+  if (reverse) keyed.reverse();
+  const cmp = (x: { k: PyValue }, y: { k: PyValue }) => (pyLt(y.k, x.k) ? 1 : pyLt(x.k, y.k) ? -1 : 0);
+  const sorted = mergeSort(keyed, cmp);
+  if (reverse) sorted.reverse();
+  return sorted.map((e) => e.v);
+}
+
+function mergeSort<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
+  if (a.length <= 1) return a;
+  const mid = a.length >> 1;
+  const l = mergeSort(a.slice(0, mid), cmp);
+  const r = mergeSort(a.slice(mid), cmp);
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < l.length && j < r.length) out.push(cmp(r[j]!, l[i]!) < 0 ? r[j++]! : l[i++]!);
+  while (i < l.length) out.push(l[i++]!);
+  while (j < r.length) out.push(r[j++]!);
+  return out;
+}
+
+defMethod(listType, "reverse", (a) => {
+  noArgs("list.reverse", a, null);
+  L(a).items.reverse();
+  return None;
+});
+defMethod(listType, "clear", (a) => {
+  L(a).items.length = 0;
+  return None;
+});
+defMethod(listType, "copy", (a) => {
+  noArgs("list.copy", a, null);
+  return new PyList(L(a).items.slice());
+});
+defMethod(listType, "__setitem__", (a) => {
+  setItem(a[0]!, a[1]!, a[2]!);
+  return None;
+});
+defMethod(listType, "__delitem__", (a) => {
+  setItem(a[0]!, a[1]!, undefined);
+  return None;
+});
+defMethod(listType, "__iter__", (a) => new ArrayIter(L(a).items));
+const reversedType = iteratorType("list_reverseiterator");
+defMethod(listType, "__reversed__", (a) => {
+  const items = L(a).items;
+  return new JsIter(reversedType, (function* () {
+    for (let i = items.length - 1; i >= 0; i--) if (i < items.length) yield items[i]!;
+  })());
+});
+defMethod(listType, "__add__", (a) => {
+  const o = a[1];
+  if (!(o instanceof PyList)) return NotImplemented;
+  return new PyList([...L(a).items, ...o.items]);
+});
+defMethod(listType, "__iadd__", (a) => {
+  const items = L(a).items;
+  for (const x of toArray(a[1]!)) items.push(x);
+  return a[0]!;
+});
+defMethod(listType, "__imul__", (a) => {
+  const l = L(a);
+  const r = repeatItems(l, a[1]!);
+  if (r === NotImplemented) return r;
+  l.items = (r as PyList).items;
+  return l;
+});
+defMethod(listType, "__repr__", (a) => `[${L(a).items.map(repr).join(", ")}]`);
+listType.dict!.set("__hash__", None);
+
+defMethod(tupleType, "__iter__", (a) => tupleIter(T(a).items));
+defMethod(tupleType, "__add__", (a) => {
+  const o = a[1];
+  if (!(o instanceof PyTuple)) return NotImplemented;
+  return pyTuple([...T(a).items, ...o.items]);
+});
+defMethod(tupleType, "__hash__", (a) => pyHash(new PyTuple(T(a).items)));
+defMethod(tupleType, "__repr__", (a) => {
+  const items = T(a).items;
+  if (items.length === 1) return `(${repr(items[0]!)},)`;
+  return `(${items.map(repr).join(", ")})`;
+});
+defMethod(tupleType, "__getnewargs__", (a) => pyTuple([new PyTuple(T(a).items)]));
+
+function indexArg(v: PyValue): number | bigint {
+  const i = asIndex(v);
+  if (i === undefined) throw pyErr(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  return i;
+}
+
+function typeNameOf(v: PyValue): string {
+  return typeof v === "object" ? v.cls.name : typeof v === "string" ? "str" : "int";
+}
+
+function repeatItems(s: PyList | PyTuple, n: PyValue): PyValue {
+  const k = intOf(n) ?? asIndex(n);
+  if (k === undefined) return NotImplemented;
+  const items = s.items;
+  const count = k <= 0 ? 0 : Number(k);
+  checkCells(items.length * count);
+  const out: PyValue[] = [];
+  for (let i = 0; i < count; i++) for (const x of items) out.push(x);
+  return s instanceof PyList ? new PyList(out) : out.length ? pyTuple(out) : emptyTuple;
+}

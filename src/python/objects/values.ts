@@ -1,0 +1,80 @@
+import { PyObject, bytesType, dictType, frozensetType, listType, rangeType, setType, sliceType, tupleType, type PyType, type PyValue } from "./base.js";
+import { HashTable } from "./hashtable.js";
+
+/** A list: a JS array of items. */
+export class PyList extends PyObject {
+  constructor(
+    public items: PyValue[],
+    cls: PyType = listType,
+  ) {
+    super(cls, cls === listType ? null : new Map());
+  }
+}
+
+/** A tuple: an immutable JS array of items. */
+export class PyTuple extends PyObject {
+  constructor(
+    public readonly items: readonly PyValue[],
+    cls: PyType = tupleType,
+  ) {
+    super(cls, cls === tupleType ? null : new Map());
+  }
+}
+
+/** A dict in insertion order. */
+export class PyDict extends PyObject {
+  constructor(
+    public table = new HashTable(),
+    cls: PyType = dictType,
+  ) {
+    super(cls, cls === dictType ? null : new Map());
+  }
+}
+
+/** A set or frozenset (entries' values are unused). */
+export class PySet extends PyObject {
+  constructor(
+    public table = new HashTable(),
+    cls: PyType = setType,
+  ) {
+    super(cls, cls === setType || cls === frozensetType ? null : new Map());
+  }
+}
+
+/** `range(start, stop, step)` with int bounds (JS numbers; huge ranges are unsupported). */
+export class PyRange extends PyObject {
+  readonly length: number;
+  constructor(
+    public readonly start: number,
+    public readonly stop: number,
+    public readonly step: number,
+  ) {
+    super(rangeType);
+    const n = step > 0 ? Math.ceil((stop - start) / step) : Math.ceil((start - stop) / -step);
+    this.length = n > 0 ? n : 0;
+  }
+}
+
+/** `slice(start, stop, step)`; absent parts are None. */
+export class PySlice extends PyObject {
+  constructor(
+    public readonly start: PyValue,
+    public readonly stop: PyValue,
+    public readonly step: PyValue,
+  ) {
+    super(sliceType);
+  }
+}
+
+/** bytes: an immutable byte array. */
+export class PyBytes extends PyObject {
+  constructor(public readonly bytes: Uint8Array) {
+    super(bytesType);
+  }
+}
+
+export const emptyTuple = new PyTuple([]);
+
+export function pyTuple(items: readonly PyValue[]): PyTuple {
+  return items.length === 0 ? emptyTuple : new PyTuple(items);
+}

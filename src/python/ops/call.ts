@@ -1,0 +1,78 @@
+import {
+  None,
+  PyNativeFunction,
+  PyType,
+  typeOf,
+  typeName,
+  typeType,
+  type Kwargs,
+  type PyValue,
+} from "../objects/base.js";
+import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.js";
+import { TypeError, pyErr } from "../objects/exceptions.js";
+import { PyBoundMethod, PyFunction } from "../objects/function.js";
+import { bindDescriptor } from "./attr.js";
+
+/** `f(*args, **kwargs)`. `args` may be consumed (the caller must pass an array it does not reuse). */
+export function call(f: PyValue, args: PyValue[], kwargs: Kwargs = null): PyValue {
+  if (f instanceof PyFunction) return f.call(args, kwargs);
+  if (f instanceof PyNativeFunction) return f.impl(args, kwargs);
+  if (f instanceof PyBoundMethod) return callMethod(f.fn, f.self, args, kwargs);
+  if (f instanceof PyType) return callType(f, args, kwargs);
+  const c = typeOf(f).lookup("__call__");
+  if (c !== undefined) return callMethod(c, f, args, kwargs);
+  throw pyErr(TypeError, `'${typeName(f)}' object is not callable`);
+}
+
+/** Calls `m`, an attribute found on self's class, as a method of `self` (without creating a bound
+ * method object when `m` is a plain function). */
+export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwargs: Kwargs = null): PyValue {
+  if (m instanceof PyFunction) {
+    const a = new Array<PyValue>(args.length + 1);
+    a[0] = self;
+    for (let i = 0; i < args.length; i++) a[i + 1] = args[i]!;
+    return m.call(a, kwargs);
+  }
+  if (m instanceof PyNativeFunction && m.isMethod) return m.impl([self, ...args], kwargs);
+  return call(bindDescriptor(m, self, typeOf(self)), args, kwargs);
+}
+
+/** `cls(*args, **kwargs)`: `__new__` then, when it returns an instance of cls, `__init__` (type_call). */
+export function callType(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue {
+  if (cls === typeType && args.length === 1 && kwargs === null) return typeOf(args[0]!);
+  if (cls.builtin) {
+    if (cls.make === null) throw pyErr(TypeError, `cannot create '${cls.qualname}' instances`);
+    return cls.make(cls, args, kwargs);
+  }
+  const newF = cls.lookup("__new__");
+  let obj: PyValue;
+  if (newF === undefined || newF === objectNew) {
+    obj = cls.solid.make!(cls, args, kwargs);
+  } else {
+    const fn = newF instanceof PyStaticMethod ? newF.fn : newF;
+    obj = call(fn, [cls, ...args], kwargs);
+    if (!typeOf(obj).isSubtypeOf(cls)) return obj;
+  }
+  const init = cls.lookup("__init__");
+  if (init === objectInit) {
+    if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && (newF === undefined || newF === objectNew))
+      throw pyErr(TypeError, `${cls.qualname}() takes no arguments`);
+    return obj;
+  }
+  const r = callMethod(init!, obj, args, kwargs);
+  if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
+  return obj;
+}
+
+/** object.__new__ and object.__init__ (set by the object module), recognised for the fast path. */
+export let objectNew: PyValue | undefined;
+export let objectInit: PyValue | undefined;
+export function setObjectConstructors(n: PyValue, i: PyValue): void {
+  objectNew = n;
+  objectInit = i;
+}
+
+/** A classmethod's callable bound to `cls`. */
+export function bindClassMethod(m: PyClassMethod, cls: PyType): PyValue {
+  return new PyBoundMethod(cls, m.fn);
+}

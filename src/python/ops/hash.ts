@@ -1,0 +1,134 @@
+import { PyFloat, PySingleton, typeName, type PyValue } from "../objects/base.js";
+import { TypeError, pyErr } from "../objects/exceptions.js";
+import { PyBytes, PySet, PyTuple } from "../objects/values.js";
+import { callMethod } from "./call.js";
+
+const P = (1n << 61n) - 1n;
+const M64 = (1n << 64n) - 1n;
+
+/** The Python hash of an int, as CPython's long_hash: the value modulo 2**61 - 1, keeping the sign. */
+function intHash(n: number | bigint): number | bigint {
+  if (typeof n === "number") return n === -1 ? -2 : n;
+  const a = n < 0n ? -n : n;
+  let h = a % P;
+  if (n < 0n) h = -h;
+  const r = Number.isSafeInteger(Number(h)) ? Number(h) : h;
+  return r === -1 ? -2 : r;
+}
+
+/** CPython's _Py_HashDouble: equal to the int hash for integral floats. */
+function floatHash(x: number): number | bigint {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? 0 : x > 0 ? 314159 : -314159;
+  if (Number.isInteger(x)) return intHash(Number.isSafeInteger(x) ? x : BigInt(x));
+  let sign = 1n;
+  let m = x;
+  if (m < 0) {
+    sign = -1n;
+    m = -m;
+  }
+  let e = 0;
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  while (m < 0.5) {
+    m *= 2;
+    e--;
+  }
+  let h = 0n;
+  while (m) {
+    h = ((h << 28n) & P) | (h >> 33n);
+    m *= 268435456;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    h += BigInt(y);
+    if (h >= P) h -= P;
+  }
+  const ee = BigInt(e >= 0 ? e % 61 : 60 - ((-1 - e) % 61));
+  h = ((h << ee) & P) | (h >> (61n - ee));
+  h *= sign;
+  const r = Number.isSafeInteger(Number(h)) ? Number(h) : h;
+  return r === -1 ? -2 : r;
+}
+
+/** FNV-1a: CPython randomises str hashes, so any deterministic function is faithful. */
+function strHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h === -1 ? -2 : h;
+}
+
+const X1 = 11400714785074694791n;
+const X2 = 14029467366897019727n;
+const X5 = 2870177450012600261n;
+
+/** CPython 3.11's tuplehash (xxHash-derived), so `hash((1, 2))` prints what CPython prints. */
+function tupleHash(items: readonly PyValue[]): number | bigint {
+  let acc = X5;
+  for (const it of items) {
+    const lane = BigInt.asUintN(64, BigInt(pyHash(it)));
+    acc = (acc + lane * X2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * X1) & M64;
+  }
+  acc = (acc + (BigInt(items.length) ^ (X5 ^ 3527539n))) & M64;
+  if (acc === M64) return 1546275796;
+  const s = BigInt.asIntN(64, acc);
+  return Number.isSafeInteger(Number(s)) ? Number(s) : s;
+}
+
+/** `hash(v)` exactly as Python returns it (TypeError for unhashable values). */
+export function pyHash(v: PyValue): number | bigint {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return intHash(v);
+    case "boolean":
+      return v ? 1 : 0;
+    case "string":
+      return strHash(v);
+  }
+  if (v instanceof PyFloat) return floatHash(v.v);
+  if (v instanceof PySingleton) return identityHash(v);
+  const t = v.cls;
+  if (t.builtin) {
+    if (v instanceof PyTuple) return tupleHash(v.items);
+    if (v instanceof PyBytes) return strHash(String.fromCharCode(...v.bytes));
+  }
+  const f = t.lookup("__hash__");
+  if (f === undefined || f instanceof PySingleton) throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);
+  if (v instanceof PySet && t.builtin) {
+    let h = 0;
+    for (const e of v.table.entries()) h ^= hashOf(e.k);
+    return h;
+  }
+  const r = callMethod(f, v, []);
+  if (typeof r === "number" || typeof r === "bigint") return intHash(r);
+  if (typeof r === "boolean") return r ? 1 : 0;
+  throw pyErr(TypeError, "__hash__ method should return an integer");
+}
+
+/** The hash as a JS number, for hash-table buckets. */
+export function hashOf(v: PyValue): number {
+  const h = pyHash(v);
+  return typeof h === "number" ? h : Number(h);
+}
+
+const ids = new WeakMap<object, number>();
+let nextId = 1;
+
+/** A stable per-object number standing in for CPython's address (id(), default hash and reprs). */
+export function identity(o: object): number {
+  let n = ids.get(o);
+  if (n === undefined) ids.set(o, (n = 0x7f0000001000 + 16 * nextId++));
+  return n;
+}
+
+/** object.__hash__: CPython derives it from the address (id >> 4). */
+export function identityHash(o: object): number {
+  return Math.floor(identity(o) / 16);
+}

@@ -1,0 +1,77 @@
+import type { Frame } from "./frame.js";
+
+/**
+ * The running interpreter's mutable state. JS is single-threaded and an Interpreter installs its own
+ * state object while it runs (saving the previous one), so compiled code reads one module-level
+ * binding instead of threading a context through every closure.
+ */
+export interface RuntimeState {
+  /** The innermost executing Python frame. */
+  frame: Frame | null;
+  depth: number;
+  /** sys.getrecursionlimit(): RecursionError when `depth` would exceed it. */
+  recursionLimit: number;
+  /** Remaining step budget (loop iterations and calls); the run stops with StepLimit at 0. */
+  steps: number;
+  /** The most list/str cells one object may hold before MemoryError. */
+  memoryCells: number;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** The embedding interpreter's module system. */
+  host: Importer | null;
+  /** The exception being handled (sys.exc_info(), implicit chaining), innermost last. */
+  handling: unknown[];
+  threadId: number;
+  /** The sys module's namespace: print() writes to whatever `sys.stdout` currently is. */
+  sys: Map<string, import("./objects/base.js").PyValue> | null;
+  /** The original sys.stdout/sys.stderr objects (writes to them go straight to `stdout`/`stderr`). */
+  stdoutObj: unknown;
+  stderrObj: unknown;
+  /** The host's permission check for open(); null: every path is refused. */
+  allowOpen: ((path: string, mode: string) => boolean) | null;
+  python2: boolean;
+}
+
+export let rt: RuntimeState = freshState();
+
+export function freshState(): RuntimeState {
+  return {
+    frame: null,
+    depth: 0,
+    recursionLimit: 1000,
+    steps: Infinity,
+    memoryCells: 50_000_000,
+    stdout: () => {},
+    stderr: () => {},
+    host: null,
+    handling: [],
+    threadId: 0,
+    sys: null,
+    stdoutObj: null,
+    stderrObj: null,
+    allowOpen: null,
+    python2: false,
+  };
+}
+
+/** What `import` statements need from the embedding interpreter. */
+export interface Importer {
+  /** Imports dotted module `name` (and its parents), returning the module itself. Raises
+   * ModuleNotFoundError (a Python exception) when it does not exist. */
+  importModule(name: string): import("./objects/base.js").PyValue;
+}
+
+/** Installs `s` as the running state and returns the previous one (to restore when done). */
+export function enterState(s: RuntimeState): RuntimeState {
+  const prev = rt;
+  rt = s;
+  return prev;
+}
+
+/** Thrown (as a JS error, uncatchable by Python code) when the step budget runs out. */
+export class StepLimitExceeded extends Error {
+  constructor(readonly steps: number) {
+    super(`step limit exceeded (${steps} steps): the program may loop forever`);
+    this.name = "StepLimitExceeded";
+  }
+}

@@ -1,0 +1,1 @@
+// Registers every standard-library module (each file calls defineStdlib when evaluated).
