@@ -168,6 +168,8 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
   return finish("pass", claims);
 }
 
+const UNEXPECTED = "an exception the example did not expect";
+
 function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: JsonSnippet, at: At, finish: Finish): JsonSnippet {
   const outcomes = run.examples ?? [];
   const ellipsis = !!s.markers.ellipsis;
@@ -184,7 +186,7 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
     const options = { ellipsis: ellipsis || e.ellipsis };
     if (ex) {
       const got = exceptionLine(ex.type, ex.message);
-      if (e.excMsg === null) return contradicted(c, `Traceback (most recent call last):\n  ...\n${got}`, "an exception the example did not expect");
+      if (e.excMsg === null) return contradicted(c, `Traceback (most recent call last):\n  ...\n${got}`, UNEXPECTED);
       return outputMatches(e.excMsg, got, options) ? holds(c, got) : contradicted({ ...c, expected: e.excMsg }, got);
     }
     return outputMatches(e.want, o.stdout, options) ? holds(c, o.stdout) : contradicted(c, o.stdout);
@@ -193,8 +195,11 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
     at(base.unsupported?.line ?? s.startLine, `unsupported: ${base.unsupported?.feature}`);
     return finish("unsupported", claims);
   }
-  for (const c of claims) if (c.verdict === "contradicted") at(c.line, `example output differs`);
-  return finish(claims.some((c) => c.verdict === "contradicted") ? "contradicted" : "pass", claims);
+  const unexpected = (c: JsonClaim) => c.why === UNEXPECTED;
+  for (const c of claims) if (c.verdict === "contradicted") at(c.line, unexpected(c) ? `${c.actual!.trim().split("\n").pop()} (not expected by the example)` : "example output differs");
+  const failed = claims.filter((c) => c.verdict === "contradicted");
+  // doctest fails an example that raises unexpectedly; here that is an error, not a contradicted claim.
+  return finish(failed.length === 0 ? "pass" : failed.every(unexpected) ? "error" : "contradicted", claims);
 }
 
 /** The line of the outermost traceback frame in the document: the top-level statement that raised. */

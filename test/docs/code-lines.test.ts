@@ -25,6 +25,20 @@ describe("the code-line classifier", () => {
     expect(classifyBlock([line])).toBe("prose");
   });
 
+  it("an API page's Args/Returns/Raises sections are prose", () => {
+    const page = [
+      "Args:",
+      "  name_or_scope: string or VariableScope: the scope to open.",
+      "  default_name: The default name to use if the name_or_scope argument is None.",
+      "Returns:",
+      "  A scope that can be captured and reused.",
+      "Raises:",
+      "  ValueError: when trying to reuse within a create scope.",
+    ];
+    expect(classifyBlock(page)).toBe("prose");
+    for (const line of ["Args:", "Returns:", "Note: foo(bar)", "True", "tf.Variable"]) expect(classifyBlock([line])).toBe("prose");
+  });
+
   it("a program-output listing is not code even where single lines parse (`b:0`)", () => {
     expect(classifyBlock(["scope_name", "scope_name/a:0", "b:0", "scope_name/c:0"])).toBe("prose");
   });

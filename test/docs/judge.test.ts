@@ -128,6 +128,26 @@ describe("judging claims and statuses (fake sessions)", () => {
   });
 });
 
+describe("console sessions", () => {
+  it("an example raising what it did not expect is an error; wrong output is contradicted", () => {
+    const text = "```pycon\n>>> f()\n>>> print(1)\n2\n```\n";
+    const raising = fakeFactory((code) => (code === "f()\n" ? raise("KeyError", "'k'", 2) : { stdout: "2\n" }));
+    const s = checkDocument("doc.md", text, { sessionFactory: raising.factory }).snippets[0]!;
+    expect(s.status).toBe("error");
+    expect(s.diagnostics[0]!.text).toBe("KeyError: 'k' (not expected by the example)");
+    const wrong = fakeFactory((code) => (code === "print(1)\n" ? { stdout: "1\n" } : {}));
+    const t = checkDocument("doc.md", text, { sessionFactory: wrong.factory }).snippets[0]!;
+    expect(t.status).toBe("contradicted");
+    expect(t.claims[1]).toMatchObject({ line: 3, expected: "2\n", actual: "1\n", verdict: "contradicted" });
+  });
+
+  it("an unsupported example makes the snippet unsupported", () => {
+    const { factory } = fakeFactory(() => ({ unsupported: { feature: "tf.data" } }));
+    const s = checkDocument("doc.md", "```pycon\n>>> ds = tf.data.Dataset.range(3)\n```\n", { sessionFactory: factory }).snippets[0]!;
+    expect(s.status).toBe("unsupported");
+  });
+});
+
 describe("how snippets are run", () => {
   it("fresh snippets reset, re-run the document's imports and the prelude, then run at their document line", () => {
     const { factory, calls } = fakeFactory();
