@@ -40,7 +40,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .argument("[paths...]", "documents (.md, .txt, .py) or directories of them")
     .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
     .option("--junit <file>", "also write a JUnit XML report to <file>")
-    .option("--annotations", "also print GitHub Actions annotations (::error file=…,line=…::…)")
+    .option("--annotations", "also print GitHub Actions annotations (::error file=…,line=…::…); to stderr with --json")
     .option("--update", "rewrite the corpus goldens (.expected) from current behaviour; refused when CI is set")
     .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
     .option("--corpus <dir>", "the snippets corpus directory (default: the bundled snippets/)")
@@ -78,8 +78,16 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
   }
   if (opts.json) io.stdout.write(JSON.stringify(result, null, 2) + "\n");
   else io.stdout.write(humanReport(result, { color: opts.color && !!io.stdout.isTTY, verbose: !!opts.verbose }));
-  if (opts.annotations) io.stdout.write(annotations(result));
-  if (opts.junit) writeFileSync(opts.junit, junitReport(result));
+  // Workflow commands are read from stderr too; keep --json's stdout parseable.
+  if (opts.annotations) (opts.json ? io.stderr : io.stdout).write(annotations(result));
+  if (opts.junit) {
+    try {
+      writeFileSync(opts.junit, junitReport(result));
+    } catch (e) {
+      io.stderr.write(`tfscope check: cannot write ${opts.junit}: ${e instanceof Error ? e.message : e}\n`);
+      return 2;
+    }
+  }
   return exitStatus(result);
 }
 

@@ -63,7 +63,6 @@ export function scanNames(code: string | PythonTree): NameUse {
         const lastOp = kids.map((k) => k.name).lastIndexOf("AssignOp");
         kids.forEach((k, i) => {
           if (i < lastOp && k.name !== "AssignOp" && k.name !== ",") bindTarget(k, top);
-          else if (k.name === "TypeDef") walk(k);
           else if (i > lastOp) walk(k);
         });
         if (lastOp < 0) kids.forEach((k) => (k.name === "VariableName" ? bind(k, top) : walk(k)));

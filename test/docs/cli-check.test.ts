@@ -103,6 +103,17 @@ describe("tfscope check: reports", () => {
     expect(lines[0]).not.toContain("\n");
   });
 
+  it("with --json, annotations go to stderr so stdout stays JSON", async () => {
+    const t = io(assertFails);
+    await checkCommand(["--json", "--annotations", docFile(failingAssert)], t.io);
+    expect(() => JSON.parse(t.out())).not.toThrow();
+    expect(t.err()).toMatch(/^::error file=/);
+  });
+
+  it("2 when the JUnit file cannot be written", async () => {
+    expect(await checkCommand(["--junit", "/no/such/dir/r.xml", docFile(passing)], io().io)).toBe(2);
+  });
+
   it("the human report names document:line and ends with a summary table", async () => {
     const t = io(assertFails);
     const path = docFile(failingAssert);
