@@ -104,3 +104,35 @@ export function coerce(d: DType, x: number): number {
     }
   }
 }
+
+/** A Python scalar operand as numpy 1.x sees it in mixed scalar/array arithmetic. */
+export type PyScalar = { kind: "bool"; value: boolean } | { kind: "int"; value: number } | { kind: "float"; value: number };
+
+const CATEGORY: Record<Kind, number> = { b: 0, i: 1, u: 1, f: 2, S: 3 };
+
+/** numpy's `min_scalar_type` for a Python scalar: the smallest dtype holding the value. */
+export function minScalarType(s: PyScalar): DType {
+  if (s.kind === "bool") return "bool";
+  if (s.kind === "float") {
+    const a = Math.abs(s.value);
+    return !Number.isFinite(a) || a < 65000 ? "float16" : a < 3.4e38 ? "float32" : "float64";
+  }
+  const v = s.value;
+  if (v >= 0) return v < 256 ? "uint8" : v < 65536 ? "uint16" : v < 2 ** 32 ? "uint32" : "uint64";
+  return v >= -128 ? "int8" : v >= -32768 ? "int16" : v >= -(2 ** 31) ? "int32" : "int64";
+}
+
+/**
+ * numpy 1.17's result type of `array <op> python_scalar` (value-based casting): when the scalar's
+ * kind is not above the array's, its value picks the smallest fitting type (so float32 * 2.0 stays
+ * float32 and int8 + 1000 gives int16); otherwise the scalar counts as its default type (int64/float64).
+ */
+export function resultTypeWithScalar(array: DType, s: PyScalar): DType {
+  const scalarDefault: DType = s.kind === "bool" ? "bool" : s.kind === "int" ? "int64" : "float64";
+  if (CATEGORY[kindOf(scalarDefault)] > CATEGORY[kindOf(array)]) return promote(array, scalarDefault);
+  let min = minScalarType(s);
+  // numpy's "small unsigned" rule: a positive value that also fits the signed type of the same size
+  // promotes with signed arrays as that signed type.
+  if (s.kind === "int" && kindOf(min) === "u" && kindOf(array) === "i" && s.value < 2 ** (bitsOf(min) - 1)) min = intOf("i", bitsOf(min));
+  return promote(array, min);
+}

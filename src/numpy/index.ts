@@ -1,5 +1,5 @@
 /** The numpy room's public API (numpy 1.17 semantics and printing). */
-export { type DType, DTYPES, isDType, promote, coerce, isFloat, isInteger } from "./dtype.js";
+export { type DType, type PyScalar, DTYPES, isDType, promote, resultTypeWithScalar, minScalarType, coerce, isFloat, isInteger } from "./dtype.js";
 export { NDArray, type Elem, type Nested, fromNested, fromFunction, scalar, asDType, stridesOf } from "./ndarray.js";
 export { NumpyError } from "./errors.js";
 export { binary, unary, astype, broadcastShapes, broadcastTo } from "./elementwise.js";

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { allclose, arrayEqual } from "../../src/numpy/compare.js";
 import { arange, full, linspace, ones, zeros } from "../../src/numpy/creation.js";
-import { promote } from "../../src/numpy/dtype.js";
+import { promote, resultTypeWithScalar } from "../../src/numpy/dtype.js";
 import { astype, binary, broadcastShapes, broadcastTo } from "../../src/numpy/elementwise.js";
 import { NumpyError } from "../../src/numpy/errors.js";
 import { matmul } from "../../src/numpy/linalg.js";
@@ -154,5 +154,19 @@ describe("indexing", () => {
     expect(errorOf(() => getItem(m, [3])).message).toBe("index 3 is out of bounds for axis 0 with size 3");
     expect(errorOf(() => getItem(m, [0, 0, 0])).message).toBe("too many indices for array");
     expect(errorOf(() => getItem(m, [sl(null, null, 0)])).message).toBe("slice step cannot be zero");
+  });
+});
+
+describe("value-based casting with Python scalars", () => {
+  it("keeps small array types when the scalar fits", () => {
+    expect(resultTypeWithScalar("float32", { kind: "float", value: 2 })).toBe("float32");
+    expect(resultTypeWithScalar("int8", { kind: "int", value: 1000 })).toBe("int16");
+    expect(resultTypeWithScalar("uint8", { kind: "int", value: -1 })).toBe("int16");
+    expect(resultTypeWithScalar("int32", { kind: "float", value: 1.5 })).toBe("float64");
+    expect(resultTypeWithScalar("int32", { kind: "int", value: 1 })).toBe("int32");
+    expect(resultTypeWithScalar("bool", { kind: "int", value: 1 })).toBe("int64");
+    expect(resultTypeWithScalar("float16", { kind: "float", value: 1e6 })).toBe("float32");
+    expect(resultTypeWithScalar("int8", { kind: "int", value: 200 })).toBe("int16");
+    expect(resultTypeWithScalar("uint8", { kind: "int", value: 200 })).toBe("uint8");
   });
 });
