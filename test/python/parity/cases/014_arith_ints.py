@@ -1,0 +1,8 @@
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, divmod(-7, 2))
+print(2 ** 10, 2 ** -1, (-2) ** 3, pow(3, 4, 5), pow(2, -1, 7))
+print(10 / 4, 10 / 5, -1 / 3)
+print(abs(-5), -(-5), +5, ~5, ~-1)
+print(1 << 100, (1 << 100) >> 98, 255 & 15, 8 | 1, 6 ^ 3)
+print(True + True, True * 3, False - 1)
+print(int("42") + 1, int(" -7 "), int("ff", 16), int("0b101", 0), int(3.99), int(-3.99))
+print(round(2.5), round(3.5), round(-0.5), round(1.2345, 2), round(1234, -2), round(15, -1), round(25, -1))

@@ -1,0 +1,8 @@
+def load(cfg):
+    try:
+        return cfg["path"]
+    except KeyError as e:
+        raise RuntimeError("config is incomplete") from e
+
+print("start")
+load({})

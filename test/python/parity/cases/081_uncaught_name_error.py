@@ -1,0 +1,5 @@
+def f():
+    return undefined_variable + 1
+
+print("before")
+f()

@@ -1,0 +1,12 @@
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end="!\n")
+print("no newline", end="")
+print(" -> continued")
+print(1, 2.0, None, True, [1], (2,), {3}, {"k": 4})
+import sys
+print("explicit stdout", file=sys.stdout)
+print(*range(5), sep="|")
+print("", end="")
+print("flush", flush=True)

@@ -1,0 +1,6 @@
+print(int("10"), int(3.7), int("-0"), int(True), float("1.5"), float(2), float("-inf"))
+print(str(12), bool(""), bool("0"), list((1, 2)), tuple([1, 2]), dict([("a", 1)]), dict(a=1, b=2))
+print(set([1, 1, 2]) == {1, 2}, frozenset("aa") == frozenset({"a"}), list({1: "x"}), tuple({"k": 1}))
+print(type(1), type(1.0), type("s"), type([]), type(()), type({}), type(set()), type(None), type(True))
+print(int(), float(), str(), list(), tuple(), dict(), bool())
+print(complex(1, 2) if False else "complex skipped", bytes(3), bytes([65, 66]))
