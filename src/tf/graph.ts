@@ -53,17 +53,25 @@ interface ControlController {
   readonly seen: Set<Operation>;
 }
 
+// ops.py keeps both in `self._thread_local`; one record per thread keeps the hot path to one lookup.
+interface ThreadState {
+  nameStack: string | null;
+  control: ControlController[];
+}
+
 /** One TF graph. */
 export class Graph {
   /** Distinguishes graphs in messages and repr (`<tensorflow.python.framework.ops.Graph object at …>`). */
   readonly uid = ++graphCounter;
   private readonly opsList: Operation[] = [];
-  private readonly byName = new Map<string, Operation>();
+  // name → op, built on first lookup: creation never needs it unless a verbatim name was used.
+  private index: Map<string, Operation> | null = null;
+  // Names created through the trailing-slash path, which `names_in_use` does not know about.
+  private verbatim: Set<string> | null = null;
   /** ops.py `_names_in_use`: lower-cased name → count; shared by all threads. */
   private readonly namesInUse = new Map<string, number>();
   private readonly collectionsMap = new Map<unknown, unknown[]>();
-  private readonly nameStackTL = new ThreadLocal<string | null>(() => "");
-  private readonly controlTL = new ThreadLocal<ControlController[]>(() => []);
+  private readonly local = new ThreadLocal<ThreadState>(() => ({ nameStack: "", control: [] }));
   private finalizedFlag = false;
   private nextId = 0;
   /** The graph-level random seed (`tf.set_random_seed`), or null. */
@@ -90,22 +98,25 @@ export class Graph {
 
   /** The current thread's name stack: `""` at the root, null inside `name_scope(None)`/`name_scope("")`. */
   get nameStack(): string | null {
-    return this.nameStackTL.get();
+    return this.local.get().nameStack;
   }
   set nameStack(stack: string | null) {
-    this.nameStackTL.set(stack);
+    this.local.get().nameStack = stack;
   }
   /** `get_name_scope()`: the name stack (null inside `name_scope(None)`, as TF returns None). */
   getNameScope(): string | null {
-    return this.nameStackTL.get();
+    return this.local.get().nameStack;
   }
 
   /** ops.py `unique_name`: prefixes the name stack, then de-duplicates case-insensitively with TF's
    *  `name_N` loop; `markAsUsed=false` only computes the name. */
   uniqueName(name: string, markAsUsed = true): string {
-    const stack = this.nameStackTL.get();
+    const stack = this.local.get().nameStack;
     if (stack) name = `${stack}/${name}`;
     const base = name.toLowerCase();
+    // Most names are already lower case: then the key string doubles as the name (less memory per op).
+    const lower = base === name;
+    if (lower) name = base;
     let i = this.namesInUse.get(base) ?? 0;
     if (markAsUsed) this.namesInUse.set(base, i + 1);
     if (i === 0) return name;
@@ -115,7 +126,7 @@ export class Graph {
       i++;
     }
     if (markAsUsed) this.namesInUse.set(key, 1);
-    const got = `${name}_${i - 1}`;
+    const got = lower ? key : `${name}_${i - 1}`;
     const rec = activeRecorder;
     if (rec !== null) rec.record({ kind: "uniquified", graph: this, requested: name, got, key: base });
     return got;
@@ -137,11 +148,18 @@ export class Graph {
   createOp(spec: OpSpec): Operation {
     this.checkNotFinalized();
     let name = spec.name ?? spec.type;
-    name = name.length > 0 && name.endsWith("/") ? name.slice(0, -1) : this.uniqueName(name);
+    const verbatim = name.length > 0 && name.endsWith("/");
+    name = verbatim ? name.slice(0, -1) : this.uniqueName(name);
     if (!VALID_OP_NAME.test(name)) throw tfError(M.invalidNodeName, name);
     const id = ++this.nextId;
-    // The C API rejects a name already taken, which only the verbatim trailing-slash path can reach.
-    if (this.byName.has(name)) throw tfError(M.duplicateNodeName, name);
+    // The C API rejects a name already taken. unique_name never repeats itself, so only a verbatim
+    // (trailing-slash) name can collide, either now or with a later uniquified name.
+    if (verbatim) {
+      if (this.nodeIndex().has(name)) throw tfError(M.duplicateNodeName, name);
+      (this.verbatim ??= new Set()).add(name);
+    } else if (this.verbatim !== null && this.verbatim.has(name)) {
+      throw tfError(M.duplicateNodeName, name);
+    }
     const inputs = spec.inputs ?? NO_INPUTS;
     const control = this.controlInputsFor(inputs, spec.controlInputs);
     const op = new Operation(this, name, spec.type, inputs, spec.attrs ?? null, control, spec.device ?? "", id);
@@ -154,8 +172,8 @@ export class Graph {
       op._outputs = outs;
     }
     this.opsList.push(op);
-    this.byName.set(name, op);
-    const ctl = this.controlTL.get();
+    if (this.index !== null) this.index.set(name, op);
+    const ctl = this.local.get().control;
     for (let k = 0; k < ctl.length; k++) ctl[k]!.seen.add(op);
     const rec = activeRecorder;
     if (rec !== null) rec.record({ kind: "op", graph: this, op });
@@ -163,7 +181,7 @@ export class Graph {
   }
 
   private controlInputsFor(inputs: readonly Tensor[], extra: readonly Operation[] | undefined): readonly Operation[] {
-    const stack = this.controlTL.get();
+    const stack = this.local.get().control;
     if (stack.length === 0) return extra ?? NO_CONTROL;
     // ops.py `_control_dependencies_for_inputs`: a controller whose block already produced one of the
     // inputs adds nothing; otherwise its ops are added unless they are already data inputs.
@@ -185,20 +203,29 @@ export class Graph {
     let controller: ControlController | undefined;
     return {
       enter: () => {
+        const local = this.local.get();
         if (ops === null) {
-          saved = this.controlTL.get();
-          this.controlTL.set([]);
+          saved = local.control;
+          local.control = [];
         }
         controller = { inputs: ops ?? [], seen: new Set() };
-        this.controlTL.get().push(controller);
+        local.control.push(controller);
       },
       exit: () => {
-        const stack = this.controlTL.get();
-        const at = stack.lastIndexOf(controller!);
-        if (at >= 0) stack.splice(at, 1);
-        if (saved !== undefined) this.controlTL.set(saved);
+        const local = this.local.get();
+        const at = local.control.lastIndexOf(controller!);
+        if (at >= 0) local.control.splice(at, 1);
+        if (saved !== undefined) local.control = saved;
       },
     };
+  }
+
+  private nodeIndex(): Map<string, Operation> {
+    if (this.index === null) {
+      this.index = new Map();
+      for (const op of this.opsList) this.index.set(op.name, op);
+    }
+    return this.index;
   }
 
   /** Every op, in creation order (`get_operations()`). */
@@ -207,25 +234,25 @@ export class Graph {
   }
   /** The op named `name`, or undefined. */
   operationByName(name: string): Operation | undefined {
-    return this.byName.get(name);
+    return this.nodeIndex().get(name);
   }
   /** `get_operation_by_name` (ops.py `_as_graph_element_locked`, operations only). */
   getOperationByName(name: string): Operation {
     if (name.includes(":")) throw tfError(M.nameIsTensor, pyStrRepr(name), "Operation");
-    const op = this.byName.get(name);
+    const op = this.nodeIndex().get(name);
     if (op === undefined) throw tfError(M.noOperationNamed, pyStrRepr(name));
     return op;
   }
   /** `get_tensor_by_name("op:0")` (ops.py `_as_graph_element_locked`, tensors only). */
   getTensorByName(name: string): Tensor {
     if (!name.includes(":")) {
-      throw tfError(this.byName.has(name) ? M.nameIsOperation : M.nameIsInvalidOperation, pyStrRepr(name), "Tensor");
+      throw tfError(this.nodeIndex().has(name) ? M.nameIsOperation : M.nameIsInvalidOperation, pyStrRepr(name), "Tensor");
     }
     const parts = name.split(":");
     // `op_name, out_n = name.split(":"); out_n = int(out_n)`; any failure is the generic message.
     if (parts.length !== 2 || !/^\s*[+-]?\d+\s*$/.test(parts[1]!)) throw tfError(M.tensorNameInvalid, pyStrRepr(name));
     const [opName, outN] = [parts[0]!, Number(parts[1]!.trim())];
-    const op = this.byName.get(opName);
+    const op = this.nodeIndex().get(opName);
     if (op === undefined) throw tfError(M.tensorOpMissing, pyStrRepr(name), pyStrRepr(opName));
     // Python list indexing: negative indices count from the end.
     const t = op.outputs[outN < 0 ? op.outputs.length + outN : outN];

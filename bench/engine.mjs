@@ -1,0 +1,126 @@
+// Engine benchmark: ops created in nested name scopes (3 levels, 10 ops per innermost scope) at 10k,
+// 100k and 1M ops, and get_variable calls that reuse existing variables. Run after `npm run build`;
+// `node --expose-gc` makes the bytes-per-op figure meaningful.
+import {
+  Graph,
+  asDefault,
+  asShape,
+  float32,
+  getVariable,
+  installOpServices,
+  resetRuntime,
+  variableScope,
+} from "../dist/tf/index.js";
+
+const SCALAR = asShape([]);
+
+function gc() {
+  if (typeof global.gc === "function") {
+    global.gc();
+    global.gc();
+  }
+}
+
+// 10 ops per scope `l1/l2/l3`, the scopes re-entered so every level is uniquified as in real graphs.
+function buildOps(g, n) {
+  const per = 10;
+  const scopes = n / per;
+  for (let s = 0; s < scopes; s++) {
+    const a = g.nameScope("layer");
+    a.enter();
+    const b = g.nameScope("block");
+    b.enter();
+    const c = g.nameScope("conv");
+    c.enter();
+    for (let k = 0; k < per; k++) g.createOp({ type: "Const", name: "w", dtypes: [float32], shapes: [SCALAR] });
+    c.exit();
+    b.exit();
+    a.exit();
+  }
+}
+
+function timeOps(n) {
+  gc();
+  const g = new Graph();
+  const before = process.memoryUsage().heapUsed;
+  const t0 = process.hrtime.bigint();
+  buildOps(g, n);
+  const ns = Number(process.hrtime.bigint() - t0);
+  gc();
+  const bytes = process.memoryUsage().heapUsed - before;
+  if (g.getOperations().length !== n) throw new Error("wrong op count");
+  return { us: ns / 1000 / n, bytes: bytes / n, ms: ns / 1e6, graph: g };
+}
+
+// A converter good enough for constant initializers: a Const per value.
+installOpServices({
+  convertToTensor(value, dtype, name) {
+    if (typeof value === "object" && value !== null && "op" in value) return value;
+    const g = asDefaultGraph.current;
+    return g.createOp({ type: "Const", name: name ?? "Const", dtypes: [dtype ?? float32], shapes: [SCALAR] }).outputs[0];
+  },
+  glorotUniformInitializer: () => () => {
+    throw new Error("not used");
+  },
+  zerosInitializer: () => () => {
+    throw new Error("not used");
+  },
+});
+const asDefaultGraph = { current: null };
+
+function timeGetVariable(n, distinct) {
+  resetRuntime("1.15");
+  const g = new Graph();
+  asDefaultGraph.current = g;
+  const gcm = asDefault(g);
+  gcm.enter();
+  const outer = variableScope("model");
+  outer.enter();
+  for (let i = 0; i < distinct; i++) getVariable(`v${i}`, { initializer: 0 });
+  outer.exit();
+  const reuse = variableScope("model", { reuse: true });
+  reuse.enter();
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) getVariable(`v${i % distinct}`);
+  const ns = Number(process.hrtime.bigint() - t0);
+  reuse.exit();
+  gcm.exit();
+  return ns / 1000 / n;
+}
+
+// The host's speed: µs to insert one fresh string key into a Map. Op creation does about two of these,
+// so engine figures can be compared across machines (and across a loaded or idle one).
+function calibrate() {
+  const m = new Map();
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < 200_000; i++) m.set(`layer_${i >> 3}/block/conv/w_${i & 7}`, i);
+  return Number(process.hrtime.bigint() - t0) / 1000 / 200_000;
+}
+
+export default async function () {
+  const calibration = calibrate();
+  timeOps(10_000); // warm-up
+  const r10k = timeOps(10_000);
+  const r100k = timeOps(100_000);
+  const r1m = timeOps(1_000_000);
+  const last = r1m.graph.getOperations().at(-1).name;
+  console.log(`ops  10k: ${r10k.us.toFixed(3)} µs/op`);
+  console.log(`ops 100k: ${r100k.us.toFixed(3)} µs/op, ${r100k.bytes.toFixed(0)} bytes/op`);
+  console.log(`ops   1M: ${r1m.us.toFixed(3)} µs/op, ${r1m.bytes.toFixed(0)} bytes/op (last op ${last})`);
+  console.log(`scaling 1M/100k: ${(r1m.ms / r100k.ms).toFixed(2)}x for 10x the ops`);
+  timeGetVariable(10_000, 1000); // warm-up
+  const gv100k = timeGetVariable(100_000, 1000);
+  const gv1m = timeGetVariable(1_000_000, 1000);
+  console.log(`host calibration: ${calibration.toFixed(3)} µs per Map insert of a fresh key`);
+  console.log(`get_variable with reuse: ${gv100k.toFixed(3)} µs/call (100k), ${gv1m.toFixed(3)} µs/call (1M)`);
+  return {
+    engine_us_per_op_10k: r10k.us,
+    engine_us_per_op_100k: r100k.us,
+    engine_us_per_op_1m: r1m.us,
+    engine_bytes_per_op_1m: r1m.bytes,
+    engine_scaling_10x: r1m.ms / r100k.ms,
+    engine_get_variable_us_100k: gv100k,
+    engine_get_variable_us_1m: gv1m,
+    engine_host_map_insert_us: calibration,
+  };
+}
