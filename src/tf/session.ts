@@ -5,8 +5,8 @@
  */
 import { NDArray } from "../numpy/ndarray.js";
 import { getDefaultGraph } from "./context.js";
-import { TFError } from "./errors.js";
-import { shapeStr } from "./format.js";
+import { TFError, Unsupported } from "./errors.js";
+import { operationRepr, operationStr, shapeStr, tensorRepr, tensorStr, variableRepr } from "./format.js";
 import type { Graph } from "./graph.js";
 import type { GraphElementSource } from "./inputs.js";
 import "./kernels/index.js";
@@ -14,6 +14,7 @@ import { type KernelResult, type SessionState, kernelFor } from "./kernels/regis
 import { DEAD, type Value, isHandle, isRef } from "./kernels/values.js";
 import { OpError, type SiteOf, attachNode, toOpError } from "./session-errors.js";
 import { Operation, Tensor } from "./tensor.js";
+import { Variable } from "./variables.js";
 
 /** What `Session.run` accepts as one fetch. */
 export type FetchLeaf = Tensor | Operation | GraphElementSource;
@@ -75,8 +76,8 @@ export class Session {
     if (this.graph.version === 0) {
       throw new TFError("RuntimeError", "The Session graph is empty.  Add operations to the graph before calling run().");
     }
-    for (const [t, v] of feeds) checkFeed(t, v);
-    const elements = fetches.map(resolve);
+    for (const [t, v] of feeds) checkFeed(t, v, this.graph);
+    const elements = fetches.map((f) => resolve(f, this.graph));
     const tensorFetches: Tensor[] = [];
     for (const e of elements) {
       if (e instanceof Tensor && !feeds.has(e) && !tensorFetches.includes(e)) tensorFetches.push(e);
@@ -110,17 +111,36 @@ function collectLeaves(f: Fetches, out: FetchLeaf[]): void {
   else out.push(f as FetchLeaf);
 }
 
-function resolve(leaf: FetchLeaf): Tensor | Operation {
-  if (leaf instanceof Tensor || leaf instanceof Operation) return leaf;
-  return leaf.asGraphElement();
+/** `Graph.as_graph_element`'s complaint about an element of another graph. */
+function foreignElement(el: Tensor | Operation): string {
+  return el instanceof Tensor
+    ? `Tensor ${tensorStr(el)} is not an element of this graph.`
+    : `Operation ${operationStr(el)} is not an element of this graph.`;
+}
+
+/** session.py `_ElementFetchMapper`: the fetch's graph element, which must live in the session's graph. */
+function resolve(leaf: FetchLeaf, graph: Graph): Tensor | Operation {
+  const el = leaf instanceof Tensor || leaf instanceof Operation ? leaf : leaf.asGraphElement();
+  if (el.graph !== graph) {
+    throw new TFError("ValueError", `Fetch argument ${fetchRepr(leaf)} cannot be interpreted as a Tensor. (${foreignElement(el)})`);
+  }
+  return el;
+}
+
+function fetchRepr(leaf: FetchLeaf): string {
+  if (leaf instanceof Tensor) return tensorRepr(leaf);
+  if (leaf instanceof Operation) return operationRepr(leaf);
+  if (leaf instanceof Variable) return variableRepr(leaf);
+  throw new Unsupported("the repr of this fetch argument");
 }
 
 function pyTuple(dims: readonly number[]): string {
   return dims.length === 1 ? `(${dims[0]},)` : `(${dims.join(", ")})`;
 }
 
-/** session.py's feed shape check, before anything runs. */
-function checkFeed(t: Tensor, v: NDArray): void {
+/** session.py's feed checks, before anything runs. */
+function checkFeed(t: Tensor, v: NDArray, graph: Graph): void {
+  if (t.graph !== graph) throw new TFError("TypeError", `Cannot interpret feed_dict key as Tensor: ${foreignElement(t)}`);
   const dims = t.shape.dims;
   const ok = dims === null || (dims.length === v.ndim && dims.every((d, i) => d.value === null || d.value === v.shape[i]));
   if (!ok) {

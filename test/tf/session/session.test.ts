@@ -233,3 +233,18 @@ describe("randomness", () => {
     expect((again.run(read) as NDArray).numbers()).toEqual(x.numbers());
   });
 });
+
+describe("graph membership", () => {
+  it("rejects fetches and feeds from another graph with session.py's messages", () => {
+    konst(1);
+    const other = new Graph();
+    const t = other.createOp({ type: "Const", name: "c", attrs: { value: fromNested(1, "float32"), dtype: dt.float32 }, dtypes: [dt.float32], shapes: [asShape([])] }).outputs[0]!;
+    const s = new Session({ graph: g });
+    const e = thrown(() => s.run(t));
+    expect([e.pyType, e.message]).toEqual(["ValueError",
+      "Fetch argument <tf.Tensor 'c:0' shape=() dtype=float32> cannot be interpreted as a Tensor. (Tensor Tensor(\"c:0\", shape=(), dtype=float32) is not an element of this graph.)"]);
+    const f = thrown(() => s.run(konst(2, dt.float32, "d"), new Map([[t, fromNested(1, "float32")]])));
+    expect([f.pyType, f.message]).toEqual(["TypeError",
+      "Cannot interpret feed_dict key as Tensor: Tensor Tensor(\"c:0\", shape=(), dtype=float32) is not an element of this graph."]);
+  });
+});
