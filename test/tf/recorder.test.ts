@@ -1,0 +1,33 @@
+// The explain hook (issue #7): off by default, and when installed it hears about scopes, ops and variables.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type EngineEvent, getVariable, nameScope, setRecorder, variableScope } from "../../src/tf/index.js";
+import { f, freshTF, withCm } from "./helpers.js";
+
+beforeEach(() => freshTF());
+afterEach(() => setRecorder(null));
+
+describe("recorder", () => {
+  it("reports scope entries with where reuse came from, uniquified names, ops and variables", () => {
+    const events: EngineEvent[] = [];
+    setRecorder({ record: (e) => events.push(e) });
+    withCm(variableScope("foo"), () => getVariable("v", { initializer: [f(1)] }));
+    withCm(variableScope("foo", { reuse: true }), () => getVariable("v", { initializer: [f(1)] }));
+    withCm(nameScope("foo"), () => undefined);
+    const scopes = events.flatMap((e) => (e.kind === "variableScope" ? [[e.how, e.name, e.nameScope, e.reuse, e.reuseFrom]] : []));
+    expect(scopes).toEqual([
+      ["string", "foo", "foo/", false, "parent"],
+      ["string", "foo", "foo_1/", true, "argument"],
+    ]);
+    expect(events.filter((e) => e.kind === "uniquified").map((e) => (e.kind === "uniquified" ? e.got : ""))).toEqual(["foo_1", "foo_2"]);
+    expect(events.filter((e) => e.kind === "op").map((e) => (e.kind === "op" ? e.op.name : ""))).toEqual(["foo/v/initial_value", "foo/v", "foo/v/Assign", "foo/v/read"]);
+    expect(events.filter((e) => e.kind === "variableCreated" || e.kind === "variableReused").map((e) => e.kind)).toEqual(["variableCreated", "variableReused"]);
+  });
+
+  it("records nothing when no recorder is installed", () => {
+    const events: EngineEvent[] = [];
+    setRecorder({ record: (e) => events.push(e) });
+    setRecorder(null);
+    withCm(variableScope("foo"), () => getVariable("v", { initializer: [f(1)] }));
+    expect(events).toEqual([]);
+  });
+});
