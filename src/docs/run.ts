@@ -68,7 +68,7 @@ export class DocumentRunner {
   private prepare(s: Snippet, plan: SessionPlan, slot: { session: SnippetSession; live: Set<number> }, record: SnippetRun): boolean {
     const setup = (what: string, code: string, firstLine: number): boolean => {
       if (code.trim() === "") return true;
-      const outcome = slot.session.run(code, { filename: what === "replay" ? this.document : "<tfscope setup>", firstLine, python2: "auto" });
+      const outcome = slot.session.run(code, { filename: "<tfscope setup>", firstLine, python2: "auto" });
       if (completed(outcome)) return true;
       record.setup = { what, outcome };
       return false;
@@ -83,7 +83,16 @@ export class DocumentRunner {
       if (!setup("imports", [...firstPlan.imports, ...firstPlan.prelude, ...plan.prelude].join("\n"), 1)) return false;
       for (const i of chain) {
         const earlier = this.snippets[i - 1]!;
-        if (earlier.kind !== "code" || !setup("replay", earlier.code, earlier.startLine)) return false;
+        const python2 = earlier.markers.python2 ? true : ("auto" as const);
+        const parts = earlier.kind === "console" ? (earlier.examples ?? []).map((e) => [e.source, e.line] as const) : [[earlier.code, earlier.startLine] as const];
+        for (const [code, firstLine] of parts) {
+          const o = slot.session.run(code, { filename: this.document, firstLine, python2, interactive: earlier.kind === "console" });
+          // An exception leaves what ran before it defined, as in a notebook; missing features do not.
+          if (o.unsupported) {
+            record.setup = { what: "replay", outcome: o };
+            return false;
+          }
+        }
         slot.live.add(i);
         record.replayed.push(i);
       }

@@ -174,6 +174,12 @@ describe("how snippets are run", () => {
     expect(d.snippets[2]!.notes.join()).toContain("replayed snippets 1");
   });
 
+  it("a replayed snippet that raised still leaves its definitions (as a notebook cell does)", () => {
+    const { factory } = fakeFactory((code) => (code.startsWith("def f") ? raise("AssertionError", "", 3) : {}));
+    const d = checkDocument("doc.md", md("def f(): pass\nassert False\n", "w = 2\n", "f()\n"), { sessionFactory: factory });
+    expect(d.snippets.map((s) => s.status)).toEqual(["contradicted", "pass", "pass"]);
+  });
+
   it("python2 markers and profiles reach the session", () => {
     const { factory, calls, profiles } = fakeFactory();
     checkDocument("doc.md", md("<!-- tfscope: python2 profile=0.12 -->", "print 'x'\n"), { sessionFactory: factory });
