@@ -42,3 +42,5 @@ export {
   variableCreatorScope,
 } from "./variables.js";
 export type { Aggregation, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
+export { Template, makeTemplate } from "./template.js";
+export type { TemplateOptions } from "./template.js";

@@ -6,7 +6,7 @@
  * counters' resets, and `variable_op_scope` for the pre-1.0 API.
  */
 import { asDefault, executingEagerly, logWarning, pyDescriber } from "./context.js";
-import type { DType } from "./dtypes.js";
+import { type DType, float32 } from "./dtypes.js";
 import { tfError } from "./errors.js";
 import type { ContextManager, Graph } from "./graph.js";
 import { graphFromInputs } from "./inputs.js";
@@ -161,7 +161,7 @@ class PureVariableScope implements ContextManager<VariableScope> {
 
 /** vs.py 1961-1972 `_get_unique_variable_scope`: `prefix`, or `prefix_k` for the first k ≥ 1 whose
  *  full name has a zero count under the current scope. */
-function uniqueVariableScopeName(prefix: string): string {
+export function uniqueVariableScopeName(prefix: string): string {
   const store = scopeStore();
   const cur = store.current.name;
   const name = cur ? `${cur}/${prefix}` : prefix;
@@ -169,6 +169,26 @@ function uniqueVariableScopeName(prefix: string): string {
   let idx = 1;
   while (store.count(`${name}_${idx}`) > 0) idx++;
   return `${prefix}_${idx}`;
+}
+
+/** `with _pure_variable_scope(name, custom_getter=...) as vs: pass` (template.py 300-304): enters and
+ *  leaves a bare variable scope, opening no name scope, and returns it. */
+export function enterPureScope(name: string, customGetter: CustomGetter | null): VariableScope {
+  const pure = new PureVariableScope(name, {
+    reuse: null,
+    initializer: null,
+    regularizer: null,
+    cachingDevice: null,
+    partitioner: null,
+    customGetter,
+    oldNameScope: null,
+    dtype: float32,
+    useResource: null,
+    constraint: null,
+  });
+  const scope = pure.enter();
+  pure.exit();
+  return scope;
 }
 
 /** The `tf.variable_scope(...)` object. Construct once; `enter()`/`exit()` may be repeated (O8). */
