@@ -25,6 +25,8 @@ export type FetchResult = NDArray | null | FetchResult[] | Map<unknown, FetchRes
 
 export interface SessionOptions {
   graph?: Graph;
+  /** The Python class, for messages that name it. */
+  className?: "Session" | "InteractiveSession";
   /** Where an op was defined (`file:line`), for the `(defined at …)` part of runtime errors. */
   siteOf?: SiteOf;
 }
@@ -34,6 +36,7 @@ interface Computed { value: Value; random: boolean }
 
 export class Session {
   readonly graph: Graph;
+  readonly className: "Session" | "InteractiveSession";
   private closedFlag = false;
   private readonly siteOf: SiteOf;
   private readonly state: SessionState = { slots: new Map(), resources: new Map(), streams: new Map() };
@@ -42,6 +45,7 @@ export class Session {
 
   constructor(options: SessionOptions = {}) {
     this.graph = options.graph ?? getDefaultGraph();
+    this.className = options.className ?? "Session";
     this.siteOf = options.siteOf ?? (() => null);
   }
 
