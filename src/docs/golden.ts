@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { type CheckOptions, report } from "./check.js";
 import { diagnostic } from "./diagnostic.js";
 import type { Snippet } from "./extract.js";
-import { unifiedDiff } from "./judge.js";
+import { maskNumbers, unifiedDiff } from "./compare.js";
 import type { Outcome, Profile } from "./outcome.js";
 import { scanNames } from "./python-names.js";
 import type { JsonDocument, JsonReport, JsonSnippet } from "./report-schema.js";
@@ -107,11 +107,6 @@ export function goldenText(o: Outcome): string {
   if (!raised) return o.stdout;
   const sep = o.stdout === "" || o.stdout.endsWith("\n") ? "" : "\n";
   return `${o.stdout}${sep}[raises] ${raised.type}: ${raised.message.split("\n")[0]}\n`;
-}
-
-/** For nondeterministic goldens: every number becomes `#`, runs of spaces one space. */
-export function maskNumbers(text: string): string {
-  return text.replace(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, "#").replace(/ +/g, " ");
 }
 
 /** `[raises] tensorflow.x.y.NotFoundError:` and `[raises] NotFoundError:` are the same claim. */

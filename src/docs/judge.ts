@@ -1,6 +1,6 @@
-import { createTwoFilesPatch } from "diff";
 import type { Claim, SnippetClaims } from "./claims.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
+import { maskNumbers, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
 import { exceptionLine, outputMatches } from "./doctest.js";
 import type { Snippet } from "./extract.js";
 import type { Outcome } from "./outcome.js";
@@ -129,8 +129,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         if (!printsMappable) return unchecked(c, unmappableWhy(found, printsRun.length, stdoutLines.length));
         const k = c.printIndex!;
         if (found.prints[k]!.line >= stop) return unchecked(c, stopWhy);
-        const actual = stdoutLines[k]!;
-        return sameValue(c.expected, actual) ? holds(c, actual) : contradicted(c, actual);
+        return compareRandomAware(c, stdoutLines[k]!, !!o.nondeterministic, sameValue);
       }
       case "expression-comment":
       case "name-comment": {
@@ -147,9 +146,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
       }
       case "output": {
         if (o.syntaxError) return unchecked(c, stopWhy);
-        const want = tidy(c.expected);
-        const got = tidy(o.stdout);
-        return want === got ? holds(c, o.stdout) : contradicted(c, o.stdout);
+        return compareRandomAware(c, o.stdout, !!o.nondeterministic, (e, a) => tidy(e) === tidy(a));
       }
       default:
         return unchecked(c, `claim kind ${c.kind} does not apply to a script`);
@@ -189,7 +186,7 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
       if (e.excMsg === null) return contradicted(c, `Traceback (most recent call last):\n  ...\n${got}`, UNEXPECTED);
       return outputMatches(e.excMsg, got, options) ? holds(c, got) : contradicted({ ...c, expected: e.excMsg }, got);
     }
-    return outputMatches(e.want, o.stdout, options) ? holds(c, o.stdout) : contradicted(c, o.stdout);
+    return compareRandomAware(c, o.stdout, !!o.nondeterministic, (w, g) => outputMatches(w, g, options));
   });
   if (unsupported) {
     at(base.unsupported?.line ?? s.startLine, `unsupported: ${base.unsupported?.feature}`);
@@ -200,6 +197,16 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
   const failed = claims.filter((c) => c.verdict === "contradicted");
   // doctest fails an example that raises unexpectedly; here that is an error, not a contradicted claim.
   return finish(failed.length === 0 ? "pass" : failed.every(unexpected) ? "error" : "contradicted", claims);
+}
+
+/**
+ * Judges claimed against actual text; when the run printed unseeded random values, a claim whose
+ * text differs only in its numbers holds (the document cannot have shown the same draw).
+ */
+function compareRandomAware(c: Claim, actual: string, random: boolean, same: (expected: string, actual: string) => boolean): JsonClaim {
+  if (same(c.expected, actual)) return holds(c, actual);
+  if (random && same(maskNumbers(c.expected), maskNumbers(actual))) return holds(c, actual, "random values: compared with every number masked");
+  return contradicted(c, actual);
 }
 
 /** The line of the outermost traceback frame in the document: the top-level statement that raised. */
@@ -214,22 +221,6 @@ function unmappableWhy(found: SnippetClaims, ran: number, lines: number): string
     return "some print calls run in a loop, a function or a branch (or set end=/file=): stdout lines cannot be matched to calls without rewriting the code";
   }
   return `stdout has ${lines} line(s) for ${ran} print call(s) run: lines cannot be matched to calls`;
-}
-
-/** Claimed and actual printed values agree: exactly (trimmed), or once the claim's quotes are removed. */
-function sameValue(expected: string, actual: string): boolean {
-  const e = expected.trim();
-  const a = actual.trim();
-  return e === a || e.replace(/^(['"])(.*)\1$/, "$2") === a;
-}
-
-/** Output compared line by line without trailing spaces or trailing blank lines (pages lose them). */
-function tidy(text: string): string {
-  return text.split("\n").map((l) => l.trimEnd()).join("\n").replace(/\n+$/, "");
-}
-
-function squash(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
 }
 
 function short(s: string): string {
@@ -248,13 +239,4 @@ function unchecked(c: Claim, why: string): JsonClaim {
 function contradicted(c: Claim, actual: string, why?: string): JsonClaim {
   const diff = unifiedDiff(c.expected, actual);
   return { line: c.line, kind: c.kind, expected: c.expected, actual, verdict: "contradicted", ...(why ? { why } : {}), ...(diff ? { diff } : {}) };
-}
-
-/** A unified diff (document → tfscope) of two texts, or "" when they are equal. */
-export function unifiedDiff(expected: string, actual: string): string {
-  if (expected === actual) return "";
-  const nl = (t: string) => (t.endsWith("\n") ? t : t + "\n");
-  const patch = createTwoFilesPatch("document", "tfscope", nl(expected), nl(actual), undefined, undefined, { context: 3 });
-  // Drop the "=====" banner and the empty header fields `diff` appends after a tab.
-  return patch.split("\n").slice(1).map((l) => (/^(---|\+\+\+) /.test(l) ? l.replace(/\t.*$/, "") : l)).join("\n").replace(/\n$/, "");
 }

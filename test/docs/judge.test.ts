@@ -91,6 +91,15 @@ describe("judging claims and statuses (fake sessions)", () => {
     expect(checkDocument("doc.md", text, { sessionFactory: bad.factory }).snippets[0]!.status).toBe("contradicted");
   });
 
+  it("random output: a claim differing only in its numbers holds when the run was nondeterministic", () => {
+    const text = "```python\nprint(sess.run(w))\n```\n\nOutput:\n\n```\n[0.5488135]\n```\n";
+    const random = fakeFactory(() => ({ stdout: "[-0.1234]\n", nondeterministic: true }));
+    const s = checkDocument("doc.md", text, { sessionFactory: random.factory }).snippets[0]!;
+    expect(s.claims[0]).toMatchObject({ verdict: "holds", why: "random values: compared with every number masked" });
+    const fixed = fakeFactory(() => ({ stdout: "[-0.1234]\n" }));
+    expect(checkDocument("doc.md", text, { sessionFactory: fixed.factory }).snippets[0]!.claims[0]!.verdict).toBe("contradicted");
+  });
+
   it("syntax-error, unsupported, skipped, xfail and unknown markers keep distinct statuses", () => {
     const { factory } = fakeFactory((code) =>
       code.includes("bad") ? { syntaxError: { message: "invalid syntax", line: 2, col: 4 } } : code.includes("gpu") ? { unsupported: { feature: "tf.device", line: 2 } } : code.includes("fails") ? raise("ValueError", "x", 2) : {},
