@@ -1,0 +1,151 @@
+// The pure-Python benchmark: each bench/python/*.py program runs in tfscope (in-process, after a
+// smaller warm-up run) and in python3 (spawned), side by side. Both time the program body inside
+// Python with time.perf_counter, so interpreter start-up is not counted; if tfscope lacks
+// time.perf_counter the wall time around runPython is used instead (and said so).
+// Figures: python_ratio_<program> (tfscope time / CPython time), python_ratio_geomean,
+// python_scaling_10x (tfscope time at 10N over time at N, linear program: ideal 10),
+// run_small_file_ms (median wall time of `node dist/cli.js run <small file>`).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const programsDir = join(here, "python");
+const LIMITS = { steps: 1e13, recursion: 1000, memoryCells: 5e7 };
+
+/** The program followed by a driver that times run(n) and prints its result and the seconds. */
+function driver(source, n, timed) {
+  const call = timed
+    ? [
+        "import time as _bench_time",
+        "_bench_t0 = _bench_time.perf_counter()",
+        `_bench_result = run(${n})`,
+        "_bench_t1 = _bench_time.perf_counter()",
+        'print("RESULT", _bench_result)',
+        'print("SECONDS", _bench_t1 - _bench_t0)',
+      ]
+    : [`_bench_result = run(${n})`, 'print("RESULT", _bench_result)'];
+  return `${source}\n\n${call.join("\n")}\n`;
+}
+
+function parse(stdout) {
+  const result = /^RESULT (.*)$/m.exec(stdout)?.[1];
+  const seconds = /^SECONDS (.*)$/m.exec(stdout)?.[1];
+  return { result, seconds: seconds === undefined ? undefined : Number(seconds) };
+}
+
+function sizeOf(source) {
+  const m = /^SIZE = (\d+)$/m.exec(source);
+  if (!m) throw new Error("program has no SIZE");
+  return Number(m[1]);
+}
+
+function runCPython(source, n) {
+  const p = spawnSync("python3", ["-c", driver(source, n, true)], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (p.status !== 0) throw new Error(`python3 failed: ${p.stderr.trim().split("\n").pop()}`);
+  return parse(p.stdout);
+}
+
+function makeTfscopeRunner(runPython) {
+  return (source, n) => {
+    for (const timed of [true, false]) {
+      const t0 = performance.now();
+      const r = runPython(driver(source, n, timed), { filename: "bench.py", limits: LIMITS });
+      const wall = (performance.now() - t0) / 1000;
+      if (r.exitCode === 0) {
+        const parsed = parse(r.stdout);
+        return { ...parsed, seconds: parsed.seconds ?? wall, wallFallback: !timed };
+      }
+      const last = r.stderr.trim().split("\n").pop();
+      // Without time.perf_counter the timed driver fails on import; retry measuring from outside.
+      if (!(timed && /time|perf_counter/.test(last ?? ""))) throw new Error(`tfscope failed: ${last}`);
+    }
+    throw new Error("unreachable");
+  };
+}
+
+function smallFileMs() {
+  const dir = mkdtempSync(join(tmpdir(), "tfscope-bench-"));
+  const file = join(dir, "small.py");
+  writeFileSync(file, 'def greet(name):\n    return f"hello {name}"\n\nprint(greet("world"), sum(range(10)))\n');
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, [join(root, "dist", "cli.js"), "run", file], { encoding: "utf8" });
+    times.push(performance.now() - t0);
+    if (p.status !== 0 || !p.stdout.includes("hello world 45")) return NaN;
+  }
+  times.sort((a, b) => a - b);
+  return times[2];
+}
+
+const fmt = (x, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
+
+export default async function () {
+  const figures = {};
+  let runTfscope;
+  try {
+    const { runPython } = await import("../dist/python/index.js");
+    runTfscope = makeTfscopeRunner(runPython);
+  } catch (e) {
+    console.log(`tfscope interpreter not built (${e instanceof Error ? e.message : e}); run npm run build`);
+  }
+  const programs = readdirSync(programsDir)
+    .filter((f) => f.endsWith(".py"))
+    .sort();
+  console.log("program           CPython s  tfscope s   ratio  same result");
+  const ratios = [];
+  for (const file of programs) {
+    const name = file.slice(0, -3);
+    const source = readFileSync(join(programsDir, file), "utf8");
+    const n = sizeOf(source);
+    let py;
+    let tf;
+    let note = "";
+    try {
+      py = runCPython(source, n);
+    } catch (e) {
+      note = e.message;
+    }
+    if (runTfscope && py) {
+      try {
+        runTfscope(source, Math.max(1, Math.floor(n / 10)));
+        tf = runTfscope(source, n);
+        if (tf.wallFallback) note = "(tfscope timed from outside: no time.perf_counter)";
+      } catch (e) {
+        note = e.message;
+      }
+    }
+    const ratio = py && tf ? tf.seconds / py.seconds : NaN;
+    figures[`python_ratio_${name}`] = ratio;
+    if (Number.isFinite(ratio)) ratios.push(ratio);
+    const same = py && tf ? (py.result === tf.result ? "yes" : `NO (${tf.result})`) : "";
+    console.log(`${name.padEnd(16)} ${fmt(py?.seconds).padStart(10)} ${fmt(tf?.seconds).padStart(10)} ${fmt(ratio, 2).padStart(7)}  ${same} ${note}`);
+  }
+  const geomean = ratios.length === programs.length ? Math.exp(ratios.reduce((s, r) => s + Math.log(r), 0) / ratios.length) : NaN;
+  figures.python_ratio_geomean = geomean;
+  console.log(`geometric mean of ratios: ${fmt(geomean, 2)} (${ratios.length}/${programs.length} programs ran)`);
+
+  // Scaling: the with-blocks program is linear in n, so 10x the work should take about 10x the time.
+  let scaling = NaN;
+  if (runTfscope) {
+    try {
+      const source = readFileSync(join(programsDir, "with_blocks.py"), "utf8");
+      const n = Math.floor(sizeOf(source) / 10);
+      const small = runTfscope(source, n).seconds;
+      const large = runTfscope(source, n * 10).seconds;
+      scaling = large / small;
+    } catch (e) {
+      console.log(`scaling: ${e.message}`);
+    }
+  }
+  figures.python_scaling_10x = scaling;
+  console.log(`scaling (with_blocks at N and 10N): ${fmt(scaling, 2)}x time`);
+
+  figures.run_small_file_ms = smallFileMs();
+  console.log(`tfscope run <small file>: ${fmt(figures.run_small_file_ms, 1)} ms (median of 5)`);
+  return figures;
+}
