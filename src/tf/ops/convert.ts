@@ -5,7 +5,7 @@
  */
 import type { DType } from "../dtypes.js";
 import { TFError, Unsupported, tfError } from "../errors.js";
-import { getDefaultGraph } from "../context.js";
+import { executingEagerly, getDefaultGraph } from "../context.js";
 import { asShape } from "../shape.js";
 import { Tensor } from "../tensor.js";
 import { OM } from "./op-messages.js";
@@ -44,6 +44,7 @@ export function constantV2(value: PyValue, dtype: DType | null, name: string | n
 }
 
 function constantImpl(value: PyValue, dtype: DType | null, shape: readonly number[] | null, name: string | null, rule: ShapeRule): Tensor {
+  if (executingEagerly()) throw new Unsupported("eager tf.constant (EagerTensor values)");
   const tv = makeTensorValue(value, dtype, shape, rule);
   const op = getDefaultGraph().createOp({
     type: "Const",

@@ -7,7 +7,8 @@
  */
 import { applyOp as applyNamedOp } from "../apply-op.js";
 import type { DType } from "../dtypes.js";
-import { TFError, tfError } from "../errors.js";
+import { executingEagerly } from "../context.js";
+import { TFError, Unsupported, tfError } from "../errors.js";
 import { graphFromInputs } from "../inputs.js";
 import { type TensorShape, asShape, unknownShape } from "../shape.js";
 import type { Operation, Tensor } from "../tensor.js";
@@ -67,6 +68,8 @@ export function applyOp(
   inputs: Readonly<Record<string, OpArg>>,
   attrs: Readonly<Record<string, unknown>> = {},
 ): Operation {
+  // Eager execution returns EagerTensors with values, which the catalogue does not model.
+  if (executingEagerly()) throw new Unsupported(`executing ${def.name} eagerly`);
   const g = graphFromInputs(sourcesOf(def.inputs.map((a) => inputs[a.name]!)));
   const defaults = new Map<string, DType>();
   for (const a of def.attrs) if (a.kind === "type" && a.default !== undefined) defaults.set(a.name, a.default as DType);

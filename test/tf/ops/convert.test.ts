@@ -125,3 +125,10 @@ describe("Python float repr (CPython float_repr_style 'short')", () => {
   ])("%s", (x, want) => expect(floatRepr(x)).toBe(want));
 });
 void floats;
+
+describe("eager mode (TF 2 profile)", () => {
+  it("constants and ops fail loudly instead of building graph ops", () => {
+    fresh("2");
+    expect(pyError(() => constant(i(1)))).toMatch(/^Unsupported: /);
+  });
+});
