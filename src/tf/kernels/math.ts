@@ -6,12 +6,12 @@
  * from Eigen in the last bit.
  */
 import { type DType as NpDType, coerce, isFloat } from "../../numpy/dtype.js";
-import { astype, binary, tryBroadcastShapes, unary } from "../../numpy/elementwise.js";
+import { astype, binary, broadcastIndex, tryBroadcastShapes, unary } from "../../numpy/elementwise.js";
 import { matmul } from "../../numpy/linalg.js";
-import { type NDArray, fromFunction } from "../../numpy/ndarray.js";
+import { type Elem, NDArray, fromFunction } from "../../numpy/ndarray.js";
 import { reduce } from "../../numpy/reduce.js";
 import { transpose } from "../../numpy/manipulation.js";
-import { TFError } from "../errors.js";
+import { TFError, Unsupported } from "../errors.js";
 import { numpyDTypeOf } from "../ops/tensor-proto.js";
 import { type KernelContext, attr, registerKernel, typeAttr } from "./registry.js";
 
@@ -45,21 +45,51 @@ export function shapeDebug(a: NDArray): string {
   return `[${a.shape.join(",")}]`;
 }
 
-/** Broadcasts two inputs as BCast does, with its InvalidArgumentError. */
+/** The broadcast shape of the two inputs, with BCast's InvalidArgumentError. */
+function bcast(a: NDArray, b: NDArray): number[] {
+  const shape = tryBroadcastShapes(a.shape, b.shape);
+  if (shape === null) throw new TFError("InvalidArgumentError", `Incompatible shapes: ${shapeDebug(a)} vs. ${shapeDebug(b)}`);
+  return shape;
+}
+
 function broadcastBinary(ctx: KernelContext, out: NpDType, f: (x: number, y: number) => number): NDArray {
   const a = arr(ctx, 0), b = arr(ctx, 1);
-  if (tryBroadcastShapes(a.shape, b.shape) === null) {
-    throw new TFError("InvalidArgumentError", `Incompatible shapes: ${shapeDebug(a)} vs. ${shapeDebug(b)}`);
-  }
+  bcast(a, b);
+  if (a.dtype === "bytes") throw new Unsupported(`${ctx.op.type} on string tensors`);
   return binary(a, b, out, f);
+}
+
+/** String kernels: Add concatenates (cwise_op_add_1.cc registers tstring), Equal/NotEqual compare bytes. */
+function bytesBinary(ctx: KernelContext, out: NpDType, f: (x: Uint8Array, y: Uint8Array) => Elem): NDArray {
+  const a = arr(ctx, 0), b = arr(ctx, 1);
+  const shape = bcast(a, b);
+  const ia = broadcastIndex(a.shape, shape), ib = broadcastIndex(b.shape, shape);
+  const n = shape.reduce((p, q) => p * q, 1);
+  const data: Elem[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    data[i] = f(a.data[ia === null ? i : ia[i]] as Uint8Array, b.data[ib === null ? i : ib[i]] as Uint8Array);
+  }
+  return new NDArray(out, shape, data);
+}
+
+const sameBytes = (x: Uint8Array, y: Uint8Array) => x.length === y.length && x.every((c, i) => c === y[i]);
+const STRING_KERNELS: Record<string, (ctx: KernelContext) => NDArray> = {
+  Add: (ctx) => bytesBinary(ctx, "bytes", (x, y) => { const r = new Uint8Array(x.length + y.length); r.set(x); r.set(y, x.length); return r; }),
+  Equal: (ctx) => bytesBinary(ctx, "bool", (x, y) => (sameBytes(x, y) ? 1 : 0)),
+  NotEqual: (ctx) => bytesBinary(ctx, "bool", (x, y) => (sameBytes(x, y) ? 0 : 1)),
+};
+
+function withStrings(type: string, numeric: (ctx: KernelContext) => NDArray) {
+  const str = STRING_KERNELS[type];
+  return (ctx: KernelContext) => [str !== undefined && arr(ctx, 0).dtype === "bytes" ? str(ctx) : numeric(ctx)];
 }
 
 for (const [type, f] of Object.entries(BINARY)) {
   registerKernel(type, {
-    compute: (ctx) => {
+    compute: withStrings(type, (ctx) => {
       const d = arr(ctx, 0).dtype;
-      return [broadcastBinary(ctx, d, (x, y) => f(x, y, d))];
-    },
+      return broadcastBinary(ctx, d, (x, y) => f(x, y, d));
+    }),
   });
 }
 
@@ -75,7 +105,7 @@ const COMPARE: Record<string, (x: number, y: number) => boolean> = {
 };
 
 for (const [type, f] of Object.entries(COMPARE)) {
-  registerKernel(type, { compute: (ctx) => [broadcastBinary(ctx, "bool", (x, y) => (f(x, y) ? 1 : 0))] });
+  registerKernel(type, { compute: withStrings(type, (ctx) => broadcastBinary(ctx, "bool", (x, y) => (f(x, y) ? 1 : 0))) });
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -114,7 +144,11 @@ for (const [type, f] of Object.entries(UNARY)) {
 }
 
 registerKernel("Cast", {
-  compute: (ctx) => [astype(arr(ctx, 0), numpyDTypeOf(typeAttr(ctx.op, "DstT")))],
+  compute: (ctx) => {
+    const a = arr(ctx, 0), to = numpyDTypeOf(typeAttr(ctx.op, "DstT"));
+    if (a.dtype !== to && (a.dtype === "bytes" || to === "bytes")) throw new Unsupported("Cast to or from string");
+    return [astype(a, to)];
+  },
 });
 
 /** The reduction axes from the `reduction_indices` input, with TF's range check. */

@@ -248,3 +248,19 @@ describe("graph membership", () => {
       "Cannot interpret feed_dict key as Tensor: Tensor Tensor(\"c:0\", shape=(), dtype=float32) is not an element of this graph."]);
   });
 });
+
+describe("string tensors", () => {
+  it("concatenates with Add, compares with Equal, and prints as object arrays", () => {
+    const mk = (v: string[], name: string) => {
+      const arr = fromNested(v);
+      return g.createOp({ type: "Const", name, attrs: { value: arr, dtype: dt.string }, dtypes: [dt.string], shapes: [asShape([v.length])] }).outputs[0]!;
+    };
+    const a = mk(["a", "b"], "a"), b = mk(["x", "b"], "b");
+    const sum = op("Add", [a, b], { T: dt.string }, [dt.string], "add").outputs[0]!;
+    const eq = op("Equal", [a, b], { T: dt.string }, [dt.bool], "eq").outputs[0]!;
+    const [rs, re] = new Session({ graph: g }).run([sum, eq]) as NDArray[];
+    expect(arrayStr(rs)).toBe("[b'ax' b'bb']");
+    expect(arrayRepr(rs)).toBe("array([b'ax', b'bb'], dtype=object)");
+    expect(arrayStr(re)).toBe("[False  True]");
+  });
+});
