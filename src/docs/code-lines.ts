@@ -21,7 +21,7 @@ export function classifyBlock(lines: readonly string[]): BlockClass {
   const t = parsePython(dedent(lines).join("\n") + "\n");
   const statements = children(t.tree.topNode).filter((n) => n.name !== "Comment");
   if (strictErrors(t) === 0) {
-    if (statements.some(doesSomething)) return "code";
+    if (statements.some((n) => doesSomething(n, t.source))) return "code";
     return statements.length === 0 ? "comment" : "prose";
   }
   const judged = nonBlank.filter((l) => !l.trimStart().startsWith("#"));
@@ -34,7 +34,7 @@ export function lineLooksLikeCode(line: string): boolean {
   const s = line.trim();
   if (/^(else|try|finally|except\b[^:]*|elif\b.+)\s*:$/.test(s)) return true;
   const t = parsePython(s.endsWith(":") ? s + " pass\n" : s + "\n");
-  return strictErrors(t) === 0 && children(t.tree.topNode).some(doesSomething);
+  return strictErrors(t) === 0 && children(t.tree.topNode).some((n) => doesSomething(n, t.source));
 }
 
 /**
@@ -71,12 +71,28 @@ export function isSentence(line: string): boolean {
   return false;
 }
 
-/** A statement other than a bare name, dotted name, number or string, or a bare annotation (`b:0`). */
-function doesSomething(n: SyntaxNode): boolean {
+/**
+ * A statement other than a bare name or dotted name, a bare annotation (`b:0`), or a printed value:
+ * a literal or a container of literals (`[0.5488135]`, `(2, 3)`), numpy's `array([...], dtype=float32)`.
+ */
+function doesSomething(n: SyntaxNode, source: string): boolean {
   if (n.name === "AssignStatement") return !!n.getChild("AssignOp");
   if (n.name !== "ExpressionStatement") return n.name !== "Comment";
   const e = n.firstChild;
-  return !!e && !/^(VariableName|MemberExpression|Number|String|Boolean|None|Ellipsis)$/.test(e.name);
+  return !!e && !/^(VariableName|MemberExpression)$/.test(e.name) && !isPrintedValue(e, source);
+}
+
+const LITERAL = /^(Number|String|Boolean|None|Ellipsis|ArrayExpression|TupleExpression|DictionaryExpression|SetExpression|ParenthesizedExpression|UnaryExpression|ArithOp|ArgList|AssignOp|[()[\]{},:])$/;
+
+function isPrintedValue(node: SyntaxNode, source: string): boolean {
+  const value = (n: SyntaxNode) => isPrintedValue(n, source);
+  if (node.name === "CallExpression") {
+    const callee = node.firstChild;
+    return callee?.name === "VariableName" && source.slice(callee.from, callee.to) === "array" && children(node).slice(1).every(value);
+  }
+  // `dtype=float32` inside array(...): a keyword whose value is a bare name.
+  if (node.name === "VariableName") return node.nextSibling?.name === "AssignOp" || node.prevSibling?.name === "AssignOp";
+  return LITERAL.test(node.name) && children(node).every(value);
 }
 
 /** Removes the indentation common to all non-blank lines. */

@@ -39,6 +39,19 @@ describe("the code-line classifier", () => {
     for (const line of ["Args:", "Returns:", "Note: foo(bar)", "True", "tf.Variable"]) expect(classifyBlock([line])).toBe("prose");
   });
 
+  it.each([["[0.5488135]"], ["30"], ["(2, 3)"], ["[array([0.31735063], dtype=float32), array([-1.], dtype=float32)]"], ["{'a': 1}"], ["True"], ["-1.5"]])(
+    "printed value %j is output, not code",
+    (line) => {
+      expect(classifyBlock([line])).toBe("prose");
+    },
+  );
+
+  it("calls and expressions over names are still code", () => {
+    expect(classifyBlock(["f(1)"])).toBe("code");
+    expect(classifyBlock(["[x for x in y]"])).toBe("code");
+    expect(classifyBlock(["array(x)"])).toBe("code");
+  });
+
   it("a program-output listing is not code even where single lines parse (`b:0`)", () => {
     expect(classifyBlock(["scope_name", "scope_name/a:0", "b:0", "scope_name/c:0"])).toBe("prose");
   });
