@@ -34,11 +34,13 @@ export function strRepr(s: string): string {
   return out + quote;
 }
 
-/** ascii(s) of a Python str: like repr, with every non-ASCII character escaped. */
-export function strAscii(s: string): string {
-  const r = strRepr(s);
+/**
+ * ascii(x) given repr(x): the repr text with every non-ASCII character escaped as `\xhh`, `\uhhhh`
+ * or `\Uhhhhhhhh` (Python's ascii() is exactly that for every object).
+ */
+export function strAscii(reprText: string): string {
   let out = "";
-  for (const ch of r) {
+  for (const ch of reprText) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x80) out += ch;
     else if (cp <= 0xff) out += "\\x" + hex(cp, 2);

@@ -15,7 +15,7 @@ const repr = (v: V): string =>
 const host: PercentHost<V> = {
   str: (v) => (typeof v === "string" ? v : repr(v)),
   repr,
-  ascii: (v) => (typeof v === "string" ? strAscii(v) : repr(v)),
+  ascii: (v) => strAscii(repr(v)),
   typeName,
   asStr: (v) => (typeof v === "string" ? v : null),
   exactInt: (v) => (typeof v === "bigint" ? v : null),

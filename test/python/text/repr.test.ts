@@ -6,7 +6,7 @@ describe("repr of str and bytes (CPython-recorded)", () => {
   it("str: quote choice, escapes, non-printable characters, lone surrogates", () => {
     const rows = fixture<[string, string, string][]>("repr.json");
     const text = (hex: string) => Buffer.from(hex, "hex").toString("utf16le");
-    expect(mismatches(rows, ([h]) => [strRepr(text(h)), strAscii(text(h))], ([, r, a]) => [r, a])).toEqual([]);
+    expect(mismatches(rows, ([h]) => [strRepr(text(h)), strAscii(strRepr(text(h)))], ([, r, a]) => [r, a])).toEqual([]);
   });
 
   it("bytes", () => {

@@ -14,7 +14,7 @@ const host = (args: V[], kwargs: Record<string, V>, formatMap = false): StrForma
     throw Object.assign(new Error(`'${typeof v === "bigint" ? "int" : "object"}' object has no attribute '${name}'`), { pyType: "AttributeError" });
   },
   getItem: (v, key) => (v instanceof Map ? v.get(key)! : (v as V[])[key as number]!),
-  convert: (v, c) => (typeof v === "string" ? (c === "r" ? strRepr(v) : c === "a" ? strAscii(v) : v) : String(v)),
+  convert: (v, c) => (typeof v === "string" ? (c === "r" ? strRepr(v) : c === "a" ? strAscii(strRepr(v)) : v) : String(v)),
   format: (v, spec) => (typeof v === "bigint" ? formatInt(v, spec) : formatStr(v as string, spec)),
 });
 const f = (t: string, args: V[] = [], kwargs: Record<string, V> = {}) => outcome(() => strFormat(t, host(args, kwargs)));

@@ -3,7 +3,7 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 try:
-    from math import nonexistent_name
+    from sys import nonexistent_name
 except ImportError as e:
     print(type(e).__name__, e)
 import math as m, sys as s
