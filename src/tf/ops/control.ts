@@ -6,7 +6,7 @@ import { TFError, Unsupported } from "../errors.js";
 import { Operation, Tensor } from "../tensor.js";
 import { opDef } from "./op-def.js";
 import { applyOp } from "./op-library.js";
-import { type PyValue, pyRepr, pyTypeRepr } from "./pyvalue.js";
+import { type PyValue, pyStrOf, pyTypeRepr } from "./pyvalue.js";
 import { withNameScope } from "./scope.js";
 
 /** gen_control_flow_ops NoOp. */
@@ -67,8 +67,7 @@ export function group(inputs: readonly unknown[], name: string | null = null): O
 function groupTypeError(x: unknown): TFError {
   const py = x as PyValue;
   if (typeof x !== "object" || x === null || typeof py.kind !== "string") throw new Unsupported("a non-Python group() argument");
-  const str = py.kind === "str" ? py.value : pyRepr(py);
-  return new TFError("TypeError", `Expected tf.group() expected Tensor arguments not '${str}' with type '${pyTypeRepr(py)}'`);
+  return new TFError("TypeError", `Expected tf.group() expected Tensor arguments not '${pyStrOf(py)}' with type '${pyTypeRepr(py)}'`);
 }
 
 function hasGraphElement(x: unknown): x is { asGraphElement(): Tensor | Operation; readonly device: string } {

@@ -120,7 +120,11 @@ function maxPoolShape(c: InferContext): Dims[] {
 }
 
 export const relu = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Relu, name, { features });
-export const relu6 = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Relu6, name, { features });
+/** `tf.nn.relu6` (nn_ops.py 2781-2799): opens `Relu6` and converts the input as `features`. */
+export function relu6(features: OpInput, name: string | null = null): Tensor {
+  return withNameScope(name, "Relu6", [features], (scope) =>
+    applyOp1(NN_OPS.Relu6, scope, { features: convertToTensor(features, { name: "features" }) }));
+}
 
 /** `tf.nn.softmax(logits, axis=None, name=None)` over the last axis (other axes transpose: unsupported). */
 export function softmax(logits: OpInput, axis: number | null = null, name: string | null = null): Tensor {

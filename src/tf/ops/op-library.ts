@@ -17,7 +17,7 @@ import { constantValue, partialShapeOf } from "./constant-value.js";
 import { type Dims, InferContext, runShapeFn } from "./infer-context.js";
 import type { AttrDef, InputArg, OpDef } from "./op-def.js";
 import { OM } from "./op-messages.js";
-import { pyRepr, pyTypeName } from "./pyvalue.js";
+import { type PyValue, pyRepr, pyStrOf, pyTypeName } from "./pyvalue.js";
 import { isTensorSource } from "./tensor-source.js";
 
 /** An op wrapper's input: one value, or a list for list inputs (`values: N * T`). */
@@ -43,15 +43,18 @@ function sourcesOf(values: readonly OpArg[]): unknown[] {
   return out;
 }
 
-/** Python's repr of an argument for TF's messages. */
+function asPy(v: OpInput): PyValue {
+  return isTensorSource(v) ? { kind: "tensor", value: v } : v;
+}
+
+/** Python's repr of an argument for TF's messages (a list argument is a Python list). */
 function argRepr(v: OpArg): string {
   if (Array.isArray(v)) return `[${(v as readonly OpInput[]).map((x) => argRepr(x)).join(", ")}]`;
-  const one = v as OpInput;
-  return pyRepr(isTensorSource(one) ? { kind: "tensor", value: one } : one);
+  return pyRepr(asPy(v as OpInput));
 }
 
 function argTypeName(v: OpInput): string {
-  return pyTypeName(isTensorSource(v) ? { kind: "tensor", value: v } : v);
+  return pyTypeName(asPy(v));
 }
 
 function isConversionError(e: unknown): e is TFError {
@@ -110,7 +113,8 @@ export function applyOp1(def: OpDef, name: string | null, inputs: Readonly<Recor
 }
 
 function convertListInput(def: OpDef, ia: InputArg, values: OpArg, inferred: Record<string, unknown>, defaults: Map<string, DType>): Tensor[] {
-  if (!Array.isArray(values)) throw tfError(OM.expectedList, ia.name, def.name, argRepr(values));
+  // The message formats the value with %s.
+  if (!Array.isArray(values)) throw tfError(OM.expectedList, ia.name, def.name, pyStrOf(asPy(values as OpInput)));
   const list = values as readonly OpInput[];
   let dtype: DType | null = ia.type ?? null;
   let preferred: DType | null = null;

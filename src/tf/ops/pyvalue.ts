@@ -6,7 +6,7 @@
 import type { NDArray } from "../../numpy/ndarray.js";
 import { Unsupported } from "../errors.js";
 import { pyStrRepr } from "../messages.js";
-import { type TensorSource, sourceRepr, sourceTypeName } from "./tensor-source.js";
+import { type TensorSource, sourceRepr, sourceStr, sourceTypeName } from "./tensor-source.js";
 
 /** A Python value handed to an op: scalars, sequences, numpy arrays, tensors or anything else. */
 export type PyValue =
@@ -79,6 +79,13 @@ export function pyRepr(v: PyValue): string {
       return v.repr;
     case "tensor": return sourceRepr(v.value);
   }
+}
+
+/** Python's `str(value)`: the text of a str, `Tensor(...)` for a tensor, otherwise the repr. */
+export function pyStrOf(v: PyValue): string {
+  if (v.kind === "str") return v.value;
+  if (v.kind === "tensor") return sourceStr(v.value);
+  return pyRepr(v);
 }
 
 /** Python's `type(value).__name__`. */

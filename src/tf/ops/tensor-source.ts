@@ -4,7 +4,7 @@
  */
 import type { DType } from "../dtypes.js";
 import { Unsupported } from "../errors.js";
-import { type VariableLike, tensorRepr, variableRepr } from "../format.js";
+import { type VariableLike, tensorRepr, tensorStr, variableRepr } from "../format.js";
 import { Tensor } from "../tensor.js";
 
 /**
@@ -32,6 +32,11 @@ export function sourceRepr(s: TensorSource): string {
   if (s instanceof Tensor) return tensorRepr(s);
   if (isVariableLike(s)) return variableRepr(s);
   throw new Unsupported("the repr of a tensor-convertible object");
+}
+
+/** Python's str of a tensor (`Tensor("a:0", ...)`) or variable (its repr: RefVariable has no __str__). */
+export function sourceStr(s: TensorSource): string {
+  return s instanceof Tensor ? tensorStr(s) : sourceRepr(s);
 }
 
 /** `type(x).__name__` of a tensor or variable (1.15 graph mode: Tensor, RefVariable, ResourceVariable). */

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { type RefVariable, asShape, float32, getDefaultGraph, getVariable, int32, nameScope } from "../../../src/tf/index.js";
 import {
-  assign, assignAdd, biasAdd, constant, conv2d, group, maxPool, noOp, placeholder, relu, softmax, pyStr,
+  assign, assignAdd, biasAdd, constant, conv2d, group, maxPool, noOp, placeholder, relu, relu6, softmax, pyStr,
 } from "../../../src/tf/ops/index.js";
 import { fl, floats, fresh, i, opNames, opSummary, pyError, withCm } from "./helpers.js";
 
@@ -12,11 +12,12 @@ beforeEach(() => fresh());
 const ph = (s: (number | null)[] | null, dtype = float32) => placeholder(dtype, s === null ? null : asShape(s));
 
 describe("nn", () => {
-  it("relu and softmax are bare ops", () => {
+  it("relu and softmax are bare ops; relu6 converts a Python input as Relu6/features", () => {
     const x = ph([2, 3]);
     relu(x);
     softmax(x);
-    expect(opSummary().slice(1)).toEqual(["Relu:Relu", "Softmax:Softmax"]);
+    relu6(floats(1, 7));
+    expect(opSummary().slice(1)).toEqual(["Relu:Relu", "Softmax:Softmax", "Relu6/features:Const", "Relu6:Relu6"]);
   });
   it("conv2d SAME and VALID output sizes (NHWC)", () => {
     const x = ph([null, 28, 28, 3]);
