@@ -3,7 +3,8 @@
  * identity and equality at once; ref types (`float32_ref`) are their base enum + 100, as in
  * tensorflow/core/framework/types.proto.
  */
-import { TFError } from "./errors.js";
+import { tfError } from "./errors.js";
+import { M, pyStrRepr } from "./messages.js";
 
 type Kind = "float" | "int" | "uint" | "complex" | "bool" | "string" | "quantized" | "opaque";
 
@@ -129,8 +130,7 @@ export function asDType(value: DType | string | number): DType {
   if (value instanceof DType) return value;
   const d = typeof value === "string" ? byName.get(value) : byEnum.get(value);
   if (d === undefined) {
-    const shown = typeof value === "string" ? `'${value}'` : String(value);
-    throw new TFError("TypeError", `Cannot convert value ${shown} to a TensorFlow DType.`);
+    throw tfError(M.cannotConvertDtype, typeof value === "string" ? pyStrRepr(value) : String(value));
   }
   return d;
 }

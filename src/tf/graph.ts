@@ -4,7 +4,7 @@
  * finalization. Variable stores and scope stores hang off a graph through WeakMaps in their own modules.
  */
 import type { DType } from "./dtypes.js";
-import { TFError, tfError } from "./errors.js";
+import { Unsupported, tfError } from "./errors.js";
 import { M, pyStrRepr } from "./messages.js";
 import { activeRecorder } from "./recorder.js";
 import { type TensorShape, unknownShape } from "./shape.js";
@@ -318,7 +318,7 @@ export function scopeMatcher(scope: string): (name: string) => boolean {
   try {
     re = new RegExp(scope, "y");
   } catch {
-    throw new TFError("re.error", `cannot compile pattern ${JSON.stringify(scope)}`);
+    throw new Unsupported(`the collection scope pattern ${pyStrRepr(scope)} (Python regex syntax JavaScript rejects)`);
   }
   return (name) => {
     re.lastIndex = 0;

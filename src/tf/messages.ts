@@ -53,6 +53,23 @@ export const M = {
   ), // ops.py 5850
   notSameGraph: m("ValueError", "{0} must be from the same graph as {1}."), // ops.py `_assert_same_graph`
 
+  noAttr: m("ValueError", "Operation '{0}' has no attr named '{1}'."), // c_api.cc 653
+  listIndex: m("IndexError", "list index out of range"),
+
+  // --- dtypes.py, tensor_shape.py ---
+  cannotConvertDtype: m("TypeError", "Cannot convert value {0} to a TensorFlow DType."), // dtypes.py 720
+  ambiguousDimension: m("ValueError", "Ambiguous dimension: {0}"), // tensor_shape.py 196
+  negativeDimension: m("ValueError", "Dimension {0} must be >= 0"), // tensor_shape.py 198
+  dimensionsNotCompatible: m("ValueError", "Dimensions {0} and {1} are not compatible"), // tensor_shape.py 274
+  shapesNotCompatible: m("ValueError", "Shapes {0} and {1} are not compatible"), // tensor_shape.py 934
+  shapesIncompatible: m("ValueError", "Shapes {0} and {1} are incompatible"), // tensor_shape.py 1115
+  shapesSameRank: m("ValueError", "Shapes {0} and {1} must have the same rank"), // tensor_shape.py 982
+  shapeRank: m("ValueError", "Shape {0} must have rank {1}"), // tensor_shape.py 995, 1015
+  shapeRankAtLeast: m("ValueError", "Shape {0} must have rank at least {1}"), // tensor_shape.py 1032
+  shapeRankAtMost: m("ValueError", "Shape {0} must have rank at most {1}"), // tensor_shape.py 1051
+  shapeNotFullyDefined: m("ValueError", "Shape {0} is not fully defined"), // tensor_shape.py 1159
+  asListUnknown: m("ValueError", "as_list() is not defined on an unknown TensorShape."), // tensor_shape.py 1171
+
   // --- name_scope (ops.py 6251-6361, 6511-6520; TF 2.x ops.py name_scope_v2) ---
   defaultNameNotString: m(
     "TypeError",
@@ -177,6 +194,12 @@ export const M = {
     "ValueError",
     "Initializer for variable {0} is from inside a control-flow construct, such as a loop or conditional. When creating a variable inside a loop or conditional, use a lambda as the initializer.",
   ),
+  incompatibleConversion: m(
+    "ValueError",
+    "Incompatible type conversion requested to type '{0}' for variable of type '{1}'",
+  ), // variables.py 1042
+  creatorNesting: m("RuntimeError", "Exiting variable_creator_scope without proper nesting."), // ops.py 2957
+  templateNameNone: m("ValueError", "name cannot be None."), // template.py 298
   resourceShapeIncompatible: m(
     "ValueError",
     "The initial value's shape ({0}) is not compatible with the explicitly supplied `shape` argument ({1}).",

@@ -3,7 +3,9 @@
  * TF2 behaviour (`(?, 20)` in 1.15, `(None, 20)` under TF 2.x), so the printing lives in format.ts and
  * reads the runtime profile; this module is only the algebra.
  */
-import { TFError } from "./errors.js";
+import { TFError, tfError } from "./errors.js";
+import { shapeStr as formatShape, dimensionStr as formatDim } from "./format.js";
+import { M } from "./messages.js";
 
 /** One dimension: a non-negative integer, or null when unknown. */
 export class Dimension {
@@ -18,7 +20,7 @@ export class Dimension {
   assertIsCompatibleWith(other: DimensionLike): void {
     const o = asDimension(other);
     if (!this.isCompatibleWith(o)) {
-      throw new TFError("ValueError", `Dimensions ${dimStr(this)} and ${dimStr(o)} are not compatible`);
+      throw tfError(M.dimensionsNotCompatible, dimStr(this), dimStr(o));
     }
   }
 
@@ -47,21 +49,15 @@ export function asDimension(value: DimensionLike): Dimension {
   if (value instanceof Dimension) return value;
   if (value === null) return UNKNOWN_DIM;
   if (!Number.isInteger(value)) {
-    throw new TFError("ValueError", `Ambiguous dimension: ${value}`);
+    throw tfError(M.ambiguousDimension, value);
   }
-  if (value < 0) throw new TFError("ValueError", `Dimension ${value} must be >= 0`);
+  if (value < 0) throw tfError(M.negativeDimension, value);
   return value < smallDims.length ? smallDims[value]! : new Dimension(value);
 }
 
-// Only for the messages of this module; format.ts holds the profile-aware printers.
-function dimStr(d: Dimension): string {
-  return d.value === null ? "?" : String(d.value);
-}
-function shapeStr(s: TensorShape): string {
-  if (s.dims === null) return "<unknown>";
-  if (s.dims.length === 1) return `(${dimStr(s.dims[0]!)},)`;
-  return `(${s.dims.map(dimStr).join(", ")})`;
-}
+// Messages print shapes with str(), which follows the profile.
+const dimStr = (d: Dimension) => formatDim(d);
+const shapeStr = (s: TensorShape) => formatShape(s);
 
 /** Anything `tf.TensorShape(x)` / `as_shape(x)` accepts: a shape, null (unknown rank), one
  *  dimension (a singleton shape), or a list of dimensions. */
@@ -91,7 +87,7 @@ export class TensorShape {
     if (this.dims === null) return UNKNOWN_DIM;
     const j = i < 0 ? this.dims.length + i : i;
     const d = this.dims[j];
-    if (d === undefined) throw new TFError("IndexError", "list index out of range");
+    if (d === undefined) throw tfError(M.listIndex);
     return d;
   }
 
@@ -100,13 +96,13 @@ export class TensorShape {
   }
 
   assertIsFullyDefined(): void {
-    if (!this.isFullyDefined()) throw new TFError("ValueError", `Shape ${shapeStr(this)} is not fully defined`);
+    if (!this.isFullyDefined()) throw tfError(M.shapeNotFullyDefined, shapeStr(this));
   }
 
   /** `as_list()`: the dimension values, null for unknown ones. */
   asList(): (number | null)[] {
     if (this.dims === null) {
-      throw new TFError("ValueError", "as_list() is not defined on an unknown TensorShape.");
+      throw tfError(M.asListUnknown);
     }
     return this.dims.map((d) => d.value);
   }
@@ -132,7 +128,7 @@ export class TensorShape {
   assertIsCompatibleWith(other: ShapeLike): void {
     const o = asShape(other);
     if (!this.isCompatibleWith(o)) {
-      throw new TFError("ValueError", `Shapes ${shapeStr(this)} and ${shapeStr(o)} are incompatible`);
+      throw tfError(M.shapesIncompatible, shapeStr(this), shapeStr(o));
     }
   }
 
@@ -140,7 +136,7 @@ export class TensorShape {
     const o = asShape(other);
     if (this.dims === null) return o;
     // tensor_shape.py re-raises any rank or dimension mismatch as this one message.
-    const fail = () => new TFError("ValueError", `Shapes ${shapeStr(this)} and ${shapeStr(o)} are not compatible`);
+    const fail = () => tfError(M.shapesNotCompatible, shapeStr(this), shapeStr(o));
     if (o.dims === null) return this;
     if (o.dims.length !== this.dims.length) throw fail();
     const merged: Dimension[] = [];
@@ -162,13 +158,13 @@ export class TensorShape {
   assertSameRank(other: ShapeLike): void {
     const o = asShape(other);
     if (this.rank !== null && o.rank !== null && this.rank !== o.rank) {
-      throw new TFError("ValueError", `Shapes ${shapeStr(this)} and ${shapeStr(o)} must have the same rank`);
+      throw tfError(M.shapesSameRank, shapeStr(this), shapeStr(o));
     }
   }
 
   assertHasRank(rank: number): void {
     if (this.rank !== null && this.rank !== rank) {
-      throw new TFError("ValueError", `Shape ${shapeStr(this)} must have rank ${rank}`);
+      throw tfError(M.shapeRank, shapeStr(this), rank);
     }
   }
 
@@ -176,21 +172,21 @@ export class TensorShape {
     try {
       return this.mergeWith(unknownShape(rank));
     } catch (e) {
-      if (e instanceof TFError) throw new TFError("ValueError", `Shape ${shapeStr(this)} must have rank ${rank}`);
+      if (e instanceof TFError) throw tfError(M.shapeRank, shapeStr(this), rank);
       throw e;
     }
   }
 
   withRankAtLeast(rank: number): TensorShape {
     if (this.rank !== null && this.rank < rank) {
-      throw new TFError("ValueError", `Shape ${shapeStr(this)} must have rank at least ${rank}`);
+      throw tfError(M.shapeRankAtLeast, shapeStr(this), rank);
     }
     return this;
   }
 
   withRankAtMost(rank: number): TensorShape {
     if (this.rank !== null && this.rank > rank) {
-      throw new TFError("ValueError", `Shape ${shapeStr(this)} must have rank at most ${rank}`);
+      throw tfError(M.shapeRankAtMost, shapeStr(this), rank);
     }
     return this;
   }

@@ -6,7 +6,8 @@
  * `_pure_variable_scope`, so its `original_name_scope` has no trailing slash.
  */
 import { executingEagerly, getDefaultGraph } from "./context.js";
-import { TFError, Unsupported } from "./errors.js";
+import { TFError, Unsupported, tfError } from "./errors.js";
+import { M } from "./messages.js";
 import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
 import type { CustomGetter, VariableScope } from "./scope-store.js";
 import { enterPureScope, uniqueVariableScopeName, variableScope } from "./variable-scope.js";
@@ -112,6 +113,6 @@ export class Template {
 /** `tf.make_template(name_, func_, create_scope_now_=False, unique_name_=None, custom_getter_=None)`. */
 export function makeTemplate(name: string | null, o: TemplateOptions = {}): Template {
   if (executingEagerly()) throw new Unsupported("make_template in eager mode (EagerTemplate)");
-  if (name === null) throw new TFError("ValueError", "name cannot be None.");
+  if (name === null) throw tfError(M.templateNameNone);
   return new Template(name, o);
 }

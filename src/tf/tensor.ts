@@ -4,7 +4,8 @@
  * name (`op:0`) on demand.
  */
 import type { DType } from "./dtypes.js";
-import { TFError } from "./errors.js";
+import { tfError } from "./errors.js";
+import { M } from "./messages.js";
 import type { Graph } from "./graph.js";
 import { type TensorShape, asShape, type ShapeLike } from "./shape.js";
 
@@ -52,7 +53,7 @@ export class Operation {
   /** `op.get_attr(name)`; ValueError naming the op when it has no such attr (ops.py `get_attr`). */
   getAttr(name: string): unknown {
     if (this.attrs !== null && Object.prototype.hasOwnProperty.call(this.attrs, name)) return this.attrs[name];
-    throw new TFError("ValueError", `Operation '${this.name}' has no attr named '${name}'.`);
+    throw tfError(M.noAttr, this.name, name);
   }
 
   /** @internal Adds a control input after creation (TF's `_add_control_input`). */

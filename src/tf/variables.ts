@@ -7,7 +7,7 @@
 import { applyOp } from "./apply-op.js";
 import { behavior, currentTraceback, executingEagerly, getDefaultGraph, pyDescriber } from "./context.js";
 import { type DType, bool, resource } from "./dtypes.js";
-import { TFError, Unsupported, tfError } from "./errors.js";
+import { Unsupported, tfError } from "./errors.js";
 import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
 import type { Graph } from "./graph.js";
 import { shapeStr, tensorStr } from "./format.js";
@@ -91,10 +91,7 @@ export abstract class Variable {
   /** `_TensorConversionFunction`/`_dense_var_to_tensor`: the value (or the ref) as a Tensor. */
   convertToTensor(dtype: DType | null, _name: string | null, asRef: boolean): Tensor {
     if (dtype !== null && !dtype.isCompatibleWith(this.dtype)) {
-      throw new TFError(
-        "ValueError",
-        `Incompatible type conversion requested to type '${dtype.name}' for variable of type '${this.dtype.name}'`,
-      );
+      throw tfError(M.incompatibleConversion, dtype.name, this.dtype.name);
     }
     return asRef ? this.refTensor() : this.value();
   }
@@ -433,7 +430,7 @@ export function variableCreatorScope(creator: VariableCreator, priority = 100) {
       creatorStacks.get(g)!.set(currentThreadId(), next);
     },
     exit: (): void => {
-      if (creatorStack(g) !== next) throw new TFError("RuntimeError", "Exiting variable_creator_scope without proper nesting.");
+      if (creatorStack(g) !== next) throw tfError(M.creatorNesting);
       creatorStacks.get(g)!.set(currentThreadId(), old!);
     },
   };
