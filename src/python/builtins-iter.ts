@@ -41,15 +41,7 @@ export function iterBuiltins(def: (name: string, fn: (a: PyValue[], kw: Kwargs) 
     const strict = kw?.get("strict");
     if (kw && [...kw.keys()].some((k) => k !== "strict"))
       throw pyErr(TypeError, "zip() takes at most 1 keyword argument");
-    const its = args.map((a, i) => {
-      try {
-        return getIter(a);
-      } catch (e) {
-        if (e instanceof PyException && e.cls === TypeError)
-          throw pyErr(TypeError, `zip argument #${i + 1} must support iteration`);
-        throw e;
-      }
-    });
+    const its = args.map(getIter);
     return (function* () {
       if (its.length === 0) return;
       for (;;) {

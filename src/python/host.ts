@@ -128,7 +128,7 @@ export class PyHost extends Interpreter {
   /** Binds a native function's arguments like a Python `def` with these parameter names (the first
    * `required` are mandatory), with CPython's TypeError messages; absent optional ones are undefined. */
   parseArgs(fname: string, args: PyValue[], kwargs: Map<string, PyValue>, names: string[], required: number, kwOnly: string[] = []): (PyValue | undefined)[] {
-    return bindNative(fname, args, kwargs.size ? kwargs : null, names, required, kwOnly);
+    return bindNative(fname, args, kwargs.size ? kwargs : null, names, required, kwOnly, 0, false);
   }
 
   /** Whether calling `fn` with keyword argument `name` would bind it (a parameter of that name, or **kw). */

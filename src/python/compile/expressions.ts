@@ -472,8 +472,8 @@ function compileZeroArgSuper(e: A.Call, cx: Ctx): E {
   return (f) => {
     const s = load(f);
     if (s !== cx.builtins.get("super")) return call(s, []);
-    if (scope.kind !== "function" || classIdx < 0) throw pyErr(RuntimeError, "super(): __class__ cell not found");
     if (firstSlot < 0) throw pyErr(RuntimeError, "super(): no arguments");
+    if (scope.kind !== "function" || classIdx < 0) throw pyErr(RuntimeError, "super(): __class__ cell not found");
     const cls = f.free![classIdx]!.v;
     if (cls === undefined) throw pyErr(RuntimeError, "super(): empty __class__ cell");
     const raw = f.l[firstSlot];

@@ -44,6 +44,8 @@ export function bindNative(
   required: number,
   kwOnly: readonly string[] = [],
   offset = 0,
+  /** CPython's own builtins word an unknown keyword differently from Python functions. */
+  builtin = true,
 ): (PyValue | undefined)[] {
   const all = [...names, ...kwOnly];
   const out = new Array<PyValue | undefined>(all.length);
@@ -59,7 +61,11 @@ export function bindNative(
   if (kw !== null)
     for (const [k, v] of kw) {
       const i = all.indexOf(k);
-      if (i < 0) throw pyErr(TypeError, `${fname}() got an unexpected keyword argument '${k}'`);
+      if (i < 0)
+        throw pyErr(
+          TypeError,
+          builtin ? `'${k}' is an invalid keyword argument for ${fname}()` : `${fname}() got an unexpected keyword argument '${k}'`,
+        );
       if (out[i] !== undefined) throw pyErr(TypeError, `${fname}() got multiple values for argument '${k}'`);
       out[i] = v;
     }

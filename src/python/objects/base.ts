@@ -37,6 +37,8 @@ export class PyType extends PyObject {
   qualname: string;
   module = "builtins";
   doc: PyValue | null = null;
+  /** abc.ABCMeta classes: the abstract methods left unimplemented (instantiation refused). */
+  abstract: string[] | null = null;
   private cache = new Map<string, PyValue | typeof MISSING>();
   private cacheEpoch = -1;
 
@@ -191,7 +193,22 @@ export class PyNativeFunction extends PyObject {
 
 /** Defines a method on a builtin type (receives self as args[0]). */
 export function defMethod(t: PyType, name: string, impl: NativeImpl): void {
-  t.dict!.set(name, new PyNativeFunction(name, impl, true, `${t.name}.${name}`));
+  const qual = `${t.name}.${name}`;
+  // Called through the class (`str.upper(x)`), self is an ordinary argument: CPython checks it.
+  const checked: NativeImpl = (a, kw) => {
+    if (a.length === 0) throw methodError(`unbound method ${qual}() needs an argument`);
+    const self = a[0]!;
+    if (!typeOf(self).isSubtypeOf(t) && !(t === intType && typeof self === "boolean"))
+      throw methodError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeName(self)}' object`);
+    return impl(a, kw);
+  };
+  t.dict!.set(name, new PyNativeFunction(name, checked, true, qual));
+}
+
+/** Set by the exceptions module: builds a TypeError (base.ts cannot import it without a cycle). */
+export let methodError: (msg: string) => unknown = (msg) => new Error(msg);
+export function setMethodError(f: (msg: string) => unknown): void {
+  methodError = f;
 }
 
 /** An opaque host value: the only way a JS value crosses into Python. It has no attributes. */

@@ -3,7 +3,7 @@ import { PyClassMethod, PyProperty, PyStaticMethod } from "./descriptors.js";
 import { TypeError, pyErr, unsupported } from "./exceptions.js";
 import { PyFunction } from "./function.js";
 import { call, callMethod } from "../ops/call.js";
-import { bindDescriptor } from "../ops/attr.js";
+import { bindDescriptor, getAttrSafe } from "../ops/attr.js";
 
 /** CPython's C3 linearisation (Objects/typeobject.c mro_implementation). */
 export function c3(cls: PyType, bases: PyType[]): PyType[] {
@@ -44,6 +44,18 @@ function metaclassOf(bases: PyType[], kw: Map<string, PyValue>): PyType {
     if (m.lookup(name) !== typeType.lookup(name) && m.lookup(name) instanceof PyFunction)
       throw unsupported(`metaclass ${m.name} defining ${name}`);
   return m;
+}
+
+function isAbstract(v: PyValue | undefined): boolean {
+  return v !== undefined && getAttrSafe(v, "__isabstractmethod__") === true;
+}
+
+/** ABCMeta.__new__'s computation of __abstractmethods__ (sorted, as CPython's message lists them). */
+function abstractNames(t: PyType): string[] {
+  const names = new Set<string>();
+  for (const [k, v] of t.dict!) if (isAbstract(v)) names.add(k);
+  for (const b of t.bases) for (const k of b.abstract ?? []) if (isAbstract(t.lookup(k))) names.add(k);
+  return [...names].sort();
 }
 
 /** Builds a class from a class statement's results (type.__new__ + __set_name__ + __init_subclass__). */
@@ -89,6 +101,7 @@ export function makeClass(name: string, basesIn: PyValue[], ns: Map<string, PyVa
       if (sn !== undefined) callMethod(sn, v, [t, k]);
     }
   }
+  if (meta.mro.some((m) => m.name === "ABCMeta" && m.module === "abc")) t.abstract = abstractNames(t);
   for (let i = 1; i < t.mro.length; i++) {
     const isub = t.mro[i]!.dict!.get("__init_subclass__");
     if (isub === undefined) continue;

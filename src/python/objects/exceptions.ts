@@ -1,5 +1,5 @@
 import type { Frame, TbEntry } from "../frame.js";
-import { None, PyObject, PyType, builtinType, defMethod, type PyValue } from "./base.js";
+import { None, PyObject, PyType, builtinType, defMethod, setMethodError, type PyValue } from "./base.js";
 
 /**
  * A Python exception instance. Python exceptions are thrown as these objects directly (not wrapped in a
@@ -97,6 +97,8 @@ export const exceptionTypes: PyType[] = [];
   exceptionTypes.push(t);
   for (const s of t.subclasses) collect(s);
 })(BaseException);
+
+setMethodError((msg) => pyErr(TypeError, msg));
 
 /** A new exception of class `cls` with a single message argument. */
 export function pyErr(cls: PyType, message: string): PyException {

@@ -10,7 +10,7 @@ import {
   typeName,
   type PyValue,
 } from "./base.js";
-import { argCount, bindNative } from "./args.js";
+import { argCount, bindNative, noArgs } from "./args.js";
 import { defGetSet } from "./descriptors.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
@@ -157,7 +157,8 @@ defMethod(intType, "__round__", (a) => {
   const up = twice > p || (twice === p && I.intMod(q, 2) === 1);
   return I.intMul(up ? I.intAdd(q, 1) : q, p);
 });
-defMethod(intType, "bit_length", (a) => {
+defMethod(intType, "bit_length", (a, kw) => {
+  noArgs("int.bit_length", a, kw);
   const n = I.intAbs(intOf(a[0]!)!);
   return n === 0 ? 0 : I.big(n).toString(2).length;
 });

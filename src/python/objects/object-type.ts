@@ -37,10 +37,12 @@ objectType.make = (cls, args) => {
   return new PyObject(cls, new Map());
 };
 const objectNew = new PyStaticMethod(
-  new PyNativeFunction("__new__", (a) => {
+  // Also serves `tuple.__new__(cls, items)` and friends: builtin bases are built by their own make.
+  new PyNativeFunction("__new__", (a, kw) => {
     const cls = a[0];
-    if (!(cls instanceof PyType)) throw pyErr(TypeError, "object.__new__(X): X is not a type object");
-    return cls.solid.make!(cls, [], null);
+    if (!(cls instanceof PyType))
+      throw pyErr(TypeError, `object.__new__(X): X is not a type object (${typeOf(cls ?? None).name})`);
+    return cls.solid.make!(cls, cls.solid === objectType ? [] : a.slice(1), cls.solid === objectType ? null : kw);
   }),
 );
 objectType.dict!.set("__new__", objectNew);

@@ -119,21 +119,21 @@ defMethod(listType, "sort", (a, kw) => {
 export function sortItems(items: PyValue[], key: PyValue | undefined, reverse: boolean): PyValue[] {
   const keyed = items.map((v) => ({ k: key === undefined || key === None ? v : call(key, [v]), v }));
   if (reverse) keyed.reverse();
-  const cmp = (x: { k: PyValue }, y: { k: PyValue }) => (pyLt(y.k, x.k) ? 1 : pyLt(x.k, y.k) ? -1 : 0);
-  const sorted = mergeSort(keyed, cmp);
+  const sorted = mergeSort(keyed, (x, y) => pyLt(x.k, y.k));
   if (reverse) sorted.reverse();
   return sorted.map((e) => e.v);
 }
 
-function mergeSort<T>(a: T[], cmp: (x: T, y: T) => number): T[] {
+/** A stable merge sort asking only "is right < left?", as CPython's timsort does when merging. */
+function mergeSort<T>(a: T[], lt: (x: T, y: T) => boolean): T[] {
   if (a.length <= 1) return a;
   const mid = a.length >> 1;
-  const l = mergeSort(a.slice(0, mid), cmp);
-  const r = mergeSort(a.slice(mid), cmp);
+  const l = mergeSort(a.slice(0, mid), lt);
+  const r = mergeSort(a.slice(mid), lt);
   const out: T[] = [];
   let i = 0;
   let j = 0;
-  while (i < l.length && j < r.length) out.push(cmp(r[j]!, l[i]!) < 0 ? r[j++]! : l[i++]!);
+  while (i < l.length && j < r.length) out.push(lt(r[j]!, l[i]!) ? r[j++]! : l[i++]!);
   while (i < l.length) out.push(l[i++]!);
   while (j < r.length) out.push(r[j++]!);
   return out;

@@ -1,4 +1,4 @@
-import { NotImplemented, None, PyFloat, PyObject, defMethod, strType, typeName, type PyValue } from "./base.js";
+import { NotImplemented, None, PyFloat, PyObject, defMethod, strType, typeName, typeOf, type PyValue } from "./base.js";
 import { argCount, bindNative, exactlyOne, noArgs, strArg } from "./args.js";
 import { TypeError, pyErr, unsupported } from "./exceptions.js";
 import { StrIter } from "./iterators.js";
@@ -94,7 +94,10 @@ for (const [name, fn] of [
 }
 
 defMethod(strType, "join", (a) => {
-  const items = toArray(exactlyOne("str.join", a, null, 1));
+  const arg = exactlyOne("str.join", a, null, 1);
+  if (typeof arg !== "string" && typeOf(arg).lookup("__iter__") === undefined && typeOf(arg).lookup("__getitem__") === undefined)
+    throw pyErr(TypeError, "can only join an iterable");
+  const items = toArray(arg);
   for (let i = 0; i < items.length; i++)
     if (typeof items[i] !== "string")
       throw pyErr(TypeError, `sequence item ${i}: expected str instance, ${typeName(items[i]!)} found`);

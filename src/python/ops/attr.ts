@@ -63,6 +63,8 @@ export function getAttrOrUndefined(o: PyValue, name: string): PyValue | undefine
     if (v !== undefined) return v;
   }
   if (d !== undefined) return bindDescriptor(d, o, t);
+  // A bound method reads through to its function's attributes, as CPython's method_getattro does.
+  if (o instanceof PyBoundMethod) return getAttrOrUndefined(o.fn, name);
   if (!t.builtin || o instanceof PyModule) {
     const ga = o instanceof PyModule ? o.dict!.get("__getattr__") : t.lookup("__getattr__");
     if (ga !== undefined) return o instanceof PyModule ? call(ga, [name]) : callMethod(ga, o, [name]);

@@ -44,6 +44,13 @@ export function callType(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue 
     if (cls.make === null) throw pyErr(TypeError, `cannot create '${cls.qualname}' instances`);
     return cls.make(cls, args, kwargs);
   }
+  if (cls.abstract !== null && cls.abstract.length > 0) {
+    const a = cls.abstract;
+    throw pyErr(
+      TypeError,
+      `Can't instantiate abstract class ${cls.name} with abstract method${a.length > 1 ? "s" : ""} ${a.join(", ")}`,
+    );
+  }
   const newF = cls.lookup("__new__");
   let obj: PyValue;
   if (newF === undefined || newF === objectNew) {
@@ -56,7 +63,7 @@ export function callType(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue 
   const init = cls.lookup("__init__");
   if (init === objectInit) {
     if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && (newF === undefined || newF === objectNew))
-      throw pyErr(TypeError, `${cls.qualname}() takes no arguments`);
+      throw pyErr(TypeError, `${cls.name}() takes no arguments`);
     return obj;
   }
   const r = callMethod(init!, obj, args, kwargs);

@@ -2,6 +2,7 @@ import { None, PyObject, PyType, typeName, type PyValue } from "../objects/base.
 import { KeyError, PyException, TypeError, ValueError, pyErr } from "../objects/exceptions.js";
 import { asIndex, seqIndex, sliceArray } from "../objects/slice.js";
 import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple, pyTuple } from "../objects/values.js";
+import { getAttr } from "./attr.js";
 import { call, callMethod } from "./call.js";
 import { pyEq } from "./compare.js";
 import { truthy } from "./convert.js";
@@ -72,8 +73,7 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     const f = t.lookup("__getitem__");
     if (f !== undefined) return callMethod(f, o, [k]);
     if (o instanceof PyType) {
-      const cg = o.lookup("__class_getitem__");
-      if (cg !== undefined) return call(cg, [o, k]);
+      if (o.lookup("__class_getitem__") !== undefined) return call(getAttr(o, "__class_getitem__"), [k]);
       throw pyErr(TypeError, `type '${o.name}' is not subscriptable`);
     }
   }

@@ -1,1 +1,20 @@
 // Registers every standard-library module (each file calls defineStdlib when evaluated).
+import "./abc.js";
+import "./collections.js";
+import "./contextlib.js";
+import "./copy.js";
+import "./enum.js";
+import "./functools.js";
+import "./io.js";
+import "./itertools.js";
+import "./math.js";
+import "./operator.js";
+import "./os.js";
+import "./re.js";
+import "./text.js";
+import "./threading.js";
+import "./time.js";
+import "./traceback.js";
+import "./types.js";
+import "./unittest.js";
+import "./warnings.js";

@@ -7,6 +7,8 @@ import { PyModule } from "../objects/module.js";
 import { intOf } from "../objects/numbers.js";
 import { PyDict, PyList, PyTuple, pyTuple } from "../objects/values.js";
 import { str } from "../ops/convert.js";
+import { AttrTable } from "../objects/attr-table.js";
+import type { Frame } from "../frame.js";
 import { rt } from "../state.js";
 
 /** A text stream writing to the interpreter's stdout/stderr callbacks (sys.stdout, sys.stderr). */
@@ -33,6 +35,31 @@ defMethod(streamType, "writelines", (a) => {
 });
 defMethod(streamType, "__repr__", (a) => `<_io.TextIOWrapper name='<${(a[0] as Stream).name}>' mode='w' encoding='utf-8'>`);
 defGetSet(streamType, "encoding", () => "utf-8");
+
+/** What sys._getframe returns: a read-only view of a frame (globals, line, code name, caller). */
+const frameType = builtinType("frame");
+class FrameObject extends PyObject {
+  constructor(readonly frame: Frame) {
+    super(frameType);
+  }
+}
+const codeType = builtinType("code");
+class CodeObject extends PyObject {
+  constructor(readonly frame: Frame) {
+    super(codeType);
+  }
+}
+const FR = (o: PyValue) => (o as FrameObject).frame;
+defGetSet(frameType, "f_globals", (o) => new PyDict(new AttrTable(FR(o).g)));
+defGetSet(frameType, "f_lineno", (o) => FR(o).line + FR(o).code.lineOffset);
+defGetSet(frameType, "f_back", (o) => (FR(o).back ? new FrameObject(FR(o).back!) : None));
+defGetSet(frameType, "f_code", (o) => new CodeObject(FR(o)));
+defGetSet(frameType, "_tfscope_line", (o) => {
+  const f = FR(o);
+  return f.code.lines?.[f.line - 1] ?? None;
+});
+defGetSet(codeType, "co_name", (o) => (o as CodeObject).frame.code.name);
+defGetSet(codeType, "co_filename", (o) => (o as CodeObject).frame.code.filename);
 
 /** sys.version_info: a tuple with named fields, as CPython's structseq. */
 function versionInfo(): PyValue {
@@ -89,8 +116,15 @@ export function makeSys(modules: PyDict, argv: string[]): PyModule {
   fn("intern", (a) => a[0]!);
   fn("getdefaultencoding", () => "utf-8");
   fn("get_int_max_str_digits", () => 4300);
-  fn("_getframe", () => {
-    throw pyErr(ValueError, "sys._getframe is not supported by tfscope");
+  fn("_getframe", (a) => {
+    let depth = a.length ? Number(intOf(a[0]!) ?? 0) : 0;
+    let f = rt.frame;
+    while (f && depth > 0) {
+      f = f.back;
+      depth--;
+    }
+    if (!f) throw pyErr(ValueError, "call stack is not deep enough");
+    return new FrameObject(f);
   });
   return m;
 }
