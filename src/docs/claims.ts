@@ -161,10 +161,17 @@ function looksLikeExceptionName(name: string): boolean {
   return /(Error|Exception|Exit|Interrupt|Warning|StopIteration)$/.test(name.split(".").pop()!);
 }
 
-/** The message fragment of `("... v already exists ...")`: quotes and `...` elisions removed. */
+/**
+ * The message fragment of `("... v already exists ...")`: quotes and the elisions at its ends
+ * removed; an elision inside (`"Variable ... already exists"`) stays, as `…`, to match any text.
+ */
 export function fragmentOf(args: string): string {
   const unquoted = args.trim().replace(/^[rbuf]?(['"])([\s\S]*)\1$/i, "$2");
-  return unquoted.replace(/\.\.\.|…/g, " ").replace(/\s+/g, " ").trim();
+  return unquoted
+    .replace(/\.\.\.|…/g, "…")
+    .replace(/\s+/g, " ")
+    .replace(/^[\s…]+|[\s…]+$/g, "")
+    .replace(/ ?… ?/g, " … ");
 }
 
 /** A comment that is a sentence: two words in a row and nothing that looks like a printed value. */

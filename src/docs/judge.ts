@@ -107,7 +107,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         return c.line < stop ? holds(c, "passed") : unchecked(c, stopWhy);
       }
       case "raises": {
-        const expected = `${c.exceptionType}${c.fragment ? `: …${c.fragment}…` : ""}`;
+        const expected = `${c.exceptionType}${c.fragment ? `: … ${c.fragment} …` : ""}`;
         const raised = o.exception ?? (o.syntaxError ? { type: "SyntaxError", message: o.syntaxError.message, line: o.syntaxError.line } : null);
         if (!raised) return contradicted({ ...c, expected }, "no exception", `line ${c.statementLine} raised nothing`);
         const actual = exceptionLine(raised.type, raised.message).trim();
@@ -117,7 +117,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
           return contradicted({ ...c, expected }, `${actual} (at line ${lines[1]})`, `line ${c.statementLine} raised nothing`);
         }
         const typeOk = raised.type === c.exceptionType || raised.type.endsWith(`.${c.exceptionType}`);
-        const msgOk = squash(raised.message).includes(squash(c.fragment ?? ""));
+        const msgOk = containsInOrder(squash(raised.message), (c.fragment ?? "").split("…").map(squash));
         if (typeOk && msgOk) {
           exceptionClaimed = true;
           return holds({ ...c, expected }, actual);
@@ -207,6 +207,17 @@ function compareRandomAware(c: Claim, actual: string, random: boolean, same: (ex
   if (same(c.expected, actual)) return holds(c, actual);
   if (random && same(maskNumbers(c.expected), maskNumbers(actual))) return holds(c, actual, "random values: compared with every number masked");
   return contradicted(c, actual);
+}
+
+/** Each piece occurs in the text, in order and without overlapping. */
+function containsInOrder(text: string, pieces: string[]): boolean {
+  let at = 0;
+  for (const p of pieces) {
+    const i = text.indexOf(p, at);
+    if (i < 0) return false;
+    at = i + p.length;
+  }
+  return true;
 }
 
 /** The line of the outermost traceback frame in the document: the top-level statement that raised. */

@@ -72,5 +72,6 @@ describe("finding claims", () => {
   it("fragmentOf strips quotes and ... elisions", () => {
     expect(fragmentOf('"... v already exists ..."')).toBe("v already exists");
     expect(fragmentOf("'exact'")).toBe("exact");
+    expect(fragmentOf('"Variable ...already exists"')).toBe("Variable … already exists");
   });
 });

@@ -52,6 +52,14 @@ describe("judging claims and statuses (fake sessions)", () => {
     expect(last.claims[0]!.diff).toContain("+ValueError: Variable foo/v does not exist");
   });
 
+  it("an elision inside the claimed message matches any text, in order", () => {
+    const msg = "Variable foo/v already exists, disallowed.";
+    const { factory } = fakeFactory(() => raise("ValueError", msg, 2));
+    const claim = (frag: string) => checkDocument("doc.md", md(`v = get("v")  # Raises ValueError("${frag}")\n`), { sessionFactory: factory }).snippets[0]!.claims[0]!.verdict;
+    expect(claim("Variable ... already exists")).toBe("holds");
+    expect(claim("already exists ... Variable")).toBe("contradicted");
+  });
+
   it("a raises claim whose statement ran without raising is contradicted", () => {
     const { factory } = fakeFactory();
     const d = checkDocument("doc.md", md("v = f()\n# Raises ValueError\n"), { sessionFactory: factory });
