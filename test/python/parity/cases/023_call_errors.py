@@ -23,5 +23,6 @@ attempt(lambda: posonly(a=1))
 attempt(lambda: two())
 attempt(lambda: len())
 attempt(lambda: len(1, 2))
-attempt(lambda: 5())
-attempt(lambda: "x"(1))
+five, text = 5, "x"
+attempt(lambda: five())
+attempt(lambda: text(1))
