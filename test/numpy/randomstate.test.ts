@@ -20,6 +20,10 @@ describe("legacy RandomState", () => {
     expect(new RandomState(42).standardNormal().data[0]).toBe(0.4967141530112327);
     expect(new RandomState(0).randint(0, 10, [5]).data).toEqual([5, 0, 3, 3, 7]);
   });
+  it("permutes as numpy's shuffle does", () => {
+    expect(new RandomState(0).permutation(10).data).toEqual([2, 8, 4, 9, 1, 6, 7, 3, 0, 5]);
+    expect(new RandomState(42).permutation(10).data).toEqual([8, 1, 5, 0, 7, 2, 9, 4, 3, 6]);
+  });
   it("checks its arguments", () => {
     expect(() => new RandomState(-1)).toThrow("Seed must be between 0 and 2**32 - 1");
     expect(() => new RandomState(0).randint(3, 3)).toThrow("low >= high");
