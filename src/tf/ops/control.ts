@@ -1,7 +1,9 @@
 /**
- * control_flow_ops.py `group` and gen_control_flow_ops `no_op`.
+ * control_flow_ops.py `group`, gen_control_flow_ops `no_op`, and the variables.py initializer
+ * groups built on them (`variables_initializer`, `global_variables_initializer`...).
  */
 import { executingEagerly, getDefaultGraph } from "../context.js";
+import { GLOBAL_VARIABLES, LOCAL_VARIABLES } from "../graph-keys.js";
 import { TFError, Unsupported } from "../errors.js";
 import { Operation, Tensor } from "../tensor.js";
 import { opDef } from "./op-def.js";
@@ -72,4 +74,31 @@ function groupTypeError(x: unknown): TFError {
 
 function hasGraphElement(x: unknown): x is { asGraphElement(): Tensor | Operation; readonly device: string } {
   return typeof x === "object" && x !== null && typeof (x as { asGraphElement?: unknown }).asGraphElement === "function";
+}
+
+/** Anything with an `initializer` op (a variable). */
+export interface Initializable {
+  readonly initializer: Operation;
+}
+
+/**
+ * `tf.variables_initializer(var_list, name="init")` (variables.py 3196-3211): a group of the
+ * variables' initializers named by `name_scope("init", "group_deps")` (so `init`, `init_1`,
+ * `ns/init`), or a no_op of that name for an empty list. In eager mode TF's no_op returns None.
+ */
+export function variablesInitializer(varList: readonly Initializable[], name = "init"): Operation | null {
+  if (varList.length > 0 && !executingEagerly()) return group(varList.map((v) => v.initializer), name);
+  return executingEagerly() ? null : noOp(name);
+}
+
+/** `tf.global_variables_initializer()` (also `initialize_all_variables`). */
+export function globalVariablesInitializer(): Operation | null {
+  if (executingEagerly()) return null;
+  return variablesInitializer(getDefaultGraph().getCollection(GLOBAL_VARIABLES) as Initializable[]);
+}
+
+/** `tf.local_variables_initializer()`. */
+export function localVariablesInitializer(): Operation | null {
+  if (executingEagerly()) return null;
+  return variablesInitializer(getDefaultGraph().getCollection(LOCAL_VARIABLES) as Initializable[]);
 }

@@ -3,7 +3,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { type RefVariable, asShape, float32, getDefaultGraph, getVariable, int32, nameScope } from "../../../src/tf/index.js";
 import {
-  assign, assignAdd, biasAdd, constant, conv2d, group, maxPool, noOp, placeholder, relu, relu6, softmax, pyStr,
+  assign, assignAdd, biasAdd, constant, conv2d, globalVariablesInitializer, group, localVariablesInitializer, maxPool,
+  noOp, placeholder, relu, relu6, softmax, pyStr, variablesInitializer,
 } from "../../../src/tf/ops/index.js";
 import { fl, floats, fresh, i, opNames, opSummary, pyError, withCm } from "./helpers.js";
 
@@ -104,6 +105,22 @@ describe("control (review O6)", () => {
     const g = group([v], "init");
     expect(g!.controlInputs.map((o) => o.name)).toEqual(["v"]);
     expect(getDefaultGraph().operationByName("init")).toBe(g);
+  });
+  it("global_variables_initializer: init (a NoOp) over every Assign; empty → a no_op named init", () => {
+    globalVariablesInitializer();
+    getVariable("a", { shape: [1] });
+    getVariable("b", { shape: [1] });
+    const init = globalVariablesInitializer()!;
+    expect(init.name).toBe("init_1");
+    expect(init.type).toBe("NoOp");
+    expect(init.controlInputs.map((o) => o.name)).toEqual(["a/Assign", "b/Assign"]);
+    expect(getDefaultGraph().operationByName("init")!.controlInputs).toEqual([]);
+  });
+  it("variables_initializer names relative to the name scope (review O6)", () => {
+    const v = getVariable("a", { shape: [1] }) as RefVariable;
+    withCm(nameScope("ns"), () => variablesInitializer([v]));
+    localVariablesInitializer();
+    expect(opNames().slice(-2)).toEqual(["ns/init", "init"]);
   });
   it("a non-tensor argument", () => {
     expect(pyError(() => group([i(1)]))).toBe("TypeError: Expected tf.group() expected Tensor arguments not '1' with type '<class 'int'>'");
