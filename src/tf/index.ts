@@ -44,3 +44,4 @@ export {
 export type { Aggregation, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
 export { Template, makeTemplate } from "./template.js";
 export type { TemplateOptions } from "./template.js";
+export { EagerVariable } from "./eager-variable.js";

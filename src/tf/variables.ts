@@ -5,6 +5,7 @@
  * (variables.py `_variable_v1_call`, variable_scope.py `default_variable_creator`).
  */
 import { applyOp } from "./apply-op.js";
+import { EagerVariable } from "./eager-variable.js";
 import { behavior, currentTraceback, executingEagerly, getDefaultGraph, pyDescriber } from "./context.js";
 import { type DType, bool, resource } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
@@ -215,7 +216,6 @@ export class ResourceVariable extends Variable {
   /** @internal Use `createVariable`. */
   constructor(args: VariableArgs, trainable: boolean, collections: unknown[]) {
     super(trainable, args.constraint ?? null, args.cachingDevice ?? null);
-    if (executingEagerly()) throw new Unsupported("eager ResourceVariable construction");
     const initFromFn = isCallable(args.initialValue);
     const ns = nameScope(args.name ?? null, "Variable", initFromFn ? [] : [args.initialValue]);
     const scope = ns.enter();
@@ -394,12 +394,13 @@ function resolveCollections(args: VariableArgs, trainable: boolean): unknown[] {
 
 /** variable_scope.py `default_variable_creator`: resource when asked, else per the scope, else per
  *  the runtime default; eager always uses resource variables. */
-export function defaultVariableCreator(args: VariableArgs): Variable {
+export function defaultVariableCreator(args: VariableArgs): Variable | EagerVariable {
   let useResource = args.useResource ?? currentVariableScope().useResource ?? behavior().resourceVariables;
   useResource = useResource || executingEagerly();
   const trainable = defaultTrainable(args.trainable, args.synchronization);
   if (args.initialValue === undefined || args.initialValue === null) throw tfError(M.initialValueRequired);
   const collections = resolveCollections(args, trainable);
+  if (executingEagerly()) return new EagerVariable(args, trainable);
   const v = useResource ? new ResourceVariable(args, trainable, collections) : new RefVariable(args, trainable, collections);
   const rec = activeRecorder;
   if (rec !== null) rec.record({ kind: "variableCreated", graph: v.graph, name: v.op.name, opName: v.op.name, variable: v });

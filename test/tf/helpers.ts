@@ -13,6 +13,7 @@ import {
   applyOp,
   asShape,
   bool,
+  executingEagerly,
   float32,
   getDefaultGraph,
   installOpServices,
@@ -52,9 +53,15 @@ function shapeOf(v: Value): number[] {
   return Array.isArray(v) ? [v.length, ...(v.length > 0 ? shapeOf(v[0]!) : [])] : [];
 }
 
+/** In eager mode ops make values, not graph nodes: a stand-in with the dtype and shape. */
+function eagerValue(dtype: DType, shape: readonly number[]): Tensor {
+  return { dtype, shape: asShape([...shape]) } as unknown as Tensor;
+}
+
 /** `tf.constant(value, dtype, name)`: a Const created straight through create_op (constant_op.py). */
 export function constant(value: Value, dtype: DType | null = null, name: string | null = null): Tensor {
   const dt = dtype ?? inferDtype(value);
+  if (executingEagerly()) return eagerValue(dt, shapeOf(value));
   return getDefaultGraph().createOp({
     type: "Const",
     name: name ?? "Const",
@@ -106,12 +113,13 @@ export function glorotLimit(shape: readonly number[]): number {
 
 const glorot = (): InitializerFn => (shape, dtype) => {
   const s = shape ?? [];
+  if (executingEagerly()) return eagerValue(dtype ?? float32, s);
   const l = glorotLimit(s);
   return randomUniform(s, -l, l, dtype ?? float32);
 };
 
 const zeros = (): InitializerFn => (shape, dtype) =>
-  withCm(nameScope(null, "zeros", []), (scope) => {
+  executingEagerly() ? eagerValue(dtype ?? float32, shape ?? []) : withCm(nameScope(null, "zeros", []), (scope) => {
     const dt = dtype ?? float32;
     return getDefaultGraph().createOp({ type: "Const", name: scope, attrs: { dtype: dt }, dtypes: [dt], shapes: [asShape([...(shape ?? [])])] })
       .outputs[0]!;
