@@ -55,6 +55,8 @@ export interface TranslatedPattern {
   groups: number;
   /** Group name -> number. */
   groupIndex: Map<string, number>;
+  /** Whether the pattern has a look-behind of its own (the translation's own look back one character at most). */
+  userLookbehind: boolean;
 }
 
 const hexOf = (cp: number): string => `\\u{${cp.toString(16)}}`;
@@ -100,6 +102,7 @@ class Translator {
   private groups = 0;
   private readonly groupIndex = new Map<string, number>();
   private readonly openGroups = new Set<number>();
+  private userLookbehind = false;
   private readonly p: string;
 
   constructor(
@@ -119,7 +122,14 @@ class Translator {
     if (this.flags & ASCII && this.flags & UNICODE) throw new PyRegexError("ASCII and UNICODE flags are incompatible", this.p, 0);
     const source = this.alternation(this.flags, true);
     if (this.pos < this.p.length) throw this.error("unbalanced parenthesis", this.pos);
-    return { source, ignoreCase: (this.flags & IGNORECASE) !== 0, flags: this.flags, groups: this.groups, groupIndex: this.groupIndex };
+    return {
+      source,
+      ignoreCase: (this.flags & IGNORECASE) !== 0,
+      flags: this.flags,
+      groups: this.groups,
+      groupIndex: this.groupIndex,
+      userLookbehind: this.userLookbehind,
+    };
   }
 
   private peek(offset = 0): string | undefined {
@@ -273,7 +283,10 @@ class Translator {
     if (c === undefined) throw this.error("unexpected end of pattern", this.pos);
     if (c === ":") return this.wrapped(flags, open, 1, "(?:");
     if (c === "=" || c === "!") return this.wrapped(flags, open, 1, `(?${c}`);
-    if (c === "<" && (this.peek(1) === "=" || this.peek(1) === "!")) return this.wrapped(flags, open, 2, `(?<${this.peek(1)}`);
+    if (c === "<" && (this.peek(1) === "=" || this.peek(1) === "!")) {
+      this.userLookbehind = true;
+      return this.wrapped(flags, open, 2, `(?<${this.peek(1)}`);
+    }
     if (c === "#") {
       const close = this.p.indexOf(")", this.pos);
       if (close < 0) throw this.error("missing ), unterminated comment", open);

@@ -21,6 +21,7 @@ export interface CompiledRegex {
   /** @internal */ readonly full: RegExp;
   /** @internal */ readonly source: string;
   /** @internal */ readonly jsFlags: string;
+  /** @internal */ readonly userLookbehind: boolean;
 }
 
 /** One match: `spans[g]` is group g's [start, end), or null when the group did not take part (g = 0 is the whole match). */
@@ -48,6 +49,7 @@ export function compileRegex(pattern: string, flags = 0): CompiledRegex {
     full: new RegExp(`(?:${t.source})(?![\\s\\S])`, jsFlags + "y"),
     source: t.source,
     jsFlags,
+    userLookbehind: t.userLookbehind,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, compiled);
@@ -105,14 +107,33 @@ function codePointsBefore(text: string, at: number): number {
   return n;
 }
 
+/** Per pattern: sticky "non-empty" RegExps demanding 1 or 2 characters before the match end. */
+const nonEmptyCache = new WeakMap<CompiledRegex, RegExp[]>();
+
+function nonEmptyRegex(re: CompiledRegex, k: number): RegExp {
+  let cached = nonEmptyCache.get(re);
+  if (!cached) nonEmptyCache.set(re, (cached = []));
+  return (cached[k] ??= new RegExp(`(?:${re.source})(?<=[\\s\\S]{${k}})`, re.jsFlags + "y"));
+}
+
 /**
  * A match starting at `at` that is not empty: the pattern followed by a look-behind demanding more
- * code points before the end than there are before `at`, so the engine backtracks past empty ends.
+ * characters before its end than precede `at`, so the engine backtracks past empty ends. The
+ * translation's own look-behinds (^, \A, \b, MULTILINE) look back one character at most, so unless
+ * the pattern has a look-behind of its own it runs on the text from `at - 1` with a short,
+ * cached look-behind; otherwise on the whole text.
  */
 function nonEmptyAt(re: CompiledRegex, text: string, at: number): RegexMatch | null {
-  const k = codePointsBefore(text, at) + 1;
-  const nonEmpty = new RegExp(`(?:${re.source})(?<=[\\s\\S]{${k}})`, re.jsFlags + "y");
-  return execAt(nonEmpty, text, at);
+  if (re.userLookbehind) {
+    const k = codePointsBefore(text, at) + 1;
+    return execAt(new RegExp(`(?:${re.source})(?<=[\\s\\S]{${k}})`, re.jsFlags + "y"), text, at);
+  }
+  let base = at > 0 ? at - 1 : 0;
+  // Never split a surrogate pair: step back over a whole code point.
+  if (base > 0 && /[\udc00-\udfff]/.test(text[base]!) && /[\ud800-\udbff]/.test(text[base - 1]!)) base--;
+  const m = execAt(nonEmptyRegex(re, base < at ? 2 : 1), text.slice(base), at - base);
+  if (m) for (const span of m.spans) if (span) (span[0] += base), (span[1] += base);
+  return m;
 }
 
 /** Successive matches as finditer/findall/sub/split see them (CPython's must_advance rule). */
