@@ -14,6 +14,8 @@ import type { Graph } from "./graph.js";
 import { shapeStr, tensorStr } from "./format.js";
 import { M } from "./messages.js";
 import { nameScope } from "./name-scope.js";
+import type { OpInput } from "./ops/convert.js";
+import { assign as stateAssign, assignAdd as stateAssignAdd, assignSub as stateAssignSub } from "./ops/state.js";
 import { activeRecorder } from "./recorder.js";
 import { isCallable, opServices } from "./services.js";
 import { SCALAR_SHAPE, type ShapeLike, type TensorShape, asShape, unknownShape } from "./shape.js";
@@ -173,32 +175,23 @@ export class RefVariable extends Variable {
     return this.op.outputs[0]!;
   }
 
-  /** `v.assign(value)`: an `Assign` op in the current name scope (`Assign/value` for a non-Tensor). */
+  /** `v.assign(value)` (variables.py 2050-2070): `state_ops.assign` on the ref, an `Assign` op in the
+   *  current name scope (`Assign/value` for a non-Tensor); the op itself when `readValue` is false. */
   assign(value: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return this.stateOp("Assign", value, name, readValue);
+    return refResult(stateAssign(this, value as OpInput, { name }), readValue);
   }
   /** `v.assign_add(delta)`: `AssignAdd`. */
   assignAdd(delta: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return this.stateOp("AssignAdd", delta, name, readValue);
+    return refResult(stateAssignAdd(this, delta as OpInput, { name }), readValue);
   }
   /** `v.assign_sub(delta)`: `AssignSub`. */
   assignSub(delta: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return this.stateOp("AssignSub", delta, name, readValue);
+    return refResult(stateAssignSub(this, delta as OpInput, { name }), readValue);
   }
+}
 
-  private stateOp(type: string, value: unknown, name: string | null, readValue: boolean): Tensor | Operation {
-    const ref = this.op.outputs[0]!;
-    const base = ref.dtype.baseDtype;
-    const op = applyOp(getDefaultGraph(), type, name, () => {
-      // The op's second input is named `value` (Assign) or `value` (AssignAdd/Sub) and takes T from `ref`.
-      const v = value instanceof Tensor ? value : opServices().convertToTensor(value, base, "value");
-      if (v.dtype.baseDtype !== base) throw new Unsupported(`${type} with a value of another dtype`);
-      const attrs = type === "Assign" ? { T: base, validate_shape: true, use_locking: true } : { T: base, use_locking: false };
-      if (!ref.shape.isCompatibleWith(v.shape)) throw new Unsupported(`${type} with an incompatible shape`);
-      return { inputs: [ref, v], attrs, dtypes: [ref.dtype], shapes: [ref.shape.mergeWith(v.shape)] };
-    });
-    return readValue ? op.outputs[0]! : op;
-  }
+function refResult(t: Tensor | Operation, readValue: boolean): Tensor | Operation {
+  return readValue || !(t instanceof Tensor) ? t : t.op;
 }
 
 /** A resource variable: VarHandleOp + VarIsInitializedOp + AssignVariableOp + ReadVariableOp. */
@@ -295,6 +288,16 @@ export class ResourceVariable extends Variable {
   }
   protected refTensor(): Tensor {
     return this.readValue().op.inputs[0]!;
+  }
+  /** Resource assignment returns an `_UnreadVariable` (rv.py 794-830), which tfscope does not model. */
+  assign(_value: unknown, _name: string | null = null): Tensor | Operation {
+    throw new Unsupported("assigning to a resource variable");
+  }
+  assignAdd(_value: unknown): Tensor | Operation {
+    throw new Unsupported("assign_add on a resource variable");
+  }
+  assignSub(_value: unknown): Tensor | Operation {
+    throw new Unsupported("assign_sub on a resource variable");
   }
   override asGraphElement(): Tensor {
     return this.graphElement;

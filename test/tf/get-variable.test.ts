@@ -21,6 +21,7 @@ import {
   type Variable,
   type VariableScopeArgs,
 } from "../../src/tf/index.js";
+import { pyFloat, pyList } from "../../src/tf/ops/pyvalue.js";
 import { constant, f, freshTF, opNames, withCm } from "./helpers.js";
 
 beforeEach(() => freshTF());
@@ -114,8 +115,8 @@ describe("ops a variable creates", () => {
     expect(withCm(nameScope("s"), () => v.readValue().name)).toBe("s/read:0");
     const before = opNames().length;
     const ref = v as Variable & { assign(x: unknown): { name: string }; assignAdd(x: unknown): { name: string } };
-    expect(ref.assign([f(2)]).name).toBe("Assign:0");
-    expect(ref.assignAdd([f(1)]).name).toBe("AssignAdd:0");
+    expect(ref.assign(pyList([pyFloat(2)])).name).toBe("Assign:0");
+    expect(ref.assignAdd(pyList([pyFloat(1)])).name).toBe("AssignAdd:0");
     expect(opNames().slice(before)).toEqual(["Assign/value", "Assign", "AssignAdd/value", "AssignAdd"]);
   });
 
