@@ -1,4 +1,4 @@
-import { basename, extname } from "node:path";
+import { extname } from "node:path";
 import type { Block } from "./blocks.js";
 import { type ConsoleExample, parseConsole } from "./console.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
@@ -163,9 +163,3 @@ function codeSnippet(
     markers,
   };
 }
-
-/** The stem goldens are filed under: the document's file name without its extension. */
-export function documentStem(document: string): string {
-  return basename(document, extname(document));
-}
-

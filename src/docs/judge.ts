@@ -193,7 +193,11 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
     return finish("unsupported", claims);
   }
   const unexpected = (c: JsonClaim) => c.why === UNEXPECTED;
-  for (const c of claims) if (c.verdict === "contradicted") at(c.line, unexpected(c) ? `${c.actual!.trim().split("\n").pop()} (not expected by the example)` : "example output differs");
+  claims.forEach((c, i) => {
+    if (c.verdict !== "contradicted") return;
+    if (unexpected(c)) at(c.line, `${c.actual!.trim().split("\n").pop()} (not expected by the example)`);
+    else at(s.examples![i]!.wantLine || c.line, "example output differs");
+  });
   const failed = claims.filter((c) => c.verdict === "contradicted");
   // doctest fails an example that raises unexpectedly; here that is an error, not a contradicted claim.
   return finish(failed.length === 0 ? "pass" : failed.every(unexpected) ? "error" : "contradicted", claims);
@@ -220,8 +224,8 @@ function containsInOrder(text: string, pieces: string[]): boolean {
   return true;
 }
 
-/** The line of the outermost traceback frame in the document: the top-level statement that raised. */
-export function outermostLine(o: Outcome, document: string): number {
+// The outermost traceback frame in the document is the top-level statement that raised.
+function outermostLine(o: Outcome, document: string): number {
   const frames = [...(o.exception?.traceback ?? "").matchAll(/^\s*File "(.*)", line (\d+)/gm)];
   const mine = frames.find((m) => m[1] === document);
   return mine ? Number(mine[2]) : (o.exception?.line ?? 0);

@@ -111,7 +111,7 @@ export class DocumentRunner {
   }
 }
 
-/** The run finished: no exception, syntax error or missing feature. */
-export function completed(o: Outcome): boolean {
+// The run finished: no exception, syntax error or missing feature.
+function completed(o: Outcome): boolean {
   return !o.exception && !o.syntaxError && !o.unsupported;
 }
