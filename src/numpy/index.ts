@@ -9,7 +9,6 @@ export { matmul } from "./linalg.js";
 export { zeros, ones, full, arange, linspace, eye } from "./creation.js";
 export { allclose, arrayEqual } from "./compare.js";
 export { getItem, type IndexItem, type Slice } from "./indexing.js";
-export { RandomStream } from "./random.js";
 export { RandomState } from "./randomstate.js";
 export { arrayStr, arrayRepr, array2string, shapeRepr, dtypeName } from "./arrayprint.js";
 export { scalarRepr, floatScalarRepr, bytesRepr } from "./scalarrepr.js";

@@ -39,7 +39,7 @@ export class Session {
   readonly className: "Session" | "InteractiveSession";
   private closedFlag = false;
   private readonly siteOf: SiteOf;
-  private readonly state: SessionState = { slots: new Map(), resources: new Map(), streams: new Map() };
+  private readonly state: SessionState = { slots: new Map(), resources: new Map(), generators: new Map() };
   /** True once any fetched value has depended on a random op: its digits are not TF's. */
   nondeterministic = false;
 

@@ -3,10 +3,10 @@
  * as TF's CPU kernels (tensorflow/core/kernels) do.
  */
 import type { NDArray } from "../../numpy/ndarray.js";
-import { RandomStream } from "../../numpy/random.js";
 import { type DType, asDType } from "../dtypes.js";
 import { Unsupported } from "../errors.js";
 import type { Operation } from "../tensor.js";
+import { Philox } from "./philox.js";
 import { type HandleValue, RefSlot, type Value } from "./values.js";
 
 /** Per-session state the stateful kernels read and write. */
@@ -15,8 +15,8 @@ export interface SessionState {
   readonly slots: Map<string, RefSlot>;
   /** ResourceVariable values by `container/name`, with their random taint. */
   readonly resources: Map<string, { value: NDArray; random: boolean }>;
-  /** Random streams by node name: a stateful random kernel continues its stream across runs. */
-  readonly streams: Map<string, RandomStream>;
+  /** Philox generators by node name: a random kernel continues its stream across runs. */
+  readonly generators: Map<string, Philox>;
 }
 
 export interface KernelContext {
@@ -69,19 +69,27 @@ export function handleKey(h: HandleValue): string {
   return `${h.container}/${h.name}`;
 }
 
+/** Whether a random op has no seed: TF then seeds its generator from the OS (GuardedPhiloxRandom::Init). */
+export function unseeded(ctx: KernelContext): boolean {
+  return Number(ctx.op.attrs?.["seed"] ?? 0) === 0 && Number(ctx.op.attrs?.["seed2"] ?? 0) === 0;
+}
+
 /**
- * The random stream of a random op in this session. Without seeds it is genuinely random; with a
- * graph or op seed it is deterministic (random_seed.get_seed semantics) but not TF's Philox digits.
+ * GuardedPhiloxRandom::ReserveRandomOutputs(size, 256) for this op in this session: the generator
+ * as it stands, while the kept one moves past the reserved samples.
  */
-export function streamFor(ctx: KernelContext): RandomStream {
+export function reserveSamples(ctx: KernelContext, size: number): Philox {
   const { op, state } = ctx;
-  let s = state.streams.get(op.name);
-  if (s === undefined) {
-    const seed = Number(op.attrs?.["seed"] ?? 0), seed2 = Number(op.attrs?.["seed2"] ?? 0);
-    s = seed === 0 && seed2 === 0 ? RandomStream.unseeded() : RandomStream.seeded(seed, seed2);
-    state.streams.set(op.name, s);
+  let g = state.generators.get(op.name);
+  if (g === undefined) {
+    g = unseeded(ctx)
+      ? Philox.unseeded()
+      : Philox.fromSeeds(BigInt(Number(op.attrs?.["seed"] ?? 0)), BigInt(Number(op.attrs?.["seed2"] ?? 0)));
+    state.generators.set(op.name, g);
   }
-  return s;
+  const local = g.clone();
+  g.skip(size * 256);
+  return local;
 }
 
 export { RefSlot };

@@ -8,6 +8,7 @@ import * as dt from "../../../src/tf/dtypes.js";
 import type { DType } from "../../../src/tf/dtypes.js";
 import { TFError } from "../../../src/tf/errors.js";
 import { Graph } from "../../../src/tf/graph.js";
+import { Philox, uint32ToFloat } from "../../../src/tf/kernels/philox.js";
 import { Session } from "../../../src/tf/session.js";
 import { OpError } from "../../../src/tf/session-errors.js";
 import { asShape, unknownShape } from "../../../src/tf/shape.js";
@@ -217,20 +218,34 @@ describe("randomness", () => {
     plain.run(shape);
     expect(plain.nondeterministic).toBe(false);
   });
-  it("taints variables initialized from random values", () => {
+  it("taints variables initialized from normal samples", () => {
     const shape = konst([2], dt.int32, "shape");
-    const ru = op("RandomUniform", [shape], { dtype: dt.float32, T: dt.int32, seed: 1, seed2: 2 }, [dt.float32], "ru").outputs[0]!;
-    const { assign, read } = refVariable("v", ru);
+    const rn = op("RandomStandardNormal", [shape], { dtype: dt.float32, T: dt.int32, seed: 1, seed2: 2 }, [dt.float32], "rn").outputs[0]!;
+    const { assign, read } = refVariable("v", rn);
     const s = new Session({ graph: g });
     s.run(assign);
     expect(s.nondeterministic).toBe(false);
     const x = s.run(read) as NDArray;
     expect(s.nondeterministic).toBe(true);
-    expect(x.numbers().every((u) => u >= 0 && u < 1)).toBe(true);
-    // Seeded kernels are deterministic per session.
+    // A seeded kernel restarts its stream in every session.
     const again = new Session({ graph: g });
     again.run(assign);
     expect((again.run(read) as NDArray).numbers()).toEqual(x.numbers());
+  });
+  it("computes seeded uniform samples from TF's Philox stream, untainted", () => {
+    const shape = konst([5], dt.int32, "shape");
+    const ru = op("RandomUniform", [shape], { dtype: dt.float32, T: dt.int32, seed: 0, seed2: 7 }, [dt.float32], "ru").outputs[0]!;
+    const s = new Session({ graph: g });
+    const first = (s.run(ru) as NDArray).numbers();
+    // Key (0, 0), counter (0, 0, 7, 0): group 0 is the first Philox output, group 1 the next.
+    const p = Philox.fromSeeds(0n, 7n);
+    const words = [...p.next(), ...p.next()];
+    expect(first).toEqual(words.slice(0, 5).map(uint32ToFloat));
+    expect(s.nondeterministic).toBe(false);
+    // The next run starts 5 * 256 counter steps later (ReserveRandomOutputs(size, 256)).
+    const q = Philox.fromSeeds(0n, 7n);
+    q.skip(5 * 256);
+    expect((s.run(ru) as NDArray).numbers()).toEqual([...q.next(), q.next()[0]].map(uint32ToFloat));
   });
 });
 
