@@ -12,7 +12,7 @@
 import { getDefaultGraph } from "./context.js";
 import * as d from "./dtypes.js";
 import type { DType } from "./dtypes.js";
-import { TFError, Unsupported } from "./errors.js";
+import { Unsupported, tfError } from "./errors.js";
 import type { Graph } from "./graph.js";
 import { nameScope } from "./name-scope.js";
 import type { VariableScope } from "./scope-store.js";
@@ -27,6 +27,7 @@ import { type Initializer, glorotUniformInitializer, zerosInitializer } from "./
 import { MATH_OPS, cast } from "./ops/math.js";
 import { biasAdd, conv2d as conv2dOp } from "./ops/nn.js";
 import { applyOp1 } from "./ops/op-library.js";
+import { OM } from "./ops/op-messages.js";
 
 /** An activation: any function of one tensor (e.g. `relu`). */
 export type Activation = (x: Tensor) => Tensor;
@@ -121,8 +122,7 @@ export abstract class Layer {
   /** `layer.scope_name`; ValueError before the first call. */
   get scopeName(): string {
     if (this.scope === null) {
-      throw new TFError("ValueError",
-        `No name available for layer scope because the layer "${this.name}" has not been used yet. The scope name  is determined the first time the layer instance is called. You must therefore call the layer before querying \`scope_name\`.`);
+      throw tfError(OM.noScopeName, this.name);
     }
     return this.scope.name;
   }
@@ -184,24 +184,21 @@ export abstract class Layer {
     const spec = this.inputSpec;
     if (spec === null) return;
     const ndim = x.shape.rank;
-    const head = `Input 0 of layer ${this.name} is incompatible with the layer: `;
     if ((spec.ndim !== undefined || spec.minNdim !== undefined) && ndim === null) {
-      throw new TFError("ValueError", `${head}its rank is undefined, but the layer requires a defined rank.`);
+      throw tfError(OM.rankUndefined, this.name);
     }
     if (spec.ndim !== undefined && ndim !== spec.ndim) {
-      throw new TFError("ValueError", `${head}expected ndim=${spec.ndim}, found ndim=${ndim}. Full shape received: ${pyShapeList(x.shape)}`);
+      throw tfError(OM.expectedNdim, this.name, spec.ndim, ndim, pyShapeList(x.shape));
     }
-    // input_spec.py has ": : expected min_ndim" (a doubled colon) in this one message.
     if (spec.minNdim !== undefined && ndim !== null && ndim < spec.minNdim) {
-      throw new TFError("ValueError", `${head}: expected min_ndim=${spec.minNdim}, found ndim=${ndim}. Full shape received: ${pyShapeList(x.shape)}`);
+      throw tfError(OM.expectedMinNdim, this.name, spec.minNdim, ndim, pyShapeList(x.shape));
     }
     if (spec.axes !== undefined && x.shape.dims !== null) {
       const dims = x.shape.dims;
       for (const [axis, value] of spec.axes) {
         const got = dims[axis < 0 ? dims.length + axis : axis]!.value;
         if (got !== null && got !== value) {
-          throw new TFError("ValueError",
-            `Input 0 of layer ${this.name} is incompatible with the layer: expected axis ${axis} of input shape to have value ${value} but received input with shape ${pyShapeList(x.shape)}`);
+          throw tfError(OM.expectedAxis, this.name, axis, value, pyShapeList(x.shape));
         }
       }
     }
@@ -218,7 +215,7 @@ export abstract class Layer {
         if (init === null || init === undefined) {
           if (dtype.isFloating) init = glorotUniformInitializer();
           else if (dtype.isInteger || dtype.isBool) init = zerosInitializer();
-          else throw new TFError("ValueError", `An initializer for variable ${name} of type ${dtype.baseDtype} is required for layer ${this.name}`);
+          else throw tfError(OM.initializerForLayer, name, dtype.baseDtype, this.name);
         }
         const v = getVariable(name, { shape: [...shape], dtype, initializer: init, trainable: this.trainable }) as Variable;
         if (this.trainable) this.trainableWeights.push(v);
@@ -260,10 +257,10 @@ export class Dense extends Layer {
   protected build(inputShape: TensorShape): void {
     const dtype = this.dtype!;
     if (!(dtype.isFloating || dtype.isComplex)) {
-      throw new TFError("TypeError", `Unable to build \`Dense\` layer with non-floating point dtype ${dtype}`);
+      throw tfError(OM.denseDtype, dtype);
     }
     const last = inputShape.dims![inputShape.dims!.length - 1]!.value;
-    if (last === null) throw new TFError("ValueError", "The last dimension of the inputs to `Dense` should be defined. Found `None`.");
+    if (last === null) throw tfError(OM.denseLastDim);
     this.inputSpec = { minNdim: 2, axes: new Map([[-1, last]]) };
     this.kernel = this.addWeight("kernel", [last, this.units], this.kernelInit);
     if (this.useBias) this.bias = this.addWeight("bias", [this.units], this.biasInit);
@@ -327,7 +324,7 @@ export class Conv2D extends Layer {
 
   protected build(inputShape: TensorShape): void {
     const channels = inputShape.dims![3]!.value;
-    if (channels === null) throw new TFError("ValueError", "The channel dimension of the inputs should be defined. Found `None`.");
+    if (channels === null) throw tfError(OM.convChannels);
     this.kernel = this.addWeight("kernel", [...this.kernelSize, channels, this.filters], this.kernelInit);
     if (this.useBias) this.bias = this.addWeight("bias", [this.filters], this.biasInit);
     this.inputSpec = { ndim: 4, axes: new Map([[-1, channels]]) };

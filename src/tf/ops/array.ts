@@ -317,6 +317,9 @@ function literalDims(shape: PyValue): number[] | null {
   return shape.items.map((x) => Number((x as { value: bigint }).value));
 }
 
+/** Where TF's `except (TypeError, ValueError)` in zeros/ones takes over from a failed fast path. */
+const CONVERT_INSTEAD = new Error("zeros/ones: fall back to convert_to_tensor(shape)");
+
 function hasNoneDim(shape: PyValue): boolean {
   return (shape.kind === "list" || shape.kind === "tuple") && shape.items.every((x) => x.kind === "int" || x.kind === "none");
 }
@@ -333,10 +336,10 @@ function filled(shape: OpInput, dtype: DType, name: string | null, kind: "zeros"
       try {
         const dims = literalDims(py) ?? (py.kind === "int" ? [Number(py.value)] : null);
         // np.prod fails on None (TypeError) and TensorShape refuses a partial shape (ValueError).
-        if (dims === null && hasNoneDim(py)) throw new TFError("ValueError", "partially known shape");
+        if (dims === null && hasNoneDim(py)) throw CONVERT_INSTEAD;
         if (dims === null) throw new Unsupported(`tf.${kind} with a shape of ${py.kind} elements`);
         // A negative dimension fails inside _constant_if_small and TensorShape() with a ValueError.
-        if (dims.some((x) => x < 0)) throw new TFError("ValueError", "negative dimension");
+        if (dims.some((x) => x < 0)) throw CONVERT_INSTEAD;
         // _constant_if_small: np.prod(shape) < 1000, through v1 constant (a scalar int shape fails there).
         if (py.kind !== "int" && dims.reduce((a, b) => a * b, 1) < 1000) {
           try {
@@ -349,7 +352,7 @@ function filled(shape: OpInput, dtype: DType, name: string | null, kind: "zeros"
         const big = dims.some((x) => x >= 2 ** 31);
         shapeT = constant({ kind: "list", items: dims.map((x) => pyInt(x)) }, big ? d.int64 : d.int32, null, "shape_as_tensor");
       } catch (e) {
-        if (!isConversionError(e)) throw e;
+        if (e !== CONVERT_INSTEAD && !isConversionError(e)) throw e;
         shapeT = convertToTensor(py, { dtype: d.int32 });
       }
     }

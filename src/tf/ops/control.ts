@@ -4,7 +4,8 @@
  */
 import { executingEagerly, getDefaultGraph } from "../context.js";
 import { GLOBAL_VARIABLES, LOCAL_VARIABLES } from "../graph-keys.js";
-import { TFError, Unsupported } from "../errors.js";
+import { type TFError, Unsupported, tfError } from "../errors.js";
+import { OM } from "./op-messages.js";
 import { Operation, Tensor } from "../tensor.js";
 import { opDef } from "./op-def.js";
 import { applyOp } from "./op-library.js";
@@ -69,7 +70,7 @@ export function group(inputs: readonly unknown[], name: string | null = null): O
 function groupTypeError(x: unknown): TFError {
   const py = x as PyValue;
   if (typeof x !== "object" || x === null || typeof py.kind !== "string") throw new Unsupported("a non-Python group() argument");
-  return new TFError("TypeError", `Expected tf.group() expected Tensor arguments not '${pyStrOf(py)}' with type '${pyTypeRepr(py)}'`);
+  return tfError(OM.groupArgument, pyStrOf(py), pyTypeRepr(py));
 }
 
 function hasGraphElement(x: unknown): x is { asGraphElement(): Tensor | Operation; readonly device: string } {

@@ -106,7 +106,7 @@ export function convertToTensor(value: OpInput, opts: ConvertOptions = {}): Tens
     }
     if (ret !== null) {
       if (ret.dtype.baseDtype !== preferred.baseDtype) {
-        throw new TFError("TypeError", `convert_to_tensor did not convert to the preferred dtype: ${ret.dtype.baseDtype} vs ${preferred.baseDtype} `);
+        throw tfError(OM.notPreferredDtype, ret.dtype.baseDtype, preferred.baseDtype);
       }
       return ret;
     }

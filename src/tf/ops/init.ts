@@ -5,7 +5,8 @@
  */
 import * as d from "../dtypes.js";
 import type { DType } from "../dtypes.js";
-import { TFError, Unsupported } from "../errors.js";
+import { Unsupported, tfError } from "../errors.js";
+import { OM } from "./op-messages.js";
 import type { InitializerFn, PartitionInfo } from "../services.js";
 import type { Tensor } from "../tensor.js";
 import { ones, zeros } from "./array.js";
@@ -28,7 +29,7 @@ function makeInitializer(
   call: (shape: readonly number[], dtype: DType | undefined, partitionInfo: PartitionInfo | null) => Tensor,
 ): Initializer {
   const fn = ((shape?: readonly number[], dtype?: DType, partitionInfo?: PartitionInfo | null) => {
-    if (shape === undefined) throw new TFError("TypeError", "__call__() missing 1 required positional argument: 'shape'");
+    if (shape === undefined) throw tfError(OM.missingShape);
     return call(shape, dtype, partitionInfo ?? null);
   }) as Initializer & { className: string; getConfig: () => Record<string, unknown>; acceptsNoArgs: boolean };
   fn.className = className;
@@ -41,7 +42,7 @@ const listOf = (shape: readonly number[]): PyValue => ({ kind: "list", items: sh
 
 /** init_ops.py `_assert_float_dtype`. */
 function assertFloat(dtype: DType): DType {
-  if (!dtype.isFloating) throw new TFError("ValueError", `Expected floating point type, got ${dtype}.`);
+  if (!dtype.isFloating) throw tfError(OM.notFloatDtype, dtype);
   return dtype;
 }
 
@@ -63,8 +64,7 @@ export function constantInitializer(value: PyValue = pyInt(0), dtype: DType = d.
   const ok = ["int", "float", "bool", "str", "bytes", "list", "tuple", "ndarray"].includes(value.kind);
   if (!ok) {
     if (value.kind === "tensor") throw new Unsupported("constant_initializer of a Tensor (its type repr in TF's message)");
-    throw new TFError("TypeError",
-      `Invalid type for initial value: ${pyTypeRepr(value)} (expected Python scalar, list or tuple of values, or numpy.ndarray).`);
+    throw tfError(OM.constantValueType, pyTypeRepr(value));
   }
   return makeInitializer("Constant", () => ({ value, dtype: dtype.name }),
     (shape, dt) => constant(value, dt ?? dtype, shape, "Const", verifyShape));
@@ -114,14 +114,14 @@ export function varianceScalingInitializer(
   className = "VarianceScaling",
   config?: () => Record<string, unknown>,
 ): Initializer {
-  if (scale <= 0) throw new TFError("ValueError", "`scale` must be positive float.");
+  if (scale <= 0) throw tfError(OM.scalePositive);
   // These ValueErrors carry two arguments, so Python shows the args tuple.
   if (!["fan_in", "fan_out", "fan_avg"].includes(mode)) {
-    throw new TFError("ValueError", `('Invalid \`mode\` argument:', ${pyStrRepr(mode)})`);
+    throw tfError(OM.invalidMode, pyStrRepr(mode));
   }
   const dist = distribution.toLowerCase();
   if (!["normal", "uniform", "truncated_normal", "untruncated_normal"].includes(dist)) {
-    throw new TFError("ValueError", `('Invalid \`distribution\` argument:', ${pyStrRepr(dist)})`);
+    throw tfError(OM.invalidDistribution, pyStrRepr(dist));
   }
   assertFloat(dtype);
   const cfg = config ?? (() => ({ scale, mode, distribution: dist, seed, dtype: dtype.name }));

@@ -5,7 +5,7 @@
  */
 import * as d from "../dtypes.js";
 import type { DType } from "../dtypes.js";
-import { TFError, Unsupported, tfError } from "../errors.js";
+import { Unsupported, tfError } from "../errors.js";
 import type { Tensor } from "../tensor.js";
 import { type OpInput, constant, convertToTensor, plainTensorOf, sourceOf } from "./convert.js";
 import { type Dims, type InferContext, fail, withContext, withRank } from "./infer-context.js";
@@ -181,8 +181,8 @@ export function matmul(
   opts: { transposeA?: boolean; transposeB?: boolean; adjointA?: boolean; adjointB?: boolean; name?: string | null } = {},
 ): Tensor {
   return withNameScope(opts.name ?? null, "MatMul", [a, b], (scope) => {
-    if (opts.transposeA && opts.adjointA) throw new TFError("ValueError", "Only one of transpose_a and adjoint_a can be True.");
-    if (opts.transposeB && opts.adjointB) throw new TFError("ValueError", "Only one of transpose_b and adjoint_b can be True.");
+    if (opts.transposeA && opts.adjointA) throw tfError(OM.transposeAdjointA);
+    if (opts.transposeB && opts.adjointB) throw tfError(OM.transposeAdjointB);
     const ta = convertToTensor(a, { name: "a" });
     const tb = convertToTensor(b, { name: "b" });
     // forward_compatible(2019, 4, 25) holds in 1.15: unknown or >2 rank on either side → BatchMatMulV2.
@@ -296,7 +296,7 @@ export function range(start: OpInput, limit: OpInput | null = null, delta: OpInp
       const order = [d.int32, d.int64, d.float32, d.float64];
       const idx = (t: Tensor): number => {
         const i = order.indexOf(t.dtype);
-        if (i < 0) throw new TFError("AssertionError", "");
+        if (i < 0) throw tfError(OM.rangeDtypes);
         return i;
       };
       const inferred = order[Math.max(idx(ts), idx(tl), idx(td))]!;

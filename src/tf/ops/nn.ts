@@ -3,7 +3,8 @@
  * NHWC/NCHW shape functions of common_shape_fns.cc (Conv2DShapeImpl, BiasAddShape, MaxPoolShape).
  */
 import * as d from "../dtypes.js";
-import { TFError, Unsupported } from "../errors.js";
+import { Unsupported, tfError } from "../errors.js";
+import { OM } from "./op-messages.js";
 import type { Tensor } from "../tensor.js";
 import { type OpInput, convertToTensor } from "./convert.js";
 import { type Dim, type Dims, type InferContext, fail, mergeDim, subshape, withRank, withRankAtLeast } from "./infer-context.js";
@@ -141,7 +142,7 @@ function getSequence(value: number | readonly number[] | null, channelIndex: num
   let spatial: number[];
   if (v.length === 1) spatial = [v[0]!, v[0]!];
   else if (v.length === 2) spatial = v;
-  else throw new TFError("ValueError", `${what} should be of length 1, 2 or 4 but was ${v.length}`);
+  else throw tfError(OM.sequenceLength, what, v.length);
   return channelIndex === 1 ? [1, 1, ...spatial] : [1, ...spatial, 1];
 }
 
@@ -157,7 +158,7 @@ export interface Conv2DOptions {
 /** `tf.nn.conv2d(input, filter, strides, padding, ...)` with string padding. */
 export function conv2d(input: OpInput, filter: OpInput, o: Conv2DOptions): Tensor {
   if (o.padding === "EXPLICIT") {
-    throw new TFError("ValueError", '"EXPLICIT" is not a valid value for the padding parameter. To use explicit padding, the padding parameter must be a list.');
+    throw tfError(OM.explicitPaddingString);
   }
   const format = o.dataFormat ?? "NHWC";
   const ch = format.startsWith("NC") ? 1 : 3;
@@ -178,7 +179,7 @@ export function biasAdd(value: OpInput, bias: OpInput, dataFormat: string | null
     if (dataFormat !== null) {
       if (dataFormat.startsWith("NC")) format = "NCHW";
       else if (dataFormat.startsWith("N") && dataFormat.endsWith("C")) format = "NHWC";
-      else throw new TFError("ValueError", "data_format must be of the form `N...C` or `NC...`");
+      else throw tfError(OM.biasDataFormat);
     }
     const v = convertToTensor(value, { name: "input" });
     const b = convertToTensor(bias, { dtype: v.dtype, name: "bias" });
@@ -201,7 +202,7 @@ export function maxPool(
     const v = convertToTensor(value, { name: "input" });
     const k = getSequence(ksize, ch, "ksize");
     const s = getSequence(strides, ch, "strides");
-    if (k.some((x) => x === 0)) throw new TFError("ValueError", "ksize cannot be zero.");
+    if (k.some((x) => x === 0)) throw tfError(OM.ksizeZero);
     return applyOp1(NN_OPS.MaxPool, scope, { input: v }, { ksize: k, strides: s, padding, data_format: format });
   });
 }

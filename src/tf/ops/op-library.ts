@@ -82,7 +82,7 @@ export function applyOp(
     const tensors: Tensor[] = [];
     for (const ia of def.inputs) {
       const values = inputs[ia.name];
-      if (values === undefined) throw new TFError("TypeError", `No argument for input ${ia.name}`);
+      if (values === undefined) throw tfError(OM.noInput, ia.name);
       const converted = ia.numberAttr !== undefined
         ? convertListInput(def, ia, values, inferred, defaults)
         : [convertSingleInput(def, ia, values as OpInput, inferred, inferredFrom, defaults)];
@@ -112,6 +112,8 @@ export function applyOp1(def: OpDef, name: string | null, inputs: Readonly<Recor
   return applyOp(def, name, inputs, attrs).outputs[0]!;
 }
 
+const MIXED_LIST = new Error("list input of mixed dtypes");
+
 function convertListInput(def: OpDef, ia: InputArg, values: OpArg, inferred: Record<string, unknown>, defaults: Map<string, DType>): Tensor[] {
   // The message formats the value with %s.
   if (!Array.isArray(values)) throw tfError(OM.expectedList, ia.name, def.name, pyStrOf(asPy(values as OpInput)));
@@ -133,10 +135,11 @@ function convertListInput(def: OpDef, ia: InputArg, values: OpArg, inferred: Rec
   }
   try {
     const ts = convertNToTensor(list, { name: ia.name, dtype: dtype?.baseDtype ?? null, preferredDtype: preferred, asRef: ia.isRef });
-    if (new Set(ts.map((t) => t.dtype.baseDtype)).size > 1) throw new TFError("TypeError", "");
+    // odl.py raises a bare TypeError here so that its handler reports the observed types.
+    if (new Set(ts.map((t) => t.dtype.baseDtype)).size > 1) throw MIXED_LIST;
     return ts;
   } catch (e) {
-    if (!isConversionError(e)) throw e;
+    if (e !== MIXED_LIST && !isConversionError(e)) throw e;
     // TF converts each value again, without a dtype, to report what it saw (creating Consts as it goes).
     const observed = list.map((v) => {
       try {
@@ -235,18 +238,18 @@ function completeAttrs(def: OpDef, inferred: Record<string, unknown>, given: Rea
   const out: Record<string, unknown> = {};
   for (const a of def.attrs) {
     if (a.name in inferred) {
-      if (given[a.name] !== undefined) throw new TFError("TypeError", `Should not specify value for inferred attr '${a.name}'.`);
+      if (given[a.name] !== undefined) throw tfError(OM.inferredAttrGiven, a.name);
       out[a.name] = inferred[a.name];
       continue;
     }
     const v = given[a.name] ?? a.default;
-    if (v === undefined) throw new TFError("TypeError", `No argument for attr ${a.name}`);
+    if (v === undefined) throw tfError(OM.noAttr, a.name);
     if (a.kind === "type") checkAllowed(v as DType, a, a.name);
     if (a.allowedStrings !== undefined && !a.allowedStrings.includes(v as string)) {
-      throw new TFError("ValueError", `Attr '${a.name}' of '${def.name}' Op passed string '${String(v)}' not in: "${a.allowedStrings.join('", "')}".`);
+      throw tfError(OM.attrStringNotIn, a.name, def.name, String(v), a.allowedStrings.join('", "'));
     }
     if (a.kind === "int" && a.minimum !== undefined && (v as number) < a.minimum) {
-      throw new TFError("ValueError", `Attr '${a.name}' of '${def.name}' Op passed ${String(v)} less than minimum ${a.minimum}.`);
+      throw tfError(OM.attrIntBelowMinimum, a.name, def.name, String(v), a.minimum);
     }
     out[a.name] = v;
   }

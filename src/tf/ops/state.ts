@@ -3,7 +3,8 @@
  * gen_state_ops op (`Assign` with `Assign/value`); anything else is asked to assign itself, as TF
  * calls `ref.assign(value)` (resource variables; a plain Tensor has no such method).
  */
-import { TFError, Unsupported } from "../errors.js";
+import { Unsupported, tfError } from "../errors.js";
+import { OM } from "./op-messages.js";
 import type { Operation, Tensor } from "../tensor.js";
 import { type OpInput, sourceOf } from "./convert.js";
 import { mergeShape } from "./infer-context.js";
@@ -40,7 +41,7 @@ interface SelfAssigning {
 function selfAssigning(ref: OpInput, pyName: string, jsName: keyof SelfAssigning): SelfAssigning {
   const src = sourceOf(ref);
   if (src === null) throw new Unsupported(`tf.${pyName} on a Python value`);
-  if (!(jsName in src)) throw new TFError("AttributeError", `'${sourceTypeName(src)}' object has no attribute '${pyName}'`);
+  if (!(jsName in src)) throw tfError(OM.noAttribute, sourceTypeName(src), pyName);
   return src as unknown as SelfAssigning;
 }
 

@@ -6,7 +6,8 @@ import { type DType as NpDType, coerce } from "../../numpy/dtype.js";
 import { type Elem, NDArray } from "../../numpy/ndarray.js";
 import * as dt from "../dtypes.js";
 import type { DType } from "../dtypes.js";
-import { TFError, Unsupported } from "../errors.js";
+import { Unsupported, tfError } from "../errors.js";
+import { OM } from "./op-messages.js";
 import { type PyValue, pyRepr, pyTypeName, pyTypeRepr } from "./pyvalue.js";
 
 /** A Const's payload: its TF dtype and its value (already shaped as the op's output). */
@@ -54,7 +55,7 @@ export function makeTensorValue(
   if (values.kind === "ndarray") {
     arr = npDt === null ? values.array : astype(values.array, npDt);
   } else {
-    if (values.kind === "none") throw new TFError("ValueError", "None values not supported.");
+    if (values.kind === "none") throw tfError(OM.noneValues);
     if (shape !== null && shape.reduce((a, b) => a * b, 1) === 0) {
       arr = new NDArray(npDt ?? "float64", [...shape], []);
     } else {
@@ -67,7 +68,7 @@ export function makeTensorValue(
   }
   const tfDt = tfDTypeOf(arr.dtype);
   if (dtype !== null && dtype.baseDtype !== tfDt) {
-    throw new TFError("TypeError", `Incompatible types: ${dtype} vs. ${arr.dtype}. Value is ${pyRepr(values)}`);
+    throw tfError(OM.incompatibleTypes, dtype, arr.dtype, pyRepr(values));
   }
   return { dtype: tfDt, value: shape === null ? arr : fitToShape(arr, shape, rule) };
 }
@@ -91,15 +92,15 @@ function fitToShape(arr: NDArray, shape: readonly number[], rule: ShapeRule): ND
   if (rule.allowBroadcast) {
     const isScalarLike = arr.shape.length === 0 || (arr.shape.length === 1 && arr.shape[0] === 1);
     if (!isScalarLike && arr.size !== want) {
-      throw new TFError("TypeError", `Expected Tensor's shape: ${tupleStr(shape)}, got ${tupleStr(arr.shape)}.`);
+      throw tfError(OM.expectedShape, tupleStr(shape), tupleStr(arr.shape));
     }
   } else {
     const same = arr.shape.length === shape.length && arr.shape.every((d, i) => d === shape[i]);
     if (rule.verifyShape && !same) {
-      throw new TFError("TypeError", `Expected Tensor's shape: ${tupleStr(shape)}, got ${tupleStr(arr.shape)}.`);
+      throw tfError(OM.expectedShape, tupleStr(shape), tupleStr(arr.shape));
     }
     if (arr.size > want) {
-      throw new TFError("ValueError", `Too many elements provided. Needed at most ${want}, but received ${arr.size}`);
+      throw tfError(OM.tooManyElements, want, arr.size);
     }
   }
   // Tensor::FromProto repeats the last value to fill the shape, or zero-fills when there is none
@@ -121,11 +122,11 @@ function flatten(v: PyValue, out: PyValue[] = []): PyValue[] {
 function assertCompatible(values: PyValue, dtype: DType | null): void {
   for (const leaf of flatten(values)) {
     if (dtype === null) {
-      if (leaf.kind === "tensor") throw new TFError("TypeError", "List of Tensors when single Tensor expected");
+      if (leaf.kind === "tensor") throw tfError(OM.listOfTensors);
       continue;
     }
     if (!leafMatches(leaf, dtype)) {
-      throw new TFError("TypeError", `Expected ${dtype.name}, got ${pyRepr(leaf)} of type '${pyTypeName(leaf)}' instead.`);
+      throw tfError(OM.expectedDtype, dtype.name, pyRepr(leaf), pyTypeName(leaf));
     }
   }
 }
@@ -173,18 +174,17 @@ function npArray(values: PyValue, npDt: NpDType | null): NDArray {
   const shape = discoverShape(values);
   const dense = denseDimensions(values);
   const ragged = shape.length !== dense.length || shape.some((d, i) => d !== dense[i]);
-  if (ragged && npDt !== null) throw new TFError("ValueError", "setting an array element with a sequence.");
+  if (ragged && npDt !== null) throw tfError(OM.sequenceElement);
   const leaves = ragged ? [] : flatten(values);
   if (leaves.some((l) => l.kind === "ndarray")) throw new Unsupported("numpy arrays inside a list passed to a tensor");
   const target = npDt ?? (ragged ? "object" : inferNpDType(leaves));
   if (ragged) {
-    throw new TFError("ValueError",
-      `Argument must be a dense tensor: ${pyRepr(values)} - got shape ${pyListStr(shape)}, but wanted ${pyListStr(dense)}.`);
+    throw tfError(OM.notDense, pyRepr(values), pyListStr(shape), pyListStr(dense));
   }
   if (target === "object" || target === "bytes") {
     // make_tensor_proto converts the original leaves with compat.as_bytes (_FlattenToStrings).
     if (!leaves.every((l) => l.kind === "str" || l.kind === "bytes")) {
-      throw new TFError("TypeError", `Failed to convert object of type ${pyTypeRepr(values)} to Tensor. Contents: ${pyRepr(values)}. Consider casting elements to a supported type.`);
+      throw tfError(OM.failedToConvert, pyTypeRepr(values), pyRepr(values));
     }
     return new NDArray("bytes", shape, leaves.map((l) => (l.kind === "str" ? new TextEncoder().encode(l.value) : (l as { value: Uint8Array }).value)));
   }
