@@ -6,6 +6,7 @@
  * would do here", and must never be caught by a snippet's `except ValueError:`.
  */
 import { type Message, formatMessage } from "./messages.js";
+import { activeRecorder } from "./recorder.js";
 
 /** An exception real TensorFlow raises: `pyType` names the Python class, `message` is its exact text. */
 export class TFError extends Error {
@@ -28,5 +29,8 @@ export class Unsupported extends Error {
 
 /** Builds the TFError for a catalogue message with its numbered parameters filled in. */
 export function tfError(message: Message, ...args: readonly unknown[]): TFError {
-  return new TFError(message.type, formatMessage(message, args));
+  const err = new TFError(message.type, formatMessage(message, args));
+  const rec = activeRecorder;
+  if (rec !== null) rec.record({ kind: "error", pyType: err.pyType, message: err.message });
+  return err;
 }

@@ -11,6 +11,7 @@ import { AUTO_REUSE_REPR } from "./format.js";
 import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
 import type { Graph } from "./graph.js";
 import { M } from "./messages.js";
+import { activeRecorder } from "./recorder.js";
 import type { InitializerFn } from "./services.js";
 import { ThreadLocal } from "./threads.js";
 
@@ -105,6 +106,8 @@ export class VariableScope {
   /** `reuse_variables()`: this scope object reuses from now on. */
   reuseVariables(): void {
     this.reuse = true;
+    const rec = activeRecorder;
+    if (rec !== null) rec.record({ kind: "reuseVariables", graph: getDefaultGraph(), scope: this.name });
   }
   setInitializer(initializer: unknown): void {
     this.initializer = initializer;

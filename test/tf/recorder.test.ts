@@ -21,6 +21,10 @@ describe("recorder", () => {
     expect(events.filter((e) => e.kind === "uniquified").map((e) => (e.kind === "uniquified" ? e.got : ""))).toEqual(["foo_1", "foo_2"]);
     expect(events.filter((e) => e.kind === "op").map((e) => (e.kind === "op" ? e.op.name : ""))).toEqual(["foo/v/initial_value", "foo/v", "foo/v/Assign", "foo/v/read"]);
     expect(events.filter((e) => e.kind === "variableCreated" || e.kind === "variableReused").map((e) => e.kind)).toEqual(["variableCreated", "variableReused"]);
+    events.length = 0;
+    expect(() => withCm(variableScope("foo"), () => getVariable("v", { initializer: [f(1)] }))).toThrow();
+    withCm(variableScope("bar"), (s) => s.reuseVariables());
+    expect(events.filter((e) => e.kind === "error" || e.kind === "reuseVariables").map((e) => e.kind)).toEqual(["error", "reuseVariables"]);
   });
 
   it("records nothing when no recorder is installed", () => {
