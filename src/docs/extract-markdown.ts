@@ -57,7 +57,8 @@ export function markdownBlocks(src: SourceText): Block[] {
       const to = closed ? last - 1 : last;
       const content = contentLines(src, n, from, to);
       const info = n.getChild("CodeInfo");
-      const tag = info ? src.text.slice(info.from, info.to).trim().split(/[\s{,]/)[0]!.toLowerCase() : null;
+      // "python title=x", "{python}", "{.python .numberLines}", "python:file.py": the language is the first word.
+      const tag = info ? (/[\w+-]+/.exec(src.text.slice(info.from, info.to))?.[0] ?? "").toLowerCase() : null;
       const trimmed = trimBlank(content, from);
       if (trimmed) {
         blocks.push({ ...trimmed, tag: tag || null, cls: classifyBlock(trimmed.lines), markers, gap: gapSince(first) });

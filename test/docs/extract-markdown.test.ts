@@ -126,3 +126,15 @@ describe("other formats", () => {
     expect(e.snippets[0]!.markers).toEqual({ xfail: true });
   });
 });
+
+describe("fence info strings and lengths", () => {
+  it.each([["{python}"], ["{.python .numberLines}"], ["python:example.py"], ["Python"], ["py3"]])("reads %j as Python", (info) => {
+    const e = extract("doc.md", ["```" + info, "x = f(1)", "```"].join("\n"));
+    expect(e.snippets).toHaveLength(1);
+  });
+
+  it("takes a fence of four backticks holding three", () => {
+    const e = extract("doc.md", ["````python", 's = """', "```", '"""', "````"].join("\n"));
+    expect(e.snippets.map((s) => [s.startLine, s.endLine, s.code])).toEqual([[2, 4, 's = """\n```\n"""\n']]);
+  });
+});
