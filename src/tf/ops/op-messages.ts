@@ -12,23 +12,23 @@ export const OM = {
   notPreferredDtype: m("TypeError", "convert_to_tensor did not convert to the preferred dtype: {0} vs {1} "),
 
   // --- op_def_library.py _apply_op_helper (374-800) ---
-  expectedList: m("TypeError", "Expected list for '{0}' argument to '{1}' Op, not {2}."), // odl 441
-  listTypesExpected: m("TypeError", "Tensors in list passed to '{0}' of '{1}' Op have types [{2}] that do not match expected type {3}."), // odl 487
-  listTypesInferred: m("TypeError", "Tensors in list passed to '{0}' of '{1}' Op have types [{2}] that do not match type {3} inferred from earlier arguments."), // odl 490
-  listTypesDontMatch: m("TypeError", "Tensors in list passed to '{0}' of '{1}' Op have types [{2}] that don't all match."), // odl 494
+  expectedList: m("TypeError", "Expected list for '{0}' argument to '{1}' Op, not {2}."), // odl 442
+  listTypesExpected: m("TypeError", "Tensors in list passed to '{0}' of '{1}' Op have types [{2}] that do not match expected type {3}."), // odl 493
+  listTypesInferred: m("TypeError", "Tensors in list passed to '{0}' of '{1}' Op have types [{2}] that do not match type {3} inferred from earlier arguments."), // odl 496
+  listTypesDontMatch: m("TypeError", "Tensors in list passed to '{0}' of '{1}' Op have types [{2}] that don't all match."), // odl 500
   expectedDtypeParam: m("TypeError", "Expected {0} passed to parameter '{1}' of op '{2}', got {3} of type '{4}' instead. Error: {5}"), // odl 534
-  triedToConvert: m("ValueError", "Tried to convert '{0}' to a tensor and failed. Error: {1}"), // odl 544
+  triedToConvert: m("ValueError", "Tried to convert '{0}' to a tensor and failed. Error: {1}"), // odl 545
   inputExpectedType: m("TypeError", "Input '{0}' of '{1}' Op has type {2} that does not match expected type of {3}."), // odl 550
   inputTypeMismatch: m("TypeError", "Input '{0}' of '{1}' Op has type {2} that does not match type {3} of argument '{4}'."), // odl 561, E20
-  listTooShort: m("ValueError", "List argument '{0}' to '{1}' Op with length {2} shorter than minimum length {3}."), // odl 587
+  listTooShort: m("ValueError", "List argument '{0}' to '{1}' Op with length {2} shorter than minimum length {3}."), // odl 586
   notAllowedType: m("TypeError", "Value passed to parameter '{0}' has DataType {1} not in list of allowed values: {2}"), // odl 57
-  refRequired: m("TypeError", "'{0}' Op requires that input '{1}' be a mutable tensor (e.g.: a tf.Variable)"), // odl 648
-  emptyListType: m("TypeError", "Don't know how to infer type variable from empty input list passed to input '{0}' of '{1}' Op."), // odl 608
+  refRequired: m("TypeError", "'{0}' Op requires that input '{1}' be a mutable tensor (e.g.: a tf.Variable)"), // odl 663
+  emptyListType: m("TypeError", "Don't know how to infer type variable from empty input list passed to input '{0}' of '{1}' Op."), // odl 609
   noInput: m("TypeError", "No argument for input {0}"), // odl 425
-  inferredAttrGiven: m("TypeError", "Should not specify value for inferred attr '{0}'."), // odl 660
-  noAttr: m("TypeError", "No argument for attr {0}"), // odl 669
-  attrStringNotIn: m("ValueError", "Attr '{0}' of '{1}' Op passed string '{2}' not in: \"{3}\"."), // odl 690
-  attrIntBelowMinimum: m("ValueError", "Attr '{0}' of '{1}' Op passed {2} less than minimum {3}."), // odl 710
+  inferredAttrGiven: m("TypeError", "Should not specify value for inferred attr '{0}'."), // odl 675
+  noAttr: m("TypeError", "No argument for attr {0}"), // odl 684
+  attrStringNotIn: m("ValueError", "Attr '{0}' of '{1}' Op passed string '{2}' not in: \"{3}\"."), // odl 711
+  attrIntBelowMinimum: m("ValueError", "Attr '{0}' of '{1}' Op passed {2} less than minimum {3}."), // odl 702
 
   // --- tensor_util.py make_tensor_proto (304-560) ---
   noneValues: m("ValueError", "None values not supported."),
@@ -45,9 +45,9 @@ export const OM = {
   // --- math_ops.py ---
   transposeAdjointA: m("ValueError", "Only one of transpose_a and adjoint_a can be True."), // mo 2678
   transposeAdjointB: m("ValueError", "Only one of transpose_b and adjoint_b can be True."), // mo 2680
-  rangeDtypes: m("AssertionError", ""), // mo 1418 (a bare assert)
-  sameDtype: m("TypeError", "x and y must have the same dtype, got {0} != {1}"), // mo 995
-  invalidTruedivDtype: m("TypeError", "Invalid dtype {0} in __truediv__"), // mo 999
+  rangeDtypes: m("AssertionError", ""), // mo 1419 (a bare assert)
+  sameDtype: m("TypeError", "x and y must have the same dtype, got {0} != {1}"), // mo 996
+  invalidTruedivDtype: m("TypeError", "Invalid dtype {0} in __truediv__"), // mo 1001
 
   // --- random_ops.py 229-235 ---
   invalidRandomDtype: m("ValueError", "Invalid dtype {0}"),
@@ -55,12 +55,12 @@ export const OM = {
 
   // --- init_ops.py ---
   missingShape: m("TypeError", "__call__() missing 1 required positional argument: 'shape'"), // CPython's call error
-  notFloatDtype: m("ValueError", "Expected floating point type, got {0}."), // init_ops 1437
-  constantValueType: m("TypeError", "Invalid type for initial value: {0} (expected Python scalar, list or tuple of values, or numpy.ndarray)."), // init_ops 219
-  scalePositive: m("ValueError", "`scale` must be positive float."), // init_ops 464
+  notFloatDtype: m("ValueError", "Expected floating point type, got {0}."), // init_ops 1457
+  constantValueType: m("TypeError", "Invalid type for initial value: {0} (expected Python scalar, list or tuple of values, or numpy.ndarray)."), // init_ops 231
+  scalePositive: m("ValueError", "`scale` must be positive float."), // init_ops 494
   // Two-argument ValueErrors: Python prints the args tuple.
-  invalidMode: m("ValueError", "('Invalid `mode` argument:', {0})"), // init_ops 466
-  invalidDistribution: m("ValueError", "('Invalid `distribution` argument:', {0})"), // init_ops 471
+  invalidMode: m("ValueError", "('Invalid `mode` argument:', {0})"), // init_ops 496
+  invalidDistribution: m("ValueError", "('Invalid `distribution` argument:', {0})"), // init_ops 501
 
   // --- nn_ops.py ---
   sequenceLength: m("ValueError", "{0} should be of length 1, 2 or 4 but was {1}"), // nn_ops _get_sequence
@@ -87,7 +87,7 @@ export const OM = {
   convChannels: m("ValueError", "The channel dimension of the inputs should be defined. Found `None`."),
 
   // --- array_ops.py ---
-  expandDimsAxis: m("ValueError", "Must specify an axis argument to tf.expand_dims()"), // ao 265
-  stackAxis: m("ValueError", "axis = {0} not in [{1}, {2})"), // ao 1152
-  packedTensorDtype: m("TypeError", "Cannot convert a list containing a tensor of dtype {0} to {1} (Tensor is: {2})"), // ao 1181
+  expandDimsAxis: m("ValueError", "Must specify an axis argument to tf.expand_dims()"), // ao 264
+  stackAxis: m("ValueError", "axis = {0} not in [{1}, {2})"), // ao 1151
+  packedTensorDtype: m("TypeError", "Cannot convert a list containing a tensor of dtype {0} to {1} (Tensor is: {2})"), // ao 1180
 } as const;
