@@ -1,32 +1,8 @@
 import type { SyntaxNode } from "@lezer/common";
 import type * as A from "./ast.js";
-import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
-import type { SourceMap } from "./source-map.js";
-import { decodeEscapes, EscapeError, literalParts } from "./strings.js";
+import { kids, splitCommas } from "./parse-base.js";
+import { LiteralConverter } from "./parse-literals.js";
 import { exprName } from "./targets.js";
-
-/** The children of a Lezer node, in order, without comments (which Lezer keeps anywhere). */
-export function kids(node: SyntaxNode): SyntaxNode[] {
-  const out: SyntaxNode[] = [];
-  for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
-  return out;
-}
-
-/** Splits a child list at "," tokens; a trailing comma leaves no empty last group but is reported. */
-export function splitCommas(nodes: SyntaxNode[]): { groups: SyntaxNode[][]; comma: boolean } {
-  const groups: SyntaxNode[][] = [];
-  let cur: SyntaxNode[] = [];
-  let comma = false;
-  for (const n of nodes) {
-    if (n.name === ",") {
-      groups.push(cur);
-      cur = [];
-      comma = true;
-    } else cur.push(n);
-  }
-  if (cur.length > 0) groups.push(cur);
-  return { groups, comma };
-}
 
 const BIN_OPS: Record<string, A.Operator> = {
   "+": "Add",
@@ -53,81 +29,10 @@ const CMP_OPS: Record<string, A.CmpOp> = {
   ">=": "GtE",
 };
 
-const CONVERSIONS: Record<string, number> = { s: 115, r: 114, a: 97 };
-
 /**
- * Converts Lezer expression nodes of one chunk to our AST. `base` is the chunk's offset in the whole
- * source (Lezer positions are chunk-relative).
+ * Converts Lezer expression nodes of one chunk to our AST.
  */
-export class ExprConverter {
-  /**
-   * @param chunk the text Lezer parsed (a slice of the source, in Python 2 mode with print statements
-   *   rewritten as calls)
-   * @param base offset of `chunk` in the (rewritten) text
-   * @param inserts sorted offsets in the rewritten text of characters that are not in the source
-   */
-  constructor(
-    protected readonly chunk: string,
-    protected readonly map: SourceMap,
-    protected readonly filename: string,
-    protected readonly base: number,
-    private readonly inserts: readonly number[],
-  ) {}
-
-  /** Text between two chunk offsets. */
-  protected slice(from: number, to: number): string {
-    return this.chunk.slice(from, to);
-  }
-
-  /** Source text of a node. */
-  protected text(n: SyntaxNode): string {
-    return this.chunk.slice(n.from, n.to);
-  }
-
-  /** The source offset of a chunk offset. */
-  sourceOffset(at: number): number {
-    const abs = this.base + at;
-    let k = 0;
-    while (k < this.inserts.length && this.inserts[k]! < abs) k++;
-    return abs - k;
-  }
-
-  /** A position from chunk-relative offsets. */
-  protected pos(from: number, to: number): A.Pos {
-    const a = this.map.lineCol(this.sourceOffset(from));
-    const b = this.map.lineCol(this.sourceOffset(to));
-    return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
-  }
-
-  /** The zero-width position of the first non-blank character after chunk offset `to` on its line
-   * (where CPython's parser stands after reading an atom, so where some of its errors point). */
-  protected after(to: number): A.Pos {
-    let k = to;
-    while (this.chunk[k] === " " || this.chunk[k] === "\t") k++;
-    return this.pos(k, k);
-  }
-
-  /** A span from the start of `a` to the end of `b`. */
-  protected span(a: A.Pos, b: A.Pos): A.Pos {
-    return { line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
-  }
-
-  /** A SyntaxError at an AST node or a Lezer node. */
-  error(msg: string, at: A.Pos | SyntaxNode): PySyntaxError {
-    const p = "line" in at ? at : this.nodePos(at);
-    return new PySyntaxError("SyntaxError", msg, this.filename, p.line, p.col, this.map.lineText(p.line), p.endLine, p.endCol);
-  }
-
-  /** An unsupported-construct error at a Lezer node. */
-  unsupported(what: string, n: SyntaxNode): PyUnsupportedError {
-    const p = this.nodePos(n);
-    return new PyUnsupportedError(what, this.filename, p.line, p.col);
-  }
-
-  protected nodePos(n: SyntaxNode): A.Pos {
-    return this.pos(n.from, n.to);
-  }
-
+export class ExprConverter extends LiteralConverter {
   /** A comma-separated expression list (with optional `*x` items): a lone item, or a Tuple. */
   exprList(nodes: SyntaxNode[], ctx: A.ExprContext = "Load"): A.Expr {
     const { groups, comma } = splitCommas(nodes);
@@ -152,7 +57,7 @@ export class ExprConverter {
       case "VariableName":
         return { kind: "Name", id: this.identifier(n), ctx: "Load", ...p };
       case "Number":
-        return { kind: "Constant", value: numberValue(this.text(n)), ...p };
+        return this.number(n);
       case "String":
       case "FormatString":
       case "ContinuedString":
@@ -219,11 +124,6 @@ export class ExprConverter {
     }
   }
 
-  /** An identifier, NFKC-normalised as CPython does for non-ASCII names. */
-  protected identifier(n: SyntaxNode): string {
-    const t = this.text(n);
-    return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize("NFKC");
-  }
 
   /** `yield`, `yield a, b` or `yield from x` from the children of a yield node. */
   protected yieldExpr(ch: SyntaxNode[]): A.Yield | A.YieldFrom {
@@ -328,19 +228,27 @@ export class ExprConverter {
   /** The arguments of an ArgList node (a call's, or a class header's). */
   protected callArgs(argList: SyntaxNode): { args: A.Expr[]; keywords: A.Keyword[] } {
     const inner = kids(argList).slice(1, -1);
-    const args: A.Expr[] = [];
-    const keywords: A.Keyword[] = [];
-    const { groups } = splitCommas(inner);
-    const genAt = groups.findIndex((g) => g.some((c) => c.name === "for"));
-    if (genAt >= 0) {
-      if (groups.length > 1) {
-        const g = groups[genAt]!;
+    if (inner.some((c) => c.name === "for")) {
+      // A bare generator argument: commas between a `for` and its `in` are its targets'; any other
+      // comma means more arguments, which CPython refuses.
+      const parts: SyntaxNode[][] = [[]];
+      let inTarget = false;
+      for (const c of inner) {
+        if (c.name === "for") inTarget = true;
+        else if (c.name === "in") inTarget = false;
+        if (c.name === "," && !inTarget) parts.push([]);
+        else parts[parts.length - 1]!.push(c);
+      }
+      if (parts.length > 1) {
+        const g = parts.find((x) => x.some((c) => c.name === "for"))!;
         throw this.error("Generator expression must be parenthesized", this.pos(g[0]!.from, g[g.length - 1]!.to));
       }
       // A sole bare generator argument spans the call's parentheses (CPython 3.11).
-      args.push(this.comprehension("ComprehensionExpression", inner, this.nodePos(argList)));
-      return { args, keywords };
+      return { args: [this.comprehension("ComprehensionExpression", inner, this.nodePos(argList))], keywords: [] };
     }
+    const { groups } = splitCommas(inner);
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
     let sawKeyword = false;
     let sawDoubleStar = false;
     const named = new Set<string>();
@@ -413,43 +321,67 @@ export class ExprConverter {
   protected unary(n: SyntaxNode, p: A.Pos): A.Expr {
     const [opNode, operand] = kids(n);
     const t = this.text(opNode!);
-    const op = t === "not" ? "Not" : t === "~" ? "Invert" : t === "+" ? "UAdd" : "USub";
-    const value = this.expr(operand!);
-    if (op === "Not") return this.pushNot(value, this.nodePos(operand!), p);
-    return { kind: "UnaryOp", op, operand: value, ...p };
+    if (t === "not") return this.boolean(n);
+    const op = t === "~" ? "Invert" : t === "+" ? "UAdd" : "USub";
+    return { kind: "UnaryOp", op, operand: this.expr(operand!), ...p };
   }
 
   /**
-   * Lezer's grammar gives `not` no precedence, so `not a and b` arrives as `not (a and b)`. Python's
-   * `not` binds tighter than `and`/`or`: push it down to the leftmost operand of an unparenthesised
-   * boolean run (one that starts where the operand does; parentheses would start it later).
+   * A run of `and`, `or` and `not`. Lezer's grammar gives `not` no precedence, so `not a and b` arrives
+   * as `not (a and b)`: the run is flattened and rebuilt with Python's precedence (`not` over `and`
+   * over `or`), each `and`/`or` run as one BoolOp. Spans come from Lezer nodes, so they include the
+   * parentheses of a parenthesised first or last operand, as CPython's do.
    */
-  private pushNot(value: A.Expr, operandAt: A.Pos, p: A.Pos): A.Expr {
-    const starts = (e: A.Expr) => e.line === operandAt.line && e.col === operandAt.col;
-    if (value.kind === "BoolOp" && starts(value)) {
-      const first = this.pushNot(value.values[0]!, operandAt, p);
-      return { ...value, values: [first, ...value.values.slice(1)], line: p.line, col: p.col };
-    }
-    return { kind: "UnaryOp", op: "Not", operand: value, ...p, endLine: value.endLine, endCol: value.endCol };
+  private boolean(n: SyntaxNode): A.Expr {
+    type Item = SyntaxNode | "and" | "or" | { not: SyntaxNode };
+    const items: Item[] = [];
+    const flatten = (x: SyntaxNode): void => {
+      const ch = x.name === "BinaryExpression" || x.name === "UnaryExpression" ? kids(x) : [];
+      const op = ch[1]?.name;
+      if (x.name === "BinaryExpression" && (op === "and" || op === "or")) {
+        flatten(ch[0]!);
+        items.push(op);
+        flatten(ch[2]!);
+      } else if (x.name === "UnaryExpression" && ch[0]!.name === "not") {
+        items.push({ not: ch[0]! });
+        flatten(ch[1]!);
+      } else items.push(x);
+    };
+    flatten(n);
+    type Built = { e: A.Expr; from: number; to: number };
+    let i = 0;
+    const run = (op: "and" | "or", next: () => Built): Built => {
+      const parts = [next()];
+      while (items[i] === op) {
+        i++;
+        parts.push(next());
+      }
+      if (parts.length === 1) return parts[0]!;
+      const from = parts[0]!.from;
+      const to = parts[parts.length - 1]!.to;
+      const values = parts.map((x) => x.e);
+      return { e: { kind: "BoolOp", op: op === "and" ? "And" : "Or", values, ...this.pos(from, to) }, from, to };
+    };
+    const not = (): Built => {
+      const it = items[i++]!;
+      if (typeof it === "object" && "not" in it) {
+        const operand = not();
+        return { e: { kind: "UnaryOp", op: "Not", operand: operand.e, ...this.pos(it.not.from, operand.to) }, from: it.not.from, to: operand.to };
+      }
+      const node = it as SyntaxNode;
+      return { e: this.expr(node), from: node.from, to: node.to };
+    };
+    return run("or", () => run("and", not)).e;
   }
 
-  /** Binary operators, boolean operators (runs flattened into one BoolOp) and comparison chains
-   * (flattened into one Compare), as CPython's grammar builds them. */
+  /** Binary operators and comparison chains (flattened into one Compare), as CPython's grammar
+   * builds them; boolean runs go to `boolean`. */
   protected binary(n: SyntaxNode): A.Expr {
     const ch = kids(n);
     const left = ch[0]!;
     const opName = ch[1]!.name;
     const p = this.nodePos(n);
-    if (opName === "and" || opName === "or") {
-      const op = opName === "and" ? "And" : "Or";
-      const values: A.Expr[] = [];
-      // Left operands of the same operator nest to the left; collect them into one run.
-      const lhs = left.name === "BinaryExpression" && kids(left)[1]!.name === opName ? this.binary(left) : this.expr(left);
-      if (lhs.kind === "BoolOp" && lhs.op === op && left.name === "BinaryExpression") values.push(...lhs.values);
-      else values.push(lhs);
-      values.push(this.expr(ch[2]!));
-      return { kind: "BoolOp", op, values, ...p };
-    }
+    if (opName === "and" || opName === "or") return this.boolean(n);
     const cmp = this.cmpOp(ch);
     if (cmp) {
       const right = this.expr(ch[ch.length - 1]!);
@@ -568,151 +500,4 @@ export class ExprConverter {
     };
   }
 
-  /** String, FormatString or ContinuedString: adjacent literals concatenated into one Constant, or a
-   * JoinedStr when any part is an f-string. */
-  protected strings(n: SyntaxNode): A.Expr {
-    const parts = n.name === "ContinuedString" ? kids(n) : [n];
-    const p = this.nodePos(n);
-    let bytes: boolean | null = null;
-    const values: (A.Constant | A.FormattedValue)[] = [];
-    let anyFormat = false;
-    let buf = "";
-    // A JoinedStr's Constant parts carry the whole literal's position, as in CPython 3.11.
-    const flush = () => {
-      if (buf !== "") values.push({ kind: "Constant", value: { type: "str", value: buf }, ...p });
-      buf = "";
-    };
-    for (const part of parts) {
-      const text = this.text(part);
-      const lp = literalParts(text);
-      if (bytes !== null && bytes !== lp.bytes) throw this.error("cannot mix bytes and nonbytes literals", this.after(n.to));
-      bytes = lp.bytes;
-      if (part.name === "FormatString") {
-        anyFormat = true;
-        this.fstring(part, lp.raw, lp.bodyStart, lp.bodyEnd, (s) => {
-          buf += s;
-        }, (fv) => {
-          flush();
-          values.push(fv);
-        });
-      } else {
-        buf += this.decode(text.slice(lp.bodyStart, lp.bodyEnd), lp.raw, lp.bytes, part);
-      }
-    }
-    if (bytes) {
-      if (/[^\x00-\x7f]/.test(parts.map((x) => this.text(x)).join(""))) {
-        throw this.error("bytes can only contain ASCII literal characters", p);
-      }
-      return { kind: "Constant", value: { type: "bytes", value: Uint8Array.from(buf, (c) => c.charCodeAt(0)) }, ...p };
-    }
-    if (!anyFormat) return { kind: "Constant", value: { type: "str", value: buf }, ...p };
-    flush();
-    return { kind: "JoinedStr", values, ...p };
-  }
-
-  private decode(body: string, raw: boolean, bytes: boolean, node: SyntaxNode): string {
-    if (raw) return body;
-    try {
-      return decodeEscapes(body, bytes);
-    } catch (e) {
-      if (e instanceof EscapeError) {
-        if (e.message.startsWith("\\N")) throw this.unsupported("\\N{...} escape", node);
-        throw this.error(e.message, this.after(this.stringEnd(node)));
-      }
-      throw e;
-    }
-  }
-
-  /** The end of the whole (possibly concatenated) string literal holding `part`. */
-  private stringEnd(part: SyntaxNode): number {
-    return part.parent?.name === "ContinuedString" ? part.parent.to : part.to;
-  }
-
-  /** Walks one f-string: literal runs go to `lit`, replacement fields to `field`. */
-  private fstring(
-    part: SyntaxNode,
-    raw: boolean,
-    bodyStart: number,
-    bodyEnd: number,
-    lit: (s: string) => void,
-    field: (fv: A.FormattedValue) => void,
-  ): void {
-    let at = part.from + bodyStart;
-    const literal = (from: number, to: number) => {
-      if (to <= from) return;
-      lit(this.decode(this.unbrace(this.slice(from, to), part), raw, false, part));
-    };
-    for (const r of kids(part)) {
-      if (r.name !== "FormatReplacement") continue;
-      literal(at, r.from);
-      this.replacement(r, part, lit, field);
-      at = r.to;
-    }
-    literal(at, part.from + bodyEnd);
-  }
-
-  /** Undoubles `{{` and `}}` in an f-string's literal text; a lone `}` is an error. */
-  private unbrace(s: string, part: SyntaxNode): string {
-    let out = "";
-    for (let i = 0; i < s.length; i++) {
-      const c = s[i]!;
-      if ((c === "{" || c === "}") && s[i + 1] === c) i++;
-      else if (c === "}") throw this.error("f-string: single '}' is not allowed", this.after(this.stringEnd(part)));
-      out += c;
-    }
-    return out;
-  }
-
-  /** One `{...}` field; a `{x=}` field first emits its source text "x=" as literal text. */
-  private replacement(r: SyntaxNode, part: SyntaxNode, lit: (s: string) => void, field: (fv: A.FormattedValue) => void): void {
-    const ch = kids(r);
-    const exprNodes: SyntaxNode[] = [];
-    let conversion = -1;
-    let spec: A.JoinedStr | null = null;
-    let selfDoc: SyntaxNode | null = null;
-    for (const c of ch.slice(1)) {
-      if (c.name === "FormatSelfDoc") selfDoc = c;
-      else if (c.name === "FormatConversion") conversion = CONVERSIONS[this.text(c)[1]!]!;
-      else if (c.name === "FormatSpec") spec = this.formatSpec(c, part);
-      else if (c.name !== "}") exprNodes.push(c);
-    }
-    if (exprNodes.length === 0) throw this.error("f-string: empty expression not allowed", this.nodePos(part));
-    const value = exprNodes[0]!.name === "YieldExpression" ? this.expr(exprNodes[0]!) : this.exprList(exprNodes);
-    if (selfDoc) {
-      // The literal text runs up to the conversion, the spec or the closing brace, spaces included.
-      const after = selfDoc.nextSibling;
-      lit(this.slice(ch[0]!.to, after ? after.from : selfDoc.to));
-      if (conversion === -1 && spec === null) conversion = CONVERSIONS.r!;
-    }
-    field({ kind: "FormattedValue", value, conversion, formatSpec: spec, ...this.nodePos(part) });
-  }
-
-  private formatSpec(spec: SyntaxNode, part: SyntaxNode): A.JoinedStr {
-    const values: (A.Constant | A.FormattedValue)[] = [];
-    let at = spec.from + 1;
-    const p = this.nodePos(part);
-    const lit = (s: string) => {
-      const last = values[values.length - 1];
-      if (last?.kind === "Constant" && last.value.type === "str") last.value = { type: "str", value: last.value.value + s };
-      else if (s !== "") values.push({ kind: "Constant", value: { type: "str", value: s }, ...p });
-    };
-    for (const c of kids(spec)) {
-      if (c.name !== "FormatReplacement") continue;
-      lit(this.slice(at, c.from));
-      this.replacement(c, part, lit, (fv) => values.push(fv));
-      at = c.to;
-    }
-    lit(this.slice(at, spec.to));
-    return { kind: "JoinedStr", values, ...p };
-  }
-}
-
-/** The value of a Number token (its underscores are already validated by the tokenizer). */
-export function numberValue(text: string): A.ConstValue {
-  const t = text.replace(/_/g, "");
-  const lower = t.toLowerCase();
-  if (lower.endsWith("j")) return { type: "complex", imag: Number(t.slice(0, -1)), text };
-  if (/^0[box]/.test(lower)) return { type: "int", value: BigInt(lower), text };
-  if (/[.e]/.test(lower)) return { type: "float", value: Number(t), text };
-  return { type: "int", value: BigInt(t), text };
 }

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from "@lezer/common";
 import type * as A from "./ast.js";
-import { ExprConverter, kids, splitCommas } from "./parse-expr.js";
+import { kids, splitCommas } from "./parse-base.js";
+import { ExprConverter } from "./parse-expr.js";
 import { exprName, invalidTarget } from "./targets.js";
 
 /** Keywords that open a compound statement, and how CPython names each in "expected an indented block

@@ -1,7 +1,7 @@
 import { parser } from "@lezer/python";
 import type { SyntaxNode } from "@lezer/common";
 import type * as A from "./ast.js";
-import { kids } from "./parse-expr.js";
+import { kids } from "./parse-base.js";
 import { StmtConverter } from "./parse-stmt.js";
 import { rewritePrints } from "./py2.js";
 import { SourceMap } from "./source-map.js";
@@ -59,8 +59,9 @@ function parseWith(
   filename: string,
   python2: boolean,
 ): A.Module {
-  const rw = python2 ? rewritePrints(src, tokens) : null;
-  const text = rw ? rw.text : src;
+  const spelled = lezerSpelling(src, tokens);
+  const rw = python2 ? rewritePrints(spelled, tokens) : null;
+  const text = rw ? rw.text : spelled;
   const inserts = rw ? rw.inserts : [];
   const body: A.Stmt[] = [];
   let parseError: PySyntaxError | null = null;
@@ -109,6 +110,34 @@ function parseWith(
   const module: A.Module = { kind: "Module", body, line: 1, col: 0, endLine: end.line, endCol: end.col };
   checkModule(module, map, filename);
   return module;
+}
+
+/**
+ * Respells, keeping every offset and node span, the literals Lezer's grammar misreads:
+ * - numbers with a dot not followed by a digit (`1.`, `1.e5`, `1.j`): the dot becomes `_` (its
+ *   Number token allows a trailing underscore);
+ * - raw f-strings where an odd run of backslashes precedes a brace (`rf"\{x}"`): Lezer lets a
+ *   backslash swallow the brace, Python does not; the last backslash becomes a space.
+ * The converter reads literal values from the source itself.
+ */
+function lezerSpelling(src: string, tokens: Token[]): string {
+  let text = "";
+  let from = 0;
+  for (const t of tokens) {
+    if (t.type !== "NUMBER" && t.type !== "STRING") continue;
+    const s = src.slice(t.start, t.end);
+    let fixed = s;
+    if (t.type === "NUMBER") {
+      const dot = s.indexOf(".");
+      if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? "")) fixed = s.slice(0, dot) + "_" + s.slice(dot + 1);
+    } else if (/^[a-zA-Z]*[rR][a-zA-Z]*['"]/.test(s) && /^[a-zA-Z]*[fF]/.test(s) && s.includes("\\")) {
+      fixed = s.replace(/\\+(?=[{}])/g, (run) => (run.length % 2 === 1 ? run.slice(0, -1) + " " : run));
+    }
+    if (fixed === s) continue;
+    text += src.slice(from, t.start) + fixed;
+    from = t.end;
+  }
+  return from === 0 ? src : text + src.slice(from);
 }
 
 function before(a: PySyntaxError, b: PySyntaxError): boolean {

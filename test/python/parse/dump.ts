@@ -4,6 +4,15 @@ import type * as A from "../../../src/python/ast.js";
 const UNPOSITIONED = new Set(["arguments", "comprehension", "withitem", "Module"]);
 const POS_KEYS = new Set(["kind", "line", "col", "endLine", "endCol"]);
 
+/** Python's float repr for finite values: shortest digits, exponent form below 1e-4 and from 1e16. */
+function floatRepr(x: number): string {
+  const [mant, e] = x.toExponential().split("e") as [string, string];
+  const exp = Number(e);
+  if (exp < -4 || exp >= 16) return `${mant}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  const s = x.toFixed(Math.max(0, (mant.split(".")[1] ?? "").length - exp));
+  return s.includes(".") ? s : s + ".0";
+}
+
 function constant(v: A.ConstValue): string {
   switch (v.type) {
     case "None":
@@ -14,9 +23,9 @@ function constant(v: A.ConstValue): string {
     case "int":
       return `int:${v.value}`;
     case "float":
-      return `float:${Number.isInteger(v.value) ? v.value.toFixed(1) : String(v.value)}`;
+      return `float:${floatRepr(v.value)}`;
     case "complex":
-      return `complex:${Number.isInteger(v.imag) ? v.imag.toFixed(1) : String(v.imag)}`;
+      return `complex:${floatRepr(v.imag)}`;
     case "str":
       return JSON.stringify(v.value);
     case "bytes":
