@@ -5,7 +5,7 @@
  */
 import * as d from "../dtypes.js";
 import type { DType } from "../dtypes.js";
-import { Unsupported, tfError } from "../errors.js";
+import { TFError, Unsupported, tfError } from "../errors.js";
 import type { Tensor } from "../tensor.js";
 import { type OpInput, constant, convertToTensor, plainTensorOf, sourceOf } from "./convert.js";
 import { type Dims, type InferContext, fail, withContext, withRank } from "./infer-context.js";
@@ -340,19 +340,38 @@ const OPERATOR_FN: Record<BinaryOperator, (x: Tensor, y: Tensor, name: string) =
 };
 
 /**
+ * Thrown where TF's operator wrapper returns NotImplemented: the right operand failed to convert
+ * with a TypeError and its type defines the reflected operator, which Python then tries.
+ */
+export class ReturnNotImplemented extends Error {
+  constructor(readonly op: BinaryOperator) {
+    super(`NotImplemented from Tensor.__${op}__`);
+  }
+}
+
+/**
  * `tensor <op> other` (`reflected`: `other <op> tensor`, i.e. `__r<op>__` on `self`). A variable acts
  * through its value, read before the wrapper's scope opens (variables.py `_OverloadOperator`). The
  * wrapper opens `name_scope(None, op)`; a non-tensor right operand is converted as `y` with the
  * left's dtype as a hint, a reflected left operand as `x` with the tensor's dtype required.
+ * `otherHasReflected` says whether `type(other)` defines `__r<op>__` (math_ops.py 896-912).
  */
-export function tensorOperator(op: BinaryOperator, self: OpInput, other: OpInput, reflected = false): Tensor {
+export function tensorOperator(op: BinaryOperator, self: OpInput, other: OpInput, reflected = false, otherHasReflected = false): Tensor {
   const selfT = convertToTensor(self);
   return withNameScope(null, op, [selfT, other], (scope) => {
     if (reflected) {
       const x = convertToTensor(other, { dtype: selfT.dtype.baseDtype, name: "x" });
       return OPERATOR_FN[op](x, selfT, scope);
     }
-    const y = plainTensorOf(other) ?? convertToTensor(other, { preferredDtype: selfT.dtype.baseDtype, name: "y" });
+    let y = plainTensorOf(other);
+    if (y === null) {
+      try {
+        y = convertToTensor(other, { preferredDtype: selfT.dtype.baseDtype, name: "y" });
+      } catch (e) {
+        if (otherHasReflected && e instanceof TFError && e.pyType === "TypeError") throw new ReturnNotImplemented(op);
+        throw e;
+      }
+    }
     return OPERATOR_FN[op](selfT, y, scope);
   });
 }

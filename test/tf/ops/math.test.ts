@@ -6,7 +6,7 @@ import {
 } from "../../../src/tf/index.js";
 import {
   abs, add, cast, constant, divide, floordiv, matmul, maximum, multiply, negative, placeholder, pow, pyTensor,
-  reduceMean, reduceSum, subtract, tensorOperator, truediv,
+  ReturnNotImplemented, reduceMean, reduceSum, subtract, tensorOperator, truediv,
 } from "../../../src/tf/ops/index.js";
 import { fl, floats, fresh, i, ints, opNames, opSummary, pyError, withCm } from "./helpers.js";
 
@@ -59,6 +59,14 @@ describe("generated wrappers and operators (reference §1.4, review O11)", () =>
     const a = constant(i(1));
     expect(pyError(() => add(a, fl(1.5)))).toBe(
       "TypeError: Expected int32 passed to parameter 'y' of op 'Add', got 1.5 of type 'float' instead. Error: Expected int32, got 1.5 of type 'float' instead.",
+    );
+  });
+  it("a right operand that fails conversion but has the reflected method: NotImplemented", () => {
+    const a = constant(fl(1));
+    const obj = { kind: "object" as const, typeName: "Foo", typeRepr: "<class '__main__.Foo'>", repr: "<Foo>" };
+    expect(() => tensorOperator("add", a, obj, false, true)).toThrow(ReturnNotImplemented);
+    expect(pyError(() => tensorOperator("add", a, obj))).toBe(
+      "TypeError: Failed to convert object of type <class '__main__.Foo'> to Tensor. Contents: <Foo>. Consider casting elements to a supported type.",
     );
   });
   it("two tensors of different dtypes: E20", () => {
