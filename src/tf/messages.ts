@@ -55,6 +55,8 @@ export const M = {
 
   noAttr: m("ValueError", "Operation '{0}' has no attr named '{1}'."), // c_api.cc 653
   listIndex: m("IndexError", "list index out of range"),
+  zeroDivision: m("ZeroDivisionError", "integer division or modulo by zero"), // CPython 3.11 int //
+  zeroModulo: m("ZeroDivisionError", "integer modulo by zero"), // CPython 3.11 int %
 
   // --- dtypes.py, tensor_shape.py ---
   cannotConvertDtype: m("TypeError", "Cannot convert value {0} to a TensorFlow DType."), // dtypes.py 720
@@ -206,7 +208,8 @@ export const M = {
   ),
 
   // --- eager (TF 2.x) ---
-  eagerTensorName: m("AttributeError", "Tensor.name is meaningless when eager execution is enabled."),
+  eagerTensorName: m("AttributeError", "Tensor.name is meaningless when eager execution is enabled."), // 1.15 ops.py 1090
+  eagerTensorNameV2: m("AttributeError", "Tensor.name is undefined when eager execution is enabled."), // 2.10 (reference §10.1)
   placeholderEager: m("RuntimeError", "tf.placeholder() is not compatible with eager execution."), // E21
 } as const;
 

@@ -5,7 +5,7 @@
  */
 import { TFError, tfError } from "./errors.js";
 import { shapeStr as formatShape, dimensionStr as formatDim } from "./format.js";
-import { M } from "./messages.js";
+import { M, type Message } from "./messages.js";
 
 /** One dimension: a non-negative integer, or null when unknown. */
 export class Dimension {
@@ -30,6 +30,36 @@ export class Dimension {
     return this.value === null ? o : this;
   }
 
+  /** `+`, `-`, `*`, `//`, `%` (tensor_shape.py 317-596): unknown if either side is; a negative result
+   *  fails as Dimension() does. */
+  add(other: DimensionLike): Dimension {
+    return this.arith(other, (a, b) => a + b);
+  }
+  sub(other: DimensionLike): Dimension {
+    return this.arith(other, (a, b) => a - b);
+  }
+  mul(other: DimensionLike): Dimension {
+    return this.arith(other, (a, b) => a * b);
+  }
+  floordiv(other: DimensionLike): Dimension {
+    return this.arith(other, (a, b) => Math.floor(a / nonZero(b, M.zeroDivision)));
+  }
+  mod(other: DimensionLike): Dimension {
+    return this.arith(other, (a, b) => a - Math.floor(a / nonZero(b, M.zeroModulo)) * b);
+  }
+  private arith(other: DimensionLike, f: (a: number, b: number) => number): Dimension {
+    const o = asDimension(other).value;
+    return this.value === null || o === null ? UNKNOWN_DIM : asDimension(f(this.value, o));
+  }
+
+  /** `<`, `<=`, `>`, `>=`: null (Python None) when either side is unknown. */
+  compare(other: DimensionLike, op: "<" | "<=" | ">" | ">="): boolean | null {
+    const o = asDimension(other).value;
+    if (this.value === null || o === null) return null;
+    const v = this.value;
+    return op === "<" ? v < o : op === "<=" ? v <= o : op === ">" ? v > o : v >= o;
+  }
+
   /** Python `==`: null (Python None) when either side is unknown. */
   equals(other: DimensionLike): boolean | null {
     const o = asDimension(other).value;
@@ -39,6 +69,11 @@ export class Dimension {
 }
 
 export type DimensionLike = Dimension | number | null;
+
+function nonZero(b: number, message: Message): number {
+  if (b === 0) throw tfError(message);
+  return b;
+}
 
 const UNKNOWN_DIM = new Dimension(null);
 const smallDims: Dimension[] = [];

@@ -94,6 +94,15 @@ describe("TensorShape and Dimension", () => {
     expect(asShape([2, 3]).numElements()).toBe(6);
     expect(asShape([null]).numElements()).toBeNull();
     expect(new Dimension(null).equals(3)).toBeNull();
+    expect(asDimension(7).add(3).value).toBe(10);
+    expect(asDimension(7).floordiv(2).value).toBe(3);
+    expect(asDimension(7).mod(4).value).toBe(3);
+    expect(asDimension(null).mul(2).value).toBeNull();
+    expect(asDimension(2).compare(null, "<")).toBeNull();
+    expect(asDimension(2).compare(3, "<")).toBe(true);
+    expect(() => asDimension(2).sub(3)).toThrow(new TFError("ValueError", "Dimension -1 must be >= 0"));
+    expect(() => asDimension(2).mod(0)).toThrow(new TFError("ZeroDivisionError", "integer modulo by zero"));
+    expect(() => asDimension(2).floordiv(0)).toThrow(new TFError("ZeroDivisionError", "integer division or modulo by zero"));
     expect(asShape([null]).equals([null])).toBe(false);
     const s = asShape([null]);
     expect(s.equals(new TensorShape(s))).toBe(true);
