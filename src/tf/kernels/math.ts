@@ -9,10 +9,10 @@ import { type DType as NpDType, coerce, isFloat } from "../../numpy/dtype.js";
 import { astype, binary, broadcastIndex, tryBroadcastShapes, unary } from "../../numpy/elementwise.js";
 import { matmul } from "../../numpy/linalg.js";
 import { type Elem, NDArray, fromFunction } from "../../numpy/ndarray.js";
-import { reduce } from "../../numpy/reduce.js";
 import { transpose } from "../../numpy/manipulation.js";
 import { TFError, Unsupported } from "../errors.js";
 import { numpyDTypeOf } from "../ops/tensor-proto.js";
+import { eigenFold, rounded } from "./eigen-reduce.js";
 import { type KernelContext, attr, registerKernel, typeAttr } from "./registry.js";
 
 const arr = (ctx: KernelContext, i: number) => ctx.inputs[i] as NDArray;
@@ -162,20 +162,45 @@ function reductionAxes(ctx: KernelContext): number[] {
   }).filter((ax, i, all) => all.indexOf(ax) === i);
 }
 
-function reduction(init: number | null, step: (acc: number, x: number) => number, finish?: (acc: number, n: number, d: NpDType) => number) {
+/**
+ * A TF reduction: the kept axes of the input become the outputs, each folding its reduced values
+ * in TF's order (eigen-reduce.ts). `finish` maps the fold and the count (Mean divides).
+ */
+function reduction(identity: number | null, step: (acc: number, x: number) => number, finish?: (acc: number, n: number) => number) {
   return (ctx: KernelContext) => {
     const a = arr(ctx, 0);
     const keep = Boolean(ctx.op.attrs?.["keep_dims"] ?? false);
     const d = a.dtype;
-    return [reduce(a, reductionAxes(ctx), keep, d, init, (s, x) => (isFloat(d) ? step(s, x) : coerce(d, step(s, x))),
-      finish === undefined ? undefined : (s, n) => finish(s, n, d))];
+    const axes = reductionAxes(ctx);
+    const kept = [...a.shape.keys()].filter((i) => !axes.includes(i));
+    const reducedAxes = [...a.shape.keys()].filter((i) => axes.includes(i));
+    const moved = transpose(a, [...kept, ...reducedAxes]).numbers();
+    const n = reducedAxes.reduce((p, i) => p * a.shape[i], 1);
+    const groups = kept.reduce((p, i) => p * a.shape[i], 1);
+    // Eigen's lane-wise path needs the reduced values contiguous: the reduced axes are the trailing ones.
+    const nonUnit = [...a.shape.keys()].filter((i) => a.shape[i] !== 1);
+    const contiguous = nonUnit.every((i, k) => !axes.includes(i) || nonUnit.slice(k).every((j) => axes.includes(j)));
+    const f = rounded(d, step);
+    const out: number[] = [];
+    for (let g = 0; g < groups; g++) {
+      if (identity === null && n === 0) throw new Unsupported(`${ctx.op.type} over an empty axis`);
+      const v = identity === null
+        ? eigenFold(moved, g * n + 1, n - 1, moved[g * n], f, d, false)
+        : eigenFold(moved, g * n, n, identity, f, d, contiguous);
+      out.push(coerce(d, finish === undefined ? v : finish(v, n)));
+    }
+    const shape = keep ? a.shape.map((s, i) => (axes.includes(i) ? 1 : s)) : kept.map((i) => a.shape[i]);
+    return [new NDArray(d, shape, out)];
   };
 }
 
 registerKernel("Sum", { compute: reduction(0, (s, x) => s + x) });
 registerKernel("Prod", { compute: reduction(1, (s, x) => s * x) });
-// Integer means divide with truncation, as Eigen's MeanReducer does for integral types.
-registerKernel("Mean", { compute: reduction(0, (s, x) => s + x, (s, n, d) => (isFloat(d) ? s / n : Math.trunc(s / n))) });
+// Mean is the sum divided by the count in the input type: integer means truncate.
+registerKernel("Mean", { compute: (ctx) => reduction(0, (s, x) => s + x, (s, n) => {
+  const d = arr(ctx, 0).dtype;
+  return isFloat(d) ? s / n : Math.trunc(s / n);
+})(ctx) });
 registerKernel("Max", { compute: reduction(null, (m, x) => (Number.isNaN(m) || Number.isNaN(x) ? NaN : Math.max(m, x))) });
 registerKernel("Min", { compute: reduction(null, (m, x) => (Number.isNaN(m) || Number.isNaN(x) ? NaN : Math.min(m, x))) });
 registerKernel("All", { compute: reduction(1, (s, x) => (s !== 0 && x !== 0 ? 1 : 0)) });

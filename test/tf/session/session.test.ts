@@ -279,3 +279,27 @@ describe("string tensors", () => {
     expect(arrayStr(re)).toBe("[False  True]");
   });
 });
+
+describe("float reductions in Eigen's order", () => {
+  // 2^24 followed by eight 1s: summed one by one in float32 every 1 is lost (16777216); Eigen adds
+  // eight lanes, folds them pairwise (2^24+6) and adds the leftover 1, giving 16777223 → 16777224.
+  const values = [16777216, 1, 1, 1, 1, 1, 1, 1, 1];
+  it("sums contiguous float32 values lane-wise, and Mean divides that sum", () => {
+    const x = konst(values, dt.float32, "x");
+    const axis = konst([0], dt.int32, "axis");
+    const sum = op("Sum", [x, axis], { T: dt.float32, Tidx: dt.int32, keep_dims: false }, [dt.float32], "sum").outputs[0]!;
+    const mean = op("Mean", [x, axis], { T: dt.float32, Tidx: dt.int32, keep_dims: false }, [dt.float32], "mean").outputs[0]!;
+    const [s, m] = new Session({ graph: g }).run([sum, mean]) as NDArray[];
+    expect(s.data).toEqual([16777224]);
+    expect(m.data).toEqual([16777224 / 9]);
+  });
+  it("ignores unit axes when deciding contiguity, and sums columns per output", () => {
+    const x = konst(values.map((v) => [v]), dt.float32, "x");
+    const sum = op("Sum", [x, konst([0], dt.int32, "axis")], { T: dt.float32, Tidx: dt.int32, keep_dims: false }, [dt.float32], "sum").outputs[0]!;
+    // Shape [9, 1]: the reduced values are contiguous in memory too, so Eigen still uses lanes.
+    expect((new Session({ graph: g }).run(sum) as NDArray).data).toEqual([16777224]);
+    const y = konst([values, values.map(() => 0)], dt.float32, "y");
+    const cols = op("Sum", [y, konst([0], dt.int32, "axis0")], { T: dt.float32, Tidx: dt.int32, keep_dims: false }, [dt.float32], "cols").outputs[0]!;
+    expect((new Session({ graph: g }).run(cols) as NDArray).data).toEqual(values);
+  });
+});
