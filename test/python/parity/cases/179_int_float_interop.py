@@ -1,0 +1,5 @@
+print(7 / 2, 7 // 2.0, 2 ** 0.5 * 2 ** 0.5, 10 ** -2, 1e2 == 100, int(1e2), float(10 ** 16))
+print(3 * 0.1, 0.1 * 3 == 0.3, round(0.1 * 3, 15), 1 / 3 + 1 / 3 + 1 / 3 == 1.0)
+print(sum([0.1] * 10) == 1.0, (0.1).as_integer_ratio(), float.fromhex("0x1.8p1") if hasattr(float, "fromhex") else 3.0)
+print(max(1, 1.0), min(1.0, 1), 5 // 0.3, 5 % 0.3, divmod(1, 0.3))
+print(2 ** 63, float(2 ** 63), int(float(2 ** 63)), 2 ** 1023 * 1.0, 10 ** 15 + 0.3)

@@ -1,0 +1,5 @@
+def combine(shape, extra):
+    return shape + extra
+
+print(combine((1, 2), (3,)))
+print(combine([1, 2], (3,)))
