@@ -5,7 +5,7 @@ import { extract, type Snippet } from "./extract.js";
 import { judgeSnippet } from "./judge.js";
 import type { Outcome, Profile, SessionFactory } from "./outcome.js";
 import { type JsonDocument, type JsonReport, type JsonSnippet, type JsonSummary, STATUSES } from "./report-schema.js";
-import { DocumentRunner } from "./run.js";
+import { DocumentRunner, type SnippetRun } from "./run.js";
 import { planSessions, type SessionPlan } from "./sessions.js";
 import { SourceText } from "./source-text.js";
 
@@ -22,6 +22,8 @@ export interface CheckOptions {
   explain?: (snippet: Snippet, outcome: Outcome) => string;
   /** Called after each document, for a progress line. */
   onDocument?: (done: number, total: number, document: string) => void;
+  /** Called after each snippet ran (run is null when it was not run), e.g. to write goldens. */
+  onSnippet?: (snippet: Snippet, plan: SessionPlan, run: SnippetRun | null) => void;
 }
 
 /** Checks documents: finds their snippets, runs them, judges every claim. Never throws for a snippet. */
@@ -59,6 +61,7 @@ function checkSnippet(
   try {
     const claims = findClaims(s);
     const run = s.markers.skip || s.markers.unknown?.length ? null : runner.run(s, claims);
+    options.onSnippet?.(s, plan, run);
     const judged = judgeSnippet(s, claims, plan, run, text);
     if (options.explain && run?.outcome && judged.status === "contradicted") judged.explanation = options.explain(s, run.outcome);
     return judged;

@@ -2,7 +2,7 @@ import { writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { extname, join } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { check, type CheckOptions } from "./check.js";
-import { BUNDLED_CORPUS, checkCorpus, updateCorpus, UsageError } from "./golden.js";
+import { addToCorpus, BUNDLED_CORPUS, checkCorpus, updateCorpus, UsageError } from "./golden.js";
 import type { Profile, SessionFactory } from "./outcome.js";
 import { annotations } from "./report-annotations.js";
 import { junitReport } from "./report-junit.js";
@@ -41,7 +41,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
     .option("--junit <file>", "also write a JUnit XML report to <file>")
     .option("--annotations", "also print GitHub Actions annotations (::error file=…,line=…::…); to stderr with --json")
-    .option("--update", "rewrite the corpus goldens (.expected) from current behaviour; refused when CI is set")
+    .option("--update", "rewrite the corpus goldens (.expected) from current behaviour, or with paths add those documents to the corpus; refused when CI is set")
     .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
     .option("--corpus <dir>", "the snippets corpus directory (default: the bundled snippets/)")
     .option("-v, --verbose", "list every claim and note, not only failures")
@@ -65,8 +65,9 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
   try {
     const corpus = opts.corpus ?? io.corpus ?? BUNDLED_CORPUS;
     if (opts.update) {
-      if (paths.length) throw new UsageError("--update rewrites the corpus goldens; give no paths");
-      result = updateCorpus(corpus, options, io.env ?? process.env);
+      result = paths.length
+        ? addToCorpus(expandPaths(paths), corpus, options, io.env ?? process.env)
+        : updateCorpus(corpus, options, io.env ?? process.env);
     } else if (paths.length) result = check(expandPaths(paths), options);
     else result = checkCorpus(corpus, options);
   } catch (e) {

@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type CheckOptions, report } from "./check.js";
+import { check, type CheckOptions, report } from "./check.js";
 import { diagnostic } from "./diagnostic.js";
 import type { Snippet } from "./extract.js";
 import { maskNumbers, unifiedDiff } from "./compare.js";
@@ -139,6 +139,55 @@ export function updateCorpus(dir: string, options: CheckOptions, env: Record<str
       }),
     ),
   );
+}
+
+/**
+ * Writes documents into the corpus (`--update PATHS`): `<dir>/<doc-stem>/manifest.json`, each code
+ * snippet's `.py` (the lines between a split snippet's blocks dropped) and its `.expected` from
+ * current behaviour. A `reason` already in the manifest for the same lines is kept. Console
+ * sessions have no place in the layout and are left out (a note says so). Refuses under CI.
+ */
+export function addToCorpus(paths: readonly string[], dir: string, options: CheckOptions, env: Record<string, string | undefined> = process.env): JsonReport {
+  if (env.CI) throw new UsageError("refusing to --update goldens: the CI environment variable is set");
+  const written = new Map<string, { snippet: Snippet; entry: ManifestEntry; expected: string | null }[]>();
+  const r = check(paths, {
+    ...options,
+    onSnippet(s, plan, run) {
+      if (s.kind !== "code") return;
+      const o = run?.outcome;
+      const entry: ManifestEntry = {
+        id: String(s.index).padStart(2, "0"),
+        startLine: s.startLine,
+        endLine: s.endLine,
+        blocks: s.blocks,
+        session: plan.mode,
+        profile: run?.profile ?? options.profile ?? "1.15",
+        python2: !!o?.python2,
+        prelude: plan.prelude,
+        nondeterministic: !!o?.nondeterministic,
+        reason: null,
+      };
+      const usable = o && !o.unsupported && !run?.setup && !run?.internalError;
+      const list = written.get(s.document) ?? [];
+      list.push({ snippet: s, entry, expected: usable ? goldenText(o) : null });
+      written.set(s.document, list);
+    },
+  });
+  for (const [document, items] of written) {
+    const sub = join(dir, basename(document, extname(document)));
+    mkdirSync(sub, { recursive: true });
+    const old = existsSync(join(sub, "manifest.json")) ? (JSON.parse(readFileSync(join(sub, "manifest.json"), "utf8")) as Manifest) : null;
+    for (const { snippet, entry, expected } of items) {
+      entry.reason = old?.snippets.find((e) => e.startLine === entry.startLine && e.endLine === entry.endLine)?.reason ?? null;
+      const lines = snippet.code.replace(/\n$/, "").split("\n");
+      const kept = lines.filter((_, i) => snippet.blocks.some(([a, b]) => snippet.startLine + i >= a && snippet.startLine + i <= b));
+      writeFileSync(join(sub, `${entry.id}.py`), kept.join("\n") + "\n");
+      if (expected !== null) writeFileSync(join(sub, `${entry.id}.expected`), expected);
+    }
+    const manifest: Manifest = { document: basename(document), snippets: items.map((x) => x.entry) };
+    writeFileSync(join(sub, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  }
+  return r;
 }
 
 function runCorpusDocument(

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -60,8 +60,38 @@ describe("tfscope check: exit status", () => {
     expect(t.err()).toContain("refusing to --update goldens");
   });
 
-  it("2 when --update is given document paths", async () => {
-    expect(await checkCommand(["--update", docFile(passing)], io().io)).toBe(2);
+  it("2 when --update is given document paths under CI", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "tfscope-corpus-"));
+    expect(await checkCommand(["--update", "--corpus", corpus, docFile(passing)], io(undefined, { CI: "true" }).io)).toBe(2);
+    expect(readdirSync(corpus)).toEqual([]);
+  });
+});
+
+describe("tfscope check --update PATHS", () => {
+  it("adds documents to the corpus in the goldens layout, keeping earlier reasons", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "tfscope-corpus-"));
+    const text = "Intro.\n\n```\ndef f():\n    x = 1\n```\n\n```\n\n    return x\nprint(f())\n```\n\nMore.\n\n```python\nprint(tf.constant(1).name)\n```\n";
+    const path = docFile(text, "guide.md");
+    const answer = (code: string) => (code.startsWith("def f") ? { stdout: "1\n" } : code.startsWith("print(tf") ? { stdout: "Const:0\n" } : {});
+    const first = io(answer);
+    expect(await checkCommand(["--update", "--corpus", corpus, path], first.io)).toBe(0);
+    const dir = join(corpus, "guide");
+    const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+    expect(manifest).toEqual({
+      document: "guide.md",
+      snippets: [
+        { id: "01", startLine: 4, endLine: 11, blocks: [[4, 5], [10, 11]], session: "fresh", profile: "1.15", python2: false, prelude: [], nondeterministic: false, reason: null },
+        { id: "02", startLine: 17, endLine: 17, blocks: [[17, 17]], session: "fresh", profile: "1.15", python2: false, prelude: ["import tensorflow as tf"], nondeterministic: false, reason: null },
+      ],
+    });
+    expect(readFileSync(join(dir, "01.py"), "utf8")).toBe("def f():\n    x = 1\n    return x\nprint(f())\n");
+    expect(readFileSync(join(dir, "01.expected"), "utf8")).toBe("1\n");
+    manifest.snippets[1].reason = "checked by hand";
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest));
+    await checkCommand(["--update", "--corpus", corpus, path], io(answer).io);
+    expect(JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")).snippets[1].reason).toBe("checked by hand");
+    const recheck = io(answer);
+    expect(await checkCommand(["--corpus", corpus], recheck.io)).toBe(0);
   });
 });
 
