@@ -16,6 +16,7 @@ export * from "./math.js";
 export * from "./nn.js";
 export * from "./pyvalue.js";
 export * from "./random.js";
+export * from "./slicing.js";
 export * from "./state.js";
 export { type OpArg, applyOp as applyOpDef, applyOp1 } from "./op-library.js";
 export type { OpDef } from "./op-def.js";

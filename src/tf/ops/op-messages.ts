@@ -87,6 +87,7 @@ export const OM = {
   convChannels: m("ValueError", "The channel dimension of the inputs should be defined. Found `None`."),
 
   // --- array_ops.py ---
+  sliceIndexType: m("TypeError", "Only integers, slices (`:`), ellipsis (`...`), tf.newaxis (`None`) and scalar tf.int32/tf.int64 tensors are valid indices, got {0}"), // ao 637-655
   expandDimsAxis: m("ValueError", "Must specify an axis argument to tf.expand_dims()"), // ao 264
   stackAxis: m("ValueError", "axis = {0} not in [{1}, {2})"), // ao 1151
   packedTensorDtype: m("TypeError", "Cannot convert a list containing a tensor of dtype {0} to {1} (Tensor is: {2})"), // ao 1180
