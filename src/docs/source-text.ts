@@ -38,7 +38,7 @@ export class SourceText {
 
 /** Normalises line ends and blanks out YAML front matter (`---` … `---` at the top), keeping line numbers. */
 export function prepareText(raw: string): string {
-  const text = raw.replace(/\r\n?/g, "\n");
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const lines = text.split("\n");
   if (lines[0]?.trim() !== "---") return text;
   const end = lines.findIndex((l, i) => i > 0 && l.trim() === "---");

@@ -169,6 +169,18 @@ describe("tfscope check: reports", () => {
     expect(r.documents[0]!.snippets.map((x) => x.startLine)).toEqual([19, 23, 30, 47, 62, 73, 81, 89, 96]);
   });
 
+  it("shows a progress line on a terminal's stderr when checking many documents", async () => {
+    const paths = Array.from({ length: 5 }, (_, i) => docFile(passing, `d${i}.md`));
+    const t = io();
+    (t.io.stderr as { isTTY?: boolean }).isTTY = true;
+    await checkCommand(paths, t.io);
+    expect(t.err()).toContain(`\r\x1b[K[1/5] ${paths[0]}`);
+    expect(t.err().endsWith("\r\x1b[K")).toBe(true);
+    const quiet = io();
+    await checkCommand(paths, quiet.io);
+    expect(quiet.err()).toBe("");
+  });
+
   it("directories expand to the documents inside them", async () => {
     const path = docFile(passing);
     const t = io();

@@ -44,3 +44,9 @@ describe("document text", () => {
     expect(prepareText("---\nA sentence, not YAML.\n---\n")).toBe("---\nA sentence, not YAML.\n---\n");
   });
 });
+
+describe("byte order marks", () => {
+  it("are dropped", () => {
+    expect(prepareText("\uFEFFx = 1\n")).toBe("x = 1\n");
+  });
+});
