@@ -23,6 +23,25 @@ describe("generated wrappers and operators (reference §1.4, review O11)", () =>
     tensorOperator("add", a, b);
     expect(opSummary()).toEqual(["Const:Const", "Const_1:Const", "Add:Add", "add_1:AddV2"]);
   });
+  it("a+b then tf.add gives add, Add_1 (reference §1.4)", () => {
+    const a = constant(fl(1));
+    tensorOperator("add", a, a);
+    add(a, a);
+    expect(opNames().slice(1)).toEqual(["add", "Add_1"]);
+  });
+  it("a RefVariable operand acts through v/read, adding no op (variables.py 1050-1077)", () => {
+    const v = getVariable("v", { shape: [2] }) as RefVariable;
+    const before = opNames().length;
+    const r = tensorOperator("add", v, fl(1), true);
+    expect(opNames().slice(before)).toEqual(["add/x", "add"]);
+    expect(r.op.inputs[1]!.op.name).toBe("v/read");
+  });
+  it("a ResourceVariable operand reads it with a ReadVariableOp in the current scope, before the op's scope", () => {
+    const v = getVariable("r", { shape: [2], useResource: true }) as RefVariable;
+    const before = opNames().length;
+    withCm(nameScope("s"), () => tensorOperator("mul", v, fl(2)));
+    expect(opSummary().slice(before)).toEqual(["s/ReadVariableOp:ReadVariableOp", "s/mul/y:Const", "s/mul:Mul"]);
+  });
   it("subtract/multiply and - / *", () => {
     const a = constant(fl(1));
     subtract(a, a);
