@@ -138,3 +138,35 @@ describe("fence info strings and lengths", () => {
     expect(e.snippets.map((s) => [s.startLine, s.endLine, s.code])).toEqual([[2, 4, 's = """\n```\n"""\n']]);
   });
 });
+
+describe("plain-text API pages", () => {
+  it("finds the example between an API page's prose and its Args/Returns/Raises sections", () => {
+    const page = [
+      "tf.name_scope", // 1
+      "",
+      "A context manager for use when defining a Python op.", // 3
+      "",
+      "Example usage:", // 5
+      "",
+      "def my_op(a, b, c, name=None):", // 7
+      '  with tf.name_scope(name, "MyOp", [a, b, c]) as scope:',
+      '    a = tf.convert_to_tensor(a, name="a")',
+      "    # Define some computation that uses `a`, `b`, and `c`.",
+      "    return foo_op(..., name=scope)", // 11
+      "",
+      "Args:",
+      "  name: The name argument that is passed to the op function.",
+      "  default_name: The default name to use if the name argument is None.",
+      "",
+      "Returns:",
+      "  The scope name.",
+      "",
+      "Raises:",
+      "  ValueError: if neither name nor default_name is provided but values are.",
+      "asked Mar 10 '16 at 14:19",
+    ].join("\n");
+    const e = extract("page.txt", page);
+    expect(e.format).toBe("text");
+    expect(e.snippets.map((s) => [s.startLine, s.endLine])).toEqual([[7, 11]]);
+  });
+});
