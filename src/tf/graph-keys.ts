@@ -42,3 +42,18 @@ export const REGULARIZATION_LOSSES = GraphKeys.REGULARIZATION_LOSSES;
 export const UPDATE_OPS = GraphKeys.UPDATE_OPS;
 export const LOSSES = GraphKeys.LOSSES;
 export const SUMMARIES = GraphKeys.SUMMARIES;
+
+/** A Python tuple used as a collection key; TF keeps its own stores under such keys, which
+ *  `get_all_collection_keys()` hides and `Graph.collections` shows. */
+export class TupleKey {
+  constructor(readonly items: readonly string[]) {}
+  /** Python's repr, e.g. `('__variable_store',)`. */
+  toString(): string {
+    return this.items.length === 1 ? `('${this.items[0]}',)` : `(${this.items.map((s) => `'${s}'`).join(", ")})`;
+  }
+}
+
+/** variable_scope.py `_VARSTORE_KEY`: holds the graph's variable store. */
+export const VARSTORE_KEY = new TupleKey(["__variable_store"]);
+/** variable_scope.py `_VARSCOPESTORE_KEY`: holds the per-thread variable-scope store. */
+export const VARSCOPESTORE_KEY = new TupleKey(["__varscope"]);

@@ -297,6 +297,10 @@ export class Graph {
       return typeof name === "string" && test(name);
     });
   }
+  /** The first item of a collection without creating it (how TF finds its own stores). */
+  firstInCollection(key: unknown): unknown {
+    return this.collectionsMap.get(key)?.[0];
+  }
   /** `get_all_collection_keys`: only the string keys, in creation order. */
   getAllCollectionKeys(): string[] {
     return [...this.collectionsMap.keys()].filter((k): k is string => typeof k === "string");

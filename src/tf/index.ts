@@ -10,7 +10,7 @@ export { Operation, Tensor } from "./tensor.js";
 export type { Attrs } from "./tensor.js";
 export { Graph, VALID_OP_NAME, VALID_SCOPE_NAME, nameFromScopeName, scopeMatcher } from "./graph.js";
 export type { ContextManager, OpSpec } from "./graph.js";
-export { GraphKeys } from "./graph-keys.js";
+export { GraphKeys, TupleKey, VARSCOPESTORE_KEY, VARSTORE_KEY } from "./graph-keys.js";
 export { TFError, Unsupported, tfError } from "./errors.js";
 export { M, formatMessage, pyStrRepr } from "./messages.js";
 export type { Message } from "./messages.js";

@@ -8,7 +8,7 @@ import { executingEagerly, getDefaultGraph } from "./context.js";
 import { type DType, float32 } from "./dtypes.js";
 import { tfError } from "./errors.js";
 import { AUTO_REUSE_REPR } from "./format.js";
-import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
+import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES, VARSCOPESTORE_KEY } from "./graph-keys.js";
 import type { Graph } from "./graph.js";
 import { M } from "./messages.js";
 import { activeRecorder } from "./recorder.js";
@@ -167,13 +167,15 @@ export class ScopeStore {
   }
 }
 
-const stores = new WeakMap<Graph, ThreadLocal<ScopeStore>>();
-
-/** `get_variable_scope_store()`: this thread's store in the default graph (or `graph`). */
+/** `get_variable_scope_store()`: this thread's store, from the thread-local object kept in the
+ *  graph's `("__varscope",)` collection (created there on first use). */
 export function scopeStore(graph: Graph = getDefaultGraph()): ScopeStore {
-  let tl = stores.get(graph);
-  if (tl === undefined) stores.set(graph, (tl = new ThreadLocal(() => new ScopeStore())));
-  return tl.get();
+  let tl = graph.firstInCollection(VARSCOPESTORE_KEY);
+  if (!(tl instanceof ThreadLocal)) {
+    tl = new ThreadLocal(() => new ScopeStore());
+    graph.addToCollection(VARSCOPESTORE_KEY, tl);
+  }
+  return (tl as ThreadLocal<ScopeStore>).get();
 }
 
 /** `tf.get_variable_scope()`. */

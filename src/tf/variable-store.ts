@@ -8,7 +8,7 @@ import { behavior, executingEagerly, getDefaultGraph, initScope, pyDescriber } f
 import { type DType, asDType, float32 } from "./dtypes.js";
 import { TFError, Unsupported, tfError } from "./errors.js";
 import { shapeStr } from "./format.js";
-import { LOCAL_VARIABLES, REGULARIZATION_LOSSES } from "./graph-keys.js";
+import { LOCAL_VARIABLES, REGULARIZATION_LOSSES, VARSTORE_KEY } from "./graph-keys.js";
 import type { Graph } from "./graph.js";
 import { M, formatMessage } from "./messages.js";
 import { nameScope } from "./name-scope.js";
@@ -44,16 +44,13 @@ export class VariableStore {
   readonly partitionedVars = new Map<string, PartitionedVariable>();
 }
 
-const stores = new WeakMap<Graph, VariableStore>();
-
-/** `_get_default_variable_store()`: the default graph's store, created on first use. */
+/** `_get_default_variable_store()`: the store in the graph's `("__variable_store",)` collection,
+ *  created there on first use (so a finalized graph refuses it, as in TF). */
 export function variableStore(graph: Graph = getDefaultGraph()): VariableStore {
-  let s = stores.get(graph);
-  if (s === undefined) {
-    // TF keeps the store in a graph collection, so creating it on a finalized graph fails.
-    if (graph.finalized) throw tfError(M.graphFinalized);
-    stores.set(graph, (s = new VariableStore()));
-  }
+  const found = graph.firstInCollection(VARSTORE_KEY);
+  if (found instanceof VariableStore) return found;
+  const s = new VariableStore();
+  graph.addToCollection(VARSTORE_KEY, s);
   return s;
 }
 

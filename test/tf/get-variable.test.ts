@@ -186,6 +186,21 @@ describe("checks (E1-E9)", () => {
 });
 
 describe("collections", () => {
+  it("keeps TF's own stores under tuple keys, in the order TF creates them", () => {
+    gv("v", { shape: [1] });
+    const g = getDefaultGraph();
+    expect(g.collections.map(String)).toEqual(["('__varscope',)", "('__variable_store',)", "variables", "trainable_variables"]);
+    expect(g.getAllCollectionKeys()).toEqual(["variables", "trainable_variables"]);
+    freshTF();
+    vs("a", () => undefined);
+    expect(getDefaultGraph().collections.map(String)).toEqual(["('__variable_store',)", "('__varscope',)"]);
+  });
+
+  it("cannot create the stores on a finalized graph", () => {
+    getDefaultGraph().finalize();
+    raises(() => variableScope("a").enter(), "RuntimeError", "Graph is finalized and cannot be modified.");
+  });
+
   it("adds trainable_variables even with an explicit collections list (review item 6)", () => {
     const v = gv("v", { shape: [1], collections: ["mine"] });
     const g = getDefaultGraph();
