@@ -239,3 +239,53 @@ export function floatHex(x: number): string {
   const exp = biased === 0 ? -1022 : biased - 1023;
   return `${sign}0x${lead}.${frac}p${exp < 0 ? "-" : "+"}${Math.abs(exp)}`;
 }
+
+const HEX_FLOAT = /^([+-]?)(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?[0-9]+))?$/i;
+
+/** 2^k, exactly, for -1074 <= k <= 1023. */
+const pow2 = (k: number): number => Math.pow(2, k);
+
+/**
+ * float.fromhex(s): `[sign]['0x']hexdigits['.'hexdigits]['p'exponent]` or inf/infinity/nan, with
+ * surrounding whitespace; correctly rounded (half-even), as Objects/floatobject.c float_fromhex.
+ */
+export function floatFromHex(s: string): number {
+  const t = stripPyWhitespace(s);
+  const special = SPECIAL.exec(t);
+  if (special) {
+    const v = special[2]!.toLowerCase() === "nan" ? NaN : Infinity;
+    return special[1] === "-" ? -v : v;
+  }
+  const m = HEX_FLOAT.exec(t);
+  const intDigits = m?.[2] ?? "";
+  const fracDigits = m?.[3] ?? "";
+  if (!m || intDigits.length + fracDigits.length === 0) {
+    throw new PyTextError("ValueError", "invalid hexadecimal floating-point string");
+  }
+  const sign = m[1] === "-" ? -1 : 1;
+  const mantissa = BigInt("0x" + (intDigits + fracDigits || "0"));
+  if (mantissa === 0n) return sign * 0;
+  const exp2 = Number(m[4] ?? "0") - 4 * fracDigits.length;
+  const bits = mantissa.toString(2).length;
+  const top = bits - 1 + exp2;
+  const tooLarge = () => new PyTextError("OverflowError", "hexadecimal value too large to represent as a float");
+  if (top > 1023) throw tooLarge();
+  // Significant bits the result can hold: 53, fewer for subnormals (none below 2^-1075).
+  const keep = top >= -1022 ? 53 : 53 - (-1022 - top);
+  if (keep <= 0 && !(keep === 0 && mantissa > 1n << BigInt(bits - 1))) return sign * 0;
+  let q = mantissa;
+  let k = exp2;
+  const shift = bits - Math.max(keep, 0);
+  if (shift > 0) {
+    const rem = mantissa & ((1n << BigInt(shift)) - 1n);
+    const half = 1n << BigInt(shift - 1);
+    q = mantissa >> BigInt(shift);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+    k += shift;
+  }
+  // Two exact power-of-two steps keep the intermediate value normal.
+  const first = Math.max(Math.min(k, 900), -900);
+  const value = Number(q) * pow2(first) * pow2(k - first);
+  if (value === Infinity) throw tooLarge();
+  return sign * value;
+}

@@ -2,7 +2,7 @@
 // str/int/float methods, formatting and the `re` module.
 
 export { PyTextError, TextUnsupported } from "./errors.js";
-export { floatRepr, floatStr, formatFloatParts, roundFloat, roundHalfEven, floatToBigInt, parseFloatText, floatHex } from "./float.js";
+export { floatRepr, floatStr, formatFloatParts, roundFloat, roundHalfEven, floatToBigInt, parseFloatText, floatHex, floatFromHex } from "./float.js";
 export type { FloatStyle } from "./float.js";
 export { intToDecimal, intToPrefixed, parseIntText, DEFAULT_MAX_STR_DIGITS } from "./int.js";
 export { parseFormatSpec, formatInt, formatFloat, formatStr } from "./format-spec.js";

@@ -66,6 +66,22 @@ for s in ["1.5", " 2.5e3 ", "1_000.5", "1__0", "_1", "1_", ".5", "5.", "inf", "-
         parse.append([s, err(e)])
 dump("float-parse.json", parse)
 
+random.seed(7)
+fromhex = ["0x1.8p1", "1.8p1", "-0x1p-1074", "0x1p-1075", "0x1.8p-1075", "0x1.0000000000001p-1075", "0x3p-1076",
+           "0x1.fffffffffffff8p1023", "0x1.fffffffffffff7ffp1023", "0x1p1024", "inf", "-nAn", " 0x10 ", "0x.8", "0x8.",
+           "0x", ".", "p1", "0x1p", "0x1.8p+3", "0X1P-2", "1e3", "0x1.00000000000008p0", "0x1.00000000000018p0",
+           "0x1.000000000000080000001p0", "0x0p99999", "0x1p-99999", "0x12345678901234567890p-40"]
+for i in range(300):
+    digits = "".join(random.choice("0123456789abcdef") for _ in range(random.randint(1, 20)))
+    fromhex.append("0x%s.%sp%d" % (random.choice(["1", "0", "f", "1f"]), digits, random.randint(-1100, 1030)))
+rows = []
+for s in fromhex:
+    try:
+        rows.append([s, bits(float.fromhex(s))])
+    except (ValueError, OverflowError) as e:
+        rows.append([s, err(e)])
+dump("float-fromhex.json", rows)
+
 # ---- int text conversions -----------------------------------------------------------------------
 ints = []
 for s, b in [(" 12 ", 10), ("1_000", 10), ("0x_ff", 16), ("0xff", 0), ("010", 0), ("00", 0), ("0_0", 0), ("_1", 10),
