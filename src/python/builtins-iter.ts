@@ -1,7 +1,7 @@
 import { None, type Kwargs, type PyValue } from "./objects/base.js";
 import { argCount, bindNative, exactlyOne, noKwargs } from "./objects/args.js";
 import { StopIteration, TypeError, ValueError, pyErr, PyException } from "./objects/exceptions.js";
-import { JsIter, iteratorType } from "./objects/iterators.js";
+import { JsIter, PyIter, iteratorType } from "./objects/iterators.js";
 import { PyList, pyTuple } from "./objects/values.js";
 import { sortItems } from "./objects/sequences.js";
 import { intOf } from "./objects/numbers.js";
@@ -24,18 +24,29 @@ export function iterBuiltins(def: (name: string, fn: (a: PyValue[], kw: Kwargs) 
     return t;
   };
 
-  lazyType("enumerate", (args, kw) => {
+  const enumerateType = iteratorType("enumerate");
+  class Enumerate extends PyIter {
+    constructor(
+      private readonly src: PyValue,
+      private i: PyValue,
+    ) {
+      super(enumerateType);
+    }
+    next(): PyValue | undefined {
+      const x = nextOf(this.src);
+      if (x === undefined) return undefined;
+      const t = pyTuple([this.i, x]);
+      this.i = add(this.i, 1);
+      return t;
+    }
+  }
+  enumerateType.make = (_cls, args, kw) => {
     const [it, start] = bindNative("enumerate", args, kw, ["iterable", "start"], 1);
-    const src = getIter(it!);
-    let i = start === undefined ? 0 : intOf(start);
+    const i = start === undefined ? 0 : intOf(start);
     if (i === undefined) throw pyErr(TypeError, `'${typeName(start!)}' object cannot be interpreted as an integer`);
-    return (function* () {
-      for (let x = nextOf(src); x !== undefined; x = nextOf(src)) {
-        yield pyTuple([i!, x]);
-        i = add(i!, 1) as number;
-      }
-    })();
-  });
+    return new Enumerate(getIter(it!), i);
+  };
+  set("enumerate", enumerateType);
 
   lazyType("zip", (args, kw) => {
     const strict = kw?.get("strict");

@@ -39,6 +39,8 @@ export function formatExceptionOnly(e: PyException): string {
   return (msg === "" ? name : `${name}: ${msg}`) + noteText;
 }
 
+const RECURSIVE_CUTOFF = 3;
+
 function sourceLine(entry: TbEntry): string | null {
   const { code, line } = entry;
   if (!code.lines || /^<.*>$/.test(code.filename)) return null;
@@ -52,11 +54,28 @@ export function formatTraceback(e: PyException): string {
   let out = "";
   if (entries.length) {
     out += "Traceback (most recent call last):\n";
+    // CPython prints a run of identical entries three times, then one "[Previous line repeated]" line.
+    let last = "";
+    let count = 0;
+    const flush = () => {
+      if (count > RECURSIVE_CUTOFF) {
+        const n = count - RECURSIVE_CUTOFF;
+        out += `  [Previous line repeated ${n} more time${n > 1 ? "s" : ""}]\n`;
+      }
+    };
     for (const t of entries) {
-      out += `  File "${t.code.filename}", line ${t.line + t.code.lineOffset}, in ${t.code.name}\n`;
+      const head = `  File "${t.code.filename}", line ${t.line + t.code.lineOffset}, in ${t.code.name}\n`;
+      if (head !== last) {
+        flush();
+        last = head;
+        count = 0;
+      }
+      if (++count > RECURSIVE_CUTOFF) continue;
+      out += head;
       const src = sourceLine(t);
       if (src) out += `    ${src}\n`;
     }
+    flush();
   }
   if (e.cls.isSubtypeOf(SyntaxError)) out += syntaxErrorDetail(e);
   return out + formatExceptionOnly(e) + "\n";

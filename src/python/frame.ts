@@ -17,21 +17,37 @@ export interface CodeInfo {
 
 /** One executing Python body: a module, class body, function call or comprehension. */
 export class Frame {
-  line = 0;
-  ret: PyValue | undefined = undefined;
-  back: Frame | null = null;
+  declare line: number;
+  declare ret: PyValue | undefined;
+  declare back: Frame | null;
+  declare readonly code: CodeInfo;
+  /** Local slots; a slot holding a variable captured by an inner function holds its Cell. */
+  declare readonly l: (PyValue | Cell | undefined)[];
+  /** The module namespace (globals). */
+  declare readonly g: Map<string, PyValue>;
+  /** Free variables' cells (from the enclosing function). */
+  declare readonly free: Cell[] | null;
+  /** The class namespace while running a class body, else null. */
+  declare readonly ns: Map<string, PyValue> | null;
 
+  // Fields are declared, not defined, and assigned here: see PyObject for why.
   constructor(
-    readonly code: CodeInfo,
-    /** Local slots; a slot holding a variable captured by an inner function holds its Cell. */
-    readonly l: (PyValue | Cell | undefined)[],
-    /** The module namespace (globals). */
-    readonly g: Map<string, PyValue>,
-    /** Free variables' cells (from the enclosing function). */
-    readonly free: Cell[] | null,
-    /** The class namespace while running a class body, else null. */
-    readonly ns: Map<string, PyValue> | null,
-  ) {}
+    code: CodeInfo,
+    l: (PyValue | Cell | undefined)[],
+    g: Map<string, PyValue>,
+    free: Cell[] | null,
+    ns: Map<string, PyValue> | null,
+  ) {
+    const self = this as { -readonly [K in keyof Frame]: Frame[K] };
+    self.code = code;
+    self.l = l;
+    self.g = g;
+    self.free = free;
+    self.ns = ns;
+    self.line = 0;
+    self.ret = undefined;
+    self.back = null;
+  }
 }
 
 /** One traceback line: a frame's code and the (AST) line executing when the exception passed. */

@@ -49,7 +49,9 @@ export function recordTraceback(e: unknown, f: Frame): unknown {
     }
     return e;
   }
-  if (e instanceof RangeError && /call stack/.test(e.message)) {
+  // With the JS stack exhausted even a regex may fail: only property reads here. Frames further out
+  // retry if building the exception overflows again.
+  if (e instanceof RangeError && e.message.includes("call stack")) {
     const r = pyErr(RecursionError, "maximum recursion depth exceeded");
     r.tb.push({ code: f.code, line: f.line });
     r.tbTop = f;

@@ -6,38 +6,19 @@ import { RuntimeError, TypeError, pyErr } from "../objects/exceptions.js";
 import { PyFunction } from "../objects/function.js";
 import { norm } from "../objects/intmath.js";
 import { PyBytes, PyDict, PyList, PySet, PySlice, PyTuple, pyTuple } from "../objects/values.js";
-import { Op, add, arith, invert, negate, positive, sub } from "../ops/arith.js";
+import { invert, negate, positive } from "../ops/arith.js";
 import { attributeError, getAttr, getAttrOrUndefined } from "../ops/attr.js";
 import { call } from "../ops/call.js";
-import { Cmp, compare } from "../ops/compare.js";
-import { repr, str, truthy } from "../ops/convert.js";
+import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { contains, getItem } from "../ops/items.js";
 import { forEach, toArray } from "../ops/iter.js";
-import { callAttr } from "../ops/method.js";
+import { loadAttrSite, methodCallSite } from "../ops/sites.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
+import { binaryFunction, compareFunction, isTrue } from "./operators.js";
 import { type Ctx, type E, nameError, unboundFree, unboundLocal, unsupportedAt } from "./context.js";
 import { compileStore } from "./targets.js";
-
-const BINOPS: Record<A.Operator, Op> = {
-  Add: Op.Add,
-  Sub: Op.Sub,
-  Mult: Op.Mul,
-  MatMult: Op.MatMul,
-  Div: Op.TrueDiv,
-  FloorDiv: Op.FloorDiv,
-  Mod: Op.Mod,
-  Pow: Op.Pow,
-  LShift: Op.LShift,
-  RShift: Op.RShift,
-  BitOr: Op.Or,
-  BitXor: Op.Xor,
-  BitAnd: Op.And,
-};
-export function binOp(op: A.Operator): Op {
-  return BINOPS[op];
-}
 
 /** The value of a literal. */
 export function constValue(c: A.ConstValue): PyValue {
@@ -73,8 +54,8 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       return compileLoad(e.id, cx);
     case "Attribute": {
       const o = compileExpr(e.value, cx);
-      const name = e.attr;
-      return (f) => getAttr(o(f), name);
+      const site = loadAttrSite(e.attr);
+      return (f) => site(o(f));
     }
     case "Subscript": {
       const o = compileExpr(e.value, cx);
@@ -93,7 +74,7 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       const o = compileExpr(e.operand, cx);
       switch (e.op) {
         case "Not":
-          return (f) => !truthy(o(f));
+          return (f) => !isTrue(o(f));
         case "USub":
           return (f) => negate(o(f));
         case "UAdd":
@@ -111,7 +92,7 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
           let v: PyValue = None;
           for (let i = 0; i < n; i++) {
             v = parts[i]!(f);
-            if (!truthy(v)) return v;
+            if (!isTrue(v)) return v;
           }
           return v;
         };
@@ -119,7 +100,7 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
         let v: PyValue = None;
         for (let i = 0; i < n; i++) {
           v = parts[i]!(f);
-          if (truthy(v)) return v;
+          if (isTrue(v)) return v;
         }
         return v;
       };
@@ -130,7 +111,7 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       const t = compileExpr(e.test, cx);
       const a = compileExpr(e.body, cx);
       const b = compileExpr(e.orelse, cx);
-      return (f) => (truthy(t(f)) ? a(f) : b(f));
+      return (f) => (isTrue(t(f)) ? a(f) : b(f));
     }
     case "Call":
       return compileCall(e, cx);
@@ -240,54 +221,14 @@ export function compileLoad(name: string, cx: Ctx): E {
 function compileBinOp(e: A.BinOp, cx: Ctx): E {
   const l = compileExpr(e.left, cx);
   const r = compileExpr(e.right, cx);
-  const op = BINOPS[e.op];
-  if (op === Op.Add) return (f) => add(l(f), r(f));
-  if (op === Op.Sub) return (f) => sub(l(f), r(f));
-  if (op === Op.Mul)
-    return (f) => {
-      const a = l(f);
-      const b = r(f);
-      if (typeof a === "number" && typeof b === "number") {
-        const x = a * b;
-        if (x <= 9007199254740991 && x >= -9007199254740991) return x + 0;
-      }
-      return arith(Op.Mul, a, b);
-    };
-  return (f) => arith(op, l(f), r(f));
-}
-
-const CMPS: Partial<Record<A.CmpOp, Cmp>> = { Lt: Cmp.Lt, LtE: Cmp.Le, Eq: Cmp.Eq, NotEq: Cmp.Ne, Gt: Cmp.Gt, GtE: Cmp.Ge };
-
-function compareOp(op: A.CmpOp): (a: PyValue, b: PyValue) => PyValue {
-  switch (op) {
-    case "Is":
-      return (a, b) => a === b;
-    case "IsNot":
-      return (a, b) => a !== b;
-    case "In":
-      return (a, b) => contains(b, a);
-    case "NotIn":
-      return (a, b) => !contains(b, a);
-    case "Lt":
-      return (a, b) => (typeof a === "number" && typeof b === "number" ? a < b : compare(a, b, Cmp.Lt));
-    case "Eq":
-      return (a, b) =>
-        typeof a === "number" && typeof b === "number"
-          ? a === b
-          : typeof a === "string" && typeof b === "string"
-            ? a === b
-            : compare(a, b, Cmp.Eq);
-    default: {
-      const c = CMPS[op]!;
-      return (a, b) => compare(a, b, c);
-    }
-  }
+  const op = binaryFunction(e.op, false);
+  return (f) => op(l(f), r(f));
 }
 
 function compileCompare(e: A.Compare, cx: Ctx): E {
   const left = compileExpr(e.left, cx);
   const rights = e.comparators.map((c) => compileExpr(c, cx));
-  const ops = e.ops.map(compareOp);
+  const ops = e.ops.map(compareFunction);
   if (ops.length === 1) {
     const op = ops[0]!;
     const r = rights[0]!;
@@ -299,21 +240,40 @@ function compileCompare(e: A.Compare, cx: Ctx): E {
     for (let i = 0; i < ops.length; i++) {
       const b = rights[i]!(f);
       res = ops[i]!(a, b);
-      if (!truthy(res)) return res;
+      if (!isTrue(res)) return res;
       a = b;
     }
     return res;
   };
 }
 
-/** Items of a display or call's positional arguments, with `*iterable` unpacking. */
-function compileItems(elts: A.Expr[], cx: Ctx): (f: Frame) => PyValue[] {
+/** Items of a display or call's positional arguments, with `*iterable` unpacking. With `self`, slot 0
+ * is left for the receiver of a method call. */
+function compileItems(elts: A.Expr[], cx: Ctx, self = false): (f: Frame) => PyValue[] {
   const parts = elts.map((el) =>
     el.kind === "Starred" ? { star: true, e: compileExpr(el.value, cx) } : { star: false, e: compileExpr(el, cx) },
   );
   const n = parts.length;
   if (!parts.some((p) => p.star)) {
     const es = parts.map((p) => p.e);
+    if (self) {
+      if (n === 0) return () => [None];
+      if (n === 1) {
+        const a = es[0]!;
+        return (f) => [None, a(f)];
+      }
+      if (n === 2) {
+        const a = es[0]!;
+        const b = es[1]!;
+        return (f) => [None, a(f), b(f)];
+      }
+      return (f) => {
+        const out = new Array<PyValue>(n + 1);
+        out[0] = None;
+        for (let i = 0; i < n; i++) out[i + 1] = es[i]!(f);
+        return out;
+      };
+    }
     if (n === 0) return () => [];
     if (n === 1) {
       const a = es[0]!;
@@ -331,7 +291,7 @@ function compileItems(elts: A.Expr[], cx: Ctx): (f: Frame) => PyValue[] {
     };
   }
   return (f) => {
-    const out: PyValue[] = [];
+    const out: PyValue[] = self ? [None] : [];
     for (const p of parts) {
       const v = p.e(f);
       if (p.star) forEach(v, (x) => void out.push(x));
@@ -417,16 +377,16 @@ function compileCall(e: A.Call, cx: Ctx): E {
   if (e.func.kind === "Attribute") {
     const o = compileExpr(e.func.value, cx);
     const name = e.func.attr;
-    if (simple && kw === null) return (f) => callAttr(o(f), name, args, f, null);
-    return (f) => {
-      const obj = o(f);
-      const m = getAttrOrUndefined(obj, name);
-      if (m === undefined) throw attributeError(obj, name);
-      return call(m, args(f), kw ? kw(f, fnLabel(m, fnName)) : null);
-    };
+    const label = `${name}()`;
+    const site = methodCallSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null);
+    return (f) => site(o(f), f);
   }
   const fn = compileExpr(e.func, cx);
-  if (kw === null) return (f) => call(fn(f), args(f), null);
+  if (kw === null)
+    return (f) => {
+      const c = fn(f);
+      return c instanceof PyFunction ? c.call(args(f), null) : call(c, args(f), null);
+    };
   return (f) => {
     const c = fn(f);
     return call(c, args(f), kw(f, fnLabel(c, fnName)));

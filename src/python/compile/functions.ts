@@ -3,14 +3,14 @@ import { Frame, type CodeInfo } from "../frame.js";
 import { enterFrame, leaveFrame, recordTraceback } from "../limits.js";
 import { Cell, None, type PyValue } from "../objects/base.js";
 import { makeClass } from "../objects/class.js";
-import { PyFunction, type Body, type GenBody, type Signature } from "../objects/function.js";
+import { PyFunction, type Body, type FunctionCode, type Signature } from "../objects/function.js";
 import { PyDict, PyList, PySet } from "../objects/values.js";
 import { call } from "../ops/call.js";
 import { truthy } from "../ops/convert.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { rt } from "../state.js";
 import { step } from "../limits.js";
-import { RETURN, type Ctx, type E, type S, closureMaker } from "./context.js";
+import { type Ctx, type E, type S, closureMaker } from "./context.js";
 import { compileExpr } from "./expressions.js";
 import { compileGenBody } from "./generators.js";
 import type { Scope } from "./scope.js";
@@ -57,21 +57,18 @@ function docstring(body: A.Stmt[]): PyValue {
   return None;
 }
 
-/** Compiles a function body lazily, on its first call (keeps module start-up light). */
-function lazyBody(body: A.Stmt[], cx: Ctx): Body {
-  let run: Body | null = null;
-  return (f) => {
-    if (run === null) {
-      const block = compileBlock(body, cx);
-      run = (fr) => (block(fr) === RETURN ? fr.ret! : None);
-    }
-    return run(f);
+/** A function's code, compiled on its first call (keeps module start-up light). */
+function lazyCode(body: A.Stmt[], cx: Ctx, isGenerator: boolean): FunctionCode {
+  const code: FunctionCode = {
+    run: null,
+    gen: null,
+    isGenerator,
+    compile() {
+      if (isGenerator) code.gen = compileGenBody(body, cx);
+      else code.run = compileBlock(body, cx) as Body;
+    },
   };
-}
-
-function lazyGen(body: A.Stmt[], cx: Ctx): GenBody {
-  let run: GenBody | null = null;
-  return (f) => (run ??= compileGenBody(body, cx))(f);
+  return code;
 }
 
 interface FunctionParts {
@@ -88,8 +85,7 @@ function functionParts(
   const qualname = qualnameOf(scope, name);
   const inner: Ctx = { ...cx, scope, code: codeFor(cx, name, scope) };
   const sig = signatureOf(scope, node.args);
-  const run = scope.isGenerator ? null : lazyBody(body, inner);
-  const gen = scope.isGenerator ? lazyGen(body, inner) : null;
+  const fcode = lazyCode(body, inner, scope.isGenerator);
   const defaults = node.args.defaults.map((d) => compileExpr(d, cx));
   const kwdefaults = node.args.kwonlyargs.map((k, i) => {
     const d = node.args.kwDefaults[i];
@@ -99,7 +95,7 @@ function functionParts(
   const doc = node.kind === "FunctionDef" ? docstring(node.body) : None;
   return {
     make(f) {
-      const fn = new PyFunction(name, qualname, inner.code, sig, f.g, closure ? closure(f) : null, run, gen);
+      const fn = new PyFunction(name, qualname, inner.code, sig, f.g, closure ? closure(f) : null, fcode);
       if (defaults.length) fn.defaults = defaults.map((d) => d(f));
       for (const k of kwdefaults) if (k) (fn.kwdefaults ??= new Map()).set(k.name, k.e(f));
       fn.doc = doc;
@@ -231,13 +227,18 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
       cells: cellSlots,
       simple: true,
     };
-    const gen: GenBody = function* (cf) {
-      yield* loop(cf, 0, cf.l[0] as PyValue);
-      return None;
+    const fcode: FunctionCode = {
+      run: null,
+      gen: function* (cf) {
+        yield* loop(cf, 0, cf.l[0] as PyValue);
+        return None;
+      },
+      isGenerator: true,
+      compile() {},
     };
     return (f) => {
       const it0 = getIter(first(f));
-      const fn = new PyFunction(name, qualname, inner.code, sig, f.g, closure ? closure(f) : null, null, gen);
+      const fn = new PyFunction(name, qualname, inner.code, sig, f.g, closure ? closure(f) : null, fcode);
       return fn.call([it0], null);
     };
   }

@@ -5,14 +5,14 @@ import { None, typeOf, type PyValue } from "../objects/base.js";
 import { GeneratorExit, PyException } from "../objects/exceptions.js";
 import type { GenBody } from "../objects/function.js";
 import { PyGenerator } from "../objects/generator.js";
-import { inplace } from "../ops/arith.js";
 import { call, callMethod } from "../ops/call.js";
 import { truthy } from "../ops/convert.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { getAttrOrUndefined } from "../ops/attr.js";
 import { rt } from "../state.js";
 import { BREAK, RETURN, type Ctx, type E, type GS, type S, type Signal, unsupportedAt } from "./context.js";
-import { binOp, compileExpr, compileLoad } from "./expressions.js";
+import { compileExpr, compileLoad } from "./expressions.js";
+import { binaryFunction } from "./operators.js";
 import {
   catchable,
   chain,
@@ -170,10 +170,10 @@ function genStmt(s: A.Stmt, cx: Ctx): GS {
       const g = genExpr(s.value, cx);
       const load = compileLoad(s.target.id, cx);
       const store = storeName(s.target.id, cx);
-      const op = binOp(s.op);
+      const op = binaryFunction(s.op, true);
       return function* (f) {
         const cur = load(f);
-        store(f, inplace(op, cur, yield* g(f)));
+        store(f, op(cur, yield* g(f)));
         return undefined;
       };
     }

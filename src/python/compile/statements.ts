@@ -11,15 +11,15 @@ import {
   pyErr,
 } from "../objects/exceptions.js";
 import { PyDict, PyRange, PyTuple } from "../objects/values.js";
-import { inplace } from "../ops/arith.js";
 import { getAttr, setAttr } from "../ops/attr.js";
 import { call, callMethod } from "../ops/call.js";
 import { truthy } from "../ops/convert.js";
 import { getItem, setItem } from "../ops/items.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { rt } from "../state.js";
-import { BREAK, CONTINUE, RETURN, type Ctx, type E, type S, type Signal, unsupportedAt } from "./context.js";
-import { binOp, compileExpr, compileLoad } from "./expressions.js";
+import { BREAK, CONTINUE, RETURN, type Ctx, type E, type S, type Signal, unboundLocal, unsupportedAt } from "./context.js";
+import { compileExpr, compileLoad } from "./expressions.js";
+import { binaryFunction, isTrue } from "./operators.js";
 import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { compileImport, compileImportFrom } from "./imports.js";
 import { compilePrint2 } from "./print2.js";
@@ -86,7 +86,7 @@ export function compileStmt(s: A.Stmt, cx: Ctx): S {
       const t = compileExpr(s.test, cx);
       const a = compileBlock(s.body, cx);
       const b = s.orelse.length ? compileBlock(s.orelse, cx) : null;
-      return (f) => (truthy(t(f)) ? a(f) : b ? b(f) : undefined);
+      return (f) => (isTrue(t(f)) ? a(f) : b ? b(f) : undefined);
     }
     case "While":
       return compileWhile(s, cx);
@@ -157,14 +157,25 @@ function compileAssign(s: A.Assign, cx: Ctx): S {
 }
 
 function compileAugAssign(s: A.AugAssign, cx: Ctx): S {
-  const op = binOp(s.op);
+  const op = binaryFunction(s.op, true);
   const v = compileExpr(s.value, cx);
   const t = s.target;
   if (t.kind === "Name") {
+    const b = cx.scope.binding(t.id);
+    if (b.kind === "fast") {
+      const i = b.slot;
+      const name = t.id;
+      return (f) => {
+        const cur = f.l[i];
+        if (cur === undefined) throw unboundLocal(name);
+        f.l[i] = op(cur as PyValue, v(f));
+        return undefined;
+      };
+    }
     const load = compileLoad(t.id, cx);
     const store = storeName(t.id, cx);
     return (f) => {
-      store(f, inplace(op, load(f), v(f)));
+      store(f, op(load(f), v(f)));
       return undefined;
     };
   }
@@ -173,7 +184,7 @@ function compileAugAssign(s: A.AugAssign, cx: Ctx): S {
     const name = t.attr;
     return (f) => {
       const obj = o(f);
-      setAttr(obj, name, inplace(op, getAttr(obj, name), v(f)));
+      setAttr(obj, name, op(getAttr(obj, name), v(f)));
       return undefined;
     };
   }
@@ -183,7 +194,7 @@ function compileAugAssign(s: A.AugAssign, cx: Ctx): S {
     return (f) => {
       const obj = o(f);
       const key = k(f);
-      setItem(obj, key, inplace(op, getItem(obj, key), v(f)));
+      setItem(obj, key, op(getItem(obj, key), v(f)));
       return undefined;
     };
   }
@@ -223,7 +234,7 @@ function compileWhile(s: A.While, cx: Ctx): S {
   return (f) => {
     for (;;) {
       f.line = line;
-      if (!truthy(t(f))) break;
+      if (!isTrue(t(f))) break;
       if (--rt.steps < 0) step();
       const r = body(f);
       if (r === BREAK) return undefined;

@@ -4,6 +4,7 @@ import { Cell, typeName, type PyValue } from "../objects/base.js";
 import { PyException, TypeError, ValueError, pyErr } from "../objects/exceptions.js";
 import { PyList, PyTuple } from "../objects/values.js";
 import { setAttr } from "../ops/attr.js";
+import { storeAttrSite } from "../ops/sites.js";
 import { setItem } from "../ops/items.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { type Ctx, nameError, unboundLocal, unsupportedAt } from "./context.js";
@@ -19,8 +20,8 @@ export function compileStore(t: A.Expr, cx: Ctx): Store {
       return storeName(t.id, cx);
     case "Attribute": {
       const o = compileExpr(t.value, cx);
-      const name = t.attr;
-      return (f, v) => setAttr(o(f), name, v);
+      const site = storeAttrSite(t.attr);
+      return (f, v) => site(o(f), v);
     }
     case "Subscript": {
       const o = compileExpr(t.value, cx);

@@ -10,12 +10,17 @@ export type PyValue = number | bigint | string | boolean | PyObject;
 /** Keyword arguments of a call, or null when there are none (the common, fast case). */
 export type Kwargs = Map<string, PyValue> | null;
 
-/** Any non-primitive Python object. `dict` holds instance attributes (null for objects without one). */
+/** Any non-primitive Python object. `dict` holds instance attributes (null for objects without one).
+ *
+ * Hot classes here declare their fields with `declare` and assign them in the constructor: with ES2022
+ * class-field semantics, emitted field definitions make object construction several times slower in V8. */
 export class PyObject {
-  constructor(
-    public cls: PyType,
-    public dict: Map<string, PyValue> | null = null,
-  ) {}
+  declare cls: PyType;
+  declare dict: Map<string, PyValue> | null;
+  constructor(cls: PyType, dict: Map<string, PyValue> | null = null) {
+    this.cls = cls;
+    this.dict = dict;
+  }
 }
 
 /** Builds an instance of a builtin type (its `__new__`): receives the class actually requested, which may
@@ -23,7 +28,9 @@ export class PyObject {
 export type NativeNew = (cls: PyType, args: PyValue[], kwargs: Kwargs) => PyValue;
 
 const MISSING = Symbol("missing");
-let epoch = 0;
+/** Bumped whenever any class attribute changes: every lookup cache (per type and per call site)
+ * compares it before trusting what it remembered. */
+export let epoch = 0;
 
 /** A Python class, builtin or defined in Python. Attributes live in `dict` (a Map, so no Python name can
  * reach a JS property). */
@@ -132,8 +139,10 @@ export const handleType = builtinType("handle");
 
 /** A float, boxed so that `type(1.0)` differs from `type(1)`. */
 export class PyFloat extends PyObject {
-  constructor(public v: number) {
+  declare v: number;
+  constructor(v: number) {
     super(floatType);
+    this.v = v;
   }
 }
 
@@ -173,7 +182,10 @@ export function typeName(v: PyValue): string {
 
 /** A closure cell (a variable shared between a function and the functions nested in it). */
 export class Cell {
-  constructor(public v: PyValue | undefined = undefined) {}
+  declare v: PyValue | undefined;
+  constructor(v: PyValue | undefined = undefined) {
+    this.v = v;
+  }
 }
 
 /** A builtin function or a method of a builtin type. `self` is set on bound builtin methods. */

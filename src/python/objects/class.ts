@@ -88,6 +88,7 @@ export function makeClass(name: string, basesIn: PyValue[], ns: Map<string, PyVa
   t.solid = solid;
   t.make = solid.make;
   if (ns.has("__eq__") && !ns.has("__hash__")) ns.set("__hash__", None);
+  if (ns.has("__getattribute__")) throw unsupported("classes defining __getattribute__");
   const nw = ns.get("__new__");
   if (nw instanceof PyFunction) ns.set("__new__", new PyStaticMethod(nw));
   for (const cm of ["__init_subclass__", "__class_getitem__"]) {

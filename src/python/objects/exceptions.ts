@@ -6,20 +6,26 @@ import { None, PyObject, PyType, builtinType, defMethod, setMethodError, type Py
  * JS Error: no JS stack capture, which keeps raise/except loops fast).
  */
 export class PyException extends PyObject {
-  args: PyValue[];
+  declare args: PyValue[];
   /** Innermost frame first (reversed when printed). */
-  tb: TbEntry[] = [];
+  declare tb: TbEntry[];
   /** The frame whose entry is last in `tb`: a bare `raise` in it must not add the frame again. */
-  tbTop: Frame | null = null;
-  cause: PyValue = None;
-  context: PyException | null = null;
-  suppressContext = false;
+  declare tbTop: Frame | null;
+  declare cause: PyValue;
+  declare context: PyException | null;
+  declare suppressContext: boolean;
   /** For NameError: the names in scope where it was raised (CPython's "Did you mean" search). */
-  nameScope: unknown = null;
+  declare nameScope: unknown;
 
   constructor(cls: PyType, args: PyValue[]) {
     super(cls, new Map());
     this.args = args;
+    this.tb = [];
+    this.tbTop = null;
+    this.cause = None;
+    this.context = null;
+    this.suppressContext = false;
+    this.nameScope = null;
   }
 }
 

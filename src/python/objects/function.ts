@@ -23,10 +23,19 @@ export interface Signature {
   simple: boolean;
 }
 
-/** The compiled body: returns the function's return value. */
-export type Body = (f: Frame) => PyValue;
+/** The compiled body of a plain function: returns 3 (RETURN, value in `frame.ret`) or falls off the end. */
+export type Body = (f: Frame) => number | undefined;
 /** A generator function's compiled body. */
 export type GenBody = (f: Frame) => Generator<PyValue, PyValue, PyValue>;
+
+/** A function's code, shared by every function object one `def` creates; compiled on first call so a
+ * large module starts fast. */
+export interface FunctionCode {
+  run: Body | null;
+  gen: GenBody | null;
+  readonly isGenerator: boolean;
+  compile(): void;
+}
 
 /** A function defined in Python (`def` or `lambda`). */
 export class PyFunction extends PyObject {
@@ -42,8 +51,7 @@ export class PyFunction extends PyObject {
     readonly sig: Signature,
     readonly globals: Map<string, PyValue>,
     readonly closure: Cell[] | null,
-    readonly run: Body | null,
-    readonly gen: GenBody | null,
+    readonly body: FunctionCode,
   ) {
     super(functionType, new Map());
   }
@@ -56,10 +64,12 @@ export class PyFunction extends PyObject {
     else l = bindArgs(this, args, kwargs);
     for (const i of s.cells) l[i] = new Cell(l[i] as PyValue | undefined);
     const f = new Frame(this.code, l, this.globals, this.closure, null);
-    if (this.gen !== null) return new PyGenerator(this, f);
+    const b = this.body;
+    if (b.isGenerator) return new PyGenerator(this, f);
+    if (b.run === null) b.compile();
     enterFrame(f);
     try {
-      return this.run!(f);
+      return b.run!(f) === 3 ? f.ret! : None;
     } catch (e) {
       throw recordTraceback(e, f);
     } finally {
@@ -70,11 +80,12 @@ export class PyFunction extends PyObject {
 
 /** A function bound to an instance (`obj.method`). */
 export class PyBoundMethod extends PyObject {
-  constructor(
-    readonly self: PyValue,
-    readonly fn: PyValue,
-  ) {
+  declare readonly self: PyValue;
+  declare readonly fn: PyValue;
+  constructor(self: PyValue, fn: PyValue) {
     super(methodType);
+    (this as { self: PyValue }).self = self;
+    (this as { fn: PyValue }).fn = fn;
   }
 }
 

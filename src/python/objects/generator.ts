@@ -39,7 +39,9 @@ export class PyGenerator extends PyIter {
     if (this.it === null) {
       if (mode === 0 && value !== None)
         throw pyErr(TypeError, "can't send non-None value to a just-started generator");
-      this.it = this.fn.gen!(f);
+      const b = this.fn.body;
+      if (b.gen === null) b.compile();
+      this.it = b.gen!(f);
     }
     enterFrame(f);
     this.running = true;

@@ -27,12 +27,12 @@ const strIterType = iteratorType("str_ascii_iterator");
 
 /** Iterates a JS array that may grow or shrink meanwhile (list iteration re-checks the length). */
 export class ArrayIter extends PyIter {
-  i = 0;
-  constructor(
-    readonly items: readonly PyValue[],
-    cls: PyType = arrayIterType,
-  ) {
+  declare i: number;
+  declare readonly items: readonly PyValue[];
+  constructor(items: readonly PyValue[], cls: PyType = arrayIterType) {
     super(cls);
+    this.i = 0;
+    (this as { items: readonly PyValue[] }).items = items;
   }
   next(): PyValue | undefined {
     return this.i < this.items.length ? this.items[this.i++] : undefined;

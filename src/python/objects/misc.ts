@@ -23,7 +23,7 @@ import { defGetSet } from "./descriptors.js";
 import { IndexError, TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
 import { PyBoundMethod, PyFunction } from "./function.js";
 import { generatorType } from "./generator.js";
-import { JsIter, iteratorType } from "./iterators.js";
+import { JsIter, PyIter, iteratorType } from "./iterators.js";
 import { PyModule } from "./module.js";
 import { intOf } from "./numbers.js";
 import { asIndex, sliceIndices } from "./slice.js";
@@ -63,12 +63,21 @@ rangeType.make = (_cls, args, kw) => {
 };
 const R = (a: PyValue[]) => a[0] as PyRange;
 const rangeIterType = iteratorType("range_iterator");
-defMethod(rangeType, "__iter__", (a) => {
-  const r = R(a);
-  return new JsIter(rangeIterType, (function* () {
-    for (let i = 0; i < r.length; i++) yield r.start + i * r.step;
-  })());
-});
+/** A range's iterator: a counter, not a JS generator (comprehensions over range are hot). */
+class RangeIter extends PyIter {
+  declare private i: number;
+  declare readonly r: PyRange;
+  constructor(r: PyRange) {
+    super(rangeIterType);
+    this.i = 0;
+    (this as { r: PyRange }).r = r;
+  }
+  next(): PyValue | undefined {
+    const r = this.r;
+    return this.i < r.length ? r.start + this.i++ * r.step : undefined;
+  }
+}
+defMethod(rangeType, "__iter__", (a) => new RangeIter(R(a)));
 defMethod(rangeType, "__reversed__", (a) => {
   const r = R(a);
   return new JsIter(rangeIterType, (function* () {

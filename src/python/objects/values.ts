@@ -3,41 +3,37 @@ import { HashTable } from "./hashtable.js";
 
 /** A list: a JS array of items. */
 export class PyList extends PyObject {
-  constructor(
-    public items: PyValue[],
-    cls: PyType = listType,
-  ) {
+  declare items: PyValue[];
+  constructor(items: PyValue[], cls: PyType = listType) {
     super(cls, cls === listType ? null : new Map());
+    this.items = items;
   }
 }
 
 /** A tuple: an immutable JS array of items. */
 export class PyTuple extends PyObject {
-  constructor(
-    public readonly items: readonly PyValue[],
-    cls: PyType = tupleType,
-  ) {
+  declare readonly items: readonly PyValue[];
+  constructor(items: readonly PyValue[], cls: PyType = tupleType) {
     super(cls, cls === tupleType ? null : new Map());
+    (this as { items: readonly PyValue[] }).items = items;
   }
 }
 
 /** A dict in insertion order. */
 export class PyDict extends PyObject {
-  constructor(
-    public table = new HashTable(),
-    cls: PyType = dictType,
-  ) {
+  declare table: HashTable;
+  constructor(table = new HashTable(), cls: PyType = dictType) {
     super(cls, cls === dictType ? null : new Map());
+    this.table = table;
   }
 }
 
 /** A set or frozenset (entries' values are unused). */
 export class PySet extends PyObject {
-  constructor(
-    public table = new HashTable(),
-    cls: PyType = setType,
-  ) {
+  declare table: HashTable;
+  constructor(table = new HashTable(), cls: PyType = setType) {
     super(cls, cls === setType || cls === frozensetType ? null : new Map());
+    this.table = table;
   }
 }
 
@@ -57,12 +53,12 @@ export class PyRange extends PyObject {
 
 /** `slice(start, stop, step)`; absent parts are None. */
 export class PySlice extends PyObject {
-  constructor(
-    public readonly start: PyValue,
-    public readonly stop: PyValue,
-    public readonly step: PyValue,
-  ) {
+  declare readonly start: PyValue;
+  declare readonly stop: PyValue;
+  declare readonly step: PyValue;
+  constructor(start: PyValue, stop: PyValue, step: PyValue) {
     super(sliceType);
+    Object.assign(this, { start, stop, step });
   }
 }
 

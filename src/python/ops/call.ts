@@ -12,6 +12,7 @@ import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.js";
 import { TypeError, pyErr } from "../objects/exceptions.js";
 import { PyBoundMethod, PyFunction } from "../objects/function.js";
 import { bindDescriptor } from "./attr.js";
+import { rt } from "../state.js";
 
 /** `f(*args, **kwargs)`. `args` may be consumed (the caller must pass an array it does not reuse). */
 export function call(f: PyValue, args: PyValue[], kwargs: Kwargs = null): PyValue {
@@ -66,7 +67,14 @@ export function callType(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue 
       throw pyErr(TypeError, `${cls.name}() takes no arguments`);
     return obj;
   }
-  const r = callMethod(init!, obj, args, kwargs);
+  // CPython 3.11 counts the C-level type call as a recursion level of its own.
+  rt.depth++;
+  let r: PyValue;
+  try {
+    r = callMethod(init!, obj, args, kwargs);
+  } finally {
+    rt.depth--;
+  }
   if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
   return obj;
 }

@@ -1,7 +1,7 @@
 import { PyObject, PyType, builtinType, defMethod, typeName, typeOf, type PyValue } from "../objects/base.js";
 import { IndexError, PyException, StopIteration, TypeError, pyErr } from "../objects/exceptions.js";
 import { ArrayIter, PyIter, StrIter, tupleIter } from "../objects/iterators.js";
-import { PyList, PyTuple } from "../objects/values.js";
+import { PyList, PyRange, PyTuple } from "../objects/values.js";
 import { callMethod } from "./call.js";
 
 const seqIterType = builtinType("iterator");
@@ -36,6 +36,7 @@ export function getIter(o: PyValue): PyValue {
     if (t.builtin) {
       if (o instanceof PyList) return new ArrayIter(o.items);
       if (o instanceof PyTuple) return tupleIter(o.items);
+      if (o instanceof PyRange) return callMethod(t.lookup("__iter__")!, o, []);
     }
     const f = t.lookup("__iter__");
     if (f !== undefined) {

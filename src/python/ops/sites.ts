@@ -1,0 +1,146 @@
+import type { Frame } from "../frame.js";
+import {
+  None,
+  PyFloat,
+  PyNativeFunction,
+  PyObject,
+  PySingleton,
+  PyType,
+  epoch,
+  typeOf,
+  type Kwargs,
+  type PyValue,
+} from "../objects/base.js";
+import { PyGetSet, PyProperty, PySuper } from "../objects/descriptors.js";
+import { PyBoundMethod, PyFunction } from "../objects/function.js";
+import { PyModule } from "../objects/module.js";
+import { attributeError, getAttr, getAttrOrUndefined, setAttr } from "./attr.js";
+import { call } from "./call.js";
+
+/**
+ * Inline caches for attribute access at one place in the code (the technique of CPython 3.11's
+ * specialising interpreter): a site remembers the class it last saw and what that class's lookup
+ * decided, valid while no class attribute anywhere has changed (`epoch`). Only instances of Python
+ * classes with an attribute dict take the fast paths; everything else goes through the generic
+ * protocol.
+ */
+
+function cacheable(o: PyValue): o is PyObject {
+  return (
+    typeof o === "object" &&
+    o.dict !== null &&
+    !o.cls.builtin &&
+    !(o instanceof PyType) &&
+    !(o instanceof PyModule) &&
+    !(o instanceof PySuper)
+  );
+}
+
+/** A class attribute with no descriptor behaviour: returned as is when the instance lacks the name. */
+function plainValue(d: PyValue): boolean {
+  if (typeof d !== "object" || d instanceof PyFloat || d instanceof PySingleton || d === None) return true;
+  if (d instanceof PyFunction || d instanceof PyNativeFunction || d instanceof PyProperty || d instanceof PyGetSet) return false;
+  return d.cls.builtin && d.cls.lookup("__get__") === undefined;
+}
+
+const enum Kind {
+  NoClassAttr,
+  Plain,
+  Method,
+}
+
+/** `o.name` with an inline cache. */
+export function loadAttrSite(name: string): (o: PyValue) => PyValue {
+  let cls: PyType | null = null;
+  let ep = -1;
+  let kind = Kind.NoClassAttr;
+  let d: PyValue | undefined;
+  return (o) => {
+    if (typeof o === "object" && o.cls === cls && ep === epoch) {
+      const v = o.dict!.get(name);
+      if (v !== undefined) return v;
+      if (kind === Kind.Plain) return d!;
+      if (kind === Kind.Method) return new PyBoundMethod(o, d!);
+      return getAttr(o, name);
+    }
+    if (cacheable(o)) {
+      const t = o.cls;
+      const dd = t.lookup(name);
+      const k = dd === undefined ? Kind.NoClassAttr : dd instanceof PyFunction ? Kind.Method : plainValue(dd) ? Kind.Plain : null;
+      if (k !== null) {
+        cls = t;
+        ep = epoch;
+        kind = k;
+        d = dd;
+      }
+    }
+    return getAttr(o, name);
+  };
+}
+
+/** `o.name = v` with an inline cache (plain instance-dict stores). */
+export function storeAttrSite(name: string): (o: PyValue, v: PyValue) => void {
+  let cls: PyType | null = null;
+  let ep = -1;
+  return (o, v) => {
+    if (typeof o === "object" && o.cls === cls && ep === epoch) {
+      o.dict!.set(name, v);
+      return;
+    }
+    if (cacheable(o)) {
+      const t = o.cls;
+      const sa = t.lookup("__setattr__");
+      const dd = t.lookup(name);
+      if (sa instanceof PyNativeFunction && (dd === undefined || plainValue(dd) || dd instanceof PyFunction)) {
+        cls = t;
+        ep = epoch;
+        o.dict!.set(name, v);
+        return;
+      }
+    }
+    setAttr(o, name, v);
+  };
+}
+
+/**
+ * `o.name(args)`: when the attribute is a method of o's class (not shadowed by the instance), calls it
+ * with o in the reserved first slot of the argument array instead of binding a method object. The
+ * attribute is resolved before the arguments are evaluated, in CPython's order.
+ */
+export function methodCallSite(
+  name: string,
+  argsWithSelf: (f: Frame) => PyValue[],
+  kw: ((f: Frame) => Kwargs) | null,
+): (o: PyValue, f: Frame) => PyValue {
+  let cls: PyType | null = null;
+  let ep = -1;
+  let fn: PyFunction | PyNativeFunction | null = null;
+  return (o, f) => {
+    const t = typeof o === "object" ? o.cls : typeOf(o);
+    if (t === cls && ep === epoch && (typeof o !== "object" || o.dict === null || !o.dict.has(name))) {
+      const a = argsWithSelf(f);
+      a[0] = o;
+      const k = kw ? kw(f) : null;
+      return fn instanceof PyFunction ? fn.call(a, k) : fn!.impl(a, k);
+    }
+    if (!(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
+      const dd = t.lookup(name);
+      if (dd instanceof PyFunction || (dd instanceof PyNativeFunction && dd.isMethod)) {
+        cls = t;
+        ep = epoch;
+        fn = dd;
+        if (typeof o !== "object" || o.dict === null || !o.dict.has(name)) {
+          const a = argsWithSelf(f);
+          a[0] = o;
+          const k = kw ? kw(f) : null;
+          return dd instanceof PyFunction ? dd.call(a, k) : dd.impl(a, k);
+        }
+      }
+    }
+    const m = getAttrOrUndefined(o, name);
+    if (m === undefined) throw attributeError(o, name);
+    const a = argsWithSelf(f);
+    a.shift();
+    return call(m, a, kw ? kw(f) : null);
+  };
+}
