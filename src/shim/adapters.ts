@@ -1,0 +1,191 @@
+/**
+ * Python callables handed to the engine (initializers, custom getters, regularizers, partitioners,
+ * constraints) become JS functions with the engine's signatures; each remembers its Python original so
+ * that it crosses back unchanged (a custom getter sees the initializer the user passed).
+ */
+import { type PyHost, type PyValue, asList, isNone, pyNone } from "../python/index.js";
+import { PyNativeFunction } from "../python/objects/base.js";
+import { PyFunction } from "../python/objects/function.js";
+import * as tf from "../tf/index.js";
+import type { GetterArgs } from "../tf/index.js";
+import type { Bridge } from "./bridge.js";
+
+const ORIGINAL = Symbol("python original");
+type Tagged = { [ORIGINAL]?: PyValue };
+
+/** The Python object a JS adapter stands for, if it is one. */
+export function originalOf(x: unknown): PyValue | undefined {
+  return typeof x === "function" ? (x as Tagged)[ORIGINAL] : undefined;
+}
+
+function tag<T extends object>(fn: T, py: PyValue): T {
+  (fn as Tagged)[ORIGINAL] = py;
+  return fn;
+}
+
+/** Initializer objects made by the shim carry the engine initializer in `_init`. */
+export class Adapters {
+  constructor(
+    private readonly host: PyHost,
+    private readonly bridge: Bridge,
+  ) {}
+
+  private kw(entries: [string, PyValue][]): Map<string, PyValue> {
+    return new Map(entries);
+  }
+
+  /** get_variable's `initializer`: an engine initializer, a Python callable, or a constant value. */
+  initializer(v: PyValue | undefined): unknown {
+    if (v === undefined || isNone(v)) return null;
+    const engine = this.bridge.engineOf(v);
+    if (engine instanceof tf.Tensor || engine instanceof tf.Variable) return engine;
+    const init = this.engineInitializer(v);
+    if (init !== null) return init;
+    if (this.isCallable(v)) {
+      const host = this.host;
+      const bridge = this.bridge;
+      const fn = ((shape?: readonly number[], dtype?: tf.DType, partitionInfo?: tf.PartitionInfo | null) => {
+        if (shape === undefined) return this.toEngineValue(host.call(v, []));
+        const kwargs = this.kw([["dtype", bridge.toPy(dtype ?? null)], ["partition_info", partitionInfo ? bridge.toPy(null) : pyNone]]);
+        return this.toEngineValue(host.call(v, [bridge.toPy(shape.slice())], kwargs));
+      }) as tf.InitializerFn;
+      fn.acceptsNoArgs = this.positionalCount(v) === 0;
+      fn.isClass = this.isClass(v);
+      return tag(fn, v);
+    }
+    return this.bridge.describe(v);
+  }
+
+  /** The engine initializer behind a shim Initializer instance, or null. */
+  engineInitializer(v: PyValue): tf.InitializerFn | null {
+    if (typeof v !== "object") return null;
+    try {
+      const h = this.host.getAttr(v, "_init");
+      return this.host.unwrap<tf.InitializerFn>(h);
+    } catch {
+      return null;
+    }
+  }
+
+  /** What a Python initializer or getter returned, as the engine takes it. */
+  toEngineValue(r: PyValue): unknown {
+    const e = this.bridge.engineOf(r);
+    if (e !== undefined) return e;
+    return this.bridge.describe(r);
+  }
+
+  regularizer(v: PyValue | undefined): tf.Regularizer | null {
+    if (v === undefined || isNone(v)) return null;
+    const original = v;
+    return tag((variable: unknown) => {
+      const r = this.host.call(original, [this.bridge.toPy(variable)]);
+      return isNone(r) ? null : this.toEngineValue(r);
+    }, v);
+  }
+
+  partitioner(v: PyValue | undefined): tf.Partitioner | null {
+    if (v === undefined || isNone(v)) return null;
+    const original = v;
+    return tag((shape: tf.TensorShape, dtype: tf.DType) => {
+      const r = this.host.call(original, [], this.kw([["shape", this.bridge.toPy(shape)], ["dtype", this.bridge.toPy(dtype)]]));
+      return asList(r).map((x) => Number(x));
+    }, v);
+  }
+
+  constraint(v: PyValue | undefined): unknown {
+    if (v === undefined || isNone(v)) return null;
+    const original = v;
+    return tag((t: unknown) => this.toEngineValue(this.host.call(original, [this.bridge.toPy(t)])), v);
+  }
+
+  /** A Python custom getter `getter(getter, name, *args, **kwargs)`, called as TF calls it. */
+  customGetter(v: PyValue | undefined): tf.CustomGetter | null {
+    if (v === undefined || isNone(v)) return null;
+    const original = v;
+    const fn: tf.CustomGetter = (next, args) => {
+      const getterPy = new PyNativeFunction("_true_getter", (pa, kw) => this.host.enter(() => this.bridge.toPy(next(this.getterArgs(pa, kw ?? new Map())))), false, "_true_getter");
+      const kwargs = this.getterKwargs(args, fn.acceptsConstraint === true);
+      kwargs.set("getter", getterPy);
+      return this.toEngineValue(this.host.call(original, [], kwargs));
+    };
+    fn.acceptsConstraint = this.host.callableAcceptsKeyword(v, "constraint");
+    return tag(fn, v);
+  }
+
+  /** The keyword arguments TF passes a custom getter (vs.py 526-553). */
+  private getterKwargs(a: GetterArgs, withConstraint: boolean): Map<string, PyValue> {
+    const b = this.bridge;
+    const back = (x: unknown): PyValue => originalOf(x) ?? (x === undefined ? pyNone : b.toPy(this.describedBack(x)));
+    const m = new Map<string, PyValue>([
+      ["name", a.name],
+      ["shape", back(a.shape)],
+      ["dtype", back(a.dtype ?? null)],
+      ["initializer", back(a.initializer ?? null)],
+      ["regularizer", back(a.regularizer ?? null)],
+      ["reuse", back(a.reuse ?? null)],
+      ["trainable", back(a.trainable ?? null)],
+      ["collections", back(a.collections ?? null)],
+      ["caching_device", back(a.cachingDevice ?? null)],
+      ["partitioner", back(a.partitioner ?? null)],
+      ["validate_shape", back(a.validateShape ?? true)],
+      ["use_resource", back(a.useResource ?? null)],
+      ["synchronization", back(a.synchronization ?? null)],
+      ["aggregation", back(a.aggregation ?? null)],
+    ]);
+    if (withConstraint) m.set("constraint", back(a.constraint ?? null));
+    return m;
+  }
+
+  /** An engine PyValue description (from describe) back to a plain JS value toPy understands. */
+  private describedBack(x: unknown): unknown {
+    if (x !== null && typeof x === "object" && "kind" in x) {
+      const d = x as { kind: string; value?: unknown; items?: unknown[] };
+      if (d.kind === "int") return typeof d.value === "bigint" ? d.value : d.value;
+      if (d.kind === "float" || d.kind === "bool" || d.kind === "str") return d.value;
+      if (d.kind === "none") return null;
+      if (d.kind === "list" || d.kind === "tuple") return (d.items ?? []).map((i) => this.describedBack(i));
+      if (d.kind === "tensor") return d.value;
+    }
+    return x;
+  }
+
+  /** The true getter's Python arguments → GetterArgs. */
+  getterArgs(pa: PyValue[], kw: Map<string, PyValue>): GetterArgs {
+    const names = ["name", "shape", "dtype", "initializer", "regularizer", "reuse", "trainable", "collections",
+      "caching_device", "partitioner", "validate_shape", "use_resource", "constraint", "synchronization", "aggregation"];
+    const a = this.host.parseArgs("_true_getter", pa, kw, names, 1);
+    const b = this.bridge;
+    const opt = (v: PyValue | undefined) => (v === undefined || isNone(v) ? null : v);
+    const reuse = opt(a[5]);
+    return {
+      name: this.host.str(a[0]!),
+      shape: b.shapeArg(a[1]),
+      dtype: b.dtypeArg(a[2]),
+      initializer: this.initializer(a[3]),
+      regularizer: this.regularizer(a[4]),
+      reuse: reuse === null ? null : reuse === b.autoReuse ? tf.AUTO_REUSE : this.host.truthy(reuse),
+      trainable: opt(a[6]) === null ? null : this.host.truthy(a[6]!),
+      collections: opt(a[7]) === null ? null : asList(a[7]!).map((k) => b.toJsKey(k)),
+      cachingDevice: opt(a[8]) === null ? null : this.host.str(a[8]!),
+      partitioner: this.partitioner(a[9]),
+      validateShape: a[10] === undefined ? true : this.host.truthy(a[10]),
+      useResource: opt(a[11]) === null ? null : this.host.truthy(a[11]!),
+      constraint: this.constraint(a[12]),
+      synchronization: opt(a[13]) === null ? undefined : this.host.str(a[13]!),
+      aggregation: opt(a[14]) === null ? undefined : this.host.str(a[14]!),
+    };
+  }
+
+  isCallable(v: PyValue): boolean {
+    return this.host.truthy(this.host.call(this.host.getAttr(this.host.importModule("builtins"), "callable"), [v]));
+  }
+
+  private isClass(v: PyValue): boolean {
+    return this.host.isinstance(v, this.host.getAttr(this.host.importModule("builtins"), "type"));
+  }
+
+  /** `tf_inspect.getargspec(f).args` is empty: the callable takes no positional parameters. */
+  private positionalCount(v: PyValue): number {
+    return v instanceof PyFunction ? v.sig.nPos : 1;
+  }
+}

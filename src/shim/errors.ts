@@ -1,0 +1,46 @@
+/**
+ * Engine exceptions as Python exceptions: a TFError becomes the Python class real TF raises (a
+ * builtin such as ValueError, or a `tf.errors` class), and the engine's Unsupported becomes
+ * tfscope's distinct unsupported-feature exception, which no `except ValueError:` can swallow.
+ */
+import { type PyHost, type PyValue, PyException, pyNone } from "../python/index.js";
+import { TFError, Unsupported } from "../tf/index.js";
+
+/** The tf.errors classes by name, registered by the Python side (`_tfcore.py`). */
+export class ErrorClasses {
+  private readonly byName = new Map<string, PyValue>();
+
+  constructor(private readonly host: PyHost) {}
+
+  register(classes: readonly PyValue[]): void {
+    for (const c of classes) this.byName.set(this.host.str(this.host.getAttr(c, "__name__")), c);
+  }
+
+  /** Rethrows `e` as a Python exception when it came from the engine; other values pass through. */
+  convert(e: unknown): unknown {
+    if (e instanceof PyException) return e;
+    if (e instanceof TFError) {
+      const cls = this.byName.get(e.pyType);
+      if (cls !== undefined) {
+        try {
+          return this.host.call(cls, [pyNone, pyNone, e.message]);
+        } catch (made) {
+          return made;
+        }
+      }
+      try {
+        this.host.raise(e.pyType, e.message);
+      } catch (made) {
+        return made;
+      }
+    }
+    if (e instanceof Unsupported) {
+      try {
+        this.host.raise("TfscopeUnsupported", `unsupported by tfscope: ${e.feature}`);
+      } catch (made) {
+        return made;
+      }
+    }
+    return e;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * An interpreter with TensorFlow and numpy installed: the engine's native modules, the shim's Python
+ * modules (`py/`), and the engine's hooks (threads, tracebacks for "Originally defined at", warnings
+ * on stderr, Python descriptions inside TF's messages).
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Limits, PyHost, type PyValue } from "../python/index.js";
+import * as tf from "../tf/index.js";
+import "../tf/ops/index.js";
+import { Bridge } from "./bridge.js";
+import { ErrorClasses } from "./errors.js";
+import { NativeKit } from "./native.js";
+import { buildNpModule } from "./np-module.js";
+import { buildTfModule } from "./tf-module.js";
+
+export type Profile = tf.Profile;
+
+export interface TfHostOptions {
+  profile?: Profile;
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  limits?: Limits;
+  python2?: boolean | "auto";
+  argv?: string[];
+}
+
+/** The interpreter plus the shim state a caller may inspect after a run. */
+export interface TfHost {
+  py: PyHost;
+  kit: NativeKit;
+  /** Whether anything printed so far may have depended on unseeded randomness. */
+  nondeterministic(): boolean;
+}
+
+let pySources: [string, string][] | null = null;
+
+/** The shim's Python modules, as (module name, source), read once. */
+function shimSources(): [string, string][] {
+  if (pySources !== null) return pySources;
+  const root = fileURLToPath(new URL("./py/", import.meta.url));
+  const out: [string, string][] = [];
+  const walk = (dir: string, prefix: string[]) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path, [...prefix, entry]);
+      else if (entry.endsWith(".py")) {
+        const mod = entry === "__init__.py" ? prefix : [...prefix, entry.slice(0, -3)];
+        out.push([mod.join("."), readFileSync(path, "utf8")]);
+      }
+    }
+  };
+  walk(root, []);
+  return (pySources = out);
+}
+
+/** A fresh interpreter with a fresh TF runtime for `profile` (default TF 1.15). */
+export function createTfHost(options: TfHostOptions = {}): TfHost {
+  const profile = options.profile ?? "1.15";
+  tf.resetRuntime(profile);
+  const py = new PyHost({
+    stdout: options.stdout,
+    stderr: options.stderr,
+    limits: options.limits,
+    python2: options.python2,
+    argv: options.argv,
+  });
+  const bridge = new Bridge(py);
+  const errors = new ErrorClasses(py);
+  const kit = new NativeKit(py, bridge, errors);
+  py.registerNativeModule("_tf", (m) => {
+    buildTfModule(kit, m);
+    m.fn("profile", () => tf.currentProfile());
+    m.fn("executing_eagerly", () => tf.executingEagerly());
+    m.fn("disable_eager_execution", () => {
+      tf.disableEagerExecution();
+      return bridge.toPy(null);
+    });
+    m.fn("disable_v2_behavior", () => {
+      tf.disableV2Behavior();
+      return bridge.toPy(null);
+    });
+    m.fn("enable_eager_execution", () => {
+      if (!tf.executingEagerly()) throw kit.errors.convert(new tf.Unsupported("tf.enable_eager_execution() in graph mode"));
+      return bridge.toPy(null);
+    });
+    m.fn("enable_v2_behavior", () => {
+      if (tf.currentProfile() !== "2") throw kit.errors.convert(new tf.Unsupported("tf.enable_v2_behavior() under the TF 1.15 profile"));
+      return bridge.toPy(null);
+    });
+  });
+  py.registerNativeModule("_np", (m) => buildNpModule(kit, m));
+  for (const [name, source] of shimSources()) py.registerModule(name, source, { internal: true });
+
+  tf.setThreadIdProvider(() => py.currentThreadId());
+  tf.setTracebackProvider(() => formatFrames(py));
+  tf.setLogger((line) => py.state.stderr(line.endsWith("\n") ? line : `${line}\n`));
+  tf.setPyDescriber({
+    str: (x) => describe(py, bridge, x, "str"),
+    typeRepr: (x) => describe(py, bridge, x, "type"),
+  });
+  return {
+    py,
+    kit,
+    nondeterministic: () => kit.randomUsed || kit.sessions.some((s) => s.nondeterministic),
+  };
+}
+
+/** traceback.format_list of the user's frames, innermost first (as TF's `Originally defined at`). */
+function formatFrames(py: PyHost): string[] {
+  return py
+    .currentFrames()
+    .reverse()
+    .map((f) => `  File "${f.filename}", line ${f.line}, in ${f.name}\n    ${f.lineText}\n`);
+}
+
+function describe(py: PyHost, bridge: Bridge, x: unknown, what: "str" | "type"): string {
+  const v = isPy(x) ? (x as PyValue) : bridge.toPy(x);
+  return what === "str" ? py.str(v) : py.str(py.getAttr(v, "__class__"));
+}
+
+function isPy(x: unknown): boolean {
+  return typeof x === "number" || typeof x === "bigint" || typeof x === "string" || typeof x === "boolean" || (typeof x === "object" && x !== null && "cls" in x);
+}

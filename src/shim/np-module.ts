@@ -1,0 +1,300 @@
+/**
+ * The native module `_np` behind the shim's `numpy`: arrays from Python data with numpy's dtype
+ * inference, printing by the numpy room, element-wise arithmetic with numpy's promotion, reductions
+ * and basic indexing.
+ */
+import * as np from "../numpy/index.js";
+import type { NDArray as Arr } from "../numpy/index.js";
+import { NumpyError } from "../numpy/errors.js";
+import {
+  type ModuleBuilder,
+  type PyValue,
+  asList,
+  isFloat,
+  isInt,
+  isList,
+  isNone,
+  isStr,
+  isTuple,
+  pyFloat,
+  pyInt,
+  pyList,
+  pyNone,
+  pyTupleOf,
+} from "../python/index.js";
+import { PyBytes } from "../python/objects/values.js";
+import type { NativeKit } from "./native.js";
+
+export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
+  const { host, bridge } = k;
+  let make: PyValue = pyNone, ndarrayCls: PyValue = pyNone, scalarOf: PyValue = pyNone;
+  let rng: np.RandomState | null = null;
+  const random = () => (rng ??= new np.RandomState(null));
+
+  const fn = (name: string, impl: (a: PyValue[], kw: Map<string, PyValue>) => unknown) =>
+    m.fn(name, k.guard((a, kw) => {
+      try {
+        return out(impl(a, kw));
+      } catch (e) {
+        if (e instanceof NumpyError) return host.raise(e.pyType, e.message);
+        if (e instanceof RangeError || e instanceof TypeError) return host.raise("ValueError", e.message);
+        throw e;
+      }
+    }));
+  const wrapArray = (a: Arr): PyValue => (a.ndim === 0 ? host.call(scalarOf, [host.opaque(a)]) : host.call(make, [ndarrayCls, host.opaque(a)]));
+  const out = (x: unknown): PyValue => {
+    if (x instanceof np.NDArray) return wrapArray(x);
+    if (x === undefined || x === null) return pyNone;
+    if (typeof x === "boolean" || typeof x === "string") return x;
+    if (typeof x === "number") return Number.isInteger(x) ? pyInt(x) : pyFloat(x);
+    return x as PyValue;
+  };
+  const arr = (v: PyValue, dtype?: np.DType): Arr => toArray(k, v, dtype);
+  const dt = (v: PyValue | undefined): np.DType | undefined => (v === undefined || isNone(v) ? undefined : dtypeName(k, v));
+
+  fn("register", (a) => {
+    [make, ndarrayCls, scalarOf] = [a[0]!, a[1]!, a[2]!];
+    return null;
+  });
+  fn("adopt", (a) => {
+    bridge.npHandles.set(a[0] as object, host.unwrap<Arr>(a[1]!));
+    return null;
+  });
+  fn("handle_dtype", (a) => host.unwrap<Arr>(a[0]!).dtype);
+  fn("dtype_name", (a) => dtypeName(k, a[0]!));
+  fn("dtype_kind", (a) => ({ f: "f", i: "i", u: "u", b: "b", S: "O" } as Record<string, string>)[kindOf(host.str(a[0]!) as np.DType)]);
+  fn("dtype_itemsize", (a) => (host.str(a[0]!) === "bool" ? 1 : host.str(a[0]!) === "bytes" ? 8 : Number(/\d+/.exec(host.str(a[0]!))![0]) / 8));
+  fn("attr", (a) => {
+    const x = arr(a[0]!);
+    const what = host.str(a[1]!);
+    if (what === "shape") return pyList(x.shape.map((d) => pyInt(d)));
+    if (what === "dtype") return x.dtype;
+    if (what === "size") return x.size;
+    return host.raise("AttributeError", `'numpy.ndarray' object has no attribute '${what}'`);
+  });
+  fn("repr", (a) => {
+    const x = arr(a[0]!);
+    return x.ndim === 0 ? np.scalarRepr(x.data[0]!, x.dtype) : np.arrayRepr(x);
+  });
+  fn("str", (a) => np.arrayStr(arr(a[0]!)));
+  fn("array", (a) => arr(a[0]!, dt(a[1])));
+  fn("scalar", (a) => arr(a[1]!, host.str(a[0]!) as np.DType));
+  fn("filled", (a) => np.full(shapeOf(k, a[0]!), Number(a[2]), dt(a[1]) ?? "float64"));
+  fn("full", (a) => {
+    const v = arr(a[1]!);
+    return np.full(shapeOf(k, a[0]!), v.data[0]!, dt(a[2]) ?? v.dtype);
+  });
+  fn("arange", (a) => np.arange(Number(num(a[0]!)), isNone(a[1]!) ? undefined : Number(num(a[1]!)), Number(num(a[2]!)), dt(a[3]) ?? (isFloat(a[0]!) || isFloat(a[1]!) || isFloat(a[2]!) ? "float64" : "int64")));
+  fn("linspace", (a) => np.linspace(Number(num(a[0]!)), Number(num(a[1]!)), Number(a[2]), host.truthy(a[3]!), dt(a[4]) ?? "float64"));
+  fn("eye", (a) => np.eye(Number(a[0]), isNone(a[1]!) ? undefined : Number(a[1]), dt(a[2]) ?? "float64"));
+  fn("allclose", (a) => np.allclose(arr(a[0]!), arr(a[1]!), Number(num(a[2]!)), Number(num(a[3]!))));
+  fn("isclose", (a) => {
+    const x = arr(a[0]!), y = arr(a[1]!);
+    const rtol = Number(num(a[2]!)), atol = Number(num(a[3]!));
+    return np.binary(x, y, "bool", (p, q) => (Math.abs(p - q) <= atol + rtol * Math.abs(q) ? 1 : 0));
+  });
+  fn("array_equal", (a) => np.arrayEqual(arr(a[0]!), arr(a[1]!)));
+  fn("tolist", (a) => toList(arr(a[0]!)));
+  fn("item", (a) => {
+    const x = arr(a[0]!);
+    if (x.size !== 1) return host.raise("ValueError", "can only convert an array of size 1 to a Python scalar");
+    return elemToPy(x.data[0]!, x.dtype);
+  });
+  fn("truth", (a) => {
+    const x = arr(a[0]!);
+    if (x.size > 1) return host.raise("ValueError", "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+    return x.size === 1 && x.numbers()[0] !== 0;
+  });
+  fn("astype", (a) => np.astype(arr(a[0]!), dtypeName(k, a[1]!)));
+  fn("reshape", (a) => np.reshape(arr(a[0]!), asList(a[1]!).map(Number)));
+  fn("transpose", (a) => np.transpose(arr(a[0]!)));
+  fn("matmul", (a) => { const x = arr(a[0]!), y = arr(a[1]!); return np.matmul(x, y, np.promote(x.dtype, y.dtype)); });
+  fn("concatenate", (a) => np.concatenate(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
+  fn("stack", (a) => np.stack(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
+  fn("reduce", (a) => {
+    const kind = host.str(a[0]!);
+    const x = arr(a[1]!);
+    const axis = isNone(a[2]!) ? null : isInt(a[2]!) ? Number(a[2]) : asList(a[2]!).map(Number);
+    const keep = host.truthy(a[3]!);
+    if (kind === "all" || kind === "any") {
+      const ns = x.numbers();
+      return kind === "all" ? np.scalar(ns.every((v) => v !== 0), "bool") : np.scalar(ns.some((v) => v !== 0), "bool");
+    }
+    const f = { sum: np.sum, mean: np.mean, max: np.max, min: np.min, prod: np.prod }[kind as "sum"]!;
+    return f(x, axis, keep);
+  });
+  fn("getitem", (a) => np.getItem(arr(a[0]!), indexOf(k, a[1]!)));
+  fn("binop", (a) => binop(k, host.str(a[0]!), a[1]!, a[2]!));
+  fn("set_printoptions", () => {
+    throw new Error("numpy.set_printoptions is not supported by tfscope");
+  });
+  fn("random_seed", (a) => {
+    rng = new np.RandomState(isNone(a[0]!) ? null : Number(a[0]));
+    return null;
+  });
+  fn("random", (a) => {
+    const kind = host.str(a[0]!);
+    const shape = isNone(a[1]!) ? null : asList(a[1]!).map(Number);
+    const p = isNone(a[2]!) ? [] : asList(a[2]!).map((v) => (isNone(v) ? null : num(v)));
+    const r = random();
+    k.randomUsed = true;
+    switch (kind) {
+      case "rand": return r.randomSample(shape);
+      case "randn": return r.standardNormal(shape);
+      case "uniform": return r.uniform(p[0] ?? 0, p[1] ?? 1, shape);
+      case "normal": return r.normal(p[0] ?? 0, p[1] ?? 1, shape);
+      case "randint": return r.randint(p[0]!, p[1] ?? null, shape);
+    }
+    return host.raise("TfscopeUnsupported", `unsupported by tfscope: numpy.random.${kind}`);
+  });
+}
+
+function num(v: PyValue): number {
+  if (isFloat(v)) return v.v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return Number(v);
+}
+
+function kindOf(d: np.DType): string {
+  if (d === "bool") return "b";
+  if (d === "bytes") return "S";
+  if (d.startsWith("float")) return "f";
+  return d.startsWith("u") ? "u" : "i";
+}
+
+/** A numpy dtype name from a dtype, a scalar type, a Python type or a string. */
+export function dtypeName(k: NativeKit, v: PyValue): np.DType {
+  const { host, bridge } = k;
+  if (isStr(v)) {
+    const alias: Record<string, np.DType> = { float: "float64", int: "int64", bool: "bool", f4: "float32", f8: "float64", i4: "int32", i8: "int64", object: "bytes", O: "bytes" };
+    const n = alias[v] ?? v;
+    if (np.isDType(n)) return n;
+    return host.raise("TypeError", `data type '${v}' not understood`);
+  }
+  const n = bridge.npDtypeName(v);
+  if (n !== null && np.isDType(n)) return n;
+  const e = bridge.engineOf(v);
+  if (e !== undefined && typeof (e as { name?: unknown }).name === "string") {
+    const tfName = (e as { baseDtype?: { name: string } }).baseDtype?.name ?? (e as { name: string }).name;
+    if (tfName === "string") return "bytes";
+    if (np.isDType(tfName)) return tfName;
+  }
+  const builtins = host.importModule("builtins");
+  for (const [py, name] of [["float", "float64"], ["int", "int64"], ["bool", "bool"], ["bytes", "bytes"], ["object", "bytes"]] as const) {
+    if (v === host.getAttr(builtins, py)) return name;
+  }
+  return host.raise("TypeError", `data type '${host.repr(v)}' not understood`);
+}
+
+function shapeOf(k: NativeKit, v: PyValue): number[] {
+  if (isInt(v)) return [Number(v)];
+  return asList(v).map((x) => Number(k.bridge.engineOf(x) !== undefined ? k.host.call(k.host.getAttr(k.host.importModule("builtins"), "int"), [x]) : x));
+}
+
+/** Python data (or a numpy value, or a TF value) → NDArray with numpy's dtype inference. */
+export function toArray(k: NativeKit, v: PyValue, dtype?: np.DType): Arr {
+  const known = k.bridge.ndarrayOf(v);
+  if (known !== null) return dtype === undefined ? known : np.astype(known, dtype);
+  let sawFloat = false;
+  const walk = (x: PyValue): np.Nested => {
+    if (isList(x) || isTuple(x)) return asList(x).map(walk);
+    const a = k.bridge.ndarrayOf(x);
+    if (a !== null) {
+      if (a.dtype.startsWith("float")) sawFloat = true;
+      return a.ndim === 0 ? (a.data[0] as number) : (toNested(a) as np.Nested);
+    }
+    if (typeof x === "boolean") return x;
+    if (isInt(x)) return typeof x === "bigint" ? x : x;
+    if (isFloat(x)) {
+      sawFloat = true;
+      return x.v;
+    }
+    if (isStr(x)) return x;
+    if (x instanceof PyBytes) return x.bytes;
+    if (isNone(x)) throw new NumpyError("TypeError", "tfscope: numpy object arrays holding None are not supported");
+    return k.host.raise("TfscopeUnsupported", `unsupported by tfscope: numpy.array of ${k.bridge.typeName(x)}`);
+  };
+  const nested = walk(v);
+  return np.fromNested(nested, dtype ?? (sawFloat ? "float64" : undefined));
+}
+
+function toNested(a: Arr): unknown {
+  if (a.ndim === 0) return a.data[0];
+  const [n, ...rest] = a.shape;
+  const stride = rest.reduce((p, q) => p * q, 1);
+  const outArr: unknown[] = [];
+  for (let i = 0; i < n!; i++) outArr.push(toNested(new np.NDArray(a.dtype, rest, a.data.slice(i * stride, (i + 1) * stride))));
+  return outArr;
+}
+
+function elemToPy(e: np.Elem, dtype: np.DType): PyValue {
+  if (e instanceof Uint8Array) return new PyBytes(e);
+  if (dtype === "bool") return e !== 0;
+  if (dtype.startsWith("float")) return pyFloat(e);
+  return pyInt(e);
+}
+
+function toList(a: Arr): PyValue {
+  if (a.ndim === 0) return elemToPy(a.data[0]!, a.dtype);
+  const [n, ...rest] = a.shape;
+  const stride = rest.reduce((p, q) => p * q, 1);
+  const items: PyValue[] = [];
+  for (let i = 0; i < n!; i++) items.push(toList(new np.NDArray(a.dtype, rest, a.data.slice(i * stride, (i + 1) * stride))));
+  return pyList(items);
+}
+
+function indexOf(k: NativeKit, key: PyValue): np.IndexItem[] {
+  const items = isTuple(key) ? asList(key) : [key];
+  return items.map((x): np.IndexItem => {
+    if (isInt(x)) return Number(x);
+    if (isNone(x)) return "newaxis";
+    const arr = k.bridge.ndarrayOf(x);
+    if (arr !== null) return arr;
+    const cls = k.host.str(k.host.getAttr(k.host.getAttr(x, "__class__"), "__name__"));
+    if (cls === "slice") {
+      const g = (n: string) => {
+        const v = k.host.getAttr(x, n);
+        return isNone(v) ? null : Number(v);
+      };
+      return { start: g("start"), stop: g("stop"), step: g("step") } as np.Slice;
+    }
+    if (cls === "ellipsis") return "ellipsis";
+    return k.host.raise("IndexError", "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+  });
+}
+
+const OPS: Record<string, (x: number, y: number) => number> = {
+  add: (x, y) => x + y,
+  sub: (x, y) => x - y,
+  mul: (x, y) => x * y,
+  truediv: (x, y) => x / y,
+  pow: (x, y) => x ** y,
+  eq: (x, y) => (x === y ? 1 : 0),
+  ne: (x, y) => (x !== y ? 1 : 0),
+  lt: (x, y) => (x < y ? 1 : 0),
+  le: (x, y) => (x <= y ? 1 : 0),
+  gt: (x, y) => (x > y ? 1 : 0),
+  ge: (x, y) => (x >= y ? 1 : 0),
+};
+
+/** numpy's binary operators, with its promotion of array ⊕ array and array ⊕ Python scalar. */
+function binop(k: NativeKit, op: string, a: PyValue, b: PyValue): Arr {
+  const pa = k.bridge.ndarrayOf(a), pb = k.bridge.ndarrayOf(b);
+  const x = pa ?? toArray(k, a), y = pb ?? toArray(k, b);
+  let out: np.DType;
+  if (pa !== null && pb === null && (isInt(b) || isFloat(b) || typeof b === "boolean")) out = np.resultTypeWithScalar(pa.dtype, scalarOf(b));
+  else if (pb !== null && pa === null && (isInt(a) || isFloat(a) || typeof a === "boolean")) out = np.resultTypeWithScalar(pb.dtype, scalarOf(a));
+  else out = np.promote(x.dtype, y.dtype);
+  if (op === "truediv" && !out.startsWith("float")) out = "float64";
+  const cmp = ["eq", "ne", "lt", "le", "gt", "ge"].includes(op);
+  const f = OPS[op]!;
+  return np.binary(x, y, cmp ? "bool" : out, f);
+}
+
+function scalarOf(v: PyValue): np.PyScalar {
+  if (typeof v === "boolean") return { kind: "bool", value: v };
+  if (isFloat(v)) return { kind: "float", value: v.v };
+  return { kind: "int", value: Number(v) };
+}
+
+export { pyTupleOf };

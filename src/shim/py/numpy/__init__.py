@@ -1,0 +1,474 @@
+# The part of numpy (1.17) that TF documents and tests use, over tfscope's numpy room (`_np`).
+import _np
+
+newaxis = None
+pi = 3.141592653589793
+e = 2.718281828459045
+inf = float("inf")
+nan = float("nan")
+__version__ = "1.17.4"
+
+
+def _make(cls, h):
+    o = object.__new__(cls)
+    o._h = h
+    _np.adopt(o, h)
+    return o
+
+
+class dtype(object):
+    def __init__(self, obj):
+        self._name = _np.dtype_name(obj)
+
+    @property
+    def name(self):
+        return "object" if self._name == "bytes" else self._name
+
+    @property
+    def _np_dtype_name(self):
+        return self._name
+
+    @property
+    def type(self):
+        return _SCALAR_TYPES[self._name]
+
+    @property
+    def kind(self):
+        return _np.dtype_kind(self._name)
+
+    @property
+    def itemsize(self):
+        return _np.dtype_itemsize(self._name)
+
+    def __repr__(self):
+        return "dtype(%r)" % (self.name if self._name != "bytes" else "O",)
+
+    def __str__(self):
+        return self.name if self._name != "bytes" else "object"
+
+    def __eq__(self, other):
+        try:
+            return self._name == _np.dtype_name(other)
+        except TypeError:
+            return False
+
+    def __ne__(self, other):
+        return not self.__eq__(other)
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+class ndarray(object):
+    __module__ = "numpy"
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("tfscope: make arrays with numpy.array")
+
+    @property
+    def shape(self):
+        return tuple(_np.attr(self, "shape"))
+
+    @property
+    def dtype(self):
+        return dtype(_np.attr(self, "dtype"))
+
+    @property
+    def ndim(self):
+        return len(_np.attr(self, "shape"))
+
+    @property
+    def size(self):
+        return _np.attr(self, "size")
+
+    @property
+    def T(self):
+        return _np.transpose(self)
+
+    def __repr__(self):
+        return _np.repr(self)
+
+    def __str__(self):
+        return _np.str(self)
+
+    def __len__(self):
+        s = _np.attr(self, "shape")
+        if not s:
+            raise TypeError("len() of unsized object")
+        return s[0]
+
+    def __iter__(self):
+        if not _np.attr(self, "shape"):
+            raise TypeError("iteration over a 0-d array")
+        return iter([self[i] for i in range(len(self))])
+
+    def __getitem__(self, key):
+        return _np.getitem(self, key)
+
+    def __bool__(self):
+        return _np.truth(self)
+
+    def tolist(self):
+        return _np.tolist(self)
+
+    def item(self, *args):
+        return _np.item(self)
+
+    def astype(self, t):
+        return _np.astype(self, t)
+
+    def reshape(self, *shape):
+        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
+            shape = shape[0]
+        return _np.reshape(self, list(shape))
+
+    def sum(self, axis=None, keepdims=False):
+        return _np.reduce("sum", self, axis, keepdims)
+
+    def mean(self, axis=None, keepdims=False):
+        return _np.reduce("mean", self, axis, keepdims)
+
+    def max(self, axis=None, keepdims=False):
+        return _np.reduce("max", self, axis, keepdims)
+
+    def min(self, axis=None, keepdims=False):
+        return _np.reduce("min", self, axis, keepdims)
+
+    def prod(self, axis=None, keepdims=False):
+        return _np.reduce("prod", self, axis, keepdims)
+
+    def all(self):
+        return _np.reduce("all", self, None, False)
+
+    def any(self):
+        return _np.reduce("any", self, None, False)
+
+    def flatten(self):
+        return _np.reshape(self, [-1])
+
+    def __add__(self, o):
+        return _np.binop("add", self, o)
+
+    def __radd__(self, o):
+        return _np.binop("add", o, self)
+
+    def __sub__(self, o):
+        return _np.binop("sub", self, o)
+
+    def __rsub__(self, o):
+        return _np.binop("sub", o, self)
+
+    def __mul__(self, o):
+        return _np.binop("mul", self, o)
+
+    def __rmul__(self, o):
+        return _np.binop("mul", o, self)
+
+    def __truediv__(self, o):
+        return _np.binop("truediv", self, o)
+
+    def __rtruediv__(self, o):
+        return _np.binop("truediv", o, self)
+
+    def __pow__(self, o):
+        return _np.binop("pow", self, o)
+
+    def __matmul__(self, o):
+        return _np.matmul(self, o)
+
+    def __neg__(self):
+        return _np.binop("mul", self, -1)
+
+    def __eq__(self, o):
+        return _np.binop("eq", self, o)
+
+    def __ne__(self, o):
+        return _np.binop("ne", self, o)
+
+    def __lt__(self, o):
+        return _np.binop("lt", self, o)
+
+    def __le__(self, o):
+        return _np.binop("le", self, o)
+
+    def __gt__(self, o):
+        return _np.binop("gt", self, o)
+
+    def __ge__(self, o):
+        return _np.binop("ge", self, o)
+
+    __hash__ = None
+
+
+class generic(object):
+    __module__ = "numpy"
+
+    def __new__(cls, value=0):
+        return _np.scalar(cls._np_dtype_name, value)
+
+    def __repr__(self):
+        return _np.repr(self)
+
+    def __str__(self):
+        return _np.str(self)
+
+    def item(self):
+        return _np.item(self)
+
+    def tolist(self):
+        return _np.item(self)
+
+    @property
+    def dtype(self):
+        return dtype(self._np_dtype_name)
+
+    @property
+    def shape(self):
+        return ()
+
+    @property
+    def ndim(self):
+        return 0
+
+    def __float__(self):
+        return float(_np.item(self))
+
+    def __int__(self):
+        return int(_np.item(self))
+
+    def __index__(self):
+        return int(_np.item(self))
+
+    def __bool__(self):
+        return bool(_np.item(self))
+
+    def __hash__(self):
+        return hash(_np.item(self))
+
+    def __eq__(self, o):
+        return _np.binop("eq", self, o)
+
+    def __ne__(self, o):
+        return _np.binop("ne", self, o)
+
+    def __lt__(self, o):
+        return _np.binop("lt", self, o)
+
+    def __le__(self, o):
+        return _np.binop("le", self, o)
+
+    def __gt__(self, o):
+        return _np.binop("gt", self, o)
+
+    def __ge__(self, o):
+        return _np.binop("ge", self, o)
+
+    def __add__(self, o):
+        return _np.binop("add", self, o)
+
+    def __radd__(self, o):
+        return _np.binop("add", o, self)
+
+    def __sub__(self, o):
+        return _np.binop("sub", self, o)
+
+    def __rsub__(self, o):
+        return _np.binop("sub", o, self)
+
+    def __mul__(self, o):
+        return _np.binop("mul", self, o)
+
+    def __rmul__(self, o):
+        return _np.binop("mul", o, self)
+
+    def __truediv__(self, o):
+        return _np.binop("truediv", self, o)
+
+    def __rtruediv__(self, o):
+        return _np.binop("truediv", o, self)
+
+    def __neg__(self):
+        return _np.binop("mul", self, -1)
+
+    def __abs__(self):
+        return _np.scalar(self._np_dtype_name, abs(_np.item(self)))
+
+
+def _scalar_type(name):
+    return type(name if name != "bool" else "bool_", (generic,), {"_np_dtype_name": name, "__module__": "numpy"})
+
+
+float16 = _scalar_type("float16")
+float32 = _scalar_type("float32")
+float64 = _scalar_type("float64")
+int8 = _scalar_type("int8")
+int16 = _scalar_type("int16")
+int32 = _scalar_type("int32")
+int64 = _scalar_type("int64")
+uint8 = _scalar_type("uint8")
+uint16 = _scalar_type("uint16")
+uint32 = _scalar_type("uint32")
+uint64 = _scalar_type("uint64")
+bool_ = _scalar_type("bool")
+object_ = _scalar_type("bytes")
+bytes_ = object_
+float_ = float64
+int_ = int64
+double = float64
+single = float32
+
+_SCALAR_TYPES = {"float16": float16, "float32": float32, "float64": float64, "int8": int8, "int16": int16,
+                 "int32": int32, "int64": int64, "uint8": uint8, "uint16": uint16, "uint32": uint32,
+                 "uint64": uint64, "bool": bool_, "bytes": object_}
+
+
+def _scalar_of(h):
+    cls = _SCALAR_TYPES[_np.handle_dtype(h)]
+    return _make(cls, h)
+
+
+_np.register(_make, ndarray, _scalar_of)
+
+
+def array(obj, dtype=None, copy=True, ndmin=0):
+    return _np.array(obj, dtype)
+
+
+def asarray(a, dtype=None):
+    if isinstance(a, ndarray) and dtype is None:
+        return a
+    return _np.array(a, dtype)
+
+
+def zeros(shape, dtype=float):
+    return _np.filled(shape, dtype, 0)
+
+
+def ones(shape, dtype=float):
+    return _np.filled(shape, dtype, 1)
+
+
+def full(shape, fill_value, dtype=None):
+    return _np.full(shape, fill_value, dtype)
+
+
+def zeros_like(a, dtype=None):
+    a = asarray(a)
+    return _np.filled(a.shape, dtype if dtype is not None else a.dtype, 0)
+
+
+def ones_like(a, dtype=None):
+    a = asarray(a)
+    return _np.filled(a.shape, dtype if dtype is not None else a.dtype, 1)
+
+
+def arange(start, stop=None, step=1, dtype=None):
+    return _np.arange(start, stop, step, dtype)
+
+
+def linspace(start, stop, num=50, endpoint=True, dtype=None):
+    return _np.linspace(start, stop, num, endpoint, dtype)
+
+
+def eye(N, M=None, dtype=float):
+    return _np.eye(N, M, dtype)
+
+
+def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    return _np.allclose(a, b, rtol, atol)
+
+
+def isclose(a, b, rtol=1e-05, atol=1e-08):
+    return _np.isclose(a, b, rtol, atol)
+
+
+def array_equal(a1, a2):
+    return _np.array_equal(a1, a2)
+
+
+def reshape(a, newshape):
+    return _np.reshape(asarray(a), list(newshape) if isinstance(newshape, (tuple, list)) else [newshape])
+
+
+def transpose(a, axes=None):
+    return _np.transpose(asarray(a))
+
+
+def matmul(a, b):
+    return _np.matmul(asarray(a), asarray(b))
+
+
+dot = matmul
+
+
+def concatenate(arrays, axis=0):
+    return _np.concatenate([asarray(a) for a in arrays], axis)
+
+
+def stack(arrays, axis=0):
+    return _np.stack([asarray(a) for a in arrays], axis)
+
+
+def sum(a, axis=None, keepdims=False):
+    return _np.reduce("sum", asarray(a), axis, keepdims)
+
+
+def mean(a, axis=None, keepdims=False):
+    return _np.reduce("mean", asarray(a), axis, keepdims)
+
+
+def prod(a, axis=None, keepdims=False):
+    return _np.reduce("prod", asarray(a), axis, keepdims)
+
+
+def all(a):
+    return _np.reduce("all", asarray(a), None, False)
+
+
+def any(a):
+    return _np.reduce("any", asarray(a), None, False)
+
+
+def shape(a):
+    return asarray(a).shape
+
+
+def set_printoptions(**kwargs):
+    _np.set_printoptions(kwargs)
+
+
+class _Random(object):
+    def seed(self, seed=None):
+        _np.random_seed(seed)
+
+    def rand(self, *shape):
+        return _np.random("rand", list(shape), None)
+
+    def randn(self, *shape):
+        return _np.random("randn", list(shape), None)
+
+    def random(self, size=None):
+        return _np.random("rand", _size(size), None)
+
+    def random_sample(self, size=None):
+        return _np.random("rand", _size(size), None)
+
+    def uniform(self, low=0.0, high=1.0, size=None):
+        return _np.random("uniform", _size(size), (low, high))
+
+    def normal(self, loc=0.0, scale=1.0, size=None):
+        return _np.random("normal", _size(size), (loc, scale))
+
+    def randint(self, low, high=None, size=None, dtype=int):
+        return _np.random("randint", _size(size), (low, high))
+
+
+def _size(size):
+    if size is None:
+        return None
+    if isinstance(size, int):
+        return [size]
+    return list(size)
+
+
+random = _Random()

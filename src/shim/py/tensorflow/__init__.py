@@ -1,0 +1,12 @@
+# `import tensorflow`: TF 1.15's namespace, or TF 2.x's under the `--tf 2` profile.
+import _tf
+
+if _tf.profile() == "2":
+    from _tfapi_v2 import *
+    from _tfapi_v2 import __version__
+else:
+    from _tfapi import *
+    from _tfapi import __version__
+
+from tensorflow import errors, initializers, nn, random, summary
+from tensorflow import compat

@@ -1,0 +1,2 @@
+# tf.compat
+from tensorflow.compat import v1

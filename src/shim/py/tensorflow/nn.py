@@ -1,0 +1,10 @@
+# tf.nn
+import _tf
+
+relu = _tf.relu
+relu6 = _tf.relu6
+sigmoid = _tf.sigmoid
+tanh = _tf.tanh
+softmax = _tf.softmax
+conv2d = _tf.conv2d
+bias_add = _tf.bias_add

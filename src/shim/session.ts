@@ -1,0 +1,52 @@
+/**
+ * The document checker's sessions: one interpreter with TF installed per document and profile;
+ * `reset()` gives the next independent example a fresh default graph and fresh globals.
+ */
+import type { Evaluation, Outcome, Profile, RunOptions, SessionFactory, SnippetSession } from "../docs/outcome.js";
+import type { ModuleNamespace } from "../python/index.js";
+import * as tf from "../tf/index.js";
+import { createTfHost, type TfHost } from "./host.js";
+
+class TfSession implements SnippetSession {
+  private host: TfHost;
+  private globals: ModuleNamespace | undefined;
+
+  constructor(private readonly profile: Profile) {
+    this.host = createTfHost({ profile });
+  }
+
+  run(code: string, options: RunOptions): Outcome {
+    const before = this.host.nondeterministic();
+    const o = this.host.py.runSource(code, {
+      filename: options.filename,
+      firstLine: options.firstLine,
+      globals: this.globals,
+      python2: options.python2,
+      interactive: options.interactive,
+    } as Parameters<TfHost["py"]["runSource"]>[1]);
+    this.globals = o.globals;
+    const out: Outcome = { stdout: o.stdout, stderr: o.stderr, python2: o.python2 };
+    if (o.exception) out.exception = o.exception;
+    if (o.unsupported) out.unsupported = o.unsupported;
+    if (o.syntaxError) out.syntaxError = { message: o.syntaxError.message, line: o.syntaxError.line, col: o.syntaxError.col };
+    if (this.host.nondeterministic() && (!before || o.stdout.length > 0)) out.nondeterministic = true;
+    return out;
+  }
+
+  reset(): void {
+    // A new default graph (process-wide settings such as disable_eager_execution stay) and new globals.
+    tf.resetDefaultGraph();
+    this.globals = undefined;
+  }
+
+  evaluate(expression: string): Evaluation {
+    if (this.globals === undefined) return { unsupported: { feature: "evaluation before any run" } };
+    const o = this.host.py.runSource(`print(${expression})`, { filename: "<evaluate>", globals: this.globals });
+    if (o.exception) return { exception: { type: o.exception.type, message: o.exception.message } };
+    if (o.unsupported) return { unsupported: { feature: o.unsupported.feature } };
+    return { value: o.stdout.replace(/\n$/, "") };
+  }
+}
+
+/** The SessionFactory `tfscope check` uses. */
+export const tfSessionFactory: SessionFactory = ({ profile }) => new TfSession(profile);

@@ -1,0 +1,213 @@
+/**
+ * TF's op functions (`tf.constant`, `tf.add`, `tf.nn.relu`, initializers, variable helpers...) as
+ * native functions with TF 1.15's Python signatures.
+ */
+import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
+import * as tf from "../tf/index.js";
+import * as ops from "../tf/ops/index.js";
+import type { Adapters } from "./adapters.js";
+import type { NativeKit } from "./native.js";
+
+type Args = (PyValue | undefined)[];
+
+export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters): void {
+  const { host, bridge } = k;
+  const def = (name: string, names: string[], required: number, impl: (a: Args) => unknown, pyName = name) =>
+    m.fn(name, k.bound(pyName, { names, required }, impl));
+  const x = (v: PyValue | undefined): ops.OpInput => bridge.describe(v!);
+  const name = (v: PyValue | undefined, dflt: string | null = null) => k.name(v, dflt);
+  const dtype = (v: PyValue | undefined, dflt: tf.DType) => bridge.dtypeArg(v) ?? dflt;
+  const dims = (v: PyValue | undefined): number[] | null =>
+    v === undefined || isNone(v) ? null : isStr(v) ? null : asList(v).map((e) => Number(e));
+  const seed = (v: PyValue | undefined) => (v === undefined || isNone(v) ? null : Number(v));
+  const axisArg = (v: PyValue | undefined) => (v === undefined || isNone(v) ? null : x(v));
+
+  def("constant", ["value", "dtype", "shape", "name", "verify_shape"], 1, (a) =>
+    ops.constant(bridge.describe(a[0]!), bridge.dtypeArg(a[1]), dims(a[2]), name(a[3], "Const"), k.bool(a[4], false)));
+  def("placeholder", ["dtype", "shape", "name"], 1, (a) => {
+    const s = bridge.shapeArg(a[1]);
+    return ops.placeholder(bridge.dtypeArg(a[0])!, s === undefined ? null : tf.asShape(s), name(a[2]));
+  });
+  def("placeholder_with_default", ["input", "shape", "name"], 2, (a) =>
+    ops.placeholderWithDefault(x(a[0]), tf.asShape(bridge.shapeArg(a[1]) ?? null), name(a[2])));
+  def("identity", ["input", "name"], 1, (a) => ops.identity(x(a[0]), name(a[1])));
+
+  const binary: [string, (p: ops.OpInput, q: ops.OpInput, n: string | null) => tf.Tensor][] = [
+    ["add", ops.add], ["subtract", ops.subtract], ["multiply", ops.multiply], ["divide", ops.divide],
+    ["truediv", ops.truediv], ["div", ops.div], ["floordiv", ops.floordiv], ["realdiv", ops.realdiv],
+    ["maximum", ops.maximum], ["minimum", ops.minimum], ["pow", ops.pow], ["equal", ops.equal],
+    ["not_equal", ops.notEqual], ["less", ops.less], ["less_equal", ops.lessEqual], ["greater", ops.greater],
+    ["greater_equal", ops.greaterEqual], ["logical_and", ops.logicalAnd], ["logical_or", ops.logicalOr],
+    ["floormod", ops.floormod],
+  ];
+  for (const [n, f] of binary) def(n, ["x", "y", "name"], 2, (a) => f(x(a[0]), x(a[1]), name(a[2])));
+  def("add_n", ["inputs", "name"], 1, () => {
+    throw new tf.Unsupported("tf.add_n");
+  });
+
+  const unary: [string, (p: ops.OpInput, n: string | null) => tf.Tensor][] = [
+    ["negative", ops.negative], ["square", ops.square], ["sqrt", ops.sqrt], ["exp", ops.exp], ["log", ops.log],
+    ["tanh", ops.tanh], ["sigmoid", ops.sigmoid], ["abs", ops.abs], ["logical_not", ops.logicalNot], ["relu", ops.relu],
+    ["relu6", ops.relu6],
+  ];
+  for (const [n, f] of unary) def(n, ["x", "name"], 1, (a) => f(x(a[0]), name(a[1])));
+
+  def("cast", ["x", "dtype", "name"], 2, (a) => ops.cast(x(a[0]), bridge.dtypeArg(a[1])!, name(a[2])));
+  def("matmul", ["a", "b", "transpose_a", "transpose_b", "adjoint_a", "adjoint_b", "a_is_sparse", "b_is_sparse", "name"], 2, (a) =>
+    ops.matmul(x(a[0]), x(a[1]), {
+      transposeA: k.bool(a[2], false),
+      transposeB: k.bool(a[3], false),
+      adjointA: k.bool(a[4], false),
+      adjointB: k.bool(a[5], false),
+      name: name(a[8]),
+    }));
+
+  const reductions: [string, (v: ops.OpInput, o: ops.ReduceOptions) => tf.Tensor][] = [
+    ["reduce_sum", ops.reduceSum], ["reduce_mean", ops.reduceMean], ["reduce_max", ops.reduceMax],
+    ["reduce_min", ops.reduceMin], ["reduce_prod", ops.reduceProd],
+  ];
+  for (const [n, f] of reductions) {
+    def(n, ["input_tensor", "axis", "keepdims", "name", "reduction_indices", "keep_dims"], 1, (a) =>
+      f(x(a[0]), {
+        axis: axisArg(a[1] !== undefined && !isNone(a[1]) ? a[1] : a[4]),
+        keepdims: a[2] !== undefined && !isNone(a[2]) ? host.truthy(a[2]) : a[5] !== undefined && !isNone(a[5]) ? host.truthy(a[5]) : false,
+        name: name(a[3]),
+      }));
+  }
+
+  def("zeros", ["shape", "dtype", "name"], 1, (a) => ops.zeros(x(a[0]), dtype(a[1], tf.float32), name(a[2])));
+  def("ones", ["shape", "dtype", "name"], 1, (a) => ops.ones(x(a[0]), dtype(a[1], tf.float32), name(a[2])));
+  def("zeros_like", ["tensor", "dtype", "name", "optimize"], 1, (a) => ops.zerosLike(x(a[0]), bridge.dtypeArg(a[1]), name(a[2]), k.bool(a[3], true)));
+  def("ones_like", ["tensor", "dtype", "name", "optimize"], 1, (a) => ops.onesLike(x(a[0]), bridge.dtypeArg(a[1]), name(a[2]), k.bool(a[3], true)));
+  def("fill", ["dims", "value", "name"], 2, (a) => ops.fill(x(a[0]), x(a[1]), name(a[2])));
+  def("reshape", ["tensor", "shape", "name"], 2, (a) => ops.reshape(x(a[0]), x(a[1]), name(a[2])));
+  def("tile", ["input", "multiples", "name"], 2, (a) => ops.tile(x(a[0]), x(a[1]), name(a[2])));
+  def("concat", ["values", "axis", "name"], 2, (a) => ops.concat(asList(a[0]!).map((v) => x(v)), x(a[1]), name(a[2], "concat")!));
+  def("stack", ["values", "axis", "name"], 1, (a) => ops.stack(asList(a[0]!).map((v) => x(v)), a[1] === undefined ? 0 : Number(a[1]), name(a[2], "stack")!));
+  def("transpose", ["a", "perm", "name", "conjugate"], 1, (a) => ops.transpose(x(a[0]), axisArg(a[1]), name(a[2], "transpose")!));
+  def("expand_dims", ["input", "axis", "name", "dim"], 1, (a) => ops.expandDims(x(a[0]), axisArg(a[1] ?? a[3]), name(a[2])));
+  def("squeeze", ["input", "axis", "name", "squeeze_dims"], 1, (a) => {
+    const ax = a[1] ?? a[3];
+    const axis = ax === undefined || isNone(ax) ? null : typeof ax === "number" ? ax : asList(ax).map(Number);
+    return ops.squeeze(x(a[0]), axis, name(a[2]));
+  });
+  def("shape", ["input", "name", "out_type"], 1, (a) => ops.shape(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));
+  def("size", ["input", "name", "out_type"], 1, (a) => ops.size(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));
+  def("rank", ["input", "name"], 1, (a) => ops.rank(x(a[0]), name(a[1])));
+  def("range", ["start", "limit", "delta", "dtype", "name"], 1, (a) =>
+    ops.range(x(a[0]), a[1] === undefined || isNone(a[1]) ? null : x(a[1]), a[2] === undefined ? ops.pyInt(1) : x(a[2]), bridge.dtypeArg(a[3]), name(a[4], "range")!));
+  def("gather", ["params", "indices", "validate_indices", "name", "axis", "batch_dims"], 2, (a) =>
+    ops.gather(x(a[0]), x(a[1]), a[4] === undefined || isNone(a[4]) ? null : Number(a[4]), name(a[3])));
+
+  const randomOpts = (a: Args, dIdx: number, sIdx: number, nIdx: number): ops.RandomOptions => ({
+    dtype: dtype(a[dIdx], tf.float32), seed: seed(a[sIdx]), name: name(a[nIdx]),
+  });
+  def("random_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], 1, (a) =>
+    ops.randomNormal(x(a[0]), a[1] === undefined ? ops.pyFloat(0) : x(a[1]), a[2] === undefined ? ops.pyFloat(1) : x(a[2]), randomOpts(a, 3, 4, 5)));
+  def("truncated_normal", ["shape", "mean", "stddev", "dtype", "seed", "name"], 1, (a) =>
+    ops.truncatedNormal(x(a[0]), a[1] === undefined ? ops.pyFloat(0) : x(a[1]), a[2] === undefined ? ops.pyFloat(1) : x(a[2]), randomOpts(a, 3, 4, 5)));
+  def("random_uniform", ["shape", "minval", "maxval", "dtype", "seed", "name"], 1, (a) =>
+    ops.randomUniform(x(a[0]), a[1] === undefined ? ops.pyInt(0) : x(a[1]), a[2] === undefined || isNone(a[2]) ? null : x(a[2]), randomOpts(a, 3, 4, 5)));
+  def("set_random_seed", ["seed"], 1, (a) => {
+    ops.setRandomSeed(seed(a[0]));
+    return null;
+  });
+
+  // tf.nn
+  def("softmax", ["logits", "axis", "name", "dim"], 1, (a) => {
+    const ax = a[1] ?? a[3];
+    return ops.softmax(x(a[0]), ax === undefined || isNone(ax) ? null : Number(ax), name(a[2]));
+  });
+  def("conv2d", ["input", "filter", "strides", "padding", "use_cudnn_on_gpu", "data_format", "dilations", "name", "filters"], 3, (a) =>
+    ops.conv2d(x(a[0]), x(a[1] ?? a[8]), {
+      strides: typeof a[2] === "number" ? a[2] : asList(a[2]!).map(Number),
+      padding: host.str(a[3]!),
+      dataFormat: k.str(a[5]),
+      dilations: a[6] === undefined || isNone(a[6]) ? undefined : typeof a[6] === "number" ? a[6] : asList(a[6]).map(Number),
+      name: name(a[7]),
+    }));
+  def("bias_add", ["value", "bias", "data_format", "name"], 2, (a) => ops.biasAdd(x(a[0]), x(a[1]), k.str(a[2]), name(a[3])));
+
+  // state ops
+  const assignLike = (f: typeof ops.assign) => (a: Args) => f(x(a[0]), x(a[1]), { validateShape: k.optBool(a[2]), useLocking: k.optBool(a[3]), name: name(a[4]) });
+  def("assign", ["ref", "value", "validate_shape", "use_locking", "name"], 2, assignLike(ops.assign));
+  def("assign_add", ["ref", "value", "use_locking", "name"], 2, (a) => ops.assignAdd(x(a[0]), x(a[1]), { useLocking: k.optBool(a[2]), name: name(a[3]) }));
+  def("assign_sub", ["ref", "value", "use_locking", "name"], 2, (a) => ops.assignSub(x(a[0]), x(a[1]), { useLocking: k.optBool(a[2]), name: name(a[3]) }));
+
+  // control and initialization
+  def("no_op", ["name"], 0, (a) => ops.noOp(name(a[0])));
+  m.fn("group", k.guard((args, kw) => {
+    const n = kw.get("name");
+    for (const key of kw.keys()) {
+      if (key !== "name") return host.raise("TypeError", `Unknown keyword arguments: dict_keys(['${key}'])`);
+    }
+    return bridge.toPy(ops.group(args.map((v) => bridge.engineOf(v) ?? v), name(n)));
+  }));
+  def("global_variables_initializer", [], 0, () => ops.globalVariablesInitializer());
+  def("initialize_all_variables", [], 0, () => ops.globalVariablesInitializer());
+  def("local_variables_initializer", [], 0, () => ops.localVariablesInitializer());
+  def("variables_initializer", ["var_list", "name"], 1, (a) =>
+    ops.variablesInitializer(asList(a[0]!).map((v) => bridge.engineOf(v) as ops.Initializable), name(a[1], "init")!));
+  def("initialize_variables", ["var_list", "name"], 1, (a) =>
+    ops.variablesInitializer(asList(a[0]!).map((v) => bridge.engineOf(v) as ops.Initializable), name(a[1], "init")!));
+  def("report_uninitialized_variables", ["var_list", "name"], 0, () => {
+    throw new tf.Unsupported("tf.report_uninitialized_variables (IsVariableInitialized and boolean_mask kernels)");
+  });
+
+  const collectionFn = (key: string) => (a: Args) => tf.getDefaultGraph().getCollection(key, k.str(a[0]));
+  def("global_variables", ["scope"], 0, collectionFn("variables"));
+  def("all_variables", [], 0, collectionFn("variables"));
+  def("trainable_variables", ["scope"], 0, collectionFn("trainable_variables"));
+  def("local_variables", ["scope"], 0, collectionFn("local_variables"));
+  def("model_variables", ["scope"], 0, collectionFn("model_variables"));
+
+  // initializer objects (the Python classes in _tfcore call these)
+  m.fn("make_initializer", k.guard((a) => host.opaque(makeInitializer(k, host.str(a[0]!), asList(a[1]!).map((s) => host.str(s)), asList(a[2]!), a[3]!))));
+  m.fn("initializer_call", k.guard((a) => {
+    const init = host.unwrap<ops.Initializer>(a[0]!);
+    const shape = asList(a[1]!).map((v) => Number(v));
+    return bridge.toPy(init(shape, bridge.dtypeArg(a[2]) ?? undefined, null));
+  }));
+  m.fn("initializer_config", k.guard((a) => {
+    const cfg = host.unwrap<ops.Initializer>(a[0]!).getConfig();
+    const out: [PyValue, PyValue][] = Object.entries(cfg).map(([key, v]) => [key, bridge.toPy(v)]);
+    return k.host.call(k.host.getAttr(k.host.importModule("builtins"), "dict"), [k.host.call(k.host.getAttr(k.host.importModule("builtins"), "list"), [bridge.tuple(out.map((p) => bridge.tuple(p)))])]);
+  }));
+  void ad;
+}
+
+/** An init_ops.py initializer from its class kind and the Python constructor arguments. */
+function makeInitializer(k: NativeKit, kind: string, params: string[], args: PyValue[], kwargs: PyValue): ops.Initializer {
+  const kw = new Map<string, PyValue>();
+  for (const item of asList(k.host.call(k.host.getAttr(kwargs, "items"), []))) {
+    const [key, v] = asList(item);
+    kw.set(k.host.str(key!), v!);
+  }
+  const a = k.host.parseArgs(kind, args, kw, params, 0);
+  const get = (p: string) => {
+    const i = params.indexOf(p);
+    const v = i < 0 ? undefined : a[i];
+    return v === undefined || isNone(v) ? undefined : v;
+  };
+  const b = k.bridge;
+  const dt = (dflt: tf.DType) => b.dtypeArg(get("dtype")) ?? dflt;
+  const num = (p: string, dflt: ops.PyValue) => {
+    const v = get(p);
+    return v === undefined ? dflt : b.describe(v);
+  };
+  const seedOf = () => {
+    const v = get("seed");
+    return v === undefined ? null : Number(v);
+  };
+  switch (kind) {
+    case "zeros": return ops.zerosInitializer(dt(tf.float32));
+    case "ones": return ops.onesInitializer(dt(tf.float32));
+    case "constant": return ops.constantInitializer(num("value", ops.pyInt(0)), dt(tf.float32), get("verify_shape") !== undefined && k.host.truthy(get("verify_shape")!));
+    case "random_uniform": return ops.randomUniformInitializer(num("minval", ops.pyInt(0)), get("maxval") === undefined ? null : num("maxval", ops.pyNone), seedOf(), dt(tf.float32));
+    case "random_normal": return ops.randomNormalInitializer(num("mean", ops.pyFloat(0)), num("stddev", ops.pyFloat(1)), seedOf(), dt(tf.float32));
+    case "truncated_normal": return ops.truncatedNormalInitializer(num("mean", ops.pyFloat(0)), num("stddev", ops.pyFloat(1)), seedOf(), dt(tf.float32));
+    case "glorot_uniform": return ops.glorotUniformInitializer(seedOf());
+    case "glorot_normal": return ops.glorotNormalInitializer(seedOf());
+  }
+  throw new tf.Unsupported(`the ${kind} initializer`);
+}

@@ -1,0 +1,130 @@
+/**
+ * `tf.Session` for Python: fetch structures in and out (lists stay lists, tuples tuples, dicts dicts),
+ * feeds converted as session.py converts them, and results as numpy values (0-d results are numpy
+ * scalars, string tensors bytes).
+ */
+import { NDArray } from "../numpy/ndarray.js";
+import { type ModuleBuilder, type PyValue, asList, isDict, isList, isNone, isStr, isTuple, pyList, pyNone, pyTupleOf } from "../python/index.js";
+import * as tf from "../tf/index.js";
+import { Session, type Fetches, type FetchResult } from "../tf/session.js";
+import { asDefaultSession, evalTensor, installInteractive, runOperation, sessionContext } from "../tf/default-session.js";
+import { makeTensorValue } from "../tf/ops/tensor-proto.js";
+import type { NativeKit } from "./native.js";
+
+/** Sessions made in this interpreter, so a run can report whether its output depended on randomness. */
+export const sessionsMade = new WeakSet<Session>();
+
+export function installSessionFunctions(k: NativeKit, m: ModuleBuilder): void {
+  const { host, bridge } = k;
+  const fn = (name: string, impl: (a: PyValue[], kw: Map<string, PyValue>) => unknown) =>
+    m.fn(name, k.guard((a, kw) => {
+      const r = impl(a, kw);
+      return r === undefined ? pyNone : (r as PyValue);
+    }));
+  const sess = (v: PyValue) => host.unwrap<Session>(v);
+
+  fn("session_new", (a) => {
+    const graph = isNone(a[0]!) ? tf.getDefaultGraph() : bridge.expect(a[0]!, [tf.Graph], "Session");
+    const s = new Session({ graph, className: host.str(a[1]!) === "InteractiveSession" ? "InteractiveSession" : "Session" });
+    k.sessions.push(s);
+    return host.opaque(s);
+  });
+  fn("session_attr", (a) => {
+    const s = sess(a[0]!);
+    const what = host.str(a[1]!);
+    if (what === "graph") return bridge.toPy(s.graph);
+    throw new tf.Unsupported(`Session.${what}`);
+  });
+  fn("session_close", (a) => {
+    sess(a[0]!).close();
+  });
+  fn("session_as_default", (a) => host.opaque(asDefaultSession(sess(a[0]!))));
+  fn("session_context", (a) => host.opaque(sessionContext(sess(a[0]!))));
+  fn("session_install_interactive", (a) => {
+    installInteractive(sess(a[0]!));
+  });
+  fn("session_run", (a) => {
+    const s = sess(a[0]!);
+    const shape = fetchShape(k, a[1]!, s.graph);
+    const feeds = feedMap(k, a[2]!, s.graph);
+    const result = s.run(shape.fetches, feeds);
+    return shape.rebuild(result);
+  });
+  fn("eval_tensor", (a) => {
+    const t = bridge.engineOf(a[0]!);
+    const tensor = t instanceof tf.Tensor ? t : (t as tf.Variable).value();
+    const session = isNone(a[2]!) ? undefined : sess(host.getAttr(a[2]!, "_h"));
+    return numpyValue(k, evalTensor(tensor, feedMap(k, a[1]!, tensor.graph), session));
+  });
+  fn("run_operation", (a) => {
+    const op = bridge.expect(a[0]!, [tf.Operation], "run");
+    const session = isNone(a[2]!) ? undefined : sess(host.getAttr(a[2]!, "_h"));
+    runOperation(op, feedMap(k, a[1]!, op.graph), session);
+  });
+}
+
+interface FetchShape {
+  fetches: Fetches;
+  rebuild(r: FetchResult): PyValue;
+}
+
+/** Mirrors session.py's fetch mappers: nested lists, tuples and dicts of graph elements (or names). */
+function fetchShape(k: NativeKit, v: PyValue, graph: tf.Graph): FetchShape {
+  if (isList(v) || isTuple(v)) {
+    const parts = asList(v).map((x) => fetchShape(k, x, graph));
+    const tuple = isTuple(v);
+    return {
+      fetches: parts.map((p) => p.fetches),
+      rebuild: (r) => {
+        const items = (r as FetchResult[]).map((x, i) => parts[i]!.rebuild(x));
+        return tuple ? pyTupleOf(items) : pyList(items);
+      },
+    };
+  }
+  if (isDict(v)) {
+    const keys = asList(k.host.call(k.host.getAttr(v, "keys"), []));
+    const parts = keys.map((key) => fetchShape(k, k.host.call(k.host.getAttr(v, "__getitem__"), [key]), graph));
+    return {
+      fetches: new Map(keys.map((key, i) => [i, parts[i]!.fetches])),
+      rebuild: (r) => {
+        const out = k.host.call(k.host.getAttr(k.host.importModule("builtins"), "dict"), []);
+        const values = [...(r as Map<unknown, FetchResult>).values()];
+        keys.forEach((key, i) => k.host.call(k.host.getAttr(out, "__setitem__"), [key, parts[i]!.rebuild(values[i]!)]));
+        return out;
+      },
+    };
+  }
+  const leaf = fetchLeaf(k, v, graph);
+  return { fetches: leaf, rebuild: (r) => (r === null ? pyNone : numpyValue(k, r as NDArray)) };
+}
+
+function fetchLeaf(k: NativeKit, v: PyValue, graph: tf.Graph): tf.Tensor | tf.Operation | tf.Variable {
+  const e = k.bridge.engineOf(v);
+  if (e instanceof tf.Tensor || e instanceof tf.Operation || e instanceof tf.Variable) return e;
+  if (isStr(v)) return v.includes(":") ? graph.getTensorByName(v) : graph.getOperationByName(v);
+  if (isNone(v)) throw new tf.TFError("TypeError", "Fetch argument None has invalid type <class 'NoneType'>");
+  throw new tf.TFError("TypeError", `Fetch argument ${k.host.repr(v)} has invalid type ${k.host.str(k.host.getAttr(v, "__class__"))}, must be a string or Tensor. (Can not convert a ${k.bridge.typeName(v)} into a Tensor or Operation.)`);
+}
+
+/** `feed_dict` → tensor → array of the tensor's dtype (`np.asarray(value, dtype=...)`). */
+function feedMap(k: NativeKit, v: PyValue | undefined, graph: tf.Graph): Map<tf.Tensor, NDArray> {
+  const out = new Map<tf.Tensor, NDArray>();
+  if (v === undefined || isNone(v)) return out;
+  for (const item of asList(k.host.call(k.host.getAttr(v, "items"), []))) {
+    const [key, value] = asList(item);
+    const e = k.bridge.engineOf(key!);
+    const t = e instanceof tf.Tensor ? e : e instanceof tf.Variable ? e.value() : isStr(key!) ? graph.getTensorByName(key) : null;
+    if (t === null) throw new tf.TFError("TypeError", `Cannot interpret feed_dict key as Tensor: Can not convert a ${k.bridge.typeName(key!)} into a Tensor.`);
+    const tv = makeTensorValue(k.bridge.describe(value!), t.dtype.baseDtype, null, { verifyShape: false, allowBroadcast: false });
+    out.set(t, tv.value);
+  }
+  return out;
+}
+
+/** A fetched array as session.py returns it: an ndarray, or a numpy scalar when 0-d. */
+export function numpyValue(k: NativeKit, a: NDArray): PyValue {
+  if (a.shape.length === 0) return k.bridge.scalarToPy(a);
+  return k.bridge.toPy(a);
+}
+
+export { NDArray };
