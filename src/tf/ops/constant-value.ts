@@ -1,41 +1,60 @@
 /**
  * What TF's shape refiner knows of an input's value while inferring shapes
- * (tensorflow/core/common_runtime/shape_refiner.cc): the value of a constant input, and the partial
- * shape a shape-vector input describes (ConstantPartialShape).
+ * (tensorflow/core/common_runtime/shape_refiner.cc, eval_const_tensor.cc): the value of a constant
+ * subgraph, and the partial shape a shape-vector input describes (ConstantPartialShape).
  */
 import { NDArray } from "../../numpy/ndarray.js";
 import { Unsupported } from "../errors.js";
 import type { Operation, Tensor } from "../tensor.js";
 import type { Dims } from "./infer-context.js";
 
-// Ops whose value is never known while building the graph: EvaluateConstantTensor gives up on
-// placeholders and stateful ops (variables, random ops).
-const NON_CONSTANT = new Set([
-  "Placeholder", "PlaceholderWithDefault", "VariableV2", "Variable", "VarHandleOp", "ReadVariableOp",
-  "RandomUniform", "RandomUniformInt", "RandomStandardNormal", "TruncatedNormal", "Assign", "AssignAdd",
-  "AssignSub",
+// Stateful ops stop constant folding (ExtractConstantSubgraph), as does PlaceholderWithDefault.
+const STATEFUL = new Set([
+  "VariableV2", "Variable", "VarHandleOp", "ReadVariableOp", "AssignVariableOp", "VarIsInitializedOp",
+  "IsVariableInitialized", "RandomUniform", "RandomUniformInt", "RandomStandardNormal", "TruncatedNormal",
+  "Assign", "AssignAdd", "AssignSub", "PlaceholderWithDefault",
 ]);
 
-function dependsOnNonConstant(op: Operation, seen = new Set<Operation>()): boolean {
-  if (seen.has(op)) return false;
+/** eval_const_tensor.cc TryToInferTensorOutputFromInputShapes: Shape, Rank and Size of known shapes. */
+function inferFromShapes(op: Operation): NDArray | null {
+  const dims = op.inputs[0]?.shape.dims ?? null;
+  const known = dims !== null && dims.every((x) => x.value !== null);
+  const out = op.outputs[0]!.dtype.name as "int32" | "int64";
+  switch (op.type) {
+    case "Shape": return known ? new NDArray(out, [dims!.length], dims!.map((x) => x.value!)) : null;
+    case "Rank": return dims !== null ? new NDArray("int32", [], [dims.length]) : null;
+    case "Size": return known ? new NDArray(out, [], [dims!.reduce((a, x) => a * x.value!, 1)]) : null;
+    default: return null;
+  }
+}
+
+/** ExtractConstantSubgraph's verdict: every path ends in a Const or an inferable Shape/Rank/Size. */
+function isConstantGraph(op: Operation, seen = new Set<Operation>()): boolean {
+  if (seen.has(op)) return true;
   seen.add(op);
-  return NON_CONSTANT.has(op.type) || op.inputs.some((t) => dependsOnNonConstant(t.op, seen));
+  if (inferFromShapes(op) !== null) return true;
+  if (STATEFUL.has(op.type)) return false;
+  if (op.inputs.length === 0) return op.type === "Const";
+  return op.inputs.every((t) => isConstantGraph(t.op, seen));
 }
 
 /**
- * The value of `t` when the shape refiner could compute it: a Const's value; null when it depends on
- * a placeholder or a stateful op. Folding any other constant subgraph is not modelled: Unsupported.
+ * The value of `t` when the shape refiner could compute it: a Const's value, a materialized
+ * Shape/Rank/Size, or a Range over those; null when it depends on a placeholder or a stateful op.
+ * Evaluating any other constant subgraph is not modelled: Unsupported.
  */
 export function constantValue(t: Tensor): NDArray | null {
   if (t.op.type === "Const") return t.op.attrs!["value"] as NDArray;
-  if (dependsOnNonConstant(t.op)) return null;
-  // EvaluateConstantTensor runs small constant subgraphs; Range over constants is the one the op
-  // wrappers themselves build (math_ops._ReductionDims, array_ops.transpose).
+  const inferred = inferFromShapes(t.op);
+  if (inferred !== null) return inferred;
+  if (!isConstantGraph(t.op)) return null;
+  // Range over constants is the one folding the op wrappers themselves need
+  // (math_ops._ReductionDims, array_ops.transpose).
   if (t.op.type === "Range") return foldRange(t);
   throw new Unsupported(`constant-folding '${t.op.type}' during shape inference`);
 }
 
-function foldRange(t: Tensor): NDArray | null {
+function foldRange(t: Tensor): NDArray {
   const [s, l, d] = t.op.inputs.map(constantValue);
   if (!s || !l || !d || !t.dtype.isInteger) throw new Unsupported("constant-folding a non-integer Range");
   const [start, limit, delta] = [s.numbers()[0]!, l.numbers()[0]!, d.numbers()[0]!];
@@ -62,6 +81,7 @@ export function partialShapeOf(t: Tensor): Dims {
       return d === null ? null : d.map((x) => x.value);
     }
     case "Pack":
+      // EvaluateConstantIntScalarEdge per element: unknown when it cannot be evaluated.
       return op.inputs.map((x) => {
         const v = x.shape.dims?.length === 0 ? constantValue(x) : null;
         const s = v === null ? null : v.numbers()[0]!;

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { asShape, bool, float32, int32, int64, nameScope, resetRuntime, string } from "../../../src/tf/index.js";
 import {
   concat, constant, expandDims, fill, gather, identity, ones, onesLike, placeholder, placeholderWithDefault, pyTensor,
-  rank, reshape, shape, size, squeeze, stack, tile, transpose, zeros, zerosLike,
+  rank, reshape, shape, size, sliceTensor, squeeze, stack, tile, transpose, zeros, zerosLike,
 } from "../../../src/tf/ops/index.js";
 import { fl, floats, fresh, i, ints, opNames, opSummary, pyError, withCm } from "./helpers.js";
 
@@ -99,6 +99,15 @@ describe("reshape (SetOutputShapeForReshape)", () => {
     expect(r.shape.asList()).toEqual([6]);
     expect(reshape(ph([null, 3]), ints(-1, 6)).shape.asList()).toEqual([null, 6]);
     expect(reshape(ph([null, 3]), ints(3, -1)).shape.asList()).toEqual([3, null]);
+  });
+  it("a Shape op as the target reads its input's partial shape (ConstantPartialShape)", () => {
+    const y = ph([null, 3]);
+    expect(reshape(ph([null]), shape(y)).shape.asList()).toEqual([null, 3]);
+  });
+  it("a packed [tf.shape(x)[0], -1] gives an unknown then -1 resolved against the input", () => {
+    const x = ph([null, 2, 3]);
+    const first = sliceTensor(shape(x), [{ kind: "index", value: i(0) }]);
+    expect(reshape(x, { kind: "list", items: [pyTensor(first), i(-1)] }).shape.asList()).toEqual([null, null]);
   });
   it("a size mismatch reports the partial shape it read", () => {
     expect(pyError(() => reshape(ph([2, 3]), ints(4)))).toBe(
