@@ -19,15 +19,19 @@ export function ones(shape: readonly number[], dtype: DType = "float64"): NDArra
 }
 
 /**
- * `np.arange(start, stop, step, dtype)` (`arange(n)` counts from 0): length ceil((stop - start) / step);
- * element i is start + i*step in the result dtype. Without a dtype, integer arguments give int64, else float64.
+ * `np.arange(start, stop, step, dtype)` (`arange(n)` counts from 0): length ceil((stop - start) / step).
+ * As numpy's `@TYPE@_fill` does, the first two values are start and start + step, and element i is
+ * start + i * delta with delta = (start + step) - start, all in the result dtype. Without a dtype,
+ * integer arguments give int64, else float64.
  */
 export function arange(startOrStop: number, stopArg?: number, step = 1, dtype?: DType): NDArray {
   const [start, stop] = stopArg === undefined ? [0, startOrStop] : [startOrStop, stopArg];
   if (step === 0) throw new NumpyError("ZeroDivisionError", "division by zero");
   const dt = dtype ?? ([start, stop, step].every(Number.isInteger) ? "int64" : "float64");
   const n = Math.max(0, Math.ceil((stop - start) / step));
-  return fromFunction(dt, [n], (i) => start + i * step);
+  const first = coerce(dt, start), second = coerce(dt, start + step);
+  const delta = coerce(dt, second - first);
+  return fromFunction(dt, [n], (i) => (i === 0 ? first : i === 1 ? second : coerce(dt, first + coerce(dt, i * delta))));
 }
 
 /**

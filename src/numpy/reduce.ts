@@ -1,4 +1,4 @@
-/** Reductions over axes (numpy's `sum`, `mean`, `max`, `min`, `prod`, `any`, `all`, `argmax`…). */
+/** Reductions over axes: numpy's `sum`, `prod`, `mean`, `max`, `min`, with `axis` and `keepdims`. */
 import { type DType, coerce } from "./dtype.js";
 import { NumpyError } from "./errors.js";
 import { type Elem, NDArray, stridesOf } from "./ndarray.js";

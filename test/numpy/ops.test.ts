@@ -144,3 +144,11 @@ describe("value-based casting with Python scalars", () => {
     expect(resultTypeWithScalar("uint8", { kind: "int", value: 200 })).toBe("uint8");
   });
 });
+
+describe("arange's fill rule", () => {
+  it("extrapolates from the first two values as numpy's fill does", () => {
+    // delta = (0.1 + 0.3) - 0.1 = 0.30000000000000004 in float64 (CPython), so element 2 is 0.1 + 2 * delta.
+    const a = arange(0.1, 1.2, 0.3);
+    expect(a.data).toEqual([0.1, 0.4, 0.1 + 2 * ((0.1 + 0.3) - 0.1), 0.1 + 3 * ((0.1 + 0.3) - 0.1)]);
+  });
+});
