@@ -7,42 +7,9 @@
 // TextUnsupported naming the feature.
 
 import { TextUnsupported } from "./errors.js";
-
-/** Python's re flag values (re.I, re.M, ...). */
-export const RE_FLAGS = {
-  TEMPLATE: 1,
-  IGNORECASE: 2,
-  LOCALE: 4,
-  MULTILINE: 8,
-  DOTALL: 16,
-  UNICODE: 32,
-  VERBOSE: 64,
-  DEBUG: 128,
-  ASCII: 256,
-} as const;
+import { CATEGORY, PyRegexError, RE_FLAGS, SIMPLE_ESCAPES, lit } from "./regex-syntax.js";
 
 const { IGNORECASE, LOCALE, MULTILINE, DOTALL, UNICODE, VERBOSE, ASCII } = RE_FLAGS;
-
-/**
- * re.error: `msg` is CPython's message; `message` adds ` at position N` and, for a pattern with
- * several lines, ` (line L, column C)`, as re.error's str() does.
- */
-export class PyRegexError extends Error {
-  constructor(
-    readonly msg: string,
-    readonly pattern: string,
-    readonly pos: number,
-  ) {
-    let text = `${msg} at position ${pos}`;
-    if (pattern.includes("\n")) {
-      const line = pattern.slice(0, pos).split("\n").length;
-      const col = pos - pattern.lastIndexOf("\n", pos - 1);
-      text += ` (line ${line}, column ${col})`;
-    }
-    super(text);
-    this.name = "PyRegexError";
-  }
-}
 
 /** The translation of one pattern. */
 export interface TranslatedPattern {
@@ -59,22 +26,6 @@ export interface TranslatedPattern {
   userLookbehind: boolean;
 }
 
-const hexOf = (cp: number): string => `\\u{${cp.toString(16)}}`;
-/** A literal code point in JS `v`-mode syntax (alphanumerics bare, everything else escaped). */
-const lit = (cp: number): string => (/[A-Za-z0-9]/.test(String.fromCodePoint(cp)) ? String.fromCodePoint(cp) : hexOf(cp));
-
-// Objects/unicodectype.c whitespace, as \s matches it in str patterns.
-const U_SPACE = "\\t-\\r\\u{1c}-\\u{20}\\u{85}\\u{a0}\\u{1680}\\u{2000}-\\u{200a}\\u{2028}\\u{2029}\\u{202f}\\u{205f}\\u{3000}";
-const CATEGORY: Record<string, [unicode: string, ascii: string]> = {
-  d: ["[\\p{Nd}]", "[0-9]"],
-  D: ["[^\\p{Nd}]", "[^0-9]"],
-  s: [`[${U_SPACE}]`, "[\\t-\\r\\u{20}]"],
-  S: [`[^${U_SPACE}]`, "[^\\t-\\r\\u{20}]"],
-  w: ["[\\p{L}\\p{N}_]", "[A-Za-z0-9_]"],
-  W: ["[^\\p{L}\\p{N}_]", "[^A-Za-z0-9_]"],
-};
-
-const SIMPLE_ESCAPES: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, "\\": 92 };
 const FLAG_CHARS: Record<string, number> = { i: IGNORECASE, L: LOCALE, m: MULTILINE, s: DOTALL, x: VERBOSE, a: ASCII, u: UNICODE };
 const ASCII_LETTER = /[A-Za-z]/;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";

@@ -5,9 +5,10 @@
 
 import { PyTextError } from "./errors.js";
 import { parseIntText } from "./int.js";
-import { PyRegexError, translatePattern } from "./regex-translate.js";
+import { PyRegexError } from "./regex-syntax.js";
+import { translatePattern } from "./regex-translate.js";
 
-export { PyRegexError, RE_FLAGS } from "./regex-translate.js";
+export { PyRegexError, RE_FLAGS } from "./regex-syntax.js";
 
 /** A compiled Python pattern (re.compile's result, minus the Python object). */
 export interface CompiledRegex {
