@@ -57,11 +57,13 @@ const KEYWORDS = new Set(
 );
 
 /**
- * A line with four words in a row (outside strings and comments) that are not Python keywords:
- * no Python statement has that shape, every sentence of prose does.
+ * A line with four words in a row (outside strings and comments) that are not Python keywords, or
+ * one ending in a word and a full stop: no Python statement has either shape, most prose does.
  */
 export function isSentence(line: string): boolean {
   const bare = line.replace(/(["'])(?:\\.|(?!\1).)*\1/g, " ").replace(/#.*/, "");
+  // No statement ends in a word and a full stop (or ! or ?); a sentence usually does.
+  if (/ [A-Za-z]{2,}[.!?]$/.test(bare.trimEnd())) return true;
   let run = 0;
   for (const w of bare.split(/ +/)) {
     if (/^[A-Za-z][A-Za-z'’]*[,;.!?]?$/.test(w) && !KEYWORDS.has(w.replace(/[,;.!?]$/, ""))) {
