@@ -120,6 +120,7 @@ export class Graph {
     let i = this.namesInUse.get(base) ?? 0;
     if (markAsUsed) this.namesInUse.set(base, i + 1);
     if (i === 0) return name;
+    const count = i;
     let key = base;
     while (this.namesInUse.has(key)) {
       key = `${base}_${i}`;
@@ -128,7 +129,7 @@ export class Graph {
     if (markAsUsed) this.namesInUse.set(key, 1);
     const got = lower ? key : `${name}_${i - 1}`;
     const rec = activeRecorder;
-    if (rec !== null) rec.record({ kind: "uniquified", graph: this, requested: name, got, key: base });
+    if (rec !== null) rec.record({ kind: "uniquified", graph: this, requested: name, got, key: base, count });
     return got;
   }
 

@@ -26,7 +26,8 @@ export interface ScopeEnteredEvent {
 /** Everything the engine reports while recording. */
 export type EngineEvent =
   | { kind: "op"; graph: Graph; op: Operation }
-  | { kind: "uniquified"; graph: Graph; requested: string; got: string; key: string }
+  /** `requested` (already prefixed) was taken: `names_in_use[key]` was `count`, so it became `got`. */
+  | { kind: "uniquified"; graph: Graph; requested: string; got: string; key: string; count: number }
   | { kind: "nameScope"; graph: Graph; requested: string | null; got: string | null }
   | ScopeEnteredEvent
   | { kind: "variableScopeExit"; graph: Graph; name: string }

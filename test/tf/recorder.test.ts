@@ -18,7 +18,10 @@ describe("recorder", () => {
       ["string", "foo", "foo/", false, "parent"],
       ["string", "foo", "foo_1/", true, "argument"],
     ]);
-    expect(events.filter((e) => e.kind === "uniquified").map((e) => (e.kind === "uniquified" ? e.got : ""))).toEqual(["foo_1", "foo_2"]);
+    expect(events.filter((e) => e.kind === "uniquified").map((e) => (e.kind === "uniquified" ? [e.requested, e.got, e.key, e.count] : []))).toEqual([
+      ["foo", "foo_1", "foo", 1],
+      ["foo", "foo_2", "foo", 2],
+    ]);
     expect(events.filter((e) => e.kind === "op").map((e) => (e.kind === "op" ? e.op.name : ""))).toEqual(["foo/v/initial_value", "foo/v", "foo/v/Assign", "foo/v/read"]);
     expect(events.filter((e) => e.kind === "variableCreated" || e.kind === "variableReused").map((e) => e.kind)).toEqual(["variableCreated", "variableReused"]);
     events.length = 0;
