@@ -11,7 +11,8 @@ import type { Graph } from "./graph.js";
 import type { GraphElementSource } from "./inputs.js";
 import "./kernels/index.js";
 import { type KernelResult, type SessionState, kernelFor } from "./kernels/registry.js";
-import { DEAD, type Value, isHandle, isRef } from "./kernels/values.js";
+import { DEAD, INEXACT, RANDOM, type Taint, type Value, isHandle, isRef } from "./kernels/values.js";
+import { isFloat } from "../numpy/dtype.js";
 import { OpError, type SiteOf, attachNode, toOpError } from "./session-errors.js";
 import { Operation, Tensor } from "./tensor.js";
 import { Variable } from "./variables.js";
@@ -31,8 +32,8 @@ export interface SessionOptions {
   siteOf?: SiteOf;
 }
 
-/** A value computed during one run, with whether it depends on a random op. */
-interface Computed { value: Value; random: boolean }
+/** A value computed during one run, with its taint. */
+interface Computed { value: Value; taint: Taint }
 
 export class Session {
   readonly graph: Graph;
@@ -42,6 +43,11 @@ export class Session {
   private readonly state: SessionState = { slots: new Map(), resources: new Map(), generators: new Map() };
   /** True once any fetched value has depended on a random op: its digits are not TF's. */
   nondeterministic = false;
+  /**
+   * True once any fetched float value went through math whose last bits may differ from TF's
+   * (transcendental functions, matrix products): compare its digits loosely.
+   */
+  inexact = false;
 
   constructor(options: SessionOptions = {}) {
     this.graph = options.graph ?? getDefaultGraph();
@@ -103,7 +109,8 @@ export class Session {
       const fed = feeds.get(e);
       if (fed !== undefined) return fed;
       const c = out.get(e)!;
-      if (c.random) this.nondeterministic = true;
+      if (c.taint & RANDOM) this.nondeterministic = true;
+      if (c.taint & INEXACT) this.inexact = true;
       return c.value as NDArray;
     });
   }
@@ -172,7 +179,7 @@ class Run {
 
   tensor(t: Tensor): Computed {
     const fed = this.feeds.get(t);
-    if (fed !== undefined) return { value: fed, random: false };
+    if (fed !== undefined) return { value: fed, taint: 0 };
     return this.op(t.op)[t.valueIndex];
   }
 
@@ -184,7 +191,7 @@ class Run {
       if (allowUninitialized) return c;
       throw attachNode(new TFError("FailedPreconditionError", `Attempting to use uninitialized value ${inputName(t)}`), nodeName);
     }
-    return { value: slot.value, random: slot.random };
+    return { value: slot.value, taint: slot.taint };
   }
 
   op(op: Operation): Computed[] {
@@ -207,22 +214,26 @@ class Run {
     if (op.type === "Merge") {
       const live = inputs.findIndex((c) => c.value !== DEAD);
       result = live < 0
-        ? [{ value: DEAD, random: false }, { value: DEAD, random: false }]
-        : [inputs[live], { value: scalarIndex(live), random: false }];
+        ? [{ value: DEAD, taint: 0 }, { value: DEAD, taint: 0 }]
+        : [inputs[live], { value: scalarIndex(live), taint: 0 }];
     } else if (dead || inputs.some((c) => c.value === DEAD)) {
-      result = op.outputs.map(() => ({ value: DEAD, random: false }));
+      result = op.outputs.map(() => ({ value: DEAD, taint: 0 }));
     } else {
-      const tainted = inputs.some((c) => c.random);
+      const taint = inputs.reduce((t, c) => t | c.taint, 0);
       let r: KernelResult | readonly Value[];
       try {
-        r = kernel.compute({ op, inputs: inputs.map((c) => c.value as Value), tainted, state: this.state });
+        r = kernel.compute({ op, inputs: inputs.map((c) => c.value as Value), taint, state: this.state });
       } catch (err) {
         if (err instanceof TFError && !err.message.includes("\n\t [[")) throw attachNode(err, op.name);
         throw err;
       }
       const res = Array.isArray(r) ? { outputs: r as readonly Value[] } : (r as KernelResult);
-      const random = tainted || res.random === true;
-      result = res.outputs.map((value) => ({ value, random: random && value !== DEAD && !isHandle(value) }));
+      const added = taint | (res.taint ?? 0);
+      result = res.outputs.map((value) => {
+        if (value === DEAD || isHandle(value)) return { value, taint: 0 };
+        const inexact = kernel.inexact === true && value instanceof NDArray && isFloat(value.dtype) ? INEXACT : 0;
+        return { value, taint: added | inexact };
+      });
     }
     this.done.set(op, result);
     return result;

@@ -23,6 +23,10 @@ function intDivCheck(dtype: NpDType, y: number): void {
 
 type Binary = (x: number, y: number, dtype: NpDType) => number;
 
+// Eigen evaluates these with its own vectorised approximations (pexp, plog, ptanh, prsqrt…) or libm,
+// not always correctly rounded: float results may differ from TF's in the last bits.
+const APPROXIMATE = new Set(["Rsqrt", "Exp", "Expm1", "Log", "Log1p", "Sin", "Cos", "Tan", "Tanh", "Sigmoid", "Elu", "Softplus", "Pow"]);
+
 const BINARY: Record<string, Binary> = {
   Add: (x, y) => x + y,
   AddV2: (x, y) => x + y,
@@ -86,6 +90,7 @@ function withStrings(type: string, numeric: (ctx: KernelContext) => NDArray) {
 
 for (const [type, f] of Object.entries(BINARY)) {
   registerKernel(type, {
+    inexact: APPROXIMATE.has(type),
     compute: withStrings(type, (ctx) => {
       const d = arr(ctx, 0).dtype;
       return broadcastBinary(ctx, d, (x, y) => f(x, y, d));
@@ -140,7 +145,7 @@ const UNARY: Record<string, (x: number) => number> = {
 };
 
 for (const [type, f] of Object.entries(UNARY)) {
-  registerKernel(type, { compute: (ctx) => { const a = arr(ctx, 0); return [unary(a, a.dtype, f)]; } });
+  registerKernel(type, { inexact: APPROXIMATE.has(type), compute: (ctx) => { const a = arr(ctx, 0); return [unary(a, a.dtype, f)]; } });
 }
 
 registerKernel("Cast", {
@@ -229,7 +234,10 @@ function argReduce(better: (x: number, best: number) => boolean) {
 registerKernel("ArgMax", { compute: argReduce((x, b) => x > b) });
 registerKernel("ArgMin", { compute: argReduce((x, b) => x < b) });
 
+// Products accumulate in double and round once; Eigen's GEBP kernel accumulates in float32 in its
+// own blocked order, so float results may differ in the last bits.
 registerKernel("MatMul", {
+  inexact: true,
   compute: (ctx) => {
     const a = arr(ctx, 0), b = arr(ctx, 1);
     [a, b].forEach((m, i) => {
@@ -247,6 +255,7 @@ registerKernel("MatMul", {
 });
 
 registerKernel(["BatchMatMul", "BatchMatMulV2"], {
+  inexact: true,
   compute: (ctx) => {
     const swap = (x: NDArray) => transpose(x, [...x.shape.keys()].map((i) => (i === x.ndim - 2 ? x.ndim - 1 : i === x.ndim - 1 ? x.ndim - 2 : i)));
     let a = arr(ctx, 0), b = arr(ctx, 1);

@@ -8,6 +8,7 @@ import { NDArray } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
 import { numpyDTypeOf } from "../ops/tensor-proto.js";
 import { type KernelContext, type KernelResult, registerKernel, reserveSamples, typeAttr, unseeded } from "./registry.js";
+import { RANDOM } from "./values.js";
 import { boxMullerDouble, boxMullerFloat, fillFixed, fillVariable, uint32ToFloat, uint64ToDouble } from "./philox.js";
 
 function shapeInput(ctx: KernelContext): number[] {
@@ -23,7 +24,7 @@ function floatType(ctx: KernelContext, attrName: string): NpDType {
 }
 
 function result(dtype: NpDType, shape: number[], values: number[], random: boolean): KernelResult {
-  return { outputs: [new NDArray(dtype, shape, values.map((v) => coerce(dtype, v)))], random };
+  return { outputs: [new NDArray(dtype, shape, values.map((v) => coerce(dtype, v)))], taint: random ? RANDOM : 0 };
 }
 
 registerKernel("RandomUniform", {

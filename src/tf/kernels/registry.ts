@@ -7,14 +7,14 @@ import { type DType, asDType } from "../dtypes.js";
 import { Unsupported } from "../errors.js";
 import type { Operation } from "../tensor.js";
 import { Philox } from "./philox.js";
-import { type HandleValue, RefSlot, type Value } from "./values.js";
+import { type HandleValue, RefSlot, type Taint, type Value } from "./values.js";
 
 /** Per-session state the stateful kernels read and write. */
 export interface SessionState {
   /** RefVariable storage by VariableV2 node name. */
   readonly slots: Map<string, RefSlot>;
-  /** ResourceVariable values by `container/name`, with their random taint. */
-  readonly resources: Map<string, { value: NDArray; random: boolean }>;
+  /** ResourceVariable values by `container/name`, with their taint. */
+  readonly resources: Map<string, { value: NDArray; taint: Taint }>;
   /** Philox generators by node name: a random kernel continues its stream across runs. */
   readonly generators: Map<string, Philox>;
 }
@@ -23,15 +23,15 @@ export interface KernelContext {
   readonly op: Operation;
   /** Input values; ref inputs are already dereferenced unless the kernel declared them as refs. */
   readonly inputs: readonly Value[];
-  /** Whether any input value depends on a random op. */
-  readonly tainted: boolean;
+  /** The union of the inputs' taints. */
+  readonly taint: Taint;
   readonly state: SessionState;
 }
 
 export interface KernelResult {
   readonly outputs: readonly Value[];
-  /** Marks every output as depending on randomness (random ops, reads of random-initialised state). */
-  readonly random?: boolean;
+  /** Taint added to every output (random draws, reads of stored state). */
+  readonly taint?: Taint;
 }
 
 export interface KernelDef {
@@ -40,6 +40,8 @@ export interface KernelDef {
   readonly refInputs?: readonly number[];
   /** TF's `SetAllowsUninitializedInput()` (Assign, IsVariableInitialized). */
   readonly allowsUninitialized?: boolean;
+  /** Float outputs may differ from TF's in the last bits (they get the INEXACT taint). */
+  readonly inexact?: boolean;
 }
 
 const kernels = new Map<string, KernelDef>();

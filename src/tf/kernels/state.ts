@@ -72,7 +72,7 @@ registerKernel("Assign", {
         `Assign requires shapes of both tensors to match. lhs shape= ${lhs} rhs shape= ${shapeDebug(rhs)}`);
     }
     ref.slot.value = rhs;
-    ref.slot.random = ctx.tainted;
+    ref.slot.taint = ctx.taint;
     return [ref];
   },
 });
@@ -87,7 +87,7 @@ function updateKernel(type: string, f: (x: number, y: number) => number) {
       if (old.size !== rhs.size) throw new TFError("InvalidArgumentError", "Parameters and update must be the same size");
       const xs = old.numbers(), ys = rhs.numbers();
       ref.slot.value = new NDArray(old.dtype, old.shape, xs.map((x, i) => coerce(old.dtype, f(x, ys[i]))));
-      ref.slot.random ||= ctx.tainted;
+      ref.slot.taint |= ctx.taint;
       return [ref];
     },
   });
@@ -115,7 +115,7 @@ function notFound(h: HandleValue): string {
   return `Resource ${h.container}/${h.name}/N10tensorflow3VarE does not exist.`;
 }
 
-function lookup(ctx: KernelContext): { h: HandleValue; entry: { value: NDArray; random: boolean } | undefined } {
+function lookup(ctx: KernelContext): { h: HandleValue; entry: { value: NDArray; taint: number } | undefined } {
   const h = ctx.inputs[0] as HandleValue;
   return { h, entry: ctx.state.resources.get(handleKey(h)) };
 }
@@ -127,14 +127,14 @@ registerKernel("ReadVariableOp", {
       throw new TFError("FailedPreconditionError",
         `Error while reading resource variable ${h.name} from Container: ${h.container}. This could mean that the variable was uninitialized. Not found: ${notFound(h)}`);
     }
-    return { outputs: [entry.value], random: entry.random };
+    return { outputs: [entry.value], taint: entry.taint };
   },
 });
 
 registerKernel("AssignVariableOp", {
   compute: (ctx) => {
     const h = ctx.inputs[0] as HandleValue;
-    ctx.state.resources.set(handleKey(h), { value: ctx.inputs[1] as NDArray, random: ctx.tainted });
+    ctx.state.resources.set(handleKey(h), { value: ctx.inputs[1] as NDArray, taint: ctx.taint });
     return [];
   },
 });
@@ -151,7 +151,7 @@ function resourceUpdate(type: string, f: (x: number, y: number) => number) {
       }
       const ys = rhs.numbers();
       entry.value = new NDArray(old.dtype, old.shape, old.numbers().map((x, i) => coerce(old.dtype, f(x, ys[i]))));
-      entry.random ||= ctx.tainted;
+      entry.taint |= ctx.taint;
       return [];
     },
   });

@@ -5,11 +5,20 @@
 import type { DType as NpDType } from "../../numpy/dtype.js";
 import type { NDArray } from "../../numpy/ndarray.js";
 
+/**
+ * Why a value's digits may not be TF's, as bits: RANDOM when it depends on an unseeded or approximate
+ * random draw, INEXACT when it went through float math TF rounds differently (Eigen's vectorised
+ * transcendental functions, matrix-product accumulation order).
+ */
+export type Taint = number;
+export const RANDOM: Taint = 1;
+export const INEXACT: Taint = 2;
+
 /** The storage behind one VariableV2 in one session; `value` is null until first assigned. */
 export class RefSlot {
   value: NDArray | null = null;
-  /** Whether the stored value came from a random op (see Session.nondeterministic). */
-  random = false;
+  /** The taint of the stored value. */
+  taint: Taint = 0;
   /**
    * @param declared the variable's `shape` attr when fully defined: VariableOp gives its still
    * uninitialized tensor this shape, which Assign's validate_shape compares against.

@@ -303,3 +303,17 @@ describe("float reductions in Eigen's order", () => {
     expect((new Session({ graph: g }).run(cols) as NDArray).data).toEqual(values);
   });
 });
+
+describe("inexact flag", () => {
+  it("is raised by float transcendental math and matrix products, not by exact arithmetic", () => {
+    const a = konst([[1, 2], [3, 4]], dt.float32, "a");
+    const s = new Session({ graph: g });
+    s.run(op("AddV2", [a, a], { T: dt.float32 }, [dt.float32], "add").outputs[0]!);
+    expect(s.inexact).toBe(false);
+    s.run(op("MatMul", [konst([[1, 2]], dt.int32, "i"), konst([[3], [4]], dt.int32, "j")], { T: dt.int32, transpose_a: false, transpose_b: false }, [dt.int32], "imm").outputs[0]!);
+    expect(s.inexact).toBe(false);
+    s.run(op("Tanh", [a], { T: dt.float32 }, [dt.float32], "tanh").outputs[0]!);
+    expect(s.inexact).toBe(true);
+    expect(s.nondeterministic).toBe(false);
+  });
+});
