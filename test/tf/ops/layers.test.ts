@@ -2,7 +2,7 @@
 // keras/engine/base_layer.py __call__, keras/backend.py unique_object_name (zero_based=False),
 // keras/layers/convolutional.py Conv.build (nn_ops._WithSpaceToBatch converts `dilation_rate`).
 import { beforeEach, describe, expect, it } from "vitest";
-import { asShape, float32, getDefaultGraph, int32, variableScope } from "../../../src/tf/index.js";
+import { asShape, float32, getDefaultGraph, int32, nameScope, variableScope } from "../../../src/tf/index.js";
 import { Conv2D, Dense, conv2d, dense, toSnakeCase } from "../../../src/tf/layers.js";
 import { placeholder, relu } from "../../../src/tf/ops/index.js";
 import { fresh, opNames, pyError, withCm } from "./helpers.js";
@@ -51,6 +51,11 @@ describe("tf.layers.dense", () => {
     withCm(variableScope("outer"), () => dense(ph([null, 2]), 1));
     expect(varNames()).toEqual(["outer/dense/kernel", "outer/dense/bias"]);
     expect(opNames().slice(-2)).toEqual(["outer/dense/MatMul", "outer/dense/BiasAdd"]);
+  });
+  it("inside a name scope only the ops move: ns/dense/MatMul with variables dense/kernel", () => {
+    withCm(nameScope("ns"), () => dense(ph([null, 2]), 1));
+    expect(varNames()).toEqual(["dense/kernel", "dense/bias"]);
+    expect(opNames().slice(-2)).toEqual(["ns/dense/MatMul", "ns/dense/BiasAdd"]);
   });
   it("registers the update_ops collection (base.py _add_elements_to_collection)", () => {
     dense(ph([null, 2]), 1);

@@ -253,6 +253,13 @@ describe("reductions (math_ops.py 1431-1560, ReductionShape)", () => {
       "Rank:Const", "range/start:Const", "range/delta:Const", "range:Range", "Sum:Sum",
     ]);
   });
+  it("unknown rank: Rank and range ops, and _may_reduce_to_scalar sets a scalar shape", () => {
+    const s = reduceSum(ph(null));
+    expect(opSummary().slice(1)).toEqual([
+      "Rank:Rank", "range/start:Const", "range/delta:Const", "range:Range", "Sum:Sum",
+    ]);
+    expect(s.shape.asList()).toEqual([]);
+  });
   it("an axis out of range is the C++ error with the computed input tensor", () => {
     expect(pyError(() => reduceSum(ph([2, 3]), { axis: i(2) }))).toBe(
       "ValueError: Invalid reduction dimension 2 for input with 2 dimensions. for 'Sum' (op: 'Sum') with input shapes: [2,3], [] and with computed input tensors: input[1] = <2>.",
