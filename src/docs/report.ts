@@ -59,7 +59,8 @@ function snippetLines(s: JsonSnippet, options: HumanOptions, paint: (c: string, 
       out.push(formatDiagnostic(d).replace(/^/gm, "    "));
     }
   }
-  if (options.verbose || s.status === "skipped") for (const n of s.notes) out.push(paint("dim", `    note: ${n}`));
+  const notes = options.verbose ? s.notes : s.notes.filter((n) => n.startsWith("skipped"));
+  for (const n of notes) out.push(paint("dim", `    note: ${n}`));
   if (s.explanation) out.push(s.explanation.replace(/^/gm, "    | "));
   return out;
 }
