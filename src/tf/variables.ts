@@ -15,7 +15,8 @@ import { shapeStr, tensorStr } from "./format.js";
 import { M } from "./messages.js";
 import { nameScope } from "./name-scope.js";
 import type { OpInput } from "./ops/convert.js";
-import { assign as stateAssign, assignAdd as stateAssignAdd, assignSub as stateAssignSub } from "./ops/state.js";
+import { applyOp1 } from "./ops/op-library.js";
+import { STATE_OPS, assign as stateAssign, assignAdd as stateAssignAdd, assignSub as stateAssignSub } from "./ops/state.js";
 import { activeRecorder } from "./recorder.js";
 import { isCallable, opServices } from "./services.js";
 import { SCALAR_SHAPE, type ShapeLike, type TensorShape, asShape, unknownShape } from "./shape.js";
@@ -144,12 +145,8 @@ export class RefVariable extends Variable {
       if (validate && !initial.shape.isFullyDefined()) throw tfError(M.initialValueShape, tensorStr(initial));
       const variable = this.op.outputs[0]!;
       const guarded = guardUninitializedDependencies(initial);
-      this.initializer = applyOp(g, "Assign", null, () => ({
-        inputs: [variable, guarded],
-        attrs: { T: base, validate_shape: validate, use_locking: true },
-        dtypes: [base.asRef],
-        shapes: [validate ? variable.shape.mergeWith(guarded.shape) : guarded.shape],
-      }));
+      // state_ops.assign: the catalogue's Assign, with its shape function and messages.
+      this.initializer = applyOp1(STATE_OPS.Assign, null, { ref: variable, value: guarded }, { validate_shape: validate }).op;
       this.snapshot = readIdentity(g, variable, args.cachingDevice ?? "");
       this.initialValue = initial;
       g.addToCollections(collections, this);
