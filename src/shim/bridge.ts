@@ -28,6 +28,7 @@ import { PyBytes } from "../python/objects/values.js";
 import * as tf from "../tf/index.js";
 import { PartitionedVariable } from "../tf/partitioned.js";
 import type { PyValue as EnginePy } from "../tf/ops/pyvalue.js";
+import { Session } from "../tf/session.js";
 
 /** Python classes the shim's Python modules register, by role. */
 export type ClassRole =
@@ -41,8 +42,6 @@ export type ClassRole =
   | "DType"
   | "TensorShape"
   | "Dimension"
-  | "ndarray"
-  | "npscalar"
   | "Session"
   | "Initializer";
 
@@ -84,6 +83,12 @@ export class Bridge {
     return py;
   }
 
+  /** Records `py` as the Python face of `x` (objects whose Python side is made first, like Session). */
+  adopt(x: object, py: PyValue): void {
+    this.toPyCache.set(x, py);
+    if (typeof py === "object") this.toEngineCache.set(py, x);
+  }
+
   /** Engine value → Python: engine objects become shim objects; JS data becomes Python data. */
   toPy(x: unknown): PyValue {
     if (x === null || x === undefined) return pyNone;
@@ -94,6 +99,8 @@ export class Bridge {
     if (Array.isArray(x)) return pyList(x.map((e) => this.toPy(e)));
     if (typeof x !== "object") throw new Error(`tfscope shim: cannot convert ${typeof x}`);
     if (x instanceof PyObject) return x;
+    const known = this.toPyCache.get(x);
+    if (known !== undefined) return known;
     if (x instanceof tf.Tensor) return this.wrapAs("Tensor", x);
     if (x instanceof tf.Operation) return this.wrapAs("Operation", x);
     if (x instanceof tf.RefVariable) return this.wrapAs("RefVariable", x);
@@ -104,7 +111,8 @@ export class Bridge {
     if (x instanceof tf.DType) return this.wrapAs("DType", x);
     if (x instanceof tf.TensorShape) return this.wrapAs("TensorShape", x);
     if (x instanceof tf.Dimension) return this.wrapAs("Dimension", x);
-    if (x instanceof NDArray) return this.host.call(this.cls("ndarray"), [this.host.opaque(x)]);
+    if (x instanceof NDArray) return this.numpy()(x);
+    if (x instanceof Session) return this.host.raise("RuntimeError", "tfscope: a Session made outside Python");
     if (x instanceof Map) {
       const out = this.host.call(this.host.getAttr(this.host.importModule("builtins"), "dict"), []);
       for (const [k, v] of x) this.host.call(this.host.getAttr(out, "__setitem__"), [this.toPy(k), this.toPy(v)]);
@@ -114,9 +122,17 @@ export class Bridge {
     throw new tf.Unsupported(`a ${x.constructor?.name ?? "value"} returned to Python`);
   }
 
+  /** Wraps an NDArray as the shim's numpy value (0-d arrays become numpy scalars); set by `_np`. */
+  npWrap: ((a: NDArray) => PyValue) | null = null;
+
+  private numpy(): (a: NDArray) => PyValue {
+    if (this.npWrap === null) this.host.importModule("numpy");
+    return this.npWrap!;
+  }
+
   /** A numpy 0-d result shown as numpy shows a scalar (`30`, `0.5`): the shim's scalar class. */
   scalarToPy(a: NDArray): PyValue {
-    return this.host.call(this.cls("npscalar"), [this.host.opaque(a)]);
+    return this.numpy()(a);
   }
 
   /** The engine object behind a shim object, or undefined for any other Python value. */

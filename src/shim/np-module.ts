@@ -54,6 +54,7 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
 
   fn("register", (a) => {
     [make, ndarrayCls, scalarOf] = [a[0]!, a[1]!, a[2]!];
+    bridge.npWrap = wrapArray;
     return null;
   });
   fn("adopt", (a) => {

@@ -24,9 +24,10 @@ export function installSessionFunctions(k: NativeKit, m: ModuleBuilder): void {
   const sess = (v: PyValue) => host.unwrap<Session>(v);
 
   fn("session_new", (a) => {
-    const graph = isNone(a[0]!) ? tf.getDefaultGraph() : bridge.expect(a[0]!, [tf.Graph], "Session");
-    const s = new Session({ graph, className: host.str(a[1]!) === "InteractiveSession" ? "InteractiveSession" : "Session" });
+    const graph = isNone(a[1]!) ? tf.getDefaultGraph() : bridge.expect(a[1]!, [tf.Graph], "Session");
+    const s = new Session({ graph, className: host.str(a[2]!) === "InteractiveSession" ? "InteractiveSession" : "Session" });
     k.sessions.push(s);
+    bridge.adopt(s, a[0]!);
     return host.opaque(s);
   });
   fn("session_attr", (a) => {

@@ -714,7 +714,7 @@ class Session(object):
     __module__ = "tensorflow.python.client.session"
 
     def __init__(self, target="", graph=None, config=None):
-        self._h = _tf.session_new(graph, type(self).__name__)
+        self._h = _tf.session_new(self, graph, type(self).__name__)
 
     @property
     def graph(self):
