@@ -11,6 +11,7 @@ import {
   pyErr,
 } from "../objects/exceptions.js";
 import { PyDict, PyRange, PyTuple } from "../objects/values.js";
+import { tracebackOf } from "../objects/exception-methods.js";
 import { getAttr, setAttr } from "../ops/attr.js";
 import { call, callMethod } from "../ops/call.js";
 import { truthy } from "../ops/convert.js";
@@ -443,7 +444,7 @@ export function contextMethods(mgr: PyValue): [PyValue, PyValue] {
 export function exitWithException(exit: PyValue, mgr: PyValue, e: PyException): boolean {
   rt.handling.push(e);
   try {
-    return truthy(callMethod(exit, mgr, [e.cls, e, None]));
+    return truthy(callMethod(exit, mgr, [e.cls, e, tracebackOf(e)]));
   } catch (e2) {
     chain(e2, e);
     throw e2;

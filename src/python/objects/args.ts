@@ -51,6 +51,7 @@ export function bindNative(
   const out = new Array<PyValue | undefined>(all.length);
   const n = args.length - offset;
   if (n > names.length) {
+    if (names.length === 0) throw pyErr(TypeError, `${fname}() takes no positional arguments`);
     const takes =
       required === names.length
         ? `${names.length} positional argument${names.length === 1 ? "" : "s"}`

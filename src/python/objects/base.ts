@@ -44,6 +44,9 @@ export class PyType extends PyObject {
   qualname: string;
   module = "builtins";
   doc: PyValue | null = null;
+  /** The names instances may hold when every class in the MRO declares `__slots__` (no `__dict__`);
+   * null for classes whose instances have a dict. */
+  slots: ReadonlySet<string> | null = null;
   /** abc.ABCMeta classes: the abstract methods left unimplemented (instantiation refused). */
   abstract: string[] | null = null;
   private cache = new Map<string, PyValue | typeof MISSING>();

@@ -3,6 +3,7 @@ import { PyClassMethod, PyProperty, PyStaticMethod } from "./descriptors.js";
 import { TypeError, pyErr, unsupported } from "./exceptions.js";
 import { PyFunction } from "./function.js";
 import { call, callMethod } from "../ops/call.js";
+import { toArray } from "../ops/iter.js";
 import { bindDescriptor, getAttrSafe } from "../ops/attr.js";
 
 /** CPython's C3 linearisation (Objects/typeobject.c mro_implementation). */
@@ -23,7 +24,7 @@ export function c3(cls: PyType, bases: PyType[]): PyType[] {
     if (head === null)
       throw pyErr(
         TypeError,
-        `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(", ")}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(", ")}`,
       );
     out.push(head);
     for (const s of nonEmpty) if (s[0] === head) s.shift();
@@ -56,6 +57,20 @@ function abstractNames(t: PyType): string[] {
   for (const [k, v] of t.dict!) if (isAbstract(v)) names.add(k);
   for (const b of t.bases) for (const k of b.abstract ?? []) if (isAbstract(t.lookup(k))) names.add(k);
   return [...names].sort();
+}
+
+/** The allowed attribute names when this class and all its Python bases declare __slots__. */
+function slotsOf(t: PyType, ns: Map<string, PyValue>): ReadonlySet<string> | null {
+  const decl = ns.get("__slots__");
+  if (decl === undefined || t.solid !== objectType) return null;
+  const names = new Set<string>(typeof decl === "string" ? [decl] : toArray(decl).map((x) => String(x)));
+  if (names.has("__dict__")) return null;
+  for (const b of t.bases) {
+    if (b === objectType) continue;
+    if (b.slots === null) return null;
+    for (const n of b.slots) names.add(n);
+  }
+  return names;
 }
 
 /** Builds a class from a class statement's results (type.__new__ + __set_name__ + __init_subclass__). */
@@ -103,6 +118,7 @@ export function makeClass(name: string, basesIn: PyValue[], ns: Map<string, PyVa
     }
   }
   if (meta.mro.some((m) => m.name === "ABCMeta" && m.module === "abc")) t.abstract = abstractNames(t);
+  t.slots = slotsOf(t, ns);
   for (let i = 1; i < t.mro.length; i++) {
     const isub = t.mro[i]!.dict!.get("__init_subclass__");
     if (isub === undefined) continue;

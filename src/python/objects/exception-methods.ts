@@ -1,8 +1,16 @@
-import { None, defMethod, type PyValue } from "./base.js";
+import { None, PyObject, builtinType, defMethod, type PyValue } from "./base.js";
+import type { TbEntry } from "../frame.js";
 import { defGetSet } from "./descriptors.js";
 import {
   BaseException,
+  FileExistsError,
+  FileNotFoundError,
   ImportError,
+  IsADirectoryError,
+  NotADirectoryError,
+  OSError,
+  PermissionError,
+  TimeoutError,
   KeyError,
   PyException,
   StopIteration,
@@ -73,7 +81,7 @@ defGetSet(
   (o) => E(o).suppressContext,
   (o, v) => void (E(o).suppressContext = v === true),
 );
-defGetSet(BaseException, "__traceback__", () => None, () => {});
+defGetSet(BaseException, "__traceback__", (o) => tracebackOf(E(o)), () => {});
 
 defGetSet(StopIteration, "value", (o) => E(o).args[0] ?? None);
 defGetSet(SystemExit, "code", (o) => {
@@ -88,6 +96,60 @@ defMethod(ImportError, "__init__", (a, kw) => {
   return None;
 });
 defGetSet(ImportError, "msg", (o) => E(o).args[0] ?? None);
+
+// OSError(errno, strerror[, filename]): CPython picks the subclass for the errno and formats
+// `[Errno 2] No such file: 'name'`.
+const ERRNO_CLASSES = new Map<number, import("./base.js").PyType>([
+  [2, FileNotFoundError],
+  [13, PermissionError],
+  [17, FileExistsError],
+  [20, NotADirectoryError],
+  [21, IsADirectoryError],
+  [110, TimeoutError],
+]);
+OSError.make = (cls, args) => {
+  const sub = cls === OSError && args.length >= 2 && typeof args[0] === "number" ? ERRNO_CLASSES.get(args[0]) : undefined;
+  return new PyException(sub ?? cls, args);
+};
+const osArg = (o: PyValue, i: number) => {
+  const a = E(o).args;
+  return a.length >= 2 && a.length <= 5 ? (a[i] ?? None) : None;
+};
+defGetSet(OSError, "errno", (o) => osArg(o, 0));
+defGetSet(OSError, "strerror", (o) => osArg(o, 1));
+defGetSet(OSError, "filename", (o) => E(o).dict!.get("filename") ?? osArg(o, 2));
+defMethod(OSError, "__str__", (a) => {
+  const e = E(a[0]!);
+  const file = e.dict!.get("filename") ?? osArg(e, 2);
+  if (e.args.length >= 2 && e.args.length <= 5) {
+    const base = `[Errno ${str(e.args[0]!)}] ${str(e.args[1]!)}`;
+    return file !== None ? `${base}: ${repr(file)}` : base;
+  }
+  return e.args.length === 1 ? str(e.args[0]!) : e.args.length === 0 ? "" : repr(pyTuple(e.args));
+});
+
+/** What `__traceback__` and __exit__'s third argument give: the outermost entry, linked inward. */
+const tracebackType = builtinType("traceback");
+class PyTraceback extends PyObject {
+  constructor(
+    readonly entries: readonly TbEntry[],
+    readonly index: number,
+  ) {
+    super(tracebackType);
+  }
+}
+const TB = (o: PyValue) => o as PyTraceback;
+defGetSet(tracebackType, "tb_lineno", (o) => {
+  const t = TB(o).entries[TB(o).index]!;
+  return t.line + t.code.lineOffset;
+});
+defGetSet(tracebackType, "tb_next", (o) => (TB(o).index > 0 ? new PyTraceback(TB(o).entries, TB(o).index - 1) : None));
+defGetSet(tracebackType, "tb_frame", () => None);
+
+/** The traceback object of an exception, or None when it has not been raised. */
+export function tracebackOf(e: PyException): PyValue {
+  return e.tb.length ? new PyTraceback(e.tb, e.tb.length - 1) : None;
+}
 
 /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */
 defMethod(SyntaxError, "__init__", (a) => {

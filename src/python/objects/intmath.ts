@@ -86,9 +86,13 @@ export function intPowMod(a: Int, b: Int, m: Int): Int {
   let e = big(b);
   const mod = big(m);
   const am = mod < 0n ? -mod : mod;
-  if (e < 0n) throw pyErr(ValueError, "base is not invertible for the given modulus");
-  let r = 1n;
   base = ((base % am) + am) % am;
+  if (e < 0n) {
+    // Python 3.8+: a negative exponent means the modular inverse raised to -e.
+    base = modInverse(base, am);
+    e = -e;
+  }
+  let r = 1n;
   while (e > 0n) {
     if (e & 1n) r = (r * base) % am;
     base = (base * base) % am;
@@ -96,6 +100,18 @@ export function intPowMod(a: Int, b: Int, m: Int): Int {
   }
   if (mod < 0n && r !== 0n) r += mod;
   return norm(r);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [r0, r1] = [a, m];
+  let [s0, s1] = [1n, 0n];
+  while (r1 !== 0n) {
+    const q = r0 / r1;
+    [r0, r1] = [r1, r0 - q * r1];
+    [s0, s1] = [s1, s0 - q * s1];
+  }
+  if (r0 !== 1n) throw pyErr(ValueError, "base is not invertible for the given modulus");
+  return ((s0 % m) + m) % m;
 }
 
 export function intTrueDiv(a: Int, b: Int): number {

@@ -4,7 +4,6 @@ import {
   PyNativeFunction,
   PySingleton,
   builtinFunctionType,
-  bytesType,
   defMethod,
   ellipsisType,
   functionType,
@@ -205,7 +204,7 @@ defGetSet(builtinFunctionType, "__qualname__", (o) => B(o).qualname);
 defGetSet(builtinFunctionType, "__doc__", () => None);
 defGetSet(builtinFunctionType, "__module__", () => "builtins");
 
-// ---- modules, generators, handles, bytes
+// ---- modules, generators, handles
 defMethod(moduleType, "__repr__", (a) => {
   const m = a[0] as PyModule;
   const file = m.dict!.get("__file__");
@@ -219,39 +218,3 @@ moduleType.make = (_cls, args, kw) => {
 };
 defMethod(generatorType, "__repr__", (a) => `<generator object ${(a[0] as unknown as { fn: PyFunction }).fn.qualname} at ${hex(a[0] as object)}>`);
 defMethod(handleType, "__repr__", () => "<handle>");
-
-const BY = (o: PyValue) => (o as PyBytes).bytes;
-bytesType.make = (_cls, args) => {
-  const v = args[0];
-  if (v === undefined) return new PyBytes(new Uint8Array());
-  if (typeof v === "string") {
-    if (args[1] === undefined) throw pyErr(TypeError, "string argument without an encoding");
-    return new PyBytes(new TextEncoder().encode(v));
-  }
-  const n = intOf(v);
-  if (n !== undefined) return new PyBytes(new Uint8Array(Number(n)));
-  throw unsupported(`bytes(${typeOf(v).name})`);
-};
-defMethod(bytesType, "__repr__", (a) => bytesRepr(BY(a[0]!)));
-defMethod(bytesType, "__len__", (a) => BY(a[0]!).length);
-defMethod(bytesType, "decode", (a) => new TextDecoder().decode(BY(a[0]!)));
-defMethod(bytesType, "__eq__", (a) => {
-  const y = a[1];
-  if (!(y instanceof PyBytes)) return NotImplemented;
-  const x = BY(a[0]!);
-  return x.length === y.bytes.length && x.every((b, i) => b === y.bytes[i]);
-});
-defMethod(bytesType, "__iter__", (a) => {
-  const b = BY(a[0]!);
-  return new JsIter(iteratorType("bytes_iterator"), (function* () {
-    for (const x of b) yield x;
-  })());
-});
-defMethod(bytesType, "__getitem__", (a) => {
-  const b = BY(a[0]!);
-  const i = intOf(a[1]!);
-  if (i === undefined) throw unsupported("slicing bytes");
-  const j = Number(i) < 0 ? Number(i) + b.length : Number(i);
-  if (j < 0 || j >= b.length) throw pyErr(IndexError, "index out of range");
-  return b[j]!;
-});

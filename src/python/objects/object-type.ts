@@ -13,6 +13,7 @@ import {
 } from "./base.js";
 import { argCount, noArgs } from "./args.js";
 import { AttrTable } from "./attr-table.js";
+import { SlotMap } from "./slots.js";
 import { makeClass } from "./class.js";
 import { PyClassMethod, PyStaticMethod, defGetSet } from "./descriptors.js";
 import { TypeError, pyErr, unsupported } from "./exceptions.js";
@@ -33,8 +34,11 @@ export function defaultRepr(o: PyValue): string {
 }
 
 objectType.make = (cls, args) => {
-  if (cls === objectType && args.length > 0) throw pyErr(TypeError, "object() takes no arguments");
-  return new PyObject(cls, new Map());
+  if (cls === objectType) {
+    if (args.length > 0) throw pyErr(TypeError, "object() takes no arguments");
+    return new PyObject(cls, null);
+  }
+  return new PyObject(cls, cls.slots === null ? new Map() : new SlotMap(cls));
 };
 const objectNew = new PyStaticMethod(
   // Also serves `tuple.__new__(cls, items)` and friends: builtin bases are built by their own make.
@@ -91,7 +95,8 @@ defGetSet(
   },
 );
 defGetSet(objectType, "__dict__", (o) => {
-  if (o instanceof PyObject && o.dict !== null && !(o instanceof PyType)) return new PyDict(new AttrTable(o.dict));
+  if (o instanceof PyObject && o.dict !== null && !(o instanceof PyType) && !(o.dict instanceof SlotMap))
+    return new PyDict(new AttrTable(o.dict));
   throw attributeError(o, "__dict__");
 });
 setIdentityMethods();

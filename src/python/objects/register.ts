@@ -7,5 +7,6 @@ import "./sequences.js";
 import "./dict.js";
 import "./set.js";
 import "./misc.js";
+import "./bytes.js";
 import "./descriptor-methods.js";
 import "./exception-methods.js";

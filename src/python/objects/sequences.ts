@@ -20,7 +20,7 @@ listType.make = (cls, args, kw) => {
 };
 tupleType.make = (cls, args, kw) => {
   const [it] = bindNative("tuple", args, kw, ["iterable"], 0);
-  const items = it === undefined ? [] : it instanceof PyTuple && cls === tupleType ? null : toArray(it);
+  const items = it === undefined ? [] : it instanceof PyTuple && it.cls === tupleType && cls === tupleType ? null : toArray(it);
   if (items === null) return it!;
   return cls === tupleType ? pyTuple(items) : new PyTuple(items, cls);
 };

@@ -289,7 +289,7 @@ defMethod(strType, "maketrans", () => {
 });
 
 function repeat(s: string, n: PyValue): PyValue {
-  const k = intOf(n);
+  const k = intOf(n) ?? asIndex(n);
   if (k === undefined) return NotImplemented;
   if (k <= 0) return "";
   checkCells(s.length * Number(k));

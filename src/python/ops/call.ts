@@ -18,7 +18,11 @@ import { rt } from "../state.js";
 export function call(f: PyValue, args: PyValue[], kwargs: Kwargs = null): PyValue {
   if (f instanceof PyFunction) return f.call(args, kwargs);
   if (f instanceof PyNativeFunction) return f.impl(args, kwargs);
-  if (f instanceof PyBoundMethod) return callMethod(f.fn, f.self, args, kwargs);
+  if (f instanceof PyBoundMethod) {
+    const fn = f.fn;
+    if (fn instanceof PyNativeFunction) return fn.impl([f.self, ...args], kwargs);
+    return callMethod(fn, f.self, args, kwargs);
+  }
   if (f instanceof PyType) return callType(f, args, kwargs);
   const c = typeOf(f).lookup("__call__");
   if (c !== undefined) return callMethod(c, f, args, kwargs);

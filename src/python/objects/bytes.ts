@@ -1,0 +1,155 @@
+import { NotImplemented, bytesType, defMethod, intType, typeName, type PyValue } from "./base.js";
+import { bindNative } from "./args.js";
+import { OverflowError, TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
+import * as I from "./intmath.js";
+import { JsIter, iteratorType } from "./iterators.js";
+import { intOf } from "./numbers.js";
+import { PyNativeFunction } from "./base.js";
+import { PyClassMethod } from "./descriptors.js";
+import { asIndex, seqIndex, sliceArray } from "./slice.js";
+import { PyBytes, PySlice } from "./values.js";
+import { Cmp, builtinCompare } from "../ops/compare.js";
+import { hashOf } from "../ops/hash.js";
+import { toArray } from "../ops/iter.js";
+import { bytesRepr } from "../text/repr.js";
+
+/** bytes: immutable byte strings (the common operations; encodings are UTF-8/ASCII only). */
+
+const BY = (o: PyValue) => (o as PyBytes).bytes;
+
+function fromInts(items: PyValue[]): Uint8Array {
+  return Uint8Array.from(items, (x) => {
+    const n = intOf(x);
+    if (n === undefined) throw pyErr(TypeError, `'${typeName(x)}' object cannot be interpreted as an integer`);
+    if (n < 0 || n > 255) throw pyErr(ValueError, "bytes must be in range(0, 256)");
+    return Number(n);
+  });
+}
+
+function encode(s: string, encoding: PyValue | undefined): Uint8Array {
+  const enc = typeof encoding === "string" ? encoding.toLowerCase().replace(/[-_]/g, "") : "utf8";
+  if (enc !== "utf8" && enc !== "ascii") throw unsupported(`the '${String(encoding)}' codec`);
+  const out = new TextEncoder().encode(s);
+  if (enc === "ascii" && out.some((b) => b > 127)) throw unsupported("non-ASCII text in the ascii codec");
+  return out;
+}
+
+bytesType.make = (_cls, args, kw) => {
+  const [v, encoding] = bindNative("bytes", args, kw, ["source", "encoding", "errors"], 0);
+  if (v === undefined) return new PyBytes(new Uint8Array());
+  if (typeof v === "string") {
+    if (encoding === undefined) throw pyErr(TypeError, "string argument without an encoding");
+    return new PyBytes(encode(v, encoding));
+  }
+  if (v instanceof PyBytes) return v;
+  const n = intOf(v);
+  if (n !== undefined) {
+    if (n < 0) throw pyErr(ValueError, "negative count");
+    return new PyBytes(new Uint8Array(Number(n)));
+  }
+  return new PyBytes(fromInts(toArray(v)));
+};
+
+defMethod(bytesType, "__repr__", (a) => bytesRepr(BY(a[0]!)));
+defMethod(bytesType, "__str__", (a) => bytesRepr(BY(a[0]!)));
+defMethod(bytesType, "__len__", (a) => BY(a[0]!).length);
+defMethod(bytesType, "__hash__", (a) => hashOf(a[0]!));
+defMethod(bytesType, "decode", (a, kw) => {
+  const [encoding] = bindNative("decode", a, kw, ["encoding", "errors"], 0, [], 1);
+  const enc = typeof encoding === "string" ? encoding.toLowerCase().replace(/[-_]/g, "") : "utf8";
+  if (enc !== "utf8" && enc !== "ascii" && enc !== "latin1") throw unsupported(`the '${String(encoding)}' codec`);
+  if (enc === "latin1") return String.fromCharCode(...BY(a[0]!));
+  return new TextDecoder().decode(BY(a[0]!));
+});
+defMethod(bytesType, "hex", (a) => [...BY(a[0]!)].map((b) => b.toString(16).padStart(2, "0")).join(""));
+for (const [name, c] of [
+  ["__lt__", Cmp.Lt],
+  ["__le__", Cmp.Le],
+  ["__eq__", Cmp.Eq],
+  ["__ne__", Cmp.Ne],
+  ["__gt__", Cmp.Gt],
+  ["__ge__", Cmp.Ge],
+] as const)
+  defMethod(bytesType, name, (a) => {
+    const y = a[1];
+    if (!(y instanceof PyBytes)) return NotImplemented;
+    return builtinCompare(String.fromCharCode(...BY(a[0]!)), String.fromCharCode(...y.bytes), c)!;
+  });
+defMethod(bytesType, "__add__", (a) => {
+  const y = a[1];
+  if (!(y instanceof PyBytes)) return NotImplemented;
+  const x = BY(a[0]!);
+  const out = new Uint8Array(x.length + y.bytes.length);
+  out.set(x);
+  out.set(y.bytes, x.length);
+  return new PyBytes(out);
+});
+defMethod(bytesType, "__mul__", (a) => {
+  const n = intOf(a[1]!) ?? asIndex(a[1]!);
+  if (n === undefined) return NotImplemented;
+  const x = BY(a[0]!);
+  const k = Math.max(0, Number(n));
+  const out = new Uint8Array(x.length * k);
+  for (let i = 0; i < k; i++) out.set(x, i * x.length);
+  return new PyBytes(out);
+});
+defMethod(bytesType, "__contains__", (a) => {
+  const x = BY(a[0]!);
+  const y = a[1]!;
+  if (y instanceof PyBytes) return String.fromCharCode(...x).includes(String.fromCharCode(...y.bytes));
+  const n = intOf(y);
+  if (n === undefined) throw pyErr(TypeError, `a bytes-like object is required, not '${typeName(y)}'`);
+  return x.includes(Number(n));
+});
+const bytesIterType = iteratorType("bytes_iterator");
+defMethod(bytesType, "__iter__", (a) => {
+  const b = BY(a[0]!);
+  return new JsIter(bytesIterType, (function* () {
+    for (const x of b) yield x;
+  })());
+});
+defMethod(bytesType, "__getitem__", (a) => {
+  const b = BY(a[0]!);
+  const k = a[1]!;
+  if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray([...b], k.start, k.stop, k.step)));
+  const i = asIndex(k);
+  if (i === undefined) throw pyErr(TypeError, `byte indices must be integers or slices, not ${typeName(k)}`);
+  return b[seqIndex(i, b.length, "index")]!;
+});
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False). */
+defMethod(intType, "to_bytes", (a, kw) => {
+  const [length, order, signed] = bindNative("to_bytes", a, kw, ["length", "byteorder"], 0, ["signed"], 1);
+  const n = I.big(intOf(a[0]!)!);
+  const len = length === undefined ? 1 : Number(intOf(length) ?? 1);
+  const little = order === "little";
+  if (order !== undefined && order !== "little" && order !== "big")
+    throw pyErr(ValueError, "byteorder must be either 'little' or 'big'");
+  const isSigned = signed === true;
+  if (n < 0n && !isSigned) throw pyErr(OverflowError, "can't convert negative int to unsigned");
+  let v = n < 0n ? (1n << BigInt(8 * len)) + n : n;
+  const limit = isSigned ? 1n << BigInt(8 * len - 1) : 1n << BigInt(8 * len);
+  if ((n >= 0n && n >= limit) || (n < 0n && -n > limit)) throw pyErr(OverflowError, "int too big to convert");
+  const out = new Uint8Array(len);
+  for (let i = len - 1; i >= 0; i--) {
+    out[i] = Number(v & 255n);
+    v >>= 8n;
+  }
+  if (little) out.reverse();
+  return new PyBytes(out);
+});
+intType.dict!.set(
+  "from_bytes",
+  new PyClassMethod(
+    new PyNativeFunction("from_bytes", (a, kw) => {
+      const [data, order, signed] = bindNative("from_bytes", a, kw, ["bytes", "byteorder"], 1, ["signed"], 1);
+      const b = data instanceof PyBytes ? [...data.bytes] : fromInts(toArray(data!));
+      const bs = order === "little" ? [...b].reverse() : [...b];
+      let v = 0n;
+      for (const x of bs) v = (v << 8n) | BigInt(x);
+      if (signed === true && bs.length && bs[0]! >= 128) v -= 1n << BigInt(8 * bs.length);
+      return I.norm(v);
+    }),
+  ),
+);
+
