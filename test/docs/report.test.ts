@@ -4,7 +4,7 @@ import { annotations } from "../../src/docs/report-annotations.js";
 import { humanReport } from "../../src/docs/report.js";
 import { fakeFactory } from "./fake-session.js";
 
-const doc = ['<!-- tfscope: skip reason="needs a GPU" -->', "```python", "x = 1", "```", "", "Then:", "", "```python", "print(v.name)  # a,b:0%", "```", ""].join("\n");
+const doc = ['<!-- tfscope: skip reason="needs a GPU" -->', "```python", "x = 1", "```", "", "Then:", "", "```python", "print(tf.constant(1).name)  # a,b:0%", "```", ""].join("\n");
 
 describe("human report", () => {
   const { factory } = fakeFactory(() => ({ stdout: "c:0\n" }));
