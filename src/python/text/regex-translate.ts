@@ -37,11 +37,26 @@ const VERBOSE_SPACE = " \t\n\r\v\f";
 /** A set item while parsing a character class: a code point, or a category (\d, \w ...). */
 type ClassItem = { cp: number; text: string } | { category: string };
 
-/** One quantifiable unit in the output, with what Python's "nothing to repeat" checks need. */
-interface Item {
+/**
+ * A translated piece of pattern with what the capture check needs: whether it holds capturing
+ * groups, whether some of them may stay unset when the piece matches, whether it can match "".
+ */
+interface Piece {
   js: string;
+  groups: boolean;
+  optionalGroups: boolean;
+  canBeEmpty: boolean;
+}
+
+/** One quantifiable unit of a sequence, with what Python's "nothing to repeat" checks need. */
+interface Item extends Piece {
   kind: "atom" | "anchor" | "repeat";
 }
+
+const char = (js: string): Item => ({ js, kind: "atom", groups: false, optionalGroups: false, canBeEmpty: false });
+const anchor = (js: string): Item => ({ js, kind: "anchor", groups: false, optionalGroups: false, canBeEmpty: true });
+/** A backreference: may match "" (its group may be empty) and captures nothing. */
+const backref = (n: number): Item => ({ js: `(?:\\${n})`, kind: "atom", groups: false, optionalGroups: false, canBeEmpty: true });
 
 /** Translates `pattern` compiled with `flags`; throws PyRegexError or TextUnsupported. */
 export function translatePattern(pattern: string, flags: number): TranslatedPattern {
@@ -71,7 +86,7 @@ class Translator {
     if (this.flags & LOCALE) throw this.error("cannot use LOCALE flag with a str pattern", 0);
     if ((this.flags & ASCII) === 0) this.flags |= UNICODE;
     if (this.flags & ASCII && this.flags & UNICODE) throw new PyRegexError("ASCII and UNICODE flags are incompatible", this.p, 0);
-    const source = this.alternation(this.flags, true);
+    const source = this.alternation(this.flags, true).js;
     if (this.pos < this.p.length) throw this.error("unbalanced parenthesis", this.pos);
     return {
       source,
@@ -88,15 +103,17 @@ class Translator {
   }
 
   /** Alternatives up to a ')' (not consumed) or the end. */
-  private alternation(flags: number, top: boolean): string {
-    const branches: string[] = [];
+  private alternation(flags: number, top: boolean): Piece {
+    const branches: Piece[] = [];
     for (;;) {
       // Global flags set at the start also govern later top-level branches.
       branches.push(this.sequence(top ? this.flags : flags, top && branches.length === 0));
       if (this.peek() !== "|") break;
       this.pos++;
     }
-    return branches.join("|");
+    if (branches.length === 1) return branches[0]!;
+    const groups = branches.some((b) => b.groups);
+    return { js: branches.map((b) => b.js).join("|"), groups, optionalGroups: groups, canBeEmpty: branches.some((b) => b.canBeEmpty) };
   }
 
   private skipVerbose(flags: number): void {
@@ -110,7 +127,7 @@ class Translator {
     }
   }
 
-  private sequence(flags: number, first: boolean): string {
+  private sequence(flags: number, first: boolean): Piece {
     const items: Item[] = [];
     let localFlags = flags;
     for (;;) {
@@ -121,7 +138,7 @@ class Translator {
       if ("*+?{".includes(c)) {
         if (c === "{" && !this.isRepeatBrace()) {
           this.pos++;
-          items.push({ js: lit(123), kind: "atom" });
+          items.push(char(lit(123)));
           continue;
         }
         this.quantify(items, start);
@@ -136,7 +153,12 @@ class Translator {
       }
       items.push(this.atom(localFlags));
     }
-    return items.map((i) => i.js).join("");
+    return {
+      js: items.map((i) => i.js).join(""),
+      groups: items.some((i) => i.groups),
+      optionalGroups: items.some((i) => i.optionalGroups),
+      canBeEmpty: items.every((i) => i.canBeEmpty),
+    };
   }
 
   private isRepeatBrace(): boolean {
@@ -147,11 +169,13 @@ class Translator {
   private quantify(items: Item[], start: number): void {
     const c = this.p[this.pos++]!;
     let q: string;
+    let lo = c === "+" ? 1 : 0;
+    let hi = c === "?" ? 1 : Infinity;
     if (c === "{") {
       const m = /^\{(\d*)(?:(,)(\d*))?\}/.exec(this.p.slice(start))!;
       this.pos = start + m[0].length;
-      const lo = m[1] === "" ? 0 : Number(m[1]);
-      const hi = m[2] === undefined ? lo : m[3] === "" ? Infinity : Number(m[3]);
+      lo = m[1] === "" ? 0 : Number(m[1]);
+      hi = m[2] === undefined ? lo : m[3] === "" ? Infinity : Number(m[3]);
       if (lo >= 2 ** 32 - 1 || (hi !== Infinity && hi >= 2 ** 32 - 1)) {
         throw new TextUnsupported("repetition count too large");
       }
@@ -169,7 +193,19 @@ class Translator {
     } else if (this.peek() === "+") {
       throw new TextUnsupported("possessive quantifier in regular expression");
     }
-    items[items.length - 1] = { js: `(?:${prev.js})${q}`, kind: "repeat" };
+    // JavaScript resets a repeated group's captures at every iteration and refuses empty
+    // iterations; Python keeps captures from earlier iterations and runs one empty iteration.
+    // The results differ exactly when an iteration can leave a group unset or match "".
+    if (hi > 1 && prev.groups && (prev.optionalGroups || prev.canBeEmpty)) {
+      throw new TextUnsupported("capturing group inside a repetition whose iterations may skip it or match nothing");
+    }
+    items[items.length - 1] = {
+      js: `(?:${prev.js})${q}`,
+      kind: "repeat",
+      groups: prev.groups,
+      optionalGroups: prev.optionalGroups || (lo === 0 && prev.groups),
+      canBeEmpty: lo === 0 || prev.canBeEmpty,
+    };
   }
 
   private isGlobalFlags(): boolean {
@@ -196,13 +232,13 @@ class Translator {
     const c = this.p[this.pos++]!;
     switch (c) {
       case ".":
-        return { js: flags & DOTALL ? "[\\s\\S]" : "[^\\n]", kind: "atom" };
+        return char(flags & DOTALL ? "[\\s\\S]" : "[^\\n]");
       case "^":
-        return { js: flags & MULTILINE ? "(?:(?<![\\s\\S])|(?<=\\n))" : "(?<![\\s\\S])", kind: "anchor" };
+        return anchor(flags & MULTILINE ? "(?:(?<![\\s\\S])|(?<=\\n))" : "(?<![\\s\\S])");
       case "$":
-        return { js: flags & MULTILINE ? "(?=\\n|(?![\\s\\S]))" : "(?=\\n?(?![\\s\\S]))", kind: "anchor" };
+        return anchor(flags & MULTILINE ? "(?=\\n|(?![\\s\\S]))" : "(?=\\n?(?![\\s\\S]))");
       case "[":
-        return { js: this.charClass(flags, start), kind: "atom" };
+        return char(this.charClass(flags, start));
       case "(":
         return this.group(flags, start);
       case "\\":
@@ -210,7 +246,7 @@ class Translator {
       default: {
         const cp = this.p.codePointAt(start)!;
         this.pos = start + String.fromCodePoint(cp).length;
-        return { js: lit(cp), kind: "atom" };
+        return char(lit(cp));
       }
     }
   }
@@ -227,22 +263,22 @@ class Translator {
       const body = this.alternation(flags, false);
       this.closeGroup(open);
       this.openGroups.delete(n);
-      return { js: `(${body})`, kind: "atom" };
+      return { ...body, js: `(${body.js})`, kind: "atom", groups: true };
     }
     this.pos++;
     const c = this.peek();
     if (c === undefined) throw this.error("unexpected end of pattern", this.pos);
-    if (c === ":") return this.wrapped(flags, open, 1, "(?:");
-    if (c === "=" || c === "!") return this.wrapped(flags, open, 1, `(?${c}`);
+    if (c === ":") return this.wrapped(flags, open, 1, "(?:", false);
+    if (c === "=" || c === "!") return this.wrapped(flags, open, 1, `(?${c}`, true);
     if (c === "<" && (this.peek(1) === "=" || this.peek(1) === "!")) {
       this.userLookbehind = true;
-      return this.wrapped(flags, open, 2, `(?<${this.peek(1)}`);
+      return this.wrapped(flags, open, 2, `(?<${this.peek(1)}`, true);
     }
     if (c === "#") {
       const close = this.p.indexOf(")", this.pos);
       if (close < 0) throw this.error("missing ), unterminated comment", open);
       this.pos = close + 1;
-      return { js: "", kind: "atom" };
+      return { ...anchor(""), kind: "atom" };
     }
     if (c === "P") return this.namedGroup(flags, open);
     if (c === "<" && this.peek(1) === undefined) throw this.error("unexpected end of pattern", this.pos + 1);
@@ -253,11 +289,14 @@ class Translator {
     throw this.error(`unknown extension ${shown}`, open + 1);
   }
 
-  private wrapped(flags: number, open: number, skip: number, prefix: string): Item {
+  private wrapped(flags: number, open: number, skip: number, prefix: string, lookaround: boolean): Item {
     this.pos += skip;
     const body = this.alternation(flags, false);
     this.closeGroup(open);
-    return { js: `${prefix}${body})`, kind: "atom" };
+    const js = `${prefix}${body.js})`;
+    // A look-around matches nothing, and a negative one never sets its groups.
+    if (lookaround) return { js, kind: "atom", groups: body.groups, optionalGroups: body.groups, canBeEmpty: true };
+    return { ...body, js, kind: "atom" };
   }
 
   private groupName(end: string, at: number): string {
@@ -284,7 +323,7 @@ class Translator {
       const body = this.alternation(flags, false);
       this.closeGroup(open);
       this.openGroups.delete(n);
-      return { js: `(?<${name}>${body})`, kind: "atom" };
+      return { ...body, js: `(?<${name}>${body.js})`, kind: "atom", groups: true };
     }
     if (kind === "=") {
       const at = this.pos;
@@ -292,7 +331,7 @@ class Translator {
       const n = this.groupIndex.get(name);
       if (n === undefined) throw this.error(`unknown group name '${name}'`, at);
       if (this.openGroups.has(n)) throw this.error("cannot refer to an open group", at);
-      return { js: `(?:\\${n})`, kind: "atom" };
+      return backref(n);
     }
     if (kind === undefined) throw this.error("unexpected end of pattern", this.pos - 1);
     throw this.error(`unknown extension ?P${kind}`, open + 1);
@@ -328,7 +367,7 @@ class Translator {
     }
     const body = this.alternation(on & ASCII ? inner & ~UNICODE : inner, false);
     this.closeGroup(open);
-    return { js: `(?:${body})`, kind: "atom" };
+    return { ...body, js: `(?:${body.js})`, kind: "atom" };
   }
 
   private category(letter: string, flags: number): string {
@@ -366,24 +405,24 @@ class Translator {
   private escape(flags: number, start: number): Item {
     const c = this.p[this.pos++];
     if (c === undefined) throw this.error("bad escape (end of pattern)", start);
-    if (c in CATEGORY) return { js: this.category(c, flags), kind: "atom" };
+    if (c in CATEGORY) return char(this.category(c, flags));
     switch (c) {
       case "A":
-        return { js: "(?<![\\s\\S])", kind: "anchor" };
+        return anchor("(?<![\\s\\S])");
       case "Z":
-        return { js: "(?![\\s\\S])", kind: "anchor" };
+        return anchor("(?![\\s\\S])");
       case "b":
-        return { js: this.wordBoundary(flags, false), kind: "anchor" };
+        return anchor(this.wordBoundary(flags, false));
       case "B":
-        return { js: this.wordBoundary(flags, true), kind: "anchor" };
+        return anchor(this.wordBoundary(flags, true));
     }
-    if (c in SIMPLE_ESCAPES) return { js: lit(SIMPLE_ESCAPES[c]!), kind: "atom" };
+    if (c in SIMPLE_ESCAPES) return char(lit(SIMPLE_ESCAPES[c]!));
     const code = this.codeEscape(c, start);
-    if (code !== null) return { js: lit(code), kind: "atom" };
+    if (code !== null) return char(lit(code));
     if (c === "0") {
       let v = 0;
       for (let k = 0; k < 2 && isOct(this.peek()); k++) v = v * 8 + Number(this.p[this.pos++]);
-      return { js: lit(v), kind: "atom" };
+      return char(lit(v));
     }
     if (isDigit(c)) {
       // Lib/re/_parser.py: three octal digits make an octal escape, else one or two digits a group.
@@ -393,19 +432,19 @@ class Translator {
           this.pos += 2;
           const v = parseInt(text, 8);
           if (v > 0o377) throw this.error(`octal escape value \\${text} outside of range 0-0o377`, start);
-          return { js: lit(v), kind: "atom" };
+          return char(lit(v));
         }
         this.pos++;
       }
       const n = Number(this.p.slice(start + 1, this.pos));
       if (n > this.groups) throw this.error(`invalid group reference ${n}`, start + 1);
       if (this.openGroups.has(n)) throw this.error("cannot refer to an open group", start);
-      return { js: `(?:\\${n})`, kind: "atom" };
+      return backref(n);
     }
     if (ASCII_LETTER.test(c)) throw this.error(`bad escape \\${c}`, start);
     const cp = this.p.codePointAt(this.pos - 1)!;
     this.pos = this.pos - 1 + String.fromCodePoint(cp).length;
-    return { js: lit(cp), kind: "atom" };
+    return char(lit(cp));
   }
 
   private classItem(flags: number): ClassItem {

@@ -192,7 +192,8 @@ pats = [("a", 0), ("a|ab", 0), ("(a)(b)?", 0), (r"\d+", 0), (r"\w+", 0), (r"\s+"
         ("é", re.I), (r"(a)|(b)", 0), (r"(?s:.)b", 0), (r"(?a)\w+", 0), (r"\w+", re.A), (r"[.]", 0), (r"\.", 0),
         (r"(?:ab)+", 0), (r"$", 0), (r"^", re.M), (r"\n", 0), (r"(?#x)a", 0), (r"[a\-z]", 0), (r"[-a]", 0),
         (r"[a-]", 0), ("a.c", 0), (r"(\d+)-(\d+)", 0), (r"(?P<first>\w+) (?P<last>\w+)", 0), (r"\s*,\s*", 0), (r"[\s\d]+", 0),
-        (r"\b|a", 0), (r"(?<=a)|b", 0), (r"^|x", re.M), (r"$|\n", re.M)]
+        (r"\b|a", 0), (r"(?<=a)|b", 0), (r"^|x", re.M), (r"$|\n", re.M),
+        (r"(a|b)*", 0), (r"(?:(\d+),)*\d+", 0), (r"((a)b)+", 0)]
 subjects = ["", "a", "ab", "abc", "aab", "ba", "hello HELLO", "foo bar foofoo", "a\nb\na\n", "aa bb cdc", "12 ab3 x_y é",
             "abxd", "a-b]c", "Aé\t", "xaaa", "a b", "ab\n", "ÉCOLE école", "10-20 30-40", "John Smith", "a.c abc", "1 , 2,3 ,4"]
 def spans(m, n):

@@ -88,7 +88,9 @@ describe("re semantics (CPython-recorded)", () => {
   });
 
   it("features JavaScript cannot express are reported, not guessed", () => {
-    for (const p of ["a++", "(?>a)", "(?(1)a|b)", "(?i:a)b", "\\N{DIGIT ONE}"]) {
+    // The last three repeat groups that an iteration may leave unset or match "" with: JavaScript
+    // and Python keep different captures there.
+    for (const p of ["a++", "(?>a)", "(?(1)a|b)", "(?i:a)b", "\\N{DIGIT ONE}", "(?:(a)|b)+", "(a*)*", "(?:(a)?b){2}"]) {
       expect(() => compileRegex(p), p).toThrow(TextUnsupported);
     }
   });
