@@ -1,3 +1,85 @@
 #!/usr/bin/env node
+/**
+ * The `tfscope` command: thin wiring of the library's entry points to the command line.
+ *   tfscope run FILE.py | -c CODE | -     run a program as `python FILE.py` would with TF installed
+ *   tfscope check [PATHS...]              check documents' snippets (default: the bundled corpus)
+ */
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, Option } from "commander";
+import { checkCommand } from "./docs/cli-check.js";
 import { VERSION } from "./index.js";
-console.log(`tfscope ${VERSION}`);
+import { runTf } from "./shim/run.js";
+import { tfSessionFactory } from "./shim/session.js";
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv;
+  if (cmd === "check") return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory: tfSessionFactory });
+  if (cmd === "run") return runCommand(rest);
+  const program = new Command("tfscope")
+    .version(VERSION)
+    .description("Runs TensorFlow 1.x scoping snippets verbatim and says what real TF 1.15 would do.")
+    .exitOverride();
+  program.command("run").description("run a Python program as `python FILE.py` would with TensorFlow installed");
+  program.command("check").description("check the Python snippets of documents (default: the bundled snippets/ corpus)");
+  try {
+    program.parse(argv, { from: "user" });
+    program.help();
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return 0;
+}
+
+function runCommand(argv: string[]): number {
+  const program = new Command("run")
+    .description("run a Python program as `python FILE.py` would with TensorFlow installed")
+    .argument("[file]", "the program; - for standard input")
+    .option("-c <code>", "program passed in as a string")
+    .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
+    .option("--python2", "run with Python 2 print statements")
+    .exitOverride();
+  try {
+    program.parse(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  const opts = program.opts<{ c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean }>();
+  const file = program.args[0];
+  let source: string;
+  let filename: string;
+  if (opts.c !== undefined) {
+    source = opts.c;
+    filename = "<string>";
+  } else if (file === undefined) {
+    process.stderr.write("tfscope run: give a FILE, - for standard input, or -c CODE\n");
+    return 2;
+  } else {
+    try {
+      source = file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
+    } catch (e) {
+      process.stderr.write(`tfscope run: can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+      return 2;
+    }
+    filename = file === "-" ? "<stdin>" : file;
+  }
+  const r = runTf(source, {
+    filename,
+    profile: opts.tf,
+    python2: opts.python2 ? true : "auto",
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  });
+  return r.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`tfscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);
