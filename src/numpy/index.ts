@@ -3,7 +3,8 @@ export { type DType, type PyScalar, DTYPES, isDType, promote, resultTypeWithScal
 export { NDArray, type Elem, type Nested, fromNested, fromFunction, scalar, asDType, stridesOf } from "./ndarray.js";
 export { NumpyError } from "./errors.js";
 export { binary, unary, astype, broadcastShapes, broadcastTo } from "./elementwise.js";
-export { sum, prod, mean, max, min, reduce, normalizeAxes } from "./reduce.js";
+export { sum, prod, mean, max, min, reduce, pairwiseSum } from "./reduce.js";
+export { normalizeAxes } from "./axes.js";
 export { reshape, transpose, concatenate, stack, expandDims, squeeze, tile } from "./manipulation.js";
 export { matmul } from "./linalg.js";
 export { zeros, ones, full, arange, linspace, eye } from "./creation.js";

@@ -1,7 +1,7 @@
 /** Shape manipulation: reshape, transpose, concatenate, stack, expand_dims, squeeze. */
 import { NumpyError } from "./errors.js";
 import { type Elem, NDArray, stridesOf } from "./ndarray.js";
-import { normalizeAxes } from "./reduce.js";
+import { normalizeAxes } from "./axes.js";
 
 /** Fills in one -1 dimension; ValueError with numpy's texts when the sizes do not match. */
 export function resolveShape(size: number, shape: readonly number[]): number[] {

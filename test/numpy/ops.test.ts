@@ -9,7 +9,8 @@ import { NumpyError } from "../../src/numpy/errors.js";
 import { matmul } from "../../src/numpy/linalg.js";
 import { getItem } from "../../src/numpy/indexing.js";
 import { concatenate, expandDims, reshape, squeeze, stack, transpose } from "../../src/numpy/manipulation.js";
-import { fromNested } from "../../src/numpy/ndarray.js";
+import { fromFunction, fromNested } from "../../src/numpy/ndarray.js";
+import { arrayStr } from "../../src/numpy/arrayprint.js";
 import { max, mean, min, prod, sum } from "../../src/numpy/reduce.js";
 
 const errorOf = (f: () => unknown) => { try { f(); } catch (e) { return e as NumpyError; } throw new Error("no error"); };
@@ -150,5 +151,17 @@ describe("arange's fill rule", () => {
     // delta = (0.1 + 0.3) - 0.1 = 0.30000000000000004 in float64 (CPython), so element 2 is 0.1 + 2 * delta.
     const a = arange(0.1, 1.2, 0.3);
     expect(a.data).toEqual([0.1, 0.4, 0.1 + 2 * ((0.1 + 0.3) - 0.1), 0.1 + 3 * ((0.1 + 0.3) - 0.1)]);
+  });
+});
+
+describe("numpy's summation order", () => {
+  it("sums float32 pairwise (np.mean docstring: 0.54999924)", () => {
+    const n = 512 * 512;
+    const a = fromFunction("float32", [2, n], (i) => (i < n ? 1 : 0.1));
+    const m = mean(a);
+    expect(m.dtype).toBe("float32");
+    expect(arrayStr(m)).toBe("0.54999924");
+    // Summed in float64 the same values give 0.55000000074505806 (the docstring's dtype=np.float64 case).
+    expect(mean(astype(a, "float64")).data[0]).toBe(0.55000000074505806);
   });
 });
