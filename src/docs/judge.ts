@@ -96,6 +96,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
     switch (c.kind) {
       case "assert": {
         if (o.exception?.type === "AssertionError" && o.exception.line === c.line) {
+          exceptionClaimed = true;
           const actual = exceptionLine(o.exception.type, o.exception.message).trim();
           return contradicted(c, actual, "the assertion failed");
         }
@@ -116,12 +117,11 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
           if ((lines[1] ?? 0) < c.statementLine!) return unchecked({ ...c, expected }, stopWhy);
           return contradicted({ ...c, expected }, `${actual} (at line ${lines[1]})`, `line ${c.statementLine} raised nothing`);
         }
+        // The document speaks of this exception; whether it got it right is the claim's verdict.
+        exceptionClaimed = true;
         const typeOk = raised.type === c.exceptionType || raised.type.endsWith(`.${c.exceptionType}`);
         const msgOk = containsInOrder(squash(raised.message), (c.fragment ?? "").split("…").map(squash));
-        if (typeOk && msgOk) {
-          exceptionClaimed = true;
-          return holds({ ...c, expected }, actual);
-        }
+        if (typeOk && msgOk) return holds({ ...c, expected }, actual);
         return contradicted({ ...c, expected }, actual, typeOk ? "the message does not contain the claimed text" : "a different exception type");
       }
       case "print-comment": {
@@ -153,16 +153,16 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
     }
   });
   for (const c of claims) if (c.verdict === "contradicted") at(c.line, `${c.kind} contradicted: expected ${short(c.expected)}, got ${short(c.actual ?? "")}`);
+  // An exception nobody claimed is the root cause of whatever else differs: it decides the status.
   if (o.syntaxError && !exceptionClaimed) {
     at(o.syntaxError.line, `SyntaxError: ${o.syntaxError.message}`);
-    return finish(claims.some((c) => c.verdict === "contradicted") ? "contradicted" : "syntax-error", claims);
+    return finish("syntax-error", claims);
   }
-  if (claims.some((c) => c.verdict === "contradicted")) return finish("contradicted", claims);
   if (o.exception && !exceptionClaimed) {
     at(o.exception.line ?? s.startLine, `${exceptionLine(o.exception.type, o.exception.message.split("\n")[0]!).trim()} (not claimed by the document)`);
     return finish("error", claims);
   }
-  return finish("pass", claims);
+  return finish(claims.some((c) => c.verdict === "contradicted") ? "contradicted" : "pass", claims);
 }
 
 const UNEXPECTED = "an exception the example did not expect";

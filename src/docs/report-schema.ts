@@ -29,7 +29,8 @@ export interface JsonReport {
  * A snippet's status. These never blur:
  * - `pass`: ran; every checkable claim holds; any exception was claimed.
  * - `contradicted`: a claim the document makes is not what TensorFlow does.
- * - `error`: an exception the document did not claim (or an unknown marker).
+ * - `error`: an exception the document did not claim (or an unknown marker); it wins over
+ *   contradicted claims, being their likely cause.
  * - `syntax-error`: the code does not compile (and the document did not claim it).
  * - `unsupported`: tfscope lacks something the snippet needs; says nothing about TensorFlow.
  * - `skipped`: a `skip` marker.

@@ -34,6 +34,14 @@ describe("judging claims and statuses (fake sessions)", () => {
     expect(d.snippets[0]!.claims[0]!.verdict).toBe("not-checkable");
   });
 
+  it("an unclaimed exception decides the status over the claims it spoils", () => {
+    const text = "```python\nprint('a')\nf()\n```\n\nYou will get the following:\n\n```\na\nb\n```\n";
+    const { factory } = fakeFactory(() => ({ stdout: "a\n", ...raise("NameError", "name 'f' is not defined", 3) }));
+    const s = checkDocument("doc.md", text, { sessionFactory: factory }).snippets[0]!;
+    expect(s.status).toBe("error");
+    expect(s.claims[0]!.verdict).toBe("contradicted");
+  });
+
   it("a claimed exception holds when type and message fragment match (whitespace-normalised)", () => {
     const msg = "Variable foo/v already exists, disallowed. Did you mean to set reuse=True";
     const { factory } = fakeFactory(() => raise("ValueError", msg, 3));
