@@ -16,19 +16,23 @@ export const RE_FLAGS = {
 
 /**
  * re.error: `msg` is CPython's message; `message` adds ` at position N` and, for a pattern with
- * several lines, ` (line L, column C)`, as re.error's str() does.
+ * several lines, ` (line L, column C)`, as re.error's str() does; `pos` is null for the errors
+ * CPython's compiler (not its parser) raises, which carry no position.
  */
 export class PyRegexError extends Error {
   constructor(
     readonly msg: string,
     readonly pattern: string,
-    readonly pos: number,
+    readonly pos: number | null,
   ) {
-    let text = `${msg} at position ${pos}`;
-    if (pattern.includes("\n")) {
-      const line = pattern.slice(0, pos).split("\n").length;
-      const col = pos - pattern.lastIndexOf("\n", pos - 1);
-      text += ` (line ${line}, column ${col})`;
+    let text = msg;
+    if (pos !== null) {
+      text += ` at position ${pos}`;
+      if (pattern.includes("\n")) {
+        const line = pattern.slice(0, pos).split("\n").length;
+        const col = pos - pattern.lastIndexOf("\n", pos - 1);
+        text += ` (line ${line}, column ${col})`;
+      }
     }
     super(text);
     this.name = "PyRegexError";

@@ -38,14 +38,16 @@ const VERBOSE_SPACE = " \t\n\r\v\f";
 type ClassItem = { cp: number; text: string } | { category: string };
 
 /**
- * A translated piece of pattern with what the capture check needs: whether it holds capturing
- * groups, whether some of them may stay unset when the piece matches, whether it can match "".
+ * A translated piece of pattern with what the checks need: whether it holds capturing groups,
+ * whether some of them may stay unset when the piece matches, and the fewest and most characters
+ * it matches (Python's getwidth(), for look-behinds and empty iterations).
  */
 interface Piece {
   js: string;
   groups: boolean;
   optionalGroups: boolean;
-  canBeEmpty: boolean;
+  min: number;
+  max: number;
 }
 
 /** One quantifiable unit of a sequence, with what Python's "nothing to repeat" checks need. */
@@ -53,10 +55,10 @@ interface Item extends Piece {
   kind: "atom" | "anchor" | "repeat";
 }
 
-const char = (js: string): Item => ({ js, kind: "atom", groups: false, optionalGroups: false, canBeEmpty: false });
-const anchor = (js: string): Item => ({ js, kind: "anchor", groups: false, optionalGroups: false, canBeEmpty: true });
-/** A backreference: may match "" (its group may be empty) and captures nothing. */
-const backref = (n: number): Item => ({ js: `(?:\\${n})`, kind: "atom", groups: false, optionalGroups: false, canBeEmpty: true });
+const char = (js: string): Item => ({ js, kind: "atom", groups: false, optionalGroups: false, min: 1, max: 1 });
+const anchor = (js: string): Item => ({ js, kind: "anchor", groups: false, optionalGroups: false, min: 0, max: 0 });
+/** n × width, where a repetition of nothing stays nothing however often it repeats. */
+const times = (n: number, width: number): number => (width === 0 ? 0 : n * width);
 
 /** Translates `pattern` compiled with `flags`; throws PyRegexError or TextUnsupported. */
 export function translatePattern(pattern: string, flags: number): TranslatedPattern {
@@ -69,6 +71,8 @@ class Translator {
   private readonly groupIndex = new Map<string, number>();
   private readonly openGroups = new Set<number>();
   private userLookbehind = false;
+  private variableLookbehind = false;
+  private readonly groupWidths = new Map<number, [number, number]>();
   private readonly p: string;
 
   constructor(
@@ -88,6 +92,7 @@ class Translator {
     if (this.flags & ASCII && this.flags & UNICODE) throw new PyRegexError("ASCII and UNICODE flags are incompatible", this.p, 0);
     const source = this.alternation(this.flags, true).js;
     if (this.pos < this.p.length) throw this.error("unbalanced parenthesis", this.pos);
+    if (this.variableLookbehind) throw new PyRegexError("look-behind requires fixed-width pattern", this.p, null);
     return {
       source,
       ignoreCase: (this.flags & IGNORECASE) !== 0,
@@ -113,7 +118,13 @@ class Translator {
     }
     if (branches.length === 1) return branches[0]!;
     const groups = branches.some((b) => b.groups);
-    return { js: branches.map((b) => b.js).join("|"), groups, optionalGroups: groups, canBeEmpty: branches.some((b) => b.canBeEmpty) };
+    return {
+      js: branches.map((b) => b.js).join("|"),
+      groups,
+      optionalGroups: groups,
+      min: Math.min(...branches.map((b) => b.min)),
+      max: Math.max(...branches.map((b) => b.max)),
+    };
   }
 
   private skipVerbose(flags: number): void {
@@ -157,7 +168,8 @@ class Translator {
       js: items.map((i) => i.js).join(""),
       groups: items.some((i) => i.groups),
       optionalGroups: items.some((i) => i.optionalGroups),
-      canBeEmpty: items.every((i) => i.canBeEmpty),
+      min: items.reduce((n, i) => n + i.min, 0),
+      max: items.reduce((n, i) => n + i.max, 0),
     };
   }
 
@@ -196,7 +208,7 @@ class Translator {
     // JavaScript resets a repeated group's captures at every iteration and refuses empty
     // iterations; Python keeps captures from earlier iterations and runs one empty iteration.
     // The results differ exactly when an iteration can leave a group unset or match "".
-    if (hi > 1 && prev.groups && (prev.optionalGroups || prev.canBeEmpty)) {
+    if (hi > 1 && prev.groups && (prev.optionalGroups || prev.min === 0)) {
       throw new TextUnsupported("capturing group inside a repetition whose iterations may skip it or match nothing");
     }
     items[items.length - 1] = {
@@ -204,7 +216,8 @@ class Translator {
       kind: "repeat",
       groups: prev.groups,
       optionalGroups: prev.optionalGroups || (lo === 0 && prev.groups),
-      canBeEmpty: lo === 0 || prev.canBeEmpty,
+      min: times(lo, prev.min),
+      max: times(hi, prev.max),
     };
   }
 
@@ -251,6 +264,12 @@ class Translator {
     }
   }
 
+  /** A backreference matches what its (closed) group matched: that group's widths, no captures. */
+  private backref(n: number): Item {
+    const [min, max] = this.groupWidths.get(n)!;
+    return { js: `(?:\\${n})`, kind: "atom", groups: false, optionalGroups: false, min, max };
+  }
+
   private closeGroup(open: number): void {
     if (this.peek() !== ")") throw this.error("missing ), unterminated subpattern", open);
     this.pos++;
@@ -263,6 +282,7 @@ class Translator {
       const body = this.alternation(flags, false);
       this.closeGroup(open);
       this.openGroups.delete(n);
+      this.groupWidths.set(n, [body.min, body.max]);
       return { ...body, js: `(${body.js})`, kind: "atom", groups: true };
     }
     this.pos++;
@@ -294,8 +314,10 @@ class Translator {
     const body = this.alternation(flags, false);
     this.closeGroup(open);
     const js = `${prefix}${body.js})`;
+    // Lib/re/_compiler.py rejects a look-behind whose width varies, once the whole pattern parsed.
+    if (prefix.startsWith("(?<") && body.min !== body.max) this.variableLookbehind = true;
     // A look-around matches nothing, and a negative one never sets its groups.
-    if (lookaround) return { js, kind: "atom", groups: body.groups, optionalGroups: body.groups, canBeEmpty: true };
+    if (lookaround) return { js, kind: "atom", groups: body.groups, optionalGroups: body.groups, min: 0, max: 0 };
     return { ...body, js, kind: "atom" };
   }
 
@@ -323,6 +345,7 @@ class Translator {
       const body = this.alternation(flags, false);
       this.closeGroup(open);
       this.openGroups.delete(n);
+      this.groupWidths.set(n, [body.min, body.max]);
       return { ...body, js: `(?<${name}>${body.js})`, kind: "atom", groups: true };
     }
     if (kind === "=") {
@@ -331,7 +354,7 @@ class Translator {
       const n = this.groupIndex.get(name);
       if (n === undefined) throw this.error(`unknown group name '${name}'`, at);
       if (this.openGroups.has(n)) throw this.error("cannot refer to an open group", at);
-      return backref(n);
+      return this.backref(n);
     }
     if (kind === undefined) throw this.error("unexpected end of pattern", this.pos - 1);
     throw this.error(`unknown extension ?P${kind}`, open + 1);
@@ -439,7 +462,7 @@ class Translator {
       const n = Number(this.p.slice(start + 1, this.pos));
       if (n > this.groups) throw this.error(`invalid group reference ${n}`, start + 1);
       if (this.openGroups.has(n)) throw this.error("cannot refer to an open group", start);
-      return backref(n);
+      return this.backref(n);
     }
     if (ASCII_LETTER.test(c)) throw this.error(`bad escape \\${c}`, start);
     const cp = this.p.codePointAt(this.pos - 1)!;
