@@ -13,6 +13,7 @@ import "./kernels/index.js";
 import { type KernelResult, type SessionState, kernelFor } from "./kernels/registry.js";
 import { DEAD, INEXACT, RANDOM, type Taint, type Value, isHandle, isRef } from "./kernels/values.js";
 import { isFloat } from "../numpy/dtype.js";
+import { NumpyError } from "../numpy/errors.js";
 import { OpError, type SiteOf, attachNode, toOpError } from "./session-errors.js";
 import { Operation, Tensor } from "./tensor.js";
 import { Variable } from "./variables.js";
@@ -225,6 +226,8 @@ class Run {
         r = kernel.compute({ op, inputs: inputs.map((c) => c.value as Value), taint, state: this.state });
       } catch (err) {
         if (err instanceof TFError && !err.message.includes("\n\t [[")) throw attachNode(err, op.name);
+        // A numpy-level failure inside a kernel means a runtime check whose TF message is not modelled.
+        if (err instanceof NumpyError) throw new Unsupported(`the runtime error of ${op.type} '${op.name}' (${err.message})`);
         throw err;
       }
       const res = Array.isArray(r) ? { outputs: r as readonly Value[] } : (r as KernelResult);

@@ -7,6 +7,7 @@ import { concatenate, expandDims, stack, tile, transpose } from "../../numpy/man
 import { type Elem, NDArray, fromFunction, stridesOf } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
 import { numpyDTypeOf } from "../ops/tensor-proto.js";
+import { shapeDebug } from "./math.js";
 import { type KernelContext, attr, registerKernel, typeAttr } from "./registry.js";
 
 const arr = (ctx: KernelContext, i: number) => ctx.inputs[i] as NDArray;
@@ -90,11 +91,31 @@ registerKernel("ConcatV2", {
       throw new TFError("InvalidArgumentError", `ConcatOp : Expected concatenating dimensions in the range [${-rank}, ${rank}), but got ${axis}`);
     }
     if (axis < 0) axis += rank;
+    values.forEach((v, i) => {
+      const mismatch = v.ndim !== rank ? "Ranks of all input tensors should match"
+        : v.shape.some((d, j) => j !== axis && d !== values[0].shape[j]) ? "Dimensions of inputs should match" : null;
+      if (mismatch !== null) {
+        throw new TFError("InvalidArgumentError", `ConcatOp : ${mismatch}: shape[0] = ${shapeDebug(values[0])} vs. shape[${i}] = ${shapeDebug(v)}`);
+      }
+    });
     return [concatenate(values, axis)];
   },
 });
 
-registerKernel("Pack", { compute: (ctx) => [stack(ctx.inputs as NDArray[], attr<number>(ctx.op, "axis"))] });
+registerKernel("Pack", {
+  compute: (ctx) => {
+    const values = ctx.inputs as NDArray[];
+    values.forEach((v, i) => {
+      if (shapeDebug(v) !== shapeDebug(values[0])) {
+        throw new TFError("InvalidArgumentError",
+          `Shapes of all inputs must match: values[0].shape = ${shapeDebug(values[0])} != values[${i}].shape = ${shapeDebug(v)}`);
+      }
+    });
+    let axis = attr<number>(ctx.op, "axis");
+    if (axis < 0) axis += values[0].ndim + 1;
+    return [stack(values, axis)];
+  },
+});
 
 registerKernel("Unpack", {
   compute: (ctx) => {

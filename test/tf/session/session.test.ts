@@ -317,3 +317,18 @@ describe("inexact flag", () => {
     expect(s.nondeterministic).toBe(false);
   });
 });
+
+describe("runtime shape checks", () => {
+  it("reports ConcatV2 and Pack mismatches as TF does", () => {
+    const a = placeholder("a", null, dt.int32), b = placeholder("b", null, dt.int32);
+    const axis = konst(0, dt.int32, "axis");
+    const cat = op("ConcatV2", [a, b, axis], { T: dt.int32, N: 2, Tidx: dt.int32 }, [dt.int32], "concat").outputs[0]!;
+    const pack = op("Pack", [a, b], { T: dt.int32, N: 2, axis: 0 }, [dt.int32], "stack").outputs[0]!;
+    const feeds = new Map([[a, fromNested([[1, 2]], "int32")], [b, fromNested([[1, 2, 3]], "int32")]]);
+    const s = new Session({ graph: g });
+    expect(thrown(() => s.run(cat, feeds)).message)
+      .toBe("ConcatOp : Dimensions of inputs should match: shape[0] = [1,2] vs. shape[1] = [1,3]\n\t [[node concat ]]");
+    expect(thrown(() => s.run(pack, feeds)).message)
+      .toBe("Shapes of all inputs must match: values[0].shape = [1,2] != values[1].shape = [1,3]\n\t [[node stack ]]");
+  });
+});
