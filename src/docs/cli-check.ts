@@ -35,7 +35,7 @@ const PROGRESS_THRESHOLD = 5;
  * or a snippet errors, fails to compile or needs what tfscope lacks, 2 on a usage error.
  */
 export async function checkCommand(argv: readonly string[], io: CheckIO): Promise<number> {
-  const program = new Command("check")
+  const program = new Command("tfscope check")
     .description("Find the Python snippets in documents, run them as TensorFlow 1.15 would, and judge what the documents claim. With no paths, check the bundled snippets/ corpus.")
     .argument("[paths...]", "documents (.md, .txt, .py) or directories of them")
     .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
