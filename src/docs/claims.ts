@@ -68,11 +68,14 @@ export function findClaims(s: Snippet): SnippetClaims {
   const prints: PrintCall[] = [];
   const printByEndLine = new Map<number, number>();
   const exprByEndLine = new Map<number, string>();
-  const codeLines = new Set<number>();
+  // Each line of a simple statement → the statement's first line, where CPython reports its errors.
+  const statementStart = new Map<number, number>();
   t.tree.iterate({
     enter(ref) {
       const n = ref.node;
-      if (/Statement$/.test(n.name) && !n.getChild("Body")) for (let l = docLine(n.from); l <= docLine(n.to - 1); l++) codeLines.add(l);
+      if (/Statement$/.test(n.name) && !n.getChild("Body")) {
+        for (let l = docLine(n.from); l <= docLine(n.to - 1); l++) statementStart.set(l, docLine(n.from));
+      }
       if (n.name === "AssertStatement") {
         claims.push({ line: docLine(n.from), kind: "assert", expected: text(n), inFunction: insideFunction(n) });
       } else if (isPrint(n, t.source)) {
@@ -93,7 +96,8 @@ export function findClaims(s: Snippet): SnippetClaims {
       const body = raw.replace(/^#+\s*/, "").trim();
       const raises = RAISES.exec(body);
       if (raises && looksLikeExceptionName(raises[1]!)) {
-        const statementLine = trailing ? line : Math.max(0, ...[...codeLines].filter((l) => l < line)) || line;
+        const about = trailing ? line : Math.max(0, ...[...statementStart.keys()].filter((l) => l < line)) || line;
+        const statementLine = statementStart.get(about) ?? about;
         claims.push({
           line,
           kind: "raises",

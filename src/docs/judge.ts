@@ -135,7 +135,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
       case "name-comment": {
         const root = c.expression!.split(/[.[]/)[0]!;
         if (o.exception || o.syntaxError) return unchecked(c, c.line < stop ? "the run did not finish, so the value was not read" : stopWhy);
-        if ((names.topLevelBindings.get(root) ?? 0) !== 1 || names.bound.size === 0) {
+        if ((names.topLevelBindings.get(root) ?? 0) !== 1) {
           return unchecked(c, `\`${root}\` is not bound exactly once at top level, so its value after the run may not be the one the comment describes`);
         }
         const ev = run.evaluations.get(c.line);

@@ -75,3 +75,13 @@ describe("finding claims", () => {
     expect(fragmentOf('"Variable ...already exists"')).toBe("Variable … already exists");
   });
 });
+
+describe("the statement a raises comment is about", () => {
+  it("is the first line of a statement spread over several lines", () => {
+    const { claims } = claimsOf("v = tf.get_variable(\n    'v', [1])\n# Raises ValueError\nw = f(1,\n      2)  # Raises KeyError\n");
+    expect(claims.map((c) => [c.line, c.statementLine])).toEqual([
+      [4, 2],
+      [6, 5],
+    ]);
+  });
+});
