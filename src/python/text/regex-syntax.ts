@@ -16,17 +16,20 @@ export const RE_FLAGS = {
 
 /**
  * re.error: `msg` is CPython's message; `message` adds ` at position N` and, for a pattern with
- * several lines, ` (line L, column C)`, as re.error's str() does; `pos` is null for the errors
- * CPython's compiler (not its parser) raises, which carry no position.
+ * several lines, ` (line L, column C)`, as re.error's str() does. The errors CPython's compiler
+ * (not its parser) raises carry no position: there `hasPosition` is false (re.error.pos is None).
  */
 export class PyRegexError extends Error {
+  readonly hasPosition: boolean;
+
   constructor(
     readonly msg: string,
     readonly pattern: string,
-    readonly pos: number | null,
+    readonly pos: number,
+    hasPosition = true,
   ) {
     let text = msg;
-    if (pos !== null) {
+    if (hasPosition) {
       text += ` at position ${pos}`;
       if (pattern.includes("\n")) {
         const line = pattern.slice(0, pos).split("\n").length;
@@ -36,6 +39,7 @@ export class PyRegexError extends Error {
     }
     super(text);
     this.name = "PyRegexError";
+    this.hasPosition = hasPosition;
   }
 }
 

@@ -92,7 +92,7 @@ class Translator {
     if (this.flags & ASCII && this.flags & UNICODE) throw new PyRegexError("ASCII and UNICODE flags are incompatible", this.p, 0);
     const source = this.alternation(this.flags, true).js;
     if (this.pos < this.p.length) throw this.error("unbalanced parenthesis", this.pos);
-    if (this.variableLookbehind) throw new PyRegexError("look-behind requires fixed-width pattern", this.p, null);
+    if (this.variableLookbehind) throw new PyRegexError("look-behind requires fixed-width pattern", this.p, 0, false);
     return {
       source,
       ignoreCase: (this.flags & IGNORECASE) !== 0,
