@@ -136,7 +136,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   def("hash", (a, kw) => pyHash(exactlyOne("hash", a, kw)));
   def("id", (a, kw) => {
     const v = exactlyOne("id", a, kw);
-    return typeof v === "object" ? identity(v) : identity({ v });
+    return identity(v);
   });
   def("abs", (a, kw) => {
     const v = exactlyOne("abs", a, kw);

@@ -124,7 +124,8 @@ export function formatException(e: PyException, seen = new Set<PyException>()): 
 
 /** A parse-time SyntaxError, printed as CPython prints one for a file (no traceback header). */
 export function formatSyntaxError(err: PySyntaxError, lineOffset = 0): string {
-  const endCol = err.endLine === err.line && err.endCol !== undefined ? err.endCol : -1;
+  // CPython prints a single caret for IndentationError and TabError whatever their end offset.
+  const endCol = err.kind === "SyntaxError" && err.endLine === err.line && err.endCol !== undefined ? err.endCol : -1;
   return (
     `  File "${err.filename}", line ${err.line + lineOffset}\n` +
     caretLines(err.lineText, err.col, endCol) +

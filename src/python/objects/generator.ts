@@ -56,11 +56,14 @@ export class PyGenerator extends PyIter {
     } catch (e) {
       this.done = true;
       if (e instanceof PyException && e.cls.isSubtypeOf(StopIteration)) {
+        // PEP 479: the StopIteration's traceback ends in the generator; the RuntimeError is raised by
+        // the resumption machinery, outside the generator's frame.
+        recordTraceback(e, f);
         const r = pyErr(RuntimeError, "generator raised StopIteration");
         r.cause = e;
         r.context = e;
         r.suppressContext = true;
-        throw recordTraceback(r, f);
+        throw r;
       }
       throw recordTraceback(e, f);
     } finally {

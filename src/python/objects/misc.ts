@@ -177,6 +177,8 @@ const M = (o: PyValue) => o as PyBoundMethod;
 defMethod(methodType, "__repr__", (a) => {
   const m = M(a[0]!);
   const fn = m.fn;
+  if (fn instanceof PyNativeFunction)
+    return `<built-in method ${fn.name} of ${typeOf(m.self).name} object at ${hex(m.self as object)}>`;
   const name = fn instanceof PyFunction ? fn.qualname : fn instanceof PyNativeFunction ? fn.qualname : "?";
   return `<bound method ${name} of ${repr(m.self)}>`;
 });

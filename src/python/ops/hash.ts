@@ -119,12 +119,18 @@ export function hashOf(v: PyValue): number {
 }
 
 const ids = new WeakMap<object, number>();
+const primitiveIds = new Map<unknown, number>();
 let nextId = 1;
 
 /** A stable per-object number standing in for CPython's address (id(), default hash and reprs). */
-export function identity(o: object): number {
-  let n = ids.get(o);
-  if (n === undefined) ids.set(o, (n = 0x7f0000001000 + 16 * nextId++));
+export function identity(o: unknown): number {
+  const isObj = typeof o === "object" && o !== null;
+  let n = isObj ? ids.get(o) : primitiveIds.get(o);
+  if (n === undefined) {
+    n = 0x7f0000001000 + 16 * nextId++;
+    if (isObj) ids.set(o, n);
+    else primitiveIds.set(o, n);
+  }
   return n;
 }
 

@@ -38,7 +38,7 @@ function regexCall<T>(fn: () => T): T {
       const err = new PyException(reError, [e.message]);
       err.dict!.set("msg", e.msg);
       err.dict!.set("pattern", e.pattern);
-      err.dict!.set("pos", e.pos);
+      err.dict!.set("pos", e.pos ?? None);
       throw err;
     }
     throw textError(e);
