@@ -19,6 +19,11 @@ export function getDefaultSession(): Session | null {
   return s.length === 0 ? null : s[s.length - 1]!;
 }
 
+/** Empties this thread's default-session stack (for a fresh interpreter run). */
+export function resetDefaultSessions(): void {
+  stack.get().length = 0;
+}
+
 function classRepr(sess: Session): string {
   return `<class 'tensorflow.python.client.session.${sess.className}'>`;
 }
@@ -80,10 +85,10 @@ export function sessionContext(sess: Session): ContextManager<Session> {
 }
 
 /** `tf.InteractiveSession()`: installs itself as the default session until closed (without nesting checks). */
-export function installInteractive(sess: Session): () => void {
+export function installInteractive(sess: Session): void {
   const cm = asDefaultSession(sess, false);
   cm.enter();
-  return () => cm.exit();
+  sess.onClose(() => cm.exit());
 }
 
 /** `tensor.eval(feed_dict, session)`. */

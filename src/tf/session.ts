@@ -40,6 +40,7 @@ export class Session {
   readonly graph: Graph;
   readonly className: "Session" | "InteractiveSession";
   private closedFlag = false;
+  private readonly closeHooks: (() => void)[] = [];
   private readonly siteOf: SiteOf;
   private readonly state: SessionState = { slots: new Map(), resources: new Map(), generators: new Map() };
   /** True once any fetched value has depended on a random op: its digits are not TF's. */
@@ -60,8 +61,16 @@ export class Session {
     return this.closedFlag;
   }
 
+  /** `sess.close()`; runs the close hooks once (InteractiveSession leaves the default stack). */
   close(): void {
     this.closedFlag = true;
+    const hooks = this.closeHooks.splice(0);
+    for (const h of hooks) h();
+  }
+
+  /** Registers `hook` to run on the first `close()`. */
+  onClose(hook: () => void): void {
+    this.closeHooks.push(hook);
   }
 
   /**

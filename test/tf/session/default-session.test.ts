@@ -2,7 +2,7 @@
 // _DefaultStack) and session.py (Session.__enter__).
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDefaultGraph, resetRuntime } from "../../../src/tf/context.js";
-import { asDefaultSession, evalTensor, getDefaultSession, runOperation, sessionContext } from "../../../src/tf/default-session.js";
+import { asDefaultSession, evalTensor, getDefaultSession, installInteractive, runOperation, sessionContext } from "../../../src/tf/default-session.js";
 import { TFError } from "../../../src/tf/errors.js";
 import { Graph } from "../../../src/tf/graph.js";
 import * as ops from "../../../src/tf/ops/index.js";
@@ -60,5 +60,20 @@ describe("default session", () => {
     const e = thrown(() => ca.exit());
     expect([e.pyType, e.message]).toEqual(["AssertionError",
       "Nesting violated for default stack of <class 'tensorflow.python.client.session.Session'> objects"]);
+    cb.exit();
+    ca.exit();
+    expect(getDefaultSession()).toBeNull();
+  });
+});
+
+describe("InteractiveSession", () => {
+  it("is the default until closed", () => {
+    const s = new Session({ className: "InteractiveSession" });
+    installInteractive(s);
+    expect(getDefaultSession()).toBe(s);
+    s.close();
+    expect(getDefaultSession()).toBeNull();
+    s.close();
+    expect(getDefaultSession()).toBeNull();
   });
 });
