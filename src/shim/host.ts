@@ -14,6 +14,7 @@ import { ErrorClasses } from "./errors.js";
 import { NativeKit } from "./native.js";
 import { buildNpModule } from "./np-module.js";
 import { buildTfModule } from "./tf-module.js";
+import { buildTestNatives } from "./test-natives.js";
 
 export type Profile = tf.Profile;
 
@@ -72,6 +73,9 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
   py.registerNativeModule("_tf", (m) => {
     buildTfModule(kit, m);
     m.fn("profile", () => tf.currentProfile());
+    m.fn("unsupported", (a) => {
+      throw kit.errors.convert(new tf.Unsupported(py.str(a[0]!)));
+    });
     m.fn("executing_eagerly", () => tf.executingEagerly());
     m.fn("disable_eager_execution", () => {
       tf.disableEagerExecution();
@@ -91,6 +95,7 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     });
   });
   py.registerNativeModule("_np", (m) => buildNpModule(kit, m));
+  py.registerNativeModule("_tftest_native", (m) => buildTestNatives(kit, m));
   for (const [name, source] of shimSources()) py.registerModule(name, source, { internal: true });
 
   tf.setThreadIdProvider(() => py.currentThreadId());

@@ -1,0 +1,1 @@
+# Package absl (the parts of Abseil Python that TensorFlow's tests import).

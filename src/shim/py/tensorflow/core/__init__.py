@@ -1,0 +1,1 @@
+# Package core: its modules are files beside this one.

@@ -1,0 +1,1 @@
+# Package core.framework: its modules are files beside this one.

@@ -1,0 +1,1 @@
+# Package core.protobuf: its modules are files beside this one.

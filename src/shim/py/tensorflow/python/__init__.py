@@ -1,0 +1,1 @@
+# Package python: its modules are files beside this one.

@@ -1,0 +1,1 @@
+# Package python.autograph: its modules are files beside this one.

@@ -1,0 +1,1 @@
+# Package python.autograph.core: its modules are files beside this one.

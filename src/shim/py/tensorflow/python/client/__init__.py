@@ -1,0 +1,1 @@
+# Package python.client: its modules are files beside this one.

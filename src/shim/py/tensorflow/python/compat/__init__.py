@@ -1,0 +1,1 @@
+# Package python.compat: its modules are files beside this one.

@@ -1,0 +1,1 @@
+# Package python.eager: its modules are files beside this one.

@@ -1,0 +1,1 @@
+# Package python.framework: its modules are files beside this one.

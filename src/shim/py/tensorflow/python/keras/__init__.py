@@ -1,0 +1,1 @@
+# Package python.keras: its modules are files beside this one.

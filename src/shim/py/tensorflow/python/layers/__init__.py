@@ -1,0 +1,1 @@
+# Package python.layers: its modules are files beside this one.

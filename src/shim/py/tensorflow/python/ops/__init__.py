@@ -1,0 +1,1 @@
+# Package python.ops: its modules are files beside this one.

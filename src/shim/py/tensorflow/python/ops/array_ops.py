@@ -1,0 +1,7 @@
+# tensorflow.python.ops.array_ops: the array ops of tf.*.
+import _tftest
+from _tfapi import (concat, expand_dims, fill, gather, identity, ones, ones_like, placeholder,
+                    placeholder_with_default, rank, reshape, shape, size, squeeze, stack, tile, transpose, zeros,
+                    zeros_like)
+
+__getattr__ = _tftest.lazy_module(__name__)

@@ -1,0 +1,1 @@
+# Package python.platform: its modules are files beside this one.

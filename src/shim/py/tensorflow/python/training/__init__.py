@@ -1,0 +1,1 @@
+# Package python.training: its modules are files beside this one.

@@ -1,0 +1,1 @@
+# Package python.util: its modules are files beside this one.
