@@ -34,9 +34,10 @@ function toShape(d: Dims | undefined): TensorShape {
 }
 
 /** The tensors and variables among the arguments (what `_get_graph_from_inputs` looks at). */
-function sourcesOf(values: readonly OpArg[]): unknown[] {
+function sourcesOf(values: readonly (OpArg | undefined)[]): unknown[] {
   const out: unknown[] = [];
   for (const v of values.flat()) {
+    if (v === undefined) continue;
     if (isTensorSource(v)) out.push(v);
     else if (v.kind === "tensor") out.push(v.value);
   }
@@ -73,7 +74,7 @@ export function applyOp(
 ): Operation {
   // Eager execution returns EagerTensors with values, which the catalogue does not model.
   if (executingEagerly()) throw new Unsupported(`executing ${def.name} eagerly`);
-  const g = graphFromInputs(sourcesOf(def.inputs.map((a) => inputs[a.name]!)));
+  const g = graphFromInputs(sourcesOf(def.inputs.map((a) => inputs[a.name])));
   const defaults = new Map<string, DType>();
   for (const a of def.attrs) if (a.kind === "type" && a.default !== undefined) defaults.set(a.name, a.default as DType);
   return applyNamedOp(g, def.name, name, (scope) => {
