@@ -5,10 +5,11 @@ import { broadcastShapes } from "./elementwise.js";
 import { type Elem, NDArray } from "./ndarray.js";
 
 /**
- * `np.matmul(a, b)` with the result in `out`. Products accumulate in float64 and are rounded once,
- * which for float32 can differ in the last digit from a BLAS that accumulates in float32.
+ * `np.matmul(a, b)` with the result in `out`. By default products accumulate in float64 and are
+ * rounded once (BLAS accumulates float32 in its own order, so float32 results can differ in the last
+ * digit); `stepwise` instead rounds every product and partial sum to `out`, in order of the inner index.
  */
-export function matmul(a: NDArray, b: NDArray, out: DType): NDArray {
+export function matmul(a: NDArray, b: NDArray, out: DType, stepwise = false): NDArray {
   if (a.ndim === 0 || b.ndim === 0) {
     throw new NumpyError("ValueError", "matmul: Input operand does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
   }
@@ -38,7 +39,10 @@ export function matmul(a: NDArray, b: NDArray, out: DType): NDArray {
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < m; j++) {
         let s = 0;
-        for (let t = 0; t < k; t++) s += xa[oa + i * k + t] * xb[ob + t * m + j];
+        for (let t = 0; t < k; t++) {
+          const p = xa[oa + i * k + t] * xb[ob + t * m + j];
+          s = stepwise ? coerce(out, s + coerce(out, p)) : s + p;
+        }
         data[bi * n * m + i * m + j] = coerce(out, s);
       }
     }

@@ -234,8 +234,9 @@ function argReduce(better: (x: number, best: number) => boolean) {
 registerKernel("ArgMax", { compute: argReduce((x, b) => x > b) });
 registerKernel("ArgMin", { compute: argReduce((x, b) => x < b) });
 
-// Products accumulate in double and round once; Eigen's GEBP kernel accumulates in float32 in its
-// own blocked order, so float results may differ in the last bits.
+// Eigen's GEBP kernel accumulates float products in the float type, in inner-index order for small
+// operands but in its own blocked and interleaved order for larger ones: we accumulate stepwise in
+// order, and flag float results as possibly differing in the last bits.
 registerKernel("MatMul", {
   inexact: true,
   compute: (ctx) => {
@@ -250,7 +251,7 @@ registerKernel("MatMul", {
       // matmul_op.cc reports the operands as given, before transposition.
       throw new TFError("InvalidArgumentError", `Matrix size-incompatible: In[0]: ${shapeDebug(a)}, In[1]: ${shapeDebug(b)}`);
     }
-    return [matmul(ta ? transpose(a) : a, tb ? transpose(b) : b, a.dtype)];
+    return [matmul(ta ? transpose(a) : a, tb ? transpose(b) : b, a.dtype, true)];
   },
 });
 
@@ -261,6 +262,6 @@ registerKernel(["BatchMatMul", "BatchMatMulV2"], {
     let a = arr(ctx, 0), b = arr(ctx, 1);
     if (ctx.op.attrs?.["adj_x"]) a = swap(a);
     if (ctx.op.attrs?.["adj_y"]) b = swap(b);
-    return [matmul(a, b, a.dtype)];
+    return [matmul(a, b, a.dtype, true)];
   },
 });
