@@ -332,3 +332,13 @@ describe("runtime shape checks", () => {
       .toBe("Shapes of all inputs must match: values[0].shape = [1,2] != values[1].shape = [1,3]\n\t [[node stack ]]");
   });
 });
+
+describe("float32 MatMul", () => {
+  it("rounds each product and partial sum to float32 (Eigen's pmadd without FMA)", () => {
+    const f = Math.fround;
+    const a = konst([[0.1, 0.2, 0.7]], dt.float32, "a"), b = konst([[0.3], [0.4], [0.9]], dt.float32, "b");
+    const mm = op("MatMul", [a, b], { T: dt.float32, transpose_a: false, transpose_b: false }, [dt.float32], "mm").outputs[0]!;
+    const expected = f(f(f(f(0.1) * f(0.3)) + f(f(0.2) * f(0.4))) + f(f(0.7) * f(0.9)));
+    expect((new Session({ graph: g }).run(mm) as NDArray).data).toEqual([expected]);
+  });
+});
