@@ -81,12 +81,12 @@ export class ConverterBase {
     return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
   }
 
-  /** The zero-width position of the first non-blank character after chunk offset `to` on its line
-   * (where CPython's parser stands after reading an atom, so where some of its errors point). */
+  /** The first non-blank character after chunk offset `to` on its line, or the line's end (where
+   * CPython's parser stands after reading an atom, so where some of its errors point). */
   protected after(to: number): A.Pos {
     let k = to;
     while (this.chunk[k] === " " || this.chunk[k] === "\t") k++;
-    return this.pos(k, k);
+    return this.pos(k, k < this.chunk.length && this.chunk[k] !== "\n" ? k + 1 : k);
   }
 
   /** A span from the start of `a` to the end of `b`. */

@@ -49,18 +49,44 @@ export function refineError(src: string, map: SourceMap, tokens: readonly Token[
       return err(map, filename, `Missing parentheses in call to '${word}'. Did you mean ${word}(...)?`, first.start, last.end);
     }
     if (word === "async") first = tokens[s + 1] ?? first;
-    if (BLOCK_NAMES[tx(first)] !== undefined) {
+    const kw = tx(first);
+    // A header needs more than its keyword before CPython expects the colon (`if` alone is plain
+    // invalid syntax), except for the keywords that take nothing.
+    const bare = kw === "else" || kw === "try" || kw === "finally";
+    if (BLOCK_NAMES[kw] !== undefined && (bare ? kw !== "else" : last !== first) && last.depth === 0) {
       const colon = tokens.slice(s, e).some((t) => t.depth === 0 && tx(t) === ":");
       if (!colon) return err(map, filename, "expected ':'", last.end, last.end);
+    }
+    // `if x = 1:` (invalid_named_expression): a name, "=", and an operand in a condition.
+    const eq = tokens.findIndex((t, k) => k > s && k < e && t.depth === 0 && tx(t) === "=");
+    if ((kw === "if" || kw === "elif" || kw === "while") && eq === s + 2 && tokens[s + 1]!.type === "NAME" && eq + 1 < e) {
+      const operandEnd = operandEndToken(tokens, eq + 1, e, tx);
+      return err(map, filename, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokens[s + 1]!.start, tokens[operandEnd]!.end);
     }
   }
   const t = tokens[i]!;
   const p = tokens[i - 1];
-  if (p && t.depth > 0 && p.depth > 0 && endsAtom(p, tx(p)) && startsAtom(t, tx(t))) {
+  // Juxtaposed operands in brackets (CPython's invalid_expression), but not in a parameter list.
+  const inDef = tx(tokens[lineStartToken(tokens, i)]) === "def";
+  if (p && t.depth > 0 && p.depth > 0 && !inDef && endsAtom(p, tx(p)) && startsAtom(t, tx(t))) {
     const from = primaryStart(tokens, i - 1, tx);
     return err(map, filename, "invalid syntax. Perhaps you forgot a comma?", tokens[from]!.start, t.end);
   }
   return err(map, filename, "invalid syntax", t.start, t.type === "NEWLINE" ? t.start : t.end);
+}
+
+/** The last token of a primary operand (`f(a).b[c]`) starting at token i, before token `end`. */
+function operandEndToken(tokens: readonly Token[], i: number, end: number, tx: (t: Token) => string): number {
+  const d = tokens[i]!.depth;
+  let k = i;
+  while (k + 1 < end) {
+    const next = tokens[k + 1]!;
+    const s = tx(next);
+    if (next.depth > d || (next.depth === d && (s === ")" || s === "]" || s === "}" || s === "(" || s === "[" || s === "."))) k++;
+    else if (next.depth === d && tokens[k]!.type === "OP" && tx(tokens[k]!) === "." && next.type === "NAME") k++;
+    else break;
+  }
+  return k;
 }
 
 function endsAtom(t: Token, s: string): boolean {

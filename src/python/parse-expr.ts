@@ -434,21 +434,29 @@ export class ExprConverter extends LiteralConverter {
     const segments: SyntaxNode[][] = [];
     let cur: SyntaxNode[] = [];
     const slashAt: number[] = [];
+    const slashPos: A.Pos[] = [];
     for (const c of [...inner, null]) {
       if (c === null || c.name === ",") {
         // "/" is an anonymous token in Lezer's grammar: find it in the text between commas.
         const end = c ? c.from : lambda ? list.to : all[all.length - 1]!.from;
-        if (cur.length === 0 && /^\s*\/\s*$/.test(this.slice(prevEnd, end))) slashAt.push(segments.length);
+        const between = this.slice(prevEnd, end);
+        if (cur.length === 0 && /^\s*\/\s*$/.test(between)) {
+          slashAt.push(segments.length);
+          const at = prevEnd + between.indexOf("/");
+          slashPos.push(this.pos(at, at + 1));
+        }
         else if (cur.length > 0 || c) segments.push(cur);
         cur = [];
         if (c) prevEnd = c.to;
       } else cur.push(c);
     }
-    if (slashAt.length > 1) throw this.error("/ may appear only once", list);
+    if (slashAt.length > 1) throw this.error("/ may appear only once", slashPos[1]!);
+    if (slashAt[0] === 0) throw this.error("at least one argument must precede /", slashPos[0]!);
     let afterDefault = false;
     segments.forEach((seg, idx) => {
       if (seg.length === 0) return;
       const head = seg[0]!;
+      if (kwarg) throw this.error("arguments cannot follow var-keyword argument", head);
       if (head.name === "*" || head.name === "**") {
         const nameNode = seg[1];
         if (head.name === "**") {

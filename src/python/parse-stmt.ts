@@ -68,8 +68,11 @@ export class StmtConverter extends ExprConverter {
         return { kind: "Continue", ...p };
       case "ReturnStatement":
         return { kind: "Return", value: ch.length > 1 ? this.exprList(ch.slice(1)) : null, ...p };
-      case "YieldStatement":
-        return { kind: "Expr", value: this.yieldExpr(ch), ...p };
+      case "YieldStatement": {
+        // Lezer's statement node may run over a trailing comment after a bare `yield`.
+        const value = this.yieldExpr(ch);
+        return { kind: "Expr", value, ...this.span(value, value) };
+      }
       case "DeleteStatement": {
         const { groups } = splitCommas(ch.slice(1));
         const targets = groups.map((g) => this.starredOrExpr(g, "Load")).map((t) => {
@@ -179,8 +182,9 @@ export class StmtConverter extends ExprConverter {
       const bad = invalidTarget(t, false);
       if (bad) {
         // CPython words a lone bad target as a likely typo for "==" (invalid_named_expression).
+        // A bare `yield` target is its own message (invalid_assignment); `(yield)` is an atom.
+        if (groups[i]![0]!.name === "YieldExpression") throw this.error("assignment to yield expression not possible", t);
         const here = exprs.length === 1 && i === 0 && bad === t && !["Tuple", "List", "GeneratorExp", "Compare", "BoolOp", "Lambda", "IfExp"].includes(t.kind) && !(t.kind === "Constant" && (t.value.type === "None" || t.value.type === "bool")) && !(t.kind === "UnaryOp" && t.op === "Not");
-        if (t.kind === "Yield" || t.kind === "YieldFrom") throw this.error("assignment to yield expression not possible", t);
         throw this.error(`cannot assign to ${exprName(bad)}${here ? " here. Maybe you meant '==' instead of '='?" : ""}`, bad);
       }
       return this.target(t, "Store");
@@ -215,15 +219,17 @@ export class StmtConverter extends ExprConverter {
     const names: A.Alias[] =
       rest.length === 1 && rest[0]!.name === "*"
         ? [{ kind: "alias", name: "*", asname: null, ...this.nodePos(rest[0]!) }]
-        : this.aliases(rest);
+        : this.aliases(rest, true);
     if (names.length > 1 && names.some((a) => a.name === "*")) throw this.error("invalid syntax", rest[0]!);
     return { kind: "ImportFrom", module: modParts.length > 0 ? modParts.join(".") : null, names, level, ...p };
   }
 
-  /** `a.b as c, d` from a flat child list. */
-  private aliases(nodes: SyntaxNode[]): A.Alias[] {
+  /** `a.b as c, d` from a flat child list; `from` imports take plain names only. */
+  private aliases(nodes: SyntaxNode[], plain = false): A.Alias[] {
     const out: A.Alias[] = [];
     for (const g of splitCommas(nodes).groups) {
+      const dot = plain ? g.find((c) => c.name === ".") : undefined;
+      if (dot) throw this.error("invalid syntax", dot);
       const asAt = g.findIndex((c) => c.name === "as");
       const nameNodes = (asAt >= 0 ? g.slice(0, asAt) : g).filter((c) => c.name === "VariableName");
       const name = nameNodes.map((c) => this.identifier(c)).join(".");
@@ -236,6 +242,8 @@ export class StmtConverter extends ExprConverter {
   /** `if`/`elif` chains: each `elif` is an If nested in the previous one's orelse. */
   private ifStmt(ch: SyntaxNode[], at: number): A.If {
     const kw = ch[at]!;
+    // Lezer's grammar lets `elif` go without a condition.
+    if (ch[at + 1]!.name === "Body") throw this.error("invalid syntax", kids(ch[at + 1]!)[0]!);
     const test = this.expr(ch[at + 1]!);
     const body = this.body(ch[at + 2]!);
     const next = ch[at + 3];
@@ -278,9 +286,16 @@ export class StmtConverter extends ExprConverter {
         const name = sep >= 0 ? this.identifier(head[sep + 1]!) : null;
         const hb = this.body(ch[bodyAt]!);
         handlers.push(this.compound({ kind: "ExceptHandler", type, name, body: hb }, this.nodePos(kw)));
-      } else if (kw.name === "else") orelse = this.body(ch[bodyAt]!);
-      else finalbody = this.body(ch[bodyAt]!);
+      } else if (kw.name === "else") {
+        if (handlers.length === 0) throw this.error("expected 'except' or 'finally' block", kw);
+        orelse = this.body(ch[bodyAt]!);
+      } else finalbody = this.body(ch[bodyAt]!);
       i = bodyAt + 1;
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      // CPython stands at the line break after the body's last statement.
+      const last = body[body.length - 1]!;
+      throw this.error("expected 'except' or 'finally' block", { line: last.endLine, col: last.endCol, endLine: last.endLine, endCol: last.endCol });
     }
     return this.compound({ kind: "Try", body, handlers, orelse, finalbody }, p);
   }

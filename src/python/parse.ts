@@ -65,7 +65,7 @@ function parseWith(
   const inserts = rw ? rw.inserts : [];
   const body: A.Stmt[] = [];
   let parseError: PySyntaxError | null = null;
-  let generic = false;
+  let generic = false; // parseError is Lezer's, and plain "invalid syntax"
   const bounds = chunkBounds(src, tokens, map);
   const textMap = rw ? new SourceMap(text) : map;
   for (let k = 0; k < bounds.length - 1 && !parseError; k++) {
@@ -95,16 +95,8 @@ function parseWith(
   const indentError = blockErrors(src, map, tokens, filename);
   // Lezer's own error near a bad indentation is a consequence of it.
   const nearby = parseError && (indentError?.line ?? 0) <= parseError.line + (generic ? 1 : 0);
-  if (indentError && (!parseError || before(indentError, parseError) || nearby)) {
-    parseError = indentError;
-    generic = false;
-  }
-  if (tokError) {
-    // CPython's tokenizer errors win over a generic "invalid syntax" (the parser then tokenizes the
-    // rest of the file: pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors), over
-    // any error after them, and always when a bracket is never closed (found only at end of file).
-    if (!parseError || generic || !before(parseError, tokError) || / was never closed$/.test(tokError.message)) throw tokError;
-  }
+  if (indentError && (!parseError || before(indentError, parseError) || nearby)) parseError = indentError;
+  if (tokError && (!parseError || tokenizerWins(tokError, parseError, map.lineCol(lastTokenStart(tokens))))) throw tokError;
   if (parseError) throw parseError;
   const end = map.lineCol(src.length);
   const module: A.Module = { kind: "Module", body, line: 1, col: 0, endLine: end.line, endCol: end.col };
@@ -140,7 +132,39 @@ function lezerSpelling(src: string, tokens: Token[]): string {
   return from === 0 ? src : text + src.slice(from);
 }
 
-function before(a: PySyntaxError, b: PySyntaxError): boolean {
+/**
+ * Which of a tokenizer error and a parser error CPython reports (Parser/pegen_errors.c). The parser
+ * pulls tokens lazily, so a tokenizer error before the parser's wins. After a parser error, CPython
+ * tokenizes the rest of the file (_PyPegen_tokenize_full_source_to_check_for_errors) and lets the
+ * errors the tokenizer raises itself win (bad strings, characters, numbers, brackets), but not the
+ * ones it only flags (indentation, tabs, line continuation), and not after "unexpected indent".
+ * A bracket still open at the end wins only over a parser error on a later line than the bracket.
+ */
+/** `last`: where the last token read (other than a line break) starts. */
+function tokenizerWins(tok: PySyntaxError, parse: PySyntaxError, last: { line: number; col: number }): boolean {
+  if (/ was never closed$/.test(tok.message)) {
+    // Also when the parser ran into the end of the file (pegen_errors.c _PyPegen_set_syntax_error).
+    return parse.line > tok.line || !before(parse, last);
+  }
+  // Tokens stop at a tokenizer error: Lezer's own complaint at the last one is a consequence of it.
+  if (parse.message === "invalid syntax" && !before(parse, last)) return true;
+  // An indentation error is found at the start of its line but reported at the line's end.
+  if (tok.kind !== "SyntaxError") return parse.line >= tok.line;
+  if (before(tok, parse)) return true;
+  const flagged = /^unexpected (character after line continuation|EOF)/.test(tok.message);
+  return !flagged && parse.message !== "unexpected indent";
+}
+
+/** Where the last token other than a line break starts. */
+function lastTokenStart(tokens: Token[]): number {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.type !== "NEWLINE" && t.type !== "DEDENT" && t.type !== "ENDMARKER") return t.start;
+  }
+  return 0;
+}
+
+function before(a: { line: number; col: number }, b: { line: number; col: number }): boolean {
   return a.line < b.line || (a.line === b.line && a.col < b.col);
 }
 
@@ -152,7 +176,9 @@ function firstError(top: SyntaxNode): number | null {
   do {
     if (!cursor.type.isError) continue;
     const n = cursor.node;
-    if (n.from === n.to && n.prevSibling?.name === "yield") continue;
+    let prev = n.prevSibling;
+    while (prev?.name === "Comment") prev = prev.prevSibling;
+    if (n.from === n.to && prev?.name === "yield") continue;
     at = n.from;
     break;
   } while (cursor.next());

@@ -11,7 +11,8 @@ interface Scope {
   used: Set<string>;
   annotated: Set<string>;
   nonlocals: A.Nonlocal[];
-  globals: Set<string>;
+  /** Names declared global, with their declaration (where a clash with nonlocal is reported). */
+  globals: Map<string, A.Global>;
   children: Scope[];
 }
 
@@ -39,7 +40,7 @@ function newScope(kind: Scope["kind"], parent: Scope | null): Scope {
     used: new Set(),
     annotated: new Set(),
     nonlocals: [],
-    globals: new Set(),
+    globals: new Map(),
     children: [],
   };
   parent?.children.push(s);
@@ -86,7 +87,9 @@ class SymtableWalker {
       if (s.annotated.has(name)) this.fail(`annotated name '${name}' can't be ${what}`, st);
       if (s.bound.has(name)) this.fail(`name '${name}' is assigned to before ${what} declaration`, st);
       if (s.used.has(name)) this.fail(`name '${name}' is used prior to ${what} declaration`, st);
-      if (st.kind === "Global") s.globals.add(name);
+      const g = s.globals.get(name);
+      if (st.kind === "Nonlocal" && g) this.fail(`name '${name}' is nonlocal and global`, g);
+      if (st.kind === "Global") s.globals.set(name, st);
     }
     if (st.kind === "Nonlocal") s.nonlocals.push(st);
   }
@@ -120,7 +123,7 @@ class SymtableWalker {
         return;
       case "AnnAssign":
         if (st.target.kind === "Name") {
-          if (s.globals.has(st.target.id)) this.fail(`annotated name '${st.target.id}' can't be global`, st.target);
+          if (s.globals.has(st.target.id)) this.fail(`annotated name '${st.target.id}' can't be global`, st);
           s.annotated.add(st.target.id);
         }
         this.expr(st.target, s);

@@ -104,7 +104,7 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
         const top = indents[indents.length - 1]!;
         if (col > top) {
           if (alt <= altIndents[altIndents.length - 1]!) {
-            return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p), p);
+            return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p));
           }
           indents.push(col);
           altIndents.push(alt);
@@ -120,10 +120,10 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
             return fail("IndentationError", "unindent does not match any outer indentation level", eol);
           }
           if (alt !== altIndents[altIndents.length - 1]) {
-            return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p), p);
+            return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p));
           }
         } else if (alt !== altIndents[altIndents.length - 1]) {
-          return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p), p);
+          return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p));
         }
         pos = p;
       }
@@ -145,7 +145,8 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       const blank = !lastTok || lastTok.type === "NEWLINE" || lastTok.type === "INDENT" || lastTok.type === "DEDENT";
       if (brackets.length === 0 && !blank) push("NEWLINE", pos, pos + len);
       pos += len;
-      atLineStart = true;
+      // Inside brackets a line break neither ends the logical line nor starts an indentation.
+      atLineStart = brackets.length === 0;
       continue;
     }
     if (c === Ch.Backslash) {
