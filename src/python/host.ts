@@ -4,6 +4,7 @@ import {
   PyHandle,
   PyNativeFunction,
   PyType,
+  typeName,
   type PyValue,
 } from "./objects/base.js";
 import { bindNative } from "./objects/args.js";
@@ -84,7 +85,7 @@ export class PyHost extends Interpreter {
   /** The JS value of a handle; TypeError (a Python exception) for anything else. */
   unwrap<T>(v: PyValue): T {
     if (v instanceof PyHandle) return v.value as T;
-    throw pyErr(TypeError, `expected a handle, got ${typeof v === "object" ? v.cls.name : typeof v}`);
+    throw pyErr(TypeError, `expected a handle, got ${typeName(v)}`);
   }
 
   /** Throws a Python exception of class `cls` (a builtin exception name such as "ValueError", a dotted
@@ -229,11 +230,11 @@ export function asNumber(v: PyValue): number {
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "bigint") return Number(v);
   if (v instanceof PyFloat) return v.v;
-  throw pyErr(TypeError, `expected a number, got ${typeof v === "string" ? "str" : v.cls.name}`);
+  throw pyErr(TypeError, `expected a number, got ${typeName(v)}`);
 }
 export function asString(v: PyValue): string {
   if (typeof v === "string") return v;
-  throw pyErr(TypeError, `expected str, got ${typeof v === "object" ? v.cls.name : typeof v === "boolean" ? "bool" : "int"}`);
+  throw pyErr(TypeError, `expected str, got ${typeName(v)}`);
 }
 /** The items of a list or tuple (or any iterable) as a JS array. */
 export function asList(v: PyValue): PyValue[] {

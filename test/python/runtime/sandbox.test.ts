@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { runPython } from "../../../src/python/index.js";
+
+function run(src: string) {
+  return runPython(src, { filename: "escape.py" });
+}
+
+describe("sandbox", () => {
+  it("__subclasses__ lists Python classes only", () => {
+    const r = run(
+      "subs = ().__class__.__base__.__subclasses__()\nprint(all(isinstance(c, type) for c in subs), len(subs) > 20)\nprint(sorted(c.__name__ for c in subs if c.__name__ in ('int', 'dict', 'list')))\n",
+    );
+    expect(r.stdout).toBe("True True\n['dict', 'int', 'list']\n");
+  });
+
+  it("JavaScript property names are not attributes", () => {
+    const names = ["constructor", "__proto__", "prototype", "toString", "valueOf", "hasOwnProperty", "call", "apply", "bind"];
+    for (const name of names) {
+      for (const obj of ["()", "1", "'s'", "print", "object", "type", "[]", "{}", "(lambda: 0)", "ValueError('x')"]) {
+        const r = run(`print(hasattr(${obj}, '${name}'))`);
+        expect(r.stdout, `${obj}.${name}`).toBe("False\n");
+      }
+    }
+  });
+
+  it("getattr with JS names raises AttributeError", () => {
+    const r = run("try:\n    getattr(print, 'constructor')\nexcept AttributeError as e:\n    print(e)\n");
+    expect(r.stdout).toBe("'builtin_function_or_method' object has no attribute 'constructor'\n");
+  });
+
+  it("dict keys named like JS internals are ordinary data", () => {
+    const r = run("d = {'__proto__': 1, 'constructor': 2}\nclass A: pass\na = A()\nsetattr(a, '__proto__', 3)\nprint(d, a.__proto__, vars(a))\n");
+    expect(r.stdout).toBe("{'__proto__': 1, 'constructor': 2} 3 {'__proto__': 3}\n");
+  });
+
+  it("every attribute reachable from builtins is a Python value", () => {
+    const src = [
+      "import builtins",
+      "bad = []",
+      "for name in dir(builtins):",
+      "    obj = getattr(builtins, name)",
+      "    for attr in dir(obj):",
+      "        try:",
+      "            v = getattr(obj, attr)",
+      "        except Exception:",
+      "            continue",
+      "        if type(v).__name__ in ('Object', 'Function', 'undefined'):",
+      "            bad.append((name, attr))",
+      "print(bad)",
+    ].join("\n");
+    expect(run(src).stdout).toBe("[]\n");
+  });
+
+  it("open() is refused unless the host allows the path", () => {
+    const r = run("try:\n    open('/etc/passwd')\nexcept PermissionError as e:\n    print(type(e).__name__, e.errno)\n");
+    expect(r.stdout).toBe("PermissionError 13\n");
+  });
+
+  it("os has no filesystem, environment or process access", () => {
+    const r = run(
+      "import os\nfor fn in (os.listdir, os.system, os.getcwd):\n    try:\n        fn('.') if fn is not os.getcwd else fn()\n    except PermissionError:\n        print('denied')\nprint(os.environ, os.path.join('a', 'b'))\n",
+    );
+    expect(r.stdout).toBe("denied\ndenied\ndenied\n{} a/b\n");
+  });
+
+  it("subprocess and other host modules do not exist", () => {
+    for (const m of ["subprocess", "socket", "ctypes", "child_process", "fs"]) {
+      expect(run(`import ${m}`).exception?.type, m).toBe("ModuleNotFoundError");
+    }
+  });
+
+  it("eval and exec are refused as unsupported rather than reaching JS", () => {
+    const r = run("eval('1+1')");
+    expect(r.exception?.type).toBe("tfscope.TfscopeUnsupported");
+    expect(r.unsupported?.feature).toMatch(/eval/);
+  });
+
+  it("type objects and functions have no __dict__ leaks into JS", () => {
+    const r = run("print(type(int.__dict__).__name__, 'append' in list.__dict__, type(print.__name__).__name__)\n");
+    expect(r.stdout).toBe("dict True str\n");
+  });
+});
