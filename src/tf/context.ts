@@ -122,12 +122,18 @@ export function getDefaultGraph(): Graph {
 /** `graph.as_default()`: pushes `graph` on this thread's default-graph stack; `enter()` yields it.
  *  Exit raises AssertionError when another graph is on top (ops.py `get_controller`). */
 export function asDefault(graph: Graph): ContextManager<Graph> {
+  // A generator context manager: a second entry fails, an exit after the first does nothing.
+  let state: "fresh" | "entered" | "done" = "fresh";
   return {
     enter: () => {
+      if (state !== "fresh") throw tfError(M.generatorReentered);
       rt.graphs.get().stack.push(graph);
+      state = "entered";
       return graph;
     },
     exit: () => {
+      if (state !== "entered") return;
+      state = "done";
       const s = rt.graphs.get().stack;
       // The stack may have been emptied by reset(); then there is nothing to pop.
       if (s.length === 0) return;

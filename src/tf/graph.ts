@@ -331,8 +331,11 @@ export function scopeMatcher(scope: string): (name: string) => boolean {
   };
 }
 
+// Graph.name_scope is a generator context manager: entering it twice fails as CPython's contextlib
+// does, and exiting after it finished does nothing.
 class GraphNameScope implements ContextManager<string> {
   private old: string | null = "";
+  private state: "fresh" | "entered" | "done" = "fresh";
 
   constructor(
     private readonly graph: Graph,
@@ -340,6 +343,8 @@ class GraphNameScope implements ContextManager<string> {
   ) {}
 
   enter(): string {
+    if (this.state !== "fresh") throw tfError(M.generatorReentered);
+    this.state = "done";
     const g = this.graph;
     const name = this.name;
     const stack = g.nameStack;
@@ -353,12 +358,15 @@ class GraphNameScope implements ContextManager<string> {
     else if (name.endsWith("/")) next = name.slice(0, -1);
     else next = g.uniqueName(name);
     g.nameStack = next;
+    this.state = "entered";
     const rec = activeRecorder;
     if (rec !== null) rec.record({ kind: "nameScope", graph: g, requested: name, got: next });
     return next === null ? "" : `${next}/`;
   }
 
   exit(): void {
+    if (this.state !== "entered") return;
+    this.state = "done";
     this.graph.nameStack = this.old;
   }
 }

@@ -51,6 +51,8 @@ export const M = {
     "AssertionError",
     "Do not use tf.reset_default_graph() to clear nested graphs. If you need a cleared graph, exit the nesting and create a new graph.",
   ), // ops.py 5850
+  // CPython 3.11 contextlib: `_GeneratorContextManager.__enter__` deletes its args on first entry.
+  generatorReentered: m("AttributeError", "'_GeneratorContextManager' object has no attribute 'args'"),
   notSameGraph: m("ValueError", "{0} must be from the same graph as {1}."), // ops.py `_assert_same_graph`
 
   noAttr: m("ValueError", "Operation '{0}' has no attr named '{1}'."), // c_api.cc 653

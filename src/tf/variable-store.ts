@@ -42,6 +42,28 @@ export interface GetVariableArgs {
 export class VariableStore {
   readonly vars = new Map<string, unknown>();
   readonly partitionedVars = new Map<string, PartitionedVariable>();
+
+  /** `_VariableStore.get_variable(name, ...)` called directly. Its `reuse` defaults to None, which
+   *  creates a missing variable and returns an existing one (review item 15). */
+  getVariable(name: string, a: GetVariableArgs & { reuse?: Reuse } = {}): unknown {
+    return storeGetVariable(this, name, {
+      shape: a.shape,
+      dtype: a.dtype ?? float32,
+      initializer: a.initializer ?? null,
+      regularizer: a.regularizer ?? null,
+      reuse: a.reuse ?? null,
+      trainable: a.trainable ?? null,
+      collections: a.collections ?? null,
+      cachingDevice: a.cachingDevice ?? null,
+      partitioner: (a.partitioner ?? null) as GetterArgs["partitioner"],
+      validateShape: a.validateShape ?? true,
+      useResource: a.useResource ?? null,
+      customGetter: a.customGetter ?? null,
+      constraint: a.constraint ?? null,
+      synchronization: a.synchronization ?? "AUTO",
+      aggregation: a.aggregation ?? "NONE",
+    });
+  }
 }
 
 /** `_get_default_variable_store()`: the store in the graph's `("__variable_store",)` collection,

@@ -6,7 +6,7 @@
  */
 import { applyOp } from "./apply-op.js";
 import { EagerVariable } from "./eager-variable.js";
-import { behavior, currentTraceback, executingEagerly, getDefaultGraph, pyDescriber } from "./context.js";
+import { behavior, currentTraceback, executingEagerly, getDefaultGraph, initScope, pyDescriber } from "./context.js";
 import { type DType, bool, resource } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
 import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
@@ -126,8 +126,17 @@ export class RefVariable extends Variable {
     super(trainable, args.constraint ?? null, args.cachingDevice ?? null);
     if (executingEagerly()) throw tfError(M.refVariableEager);
     const initFromFn = isCallable(args.initialValue);
+    // variables.py 1799: everything runs in init_scope(), so enclosing control dependencies do not apply.
+    const outer = initScope();
+    outer.enter();
     const ns = nameScope(args.name ?? null, "Variable", initFromFn ? [] : [args.initialValue]);
-    const scope = ns.enter();
+    let scope: string;
+    try {
+      scope = ns.enter();
+    } catch (e) {
+      outer.exit();
+      throw e;
+    }
     try {
       const g = getDefaultGraph();
       const validate = args.validateShape ?? true;
@@ -147,11 +156,12 @@ export class RefVariable extends Variable {
       const guarded = guardUninitializedDependencies(initial);
       // state_ops.assign: the catalogue's Assign, with its shape function and messages.
       this.initializer = applyOp1(STATE_OPS.Assign, null, { ref: variable, value: guarded }, { validate_shape: validate }).op;
-      this.snapshot = readIdentity(g, variable, args.cachingDevice ?? "");
+      this.snapshot = readIdentity(g, variable, cachingDeviceString(args.cachingDevice));
       this.initialValue = initial;
       g.addToCollections(collections, this);
     } finally {
       ns.exit();
+      outer.exit();
     }
   }
 
@@ -207,8 +217,17 @@ export class ResourceVariable extends Variable {
   constructor(args: VariableArgs, trainable: boolean, collections: unknown[]) {
     super(trainable, args.constraint ?? null, args.cachingDevice ?? null);
     const initFromFn = isCallable(args.initialValue);
+    // rv.py 1508: the whole construction runs in init_scope().
+    const outer = initScope();
+    outer.enter();
     const ns = nameScope(args.name ?? null, "Variable", initFromFn ? [] : [args.initialValue]);
-    const scope = ns.enter();
+    let scope: string;
+    try {
+      scope = ns.enter();
+    } catch (e) {
+      outer.exit();
+      throw e;
+    }
     try {
       const g = getDefaultGraph();
       const handleName = scope.slice(0, -1);
@@ -252,7 +271,7 @@ export class ResourceVariable extends Variable {
       } finally {
         assignScope.exit();
       }
-      const cachingDevice = args.cachingDevice ?? null;
+      const cachingDevice = args.cachingDevice === undefined || args.cachingDevice === null ? null : cachingDeviceString(args.cachingDevice);
       [this.graphElement, this.cached] = inScope(g, "Read", () => {
         const value = readVariableOp(g, handle, dtype, shape);
         const cached = cachingDevice === null ? null : readIdentity(g, value, cachingDevice, "Identity");
@@ -264,6 +283,7 @@ export class ResourceVariable extends Variable {
       g.addToCollections(collections, this);
     } finally {
       ns.exit();
+      outer.exit();
     }
   }
 
@@ -299,6 +319,13 @@ export class ResourceVariable extends Variable {
   override asGraphElement(): Tensor {
     return this.graphElement;
   }
+}
+
+// A caching device may be a device string or a device function; tfscope models strings only.
+function cachingDeviceString(device: unknown): string {
+  if (device === undefined || device === null) return "";
+  if (typeof device !== "string") throw new Unsupported("a caching_device given as a device function");
+  return device;
 }
 
 function inScope<T>(g: Graph, name: string, body: () => T): T {

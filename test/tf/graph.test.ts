@@ -130,6 +130,18 @@ describe("Graph.name_scope (ops.py 4031-4143)", () => {
     expect(op(g).name).toBe("FloatOutput");
   });
 
+  it("behaves as a generator context manager: one entry, idempotent exit", () => {
+    const g = new Graph();
+    const s = g.nameScope("a");
+    s.enter();
+    s.exit();
+    withCm(g.nameScope("b"), () => {
+      s.exit();
+      expect(g.getNameScope()).toBe("b");
+    });
+    raises(() => s.enter(), "AttributeError", "'_GeneratorContextManager' object has no attribute 'args'");
+  });
+
   it("shares one namespace between scopes and ops", () => {
     const g = new Graph();
     withCm(g.nameScope("foo"), () => undefined);

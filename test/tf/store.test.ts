@@ -1,0 +1,137 @@
+// More counterparts of variable_scope_test.py (testGetVar … testControlDeps): the store used directly,
+// scope-carried initializer, constraint, dtype, caching device and regularizer, and init_scope.
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  ResourceVariable,
+  TFError,
+  Unsupported,
+  float16,
+  getDefaultGraph,
+  getVariable,
+  string,
+  variableScope,
+  variableStore,
+  type Variable,
+  type VariableScope,
+  type VariableScopeArgs,
+} from "../../src/tf/index.js";
+import { constant, f, freshTF, opNames, withCm } from "./helpers.js";
+
+beforeEach(() => freshTF());
+
+const vs = <R>(n: unknown, body: (s: VariableScope) => R, args?: VariableScopeArgs) => withCm(variableScope(n, args), body);
+const gv = (name: string, args: Parameters<typeof getVariable>[1] = {}) => getVariable(name, args) as Variable;
+
+describe("the store used directly (testGetVar, testResource, testNameExists, testNamelessStore)", () => {
+  it("creates or returns with reuse None, checks with False and True", () => {
+    const store = variableStore();
+    const v = store.getVariable("v", { shape: [1] });
+    expect(store.getVariable("v", { shape: [1] })).toBe(v);
+    store.getVariable("w", { shape: [1], reuse: false });
+    expect(() => store.getVariable("v", { shape: [1], reuse: false })).toThrow(/^Variable v already exists, disallowed/);
+    expect(store.getVariable("v", { shape: [1], reuse: true })).toBe(v);
+    expect(() => store.getVariable("u", { shape: [1], reuse: true })).toThrow(/^Variable u does not exist/);
+    expect(store.getVariable("r", { shape: [1], useResource: true })).toBeInstanceOf(ResourceVariable);
+    expect([...store.vars.values()].map((x) => (x as Variable).name)).toEqual(["v:0", "w:0", "r:0"]);
+  });
+});
+
+describe("settings carried by scopes", () => {
+  it("uses the scope's initializer, by string and by object (testVarScopeInitializer)", () => {
+    const init = () => constant(f(0.3));
+    vs("tower0", (tower) => {
+      expect(vs("foo", () => gv("v", { shape: [] }).initialValue.name, { initializer: init })).toBe("tower0/foo/v/Initializer/Const:0");
+      expect(vs(tower, () => gv("w", { shape: [] }).initialValue.name, { initializer: init })).toBe("tower0/w/Initializer/Const:0");
+    });
+  });
+
+  it("passes constraint only from the scope's own argument (testVarScopeConstraint)", () => {
+    const constraint = (x: unknown) => x;
+    vs("tower1", (tower) => {
+      expect(vs("foo", () => gv("v", { shape: [] }).constraint, { constraint })).toBe(constraint);
+      expect(vs(tower, () => gv("w", { shape: [] }).constraint, { constraint })).toBe(constraint);
+      expect(vs("foo", () => vs("inner", () => gv("x", { shape: [] }).constraint), { constraint })).toBeNull();
+    });
+  });
+
+  it("inherits dtype (testVarScopeDType)", () => {
+    vs("tower2", (tower) => {
+      expect(vs("foo", () => gv("v", { shape: [] }).dtype.baseDtype, { dtype: float16 })).toBe(float16);
+      expect(vs(tower, () => gv("w", { shape: [] }).dtype.baseDtype, { dtype: float16 })).toBe(float16);
+    });
+  });
+
+  it("defaults strings to zeros (testStringDefaultInitializer)", () => {
+    expect(gv("string", { shape: [], dtype: string }).initialValue.name).toBe("string/Initializer/zeros:0");
+  });
+
+  it("puts the snapshot on the caching device (testVarScopeCachingDevice)", () => {
+    vs("tower", () => {
+      vs("caching", (s) => {
+        expect(gv("v", { shape: [] }).value().device).toBe("/job:moo");
+        expect(vs("child", () => gv("v", { shape: [] }).value().device)).toBe("/job:moo");
+        expect(vs("not_cached", () => gv("v", { shape: [] }).value().device, { cachingDevice: "" })).toBe("");
+        expect(() => vs("fn", () => gv("v", { shape: [] }), { cachingDevice: ((op: unknown) => op) as unknown as string })).toThrow(Unsupported);
+        vs("live", (live) => {
+          live.setCachingDevice("/job:live");
+          expect(gv("v", { shape: [] }).value().device).toBe("/job:live");
+        });
+        return s;
+      }, { cachingDevice: "/job:moo" });
+      expect(gv("v", { shape: [] }).value().device).toBe("");
+    });
+  });
+
+  it("regularizes through the scope and stops at no_regularizer (testVarScopeRegularizer)", () => {
+    const reg = (tag: string) => () => constant(f(0), null, tag);
+    const none = () => null;
+    const losses = () => (getDefaultGraph().getCollection("regularization_losses") as { name: string }[]).map((t) => t.name);
+    vs("tower3", (tower) => {
+      vs("foo", () => gv("v", { shape: [] }));
+      expect(losses()).toEqual(["tower3/foo/v/Regularizer/r1:0"]);
+      vs(tower, (s) => {
+        gv("u", { shape: [] });
+        s.setRegularizer(reg("r2"));
+        gv("w", { shape: [] });
+        gv("x", { shape: [], regularizer: none });
+        vs("baz", () => gv("y", { shape: [] }), { regularizer: none });
+        s.setRegularizer(none);
+        gv("z", { shape: [] });
+      });
+      expect(losses()).toEqual(["tower3/foo/v/Regularizer/r1:0", "tower3/u/Regularizer/r1:0", "tower3/w/Regularizer/r2:0"]);
+      vs("foo", () => gv("v", { shape: [] }), { reuse: true });
+      expect(losses()).toHaveLength(3);
+    }, { regularizer: reg("r1") });
+  });
+});
+
+describe("initial values", () => {
+  it("takes a Tensor initializer through scopes and keeps its dtype (testInitializeFromValue)", () => {
+    const init = constant(f(0.1));
+    expect(gv("v", { initializer: init }).getShape().asList()).toEqual([]);
+    expect(() => gv("u", { shape: [1], initializer: init })).toThrow(new TFError("ValueError", "If initializer is a constant, do not specify shape."));
+    expect(vs("foo", () => gv("v").initialValue, { initializer: init })).toBe(init);
+    const i = constant(1);
+    expect(gv("t", { initializer: i }).dtype.name).toBe("int32_ref");
+    expect(() => gv("s", { initializer: i, dtype: float16 })).toThrow(/don't match/);
+  });
+
+  it("ignores enclosing control dependencies (testControlDeps, init_scope)", () => {
+    const v0 = gv("v0", { shape: [1] });
+    const g = getDefaultGraph();
+    const before = opNames().length;
+    withCm(g.controlDependencies([v0.value()]), () => gv("v1", { shape: [1] }));
+    const created = g.getOperations().slice(before);
+    expect(created.map((o) => o.name)).toContain("v1/Assign");
+    expect(created.every((o) => o.controlInputs.length === 0)).toBe(true);
+  });
+
+  it("raises E15 when a manually entered scope exits inside another (testVarScopeNestingError)", () => {
+    vs("aa", () => {
+      const scope = variableScope("bb");
+      scope.enter();
+      vs("cc", () => expect(() => scope.exit()).toThrow(new TFError("RuntimeError", "Improper nesting of variable_scope.")));
+      scope.exit();
+    });
+  });
+});
