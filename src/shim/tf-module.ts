@@ -276,14 +276,24 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   fn("binop", (a) => {
     const op = host.str(a[0]!);
     const self = bridge.describe(a[1]!);
-    const other = bridge.describe(a[2]!);
+    const otherPy = a[2]!;
+    const other = bridge.describe(otherPy);
     const reflected = host.truthy(a[3]!);
     switch (op) {
       case "lt": return ops.less(self, other);
       case "le": return ops.lessEqual(self, other);
       case "gt": return ops.greater(self, other);
       case "ge": return ops.greaterEqual(self, other);
-      default: return tensorOperator(op as ops.BinaryOperator, self, other, reflected);
+    }
+    // math_ops.binary_op_wrapper: a failed conversion returns NotImplemented when the other operand's
+    // type has the reflected operator, so Python tries it.
+    const hasReflected = bridge.engineOf(otherPy) === undefined
+      && host.truthy(host.call(host.getAttr(host.importModule("builtins"), "hasattr"), [host.getAttr(otherPy, "__class__"), `__r${op}__`]));
+    try {
+      return tensorOperator(op as ops.BinaryOperator, self, other, reflected, hasReflected);
+    } catch (e) {
+      if (e instanceof ops.ReturnNotImplemented) return host.getAttr(host.importModule("builtins"), "NotImplemented");
+      throw e;
     }
   });
   fn("unop", (a) => {
@@ -309,9 +319,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     if (s.rank === 0) throw new tf.TFError("TypeError", "Cannot iterate over a scalar tensor.");
     throw new tf.Unsupported("iterating over a Tensor (unstack)");
   });
-  fn("tensor_getitem", () => {
-    throw new tf.Unsupported("Tensor indexing (strided_slice)");
-  });
+  fn("tensor_getitem", (a) => ops.sliceTensor(bridge.describe(a[0]!), sliceSpec(k, a[1]!)));
   fn("tensor_set_shape", (a) => {
     const t = bridge.engineOf(a[0]!);
     if (t instanceof tf.Tensor) t.setShape(bridge.shapeArg(a[1]!) ?? null);
@@ -330,6 +338,24 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
 
   installOpFunctions(k, m, ad);
   installSessionFunctions(k, m);
+}
+
+/** A Python subscript (`t[1:, ..., None, 0]`) as the op catalogue's slice items. */
+function sliceSpec(k: NativeKit, key: PyValue): ops.SliceItem[] {
+  const items = isTuple(key) ? asList(key) : [key];
+  const builtins = k.host.importModule("builtins");
+  return items.map((x): ops.SliceItem => {
+    if (isNone(x)) return { kind: "newaxis" };
+    if (x === k.host.getAttr(builtins, "Ellipsis")) return { kind: "ellipsis" };
+    if (k.host.isinstance(x, k.host.getAttr(builtins, "slice"))) {
+      const part = (n: string) => {
+        const v = k.host.getAttr(x, n);
+        return isNone(v) ? null : k.bridge.describe(v);
+      };
+      return { kind: "slice", start: part("start"), stop: part("stop"), step: part("step") };
+    }
+    return { kind: "index", value: k.bridge.describe(x) };
+  });
 }
 
 function graphOf(k: NativeKit, v: PyValue | undefined): tf.Graph {

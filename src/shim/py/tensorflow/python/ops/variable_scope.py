@@ -1,0 +1,118 @@
+# tensorflow.python.ops.variable_scope: variable scopes, get_variable and the per-graph variable store,
+# as the same objects tf.* exports.
+import _tftest
+import _tftest_native
+from _tfapi import get_local_variable, get_variable, get_variable_scope, variable_op_scope
+from _tfcore import AUTO_REUSE, VariableScope, VariableV1, variable_scope
+from tensorflow.python.ops.variables import VariableAggregation, VariableSynchronization
+
+__getattr__ = _tftest.lazy_module(__name__)
+
+_DEFAULT_USE_RESOURCE = False
+
+
+def enable_resource_variables():
+    global _DEFAULT_USE_RESOURCE
+    _DEFAULT_USE_RESOURCE = True
+    _tftest_native.set_default_use_resource(True)
+
+
+def disable_resource_variables():
+    global _DEFAULT_USE_RESOURCE
+    _DEFAULT_USE_RESOURCE = False
+    _tftest_native.set_default_use_resource(False)
+
+
+def no_regularizer(_):
+    """Use this function to prevent regularization of variables."""
+    return None
+
+
+def variable(initial_value=None, trainable=None, collections=None, validate_shape=True, caching_device=None,
+             name=None, dtype=None, constraint=None, use_resource=None,
+             synchronization=VariableSynchronization.AUTO, aggregation=VariableAggregation.NONE, shape=None):
+    return VariableV1(initial_value=initial_value, trainable=trainable, collections=collections,
+                      validate_shape=validate_shape, caching_device=caching_device, name=name, dtype=dtype,
+                      constraint=constraint, use_resource=use_resource, synchronization=synchronization,
+                      aggregation=aggregation, shape=shape)
+
+
+class _VariableStore(object):
+    """The graph's variable store (`_get_default_variable_store()`): full name → variable."""
+
+    def __init__(self, handle):
+        self._handle = handle
+
+    @property
+    def _vars(self):
+        return _tftest_native.store_vars(self._handle)
+
+    def get_variable(self, name, shape=None, dtype=None, initializer=None, regularizer=None, reuse=None,
+                     trainable=None, collections=None, caching_device=None, partitioner=None,
+                     validate_shape=True, use_resource=None, custom_getter=None, constraint=None,
+                     synchronization=VariableSynchronization.AUTO, aggregation=VariableAggregation.NONE):
+        sync = None if synchronization is VariableSynchronization.AUTO else synchronization
+        agg = None if aggregation is VariableAggregation.NONE else aggregation
+        return _tftest_native.store_get_variable(self._handle, name, shape, dtype, initializer, regularizer, reuse,
+                                                 trainable, collections, caching_device, partitioner,
+                                                 validate_shape, use_resource, custom_getter, constraint, sync, agg)
+
+
+def _get_default_variable_store():
+    return _VariableStore(_tftest_native.variable_store())
+
+
+def _is_sequence(x):
+    return isinstance(x, (list, tuple))
+
+
+class _PartitionInfo(object):
+    """Where one partition sits in a partitioned variable (variable_scope.py _PartitionInfo)."""
+
+    def __init__(self, full_shape, var_offset):
+        for arg, value in (("full_shape", full_shape), ("var_offset", var_offset)):
+            if not _is_sequence(value):
+                raise TypeError("`%s` must be a sequence (like tuple or list) instead of %s"
+                                % (arg, type(value).__name__))
+        if len(var_offset) != len(full_shape):
+            raise ValueError("Expected equal length, but `var_offset` is of length {} while full_shape is of "
+                             "length {}.".format(len(var_offset), len(full_shape)))
+        for offset, size in zip(var_offset, full_shape):
+            if not 0 <= offset < size:
+                raise ValueError("Expected 0 <= offset < shape but found offset={}, shape={} for var_offset={}, "
+                                 "full_shape={}".format(offset, size, var_offset, full_shape))
+        self._full_shape = full_shape
+        self._var_offset = var_offset
+
+    @property
+    def full_shape(self):
+        return self._full_shape
+
+    @property
+    def var_offset(self):
+        return self._var_offset
+
+    def single_offset(self, shape):
+        dim = self.single_slice_dim(shape)
+        return 0 if dim is None else self.var_offset[dim]
+
+    def single_slice_dim(self, shape):
+        if not _is_sequence(shape):
+            raise TypeError("`shape` must be a sequence (like tuple or list) instead of " + type(shape).__name__)
+        full = self.full_shape
+        if len(shape) != len(full):
+            raise ValueError("Expected equal length, but received shape={} of length {} while self.full_shape={} "
+                             "is of length {}.".format(shape, len(shape), full, len(full)))
+        for i, size in enumerate(shape):
+            if self.var_offset[i] + size > full[i]:
+                raise ValueError("With self.var_offset={}, a partition of shape={} would exceed self.full_shape={} "
+                                 "in dimension {}.".format(self.var_offset, shape, full, i))
+        found = None
+        for i, size in enumerate(shape):
+            if size == full[i]:
+                continue
+            if found is not None:
+                raise ValueError("Cannot use single_slice_dim() with shape={} and self.full_shape={} since slice "
+                                 "dim could be either dimension {} or {}.".format(shape, full, i, found))
+            found = i
+        return found
