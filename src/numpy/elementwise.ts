@@ -1,6 +1,6 @@
 /**
  * Element-wise operations with numpy broadcasting. The caller chooses the result dtype (numpy's
- * promotion is in dtype.ts/promotion.ts; TF kernels require equal input dtypes instead).
+ * promotion rules are `promote` and `resultTypeWithScalar` in dtype.ts; TF kernels use their input dtype).
  */
 import { type DType, coerce } from "./dtype.js";
 import { NumpyError, compactShape } from "./errors.js";
