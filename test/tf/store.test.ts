@@ -2,7 +2,12 @@
 // scope-carried initializer, constraint, dtype, caching device and regularizer, and init_scope.
 import { beforeEach, describe, expect, it } from "vitest";
 import {
+  Graph,
+  PartitionedVariable,
   ResourceVariable,
+  asDefault,
+  currentVariableScope,
+  getLocalVariable,
   TFError,
   Unsupported,
   float16,
@@ -133,5 +138,110 @@ describe("initial values", () => {
       vs("cc", () => expect(() => scope.exit()).toThrow(new TFError("RuntimeError", "Improper nesting of variable_scope.")));
       scope.exit();
     });
+  });
+});
+
+describe("locals, collections and trainability", () => {
+  it("names local variables by scope and reuses them (testGetLocalVar)", () => {
+    const outer = vs("outer", (s) => s);
+    const local = vs(outer, () => getLocalVariable("w", { shape: [], collections: ["foo"] }) as Variable, { defaultName: "default", values: [] });
+    expect(local.name).toBe("outer/w:0");
+    const g = getDefaultGraph();
+    expect(g.getCollection("local_variables")).toContain(local);
+    expect(g.getCollection("foo")).toContain(local);
+    expect(g.getCollection("trainable_variables")).not.toContain(local);
+    expect(vs(outer, () => getLocalVariable("w", { shape: [] }), { defaultName: "default", reuse: true })).toBe(local);
+  });
+
+  it("filters scope collections by `name/`, so foo_ and foo stay apart (testGetCollection)", () => {
+    const names = (xs: unknown[]) => xs.map((v) => (v as Variable).name);
+    gv("a", { shape: [] });
+    gv("b", { shape: [], trainable: false });
+    const s1 = vs("foo_", (s) => {
+      gv("a", { shape: [] });
+      gv("b", { shape: [], trainable: false });
+      return s;
+    });
+    const s2 = vs("foo", (s) => {
+      gv("a", { shape: [] });
+      gv("b", { shape: [], trainable: false });
+      return s;
+    });
+    expect(names(s1.trainableVariables())).toEqual(["foo_/a:0"]);
+    expect(names(s2.globalVariables())).toEqual(["foo/a:0", "foo/b:0"]);
+    expect(names(currentVariableScope().trainableVariables())).toEqual(["a:0", "foo_/a:0", "foo/a:0"]);
+  });
+
+  it("makes ON_READ variables non-trainable unless told otherwise (testGetTrainableVariablesWithGetVariable)", () => {
+    const scope = vs("foo", (s) => {
+      gv("b", { shape: [] });
+      gv("c", { shape: [], trainable: false });
+      gv("d", { shape: [], synchronization: "ON_READ" });
+      gv("e", { shape: [], synchronization: "ON_READ", trainable: true });
+      gv("f", { shape: [], synchronization: "ON_WRITE" });
+      return s;
+    });
+    expect(scope.trainableVariables().map((v) => (v as Variable).name)).toEqual(["foo/b:0", "foo/e:0", "foo/f:0"]);
+  });
+
+  it("accepts a ref dtype and no-argument initializers (testGetVariableWithRefDtype, ...TakesNoArgs)", () => {
+    const v = gv("v", { shape: [3, 4] });
+    expect(gv("w", { shape: [5, 6], dtype: v.dtype }).dtype.name).toBe("float32_ref");
+    expect(gv("foo", { initializer: Object.assign(() => [f(2)], { acceptsNoArgs: true }) }).name).toBe("foo:0");
+    expect(() => gv("bar", { initializer: (x: unknown) => x })).toThrow(/^The initializer passed is not valid/);
+  });
+
+  it("validates the scope name against the innermost default graph (testTwoGraphs)", () => {
+    const g1 = new Graph();
+    const g2 = new Graph();
+    withCm(asDefault(g1), () =>
+      withCm(asDefault(g2), () => expect(() => variableScope("_").enter()).toThrow(new TFError("ValueError", "'_' is not a valid scope name"))),
+    );
+  });
+});
+
+describe("partitioning (VariableScopeWithPartitioningTest)", () => {
+  const into = (n: number) => (shape: { rank: number | null }) => {
+    const p = new Array<number>(shape.rank ?? 0).fill(1);
+    p[0] = n;
+    return p;
+  };
+
+  it("names the result after the request and shards it (testResultNameMatchesRequested)", () => {
+    const v = vs("scope0", () => gv("name0", { shape: [3, 1, 1] }), { partitioner: into(2) }) as unknown as PartitionedVariable;
+    expect(v.name).toBe("scope0/name0");
+    const globals = getDefaultGraph().getCollection("variables").map((x) => (x as Variable).name);
+    expect(globals).toEqual(["scope0/name0/part_0:0", "scope0/name0/part_1:0"]);
+    expect((v.variables as Variable[]).map((x) => x.getShape().asList())).toEqual([[2, 1, 1], [1, 1, 1]]);
+    expect(() => v.asTensor()).toThrow(Unsupported);
+  });
+
+  it("refuses a different partitioning on reuse (testBreaksIfPartitioningChanges)", () => {
+    vs("scope0", () => gv("name0", { shape: [3, 1, 1] }), { partitioner: into(2) });
+    expect(() => vs("scope0", () => gv("name0", { shape: [3, 1, 1] }), { partitioner: into(3), reuse: true })).toThrow(
+      new TFError("ValueError", "Trying to reuse partitioned variable scope0/name0, but specified partitions [3, 1, 1] and found partitions [2, 1, 1]."),
+    );
+    expect(() => vs("scope0", () => gv("name0", { shape: [3, 1, 1] }), { partitioner: into(1), reuse: true })).toThrow(/specified partitions \[1, 1, 1\]/);
+  });
+
+  it("reuses with reuse_variables() or without a partitioner, and carries the partitioner into object entries", () => {
+    const p = into(2);
+    const [a, b] = vs("scope0", (s) => {
+      const first = gv("name0", { shape: [3, 1, 1] });
+      s.reuseVariables();
+      return [first, gv("name0", { shape: [3, 1, 1] })];
+    }, { partitioner: p });
+    expect(b).toBe(a);
+    expect(vs("scope0", () => gv("name0"), { reuse: true })).toBe(a);
+    const outer = vs("s1", (s) => s, { partitioner: p });
+    expect(vs(outer, (s) => s.partitioner)).toBe(p);
+  });
+
+  it("splits along the partitioned axis (testPartitionConcatenatesAlongCorrectAxis)", () => {
+    const v1 = vs("root", () => gv("n1", { shape: [2, 2, 2], partitioner: () => [1, 2, 1] })) as unknown as PartitionedVariable;
+    expect((v1.variables as Variable[]).map((x) => x.getShape().asList())).toEqual([[2, 1, 2], [2, 1, 2]]);
+    expect(() => gv("bad", { shape: [2, 2], partitioner: () => [2, 2] })).toThrow(
+      new TFError("ValueError", "Can only slice a variable along one dimension: shape: (2, 2), partitioning: [2, 2]"),
+    );
   });
 });
