@@ -1,5 +1,6 @@
-/** TF1 control flow (control_flow_ops.cc): Switch forwards its data to one of two outputs. Merge is in the executor. */
+/** TF1 control flow (control_flow_ops.cc: Switch forwards its data to one of two outputs; Merge is in the executor) and logging ops. */
 import type { NDArray } from "../../numpy/ndarray.js";
+import { Unsupported } from "../errors.js";
 import { registerKernel } from "./registry.js";
 import { DEAD } from "./values.js";
 
@@ -11,3 +12,15 @@ registerKernel(["Switch", "RefSwitch"], {
 });
 
 registerKernel("Merge", { compute: () => { throw new Error("Merge is evaluated by the executor"); } });
+
+// logging_ops.cc: Print passes its first input through (its text goes to stderr, outside goldens);
+// PrintV2 has no outputs.
+registerKernel("Print", { compute: (ctx) => [ctx.inputs[0]] });
+registerKernel("PrintV2", { compute: () => [] });
+
+registerKernel("Assert", {
+  compute: (ctx) => {
+    if ((ctx.inputs[0] as NDArray).numbers()[0] !== 0) return [];
+    throw new Unsupported("the message of a failing tf.Assert (TF's SummarizeValue formatting)");
+  },
+});

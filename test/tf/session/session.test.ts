@@ -342,3 +342,16 @@ describe("float32 MatMul", () => {
     expect((new Session({ graph: g }).run(mm) as NDArray).data).toEqual([expected]);
   });
 });
+
+describe("logging ops", () => {
+  it("passes Print's input through and lets a true Assert run", () => {
+    const x = konst([1, 2], dt.int32, "x");
+    const printed = op("Print", [x, x], { T: dt.int32, U: [dt.int32], message: "", first_n: -1, summarize: 3 }, [dt.int32], "Print").outputs[0]!;
+    const ok = op("Assert", [konst(true, dt.bool, "c"), x], { T: [dt.int32], summarize: 3 }, [], "Assert");
+    const s = new Session({ graph: g });
+    expect((s.run(printed) as NDArray).data).toEqual([1, 2]);
+    expect(s.run(ok)).toBeNull();
+    const bad = op("Assert", [konst(false, dt.bool, "f"), x], { T: [dt.int32], summarize: 3 }, [], "Assert_1");
+    expect(() => s.run(bad)).toThrow("tfscope does not support the message of a failing tf.Assert");
+  });
+});
