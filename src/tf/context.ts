@@ -177,3 +177,10 @@ export function initScope(): ContextManager<void> {
   if (rt.behavior.eager) return { enter: () => {}, exit: () => {} };
   return getDefaultGraph().controlDependencies(null);
 }
+
+/** `type(x).__name__`, taken from the describer's `<class 'name'>`. */
+export function pyTypeName(x: unknown): string {
+  const repr = rt.describer.typeRepr(x);
+  const m = /^<class '(?:.*\.)?([^.']+)'>$/.exec(repr);
+  return m ? m[1]! : repr;
+}

@@ -26,7 +26,15 @@ export { applyOp } from "./apply-op.js";
 export type { OpBody } from "./apply-op.js";
 export { installOpServices, isCallable } from "./services.js";
 export type { InitializerFn, OpServices, PartitionInfo } from "./services.js";
-export { AUTO_REUSE, ScopeStore, VariableScope, currentVariableScope, scopeStore } from "./scope-store.js";
+export {
+  AUTO_REUSE,
+  CUSTOM_GETTER_KWARGS,
+  ScopeStore,
+  TRUE_GETTER_PARAMS,
+  VariableScope,
+  currentVariableScope,
+  scopeStore,
+} from "./scope-store.js";
 export type { AutoReuse, CustomGetter, Getter, GetterArgs, Partitioner, Regularizer, Reuse } from "./scope-store.js";
 export { VariableScopeContext, composeCustomGetters, variableOpScope, variableScope } from "./variable-scope.js";
 export type { VariableScopeArgs } from "./variable-scope.js";
@@ -36,6 +44,7 @@ export { PartitionedVariable } from "./partitioned.js";
 export {
   RefVariable,
   ResourceVariable,
+  CREATOR_KWARGS,
   Variable,
   createVariable,
   defaultVariableCreator,

@@ -57,6 +57,7 @@ export const M = {
 
   noAttr: m("ValueError", "Operation '{0}' has no attr named '{1}'."), // c_api.cc 653
   listIndex: m("IndexError", "list index out of range"),
+  notCallable: m("TypeError", "'{0}' object is not callable"), // CPython 3.11 calling a non-callable
   zeroDivision: m("ZeroDivisionError", "integer division or modulo by zero"), // CPython 3.11 int //
   zeroModulo: m("ZeroDivisionError", "integer modulo by zero"), // CPython 3.11 int %
 

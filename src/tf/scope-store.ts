@@ -41,6 +41,20 @@ export interface GetterArgs {
   synchronization?: string;
   aggregation?: string;
 }
+/** The keyword names `_VariableStore.get_variable` passes a custom getter, in TF's order
+ *  (vs.py 526-553); `constraint` is appended only for getters that accept it. */
+export const CUSTOM_GETTER_KWARGS = [
+  "getter", "name", "shape", "dtype", "initializer", "regularizer", "reuse", "trainable", "collections",
+  "caching_device", "partitioner", "validate_shape", "use_resource", "synchronization", "aggregation",
+] as const;
+
+/** `_true_getter`'s parameters in order (for binding `getter(name, *args, **kwargs)`); all but
+ *  `name` have defaults (vs.py 414-428). */
+export const TRUE_GETTER_PARAMS = [
+  "name", "shape", "dtype", "initializer", "regularizer", "reuse", "trainable", "collections",
+  "caching_device", "partitioner", "validate_shape", "use_resource", "constraint", "synchronization", "aggregation",
+] as const;
+
 /** The getter a custom getter receives: TF's `_true_getter`, or the next getter out. */
 export type Getter = (args: GetterArgs) => unknown;
 /** A custom getter: `custom_getter(getter, **kwargs)`. `acceptsConstraint` says whether it accepts a

@@ -5,7 +5,7 @@
  * name (never uniquified, except default_name through the per-thread counters), reuse inheritance, the
  * counters' resets, and `variable_op_scope` for the pre-1.0 API.
  */
-import { asDefault, executingEagerly, logWarning, pyDescriber } from "./context.js";
+import { asDefault, executingEagerly, logWarning, pyDescriber, pyTypeName } from "./context.js";
 import { type DType, float32 } from "./dtypes.js";
 import { tfError } from "./errors.js";
 import type { ContextManager, Graph } from "./graph.js";
@@ -24,6 +24,7 @@ import {
   VariableScope,
   scopeStore,
 } from "./scope-store.js";
+import { isCallable } from "./services.js";
 import { variableStore } from "./variable-store.js";
 
 /** The keyword arguments of `tf.variable_scope` after `name_or_scope`. Values the shim cannot type
@@ -49,7 +50,11 @@ export interface VariableScopeArgs {
  *  (bound to the true getter) as its getter. */
 export function composeCustomGetters(getter: CustomGetter, old: CustomGetter | null): CustomGetter {
   if (old === null) return getter;
-  const wrapped: CustomGetter = (trueGetter: Getter, args) => getter((a) => old(trueGetter, a), args);
+  const wrapped: CustomGetter = (trueGetter: Getter, args) => {
+    // Python calls whatever was passed; a non-callable fails only now, as CPython's call does.
+    if (!isCallable(getter)) throw tfError(M.notCallable, pyTypeName(getter));
+    return getter((a) => old(trueGetter, a), args);
+  };
   // The wrapper takes **kwargs, so TF hands it `constraint` whatever the inner getters accept.
   wrapped.acceptsConstraint = true;
   return wrapped;

@@ -48,6 +48,13 @@ export interface VariableArgs {
   shape?: ShapeLike | undefined;
 }
 
+/** The keyword names a variable creator receives from `tf.Variable`/`VariableV1`, in TF's order
+ *  (variables.py `_variable_v1_call`); the ones VariableArgs lacks are always None. */
+export const CREATOR_KWARGS = [
+  "initial_value", "trainable", "collections", "validate_shape", "caching_device", "name", "variable_def", "dtype",
+  "expected_shape", "import_scope", "constraint", "use_resource", "synchronization", "aggregation", "shape",
+] as const;
+
 /** A `tf.variable_creator_scope` creator: `creator(next_creator, **kwargs)`. */
 export type VariableCreator = (next: (args: VariableArgs) => unknown, args: VariableArgs) => unknown;
 
