@@ -70,6 +70,10 @@ export interface Outcome {
   globals: ModuleNamespace;
 }
 
+/** ASTs of module sources already parsed in this process (the standard library and host modules are
+ * imported by every interpreter; ASTs are immutable, so they are shared). */
+const parsedModules = new Map<string, import("./ast.js").Module>();
+
 interface SourceModule {
   source: string;
   internal: boolean;
@@ -196,7 +200,11 @@ export class Interpreter implements Importer {
   }
 
   private execModule(m: PyModule, source: string, filename: string, hidden: boolean): void {
-    const { module } = parse(source, { filename });
+    let module = parsedModules.get(source);
+    if (module === undefined) {
+      module = parse(source, { filename }).module;
+      parsedModules.set(source, module);
+    }
     const lines = source.split("\n");
     const c = compileModule(module, { filename, lines, lineOffset: 0, hidden, builtins: this.builtins, python2: false });
     const f = new Frame(c.code, [], m.ns, null, null);

@@ -27,5 +27,14 @@ export function compileModule(
   };
   const cx: Ctx = { info, scope, code, builtins: opts.builtins, python2: opts.python2 };
   const block = compileBlock(mod.body, cx);
-  return { code, run: (f) => void block(f) };
+  // A leading string literal is the module's docstring (__doc__), as CPython sets it before running.
+  const first = mod.body[0];
+  const doc = first?.kind === "Expr" && first.value.kind === "Constant" && first.value.value.type === "str" ? first.value.value.value : null;
+  return {
+    code,
+    run: (f) => {
+      if (doc !== null) f.g.set("__doc__", doc);
+      block(f);
+    },
+  };
 }

@@ -62,19 +62,23 @@ export class PyFunction extends PyObject {
     let l: (PyValue | Cell | undefined)[];
     if (kwargs === null && s.simple && args.length === s.nPos) l = args;
     else l = bindArgs(this, args, kwargs);
-    for (const i of s.cells) l[i] = new Cell(l[i] as PyValue | undefined);
+    const cells = s.cells;
+    if (cells.length !== 0) for (let i = 0; i < cells.length; i++) l[cells[i]!] = new Cell(l[cells[i]!] as PyValue | undefined);
     const f = new Frame(this.code, l, this.globals, this.closure, null);
     const b = this.body;
     if (b.isGenerator) return new PyGenerator(this, f);
     if (b.run === null) b.compile();
     enterFrame(f);
+    // No `finally`: the frame is popped on both paths by hand, which keeps the call path cheaper in V8.
+    let signal: number | undefined;
     try {
-      return b.run!(f) === 3 ? f.ret! : None;
+      signal = b.run!(f);
     } catch (e) {
-      throw recordTraceback(e, f);
-    } finally {
       leaveFrame(f);
+      throw recordTraceback(e, f);
     }
+    leaveFrame(f);
+    return signal === 3 ? f.ret! : None;
   }
 }
 

@@ -11,7 +11,7 @@ import {
   type Kwargs,
   type PyValue,
 } from "../objects/base.js";
-import { PyGetSet, PyProperty, PySuper } from "../objects/descriptors.js";
+import { PyGetSet, PyProperty, PySuper, propertyType } from "../objects/descriptors.js";
 import { PyBoundMethod, PyFunction } from "../objects/function.js";
 import { PyModule } from "../objects/module.js";
 import { attributeError, getAttr, getAttrOrUndefined, setAttr } from "./attr.js";
@@ -47,6 +47,8 @@ const enum Kind {
   NoClassAttr,
   Plain,
   Method,
+  /** A property with a getter: a data descriptor, so it wins over the instance dict. */
+  Property,
 }
 
 /** `o.name` with an inline cache. */
@@ -57,6 +59,10 @@ export function loadAttrSite(name: string): (o: PyValue) => PyValue {
   let d: PyValue | undefined;
   return (o) => {
     if (typeof o === "object" && o.cls === cls && ep === epoch) {
+      if (kind === Kind.Property) {
+        const g = (d as PyProperty).fget;
+        return g instanceof PyFunction ? g.call([o], null) : call(g, [o]);
+      }
       const v = o.dict!.get(name);
       if (v !== undefined) return v;
       if (kind === Kind.Plain) return d!;
@@ -66,7 +72,16 @@ export function loadAttrSite(name: string): (o: PyValue) => PyValue {
     if (cacheable(o)) {
       const t = o.cls;
       const dd = t.lookup(name);
-      const k = dd === undefined ? Kind.NoClassAttr : dd instanceof PyFunction ? Kind.Method : plainValue(dd) ? Kind.Plain : null;
+      const k =
+        dd === undefined
+          ? Kind.NoClassAttr
+          : dd instanceof PyFunction
+            ? Kind.Method
+            : dd instanceof PyProperty && dd.cls === propertyType && dd.fget !== None
+              ? Kind.Property
+              : plainValue(dd)
+                ? Kind.Plain
+                : null;
       if (k !== null) {
         cls = t;
         ep = epoch;

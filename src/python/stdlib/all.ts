@@ -6,6 +6,7 @@ import "./copy.js";
 import "./dataclasses.js";
 import "./enum.js";
 import "./functools.js";
+import "./future.js";
 import "./io.js";
 import "./itertools.js";
 import "./math.js";
