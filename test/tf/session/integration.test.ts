@@ -65,3 +65,20 @@ describe("nn ops", () => {
     expect((s.run(pooled) as NDArray).data).toEqual([5, 6, 8, 9]);
   });
 });
+
+describe("seeded random ops", () => {
+  it("reproduce TF's published tf.random_uniform([1], seed=1) samples", () => {
+    // TF printed [ 0.23903739] then [ 0.22267115] for this op in every new session, under numpy's
+    // pre-1.14 fixed 8-digit format (the "uniform with (seed = 1)" example of Getting Started with
+    // TensorFlow, 2016). numpy 1.17 prints the same float32 values with their shortest digits
+    // (checked with CPython's struct round trip).
+    const u = ops.randomUniform(ops.pyList([int(1)]), int(0), null, { seed: 1 });
+    for (let k = 0; k < 2; k++) {
+      const s = new Session();
+      const first = s.run(u) as NDArray, second = s.run(u) as NDArray;
+      expect([first.numbers()[0].toFixed(8), second.numbers()[0].toFixed(8)]).toEqual(["0.23903739", "0.22267115"]);
+      expect([arrayStr(first), arrayStr(second)]).toEqual(["[0.2390374]", "[0.22267115]"]);
+      expect(s.nondeterministic).toBe(false);
+    }
+  });
+});
