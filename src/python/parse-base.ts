@@ -113,7 +113,7 @@ export class ConverterBase {
 
   /** An identifier, NFKC-normalised as CPython does for non-ASCII names. */
   protected identifier(n: SyntaxNode): string {
-    const t = this.text(n);
+    const t = this.sourceText(n);
     return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize("NFKC");
   }
 }

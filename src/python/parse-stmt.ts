@@ -25,7 +25,8 @@ export const BLOCK_NAMES: Record<string, string> = {
  * grammar (invalid targets, misplaced starred expressions, Python 2 forms in Python 3 mode).
  */
 export class StmtConverter extends ExprConverter {
-  /** Python 2 mode: the print statements found by py2.ts, keyed by their chunk-relative start. */
+  /** Python 2 mode: the print statements found by py2.ts, keyed by their source offset (null in
+   * Python 3 mode). Python 2 mode also reads `except E, name:`. */
   print2: Map<number, { dest: boolean; nl: boolean }> | null = null;
 
   /** Converts the children of a Script or Body node (skipping ":" and bracket leaves). */
@@ -117,8 +118,6 @@ export class StmtConverter extends ExprConverter {
         return this.classDef(ch, p, []);
       case "DecoratedStatement":
         return this.decorated(ch);
-      case "PrintStatement":
-        throw this.error("Missing parentheses in call to 'print'. Did you mean print(...)?", p);
       case "MatchStatement":
         throw this.unsupported("the match statement", n);
       case "TypeDefinition":
@@ -135,7 +134,7 @@ export class StmtConverter extends ExprConverter {
   }
 
   private exprStatement(n: SyntaxNode, ch: SyntaxNode[], p: A.Pos): A.Stmt {
-    const pr = this.print2?.get(n.from);
+    const pr = this.print2?.get(this.sourceOffset(n.from));
     if (pr) return this.print2Stmt(ch, p, pr);
     return { kind: "Expr", value: this.exprList(ch), ...p };
   }
@@ -280,7 +279,7 @@ export class StmtConverter extends ExprConverter {
         const sep = head.findIndex((c) => c.name === "as" || c.name === ",");
         const typeNodes = sep >= 0 ? head.slice(0, sep) : head;
         const type = typeNodes.length > 0 ? this.expr(typeNodes[0]!) : null;
-        if (sep >= 0 && head[sep]!.name === ",") {
+        if (sep >= 0 && head[sep]!.name === "," && !this.print2) {
           throw this.error("multiple exception types must be parenthesized", this.pos(typeNodes[0]!.from, head[head.length - 1]!.to));
         }
         const name = sep >= 0 ? this.identifier(head[sep + 1]!) : null;

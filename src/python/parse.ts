@@ -60,7 +60,7 @@ function parseWith(
   python2: boolean,
 ): A.Module {
   const spelled = lezerSpelling(src, tokens);
-  const rw = python2 ? rewritePrints(spelled, tokens) : null;
+  const rw = python2 ? rewritePrints(src, spelled, tokens) : null;
   const text = rw ? rw.text : spelled;
   const inserts = rw ? rw.inserts : [];
   const body: A.Stmt[] = [];
@@ -74,7 +74,7 @@ function parseWith(
     const chunk = text.slice(from, to);
     const tree = parser.parse(chunk);
     const conv = new StmtConverter(chunk, map, filename, from, inserts);
-    if (rw) conv.print2 = rebase(rw.prints, conv, chunk);
+    if (rw) conv.print2 = rw.prints;
     const errAt = firstError(tree.topNode);
     for (const n of kids(tree.topNode)) {
       if (errAt !== null && n.to >= errAt) break;
@@ -109,17 +109,22 @@ function parseWith(
  * - numbers with a dot not followed by a digit (`1.`, `1.e5`, `1.j`): the dot becomes `_` (its
  *   Number token allows a trailing underscore);
  * - raw f-strings where an odd run of backslashes precedes a brace (`rf"\{x}"`): Lezer lets a
- *   backslash swallow the brace, Python does not; the last backslash becomes a space.
- * The converter reads literal values from the source itself.
+ *   backslash swallow the brace, Python does not; the last backslash becomes a space;
+ * - the name `print`, which Lezer takes for Python 2's keyword when an operand follows (`print -x`,
+ *   `print = f` are valid Python 3): it becomes `prinT`. Python 2 print statements are rewritten as
+ *   calls (py2.ts) before Lezer sees them.
+ * The converter reads literal values and names from the source itself.
  */
 function lezerSpelling(src: string, tokens: Token[]): string {
   let text = "";
   let from = 0;
   for (const t of tokens) {
-    if (t.type !== "NUMBER" && t.type !== "STRING") continue;
+    if (t.type !== "NUMBER" && t.type !== "STRING" && t.type !== "NAME") continue;
     const s = src.slice(t.start, t.end);
     let fixed = s;
-    if (t.type === "NUMBER") {
+    if (t.type === "NAME") {
+      if (s === "print") fixed = "prinT";
+    } else if (t.type === "NUMBER") {
       const dot = s.indexOf(".");
       if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? "")) fixed = s.slice(0, dot) + "_" + s.slice(dot + 1);
     } else if (/^[a-zA-Z]*[rR][a-zA-Z]*['"]/.test(s) && /^[a-zA-Z]*[fF]/.test(s) && s.includes("\\")) {
@@ -213,18 +218,4 @@ function chunkBounds(src: string, tokens: Token[], map: SourceMap): number[] {
   }
   bounds.push(map.lineCount + 1);
   return bounds;
-}
-
-/** Print statement offsets (source) → chunk-relative offsets of the rewritten chunk. */
-function rebase(
-  prints: Map<number, { dest: boolean; nl: boolean }>,
-  conv: StmtConverter,
-  chunk: string,
-): Map<number, { dest: boolean; nl: boolean }> {
-  const out = new Map<number, { dest: boolean; nl: boolean }>();
-  for (let i = chunk.indexOf("print"); i >= 0; i = chunk.indexOf("print", i + 1)) {
-    const v = prints.get(conv.sourceOffset(i));
-    if (v) out.set(i, v);
-  }
-  return out;
 }

@@ -16,20 +16,21 @@ export interface Print2Rewrite {
  * blanks, parentheses are inserted), keeping every other offset of the line computable. A statement
  * `print(x)` becomes `print((x))`: in Python 2 the parentheses belong to the expression, so
  * `print("a", "b")` prints a tuple. With `from __future__ import print_function`, print is a
- * function and nothing is rewritten.
+ * function and nothing is rewritten. Statements are found in `src`; the edits apply to `spelled`, the
+ * same-length text parse.ts prepared for Lezer.
  */
-export function rewritePrints(src: string, tokens: readonly Token[]): Print2Rewrite {
+export function rewritePrints(src: string, spelled: string, tokens: readonly Token[]): Print2Rewrite {
   const prints = new Map<number, { dest: boolean; nl: boolean }>();
   const tok = (i: number) => tokens[i];
   const textOf = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
-  if (/^\s*from\s+__future__\s+import\b[^\n]*\bprint_function\b/m.test(src)) return { text: src, inserts: [], prints };
+  if (/^\s*from\s+__future__\s+import\b[^\n]*\bprint_function\b/m.test(src)) return { text: spelled, inserts: [], prints };
   const edits: { at: number; text: string; del: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.type !== "NAME" || t.depth !== 0 || textOf(t) !== "print" || !startsStatement(src, tokens, i)) continue;
+    // In Python 2, print at the start of a statement is always the keyword.
     const next = tok(i + 1);
     const nt = textOf(next);
-    if (next && next.type === "OP" && nt !== "(" && nt !== ">>" && nt !== ";") continue;
     // The statement runs to the NEWLINE or the next ";" at depth 0.
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.type !== "NEWLINE" && tokens[j]!.type !== "ENDMARKER" && !(tokens[j]!.depth === 0 && textOf(tokens[j]) === ";")) j++;
@@ -41,17 +42,17 @@ export function rewritePrints(src: string, tokens: readonly Token[]): Print2Rewr
     if (nt === ">>") edits.push({ at: next!.start, text: "  ", del: 2 });
     edits.push({ at: last.end, text: ")", del: 0 });
   }
-  if (edits.length === 0) return { text: src, inserts: [], prints };
+  if (edits.length === 0) return { text: spelled, inserts: [], prints };
   let text = "";
   let from = 0;
   const inserts: number[] = [];
   for (const e of edits) {
-    text += src.slice(from, e.at);
+    text += spelled.slice(from, e.at);
     if (e.del === 0) inserts.push(text.length);
     text += e.text;
     from = e.at + e.del;
   }
-  text += src.slice(from);
+  text += spelled.slice(from);
   return { text, inserts, prints };
 }
 
