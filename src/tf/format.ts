@@ -66,9 +66,19 @@ export function operationRepr(op: Operation): string {
   return `<tf.Operation '${op.name}' type=${op.type}>`;
 }
 
-/** `str(Operation)` is the NodeDef in protobuf text form, which tfscope does not render. */
+/** `str(Operation)` (ops.py 2124): the NodeDef in protobuf text form, ending in a newline. Data inputs
+ *  print as `op` or `op:N`, control inputs as `^op`. tfscope renders NoOps (groups such as `init`) only;
+ *  other ops need TF's full attr set and proto formatting, so they are Unsupported. */
 export function operationStr(op: Operation): string {
-  throw new Unsupported(`str() of an Operation (the NodeDef text of '${op.name}')`);
+  // NoOp is the one op type whose NodeDef has no attrs at all (control_flow_ops.group's `init`).
+  if (op.type !== "NoOp" || (op.attrs !== null && Object.keys(op.attrs).length > 0)) {
+    throw new Unsupported(`str() of a ${op.type} Operation (the NodeDef text of '${op.name}' with its attrs)`);
+  }
+  let out = `name: "${op.name}"\nop: "${op.type}"\n`;
+  for (const t of op.inputs) out += `input: "${t.valueIndex === 0 ? t.op.name : `${t.op.name}:${t.valueIndex}`}"\n`;
+  for (const c of op.controlInputs) out += `input: "^${c.name}"\n`;
+  if (op.device) out += `device: "${op.device}"\n`;
+  return out;
 }
 
 /** What a variable's repr needs. */

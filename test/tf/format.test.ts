@@ -23,6 +23,8 @@ import {
   getVariable,
   int32,
   operationRepr,
+  operationStr,
+  Unsupported,
   shapeRepr,
   shapeStr,
   string,
@@ -122,6 +124,9 @@ describe("Tensor, Operation, Variable", () => {
     const d = g.createOp({ type: "Foo", dtypes: [int32], shapes: [asShape([])], device: "/device:CPU:0" }).outputs[0]!;
     expect(tensorStr(d)).toBe('Tensor("Foo_1:0", shape=(), dtype=int32, device=/device:CPU:0)');
     expect(operationRepr(t.op)).toBe("<tf.Operation 'x' type=Placeholder>");
+    const init = g.createOp({ type: "NoOp", name: "init", inputs: [t], controlInputs: [u.op, d.op] });
+    expect(operationStr(init)).toBe('name: "init"\nop: "NoOp"\ninput: "x"\ninput: "^Foo"\ninput: "^Foo_1"\n');
+    expect(() => operationStr(t.op)).toThrow(Unsupported);
   });
 
   it("formats Ref and Resource variables, and eager values supplied by the caller", () => {
