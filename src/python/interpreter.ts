@@ -52,6 +52,9 @@ export interface RunSourceOptions {
   /** Continue in this namespace (from a previous Outcome) instead of a fresh `__main__`. */
   globals?: ModuleNamespace;
   python2?: boolean | "auto";
+  /** Compile as CPython's 'single' mode (a `>>>` prompt): expression statements outside functions
+   * print their non-None value's repr (sys.displayhook) and bind it to `_`. */
+  interactive?: boolean;
 }
 
 /** What running one source produced. */
@@ -276,7 +279,15 @@ export class Interpreter implements Importer {
         if (!globals.ns.has("__name__")) globals.ns.set("__name__", "__main__");
         const f = new Frame({ filename: opts.filename, name: "<module>", lines, lineOffset: firstLine - 1, hidden: false }, [], globals.ns, null, null);
         try {
-          const c = compileModule(parsed.module, { filename: opts.filename, lines, lineOffset: firstLine - 1, hidden: false, builtins: this.builtins, python2 });
+          const c = compileModule(parsed.module, {
+            filename: opts.filename,
+            lines,
+            lineOffset: firstLine - 1,
+            hidden: false,
+            builtins: this.builtins,
+            python2,
+            interactive: opts.interactive,
+          });
           enterFrame(f);
           try {
             c.run(f);

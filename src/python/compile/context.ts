@@ -25,6 +25,9 @@ export interface Ctx {
   readonly builtins: Map<string, PyValue>;
   /** Python 2 mode: `print` statements; true division stays Python 3's (documented limit). */
   readonly python2: boolean;
+  /** CPython's 'single' (interactive) mode: expression statements outside functions echo their
+   * value through sys.displayhook, as at a `>>>` prompt. */
+  readonly interactive?: boolean;
 }
 
 /** A TfscopeUnsupported exception raised when the construct runs (never at compile time, so the rest

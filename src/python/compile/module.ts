@@ -14,7 +14,15 @@ export interface CompiledModule {
 /** Compiles a parsed module (scope analysis, then closures). Throws PySyntaxError for scope errors. */
 export function compileModule(
   mod: A.Module,
-  opts: { filename: string; lines: readonly string[]; lineOffset: number; hidden: boolean; builtins: Map<string, PyValue>; python2: boolean },
+  opts: {
+    filename: string;
+    lines: readonly string[];
+    lineOffset: number;
+    hidden: boolean;
+    builtins: Map<string, PyValue>;
+    python2: boolean;
+    interactive?: boolean;
+  },
 ): CompiledModule {
   const info = new ScopeInfo(opts.filename, opts.lines);
   const scope = analyze(mod, info);
@@ -25,7 +33,7 @@ export function compileModule(
     lineOffset: opts.lineOffset,
     hidden: opts.hidden,
   };
-  const cx: Ctx = { info, scope, code, builtins: opts.builtins, python2: opts.python2 };
+  const cx: Ctx = { info, scope, code, builtins: opts.builtins, python2: opts.python2, interactive: opts.interactive };
   const block = compileBlock(mod.body, cx);
   // A leading string literal is the module's docstring (__doc__), as CPython sets it before running.
   const first = mod.body[0];

@@ -14,7 +14,8 @@ import { PyDict, PyRange, PyTuple } from "../objects/values.js";
 import { tracebackOf } from "../objects/exception-methods.js";
 import { getAttr, setAttr } from "../ops/attr.js";
 import { call, callMethod } from "../ops/call.js";
-import { truthy } from "../ops/convert.js";
+import { repr, truthy } from "../ops/convert.js";
+import { writeTo } from "../builtins.js";
 import { getItem, setItem } from "../ops/items.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { rt } from "../state.js";
@@ -57,10 +58,24 @@ function expr(e: E): S {
   };
 }
 
+/** sys.displayhook's behaviour: a non-None value is printed with repr and bound to `builtins._`. */
+function echo(e: E, cx: Ctx): S {
+  const builtins = cx.builtins;
+  return (f) => {
+    const v = e(f);
+    if (v !== None) {
+      builtins.set("_", v);
+      writeTo(undefined, `${repr(v)}\n`);
+    }
+    return undefined;
+  };
+}
+
 /** Compiles one statement. */
 export function compileStmt(s: A.Stmt, cx: Ctx): S {
   switch (s.kind) {
     case "Expr":
+      if (cx.interactive && (cx.scope.kind === "module" || cx.scope.kind === "class")) return echo(compileExpr(s.value, cx), cx);
       return expr(compileExpr(s.value, cx));
     case "Assign":
       return compileAssign(s, cx);

@@ -175,6 +175,15 @@ describe("host API: sessions", () => {
     expect(o.stdout).toBe("a 1\nb c\n\nx\ny\n");
   });
 
+  it("interactive mode echoes expression values like a >>> prompt", () => {
+    // Expected output recorded by piping the same lines into `python3 -i`.
+    const o = host().runSource('1 + 1\nx = 5\nx\nNone\nfor i in range(2): i\ndef f():\n    3\nf()\n[1, "a"]\n_\n', {
+      filename: "doc.md",
+      interactive: true,
+    });
+    expect(o.stdout).toBe("2\n5\n0\n1\n[1, 'a']\n[1, 'a']\n");
+  });
+
   it("streams output to the host callbacks and returns it", () => {
     const chunks: string[] = [];
     const py = new PyHost({ stdout: (s) => chunks.push(s) });
