@@ -42,10 +42,10 @@ export class DocumentRunner {
       const options = { filename: this.document, python2: s.markers.python2 ? true : ("auto" as const) };
       if (s.kind === "console") {
         record.examples = (s.examples ?? []).map((e) =>
-          slot.session.run(e.source, { ...options, firstLine: e.line, interactive: true }),
+          compiledOrNot(slot.session.run(e.source, { ...options, firstLine: e.line, interactive: true })),
         );
       } else {
-        record.outcome = slot.session.run(s.code, { ...options, firstLine: s.startLine });
+        record.outcome = compiledOrNot(slot.session.run(s.code, { ...options, firstLine: s.startLine }));
         if (completed(record.outcome)) this.evaluate(slot.session, claims, record);
       }
       slot.live.add(s.index);
@@ -109,6 +109,14 @@ export class DocumentRunner {
       if (c.expression !== undefined) record.evaluations.set(c.line, session.evaluate(c.expression));
     }
   }
+}
+
+// Code that does not compile never ran: a SyntaxError also reported as `exception` is the same
+// event, and the judge must not read it as raised at a line after earlier statements ran.
+function compiledOrNot(o: Outcome): Outcome {
+  if (!o.syntaxError || !o.exception) return o;
+  const { exception: _, ...rest } = o;
+  return rest;
 }
 
 // The run finished: no exception, syntax error or missing feature.

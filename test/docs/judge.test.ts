@@ -129,6 +129,15 @@ describe("judging claims and statuses (fake sessions)", () => {
     expect(d.snippets[4]!.diagnostics[0]!.text).toContain("frobnicate");
   });
 
+  it("a syntax error also reported as an exception still means nothing ran", () => {
+    const syntax = { message: "'return' outside function", line: 3, col: 0 };
+    const { factory } = fakeFactory(() => ({ syntaxError: syntax, ...raise("SyntaxError", syntax.message, 3) }));
+    const s = checkDocument("doc.md", md("assert True\nreturn 1\n"), { sessionFactory: factory }).snippets[0]!;
+    expect(s.status).toBe("syntax-error");
+    expect(s.claims[0]!.verdict).toBe("not-checkable");
+    expect(s.exception).toBeNull();
+  });
+
   it("a crash in the session becomes an internal error for that snippet only", () => {
     const { factory } = fakeFactory((code) => {
       if (code.includes("boom")) throw new Error("kaboom");
