@@ -56,7 +56,6 @@ const isAlign = (c: string | undefined): c is FormatSpec["align"] => c === "<" |
  */
 export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: "<" | ">"): FormatSpec {
   const chars = Array.from(spec);
-  const s = chars.join("");
   let pos = 0;
   const f: FormatSpec = { fill: " ", align: defaultAlign, sign: "", noNegZero: false, alternate: false, width: -1, grouping: "", precision: -1, type: defaultType };
   let fillSpecified = false;
@@ -72,7 +71,7 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
     pos = 1;
   }
   // From here on only ASCII is meaningful, so index the remaining code points as a string.
-  let rest = chars.slice(pos).join("");
+  const rest = chars.slice(pos).join("");
   pos = 0;
   const at = (i: number) => rest[i];
   if (at(pos) === "+" || at(pos) === "-" || at(pos) === " ") f.sign = at(pos++) as FormatSpec["sign"];
@@ -99,10 +98,9 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
     f.precision = precision.value;
     pos = precision.end;
   }
-  rest = Array.from(rest.slice(pos)).join("");
-  const left = Array.from(rest);
+  const left = Array.from(rest.slice(pos));
   if (left.length > 1) {
-    throw new PyTextError("ValueError", `Invalid format specifier '${s}' for object of type '${typeName}'`);
+    throw new PyTextError("ValueError", `Invalid format specifier '${spec}' for object of type '${typeName}'`);
   }
   if (left.length === 1) f.type = left[0]!;
   if (f.grouping !== "") {
