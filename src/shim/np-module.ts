@@ -29,12 +29,15 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   const { host, bridge } = k;
   let make: PyValue = pyNone, ndarrayCls: PyValue = pyNone, scalarOf: PyValue = pyNone;
   let rng: np.RandomState | null = null;
+  let seeded = false;
   const random = () => (rng ??= new np.RandomState(null));
 
   const fn = (name: string, impl: (a: PyValue[], kw: Map<string, PyValue>) => unknown) =>
     m.fn(name, k.guard((a, kw) => {
       try {
-        return out(impl(a, kw));
+        const r = impl(a, kw);
+        if (ARRAY_FNS.has(name) && r instanceof np.NDArray) return wrapNd(r);
+        return out(r);
       } catch (e) {
         if (e instanceof NumpyError) return host.raise(e.pyType, e.message);
         if (e instanceof RangeError || e instanceof TypeError) return host.raise("ValueError", e.message);
@@ -42,6 +45,10 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
       }
     }));
   const wrapArray = (a: Arr): PyValue => (a.ndim === 0 ? host.call(scalarOf, [host.opaque(a)]) : host.call(make, [ndarrayCls, host.opaque(a)]));
+  // np.array(5.) and friends keep a 0-d ndarray (repr `array(5.)`); ufuncs, reductions and indexing
+  // give numpy scalars.
+  const wrapNd = (a: Arr): PyValue => host.call(make, [ndarrayCls, host.opaque(a)]);
+  const ARRAY_FNS = new Set(["array", "scalar_array", "filled", "full", "astype", "reshape"]);
   const out = (x: unknown): PyValue => {
     if (x instanceof np.NDArray) return wrapArray(x);
     if (x === undefined || x === null) return pyNone;
@@ -75,7 +82,7 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   });
   fn("repr", (a) => {
     const x = arr(a[0]!);
-    return x.ndim === 0 ? np.scalarRepr(x.data[0]!, x.dtype) : np.arrayRepr(x);
+    return x.ndim === 0 && bridge.typeName(a[0]!) !== "ndarray" ? np.scalarRepr(x.data[0]!, x.dtype) : np.arrayRepr(x);
   });
   fn("str", (a) => np.arrayStr(arr(a[0]!)));
   fn("array", (a) => arr(a[0]!, dt(a[1])));
@@ -131,6 +138,7 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   });
   fn("random_seed", (a) => {
     rng = new np.RandomState(isNone(a[0]!) ? null : Number(a[0]));
+    seeded = !isNone(a[0]!);
     return null;
   });
   fn("random", (a) => {
@@ -138,7 +146,8 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
     const shape = isNone(a[1]!) ? null : asList(a[1]!).map(Number);
     const p = isNone(a[2]!) ? [] : asList(a[2]!).map((v) => (isNone(v) ? null : num(v)));
     const r = random();
-    k.randomUsed = true;
+    // numpy's MT19937 is bit-exact once seeded; only unseeded draws make the output unrepeatable.
+    if (!seeded) k.randomUsed = true;
     switch (kind) {
       case "rand": return r.randomSample(shape);
       case "randn": return r.standardNormal(shape);

@@ -5,6 +5,7 @@
 import type { Evaluation, Outcome, Profile, RunOptions, SessionFactory, SnippetSession } from "../docs/outcome.js";
 import type { ModuleNamespace } from "../python/index.js";
 import * as tf from "../tf/index.js";
+import { resetDefaultSessions } from "../tf/default-session.js";
 import { createTfHost, type TfHost } from "./host.js";
 
 class TfSession implements SnippetSession {
@@ -36,6 +37,7 @@ class TfSession implements SnippetSession {
   reset(): void {
     // A new default graph (process-wide settings such as disable_eager_execution stay) and new globals.
     tf.resetDefaultGraph();
+    resetDefaultSessions();
     this.globals = undefined;
   }
 

@@ -10,6 +10,18 @@ def unsupported(feature):
     raise TfscopeUnsupported("unsupported by tfscope: " + feature)
 
 
+def reset_graph_stack():
+    """ops._default_graph_stack.reset() (TensorFlowTestCase.setUp): drops graphs a failed test left
+    entered. `reset_default_graph` refuses while one is, and exiting a graph's as_default() pops it."""
+    import _tf
+    while True:
+        try:
+            _tf.reset_default_graph()
+            return
+        except AssertionError:
+            _tf.cm_exit(_tf.graph_as_default(_tf.get_default_graph()))
+
+
 class EagerSkip(_unittest.SkipTest):
     """Raised where a test asks for eager execution: tfscope runs TF 1.15's graph mode only."""
 
@@ -21,21 +33,17 @@ def eager_skip(what):
     raise EagerSkip(EAGER_REASON + ": " + what)
 
 
-class _StubMeta(type):
-    # Calling a stub, or reading an attribute of it, is using the feature: it raises. Subclassing one
-    # (a module-level `class X(composite_tensor.CompositeTensor)`) must still work, so a module loads.
-    def __call__(cls, *args, **kwargs):
-        unsupported(cls._tftest_feature)
-
-    def __getattr__(cls, name):
-        if name.startswith("__"):
-            raise AttributeError(name)
-        unsupported(cls._tftest_feature + "." + name)
-
-
 def stub(feature):
-    """A placeholder for the TF name `feature` (a dotted path) that raises unsupported when used."""
-    return _StubMeta(feature.rsplit(".", 1)[-1], (object,), {"_tftest_feature": feature})
+    """A placeholder class for the TF name `feature` (a dotted path): calling it, or instantiating a
+    subclass, raises unsupported. Subclassing must work (a module-level
+    `class X(composite_tensor.CompositeTensor)`), so modules load."""
+    class Stub(object):
+        def __new__(cls, *args, **kwargs):
+            unsupported(feature if cls is Stub else "%s (subclassed by %s)" % (feature, cls.__name__))
+
+    Stub.__name__ = Stub.__qualname__ = feature.rsplit(".", 1)[-1]
+    Stub.__module__ = feature.rsplit(".", 1)[0]
+    return Stub
 
 
 def lazy_module(module_name):
@@ -124,32 +132,27 @@ def _run_one(cls, method):
     return result
 
 
-def run_module(namespace, select):
-    """Runs the TestCase classes of a loaded test module; returns one tuple per result:
-    (class, method, mode, status, reason, traceback). `mode` is "graph"/"eager" for the two halves of a
-    run_in_graph_and_eager_modes method, else None."""
-    results = []
+def plan(namespace, select):
+    """The tests of a loaded module, in unittest's order: (class, method, graph_and_eager) tuples."""
+    out = []
+    loader = _unittest.TestLoader()
     for cls_name, cls in _test_classes(namespace):
-        loader = _unittest.TestLoader()
-        methods = [m for m in loader.getTestCaseNames(cls) if _selected(select, cls_name, m)]
-        if not methods:
-            continue
-        try:
-            cls.setUpClass()
-        except BaseException as e:
-            status, reason = _outcome(e)
-            for m in methods:
-                results.append((cls_name, m, None, status, reason, _format(e)))
-            continue
-        for m in methods:
-            status, reason, tb = _run_one(cls, m)
-            if getattr(getattr(cls, m), "_tftest_graph_and_eager", False):
-                results.append((cls_name, m, "graph", status, reason, tb))
-                results.append((cls_name, m, "eager", "skip", EAGER_REASON, None))
-            else:
-                results.append((cls_name, m, None, status, reason, tb))
-        try:
-            cls.tearDownClass()
-        except BaseException:
-            pass
-    return results
+        for m in loader.getTestCaseNames(cls):
+            if _selected(select, cls_name, m):
+                out.append((cls_name, m, bool(getattr(getattr(cls, m), "_tftest_graph_and_eager", False))))
+    return out
+
+
+def run_class_hook(namespace, cls_name, hook):
+    """setUpClass/tearDownClass: None, or the (status, reason, traceback) its exception gives."""
+    try:
+        getattr(namespace[cls_name], hook)()
+    except BaseException as e:
+        status, reason = _outcome(e)
+        return status, hook + ": " + reason, _format(e)
+    return None
+
+
+def run_method(namespace, cls_name, method):
+    """Runs one test method with its setUp/tearDown: (status, reason, traceback)."""
+    return _run_one(namespace[cls_name], method)

@@ -207,6 +207,7 @@ class TensorFlowTestCase(absltest.TestCase):
         self._ClearCachedSession()
         random.seed(random_seed.DEFAULT_GRAPH_SEED)
         np.random.seed(random_seed.DEFAULT_GRAPH_SEED)
+        _tftest.reset_graph_stack()
         ops.reset_default_graph()
         random_seed.set_random_seed(random_seed.DEFAULT_GRAPH_SEED)
         if self.id().endswith(".test_session"):
