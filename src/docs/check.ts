@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { findClaims } from "./claims.js";
 import { diagnostic } from "./diagnostic.js";
 import { extract, type Snippet } from "./extract.js";
-import { judgeSnippet } from "./judge.js";
+import { judgeSnippet, snippetRecord } from "./judge.js";
 import type { Outcome, Profile, SessionFactory } from "./outcome.js";
 import { type JsonDocument, type JsonReport, type JsonSnippet, type JsonSummary, STATUSES } from "./report-schema.js";
 import { DocumentRunner, type SnippetRun } from "./run.js";
@@ -67,26 +67,9 @@ function checkSnippet(
     return judged;
   } catch (e) {
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return {
-      document: s.document,
-      index: s.index,
-      startLine: s.startLine,
-      endLine: s.endLine,
-      blocks: s.blocks,
-      status: "internal-error",
-      session: { mode: plan.mode, reason: plan.reason, dependsOn: plan.dependsOn },
-      profile: s.markers.profile ?? options.profile ?? "1.15",
-      python2: false,
-      prelude: plan.prelude,
-      claims: [],
-      stdout: "",
-      exception: null,
-      syntaxError: null,
-      unsupported: null,
-      nondeterministic: false,
-      diagnostics: [diagnostic(`internal error: ${why}`, s.document, s.startLine, text.line(s.startLine))],
-      notes: [],
-    };
+    const record = snippetRecord(s, plan, null, [diagnostic(`internal error: ${why}`, s.document, s.startLine, text.line(s.startLine))]);
+    record.status = "internal-error";
+    return record;
   }
 }
 

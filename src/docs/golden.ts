@@ -8,6 +8,7 @@ import { maskNumbers, unifiedDiff } from "./compare.js";
 import type { Outcome, Profile } from "./outcome.js";
 import { scanNames } from "./python-names.js";
 import type { JsonDocument, JsonReport, JsonSnippet } from "./report-schema.js";
+import { snippetRecord } from "./judge.js";
 import { DocumentRunner, type SnippetRun } from "./run.js";
 import type { SessionPlan } from "./sessions.js";
 
@@ -206,26 +207,9 @@ function judgeGolden(d: CorpusDocument, s: Snippet, run: SnippetRun, entry: Mani
   const expected = existsSync(expectedPath) ? readFileSync(expectedPath, "utf8") : "";
   const o = run.outcome;
   const plan = d.plans[s.index - 1]!;
-  const result: JsonSnippet = {
-    document: d.manifest.document,
-    index: s.index,
-    startLine: s.startLine,
-    endLine: s.endLine,
-    blocks: s.blocks,
-    status: "pass",
-    session: { mode: plan.mode, reason: plan.reason, dependsOn: plan.dependsOn },
-    profile: run.profile,
-    python2: !!o?.python2,
-    prelude: entry.prelude,
-    claims: [],
-    stdout: o?.stdout ?? "",
-    exception: o?.exception ? { type: o.exception.type, message: o.exception.message, line: o.exception.line ?? null } : null,
-    syntaxError: o?.syntaxError ? { message: o.syntaxError.message, line: o.syntaxError.line, column: o.syntaxError.col } : null,
-    unsupported: o?.unsupported ? { feature: o.unsupported.feature, line: o.unsupported.line ?? null } : null,
-    nondeterministic: entry.nondeterministic,
-    diagnostics: [],
-    notes: [`golden ${entry.id}: ${file}`, ...(entry.reason ? [`golden differs from the document: ${entry.reason}`] : [])],
-  };
+  const result = snippetRecord(s, plan, run, [], [`golden ${entry.id}: ${file}`, ...(entry.reason ? [`golden differs from the document: ${entry.reason}`] : [])]);
+  result.prelude = entry.prelude;
+  result.nondeterministic = entry.nondeterministic;
   const fail = (status: JsonSnippet["status"], text: string) => {
     result.status = status;
     result.diagnostics.push(diagnostic(text, d.manifest.document, s.startLine, s.code.split("\n")[0] ?? ""));

@@ -20,26 +20,7 @@ export function judgeSnippet(s: Snippet, found: SnippetClaims, plan: SessionPlan
   if (s.blocks.length > 1) notes.push(`one example split by a page break: blocks ${s.blocks.map(([a, b]) => `${a}–${b}`).join(" + ")}`);
   if (run?.replayed.length) notes.push(`replayed snippets ${run.replayed.join(", ")} on a fresh graph to continue them`);
   const o = run?.outcome;
-  const base: JsonSnippet = {
-    document: s.document,
-    index: s.index,
-    startLine: s.startLine,
-    endLine: s.endLine,
-    blocks: s.blocks,
-    status: "pass",
-    session: { mode: plan.mode, reason: plan.reason, dependsOn: plan.dependsOn },
-    profile: run?.profile ?? s.markers.profile ?? "1.15",
-    python2: !!(o?.python2 ?? run?.examples?.some((e) => e.python2)),
-    prelude: plan.prelude,
-    claims: [],
-    stdout: o?.stdout ?? (run?.examples ?? []).map((e) => e.stdout).join(""),
-    exception: o?.exception ? { type: o.exception.type, message: o.exception.message, line: o.exception.line ?? null } : null,
-    syntaxError: o?.syntaxError ? { message: o.syntaxError.message, line: o.syntaxError.line, column: o.syntaxError.col } : null,
-    unsupported: o?.unsupported ? { feature: o.unsupported.feature, line: o.unsupported.line ?? null } : null,
-    nondeterministic: !!(o?.nondeterministic || run?.examples?.some((e) => e.nondeterministic)),
-    diagnostics,
-    notes,
-  };
+  const base = snippetRecord(s, plan, run, diagnostics, notes);
   const finish = (status: Status, claims: JsonClaim[] = found.claims.map((c) => unchecked(c, "not run"))): JsonSnippet => {
     base.claims = claims;
     base.status = s.markers.xfail && /^(contradicted|error|syntax-error)$/.test(status) ? "xfail" : status;
@@ -73,6 +54,31 @@ export function judgeSnippet(s: Snippet, found: SnippetClaims, plan: SessionPlan
   }
   if (s.kind === "console") return judgeConsole(s, found, run, base, at, finish);
   return judgeScript(s, found, o!, run, at, finish);
+}
+
+/** The report record of a snippet before judging: where it is, how it ran, what it printed. */
+export function snippetRecord(s: Snippet, plan: SessionPlan, run: SnippetRun | null, diagnostics: Diagnostic[] = [], notes: string[] = []): JsonSnippet {
+  const o = run?.outcome;
+  return {
+    document: s.document,
+    index: s.index,
+    startLine: s.startLine,
+    endLine: s.endLine,
+    blocks: s.blocks,
+    status: "pass",
+    session: { mode: plan.mode, reason: plan.reason, dependsOn: plan.dependsOn },
+    profile: run?.profile ?? s.markers.profile ?? "1.15",
+    python2: !!(o?.python2 ?? run?.examples?.some((e) => e.python2)),
+    prelude: plan.prelude,
+    claims: [],
+    stdout: o?.stdout ?? (run?.examples ?? []).map((e) => e.stdout).join(""),
+    exception: o?.exception ? { type: o.exception.type, message: o.exception.message, line: o.exception.line ?? null } : null,
+    syntaxError: o?.syntaxError ? { message: o.syntaxError.message, line: o.syntaxError.line, column: o.syntaxError.col } : null,
+    unsupported: o?.unsupported ? { feature: o.unsupported.feature, line: o.unsupported.line ?? null } : null,
+    nondeterministic: !!(o?.nondeterministic || run?.examples?.some((e) => e.nondeterministic)),
+    diagnostics,
+    notes,
+  };
 }
 
 type At = (line: number, message: string) => void;
