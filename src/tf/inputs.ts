@@ -17,6 +17,9 @@ export interface GraphElementSource {
 
 function graphElement(x: unknown): Tensor | Operation | null {
   if (x instanceof Tensor || x instanceof Operation) return x;
+  // The op catalogue hands Python values around as `{ kind, ... }`; a wrapped tensor counts as itself.
+  const wrapped = x as { kind?: unknown; value?: unknown } | null;
+  if (typeof wrapped === "object" && wrapped !== null && wrapped.kind === "tensor") return graphElement(wrapped.value);
   if (typeof x === "object" && x !== null && typeof (x as GraphElementSource).asGraphElement === "function") {
     return (x as GraphElementSource).asGraphElement();
   }
