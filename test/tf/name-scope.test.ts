@@ -80,6 +80,12 @@ describe("TF1 name_scope", () => {
     expect(getDefaultGraph()).not.toBe(g0);
   });
 
+  it("sees a tensor wrapped as an op-catalogue Python value", () => {
+    const g0 = new Graph();
+    const a = g0.createOp({ type: "A", dtypes: [float32] }).outputs[0]!;
+    withCm(nameScope("s", null, [{ kind: "tensor", value: a }]), () => expect(getDefaultGraph()).toBe(g0));
+  });
+
   it("raises E19 for no name with values, but resets to the root without values (testNoScopeName)", () => {
     const g0 = new Graph();
     const a = g0.createOp({ type: "A", dtypes: [float32] });
