@@ -139,6 +139,12 @@ export function formatFloatParts(
     case "e":
       return { negative, body: scientific(roundDigits(exactDecimal(ax), precision + 1), precision + 1, alt) };
     case "f": {
+      // Fast path: unless |x|·10^p can end in exactly .5 (which needs |x|·2^(p+1) integral), no
+      // tie-breaking rule matters, and JS's toFixed is correctly rounded like dtoa.
+      if (precision <= 100 && ax < 1e21 && !Number.isInteger(ax * 2 ** (precision + 1))) {
+        const body = ax.toFixed(precision);
+        return { negative, body: alt && precision === 0 ? body + "." : body };
+      }
       const exact = exactDecimal(ax);
       return { negative, body: positional(roundDigits(exact, exact.point + precision), precision, alt, false) };
     }
@@ -178,7 +184,13 @@ export function roundFloat(x: number, ndigits: number): number {
   if (ndigits > NDIGITS_MAX) return x;
   if (ndigits < NDIGITS_MIN) return 0 * x;
   if (x === 0 || !Number.isFinite(x)) return x;
-  const exact = exactDecimal(Math.abs(x));
+  const ax = Math.abs(x);
+  if (ndigits >= 0 && ndigits <= 100 && ax < 1e21 && !Number.isInteger(ax * 2 ** (ndigits + 1))) {
+    // No exact tie is possible (see formatFloatParts): the nearest double to toFixed's text.
+    const value = Number(ax.toFixed(ndigits));
+    return x < 0 ? -value : value;
+  }
+  const exact = exactDecimal(ax);
   const d = roundDigits(exact, exact.point + ndigits);
   const value = d.digits === "" ? 0 : Number(`0.${d.digits}e${d.point}`);
   if (value === Infinity) throw new PyTextError("OverflowError", "rounded value too large to represent");

@@ -54,7 +54,22 @@ const isAlign = (c: string | undefined): c is FormatSpec["align"] => c === "<" |
  * int, "" for float, "s" for str) and `defaultAlign` (">" for numbers, "<" for str). Throws the
  * ValueErrors of CPython's parse_internal_render_format_spec.
  */
-export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: "<" | ">"): FormatSpec {
+export function parseFormatSpec(spec: string, typeName: string, defaultType: string, defaultAlign: "<" | ">"): Readonly<FormatSpec> {
+  // Programs format with the same few specs over and over: parse each once.
+  const key = `${defaultType}${defaultAlign}${typeName}\0${spec}`;
+  let parsed = specCache.get(key);
+  if (parsed === undefined) {
+    if (specCache.size >= SPEC_CACHE_LIMIT) specCache.clear();
+    parsed = Object.freeze(parseSpec(spec, typeName, defaultType, defaultAlign));
+    specCache.set(key, parsed);
+  }
+  return parsed;
+}
+
+const specCache = new Map<string, Readonly<FormatSpec>>();
+const SPEC_CACHE_LIMIT = 1024;
+
+function parseSpec(spec: string, typeName: string, defaultType: string, defaultAlign: "<" | ">"): FormatSpec {
   const chars = Array.from(spec);
   let pos = 0;
   const f: FormatSpec = { fill: " ", align: defaultAlign, sign: "", noNegZero: false, alternate: false, width: -1, grouping: "", precision: -1, type: defaultType };
@@ -118,7 +133,7 @@ function unknownCode(type: string, typeName: string): PyTextError {
   return new PyTextError("ValueError", `Unknown format code '${charName(type)}' for object of type '${typeName}'`);
 }
 
-function pad(body: string, f: FormatSpec): string {
+function pad(body: string, f: Readonly<FormatSpec>): string {
   const len = Array.from(body).length;
   if (f.width <= len) return body;
   if (f.width > MAX_WIDTH) throw new PyTextError("MemoryError", "");
@@ -151,7 +166,7 @@ function groupDigits(digits: string, minWidth: number, sep: string, group: numbe
 }
 
 /** Lays out sign + prefix + grouped leading digits + remainder, then pads (formatter_unicode.c fill_number). */
-function layoutNumber(sign: string, prefix: string, digits: string, remainder: string, f: FormatSpec): string {
+function layoutNumber(sign: string, prefix: string, digits: string, remainder: string, f: Readonly<FormatSpec>): string {
   const sep = f.grouping === "," ? "," : f.grouping === "" ? "" : "_";
   const group = f.grouping === "_4" ? 4 : 3;
   const zeroFill = f.fill === "0" && f.align === "=";
@@ -167,7 +182,7 @@ function layoutNumber(sign: string, prefix: string, digits: string, remainder: s
   return sign + prefix + f.fill.repeat(f.width - len) + grouped + remainder;
 }
 
-function signFor(negative: boolean, f: FormatSpec): string {
+function signFor(negative: boolean, f: Readonly<FormatSpec>): string {
   if (negative) return "-";
   return f.sign === "+" ? "+" : f.sign === " " ? " " : "";
 }
@@ -214,7 +229,7 @@ export function formatFloat(x: number, spec: string, typeName = "float", str?: s
   return formatFloatWithSpec(x, f);
 }
 
-function formatFloatWithSpec(x: number, f: FormatSpec): string {
+function formatFloatWithSpec(x: number, f: Readonly<FormatSpec>): string {
   if (f.precision > INT_MAX) throw new PyTextError("ValueError", "precision too big");
   let style: FloatStyle;
   let precision = f.precision;
