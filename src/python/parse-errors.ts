@@ -121,6 +121,29 @@ function primaryStart(tokens: readonly Token[], i: number, tx: (t: Token) => str
   }
 }
 
+const CHAIN_OPS = new Set(["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^", "and", "or", ".", "<", ">", "==", "!=", "<=", ">=", "in", "is"]);
+
+/**
+ * Whether Lezer's error at source offset `at` may be its own limit rather than the code's fault:
+ * @lezer/lr forces a reduction out of a left-recursive run after 300 reductions spanning 2,000 or
+ * more characters (its Rec.MaxLeftAssociativeReductionCount kludge), which breaks valid chains such
+ * as `a0 + a1 + ... + a400`. True when the logical line holds such a chain.
+ */
+export function lezerLimit(src: string, tokens: readonly Token[], at: number): boolean {
+  let i = tokens.findIndex((t) => t.end > at);
+  if (i < 0) i = tokens.length - 1;
+  const s = lineStartToken(tokens, i);
+  let e = s;
+  while (e < tokens.length && !LINE_BREAKS.has(tokens[e]!.type) && tokens[e]!.type !== "ENDMARKER") e++;
+  if (e <= s || tokens[e - 1]!.end - tokens[s]!.start < 2000) return false;
+  const perDepth = new Map<number, number>();
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (CHAIN_OPS.has(src.slice(t.start, t.end))) perDepth.set(t.depth, (perDepth.get(t.depth) ?? 0) + 1);
+  }
+  return [...perDepth.values()].some((n) => n >= 300);
+}
+
 /**
  * CPython's parser errors about blocks, found on the token stream: an indented line where no block
  * opens ("unexpected indent"), and a block header not followed by one ("expected an indented block

@@ -5,9 +5,9 @@ import { kids } from "./parse-base.js";
 import { StmtConverter } from "./parse-stmt.js";
 import { rewritePrints } from "./py2.js";
 import { SourceMap } from "./source-map.js";
-import { PySyntaxError } from "./syntax-error.js";
+import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
 import { checkModule } from "./syntax-check.js";
-import { blockErrors, refineError } from "./parse-errors.js";
+import { blockErrors, lezerLimit, refineError } from "./parse-errors.js";
 import { tokenize, type Token } from "./tokenize.js";
 
 /** Options of `parse`. */
@@ -87,7 +87,12 @@ function parseWith(
       }
     }
     if (!parseError && errAt !== null) {
-      parseError = refineError(src, map, tokens, conv.sourceOffset(errAt), filename);
+      const at = conv.sourceOffset(errAt);
+      if (!tokError && lezerLimit(src, tokens, at)) {
+        const lc = map.lineCol(at);
+        throw new PyUnsupportedError("an operator chain of 300 or more operands (a limit of the Lezer parser)", filename, lc.line, lc.col);
+      }
+      parseError = refineError(src, map, tokens, at, filename);
       generic = parseError.message === "invalid syntax";
     }
   }

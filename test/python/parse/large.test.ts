@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "../../../src/python/parse.js";
-import { PySyntaxError } from "../../../src/python/syntax-error.js";
+import { PySyntaxError, PyUnsupportedError } from "../../../src/python/syntax-error.js";
 
 /** A module of at least `lines` lines mixing functions, classes, decorators, if/elif chains, docstrings
  * and long flat runs of statements; returns it with the top-level statement count and the first line
@@ -67,5 +67,20 @@ describe("parse: large modules", () => {
     const chain = Array.from({ length: 100 }, (_, k) => `a${k}`).join(" + ");
     const body = parse(`x = ${chain}\n`, { filename: "t.py" }).module.body;
     expect(body).toHaveLength(1);
+  });
+
+  it("reads long displays and argument lists", () => {
+    const list = `x = [${Array.from({ length: 3000 }, (_, k) => k).join(", ")}]\n`;
+    const value = parse(list, { filename: "t.py" }).module.body[0];
+    expect(value?.kind === "Assign" && value.value.kind === "List" && value.value.elts.length).toBe(3000);
+    const call = `f(${Array.from({ length: 1000 }, (_, k) => `a${k}=${k}`).join(", ")})\n`;
+    const stmt = parse(call, { filename: "t.py" }).module.body[0];
+    expect(stmt?.kind === "Expr" && stmt.value.kind === "Call" && stmt.value.keywords.length).toBe(1000);
+  });
+
+  it("refuses, as unsupported, an operator chain too long for Lezer", () => {
+    // Valid Python; @lezer/lr gives up on 300+ left-recursive reductions over 2,000+ characters.
+    const chain = `u = ${Array.from({ length: 400 }, (_, k) => `a${k}`).join(" and ")}\n`;
+    expect(() => parse(chain, { filename: "t.py" })).toThrow(PyUnsupportedError);
   });
 });
