@@ -18,6 +18,8 @@ function quoteFor(hasSingle: boolean, hasDouble: boolean): string {
  */
 export function strRepr(s: string): string {
   const quote = quoteFor(s.includes("'"), s.includes('"'));
+  // Printable ASCII without backslashes or the chosen quote needs no escaping at all.
+  if (/^[\x20-\x7e]*$/.test(s) && !s.includes("\\") && !s.includes(quote)) return quote + s + quote;
   let out = quote;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
