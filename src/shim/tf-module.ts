@@ -23,6 +23,7 @@ import type { Bridge, ClassRole } from "./bridge.js";
 import type { NativeKit } from "./native.js";
 import { getAttribute, reprOf, shapeAsList, shapeGetItem, strOf } from "./tf-objects.js";
 import { installSessionFunctions } from "./tf-session.js";
+import { installLayerFunctions } from "./tf-layers.js";
 import { installOpFunctions } from "./tf-ops.js";
 
 /** Builds `_tf` for one interpreter. */
@@ -337,6 +338,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   });
 
   installOpFunctions(k, m, ad);
+  installLayerFunctions(k, m, ad);
   installSessionFunctions(k, m);
 }
 

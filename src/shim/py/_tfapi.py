@@ -6,7 +6,8 @@ from _tfcore import (AUTO_REUSE, DType, Dimension, Graph, InteractiveSession, Op
                      TensorShape, Variable, VariableScope, VariableV1, name_scope, variable_scope,
                      zeros_initializer, ones_initializer, constant_initializer, random_uniform_initializer,
                      random_normal_initializer, truncated_normal_initializer, glorot_uniform_initializer,
-                     glorot_normal_initializer, variance_scaling_initializer, _Context, OpError)
+                     glorot_normal_initializer, variance_scaling_initializer, _Context, OpError,
+                     make_template, Template)
 import _tfcore
 
 __version__ = "1.15.5"

@@ -796,3 +796,29 @@ glorot_uniform_initializer = _initializer_class("GlorotUniform", "glorot_uniform
 glorot_normal_initializer = _initializer_class("GlorotNormal", "glorot_normal", ("seed", "dtype"))
 variance_scaling_initializer = _initializer_class("VarianceScaling", "variance_scaling",
                                                   ("scale", "mode", "distribution", "seed", "dtype"))
+
+
+# ---- templates (tensorflow/python/ops/template.py)
+
+class Template(object):
+    __module__ = "tensorflow.python.ops.template"
+
+    def __init__(self, name, func, create_scope_now=False, unique_name=None, custom_getter=None, **kwargs):
+        self._t = _tf.make_template(name, create_scope_now, unique_name, custom_getter)
+        self._func = func
+        self._kwargs = kwargs
+
+    def __call__(self, *args, **kwargs):
+        kw = dict(self._kwargs)
+        kw.update(kwargs)
+        return _tf.template_call(self._t, lambda: self._func(*args, **kw))
+
+    def __getattr__(self, name):
+        if name in ("_t", "_func", "_kwargs"):
+            raise AttributeError(name)
+        return _tf.template_attr(self._t, name)
+
+
+def make_template(name_, func_, create_scope_now_=False, unique_name_=None, custom_getter_=None, **kwargs):
+    return Template(name_, func_, create_scope_now=create_scope_now_, unique_name=unique_name_,
+                    custom_getter=custom_getter_, **kwargs)

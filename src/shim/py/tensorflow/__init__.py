@@ -8,5 +8,5 @@ else:
     from _tfapi import *
     from _tfapi import __version__
 
-from tensorflow import errors, initializers, nn, random, summary
+from tensorflow import errors, initializers, layers, nn, random, summary
 from tensorflow import compat

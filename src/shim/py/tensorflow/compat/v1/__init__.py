@@ -1,4 +1,4 @@
 # tf.compat.v1: TF 1.x's namespace, in every profile.
 from _tfapi import *
 from _tfapi import __version__
-from tensorflow import errors, initializers, nn, random, summary
+from tensorflow import errors, initializers, layers, nn, random, summary
