@@ -66,6 +66,12 @@ export class EagerVariable {
   getShape(): TensorShape {
     return this.varShape;
   }
+  /** Tensor conversion (`_dense_var_to_tensor`): the current value, here the initial one (eager
+   *  assignment is not modelled). */
+  convertToTensor(dtype: DType | null): unknown {
+    if (dtype !== null && !dtype.isCompatibleWith(this.dtype)) throw tfError(M.incompatibleConversion, dtype.name, this.dtype.name);
+    return this.initialValue;
+  }
   get shape(): TensorShape {
     return this.varShape;
   }

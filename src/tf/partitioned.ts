@@ -41,6 +41,10 @@ export class PartitionedVariable {
   asTensor(): Tensor {
     throw new Unsupported("converting a PartitionedVariable to a Tensor (concatenating its shards)");
   }
+  /** The tensor-conversion hook (`_TensorConversionFunction`): see `asTensor`. */
+  convertToTensor(): Tensor {
+    return this.asTensor();
+  }
 }
 
 /** Python's str() of a list of ints: `[2, 1]`. */
