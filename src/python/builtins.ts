@@ -6,6 +6,7 @@ import {
   PyObject,
   PyType,
   boolType,
+  bytearrayType,
   bytesType,
   dictType,
   floatType,
@@ -108,7 +109,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => b.set(name, new PyNativeFunction(name, fn));
   const set = (name: string, v: PyValue) => b.set(name, v);
 
-  for (const t of [objectType, typeType, intType, boolType, floatType, strType, bytesType, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, propertyType, staticmethodType, classmethodType, superType])
+  for (const t of [objectType, typeType, intType, boolType, floatType, strType, bytesType, bytearrayType, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, propertyType, staticmethodType, classmethodType, superType])
     set(t.name, t);
   for (const e of exceptionTypes) set(e.name, e);
   set("None", None);
@@ -276,7 +277,7 @@ export function makeBuiltins(): Map<string, PyValue> {
     }
     throw unsupported("file access through open()");
   });
-  for (const name of ["eval", "exec", "compile", "input", "breakpoint", "memoryview", "bytearray", "complex", "aiter", "anext"])
+  for (const name of ["eval", "exec", "compile", "input", "breakpoint", "memoryview", "complex", "aiter", "anext"])
     def(name, () => {
       throw unsupported(`the builtin ${name}()`);
     });

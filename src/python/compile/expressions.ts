@@ -5,13 +5,13 @@ import { PySuper } from "../objects/descriptors.js";
 import { RuntimeError, TypeError, pyErr } from "../objects/exceptions.js";
 import { PyFunction } from "../objects/function.js";
 import { norm } from "../objects/intmath.js";
-import { PyBytes, PyDict, PyList, PySet, PySlice, PyTuple, pyTuple } from "../objects/values.js";
+import { PyBytes, PyDict, PyList, PySet, PySlice, pyTuple } from "../objects/values.js";
 import { invert, negate, positive } from "../ops/arith.js";
-import { attributeError, getAttr, getAttrOrUndefined } from "../ops/attr.js";
+import { getAttrOrUndefined } from "../ops/attr.js";
 import { call } from "../ops/call.js";
 import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
-import { contains, getItem } from "../ops/items.js";
+import { getItem } from "../ops/items.js";
 import { forEach, toArray } from "../ops/iter.js";
 import { loadAttrSite, methodCallSite } from "../ops/sites.js";
 import { strAscii } from "../text/repr.js";
@@ -368,7 +368,6 @@ function compileJoinedStr(e: A.JoinedStr, cx: Ctx): E {
 
 /** Compiles a call, with the method-call fast path for `obj.name(...)` and zero-argument super(). */
 function compileCall(e: A.Call, cx: Ctx): E {
-  const simple = e.args.every((a) => a.kind !== "Starred") && e.keywords.every((k) => k.arg !== null);
   const args = compileItems(e.args, cx);
   const kw = compileKeywords(e, cx);
   const fnName = e.func.kind === "Name" ? e.func.id : e.func.kind === "Attribute" ? e.func.attr : null;

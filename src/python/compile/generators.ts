@@ -13,14 +13,8 @@ import { rt } from "../state.js";
 import { BREAK, RETURN, type Ctx, type E, type GS, type S, type Signal, unsupportedAt } from "./context.js";
 import { compileExpr, compileLoad } from "./expressions.js";
 import { binaryFunction } from "./operators.js";
-import {
-  catchable,
-  chain,
-  compileStmt,
-  contextMethods,
-  exceptionMatches,
-  exitWithException,
-} from "./statements.js";
+import { catchable, chain, contextMethods, exceptionMatches, exitWithException } from "./handlers.js";
+import { compileStmt } from "./statements.js";
 import { compileStore, storeName } from "./targets.js";
 
 /**

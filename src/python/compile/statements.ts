@@ -1,29 +1,20 @@
 import type * as A from "../ast.js";
-import type { Frame } from "../frame.js";
-import { recordTraceback, step } from "../limits.js";
-import { None, PyType, typeOf, type PyValue } from "../objects/base.js";
-import {
-  AssertionError,
-  BaseException,
-  PyException,
-  RuntimeError,
-  TypeError,
-  pyErr,
-} from "../objects/exceptions.js";
-import { PyDict, PyRange, PyTuple } from "../objects/values.js";
-import { tracebackOf } from "../objects/exception-methods.js";
+import { step } from "../limits.js";
+import { None, type PyValue } from "../objects/base.js";
+import { PyDict, PyRange } from "../objects/values.js";
 import { getAttr, setAttr } from "../ops/attr.js";
-import { call, callMethod } from "../ops/call.js";
-import { repr, truthy } from "../ops/convert.js";
+import { AssertionError, PyException } from "../objects/exceptions.js";
+import { repr } from "../ops/convert.js";
 import { writeTo } from "../builtins.js";
 import { getItem, setItem } from "../ops/items.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { rt } from "../state.js";
-import { BREAK, CONTINUE, RETURN, type Ctx, type E, type S, type Signal, unboundLocal, unsupportedAt } from "./context.js";
+import { BREAK, CONTINUE, RETURN, type Ctx, type E, type S, unboundLocal, unsupportedAt } from "./context.js";
 import { compileExpr, compileLoad } from "./expressions.js";
-import { binaryFunction, isTrue } from "./operators.js";
 import { compileClassDef, compileFunctionDef } from "./functions.js";
+import { compileRaise, compileTry, compileWith } from "./handlers.js";
 import { compileImport, compileImportFrom } from "./imports.js";
+import { binaryFunction, isTrue } from "./operators.js";
 import { compilePrint2 } from "./print2.js";
 import { compileDelete, compileStore, storeName } from "./targets.js";
 
@@ -127,7 +118,7 @@ export function compileStmt(s: A.Stmt, cx: Ctx): S {
       const t = compileExpr(s.test, cx);
       const m = s.msg ? compileExpr(s.msg, cx) : null;
       return (f) => {
-        if (!truthy(t(f))) throw new PyException(AssertionError, m ? [m(f)] : []);
+        if (!isTrue(t(f))) throw new PyException(AssertionError, m ? [m(f)] : []);
         return undefined;
       };
     }
@@ -291,208 +282,5 @@ function compileFor(s: A.For, cx: Ctx): S {
       }
     }
     return orelse ? orelse(f) : undefined;
-  };
-}
-
-/** Turns what a `try` caught into a Python exception, or rethrows what Python code must not catch (the
- * step limit, internal errors). Records the frame in the traceback, as CPython does on unwinding. */
-export function catchable(e: unknown, f: Frame): PyException {
-  const r = recordTraceback(e, f);
-  if (r instanceof PyException) return r;
-  throw r;
-}
-
-/** Sets the implicit `__context__` of an exception raised while `handling` was being handled. */
-export function chain(e: unknown, handling: PyException): void {
-  if (!(e instanceof PyException) || e === handling) return;
-  for (let c: PyException | null = handling; c; c = c.context) if (c === e) return;
-  if (e.context === null) e.context = handling;
-}
-
-/** Whether exception `e` matches an except clause's class (or tuple of classes). */
-export function exceptionMatches(e: PyException, t: PyValue): boolean {
-  if (t instanceof PyTuple) return t.items.some((x) => exceptionMatches(e, x));
-  if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException))
-    throw pyErr(TypeError, "catching classes that do not inherit from BaseException is not allowed");
-  return e.cls.isSubtypeOf(t);
-}
-
-interface Handler {
-  type: E | null;
-  store: ((f: Frame, v: PyValue) => void) | null;
-  clear: ((f: Frame) => void) | null;
-  body: S;
-}
-
-export function compileHandlers(hs: A.ExceptHandler[], cx: Ctx): Handler[] {
-  return hs.map((h) => ({
-    type: h.type ? compileExpr(h.type, cx) : null,
-    store: h.name ? storeName(h.name, cx) : null,
-    clear: h.name ? clearName(h.name, cx) : null,
-    body: compileBlock(h.body, cx),
-  }));
-}
-
-/** `except E as e` unbinds `e` when the handler ends (CPython's implicit `del e`). */
-function clearName(name: string, cx: Ctx): (f: Frame) => void {
-  const b = cx.scope.binding(name);
-  if (b.kind === "fast") return (f) => void (f.l[b.slot] = undefined);
-  const del = compileDelete({ kind: "Name", id: name, ctx: "Del", line: 0, col: 0, endLine: 0, endCol: 0 }, cx);
-  return (f) => {
-    try {
-      del(f);
-    } catch {
-      // already unbound by the handler itself
-    }
-  };
-}
-
-/** Runs the matching handler for `e` (the exception is "being handled" meanwhile), or rethrows. */
-export function handle(e: PyException, handlers: Handler[], f: Frame): Signal {
-  for (const h of handlers) {
-    if (h.type !== null && !exceptionMatches(e, h.type(f))) continue;
-    if (h.store) h.store(f, e);
-    rt.handling.push(e);
-    try {
-      return h.body(f);
-    } catch (e2) {
-      chain(e2, e);
-      throw e2;
-    } finally {
-      rt.handling.pop();
-      if (h.clear) h.clear(f);
-    }
-  }
-  throw e;
-}
-
-function compileTry(s: A.Try, cx: Ctx): S {
-  const body = compileBlock(s.body, cx);
-  const handlers = compileHandlers(s.handlers, cx);
-  const orelse = s.orelse.length ? compileBlock(s.orelse, cx) : null;
-  const final = s.finalbody.length ? compileBlock(s.finalbody, cx) : null;
-  const inner: S =
-    handlers.length === 0
-      ? body
-      : (f) => {
-          let r: Signal;
-          try {
-            r = body(f);
-          } catch (e) {
-            return handle(catchable(e, f), handlers, f);
-          }
-          return orelse && r === undefined ? orelse(f) : r;
-        };
-  if (!final) return inner;
-  return (f) => {
-    let r: Signal;
-    let pending: PyException | null = null;
-    try {
-      r = inner(f);
-    } catch (e) {
-      pending = catchable(e, f);
-    }
-    const saved = f.ret;
-    if (pending) rt.handling.push(pending);
-    let fr: Signal;
-    try {
-      fr = final(f);
-    } catch (e2) {
-      if (pending) chain(e2, pending);
-      throw e2;
-    } finally {
-      if (pending) rt.handling.pop();
-    }
-    if (fr !== undefined) return fr;
-    if (pending) throw pending;
-    f.ret = saved;
-    return r;
-  };
-}
-
-/** An exception instance from what `raise` was given (a class is called with no arguments). */
-export function toException(v: PyValue): PyException {
-  if (v instanceof PyType && v.isSubtypeOf(BaseException)) {
-    const e = call(v, []);
-    if (e instanceof PyException) return e;
-    throw pyErr(TypeError, `calling ${v.name} should have returned an instance of BaseException, not ${typeOf(e).name}`);
-  }
-  if (v instanceof PyException) return v;
-  throw pyErr(TypeError, "exceptions must derive from BaseException");
-}
-
-function compileRaise(s: A.Raise, cx: Ctx): S {
-  const exc = s.exc ? compileExpr(s.exc, cx) : null;
-  const cause = s.cause ? compileExpr(s.cause, cx) : null;
-  return (f) => {
-    const handling = rt.handling[rt.handling.length - 1] as PyException | undefined;
-    if (!exc) {
-      if (!handling) throw pyErr(RuntimeError, "No active exception to reraise");
-      throw handling;
-    }
-    const e = toException(exc(f));
-    if (cause) {
-      const c = cause(f);
-      if (c === None) e.cause = None;
-      else if (c instanceof PyType || c instanceof PyException) e.cause = toException(c);
-      else throw pyErr(TypeError, "exception causes must derive from BaseException");
-      e.suppressContext = true;
-    }
-    if (handling) chain(e, handling);
-    e.tbTop = null;
-    throw e;
-  };
-}
-
-/** The __enter__/__exit__ pair of a context manager, with CPython 3.11's TypeErrors. */
-export function contextMethods(mgr: PyValue): [PyValue, PyValue] {
-  const t = typeOf(mgr);
-  const enter = t.lookup("__enter__");
-  if (enter === undefined) throw pyErr(TypeError, `'${t.name}' object does not support the context manager protocol`);
-  const exit = t.lookup("__exit__");
-  if (exit === undefined)
-    throw pyErr(TypeError, `'${t.name}' object does not support the context manager protocol (missed __exit__ method)`);
-  return [enter, exit];
-}
-
-/** Calls __exit__ for exception `e`; returns whether it was suppressed. */
-export function exitWithException(exit: PyValue, mgr: PyValue, e: PyException): boolean {
-  rt.handling.push(e);
-  try {
-    return truthy(callMethod(exit, mgr, [e.cls, e, tracebackOf(e)]));
-  } catch (e2) {
-    chain(e2, e);
-    throw e2;
-  } finally {
-    rt.handling.pop();
-  }
-}
-
-function compileWith(s: A.With, cx: Ctx): S {
-  let body = compileBlock(s.body, cx);
-  for (let i = s.items.length - 1; i >= 0; i--) body = withItem(s.items[i]!, body, cx);
-  return body;
-}
-
-function withItem(item: A.WithItem, body: S, cx: Ctx): S {
-  const m = compileExpr(item.contextExpr, cx);
-  const store = item.optionalVars ? compileStore(item.optionalVars, cx) : null;
-  return (f) => {
-    const mgr = m(f);
-    const [enter, exit] = contextMethods(mgr);
-    const v = callMethod(enter, mgr, []);
-    if (store) store(f, v);
-    let r: Signal;
-    try {
-      r = body(f);
-    } catch (e) {
-      const pe = catchable(e, f);
-      if (!exitWithException(exit, mgr, pe)) throw pe;
-      return undefined;
-    }
-    const saved = f.ret;
-    callMethod(exit, mgr, [None, None, None]);
-    f.ret = saved;
-    return r;
   };
 }

@@ -123,6 +123,7 @@ export const boolType = builtinType("bool", intType);
 export const floatType = builtinType("float");
 export const strType = builtinType("str");
 export const bytesType = builtinType("bytes");
+export const bytearrayType = builtinType("bytearray");
 export const listType = builtinType("list");
 export const tupleType = builtinType("tuple");
 export const dictType = builtinType("dict");

@@ -1,4 +1,4 @@
-import { NotImplemented, bytesType, defMethod, intType, typeName, type PyValue } from "./base.js";
+import { None, NotImplemented, bytearrayType, bytesType, defMethod, intType, typeName, type PyValue } from "./base.js";
 import { bindNative } from "./args.js";
 import { OverflowError, TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
@@ -116,6 +116,30 @@ defMethod(bytesType, "__getitem__", (a) => {
   if (i === undefined) throw pyErr(TypeError, `byte indices must be integers or slices, not ${typeName(k)}`);
   return b[seqIndex(i, b.length, "index")]!;
 });
+
+// bytearray: bytes' read-only protocol plus append/extend (a fresh array each time).
+bytearrayType.make = (cls, args, kw) => new PyBytes((bytesType.make!(bytesType, args, kw) as PyBytes).bytes.slice(), cls);
+for (const name of ["__len__", "__iter__", "__getitem__", "__contains__", "__eq__", "decode", "hex"])
+  bytearrayType.dict!.set(name, bytesType.dict!.get(name)!);
+defMethod(bytearrayType, "__repr__", (a) => `bytearray(${bytesRepr(BY(a[0]!))})`);
+defMethod(bytearrayType, "append", (a) => {
+  const b = a[0] as PyBytes;
+  const next = new Uint8Array(b.bytes.length + 1);
+  next.set(b.bytes);
+  next[b.bytes.length] = fromInts([a[1]!])[0]!;
+  b.bytes = next;
+  return None;
+});
+defMethod(bytearrayType, "extend", (a) => {
+  const b = a[0] as PyBytes;
+  const more = a[1] instanceof PyBytes ? a[1].bytes : fromInts(toArray(a[1]!));
+  const next = new Uint8Array(b.bytes.length + more.length);
+  next.set(b.bytes);
+  next.set(more, b.bytes.length);
+  b.bytes = next;
+  return None;
+});
+bytearrayType.dict!.set("__hash__", None);
 
 /** int.to_bytes(length=1, byteorder='big', *, signed=False). */
 defMethod(intType, "to_bytes", (a, kw) => {

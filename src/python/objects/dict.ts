@@ -1,5 +1,5 @@
 import { NotImplemented, None, PyNativeFunction, PyObject, builtinType, defMethod, dictType, type PyType, type PyValue } from "./base.js";
-import { argCount, bindNative, exactlyOne, noArgs } from "./args.js";
+import { argCount, exactlyOne, noArgs } from "./args.js";
 import { PyClassMethod } from "./descriptors.js";
 import { KeyError, PyException, RuntimeError, TypeError, ValueError, pyErr } from "./exceptions.js";
 import type { Entry, HashTable } from "./hashtable.js";

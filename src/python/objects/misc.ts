@@ -19,20 +19,19 @@ import {
 } from "./base.js";
 import { argCount, bindNative } from "./args.js";
 import { defGetSet } from "./descriptors.js";
-import { IndexError, TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
+import { TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
 import { PyBoundMethod, PyFunction } from "./function.js";
 import { generatorType } from "./generator.js";
 import { JsIter, PyIter, iteratorType } from "./iterators.js";
 import { PyModule } from "./module.js";
 import { intOf } from "./numbers.js";
 import { asIndex, sliceIndices } from "./slice.js";
-import { PyBytes, PyDict, PyRange, PySlice, PyTuple, pyTuple } from "./values.js";
+import { PyDict, PyRange, PySlice, PyTuple, pyTuple } from "./values.js";
 import { AttrTable } from "./attr-table.js";
 import { call } from "../ops/call.js";
 import { pyEq } from "../ops/compare.js";
 import { repr } from "../ops/convert.js";
 import { identity } from "../ops/hash.js";
-import { bytesRepr } from "../text/repr.js";
 
 const hex = (o: object) => `0x${identity(o).toString(16)}`;
 

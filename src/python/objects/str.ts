@@ -11,7 +11,7 @@ import { Cmp, builtinCompare } from "../ops/compare.js";
 import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { pyHash } from "../ops/hash.js";
-import { contains, getItem } from "../ops/items.js";
+import { contains, getItem, len } from "../ops/items.js";
 import { toArray } from "../ops/iter.js";
 import { textCall } from "../ops/text-errors.js";
 import { percentFormat, type PercentArgs, type PercentHost } from "../text/percent.js";
@@ -267,7 +267,7 @@ defMethod(strType, "__mod__", (a) => (typeof a[0] === "string" ? percent(a[0], a
 defMethod(strType, "__add__", (a) => (typeof a[1] === "string" ? s0(a) + a[1] : NotImplemented));
 defMethod(strType, "__mul__", (a) => repeat(s0(a), a[1]!));
 defMethod(strType, "__rmul__", (a) => repeat(s0(a), a[1]!));
-defMethod(strType, "__len__", (a) => s0(a).length);
+defMethod(strType, "__len__", (a) => len(s0(a)));
 defMethod(strType, "__getitem__", (a) => getItem(s0(a), a[1]!));
 defMethod(strType, "__contains__", (a) => contains(s0(a), a[1]!));
 defMethod(strType, "__iter__", (a) => new StrIter(s0(a)));

@@ -64,8 +64,11 @@ export class PySlice extends PyObject {
 
 /** bytes: an immutable byte array. */
 export class PyBytes extends PyObject {
-  constructor(public readonly bytes: Uint8Array) {
-    super(bytesType);
+  /** Replaced (never mutated in place) by bytearray's mutating methods. */
+  declare bytes: Uint8Array;
+  constructor(bytes: Uint8Array, cls: PyType = bytesType) {
+    super(cls);
+    this.bytes = bytes;
   }
 }
 

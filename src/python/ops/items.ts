@@ -8,9 +8,17 @@ import { pyEq } from "./compare.js";
 import { truthy } from "./convert.js";
 import { getIter, nextOf } from "./iter.js";
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Python strs count code points; JS strings count UTF-16 units. They differ only for characters
+ * outside the BMP (emoji), so the slow path runs only for strings that contain a surrogate. */
+function codePoints(s: string): string[] | null {
+  return SURROGATE.test(s) ? Array.from(s) : null;
+}
+
 /** `len(o)`. */
 export function len(o: PyValue): number {
-  if (typeof o === "string") return o.length;
+  if (typeof o === "string") return codePoints(o)?.length ?? o.length;
   if (o instanceof PyObject) {
     if (o.cls.builtin) {
       if (o instanceof PyList || o instanceof PyTuple) return o.items.length;
@@ -41,10 +49,11 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     if (i >= 0 && i < items.length) return items[i]!;
   }
   if (typeof o === "string") {
-    if (k instanceof PySlice) return sliceArray(Array.from(o), k.start, k.stop, k.step).join("");
+    const cps = codePoints(o);
+    if (k instanceof PySlice) return sliceArray(cps ?? o.split(""), k.start, k.stop, k.step).join("");
     const i = asIndex(k);
     if (i === undefined) throw pyErr(TypeError, `string indices must be integers, not '${typeName(k)}'`);
-    return o[seqIndex(i, o.length, "string index")]!;
+    return cps ? cps[seqIndex(i, cps.length, "string index")]! : o[seqIndex(i, o.length, "string index")]!;
   }
   if (o instanceof PyObject) {
     const t = o.cls;
