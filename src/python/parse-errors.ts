@@ -145,6 +145,38 @@ export function lezerLimit(src: string, tokens: readonly Token[], at: number): b
 }
 
 /**
+ * Valid Python that Lezer's grammar cannot read, recognised on the logical line of its error: a
+ * decorator other than a dotted name with an optional call, and `with` items whose target is not a
+ * plain name or that sit in parentheses. Returns the construct's description, or null.
+ */
+export function lezerGap(src: string, tokens: readonly Token[], at: number): string | null {
+  const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
+  let i = tokens.findIndex((t) => t.end > at);
+  if (i < 0) i = tokens.length - 1;
+  const s = lineStartToken(tokens, i);
+  let e = s;
+  while (e < tokens.length && !LINE_BREAKS.has(tokens[e]!.type) && tokens[e]!.type !== "ENDMARKER") e++;
+  const line = tokens.slice(s, e);
+  const words = line.map((t) => tx(t));
+  if (words[0] === "@" && line.length > 1) {
+    let k = 1;
+    while (line[k]?.type === "NAME" && (words[k + 1] === "." ? line[k + 2]?.type === "NAME" : true)) k += words[k + 1] === "." ? 2 : 1;
+    const simple = k > 1 && (k === line.length || (words[k] === "(" && tx(line[line.length - 1]) === ")" && line.slice(k + 1, -1).every((t) => t.depth > 0)));
+    return simple ? null : "a decorator other than a dotted name with an optional call";
+  }
+  const w = words[0] === "async" ? 1 : 0;
+  if (words[w] === "with") {
+    if (words[w + 1] === "(" && line.some((t, k) => words[k] === "as" && t.depth === 1)) return "parenthesized with items";
+    for (let k = w + 1; k < line.length; k++) {
+      if (words[k] !== "as" || line[k]!.depth !== 0) continue;
+      const next = words[k + 2];
+      if (line[k + 1]?.type !== "NAME" || (next !== "," && next !== ":")) return "a with target other than a plain name";
+    }
+  }
+  return null;
+}
+
+/**
  * CPython's parser errors about blocks, found on the token stream: an indented line where no block
  * opens ("unexpected indent"), and a block header not followed by one ("expected an indented block
  * after ..."). Returns the first, or null.

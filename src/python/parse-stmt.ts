@@ -302,7 +302,14 @@ export class StmtConverter extends ExprConverter {
   private withStmt(ch: SyntaxNode[], p: A.Pos): A.With {
     if (ch[0]!.name === "async") throw this.unsupported("async with", ch[0]!);
     const bodyAt = ch.findIndex((c) => c.name === "Body");
-    const items: A.WithItem[] = splitCommas(ch.slice(1, bodyAt)).groups.map((g) => {
+    const head = ch.slice(1, bodyAt);
+    if (head.length === 1 && head[0]!.name === "TupleExpression") {
+      // `with (a, b):` is two context managers, not a tuple (Python 3.9+ grammar).
+      const elts = (this.expr(head[0]!) as A.Tuple).elts;
+      const items = elts.map((e): A.WithItem => ({ kind: "withitem", contextExpr: e, optionalVars: null, ...this.span(e, e) }));
+      return this.compound({ kind: "With", items, body: this.body(ch[bodyAt]!) }, p);
+    }
+    const items: A.WithItem[] = splitCommas(head).groups.map((g) => {
       const contextExpr = this.expr(g[0]!);
       let optionalVars: A.Expr | null = null;
       if (g[1]?.name === "as") {

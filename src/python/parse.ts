@@ -7,7 +7,7 @@ import { rewritePrints } from "./py2.js";
 import { SourceMap } from "./source-map.js";
 import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
 import { checkModule } from "./syntax-check.js";
-import { blockErrors, lezerLimit, refineError } from "./parse-errors.js";
+import { blockErrors, lezerGap, lezerLimit, refineError } from "./parse-errors.js";
 import { tokenize, type Token } from "./tokenize.js";
 
 /** Options of `parse`. */
@@ -88,9 +88,10 @@ function parseWith(
     }
     if (!parseError && errAt !== null) {
       const at = conv.sourceOffset(errAt);
-      if (!tokError && lezerLimit(src, tokens, at)) {
+      const gap = tokError ? null : lezerLimit(src, tokens, at) ? "an operator chain of 300 or more operands" : lezerGap(src, tokens, at);
+      if (gap) {
         const lc = map.lineCol(at);
-        throw new PyUnsupportedError("an operator chain of 300 or more operands (a limit of the Lezer parser)", filename, lc.line, lc.col);
+        throw new PyUnsupportedError(gap, filename, lc.line, lc.col);
       }
       parseError = refineError(src, map, tokens, at, filename);
       generic = parseError.message === "invalid syntax";

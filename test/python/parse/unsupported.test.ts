@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "../../../src/python/parse.js";
+import { PyUnsupportedError } from "../../../src/python/syntax-error.js";
+
+// Each source is valid Python 3.11 (compile() accepts it) that tfscope does not run, or that Lezer's
+// grammar cannot read: it must fail with the distinct unsupported error, never a SyntaxError.
+describe("parse: valid Python we refuse as unsupported", () => {
+  it.each([
+    ["async def f():\n    pass\n", 1],
+    ["def f():\n    async with a:\n        pass\n", 2],
+    ["match x:\n    case 1:\n        pass\n", 1],
+    ["try:\n    pass\nexcept* ValueError:\n    pass\n", 3],
+    ["x = '\\N{BULLET}'\n", 1],
+    ["@a.b(c)(d)\ndef f():\n    pass\n", 1],
+    ["@x[0]\ndef f():\n    pass\n", 1],
+    ["with a as (b, c):\n    pass\n", 1],
+    ["with a as self.x:\n    pass\n", 1],
+    ["with (A() as a, B() as b):\n    pass\n", 1],
+  ])("%j", (src, line) => {
+    try {
+      parse(src, { filename: "t.py" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(PyUnsupportedError);
+      expect((e as PyUnsupportedError).line).toBe(line);
+      expect((e as PyUnsupportedError).filename).toBe("t.py");
+    }
+  });
+});
