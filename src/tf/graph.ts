@@ -111,7 +111,10 @@ export class Graph {
   /** ops.py `unique_name`: prefixes the name stack, then de-duplicates case-insensitively with TF's
    *  `name_N` loop; `markAsUsed=false` only computes the name. */
   uniqueName(name: string, markAsUsed = true): string {
-    const stack = this.local.get().nameStack;
+    return this.unique(this.local.get().nameStack, name, markAsUsed);
+  }
+
+  private unique(stack: string | null, name: string, markAsUsed: boolean): string {
     if (stack) name = `${stack}/${name}`;
     const base = name.toLowerCase();
     // Most names are already lower case: then the key string doubles as the name (less memory per op).
@@ -148,9 +151,10 @@ export class Graph {
    *  and records it. */
   createOp(spec: OpSpec): Operation {
     this.checkNotFinalized();
+    const local = this.local.get();
     let name = spec.name ?? spec.type;
     const verbatim = name.length > 0 && name.endsWith("/");
-    name = verbatim ? name.slice(0, -1) : this.uniqueName(name);
+    name = verbatim ? name.slice(0, -1) : this.unique(local.nameStack, name, true);
     if (!VALID_OP_NAME.test(name)) throw tfError(M.invalidNodeName, name);
     const id = ++this.nextId;
     // The C API rejects a name already taken. unique_name never repeats itself, so only a verbatim
@@ -162,28 +166,24 @@ export class Graph {
       throw tfError(M.duplicateNodeName, name);
     }
     const inputs = spec.inputs ?? NO_INPUTS;
-    const control = this.controlInputsFor(inputs, spec.controlInputs);
+    const control = local.control.length === 0 ? (spec.controlInputs ?? NO_CONTROL) : this.controlInputsFor(local.control, inputs, spec.controlInputs);
     const op = new Operation(this, name, spec.type, inputs, spec.attrs ?? null, control, spec.device ?? "", id);
     const dts = spec.dtypes;
     if (dts !== undefined && dts.length > 0) {
-      const outs: Tensor[] = new Array(dts.length);
-      for (let k = 0; k < dts.length; k++) {
-        outs[k] = new Tensor(op, k, dts[k]!, spec.shapes?.[k] ?? unknownShape());
-      }
-      op._outputs = outs;
+      const shapes = spec.shapes;
+      if (dts.length === 1) op._outputs = [new Tensor(op, 0, dts[0]!, shapes?.[0] ?? unknownShape())];
+      else op._outputs = dts.map((dt, k) => new Tensor(op, k, dt, shapes?.[k] ?? unknownShape()));
     }
     this.opsList.push(op);
     if (this.index !== null) this.index.set(name, op);
-    const ctl = this.local.get().control;
+    const ctl = local.control;
     for (let k = 0; k < ctl.length; k++) ctl[k]!.seen.add(op);
     const rec = activeRecorder;
     if (rec !== null) rec.record({ kind: "op", graph: this, op });
     return op;
   }
 
-  private controlInputsFor(inputs: readonly Tensor[], extra: readonly Operation[] | undefined): readonly Operation[] {
-    const stack = this.local.get().control;
-    if (stack.length === 0) return extra ?? NO_CONTROL;
+  private controlInputsFor(stack: readonly ControlController[], inputs: readonly Tensor[], extra: readonly Operation[] | undefined): readonly Operation[] {
     // ops.py `_control_dependencies_for_inputs`: a controller whose block already produced one of the
     // inputs adds nothing; otherwise its ops are added unless they are already data inputs.
     const inputOps = inputs.map((t) => t.op);
