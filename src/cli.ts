@@ -6,14 +6,16 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
-import { checkCommand } from "./docs/cli-check.js";
-import { VERSION } from "./index.js";
-import { runTf } from "./shim/run.js";
-import { tfSessionFactory } from "./shim/session.js";
+
+const VERSION = "0.1.0";
 
 async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
-  if (cmd === "check") return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory: tfSessionFactory });
+  // Each command loads only its own modules, so `tfscope run` starts fast.
+  if (cmd === "check") {
+    const [{ checkCommand }, { tfSessionFactory }] = await Promise.all([import("./docs/cli-check.js"), import("./shim/session.js")]);
+    return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory: tfSessionFactory });
+  }
   if (cmd === "run") return runCommand(rest);
   const program = new Command("tfscope")
     .version(VERSION)
@@ -31,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-function runCommand(argv: string[]): number {
+async function runCommand(argv: string[]): Promise<number> {
   const program = new Command("run")
     .description("run a Python program as `python FILE.py` would with TensorFlow installed")
     .argument("[file]", "the program; - for standard input")
@@ -64,6 +66,7 @@ function runCommand(argv: string[]): number {
     }
     filename = file === "-" ? "<stdin>" : file;
   }
+  const { runTf } = await import("./shim/run.js");
   const r = runTf(source, {
     filename,
     profile: opts.tf,

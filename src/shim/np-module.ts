@@ -59,6 +59,7 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   const arr = (v: PyValue, dtype?: np.DType): Arr => toArray(k, v, dtype);
   const dt = (v: PyValue | undefined): np.DType | undefined => (v === undefined || isNone(v) ? undefined : dtypeName(k, v));
 
+  fn("unsupported", (a) => host.raise("TfscopeUnsupported", `unsupported by tfscope: ${host.str(a[0]!)}`));
   fn("register", (a) => {
     [make, ndarrayCls, scalarOf] = [a[0]!, a[1]!, a[2]!];
     bridge.npWrap = wrapArray;

@@ -17,6 +17,12 @@ export function buildTestNatives(k: NativeKit, m: ModuleBuilder): void {
   const fn = (name: string, impl: (args: PyValue[]) => unknown) => m.fn(name, k.guard((a) => bridge.toPy(impl(a))));
 
   fn("get_default_session", () => getDefaultSession());
+  // ops._default_graph_stack.reset(). The engine has no call that empties only the graph stack, so a
+  // stack left non-empty (a test that died inside `as_default`) costs a fresh TF runtime.
+  fn("reset_graph_stack", () => {
+    if (tf.hasNestedDefaultGraph()) tf.resetRuntime(tf.currentProfile());
+    return null;
+  });
   fn("init_scope", () => host.opaque(tf.initScope()));
   m.fn("convert_to_tensor", k.bound("convert_to_tensor", { names: ["value", "dtype", "name", "preferred_dtype", "dtype_hint"], required: 1 }, (a) => {
     if (a[3] !== undefined && !isNone(a[3]!)) throw new tf.Unsupported("convert_to_tensor(preferred_dtype=...)");

@@ -8,7 +8,7 @@ import _tfapi
 __version__ = "2.10.1"
 
 # Removed from the top level in TF 2 (still in tf.compat.v1); accessing them raises AttributeError.
-for _name in ("variable_scope", "get_variable", "get_local_variable", "get_variable_scope", "placeholder",
+REMOVED_IN_V2 = ("variable_scope", "get_variable", "get_local_variable", "get_variable_scope", "placeholder",
               "placeholder_with_default", "Session", "InteractiveSession", "AUTO_REUSE", "op_scope",
               "variable_op_scope", "global_variables_initializer", "initialize_all_variables",
               "local_variables_initializer", "variables_initializer", "initialize_variables",
@@ -19,7 +19,8 @@ for _name in ("variable_scope", "get_variable", "get_local_variable", "get_varia
               "truncated_normal", "set_random_seed", "assign", "assign_add", "assign_sub",
               "glorot_uniform_initializer", "glorot_normal_initializer", "variance_scaling_initializer",
               "enable_eager_execution", "disable_eager_execution", "disable_v2_behavior", "enable_v2_behavior",
-              "log"):
+              "log")
+for _name in REMOVED_IN_V2:
     if _name in globals():
         del globals()[_name]
 del _name

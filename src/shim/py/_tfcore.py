@@ -822,3 +822,13 @@ class Template(object):
 def make_template(name_, func_, create_scope_now_=False, unique_name_=None, custom_getter_=None, **kwargs):
     return Template(name_, func_, create_scope_now=create_scope_now_, unique_name=unique_name_,
                     custom_getter=custom_getter_, **kwargs)
+
+
+# ---- names TensorFlow has that tfscope does not model
+
+def _missing_attribute(module, name, removed=()):
+    """Module __getattr__: a private or removed name is a genuine AttributeError; any other public name
+    may exist in TensorFlow, so tfscope says it lacks it rather than claiming TF does."""
+    if name.startswith("_") or name in removed:
+        raise AttributeError("module '%s' has no attribute '%s'" % (module, name))
+    _tf.unsupported("%s.%s" % (module.replace("tensorflow", "tf", 1), name))

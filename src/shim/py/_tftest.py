@@ -12,14 +12,9 @@ def unsupported(feature):
 
 def reset_graph_stack():
     """ops._default_graph_stack.reset() (TensorFlowTestCase.setUp): drops graphs a failed test left
-    entered. `reset_default_graph` refuses while one is, and exiting a graph's as_default() pops it."""
-    import _tf
-    while True:
-        try:
-            _tf.reset_default_graph()
-            return
-        except AssertionError:
-            _tf.cm_exit(_tf.graph_as_default(_tf.get_default_graph()))
+    entered."""
+    import _tftest_native
+    _tftest_native.reset_graph_stack()
 
 
 class EagerSkip(_unittest.SkipTest):

@@ -472,3 +472,9 @@ def _size(size):
 
 
 random = _Random()
+
+
+def __getattr__(name):
+    if name.startswith("_"):
+        raise AttributeError("module 'numpy' has no attribute '%s'" % name)
+    _np.unsupported("numpy.%s" % name)

@@ -10,3 +10,11 @@ else:
 
 from tensorflow import errors, initializers, layers, nn, random, summary
 from tensorflow import compat
+
+
+def __getattr__(name):
+    from _tfcore import _missing_attribute
+    removed = ()
+    if _tf.profile() == "2":
+        from _tfapi_v2 import REMOVED_IN_V2 as removed
+    _missing_attribute("tensorflow", name, removed)

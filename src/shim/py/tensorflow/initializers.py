@@ -16,3 +16,8 @@ def local_variables():
 
 def variables(var_list, name="init"):
     return _tf.variables_initializer(var_list, name)
+
+
+def __getattr__(name):
+    from _tfcore import _missing_attribute
+    _missing_attribute("tensorflow.initializers", name)

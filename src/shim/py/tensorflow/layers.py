@@ -68,3 +68,8 @@ def _unsupported_args(**kwargs):
     for key, value in kwargs.items():
         if value is not None:
             _tf.unsupported("tf.layers with %s" % key)
+
+
+def __getattr__(name):
+    from _tfcore import _missing_attribute
+    _missing_attribute("tensorflow.layers", name)

@@ -8,3 +8,8 @@ tanh = _tf.tanh
 softmax = _tf.softmax
 conv2d = _tf.conv2d
 bias_add = _tf.bias_add
+
+
+def __getattr__(name):
+    from _tfcore import _missing_attribute
+    _missing_attribute("tensorflow.nn", name)

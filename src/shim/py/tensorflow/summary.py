@@ -27,3 +27,8 @@ class FileWriter(object):
     def __exit__(self, exc_type, exc_value, tb):
         self.close()
         return False
+
+
+def __getattr__(name):
+    from _tfcore import _missing_attribute
+    _missing_attribute("tensorflow.summary", name)
