@@ -17,18 +17,55 @@ interface Scope {
 }
 
 /**
- * The checks CPython makes after parsing, in its order: the symbol table's (declarations, nonlocal
- * bindings, `yield` placement: Python/symtable.c), then the compiler's (`return`, `break`,
- * `continue`, `await` placement: Python/compile.c). Throws the first PySyntaxError.
+ * The checks CPython makes after parsing, in its order: `from __future__` imports (Python/future.c),
+ * the symbol table's (declarations, nonlocal bindings, `yield` placement: Python/symtable.c), then the
+ * compiler's (`return`, `break`, `continue`, `await` placement, bare `except:` last: Python/compile.c).
+ * Throws the first PySyntaxError.
  */
 export function checkModule(module: A.Module, map: SourceMap, filename: string): void {
   const fail = (msg: string, at: A.Pos): never => {
     throw new PySyntaxError("SyntaxError", msg, filename, at.line, at.col, map.lineText(at.line), at.endLine, at.endCol);
   };
+  checkFuture(module.body, fail);
   const top = newScope("module", null);
   new SymtableWalker(fail).stmts(module.body, top);
   checkNonlocals(top, fail);
   new CompilerWalker(fail).stmts(module.body, { fn: false, loop: false });
+}
+
+/** The features `from __future__ import` accepts in Python 3.11 (Lib/__future__.py). */
+const FUTURE_FEATURES = new Set([
+  "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+  "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+]);
+
+/** `from __future__` imports: only first in the module (after a docstring), of known features. */
+function checkFuture(body: A.Stmt[], fail: Fail): void {
+  let leading = true;
+  body.forEach((st, i) => {
+    const isDoc = i === 0 && st.kind === "Expr" && st.value.kind === "Constant" && st.value.value.type === "str";
+    const isFuture = st.kind === "ImportFrom" && st.module === "__future__" && st.level === 0;
+    if (isFuture && leading) {
+      for (const a of st.names) {
+        const at = { ...st, endLine: st.line, endCol: st.col };
+        if (a.name === "braces") fail("not a chance", at);
+        if (!FUTURE_FEATURES.has(a.name)) fail(`future feature ${a.name} is not defined`, at);
+      }
+    } else if (!isDoc) leading = false;
+  });
+  const late = (list: A.Stmt[], top: boolean): void => {
+    list.forEach((st, i) => {
+      if (st.kind === "ImportFrom" && st.module === "__future__" && st.level === 0) {
+        const before = list.slice(0, i);
+        const ok = top && before.every((b, k) => (b.kind === "ImportFrom" && b.module === "__future__") || (k === 0 && b.kind === "Expr" && b.value.kind === "Constant" && b.value.value.type === "str"));
+        if (!ok) fail("from __future__ imports must occur at the beginning of the file", st);
+      }
+      forEachChild(st, (c) => {
+        if (STMT_KINDS.has(c.kind)) late([c as A.Stmt], false);
+      });
+    });
+  };
+  late(body, true);
 }
 
 function newScope(kind: Scope["kind"], parent: Scope | null): Scope {
@@ -257,6 +294,11 @@ class CompilerWalker {
         st.decoratorList.forEach((d) => this.expr(d, cx));
         this.stmts(st.body, { fn: false, loop: false });
         return;
+      case "Try": {
+        const bare = st.handlers.findIndex((h) => h.type === null);
+        if (bare >= 0 && bare < st.handlers.length - 1) this.fail("default 'except:' must be last", st.handlers[bare]!);
+        break;
+      }
       case "For":
       case "While":
         this.expr(st.kind === "For" ? st.iter : st.test, cx);

@@ -208,6 +208,15 @@ const CASES: [string, string, string, number, number, [number, number] | null][]
   ["a.b: int, c = 1\n", "SyntaxError", "invalid syntax", 1, 8, [1, 9]],
   ["[a, b]: int\n", "SyntaxError", "only single target (not list) can be annotated", 1, 0, [1, 6]],
   ["f(): int\n", "SyntaxError", "illegal target for annotation", 1, 0, [1, 3]],
+  ["try:\n  pass\nexcept:\n  pass\nexcept ValueError:\n  pass\n", "SyntaxError", "default 'except:' must be last", 3, 0, [4, 6]],
+  ["import os\nfrom __future__ import print_function\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2, 0, [2, 37]],
+  ["from __future__ import braces\n", "SyntaxError", "not a chance", 1, 0, null],
+  ["from __future__ import nope\n", "SyntaxError", "future feature nope is not defined", 1, 0, null],
+  ["x = 1\nfrom __future__ import division\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2, 0, [2, 31]],
+  ["def f():\n  from __future__ import division\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 2, 2, [2, 33]],
+  ["from __future__ import *\n", "SyntaxError", "future feature * is not defined", 1, 0, null],
+  ["from __future__ import annotations, nope\n", "SyntaxError", "future feature nope is not defined", 1, 0, null],
+  ["\"\"\"doc\"\"\"\nimport os\nfrom __future__ import division\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 3, 0, [3, 31]],
 ];
 
 function compileError(src: string): PySyntaxError {
