@@ -1,0 +1,4 @@
+print("start")
+for i in range(3):
+    pass
+break
