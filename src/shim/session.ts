@@ -26,6 +26,9 @@ class TfSession implements SnippetSession {
       interactive: options.interactive,
     } as Parameters<TfHost["py"]["runSource"]>[1]);
     this.globals = o.globals;
+    // The interpreter reports its own JS failures as a bare `InternalError` (TF's is module-qualified):
+    // a bug in tfscope, which the checker must report as such, never as the snippet's behaviour.
+    if (o.exception?.type === "InternalError") throw new Error(`tfscope internal error: ${o.exception.message}`);
     const out: Outcome = { stdout: o.stdout, stderr: o.stderr, python2: o.python2 };
     if (o.exception) out.exception = o.exception;
     if (o.unsupported) out.unsupported = o.unsupported;
@@ -35,8 +38,11 @@ class TfSession implements SnippetSession {
   }
 
   reset(): void {
-    // A new default graph (process-wide settings such as disable_eager_execution stay) and new globals.
-    tf.resetDefaultGraph();
+    // A fresh TF world — default graphs, scopes and sessions, even ones a crashed run left entered —
+    // keeping the process-wide settings (disable_eager_execution and friends) and the imported modules.
+    const flags = { ...tf.behavior() };
+    tf.resetRuntime(this.profile);
+    Object.assign(tf.behavior(), flags);
     resetDefaultSessions();
     this.globals = undefined;
   }
