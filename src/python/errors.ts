@@ -1,3 +1,4 @@
+import type { Expr, Stmt } from "./ast.js";
 import type { TbEntry } from "./frame.js";
 import { None, type PyValue } from "./objects/base.js";
 import { AttributeError, NameError, PyException, SyntaxError } from "./objects/exceptions.js";
@@ -41,6 +42,51 @@ export function formatExceptionOnly(e: PyException): string {
 
 const RECURSIVE_CUTOFF = 3;
 
+/** Where a binary operator or a subscript's brackets sit inside the failing expression (CPython 3.11's
+ * _extract_caret_anchors_from_line_segment): offsets relative to the expression's start. */
+function anchors(node: Expr | Stmt, text: string): [number, number] | null {
+  if (node.line !== node.endLine) return null;
+  const seg = text.slice(node.col, node.endCol);
+  if (node.kind === "BinOp" && node.left.endLine === node.line && node.right.line === node.line) {
+    const opStart = node.left.endCol - node.col;
+    const opStr = seg.slice(opStart, node.right.col - node.col);
+    const opOffset = opStr.length - opStr.trimStart().length;
+    const left = opStart + opOffset;
+    let right = left + 1;
+    if (opOffset + 1 < opStr.length && !/\s/.test(opStr[opOffset + 1]!)) right++;
+    return [left, right];
+  }
+  if (node.kind === "Subscript" && node.value.endLine === node.line && node.slice.endLine === node.line) {
+    let left = node.value.endCol - node.col;
+    let right = node.slice.endCol - node.col + 1;
+    while (left < seg.length && seg[left] !== "[") left++;
+    while (right < seg.length && seg[right] !== "]") right++;
+    if (right < seg.length) right++;
+    return [left, right];
+  }
+  return null;
+}
+
+/** CPython 3.11's position markers under a traceback line: `^` under the failing expression, or `~`
+ * and `^` marking a binary operator or subscript; nothing when the expression is the whole line. */
+function carets(t: TbEntry): string {
+  const node = t.pos;
+  const text = t.code.lines?.[t.line - 1];
+  if (!node || text === undefined || node.line !== t.line) return "";
+  const stripped = text.trim();
+  const leading = text.length - text.trimStart().length;
+  const trailing = text.length - text.trimEnd().length;
+  const start = node.col;
+  const anchor = anchors(node, text);
+  const end = node.line === node.endLine ? node.endCol : leading + stripped.length;
+  if (!(end - start < stripped.length || (anchor && anchor[1] - anchor[0] > 0))) return "";
+  const pad = " ".repeat(Math.max(0, start - leading - trailing));
+  const marks = anchor
+    ? "~".repeat(anchor[0]) + "^".repeat(anchor[1] - anchor[0]) + "~".repeat(end - start - anchor[1])
+    : "^".repeat(end - start);
+  return `    ${pad}${marks}\n`;
+}
+
 function sourceLine(entry: TbEntry): string | null {
   const { code, line } = entry;
   if (!code.lines || /^<.*>$/.test(code.filename)) return null;
@@ -73,7 +119,7 @@ export function formatTraceback(e: PyException): string {
       if (++count > RECURSIVE_CUTOFF) continue;
       out += head;
       const src = sourceLine(t);
-      if (src) out += `    ${src}\n`;
+      if (src) out += `    ${src}\n${carets(t)}`;
     }
     flush();
   }

@@ -1,3 +1,4 @@
+import type { Expr, Stmt } from "./ast.js";
 import type { Cell, PyValue } from "./objects/base.js";
 
 /** What tracebacks need to know about a compiled body: its file, its display name and source lines. */
@@ -18,6 +19,9 @@ export interface CodeInfo {
 /** One executing Python body: a module, class body, function call or comprehension. */
 export class Frame {
   declare line: number;
+  /** The expression being executed when it may raise (a call, operator, attribute or subscript), or
+   * null at statement level: CPython 3.11 reports its line and underlines it in tracebacks. */
+  declare pos: Expr | Stmt | null;
   declare ret: PyValue | undefined;
   declare back: Frame | null;
   declare readonly code: CodeInfo;
@@ -45,6 +49,7 @@ export class Frame {
     self.free = free;
     self.ns = ns;
     self.line = 0;
+    self.pos = null;
     self.ret = undefined;
     self.back = null;
   }
@@ -54,4 +59,6 @@ export class Frame {
 export interface TbEntry {
   code: CodeInfo;
   line: number;
+  /** The failing expression within the line, for the caret line. */
+  pos: Expr | Stmt | null;
 }

@@ -1,5 +1,5 @@
-import type { Frame } from "./frame.js";
-import { MemoryError, PyException, RecursionError, pyErr } from "./objects/exceptions.js";
+import type { Frame, TbEntry } from "./frame.js";
+import { MemoryError, OverflowError, PyException, RecursionError, pyErr } from "./objects/exceptions.js";
 import { StepLimitExceeded, rt } from "./state.js";
 
 /**
@@ -37,6 +37,17 @@ export function checkCells(n: number): void {
   if (n > rt.memoryCells) throw new PyException(MemoryError, []);
 }
 
+/** A repeat count for `seq * n`: CPython refuses counts beyond sys.maxsize before allocating. */
+export function repeatCount(n: number | bigint): number {
+  if (n > 9223372036854775807n) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n <= 0 ? 0 : Number(n);
+}
+
+function entry(f: Frame): TbEntry {
+  const pos = f.pos;
+  return { code: f.code, line: pos !== null ? pos.line : f.line, pos };
+}
+
 /**
  * Called as an exception leaves (or is caught in) frame `f`: adds `f`'s line to the Python traceback, once
  * per pass through the frame, as CPython's PyTraceBack_Here. A JS stack overflow becomes RecursionError.
@@ -44,7 +55,7 @@ export function checkCells(n: number): void {
 export function recordTraceback(e: unknown, f: Frame): unknown {
   if (e instanceof PyException) {
     if (e.tbTop !== f) {
-      e.tb.push({ code: f.code, line: f.line });
+      e.tb.push(entry(f));
       e.tbTop = f;
     }
     return e;
@@ -53,7 +64,7 @@ export function recordTraceback(e: unknown, f: Frame): unknown {
   // retry if building the exception overflows again.
   if (e instanceof RangeError && e.message.includes("call stack")) {
     const r = pyErr(RecursionError, "maximum recursion depth exceeded");
-    r.tb.push({ code: f.code, line: f.line });
+    r.tb.push(entry(f));
     r.tbTop = f;
     return r;
   }

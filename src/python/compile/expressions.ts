@@ -17,7 +17,7 @@ import { loadAttrSite, methodCallSite } from "../ops/sites.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
 import { binaryFunction, compareFunction, isTrue } from "./operators.js";
-import { type Ctx, type E, nameError, unboundFree, unboundLocal, unsupportedAt } from "./context.js";
+import { type Ctx, type E, nameError as makeNameError, unboundFree, unboundLocal, unsupportedAt } from "./context.js";
 import { compileStore } from "./targets.js";
 
 /** The value of a literal. */
@@ -51,16 +51,25 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       return () => v;
     }
     case "Name":
-      return compileLoad(e.id, cx);
+      return compileLoad(e.id, cx, e);
     case "Attribute": {
       const o = compileExpr(e.value, cx);
       const site = loadAttrSite(e.attr);
-      return (f) => site(o(f));
+      return (f) => {
+        const obj = o(f);
+        f.pos = e;
+        return site(obj);
+      };
     }
     case "Subscript": {
       const o = compileExpr(e.value, cx);
       const k = compileExpr(e.slice, cx);
-      return (f) => getItem(o(f), k(f));
+      return (f) => {
+        const obj = o(f);
+        const key = k(f);
+        f.pos = e;
+        return getItem(obj, key);
+      };
     }
     case "Slice": {
       const lo = e.lower ? compileExpr(e.lower, cx) : null;
@@ -72,15 +81,16 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       return compileBinOp(e, cx);
     case "UnaryOp": {
       const o = compileExpr(e.operand, cx);
+      const at = <T>(f: Frame, v: T): T => ((f.pos = e), v);
       switch (e.op) {
         case "Not":
-          return (f) => !isTrue(o(f));
+          return (f) => !isTrue(at(f, o(f)));
         case "USub":
-          return (f) => negate(o(f));
+          return (f) => negate(at(f, o(f)));
         case "UAdd":
-          return (f) => positive(o(f));
+          return (f) => positive(at(f, o(f)));
         case "Invert":
-          return (f) => invert(o(f));
+          return (f) => invert(at(f, o(f)));
       }
       break;
     }
@@ -167,8 +177,12 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
 }
 
 /** Loads a variable by its compile-time binding. */
-export function compileLoad(name: string, cx: Ctx): E {
+export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): E {
   const b = cx.scope.binding(name);
+  const nameError = (n: string, f: Frame, builtins: Map<string, PyValue>) => {
+    f.pos = node;
+    return makeNameError(n, f, builtins);
+  };
   const builtins = cx.builtins;
   switch (b.kind) {
     case "fast": {
@@ -222,7 +236,12 @@ function compileBinOp(e: A.BinOp, cx: Ctx): E {
   const l = compileExpr(e.left, cx);
   const r = compileExpr(e.right, cx);
   const op = binaryFunction(e.op, false);
-  return (f) => op(l(f), r(f));
+  return (f) => {
+    const a = l(f);
+    const b = r(f);
+    f.pos = e;
+    return op(a, b);
+  };
 }
 
 function compileCompare(e: A.Compare, cx: Ctx): E {
@@ -232,13 +251,19 @@ function compileCompare(e: A.Compare, cx: Ctx): E {
   if (ops.length === 1) {
     const op = ops[0]!;
     const r = rights[0]!;
-    return (f) => op(left(f), r(f));
+    return (f) => {
+      const a = left(f);
+      const b = r(f);
+      f.pos = e;
+      return op(a, b);
+    };
   }
   return (f) => {
     let a = left(f);
     let res: PyValue = true;
     for (let i = 0; i < ops.length; i++) {
       const b = rights[i]!(f);
+      f.pos = e;
       res = ops[i]!(a, b);
       if (!isTrue(res)) return res;
       a = b;
@@ -377,18 +402,23 @@ function compileCall(e: A.Call, cx: Ctx): E {
     const o = compileExpr(e.func.value, cx);
     const name = e.func.attr;
     const label = `${name}()`;
-    const site = methodCallSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null);
+    const site = methodCallSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null, e);
     return (f) => site(o(f), f);
   }
   const fn = compileExpr(e.func, cx);
   if (kw === null)
     return (f) => {
       const c = fn(f);
-      return c instanceof PyFunction ? c.call(args(f), null) : call(c, args(f), null);
+      const a = args(f);
+      f.pos = e;
+      return c instanceof PyFunction ? c.call(a, null) : call(c, a, null);
     };
   return (f) => {
     const c = fn(f);
-    return call(c, args(f), kw(f, fnLabel(c, fnName)));
+    const a = args(f);
+    const k = kw(f, fnLabel(c, fnName));
+    f.pos = e;
+    return call(c, a, k);
   };
 }
 

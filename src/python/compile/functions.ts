@@ -288,6 +288,8 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
   };
   return (f) => {
     const it0 = getIter(first(f));
+    // CPython 3.11 calls the comprehension's code object: the caller's position is the whole display.
+    f.pos = e;
     const cf = newFrame(f, it0);
     cf.line = f.line;
     enterFrame(cf);

@@ -73,6 +73,7 @@ function genBlock(stmts: A.Stmt[], cx: Ctx): GS {
   return function* (f) {
     for (let i = 0; i < n; i++) {
       f.line = lines[i]!;
+      f.pos = null;
       const p = parts[i]!;
       const r = p.s ? p.s(f) : yield* p.g!(f);
       if (r !== undefined) return r;

@@ -162,6 +162,7 @@ export function compileRaise(s: A.Raise, cx: Ctx): S {
     }
     if (handling) chain(e, handling);
     e.tbTop = null;
+    f.pos = null;
     throw e;
   };
 }

@@ -29,12 +29,14 @@ export function compileBlock(stmts: A.Stmt[], cx: Ctx): S {
     const la = lines[0]!;
     return (f) => {
       f.line = la;
+      f.pos = null;
       return a(f);
     };
   }
   return (f) => {
     for (let i = 0; i < n; i++) {
       f.line = lines[i]!;
+      f.pos = null;
       const r = parts[i]!(f);
       if (r !== undefined) return r;
     }
@@ -241,6 +243,7 @@ function compileWhile(s: A.While, cx: Ctx): S {
   return (f) => {
     for (;;) {
       f.line = line;
+      f.pos = null;
       if (!isTrue(t(f))) break;
       if (--rt.steps < 0) step();
       const r = body(f);
@@ -272,6 +275,7 @@ function compileFor(s: A.For, cx: Ctx): S {
       const it = getIter(o);
       for (;;) {
         f.line = line;
+        f.pos = null;
         const x = nextOf(it);
         if (x === undefined) break;
         if (--rt.steps < 0) step();

@@ -21,14 +21,20 @@ export function compileStore(t: A.Expr, cx: Ctx): Store {
     case "Attribute": {
       const o = compileExpr(t.value, cx);
       const site = storeAttrSite(t.attr);
-      return (f, v) => site(o(f), v);
+      return (f, v) => {
+        const obj = o(f);
+        f.pos = t;
+        site(obj, v);
+      };
     }
     case "Subscript": {
       const o = compileExpr(t.value, cx);
       const k = compileExpr(t.slice, cx);
       return (f, v) => {
         const obj = o(f);
-        setItem(obj, k(f), v);
+        const key = k(f);
+        f.pos = t;
+        setItem(obj, key, v);
       };
     }
     case "Tuple":

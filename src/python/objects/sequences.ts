@@ -5,7 +5,7 @@ import { ArrayIter, JsIter, iteratorType, tupleIter } from "./iterators.js";
 import { intOf } from "./numbers.js";
 import { asIndex, seqIndex } from "./slice.js";
 import { PyList, PyTuple, emptyTuple, pyTuple } from "./values.js";
-import { checkCells } from "../limits.js";
+import { checkCells, repeatCount } from "../limits.js";
 import { call } from "../ops/call.js";
 import { Cmp, pyEq, pyLt, sequenceCompare } from "../ops/compare.js";
 import { repr, truthy } from "../ops/convert.js";
@@ -216,7 +216,7 @@ function repeatItems(s: PyList | PyTuple, n: PyValue): PyValue {
   const k = intOf(n) ?? asIndex(n);
   if (k === undefined) return NotImplemented;
   const items = s.items;
-  const count = k <= 0 ? 0 : Number(k);
+  const count = repeatCount(k);
   checkCells(items.length * count);
   const out: PyValue[] = [];
   for (let i = 0; i < count; i++) for (const x of items) out.push(x);

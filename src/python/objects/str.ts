@@ -5,7 +5,7 @@ import { StrIter } from "./iterators.js";
 import { asIndex } from "./slice.js";
 import { PyBytes, PyList, PyTuple, pyTuple } from "./values.js";
 import { intOf } from "./numbers.js";
-import { checkCells } from "../limits.js";
+import { checkCells, repeatCount } from "../limits.js";
 import { getAttr } from "../ops/attr.js";
 import { Cmp, builtinCompare } from "../ops/compare.js";
 import { repr, str } from "../ops/convert.js";
@@ -291,8 +291,8 @@ defMethod(strType, "maketrans", () => {
 function repeat(s: string, n: PyValue): PyValue {
   const k = intOf(n) ?? asIndex(n);
   if (k === undefined) return NotImplemented;
-  if (k <= 0) return "";
-  checkCells(s.length * Number(k));
-  return s.repeat(Number(k));
+  const count = repeatCount(k);
+  checkCells(s.length * count);
+  return s.repeat(count);
 }
 

@@ -1,3 +1,4 @@
+import type { Expr } from "../ast.js";
 import type { Frame } from "../frame.js";
 import {
   None,
@@ -126,6 +127,8 @@ export function methodCallSite(
   name: string,
   argsWithSelf: (f: Frame) => PyValue[],
   kw: ((f: Frame) => Kwargs) | null,
+  /** The call expression, recorded in the frame before the call (CPython's traceback position). */
+  node: Expr,
 ): (o: PyValue, f: Frame) => PyValue {
   let cls: PyType | null = null;
   let ep = -1;
@@ -136,6 +139,7 @@ export function methodCallSite(
       const a = argsWithSelf(f);
       a[0] = o;
       const k = kw ? kw(f) : null;
+      f.pos = node;
       return fn instanceof PyFunction ? fn.call(a, k) : fn!.impl(a, k);
     }
     if (!(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
@@ -148,14 +152,18 @@ export function methodCallSite(
           const a = argsWithSelf(f);
           a[0] = o;
           const k = kw ? kw(f) : null;
+          f.pos = node;
           return dd instanceof PyFunction ? dd.call(a, k) : dd.impl(a, k);
         }
       }
     }
+    f.pos = node.kind === "Call" ? node.func : node;
     const m = getAttrOrUndefined(o, name);
     if (m === undefined) throw attributeError(o, name);
     const a = argsWithSelf(f);
     a.shift();
-    return call(m, a, kw ? kw(f) : null);
+    const k = kw ? kw(f) : null;
+    f.pos = node;
+    return call(m, a, k);
   };
 }

@@ -144,12 +144,13 @@ describe("host API: native modules and values", () => {
 
 describe("host API: sessions", () => {
   it("continues a namespace across runSource calls with document line numbers", () => {
+    // Expected: python3 running a file with these lines at lines 5-7 and 20-21 (blank lines between).
     const py = host();
     const a = py.runSource("x = 40\ndef add(n):\n    return x + n\n", { filename: "README.md", firstLine: 5 });
     const b = py.runSource("print(add(2))\nadd(None)\n", { filename: "README.md", firstLine: 20, globals: a.globals });
     expect(b.stdout).toBe("42\n");
     expect(b.stderr).toBe(
-      'Traceback (most recent call last):\n  File "README.md", line 21, in <module>\n    add(None)\n  File "README.md", line 7, in add\n    return x + n\nTypeError: unsupported operand type(s) for +: \'int\' and \'NoneType\'\n',
+      'Traceback (most recent call last):\n  File "README.md", line 21, in <module>\n    add(None)\n  File "README.md", line 7, in add\n    return x + n\n           ~~^~~\nTypeError: unsupported operand type(s) for +: \'int\' and \'NoneType\'\n',
     );
     expect(b.exception?.line).toBe(7);
   });
