@@ -7,10 +7,11 @@ import {
   asShape,
   float32,
   getVariable,
-  installOpServices,
   resetRuntime,
   variableScope,
 } from "../dist/tf/index.js";
+// The op catalogue installs tensor conversion, which constant initializers need.
+import { pyFloat } from "../dist/tf/ops/index.js";
 
 const SCALAR = asShape([]);
 
@@ -52,31 +53,14 @@ function timeOps(n) {
   return { us: ns / 1000 / n, bytes: bytes / n, ms: ns / 1e6, graph: g };
 }
 
-// A converter good enough for constant initializers: a Const per value.
-installOpServices({
-  convertToTensor(value, dtype, name) {
-    if (typeof value === "object" && value !== null && "op" in value) return value;
-    const g = asDefaultGraph.current;
-    return g.createOp({ type: "Const", name: name ?? "Const", dtypes: [dtype ?? float32], shapes: [SCALAR] }).outputs[0];
-  },
-  glorotUniformInitializer: () => () => {
-    throw new Error("not used");
-  },
-  zerosInitializer: () => () => {
-    throw new Error("not used");
-  },
-});
-const asDefaultGraph = { current: null };
-
 function timeGetVariable(n, distinct) {
   resetRuntime("1.15");
   const g = new Graph();
-  asDefaultGraph.current = g;
   const gcm = asDefault(g);
   gcm.enter();
   const outer = variableScope("model");
   outer.enter();
-  for (let i = 0; i < distinct; i++) getVariable(`v${i}`, { initializer: 0 });
+  for (let i = 0; i < distinct; i++) getVariable(`v${i}`, { initializer: pyFloat(0) });
   outer.exit();
   const reuse = variableScope("model", { reuse: true });
   reuse.enter();
