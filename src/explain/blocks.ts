@@ -4,16 +4,19 @@
  * is still executing a line of the `with` body (Python ends a block at the first statement line
  * indented no deeper than its header).
  */
+
+/** Code that starts at line `firstLine` of its file. */
+export interface Piece {
+  code: string;
+  firstLine: number;
+}
+
 export class BlockMap {
-  private readonly lines: string[];
+  private readonly pieces: { lines: string[]; firstLine: number }[];
   private readonly ends = new Map<number, number>();
 
-  /** `code` starts at line `firstLine` of its file. */
-  constructor(
-    code: string,
-    private readonly firstLine: number,
-  ) {
-    this.lines = code.split("\n");
+  constructor(pieces: readonly Piece[]) {
+    this.pieces = pieces.map((p) => ({ lines: p.code.split("\n"), firstLine: p.firstLine }));
   }
 
   /** Whether line `at` lies in the block opened by the header at line `header` (or is that line). */
@@ -25,20 +28,20 @@ export class BlockMap {
   private end(header: number): number {
     let end = this.ends.get(header);
     if (end !== undefined) return end;
-    const base = indent(this.text(header));
     end = header;
-    for (let n = header + 1; n < this.firstLine + this.lines.length; n++) {
-      const t = this.text(n);
-      if (t.trim() === "" || t.trim().startsWith("#")) continue;
-      if (indent(t) <= base) break;
-      end = n;
+    const piece = this.pieces.find((p) => header >= p.firstLine && header < p.firstLine + p.lines.length);
+    if (piece !== undefined) {
+      const text = (line: number) => piece.lines[line - piece.firstLine]!;
+      const base = indent(text(header));
+      for (let n = header + 1; n < piece.firstLine + piece.lines.length; n++) {
+        const t = text(n).trim();
+        if (t === "" || t.startsWith("#")) continue;
+        if (indent(text(n)) <= base) break;
+        end = n;
+      }
     }
     this.ends.set(header, end);
     return end;
-  }
-
-  private text(line: number): string {
-    return this.lines[line - this.firstLine] ?? "";
   }
 }
 

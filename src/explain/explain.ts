@@ -5,7 +5,7 @@
 import { type Outcome } from "../python/index.js";
 import { createTfHost, type Profile } from "../shim/host.js";
 import * as tf from "../tf/index.js";
-import { BlockMap } from "./blocks.js";
+import { BlockMap, type Piece as CodePiece } from "./blocks.js";
 import { errorRules } from "./errors.js";
 import { graphExplanation } from "./model.js";
 import { ExplainRecorder } from "./recorder.js";
@@ -24,25 +24,24 @@ export interface ExplainOptions {
 }
 
 /** One piece of code to run, in order, sharing one interpreter and namespace. */
-export interface Piece {
-  code: string;
-  firstLine: number;
+export interface Piece extends CodePiece {
   /** A `>>>` example: expression values are echoed, as at the console. */
   interactive?: boolean;
+  /** An earlier snippet re-run to rebuild the state this one needs: its exceptions do not stop the run. */
+  replay?: boolean;
 }
 
 /** Runs `code` and explains its scopes, names and exceptions. */
 export function explainSnippet(code: string, options: ExplainOptions = {}): Explanation {
-  const firstLine = options.firstLine ?? 1;
-  return explainPieces([{ code, firstLine }], new BlockMap(code, firstLine), options);
+  return explainPieces([{ code, firstLine: options.firstLine ?? 1 }], options);
 }
 
-/** Runs several pieces of one file (e.g. a console snippet's examples); `blocks` reads that file's text. */
-export function explainPieces(pieces: readonly Piece[], blocks: BlockMap, options: ExplainOptions): Explanation {
+/** Runs several pieces of one file in order (a console snippet's examples, replayed earlier snippets). */
+export function explainPieces(pieces: readonly Piece[], options: ExplainOptions): Explanation {
   const filename = options.filename ?? "<string>";
   const profile = options.profile ?? "1.15";
   const host = createTfHost({ profile, argv: [filename] });
-  const recorder = new ExplainRecorder(host.py, filename, blocks);
+  const recorder = new ExplainRecorder(host.py, filename, new BlockMap(pieces));
   let last: Outcome | null = null;
   let stdout = "";
   tf.setRecorder(recorder);
@@ -52,12 +51,13 @@ export function explainPieces(pieces: readonly Piece[], blocks: BlockMap, option
     for (const p of pieces) {
       last = host.py.runSource(p.code, { filename, firstLine: p.firstLine, globals, python2: options.python2 ?? "auto", interactive: p.interactive });
       globals = last.globals;
-      stdout += last.stdout;
-      if (last.exception || last.unsupported || last.syntaxError) break;
+      if (!p.replay) stdout += last.stdout;
+      if (last.unsupported || (!p.replay && (last.exception || last.syntaxError))) break;
     }
   } finally {
     tf.setRecorder(null);
   }
+  recorder.finish();
   const ex = last?.exception;
   const uncaught = ex ? [...recorder.errors].reverse().find((e) => e.message === ex.message) : undefined;
   return {

@@ -183,6 +183,18 @@ export class ExplainRecorder implements tf.Recorder {
     }
   }
 
+  /** After the run: a created variable's event names its op; get_variable stored it under its full
+   *  name, which differs when unique_name had to change the op's (review §4). Use the store key. */
+  finish(): void {
+    for (const g of this.graphs) {
+      const store = g.graph.firstInCollection(tf.VARSTORE_KEY);
+      if (!(store instanceof tf.VariableStore)) continue;
+      const keyOf = new Map<unknown, string>();
+      for (const [key, v] of store.vars) keyOf.set(v, key);
+      for (const v of g.variables) v.name = keyOf.get(v.variable) ?? v.name;
+    }
+  }
+
   /** The log of `graph`, made on first use. */
   log(graph: tf.Graph): GraphLog {
     let g = this.byGraph.get(graph);

@@ -1,5 +1,5 @@
 /** The explanation as text, for `tfscope explain` and `tfscope check --explain`. */
-import type { ErrorExplanation, Explanation, GraphExplanation, ScopeNode } from "./schema.js";
+import type { ErrorExplanation, Explanation, GraphExplanation, ScopeNode, Site } from "./schema.js";
 import { at, q } from "./words.js";
 
 /** Renders the whole explanation. */
@@ -18,9 +18,25 @@ export function renderExplanation(x: Explanation): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Only the exceptions and their reasons (what `check --explain` attaches to a contradicted claim). */
-export function renderErrors(x: Explanation): string {
-  return x.errors.flatMap(renderError).join("\n");
+/** Every reason, one name per line, then the exceptions: what `check --explain` attaches to a report. */
+export function renderReasons(x: Explanation): string {
+  const out: string[] = [];
+  const item = (what: string, site: Site, reasons: readonly string[]) => {
+    if (reasons.length) out.push(`${what} (${at(site)}): ${reasons.join("; ")}`);
+  };
+  for (const g of x.graphs) {
+    const walk = (n: ScopeNode) => {
+      item(n.variableScope ? `variable_scope ${q(n.variableScope.name)}` : `name_scope ${q(n.nameScope)}`, n.site, n.reasons);
+      n.children.forEach(walk);
+    };
+    g.scopes.forEach(walk);
+    for (const gr of g.groups) {
+      for (const v of gr.variables) item(q(v.name), v.site, v.reasons);
+      for (const o of gr.ops) item(q(o.name), o.site, o.reasons);
+    }
+  }
+  for (const e of x.errors) out.push(...renderError(e).map((l) => l.trimStart()));
+  return out.join("\n");
 }
 
 function renderGraph(g: GraphExplanation, numbered: boolean): string[] {

@@ -1,0 +1,51 @@
+/**
+ * Explaining a snippet of a document: found by the checker's extraction, run with the setup the
+ * checker would give it (the document's earlier imports, `import tensorflow as tf` when assumed, and
+ * for a snippet that continues earlier ones, those snippets first), every line a document line.
+ */
+import { readFileSync } from "node:fs";
+import type { Snippet } from "../docs/extract.js";
+import { extract } from "../docs/extract.js";
+import type { Outcome, Profile } from "../docs/outcome.js";
+import { chainOf, planSessions } from "../docs/sessions.js";
+import { explainPieces, type Piece } from "./explain.js";
+import { renderReasons } from "./render.js";
+import type { Explanation } from "./schema.js";
+
+/** Explains the snippet of `document` (text `text`) that contains line `line`; null when none does. */
+export function explainDocumentLine(document: string, text: string, line: number, profile: Profile = "1.15"): Explanation | null {
+  const found = extract(document, text);
+  const s = found.snippets.find((x) => x.startLine <= line && line <= x.endLine);
+  if (s === undefined) return null;
+  const plans = planSessions(found.snippets);
+  const plan = plans[s.index - 1]!;
+  const chain = plan.mode === "continue" ? chainOf(s.index, plans) : [];
+  const first = chain.length ? plans[chain[0]! - 1]! : plan;
+  const pieces = [...chain.flatMap((i) => piecesOf(found.snippets[i - 1]!, true)), ...piecesOf(s, false)];
+  return explainPieces(pieces, {
+    filename: document,
+    profile: s.markers.profile ?? profile,
+    python2: s.markers.python2 ? true : "auto",
+    setup: [...first.imports, ...first.prelude, ...(chain.length ? plan.prelude : [])].join("\n"),
+  });
+}
+
+function piecesOf(s: Snippet, replay: boolean): Piece[] {
+  if (s.kind === "console") return (s.examples ?? []).map((e) => ({ code: e.source, firstLine: e.line, interactive: true, replay }));
+  return [{ code: s.code, firstLine: s.startLine, replay }];
+}
+
+/**
+ * The `explain` hook of the checker (`check(paths, { explain: explainForCheck })`): why the names and
+ * exceptions of a contradicted snippet are what they are, as report lines.
+ */
+export function explainForCheck(snippet: Snippet, _outcome: Outcome): string {
+  let text: string;
+  try {
+    text = readFileSync(snippet.document, "utf8");
+  } catch {
+    return "(no explanation: the document could not be read again)";
+  }
+  const x = explainDocumentLine(snippet.document, text, snippet.startLine, snippet.markers.profile ?? "1.15");
+  return x === null ? "(no explanation: the snippet was not found again)" : renderReasons(x);
+}
