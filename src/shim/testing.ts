@@ -69,14 +69,18 @@ export function runTestModule(source: string, options: RunTestModuleOptions): Te
       py.registerModule(name, src, { internal: true });
     }
   }
+  // The driver's own namespace: imports need a running frame, so they happen through runSource.
+  const driver = py.newNamespace("_tftest_driver");
+  py.runSource("import _tftest\n_tftest.set_loading(True)\n", { filename: "<tftest>", globals: driver });
+  const tftest = py.getAttr(driver, "_tftest");
   const ns = py.newNamespace(moduleName(options.filename));
   const loaded = py.runSource(source, { filename: options.filename, globals: ns });
+  py.call(py.getAttr(tftest, "set_loading"), [false]);
   const empty = { passed: 0, failed: 0, errors: 0, skipped: 0 };
   if (loaded.exception || loaded.unsupported || loaded.syntaxError) {
     const why = loaded.exception?.traceback ?? (loaded.unsupported ? `unsupported: ${loaded.unsupported.feature}` : loaded.syntaxError?.message ?? "");
     return { results: [], counts: empty, loadError: why, stdout: out.join(""), stderr: err.join("") };
   }
-  const tftest = py.importModule("_tftest");
   const dict = py.getAttr(ns, "__dict__");
   const select = pyList((options.select ?? []).map((s) => pyStr(s)));
   const results: TestResult[] = [];

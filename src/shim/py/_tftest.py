@@ -28,13 +28,59 @@ def eager_skip(what):
     raise EagerSkip(EAGER_REASON + ": " + what)
 
 
+_loading = [False]
+
+
+def set_loading(flag):
+    """While a test module's top level runs, stubs may be called: module-level tables and decorator
+    arguments (`@parameterized.parameters(indexed_slices.IndexedSlicesSpec(), ...)`) must load. What
+    such a call returns raises unsupported as soon as a test uses it."""
+    _loading[0] = flag
+
+
+class StubValue(object):
+    def __init__(self, feature):
+        object.__setattr__(self, "_tftest_feature", feature)
+
+    def __repr__(self):
+        return "<tfscope stub %s>" % self._tftest_feature
+
+    def _use(self, *args, **kwargs):
+        if _loading[0]:
+            return StubValue(self._tftest_feature + "(...)")
+        unsupported(self._tftest_feature)
+
+    __call__ = _use
+
+    def __getattr__(self, name):
+        unsupported(self._tftest_feature + "." + name)
+
+    def __setattr__(self, name, value):
+        unsupported(self._tftest_feature + "." + name)
+
+    def __bool__(self):
+        unsupported(self._tftest_feature)
+
+    def __eq__(self, other):
+        unsupported(self._tftest_feature)
+
+    def __hash__(self):
+        return id(self)
+
+    def __iter__(self):
+        unsupported(self._tftest_feature)
+
+
 def stub(feature):
     """A placeholder class for the TF name `feature` (a dotted path): calling it, or instantiating a
-    subclass, raises unsupported. Subclassing must work (a module-level
-    `class X(composite_tensor.CompositeTensor)`), so modules load."""
+    subclass, raises unsupported (during module loading it gives a StubValue). Subclassing must work
+    (a module-level `class X(composite_tensor.CompositeTensor)`), so modules load."""
     class Stub(object):
         def __new__(cls, *args, **kwargs):
-            unsupported(feature if cls is Stub else "%s (subclassed by %s)" % (feature, cls.__name__))
+            what = feature if cls is Stub else "%s (subclassed by %s)" % (feature, cls.__name__)
+            if _loading[0]:
+                return StubValue(what + "(...)")
+            unsupported(what)
 
     Stub.__name__ = Stub.__qualname__ = feature.rsplit(".", 1)[-1]
     Stub.__module__ = feature.rsplit(".", 1)[0]

@@ -8,11 +8,11 @@ from _tfapi import (GraphKeys, add_to_collection, add_to_collections, colocate_w
                     control_dependencies, device, get_collection, get_collection_ref, get_default_graph,
                     get_name_scope, op_scope, reset_default_graph, enable_eager_execution,
                     executing_eagerly)
-from tensorflow.python.framework.test_natives import get_default_session, init_scope
+from tensorflow.python.framework.test_natives import convert_to_tensor, get_default_session, init_scope
 
 __getattr__ = _tftest.lazy_module(__name__)
 
-convert_to_tensor = _tf.convert_to_tensor if hasattr(_tf, "convert_to_tensor") else _tfapi.identity
+
 
 
 def executing_eagerly_outside_functions():
@@ -80,3 +80,9 @@ def prepend_name_scope(name, import_scope):
         except TypeError:
             return name
     return name
+
+
+def _set_call_cpp_shape_fn(call_cpp_shape_fn):
+    # ops_test.py installs common_shapes' C++ shape-function caller at load; tfscope's engine always
+    # infers shapes with its own functions, so there is nothing to install.
+    pass
