@@ -5,7 +5,7 @@
  * name (never uniquified, except default_name through the per-thread counters), reuse inheritance, the
  * counters' resets, and `variable_op_scope` for the pre-1.0 API.
  */
-import { asDefault, executingEagerly, logWarning, pyDescriber, pyTypeName } from "./context.js";
+import { asDefault, executingEagerly, getDefaultGraph, logWarning, pyDescriber, pyTypeName } from "./context.js";
 import { type DType, float32 } from "./dtypes.js";
 import { tfError } from "./errors.js";
 import type { ContextManager, Graph } from "./graph.js";
@@ -312,7 +312,7 @@ export class VariableScopeContext implements ContextManager<VariableScope> {
     const rec = activeRecorder;
     if (rec === null) return;
     const reuseFrom = this.reuse ? "argument" : how === "object" ? "captured" : "parent";
-    rec.record({ kind: "variableScope", graph: this.graph!, how, name: scope.name, nameScope: opened, reuse: scope.reuse === AUTO_REUSE ? "AUTO_REUSE" : scope.reuse === true, reuseFrom });
+    rec.record({ kind: "variableScope", graph: this.graph ?? getDefaultGraph(), how, name: scope.name, nameScope: opened, reuse: scope.reuse === AUTO_REUSE ? "AUTO_REUSE" : scope.reuse === true, reuseFrom });
   }
 
   exit(): void {
