@@ -146,8 +146,9 @@ export function lezerLimit(src: string, tokens: readonly Token[], at: number): b
 
 /**
  * Valid Python that Lezer's grammar cannot read, recognised on the logical line of its error: a
- * decorator other than a dotted name with an optional call, and `with` items whose target is not a
- * plain name or that sit in parentheses. Returns the construct's description, or null.
+ * decorator other than a dotted name with an optional call, `with` items whose target is not a
+ * plain name or that sit in parentheses, match statements. Returns the construct's description, or
+ * null.
  */
 export function lezerGap(src: string, tokens: readonly Token[], at: number): string | null {
   const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
@@ -164,6 +165,8 @@ export function lezerGap(src: string, tokens: readonly Token[], at: number): str
     const simple = k > 1 && (k === line.length || (words[k] === "(" && tx(line[line.length - 1]) === ")" && line.slice(k + 1, -1).every((t) => t.depth > 0)));
     return simple ? null : "a decorator other than a dotted name with an optional call";
   }
+  // Lezer reads only part of the pattern grammar; we do not run match statements anyway.
+  if ((words[0] === "match" || words[0] === "case") && line.length > 2 && words[line.length - 1] === ":") return "the match statement";
   const w = words[0] === "async" ? 1 : 0;
   if (words[w] === "with") {
     if (words[w + 1] === "(" && line.some((t, k) => words[k] === "as" && t.depth === 1)) return "parenthesized with items";
