@@ -19,7 +19,8 @@ export interface ScopeEnteredEvent {
   reuse: boolean | "AUTO_REUSE";
   /** `argument`, `parent` (inherited from the enclosing scope), or `captured` (the object's own). */
   reuseFrom: "argument" | "parent" | "captured";
-  /** For default-name entry: the counter value for the requested name under its parent. */
+  /** For default-name entry: `variable_scopes_count` of the plain default name under its parent,
+   *  before entry (0 means the name itself was free). */
   defaultNameCount?: number;
 }
 

@@ -302,17 +302,20 @@ export class VariableScopeContext implements ContextManager<VariableScope> {
     ns ??= nameScope(this.a.defaultName!);
     const opened = ns.enter();
     this.currentNameScope = ns;
+    const store = scopeStore();
+    const parent = store.current.name;
+    const count = store.count(parent ? `${parent}/${this.a.defaultName!}` : this.a.defaultName!);
     const unique = uniqueVariableScopeName(this.a.defaultName!);
     const scope = this.enterPure(new PureVariableScope(unique, this.pureOptions(opened, null)));
-    this.emit("default", scope, opened);
+    this.emit("default", scope, opened, count);
     return scope;
   }
 
-  private emit(how: "string" | "object" | "default", scope: VariableScope, opened: string): void {
+  private emit(how: "string" | "object" | "default", scope: VariableScope, opened: string, defaultNameCount?: number): void {
     const rec = activeRecorder;
     if (rec === null) return;
     const reuseFrom = this.reuse ? "argument" : how === "object" ? "captured" : "parent";
-    rec.record({ kind: "variableScope", graph: this.graph ?? getDefaultGraph(), how, name: scope.name, nameScope: opened, reuse: scope.reuse === AUTO_REUSE ? "AUTO_REUSE" : scope.reuse === true, reuseFrom });
+    rec.record({ kind: "variableScope", graph: this.graph ?? getDefaultGraph(), how, name: scope.name, nameScope: opened, reuse: scope.reuse === AUTO_REUSE ? "AUTO_REUSE" : scope.reuse === true, reuseFrom, ...(defaultNameCount === undefined ? {} : { defaultNameCount }) });
   }
 
   exit(): void {

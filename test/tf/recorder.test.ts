@@ -30,6 +30,14 @@ describe("recorder", () => {
     expect(events.filter((e) => e.kind === "error" || e.kind === "reuseVariables").map((e) => e.kind)).toEqual(["error", "reuseVariables"]);
   });
 
+  it("reports the default-name counter seen on entry", () => {
+    const events: EngineEvent[] = [];
+    setRecorder({ record: (e) => events.push(e) });
+    for (let i = 0; i < 2; i++) withCm(variableScope(null, { defaultName: "L" }), () => undefined);
+    const counts = events.flatMap((e) => (e.kind === "variableScope" ? [[e.name, e.defaultNameCount]] : []));
+    expect(counts).toEqual([["L", 0], ["L_1", 1]]);
+  });
+
   it("records nothing when no recorder is installed", () => {
     const events: EngineEvent[] = [];
     setRecorder({ record: (e) => events.push(e) });
