@@ -61,4 +61,5 @@ export interface TbEntry {
   line: number;
   /** The failing expression within the line, for the caret line. */
   pos: Expr | Stmt | null;
+  frame: Frame;
 }

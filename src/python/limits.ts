@@ -45,7 +45,7 @@ export function repeatCount(n: number | bigint): number {
 
 function entry(f: Frame): TbEntry {
   const pos = f.pos;
-  return { code: f.code, line: pos !== null ? pos.line : f.line, pos };
+  return { code: f.code, line: pos !== null ? pos.line : f.line, pos, frame: f };
 }
 
 /**

@@ -179,17 +179,15 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
 /** Loads a variable by its compile-time binding. */
 export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): E {
   const b = cx.scope.binding(name);
-  const nameError = (n: string, f: Frame, builtins: Map<string, PyValue>) => {
-    f.pos = node;
-    return makeNameError(n, f, builtins);
-  };
+  const at = <T>(f: Frame, e: T): T => ((f.pos = node), e);
+  const nameError = (n: string, f: Frame, builtins: Map<string, PyValue>) => at(f, makeNameError(n, f, builtins));
   const builtins = cx.builtins;
   switch (b.kind) {
     case "fast": {
       const i = b.slot;
       return (f) => {
         const v = f.l[i];
-        if (v === undefined) throw unboundLocal(name);
+        if (v === undefined) throw at(f, unboundLocal(name));
         return v as PyValue;
       };
     }
@@ -197,7 +195,7 @@ export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): 
       const i = b.slot;
       return (f) => {
         const v = (f.l[i] as Cell).v;
-        if (v === undefined) throw unboundLocal(name);
+        if (v === undefined) throw at(f, unboundLocal(name));
         return v;
       };
     }
@@ -205,7 +203,7 @@ export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): 
       const i = b.index;
       return (f) => {
         const v = f.free![i]!.v;
-        if (v === undefined) throw unboundFree(name);
+        if (v === undefined) throw at(f, unboundFree(name));
         return v;
       };
     }

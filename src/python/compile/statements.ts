@@ -119,8 +119,13 @@ export function compileStmt(s: A.Stmt, cx: Ctx): S {
     case "Assert": {
       const t = compileExpr(s.test, cx);
       const m = s.msg ? compileExpr(s.msg, cx) : null;
+      const test = s.test;
       return (f) => {
-        if (!isTrue(t(f))) throw new PyException(AssertionError, m ? [m(f)] : []);
+        if (!isTrue(t(f))) {
+          const e = new PyException(AssertionError, m ? [m(f)] : []);
+          f.pos = test;
+          throw e;
+        }
         return undefined;
       };
     }

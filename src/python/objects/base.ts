@@ -196,6 +196,9 @@ export class Cell {
 export type NativeImpl = (args: PyValue[], kwargs: Kwargs) => PyValue;
 
 export class PyNativeFunction extends PyObject {
+  /** For methods: the implementation without the receiver check, for callers that found the method on
+   * the receiver's own type. */
+  unchecked: NativeImpl;
   constructor(
     public name: string,
     public impl: NativeImpl,
@@ -204,6 +207,7 @@ export class PyNativeFunction extends PyObject {
     public qualname = name,
   ) {
     super(builtinFunctionType);
+    this.unchecked = impl;
   }
 }
 
@@ -218,7 +222,9 @@ export function defMethod(t: PyType, name: string, impl: NativeImpl): void {
       throw methodError(`descriptor '${name}' for '${t.name}' objects doesn't apply to a '${typeName(self)}' object`);
     return impl(a, kw);
   };
-  t.dict!.set(name, new PyNativeFunction(name, checked, true, qual));
+  const fn = new PyNativeFunction(name, checked, true, qual);
+  fn.unchecked = impl;
+  t.dict!.set(name, fn);
 }
 
 /** Set by the exceptions module: builds a TypeError (base.ts cannot import it without a cycle). */

@@ -81,7 +81,22 @@ defGetSet(
   (o) => E(o).suppressContext,
   (o, v) => void (E(o).suppressContext = v === true),
 );
-defGetSet(BaseException, "__traceback__", (o) => tracebackOf(E(o)), () => {});
+defGetSet(
+  BaseException,
+  "__traceback__",
+  (o) => tracebackOf(E(o)),
+  (o, v) => {
+    // Restoring a saved traceback (contextlib does this after throwing into a generator).
+    const e = E(o);
+    if (v instanceof PyTraceback) {
+      e.tb = v.entries.slice(0, v.index + 1);
+      e.tbTop = e.tb[e.tb.length - 1]?.frame ?? null;
+    } else if (v === None || v === undefined) {
+      e.tb = [];
+      e.tbTop = null;
+    } else throw pyErr(TypeError, "__traceback__ must be a traceback or None");
+  },
+);
 
 defGetSet(StopIteration, "value", (o) => E(o).args[0] ?? None);
 defGetSet(SystemExit, "code", (o) => {

@@ -140,7 +140,7 @@ export function methodCallSite(
       a[0] = o;
       const k = kw ? kw(f) : null;
       f.pos = node;
-      return fn instanceof PyFunction ? fn.call(a, k) : fn!.impl(a, k);
+      return fn instanceof PyFunction ? fn.call(a, k) : fn!.unchecked(a, k);
     }
     if (!(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
       const dd = t.lookup(name);
@@ -153,7 +153,7 @@ export function methodCallSite(
           a[0] = o;
           const k = kw ? kw(f) : null;
           f.pos = node;
-          return dd instanceof PyFunction ? dd.call(a, k) : dd.impl(a, k);
+          return dd instanceof PyFunction ? dd.call(a, k) : dd.unchecked(a, k);
         }
       }
     }

@@ -64,6 +64,7 @@ class _GeneratorContextManager(ContextDecorator):
             except BaseException as exc:
                 if exc is not value:
                     raise
+                exc.__traceback__ = traceback
                 return False
             raise RuntimeError("generator didn't stop after throw()")
 
