@@ -1,6 +1,7 @@
 // The algorithms behind Python's str methods, as CPython 3.11 implements them
-// (Objects/unicodeobject.c, Objects/stringlib/). Strings are JS strings and positions are their
-// indices; callers pass None-able slice bounds as null, and out-of-range integers clamped to
+// (Objects/unicodeobject.c, Objects/stringlib/). Strings are JS strings; positions (arguments and
+// results) count code points, as Python's do, so a character outside the BMP counts once.
+// Callers pass None-able slice bounds as null, and out-of-range integers clamped to
 // ±Number.MAX_SAFE_INTEGER. Case mappings use JavaScript's full Unicode mappings plus tables
 // generated from CPython where the two differ.
 
@@ -20,20 +21,78 @@ export function adjustIndices(len: number, start: number | null, end: number | n
   return [s, e];
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Code point <-> code unit positions of `s`. Strings without surrogates (nearly all) map 1:1; the
+ * others get a table of the code-unit offset of every code point.
+ */
+class Positions {
+  private readonly units: number[] | null;
+  readonly length: number;
+
+  constructor(s: string) {
+    if (!SURROGATE.test(s)) {
+      this.units = null;
+      this.length = s.length;
+      return;
+    }
+    const units: number[] = [];
+    let i = 0;
+    for (const ch of s) {
+      units.push(i);
+      i += ch.length;
+    }
+    units.push(i);
+    this.units = units;
+    this.length = units.length - 1;
+  }
+
+  /** The code-unit offset of code point `cp` (0 <= cp <= length). */
+  unit(cp: number): number {
+    return this.units === null ? cp : this.units[cp]!;
+  }
+
+  /** The code-point index of code-unit offset `unit` (a code point boundary). */
+  codePoint(unit: number): number {
+    if (this.units === null) return unit;
+    let lo = 0;
+    let hi = this.units.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.units[mid]! < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The code-point length of s. */
+function cpLength(s: string): number {
+  return SURROGATE.test(s) ? Array.from(s).length : s.length;
+}
+
+/** The bounds of s[start:end] in code points and in code units, plus the positions map. */
+function bounds(s: string, start: number | null, end: number | null): { b: number; e: number; ub: number; ue: number; pos: Positions } {
+  const pos = new Positions(s);
+  const [b, e] = adjustIndices(pos.length, start, end);
+  return { b, e, ub: pos.unit(Math.min(b, pos.length)), ue: pos.unit(e), pos };
+}
+
 /** str.find(sub, start, end): lowest index of sub within s[start:end], or -1. */
 export function find(s: string, sub: string, start: number | null = null, end: number | null = null): number {
-  const [b, e] = adjustIndices(s.length, start, end);
-  if (e - b < sub.length) return -1;
-  const i = s.indexOf(sub, b);
-  return i >= 0 && i + sub.length <= e ? i : -1;
+  const { b, e, ub, ue, pos } = bounds(s, start, end);
+  if (e - b < cpLength(sub)) return -1;
+  const i = s.indexOf(sub, ub);
+  return i >= 0 && i + sub.length <= ue ? pos.codePoint(i) : -1;
 }
 
 /** str.rfind(sub, start, end): highest index of sub within s[start:end], or -1. */
 export function rfind(s: string, sub: string, start: number | null = null, end: number | null = null): number {
-  const [b, e] = adjustIndices(s.length, start, end);
-  if (e - b < sub.length) return -1;
-  const i = s.lastIndexOf(sub, e - sub.length);
-  return i >= b ? i : -1;
+  const { b, e, ub, ue, pos } = bounds(s, start, end);
+  if (e - b < cpLength(sub)) return -1;
+  const i = s.lastIndexOf(sub, ue - sub.length);
+  return i >= ub ? pos.codePoint(i) : -1;
 }
 
 /** str.index: find, or ValueError `substring not found`. */
@@ -52,26 +111,26 @@ export function rindex(s: string, sub: string, start: number | null = null, end:
 
 /** str.count(sub, start, end): non-overlapping occurrences in s[start:end]. */
 export function count(s: string, sub: string, start: number | null = null, end: number | null = null): number {
-  const [b, e] = adjustIndices(s.length, start, end);
-  if (e - b < sub.length) return 0;
+  const { b, e, ub, ue } = bounds(s, start, end);
+  if (e - b < cpLength(sub)) return 0;
   if (sub.length === 0) return e - b + 1;
   let n = 0;
-  for (let i = s.indexOf(sub, b); i >= 0 && i + sub.length <= e; i = s.indexOf(sub, i + sub.length)) n++;
+  for (let i = s.indexOf(sub, ub); i >= 0 && i + sub.length <= ue; i = s.indexOf(sub, i + sub.length)) n++;
   return n;
 }
 
 /** str.startswith for one prefix (the caller loops over a tuple). */
 export function startsWith(s: string, prefix: string, start: number | null = null, end: number | null = null): boolean {
-  const [b, e] = adjustIndices(s.length, start, end);
-  if (e - prefix.length < b) return false;
-  return s.startsWith(prefix, b);
+  const { b, e, ub } = bounds(s, start, end);
+  if (e - cpLength(prefix) < b) return false;
+  return s.startsWith(prefix, ub);
 }
 
 /** str.endswith for one suffix (the caller loops over a tuple). */
 export function endsWith(s: string, suffix: string, start: number | null = null, end: number | null = null): boolean {
-  const [b, e] = adjustIndices(s.length, start, end);
-  if (e - suffix.length < b) return false;
-  return s.startsWith(suffix, e - suffix.length);
+  const { b, e, ue } = bounds(s, start, end);
+  if (e - cpLength(suffix) < b) return false;
+  return s.startsWith(suffix, ue - suffix.length);
 }
 
 /** str.replace(old, new, count): count < 0 replaces all; an empty `old` inserts between characters. */
@@ -222,22 +281,10 @@ function fillChar(fill: string): string {
   return fill;
 }
 
-function codePointLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) n--, i++;
-    }
-  }
-  return n;
-}
-
 /** str.center(width, fill), with CPython's odd-margin rule (extra fill goes left when width is odd). */
 export function center(s: string, width: number, fill = " "): string {
   const f = fillChar(fill);
-  const marg = width - codePointLength(s);
+  const marg = width - cpLength(s);
   if (marg <= 0) return s;
   const left = (marg >> 1) + (marg & width & 1);
   return f.repeat(left) + s + f.repeat(marg - left);
@@ -246,18 +293,18 @@ export function center(s: string, width: number, fill = " "): string {
 /** str.ljust(width, fill). */
 export function ljust(s: string, width: number, fill = " "): string {
   const f = fillChar(fill);
-  return s + f.repeat(Math.max(0, width - codePointLength(s)));
+  return s + f.repeat(Math.max(0, width - cpLength(s)));
 }
 
 /** str.rjust(width, fill). */
 export function rjust(s: string, width: number, fill = " "): string {
   const f = fillChar(fill);
-  return f.repeat(Math.max(0, width - codePointLength(s))) + s;
+  return f.repeat(Math.max(0, width - cpLength(s))) + s;
 }
 
 /** str.zfill(width): zeros after a leading sign. */
 export function zfill(s: string, width: number): string {
-  const n = width - codePointLength(s);
+  const n = width - cpLength(s);
   if (n <= 0) return s;
   if (s[0] === "+" || s[0] === "-") return s[0] + "0".repeat(n) + s.slice(1);
   return "0".repeat(n) + s;
