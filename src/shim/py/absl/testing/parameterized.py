@@ -1,6 +1,6 @@
 # absl.testing.parameterized: parameters/named_parameters expand a test method into one method per
 # case when the TestCase subclass is created (absl names them `testFoo0`, `testFoo1`, ... and
-# `testFoo_<name>`).
+# `testFoo<name>` (TF names its cases with a leading underscore)).
 import _tftest
 from absl.testing import absltest
 
@@ -50,7 +50,7 @@ def _expand(cls):
             if marked.named:
                 suffix = case["testcase_name"] if isinstance(case, dict) else case[0]
                 body = case if isinstance(case, dict) else case[1:]
-                new_name = name + "_" + str(suffix)
+                new_name = name + str(suffix)
             else:
                 body = case
                 new_name = name + str(i)
