@@ -78,8 +78,11 @@ export function currentProfile(): Profile {
 export function behavior(): Behavior {
   return rt.behavior;
 }
+/** `tf.executing_eagerly()`: eager mode is on and no graph is entered with `as_default()` — TF's
+ *  `_DefaultGraphStack.get_controller` enters `context.graph_mode()` (ops.py 5861-5868 in 2.10), so
+ *  ops built inside `with g.as_default():` or `with tf.compat.v1.Session():` are graph ops. */
 export function executingEagerly(): boolean {
-  return rt.behavior.eager;
+  return rt.behavior.eager && rt.graphs.get().stack.length === 0;
 }
 
 /** `tf.compat.v1.disable_eager_execution()`: graph mode, other TF2 behaviour kept. */
@@ -174,7 +177,7 @@ export function pyDescriber(): PyDescriber {
 /** `ops.init_scope()` in graph mode: the name scope is kept and enclosing control dependencies are
  *  cleared (ops.py 5583-5628); in eager mode it changes nothing the engine models. */
 export function initScope(): ContextManager<void> {
-  if (rt.behavior.eager) return { enter: () => {}, exit: () => {} };
+  if (executingEagerly()) return { enter: () => {}, exit: () => {} };
   return getDefaultGraph().controlDependencies(null);
 }
 

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import {
   AUTO_REUSE,
   EagerVariable,
+  Graph,
+  asDefault,
   TFError,
   createVariable,
   currentVariableScope,
@@ -51,6 +53,14 @@ describe("eager get_variable", () => {
     expect((createVariable({ initialValue: f(1) }) as EagerVariable).name).toBe("Variable:0");
     expect(withCm(nameScopeV2("a"), () => (createVariable({ initialValue: f(1), name: "v" }) as EagerVariable).name)).toBe("a/v:0");
     expect(withCm(nameScope("a"), () => gv("g", [1]).name)).toBe("g:0");
+  });
+
+  it("builds graph ops inside as_default(), where TF switches to graph mode", () => {
+    const g = new Graph();
+    const v = withCm(asDefault(g), () => getVariable("v", { shape: [1] }));
+    expect(v).toBeInstanceOf(ResourceVariable);
+    expect((v as ResourceVariable).graph).toBe(g);
+    expect(gv("v", [1])).toBeInstanceOf(EagerVariable);
   });
 
   it("builds graph ResourceVariables once eager execution is disabled", () => {
