@@ -251,7 +251,9 @@ export class Interpreter implements Importer {
     try {
       return this.enter(() => {
         const s = this.state;
-        s.steps = this.stepBudget;
+        // runSource may be re-entered from native code during another run: restore what it changes.
+        const outer = { frame: s.frame, depth: s.depth, handling: s.handling };
+        if (outer.frame === null) s.steps = this.stepBudget;
         s.handling = [];
         let parsed;
         try {
@@ -302,8 +304,9 @@ export class Interpreter implements Importer {
         } finally {
           if (mainHad === undefined) this.modules.table.delete("__main__");
           else this.modules.table.set("__main__", mainHad.v);
-          s.depth = 0;
-          s.frame = null;
+          s.depth = outer.depth;
+          s.frame = outer.frame;
+          s.handling = outer.handling;
         }
       });
     } finally {

@@ -38,7 +38,8 @@ export function callMethod(m: PyValue, self: PyValue, args: PyValue[], kwargs: K
     for (let i = 0; i < args.length; i++) a[i + 1] = args[i]!;
     return m.call(a, kwargs);
   }
-  if (m instanceof PyNativeFunction && m.isMethod) return m.impl([self, ...args], kwargs);
+  // m was found on self's own class, so the builtin method's receiver check is already satisfied.
+  if (m instanceof PyNativeFunction && m.isMethod) return m.unchecked([self, ...args], kwargs);
   return call(bindDescriptor(m, self, typeOf(self)), args, kwargs);
 }
 
