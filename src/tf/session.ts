@@ -4,7 +4,8 @@
  * flag telling callers when fetched values depend on random ops (whose digits cannot match TF's).
  */
 import { NDArray } from "../numpy/ndarray.js";
-import { getDefaultGraph } from "./context.js";
+import { currentProfile, getDefaultGraph } from "./context.js";
+import { EagerTensor, eagerAttributeError } from "./eager/eager-tensor.js";
 import { TFError, Unsupported } from "./errors.js";
 import { operationRepr, operationStr, shapeStr, tensorRepr, tensorStr, variableRepr } from "./format.js";
 import type { Graph } from "./graph.js";
@@ -94,7 +95,9 @@ export class Session {
   runFlat(fetches: readonly FetchLeaf[], feeds: ReadonlyMap<Tensor, NDArray> = new Map()): (NDArray | null)[] {
     if (this.closedFlag) throw new TFError("RuntimeError", "Attempted to use a closed Session.");
     if (this.graph.version === 0) {
-      throw new TFError("RuntimeError", "The Session graph is empty.  Add operations to the graph before calling run().");
+      // session.py words it with two spaces after "empty." in 1.15, one in 2.10.
+      const gap = tf2() ? " " : "  ";
+      throw new TFError("RuntimeError", `The Session graph is empty.${gap}Add operations to the graph before calling run().`);
     }
     for (const [t, v] of feeds) checkFeed(t, v, this.graph);
     const elements = fetches.map((f) => resolve(f, this.graph));
@@ -141,11 +144,28 @@ function foreignElement(el: Tensor | Operation): string {
 
 /** session.py `_ElementFetchMapper`: the fetch's graph element, which must live in the session's graph. */
 function resolve(leaf: FetchLeaf, graph: Graph): Tensor | Operation {
+  // as_graph_element reads `obj.graph`, which an EagerTensor refuses (an AttributeError session.py
+  // does not catch).
+  if (leaf instanceof EagerTensor) throw eagerAttributeError("graph");
   const el = leaf instanceof Tensor || leaf instanceof Operation ? leaf : leaf.asGraphElement();
   if (el.graph !== graph) {
-    throw new TFError("ValueError", `Fetch argument ${fetchRepr(leaf)} cannot be interpreted as a Tensor. (${foreignElement(el)})`);
+    // 2.10 formats the fetch with str() in a reworded message (session.py 311).
+    const why = foreignElement(el);
+    throw new TFError("ValueError", tf2()
+      ? `Argument \`fetch\` = ${fetchStr(leaf)} cannot be interpreted as a Tensor. (${why})`
+      : `Fetch argument ${fetchRepr(leaf)} cannot be interpreted as a Tensor. (${why})`);
   }
   return el;
+}
+
+function fetchStr(leaf: FetchLeaf): string {
+  if (leaf instanceof Tensor) return tensorStr(leaf);
+  if (leaf instanceof Operation) return operationStr(leaf);
+  return fetchRepr(leaf);
+}
+
+function tf2(): boolean {
+  return currentProfile() === "2";
 }
 
 function fetchRepr(leaf: FetchLeaf): string {
@@ -165,8 +185,9 @@ function checkFeed(t: Tensor, v: NDArray, graph: Graph): void {
   const dims = t.shape.dims;
   const ok = dims === null || (dims.length === v.ndim && dims.every((d, i) => d.value === null || d.value === v.shape[i]));
   if (!ok) {
-    throw new TFError("ValueError",
-      `Cannot feed value of shape ${pyTuple(v.shape)} for Tensor '${t.name}', which has shape '${shapeStr(t.shape)}'`);
+    // 1.15 formats the name and shape with %r, 2.10 (session.py 1166) with an f-string.
+    const [name, shape] = tf2() ? [t.name, shapeStr(t.shape)] : [`'${t.name}'`, `'${shapeStr(t.shape)}'`];
+    throw new TFError("ValueError", `Cannot feed value of shape ${pyTuple(v.shape)} for Tensor ${name}, which has shape ${shape}`);
   }
 }
 

@@ -7,6 +7,7 @@ import { NDArray } from "../../numpy/ndarray.js";
 import { Unsupported } from "../errors.js";
 import type { Operation, Tensor } from "../tensor.js";
 import type { Dims } from "./infer-context.js";
+import { EagerTensor } from "../eager/eager-tensor.js";
 
 // Stateful ops stop constant folding (ExtractConstantSubgraph), as does PlaceholderWithDefault.
 const STATEFUL = new Set([
@@ -44,6 +45,8 @@ function isConstantGraph(op: Operation, seen = new Set<Operation>()): boolean {
  * Evaluating any other constant subgraph is not modelled: Unsupported.
  */
 export function constantValue(t: Tensor): NDArray | null {
+  // tensor_util.constant_value returns an EagerTensor's own value.
+  if (t instanceof EagerTensor) return t.value;
   if (t.op.type === "Const") return t.op.attrs!["value"] as NDArray;
   const inferred = inferFromShapes(t.op);
   if (inferred !== null) return inferred;

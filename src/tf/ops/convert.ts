@@ -8,6 +8,10 @@ import { TFError, Unsupported, tfError } from "../errors.js";
 import { executingEagerly, getDefaultGraph } from "../context.js";
 import { asShape } from "../shape.js";
 import { Tensor } from "../tensor.js";
+import { reshape } from "../../numpy/manipulation.js";
+import { full } from "../../numpy/creation.js";
+import { EagerTensor } from "../eager/eager-tensor.js";
+import { eagerConstant } from "../eager/execute.js";
 import { OM } from "./op-messages.js";
 import type { PySequence, PyValue } from "./pyvalue.js";
 import { type ShapeRule, makeTensorValue } from "./tensor-proto.js";
@@ -44,7 +48,7 @@ export function constantV2(value: PyValue, dtype: DType | null, name: string | n
 }
 
 function constantImpl(value: PyValue, dtype: DType | null, shape: readonly number[] | null, name: string | null, rule: ShapeRule): Tensor {
-  if (executingEagerly()) throw new Unsupported("eager tf.constant (EagerTensor values)");
+  if (executingEagerly()) return eagerConstantOf(value, dtype, shape, rule);
   const tv = makeTensorValue(value, dtype, shape, rule);
   const op = getDefaultGraph().createOp({
     type: "Const",
@@ -54,6 +58,33 @@ function constantImpl(value: PyValue, dtype: DType | null, shape: readonly numbe
     shapes: [asShape([...tv.value.shape])],
   });
   return op.outputs[0]!;
+}
+
+/**
+ * constant_op.py `_constant_eager_impl` (2.10): the value converted without a shape, then reshaped
+ * when the element counts agree or filled when it is a single element. Eager conversion words its
+ * errors differently from make_tensor_proto ("Cannot convert ... to EagerTensor of dtype ..."), so
+ * they are refused, as is `verify_shape` or a shape that fits neither way.
+ */
+function eagerConstantOf(value: PyValue, dtype: DType | null, shape: readonly number[] | null, rule: ShapeRule): Tensor {
+  let tv;
+  try {
+    tv = makeTensorValue(value, dtype, null, rule);
+  } catch (e) {
+    if (e instanceof TFError) throw new Unsupported(`the eager-mode error of tf.constant (graph mode would say ${e.pyType}: ${e.message})`);
+    throw e;
+  }
+  let arr = tv.value;
+  if (shape !== null && !sameDims(arr.shape, shape)) {
+    const n = shape.reduce((a, b) => a * b, 1);
+    if (rule.verifyShape || (arr.size !== n && arr.size !== 1)) throw new Unsupported("the eager-mode error of tf.constant with an unfitting shape");
+    arr = arr.size === n ? reshape(arr, shape) : full(shape, arr.data[0]!, arr.dtype);
+  }
+  return eagerConstant(arr, tv.dtype);
+}
+
+function sameDims(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The tensor or variable an input stands for, or null for a plain Python value. */
@@ -85,6 +116,11 @@ export function convertToTensor(value: OpInput, opts: ConvertOptions = {}): Tens
   const asRef = opts.asRef ?? false;
   const src = sourceOf(value);
   if (src instanceof Tensor) {
+    // ops.py internal_convert_to_tensor (2.10, 1583-1591): an eager value met while building a graph.
+    if (src instanceof EagerTensor && !executingEagerly()) {
+      const msg = "Attempting to capture an EagerTensor without building a function.";
+      throw new TFError("RuntimeError", name === null ? msg : `${name}: ${msg}`);
+    }
     if (dtype !== null && !dtype.isCompatibleWith(src.dtype)) {
       throw tfError(OM.conversionDtype, dtype.name, src.dtype.name, sourceRepr(src));
     }

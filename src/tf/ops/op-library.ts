@@ -18,7 +18,8 @@ import { type Dims, InferContext, runShapeFn } from "./infer-context.js";
 import type { AttrDef, InputArg, OpDef } from "./op-def.js";
 import { OM } from "./op-messages.js";
 import { type PyValue, pyRepr, pyStrOf, pyTypeName } from "./pyvalue.js";
-import { isTensorSource } from "./tensor-source.js";
+import { type TensorSource, isTensorSource } from "./tensor-source.js";
+import { type Localize, executeEagerly } from "../eager/execute.js";
 
 /** An op wrapper's input: one value, or a list for list inputs (`values: N * T`). */
 export type OpArg = OpInput | readonly OpInput[];
@@ -72,8 +73,8 @@ export function applyOp(
   inputs: Readonly<Record<string, OpArg>>,
   attrs: Readonly<Record<string, unknown>> = {},
 ): Operation {
-  // Eager execution returns EagerTensors with values, which the catalogue does not model.
-  if (executingEagerly()) throw new Unsupported(`executing ${def.name} eagerly`);
+  // Eager: the same construction, run at once in a private graph (eager/execute.ts).
+  if (executingEagerly()) return executeEagerly(def.name, (local) => applyOp(def, null, localizeInputs(inputs, local), attrs));
   const g = graphFromInputs(sourcesOf(def.inputs.map((a) => inputs[a.name])));
   const defaults = new Map<string, DType>();
   for (const a of def.attrs) if (a.kind === "type" && a.default !== undefined) defaults.set(a.name, a.default as DType);
@@ -106,6 +107,19 @@ export function applyOp(
     const shapes = runShapeFn(ctx, def.shape, scope.replace(/\/$/, ""), def.name);
     return { inputs: tensors, attrs: finalAttrs, dtypes, shapes: shapes.map(toShape) };
   });
+}
+
+function localizeInputs(inputs: Readonly<Record<string, OpArg>>, local: Localize): Record<string, OpArg> {
+  const one = (v: OpInput): OpInput => (isTensorSource(v) ? (local(v) as OpInput) : localizePy(v, local));
+  const out: Record<string, OpArg> = {};
+  for (const [k, v] of Object.entries(inputs)) out[k] = Array.isArray(v) ? (v as readonly OpInput[]).map(one) : one(v as OpInput);
+  return out;
+}
+
+function localizePy(v: PyValue, local: Localize): PyValue {
+  if (v.kind === "tensor") return { kind: "tensor", value: local(v.value) as TensorSource };
+  if (v.kind === "list" || v.kind === "tuple") return { kind: v.kind, items: v.items.map((x) => localizePy(x, local)) };
+  return v;
 }
 
 /** Applies `def` and returns its single output. */

@@ -2,7 +2,8 @@
  * random_ops.py, gen_random_ops and random_seed.py: random_normal, random_uniform (float: an Add over
  * RandomUniform; int: one RandomUniformInt) and truncated_normal, with the graph/op seed pair.
  */
-import { executingEagerly, getDefaultGraph } from "../context.js";
+import { currentProfile, executingEagerly, getDefaultGraph } from "../context.js";
+import type { Graph } from "../graph.js";
 import * as d from "../dtypes.js";
 import type { DType } from "../dtypes.js";
 import { Unsupported, tfError } from "../errors.js";
@@ -51,12 +52,17 @@ const truncateSeed = (seed: number): number => ((seed % MAXINT32) + MAXINT32) % 
  * seed is the id of the last op created; no graph seed and no op seed gives (0, 0) in the attrs.
  */
 export function getSeed(opSeed: number | null): [number | null, number | null] {
-  if (executingEagerly()) throw new Unsupported("random seeds in eager mode");
+  if (executingEagerly()) {
+    // Unseeded eager ops draw from the OS like graph ones. With a seed, TF caches each kernel with its
+    // generator in the eager context, so repeated calls continue one stream: not modelled.
+    if (opSeed !== null) throw new Unsupported("random seeds in eager mode");
+    return [null, null];
+  }
   const g = getDefaultGraph();
   const global = g.seed;
   let seeds: [number | null, number | null];
   if (global !== null) {
-    seeds = [truncateSeed(global), truncateSeed(opSeed ?? g.version)];
+    seeds = [truncateSeed(global), truncateSeed(opSeed ?? implicitOpSeed(g))];
   } else if (opSeed !== null) {
     seeds = [DEFAULT_GRAPH_SEED, truncateSeed(opSeed)];
   } else {
@@ -67,8 +73,20 @@ export function getSeed(opSeed: number | null): [number | null, number | null] {
   return seeds;
 }
 
-/** `tf.set_random_seed(seed)`: the default graph's seed. */
+// random_seed.py in 2.10 (lines 31, 73-74) counts the ops it seeds per graph; 1.15 used the last op id.
+const seedCounters = new WeakMap<Graph, number>();
+
+function implicitOpSeed(g: Graph): number {
+  if (currentProfile() !== "2") return g.version;
+  const n = seedCounters.get(g) ?? 0;
+  seedCounters.set(g, n + 1);
+  return n;
+}
+
+/** `tf.set_random_seed(seed)`: the default graph's seed. Eager mode keeps it in the eager context
+ *  instead (random_seed.py `set_random_seed`), which is not modelled. */
 export function setRandomSeed(seed: number | null): void {
+  if (executingEagerly()) throw new Unsupported("tf.compat.v1.set_random_seed in eager mode");
   getDefaultGraph().seed = seed;
 }
 
