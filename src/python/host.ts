@@ -18,14 +18,14 @@ import { call } from "./ops/call.js";
 import { repr, str, truthy } from "./ops/convert.js";
 import { toArray } from "./ops/iter.js";
 import { isinstance as pyIsinstance } from "./builtins.js";
-import { Interpreter, type InterpreterOptions } from "./interpreter.js";
+import { InterpreterCore, type InterpreterOptions } from "./interpreter.js";
 
 /**
  * The embedding API. The shim builds `tensorflow` mostly as Python source modules over native modules
  * whose functions take and return Python values; JS objects cross only as opaque handles.
  *
  * ```ts
- * const py = new PyHost({ stdout: (s) => process.stdout.write(s) });
+ * const py = new Interpreter({ stdout: (s) => process.stdout.write(s) });
  * py.registerNativeModule("_engine", (m) => {
  *   m.fn("make_graph", () => py.opaque(new Graph()));
  *   m.fn("graph_name", (args) => pyStr(py.unwrap<Graph>(args[0]!).name));
@@ -58,8 +58,8 @@ export interface FrameInfo {
   lineText: string;
 }
 
-/** An Interpreter with the embedding conveniences. */
-export class PyHost extends Interpreter {
+/** A Python interpreter with the embedding API (also exported as PyHost). */
+export class Interpreter extends InterpreterCore {
   constructor(options: InterpreterOptions = {}) {
     super(options);
   }
@@ -167,6 +167,9 @@ export class PyHost extends Interpreter {
     return this.state.threadId;
   }
 }
+
+/** The same class under the name the tests and the first integration notes used. */
+export { Interpreter as PyHost };
 
 // ---- conversions
 

@@ -1,13 +1,12 @@
 /**
  * tfscope's Python interpreter: CPython 3.11 semantics in TypeScript. `runPython` runs a program like
- * `python FILE`; `PyHost` (host.ts) is the embedding API the TensorFlow shim and the document checker use.
+ * `python FILE`; `Interpreter` (host.ts) is the embedding API the TensorFlow shim and the document checker use.
  */
-import { PyHost } from "./host.js";
+import { Interpreter } from "./host.js";
 import type { Limits } from "./interpreter.js";
 import "./stdlib/all.js";
 
 export * from "./host.js";
-export { Interpreter } from "./interpreter.js";
 export type { InterpreterOptions, Limits, ModuleNamespace, Outcome, RunSourceOptions } from "./interpreter.js";
 export type { PyValue } from "./objects/base.js";
 export { PyException } from "./objects/exceptions.js";
@@ -21,7 +20,7 @@ export interface RunOptions {
   python2?: boolean | "auto";
   argv?: string[];
   /** Called with the interpreter before the program runs (register host modules here). */
-  setup?: (host: PyHost) => void;
+  setup?: (host: Interpreter) => void;
 }
 
 export interface RunResult {
@@ -36,7 +35,7 @@ export interface RunResult {
 /** Runs a whole program as `python FILE` would: output captured, traceback on stderr. */
 export function runPython(source: string, options: RunOptions = {}): RunResult {
   const filename = options.filename ?? "<string>";
-  const host = new PyHost({
+  const host = new Interpreter({
     stdout: options.stdout,
     stderr: options.stderr,
     limits: options.limits,

@@ -83,10 +83,10 @@ interface SourceModule {
 }
 
 /**
- * One Python interpreter: its builtins, module registry (sys.modules), limits and output streams.
+ * One Python interpreter's core (host.ts's Interpreter adds the embedding API): its builtins, module registry (sys.modules), limits and output streams.
  * Host modules are registered before running code; they load on first import.
  */
-export class Interpreter implements Importer {
+export class InterpreterCore implements Importer {
   readonly state: RuntimeState;
   readonly builtins: Map<string, PyValue>;
   readonly modules = new PyDict();

@@ -1,8 +1,8 @@
 import type { PyModule } from "../objects/module.js";
-import type { Interpreter } from "../interpreter.js";
+import type { InterpreterCore } from "../interpreter.js";
 
 /** A standard-library module: built natively (a PyModule) or Python source run as an internal module. */
-export type StdlibBuilder = (interp: Interpreter) => PyModule | string;
+export type StdlibBuilder = (interp: InterpreterCore) => PyModule | string;
 
 const registry = new Map<string, StdlibBuilder>();
 
