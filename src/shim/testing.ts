@@ -103,8 +103,9 @@ export function runTestModule(source: string, options: RunTestModuleOptions): Te
   for (const [cls, methods] of byClass) {
     const setup = call("run_class_hook", [dict, cls, "setUpClass"]);
     for (const [method, both] of methods) {
+      const before = err.length;
       const row = setup ?? call("run_method", [dict, cls, method])!;
-      const r = toResult(cls, method, row);
+      const r = threadVerdict(toResult(cls, method, row), err.slice(before).join(""));
       if (!both) {
         results.push(r);
         continue;
@@ -124,6 +125,15 @@ function toResult(cls: string, method: string, row: PyValue[]): TestResult {
   if (!isNone(reason!)) r.reason = String(toJs(reason!));
   if (!isNone(traceback!)) r.traceback = String(toJs(traceback!));
   return r;
+}
+
+/** A thread's uncaught exception only prints (threading.Thread's default excepthook), so a thread that
+ *  reached an unimplemented feature would leave its test passing without having done its work: such a
+ *  test is an error, whatever the main thread saw. */
+function threadVerdict(r: TestResult, stderr: string): TestResult {
+  const m = /^tfscope\.TfscopeUnsupported: unsupported by tfscope: (.*)$/m.exec(stderr);
+  if (m === null || r.status === "error" || r.status === "skip") return r;
+  return { ...r, status: "error", reason: `unsupported (in a thread): ${m[1]}`, traceback: stderr };
 }
 
 /** Tallies results by status. */
