@@ -66,10 +66,15 @@ function parseWith(
   const body: A.Stmt[] = [];
   let parseError: PySyntaxError | null = null;
   let generic = false; // parseError is Lezer's, and plain "invalid syntax"
-  const bounds = chunkBounds(src, tokens, map);
+  // Valid Python we do not run is reported only once the whole file is known to be valid: CPython
+  // would report a syntax error anywhere in it first.
+  let unsupported: PyUnsupportedError | null = null;
+  const { starts, bounds } = statementLines(src, tokens, map);
   const textMap = rw ? new SourceMap(text) : map;
+  let fromLine = bounds[0]!;
   for (let k = 0; k < bounds.length - 1 && !parseError; k++) {
-    const from = textMap.lineStart(bounds[k]!);
+    if (fromLine < bounds[k]!) fromLine = bounds[k]!;
+    const from = textMap.lineStart(fromLine);
     const to = k + 2 < bounds.length ? textMap.lineStart(bounds[k + 1]!) : text.length;
     const chunk = text.slice(from, to);
     const tree = parser.parse(chunk);
@@ -81,6 +86,10 @@ function parseWith(
       try {
         body.push(...conv.block([n]));
       } catch (e) {
+        if (e instanceof PyUnsupportedError) {
+          unsupported ??= e;
+          continue;
+        }
         if (!(e instanceof PySyntaxError)) throw e;
         parseError = e;
         break;
@@ -90,8 +99,15 @@ function parseWith(
       const at = conv.sourceOffset(errAt);
       const gap = tokError ? null : lezerLimit(src, tokens, at) ? "an operator chain of 300 or more operands" : lezerGap(src, tokens, at);
       if (gap) {
+        // Lezer cannot read this statement; go on from the next one, which may hold a syntax error.
         const lc = map.lineCol(at);
-        throw new PyUnsupportedError(gap, filename, lc.line, lc.col);
+        unsupported ??= new PyUnsupportedError(gap, filename, lc.line, lc.col);
+        const next = starts.find((l) => l > lc.line);
+        if (next !== undefined && next < bounds[k + 1]!) {
+          fromLine = next;
+          k--;
+        }
+        continue;
       }
       parseError = refineError(src, map, tokens, at, filename);
       generic = parseError.message === "invalid syntax";
@@ -107,6 +123,7 @@ function parseWith(
   const end = map.lineCol(src.length);
   const module: A.Module = { kind: "Module", body, line: 1, col: 0, endLine: end.line, endCol: end.col };
   checkModule(module, map, filename);
+  if (unsupported) throw unsupported;
   return module;
 }
 
@@ -197,15 +214,17 @@ function firstError(top: SyntaxNode): number | null {
 }
 
 /**
- * Lines at which to cut the module into separately parsed chunks: starts of top-level statements (not
- * `else`/`elif`/`except`/`finally` continuations, not after a decorator), at least CHUNK_CHARS apart.
- * Parsing a long module in one go makes Lezer slow and, past some depth of repetition, makes it
- * force reductions and insert spurious error nodes. The last entry is one past the last line.
+ * The lines where top-level statements start (not `else`/`elif`/`except`/`finally` continuations,
+ * not after a decorator), and among them the lines at which to cut the module into separately parsed
+ * chunks, at least CHUNK_CHARS apart. Parsing a long module in one go makes Lezer slow and, past some
+ * depth of repetition, makes it force reductions and insert spurious error nodes. The last bound is
+ * one past the last line.
  */
-function chunkBounds(src: string, tokens: Token[], map: SourceMap): number[] {
+function statementLines(src: string, tokens: Token[], map: SourceMap): { starts: number[]; bounds: number[] } {
+  const starts: number[] = [];
   const bounds = [1];
   let level = 0;
-  let lastStart = 0;
+  let lastCut = 0;
   let prevFirst = "";
   let atStmt = true;
   for (const t of tokens) {
@@ -215,13 +234,17 @@ function chunkBounds(src: string, tokens: Token[], map: SourceMap): number[] {
     else if (atStmt) {
       atStmt = false;
       const word = src.slice(t.start, t.end);
-      if (level === 0 && t.start - lastStart >= CHUNK_CHARS && prevFirst !== "@" && !/^(else|elif|except|finally)$/.test(word)) {
-        bounds.push(map.lineOf(t.start));
-        lastStart = t.start;
+      if (level === 0 && prevFirst !== "@" && !/^(else|elif|except|finally)$/.test(word)) {
+        const line = map.lineOf(t.start);
+        starts.push(line);
+        if (t.start - lastCut >= CHUNK_CHARS) {
+          bounds.push(line);
+          lastCut = t.start;
+        }
       }
       prevFirst = word;
     }
   }
   bounds.push(map.lineCount + 1);
-  return bounds;
+  return { starts, bounds };
 }

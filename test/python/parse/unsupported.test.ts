@@ -29,3 +29,19 @@ describe("parse: valid Python we refuse as unsupported", () => {
     }
   });
 });
+
+describe("parse: a syntax error anywhere wins over an unsupported construct", () => {
+  // CPython would refuse these files whole, so their syntax errors are what it reports.
+  it.each([
+    ["async def f():\n    pass\ny = 'abc\n", "unterminated string literal (detected at line 3)", 3],
+    ["async def f():\n    pass\nreturn 1\n", "'return' outside function", 3],
+    ["@x[0]\ndef f():\n    pass\nx = = 1\n", "invalid syntax", 4],
+  ])("%j", (src, msg, line) => {
+    expect(() => parse(src, { filename: "t.py" })).toThrow(msg);
+    try {
+      parse(src, { filename: "t.py" });
+    } catch (e) {
+      expect((e as { line: number }).line).toBe(line);
+    }
+  });
+});
