@@ -8,7 +8,7 @@ from _tfapi import (GraphKeys, add_to_collection, add_to_collections, colocate_w
                     control_dependencies, device, get_collection, get_collection_ref, get_default_graph,
                     get_name_scope, op_scope, reset_default_graph, enable_eager_execution,
                     executing_eagerly)
-from tensorflow.python.framework.test_natives import convert_to_tensor, get_default_session, init_scope
+from _tftest_engine import convert_to_tensor, get_default_session, init_scope
 
 __getattr__ = _tftest.lazy_module(__name__)
 

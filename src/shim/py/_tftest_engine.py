@@ -1,4 +1,4 @@
-# Engine entry points the test modules share (see src/shim/test-natives.ts), with TF's Python faces.
+# Engine entry points TF's test modules reach that `_tf` lacks (src/shim/test-natives.ts), with TF's Python faces.
 import _tftest_native
 from _tfcore import _Context
 
