@@ -16,7 +16,8 @@ function scopeTree(g: GraphLog): ScopeNode[] {
   // A `with` line's op (e.g. `with tf.control_dependencies([a + b])`) names itself through a name
   // scope of its own name: that scope is the op's, not the snippet's.
   const opNames = new Set(g.ops.map((o) => o.op.name));
-  const kept = g.scopes.filter((s) => s.vs !== null || s.got === null || !opNames.has(s.got));
+  // A library re-entering its own scope object (a layer's every call) is plumbing, not the snippet's.
+  const kept = g.scopes.filter((s) => (s.vs !== null ? s.withLine || s.vs.how !== "object" : s.got === null || !opNames.has(s.got)));
   const nodes = new Map<ScopeRecord, ScopeNode>();
   const roots: ScopeNode[] = [];
   for (const r of kept) {

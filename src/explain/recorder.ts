@@ -20,6 +20,8 @@ export interface ScopeRecord {
   got: string | null;
   uniquified: UniquifiedRecord | null;
   vs: VariableScopeRecord | null;
+  /** Entered by a `with` line of the run code (false: inside a library call, e.g. a layer). */
+  withLine: boolean;
 }
 
 export interface VariableScopeRecord {
@@ -102,6 +104,8 @@ export interface GraphLog {
   origins: Map<tf.VariableScope, ReuseOrigin>;
   /** The open scope entries, outermost first. */
   open: ScopeRecord[];
+  /** The engine's latest name scope switch, wherever it came from. */
+  lastNameScope: { requested: string | null; got: string | null } | null;
 }
 
 /** Records engine events for one run of `filename`. */
@@ -210,6 +214,7 @@ export class ExplainRecorder implements tf.Recorder {
         opHolders: new Map(),
         origins: new Map(),
         open: [],
+        lastNameScope: null,
       };
       this.byGraph.set(graph, g);
       this.graphs.push(g);
@@ -242,11 +247,11 @@ export class ExplainRecorder implements tf.Recorder {
   }
 
   private nameScope(g: GraphLog, requested: string | null, got: string | null, frames: readonly FrameInfo[], site: Site): void {
+    g.lastNameScope = { requested, got };
     if (got !== null && requested !== null && !requested.endsWith("/")) this.hold(g, got, "nameScope", site);
     // Only a `with` line enters a scope the snippet wrote; the engine's own name scopes (op wrappers,
     // get_variable's work under name_scope(None), initializers) happen on other lines or are dropped later.
-    const text = frames.at(-1)?.lineText ?? "";
-    if (!/^(async\s+)?with\b/.test(text)) return;
+    if (!isWithLine(frames)) return;
     this.sync(g, frames);
     // A new entry of the same `with` (a loop, a second call) means the previous one ended.
     const key = frameKey(frames);
@@ -260,6 +265,7 @@ export class ExplainRecorder implements tf.Recorder {
       got,
       uniquified: got !== null ? (g.uniquified.get(got) ?? null) : null,
       vs: null,
+      withLine: true,
     };
     g.scopes.push(rec);
     g.open.push(rec);
@@ -275,7 +281,15 @@ export class ExplainRecorder implements tf.Recorder {
     const mine = rec !== undefined && rec.vs === null && frameKey(rec.frames) === key && nsString(rec.got) === e.nameScope;
     if (!mine) {
       g.open = g.open.filter((s) => frameKey(s.frames) !== key);
-      rec = { id: g.scopes.length, site, frames: [...frames], parent: g.open.at(-1) ?? null, requested: null, got: null, uniquified: null, vs: null };
+      // Entered off a `with` line (e.g. inside a library call): take the name scope the engine
+      // entered last, when it is the one this scope reports.
+      const last = g.lastNameScope;
+      // (`name_scope(None)` is get_variable's, never a variable scope's: the root object opens none.)
+      const ns = last !== null && last.requested !== null && nsString(last.got) === e.nameScope ? last : null;
+      const got = ns?.got ?? null;
+      const uniquified = got === null ? null : (g.uniquified.get(got) ?? null);
+      const withLine = isWithLine(frames);
+      rec = { id: g.scopes.length, site, frames: [...frames], parent: g.open.at(-1) ?? null, requested: ns?.requested ?? null, got, uniquified, vs: null, withLine };
       g.scopes.push(rec);
       g.open.push(rec);
     }
@@ -312,7 +326,7 @@ export class ExplainRecorder implements tf.Recorder {
     rec!.vs = {
       name: e.name,
       how: e.how,
-      nameScopeHow: !mine ? "none" : !rec!.requested || rec!.requested.endsWith("/") ? "current" : "relative",
+      nameScopeHow: rec!.requested === null ? "none" : rec!.requested === "" || rec!.requested.endsWith("/") ? "current" : "relative",
       reuse: e.reuse,
       origin,
       originalNameScope: obj.originalNameScope,
@@ -327,6 +341,10 @@ export class ExplainRecorder implements tf.Recorder {
 /** The scope store of `graph` if it has one (reading must not create it: that would add a collection). */
 function existingScopeStore(graph: tf.Graph): tf.ScopeStore | null {
   return graph.firstInCollection(tf.VARSCOPESTORE_KEY) === undefined ? null : tf.scopeStore(graph);
+}
+
+function isWithLine(frames: readonly FrameInfo[]): boolean {
+  return /^(async\s+)?with\b/.test(frames.at(-1)?.lineText ?? "");
 }
 
 function frameKey(frames: readonly FrameInfo[]): string {
