@@ -197,6 +197,7 @@ function genStmt(s: A.Stmt, cx: Ctx): GS {
       return function* (f) {
         for (;;) {
           f.line = line;
+          f.pos = null;
           if (!truthy(t(f))) break;
           if (--rt.steps < 0) step();
           const r = yield* body(f);
@@ -217,6 +218,7 @@ function genStmt(s: A.Stmt, cx: Ctx): GS {
         const it = getIter(iter(f));
         for (;;) {
           f.line = line;
+          f.pos = null;
           const x = nextOf(it);
           if (x === undefined) break;
           if (--rt.steps < 0) step();
