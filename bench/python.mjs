@@ -6,7 +6,7 @@
 // same machine load.
 // Figures: python_ratio_<program> (tfscope time / CPython time), python_ratio_geomean,
 // python_scaling_10x (tfscope time at 10N over time at N, linear program: ideal 10),
-// run_small_file_ms (median wall time of `node dist/cli.js run <small file>`).
+// run_small_file_ms (median wall time of `node dist/bin/cli.js run <small file>`, the installed bin).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -97,7 +97,7 @@ function smallFileMs() {
   const dir = mkdtempSync(join(tmpdir(), "tfscope-bench-"));
   const file = join(dir, "small.py");
   writeFileSync(file, 'def greet(name):\n    return f"hello {name}"\n\nprint(greet("world"), sum(range(10)))\n');
-  return medianSpawnMs([join(root, "dist", "cli.js"), "run", file], (p) => p.status === 0 && p.stdout.includes("hello world 45"));
+  return medianSpawnMs([join(root, "dist", "bin", "cli.js"), "run", file], (p) => p.status === 0 && p.stdout.includes("hello world 45"));
 }
 
 const fmt = (x, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
