@@ -110,7 +110,16 @@ const COMPARE: Record<string, (x: number, y: number) => boolean> = {
 };
 
 for (const [type, f] of Object.entries(COMPARE)) {
-  registerKernel(type, { compute: withStrings(type, (ctx) => broadcastBinary(ctx, "bool", (x, y) => (f(x, y) ? 1 : 0))) });
+  const compute = withStrings(type, (ctx) => broadcastBinary(ctx, "bool", (x, y) => (f(x, y) ? 1 : 0)));
+  registerKernel(type, { compute: (ctx) => clashResult(ctx) ?? compute(ctx) });
+}
+
+/** cwise_ops_common.cc BinaryOpState: with `incompatible_shape_error` false, shapes that do not
+ *  broadcast give a scalar — true for NotEqual, false for Equal — instead of an error. */
+function clashResult(ctx: KernelContext): readonly NDArray[] | null {
+  if (ctx.op.attrs?.["incompatible_shape_error"] !== false) return null;
+  if (tryBroadcastShapes(arr(ctx, 0).shape, arr(ctx, 1).shape) !== null) return null;
+  return [new NDArray("bool", [], [ctx.op.type === "NotEqual" ? 1 : 0])];
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

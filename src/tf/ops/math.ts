@@ -15,7 +15,7 @@ import { OM } from "./op-messages.js";
 import { type PyValue, pyInt } from "./pyvalue.js";
 import { withNameScope } from "./scope.js";
 import { sourceTypeName } from "./tensor-source.js";
-import { broadcastBinaryShape, matMulShape, reductionShape, unchangedShape } from "./shape-fns.js";
+import { broadcastBinaryShape, equalityShape, matMulShape, reductionShape, unchangedShape } from "./shape-fns.js";
 import * as T from "./type-sets.js";
 
 const binary = (name: string, allowed: readonly DType[]): OpDef =>
@@ -23,7 +23,7 @@ const binary = (name: string, allowed: readonly DType[]): OpDef =>
 const comparison = (name: string, allowed: readonly DType[], extra: boolean): OpDef =>
   opDef(name, [arg("x"), arg("y")], [{ name: "z", type: d.bool }],
     extra ? [typeAttr("T", allowed), { name: "incompatible_shape_error", kind: "bool", default: true }] : [typeAttr("T", allowed)],
-    broadcastBinaryShape);
+    extra ? equalityShape : broadcastBinaryShape);
 const unary = (name: string, allowed: readonly DType[]): OpDef =>
   opDef(name, [arg("x")], [{ name: "y", typeAttr: "T" }], [typeAttr("T", allowed)], unchangedShape);
 const logical = (name: string): OpDef =>

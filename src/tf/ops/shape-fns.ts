@@ -11,9 +11,11 @@ export const unchangedShape = (c: InferContext): Dims[] => [c.inputs[0]!];
 /** A scalar output. */
 export const scalarShape = (): Dims[] => [[]];
 
-/** BroadcastBinaryOpOutputShapeFnHelper with incompatible_shape_error=true (numpy broadcasting;
- *  an unknown dim against a known one > 1 is assumed to broadcast to it). */
-export function broadcastShapes(x: Dims, y: Dims): Dims {
+/** BroadcastBinaryOpOutputShapeFnHelper (numpy broadcasting; an unknown dim against a known one > 1
+ *  is assumed to broadcast to it). With `incompatibleShapeError` false (Equal/NotEqual's attr), a
+ *  guess about an unknown dim gives an unknown shape and a clash gives a scalar instead of an error
+ *  (common_shape_fns.cc 2119-2163 in 2.10). */
+export function broadcastShapes(x: Dims, y: Dims, incompatibleShapeError = true): Dims {
   if (x === null || y === null) return null;
   const rank = Math.max(x.length, y.length);
   const out: Dim[] = [];
@@ -22,6 +24,8 @@ export function broadcastShapes(x: Dims, y: Dims): Dims {
     const dx: Dim = i < rank - x.length ? 1 : x[i - (rank - x.length)]!;
     const dy: Dim = yIsPad ? 1 : y[i - (rank - y.length)]!;
     if (dx === null || dy === null) {
+      const guess = (dx !== null && dx > 1) || (dy !== null && dy > 1) || (dx !== 1 && dy !== 1);
+      if (guess && !incompatibleShapeError) return null;
       if (dx !== null && dx > 1) out.push(dx);
       else if (dy !== null && dy > 1) out.push(dy);
       else if (dx === 1) out.push(dy);
@@ -29,6 +33,8 @@ export function broadcastShapes(x: Dims, y: Dims): Dims {
       else out.push(null);
     } else if (dx === 1 || dy === 1) {
       out.push(dx === 1 && !yIsPad ? dy : dx);
+    } else if (dx !== dy && !incompatibleShapeError) {
+      return [];
     } else {
       out.push(mergeDim(dx, dy));
     }
@@ -37,6 +43,10 @@ export function broadcastShapes(x: Dims, y: Dims): Dims {
 }
 
 export const broadcastBinaryShape = (c: InferContext): Dims[] => [broadcastShapes(c.inputs[0]!, c.inputs[1]!)];
+
+/** Equal/NotEqual: broadcasting, lenient when `incompatible_shape_error` is false. */
+export const equalityShape = (c: InferContext): Dims[] =>
+  [broadcastShapes(c.inputs[0]!, c.inputs[1]!, c.attr<boolean>("incompatible_shape_error"))];
 
 /** MatMulShape (common_shape_fns.cc 222-246). */
 export function matMulShape(c: InferContext): Dims[] {
