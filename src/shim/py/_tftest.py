@@ -1,7 +1,7 @@
 # What TensorFlow's own unit tests need beyond the `tensorflow` namespace: lazy stubs for the parts of
 # TF tfscope does not implement (they load, and raise the unsupported-feature error only when used),
-# the eager-execution skip, and the driver `run_module` that `tfscope test` calls.
-import sys as _sys
+# the eager-execution skip, and the driver (plan, run_method, run_class_hook) that src/shim/testing.ts
+# calls.
 import traceback as _traceback
 import unittest as _unittest
 
