@@ -1,4 +1,5 @@
 import { BLOCK_NAMES } from "./parse-stmt.js";
+import { fstringError, literalParts } from "./parse-escapes.js";
 import type { SourceMap } from "./source-map.js";
 import { PySyntaxError } from "./syntax-error.js";
 import type { Token } from "./tokenize.js";
@@ -64,6 +65,10 @@ export function refineError(src: string, map: SourceMap, tokens: readonly Token[
       return err(map, filename, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokens[s + 1]!.start, tokens[operandEnd]!.end);
     }
   }
+  for (const s of starts) {
+    const fs = fstringErrorOnLine(src, map, tokens, s, filename);
+    if (fs) return fs;
+  }
   const t = tokens[i]!;
   const p = tokens[i - 1];
   // Juxtaposed operands in brackets (CPython's invalid_expression), but not in a parameter list.
@@ -87,6 +92,26 @@ function operandEndToken(tokens: readonly Token[], i: number, end: number, tx: (
     else break;
   }
   return k;
+}
+
+/** An f-string error on the logical line starting at token s, reported where CPython's parser
+ * stands: at the token after the run of adjacent string literals holding the f-string. */
+function fstringErrorOnLine(src: string, map: SourceMap, tokens: readonly Token[], s: number, filename: string): PySyntaxError | null {
+  for (let k = s; k < tokens.length && !LINE_BREAKS.has(tokens[k]!.type) && tokens[k]!.type !== "ENDMARKER"; k++) {
+    const t = tokens[k]!;
+    if (t.type !== "STRING") continue;
+    const text = src.slice(t.start, t.end);
+    const lp = literalParts(text);
+    const msg = lp.format ? fstringError(text.slice(lp.bodyStart, lp.bodyEnd)) : null;
+    if (!msg) continue;
+    let after = k;
+    while (tokens[after + 1]?.type === "STRING") after++;
+    const next = tokens[after + 1];
+    const at = next ? next.start : t.end;
+    const oneChar = next && next.type !== "NEWLINE" && next.type !== "ENDMARKER" && map.lineOf(next.start) === map.lineOf(tokens[after]!.end);
+    return err(map, filename, msg, at, oneChar ? at + 1 : at);
+  }
+  return null;
 }
 
 function endsAtom(t: Token, s: string): boolean {

@@ -118,3 +118,68 @@ function hexRun(body: string, from: number, max: number): number {
   while (k < max && /[0-9a-fA-F]/.test(body[from + k] ?? "")) k++;
   return k;
 }
+
+/**
+ * The first error CPython 3.11's f-string parser (Parser/string_parser.c) finds in an f-string body,
+ * or null: an unclosed field, an empty expression, a bad `!` conversion, a lone `}`.
+ */
+export function fstringError(body: string): string | null {
+  const n = body.length;
+  const field = (i: number): number | string => {
+    // `i` is just past "{"; returns the index past the closing "}" or an error.
+    let depth = 0;
+    let quote = "";
+    const start = i;
+    for (; i < n; i++) {
+      const c = body[i]!;
+      if (quote) {
+        if (c === quote) quote = "";
+        continue;
+      }
+      if (c === "'" || c === '"') quote = c;
+      else if ("([{".includes(c)) depth++;
+      else if (")]}".includes(c) && depth > 0) depth--;
+      else if (depth === 0 && (c === "!" || c === ":" || c === "}" || c === "=")) {
+        const next = body[i + 1];
+        if (c === "!" && next === "=") i++;
+        else if (c === "=" && (next === "=" || "<>!=".includes(body[i - 1] ?? ""))) i++;
+        else break;
+      }
+    }
+    if (i >= n) return "f-string: expecting '}'";
+    if (body.slice(start, i).trim() === "") {
+      return body[i] === "!" ? "f-string: expression required before '!'" : "f-string: empty expression not allowed";
+    }
+    if (body[i] === "=") i++;
+    if (body[i] === "!") {
+      if (!"sra".includes(body[i + 1] ?? "x") || i + 1 >= n) return "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+      i += 2;
+      if (body[i] !== ":" && body[i] !== "}") return "f-string: expecting '}'";
+    }
+    if (body[i] === ":") {
+      for (i++; i < n && body[i] !== "}"; i++) {
+        if (body[i] === "{") {
+          const r = field(i + 1);
+          if (typeof r === "string") return r;
+          i = r - 1;
+        }
+      }
+      if (i >= n) return "f-string: expecting '}'";
+    }
+    return i + 1;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = body[i];
+    if (c === "{" || c === "}") {
+      if (body[i + 1] === c) {
+        i++;
+        continue;
+      }
+      if (c === "}") return "f-string: single '}' is not allowed";
+      const r = field(i + 1);
+      if (typeof r === "string") return r;
+      i = r - 1;
+    }
+  }
+  return null;
+}

@@ -217,6 +217,19 @@ const CASES: [string, string, string, number, number, [number, number] | null][]
   ["from __future__ import *\n", "SyntaxError", "future feature * is not defined", 1, 0, null],
   ["from __future__ import annotations, nope\n", "SyntaxError", "future feature nope is not defined", 1, 0, null],
   ["\"\"\"doc\"\"\"\nimport os\nfrom __future__ import division\n", "SyntaxError", "from __future__ imports must occur at the beginning of the file", 3, 0, [3, 31]],
+  ["f'{'\n", "SyntaxError", "f-string: expecting '}'", 1, 4, null],
+  ["f'{}'\n", "SyntaxError", "f-string: empty expression not allowed", 1, 5, null],
+  ["f'{a!x}'\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 8, null],
+  ["x = f'{ }' + 1\n", "SyntaxError", "f-string: empty expression not allowed", 1, 11, [1, 12]],
+  ["x = f'{a!}'\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 11, null],
+  ["x = f'{a' 'b'\n", "SyntaxError", "f-string: expecting '}'", 1, 13, null],
+  ["f'}'\n", "SyntaxError", "f-string: single '}' is not allowed", 1, 4, null],
+  ["x = f'a{b!r:{c}}{}'\n", "SyntaxError", "f-string: empty expression not allowed", 1, 19, null],
+  ["f'{a:{}}'\n", "SyntaxError", "f-string: empty expression not allowed", 1, 9, null],
+  ["x = (f'{}'\n     'b')\n", "SyntaxError", "f-string: empty expression not allowed", 2, 8, [2, 9]],
+  ["f'{a!rr}'\n", "SyntaxError", "f-string: expecting '}'", 1, 9, null],
+  ["f'{!r}'\n", "SyntaxError", "f-string: expression required before '!'", 1, 7, null],
+  ["f'{a=!x}'\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 9, null],
 ];
 
 function compileError(src: string): PySyntaxError {
