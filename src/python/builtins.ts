@@ -28,7 +28,17 @@ import {
 import { argCount, bindNative, exactlyOne, noKwargs } from "./objects/args.js";
 import { AttrTable } from "./objects/attr-table.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "./objects/descriptors.js";
-import { PermissionError, PyException, TypeError, ValueError, exceptionTypes, pyErr, unsupported } from "./objects/exceptions.js";
+import { readFileSync } from "node:fs";
+import {
+  FileNotFoundError,
+  PermissionError,
+  PyException,
+  TypeError,
+  ValueError,
+  exceptionTypes,
+  pyErr,
+  unsupported,
+} from "./objects/exceptions.js";
 import { PyBoundMethod, PyFunction } from "./objects/function.js";
 import { divmod, intOf } from "./objects/numbers.js";
 import { dirOf } from "./objects/object-type.js";
@@ -275,7 +285,17 @@ export function makeBuiltins(): Map<string, PyValue> {
       e.dict!.set("filename", path);
       throw e;
     }
-    throw unsupported("file access through open()");
+    if (/[wax+]/.test(m)) throw unsupported("open() for writing");
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch {
+      const e = new PyException(FileNotFoundError, [2, "No such file or directory"]);
+      e.dict!.set("filename", path);
+      throw e;
+    }
+    // A read-only text file is served as an io.StringIO over its contents.
+    return call(getAttr(rt.host!.importModule("io"), "StringIO"), [text]);
   });
   for (const name of ["eval", "exec", "compile", "input", "breakpoint", "memoryview", "complex", "aiter", "anext"])
     def(name, () => {

@@ -77,6 +77,12 @@ export interface Outcome {
  * imported by every interpreter; ASTs are immutable, so they are shared). */
 const parsedModules = new Map<string, import("./ast.js").Module>();
 
+/** Seeds the module parse cache with an AST parsed ahead of time (a host's bundled modules), so the
+ * first import skips the parser. `module` must be what `parse(source)` returns for that source. */
+export function primeParsedModule(source: string, module: import("./ast.js").Module): void {
+  parsedModules.set(source, module);
+}
+
 interface SourceModule {
   source: string;
   internal: boolean;

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { PyHost, asNumber, asString, isInt, pyFloat, pyInt, pyList, pyStr, toJs, type PyValue } from "../../../src/python/index.js";
 
@@ -191,6 +193,14 @@ describe("host API: sessions", () => {
     const o = py.runSource("print('one')\nprint('two', end='')\n", { filename: "m.py" });
     expect(chunks.join("")).toBe("one\ntwo");
     expect(o.stdout).toBe("one\ntwo");
+  });
+
+  it("open() reads files only where the host allows", () => {
+    const dir = mkdtempSync(`${tmpdir()}/tfscope-`);
+    writeFileSync(`${dir}/ok.txt`, "line 1\nline 2\n");
+    const py = new PyHost({ allowOpen: (path, mode) => path.startsWith(dir) && mode === "r" });
+    const src = `with open(${JSON.stringify(`${dir}/ok.txt`)}) as fh:\n    print(fh.readlines())\ntry:\n    open('/etc/hostname')\nexcept PermissionError as e:\n    print('denied', e.errno)\n`;
+    expect(py.runSource(src, { filename: "m.py" }).stdout).toBe("['line 1\\n', 'line 2\\n']\ndenied 13\n");
   });
 
   it("exposes the emulated thread id", () => {
