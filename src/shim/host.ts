@@ -3,9 +3,6 @@
  * modules (`py/`), and the engine's hooks (threads, tracebacks for "Originally defined at", warnings
  * on stderr, Python descriptions inside TF's messages).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Limits, PyHost, type PyValue } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import "../tf/ops/index.js";
@@ -13,6 +10,7 @@ import { Bridge } from "./bridge.js";
 import { ErrorClasses } from "./errors.js";
 import { NativeKit } from "./native.js";
 import { buildNpModule } from "./np-module.js";
+import { shimSources } from "./py-sources.js";
 import { buildTfModule } from "./tf-module.js";
 import { buildTestNatives } from "./test-natives.js";
 
@@ -33,27 +31,6 @@ export interface TfHost {
   kit: NativeKit;
   /** Whether anything printed so far may have depended on unseeded randomness. */
   nondeterministic(): boolean;
-}
-
-let pySources: [string, string][] | null = null;
-
-/** The shim's Python modules, as (module name, source), read once. */
-function shimSources(): [string, string][] {
-  if (pySources !== null) return pySources;
-  const root = fileURLToPath(new URL("./py/", import.meta.url));
-  const out: [string, string][] = [];
-  const walk = (dir: string, prefix: string[]) => {
-    for (const entry of readdirSync(dir).sort()) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path, [...prefix, entry]);
-      else if (entry.endsWith(".py")) {
-        const mod = entry === "__init__.py" ? prefix : [...prefix, entry.slice(0, -3)];
-        out.push([mod.join("."), readFileSync(path, "utf8")]);
-      }
-    }
-  };
-  walk(root, []);
-  return (pySources = out);
 }
 
 /** A fresh interpreter with a fresh TF runtime for `profile` (default TF 1.15). */
