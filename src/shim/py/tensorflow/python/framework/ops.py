@@ -12,6 +12,10 @@ from _tftest_engine import convert_to_tensor, get_default_session, init_scope
 
 __getattr__ = _tftest.lazy_module(__name__)
 
+# The default-graph stack lives in the engine; tests that inspect it (`.stack`) reach a stub object, so
+# they fail as unsupported rather than with an AttributeError of tfscope's making.
+_default_graph_stack = _tftest.StubValue("tensorflow.python.framework.ops._default_graph_stack")
+
 
 
 
