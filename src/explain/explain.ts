@@ -71,6 +71,7 @@ export function explainPieces(pieces: readonly Piece[], options: ExplainOptions)
     errors: recorder.errors
       .map((e) => ({ type: e.pyType, message: e.message, site: e.site, uncaught: e === uncaught, reasons: errorRules(e) }))
       .filter((e) => e.uncaught || e.reasons.length > 0),
+    notes: recorder.eagerEvents > 0 ? ["eager execution was on for part of the run (TF 2 behaviour): only graph mode is explained (call tf.compat.v1.disable_eager_execution() first)"] : [],
     exception: ex ? { type: ex.type, message: ex.message, line: ex.line ?? null } : null,
     syntaxError: last?.syntaxError ? { message: last.syntaxError.message, line: last.syntaxError.line } : null,
     unsupported: last?.unsupported ? { feature: last.unsupported.feature, line: last.unsupported.line ?? null } : null,

@@ -112,6 +112,8 @@ export interface GraphLog {
 export class ExplainRecorder implements tf.Recorder {
   readonly graphs: GraphLog[] = [];
   readonly errors: ErrorRecord[] = [];
+  /** Events the engine sent while executing eagerly: no graph names to explain there. */
+  eagerEvents = 0;
   private readonly byGraph = new Map<tf.Graph, GraphLog>();
 
   constructor(
@@ -121,6 +123,12 @@ export class ExplainRecorder implements tf.Recorder {
   ) {}
 
   record(e: tf.EngineEvent): void {
+    // With eager execution on, ops run in throwaway graphs whose names are not the program's (TF2:
+    // `Tensor.name` is meaningless); only graph mode (e.g. after disable_eager_execution()) is explained.
+    if (tf.behavior().eager) {
+      this.eagerEvents++;
+      return;
+    }
     const frames = this.py.currentFrames().filter((f) => f.filename === this.filename);
     const site: Site = { line: frames.at(-1)?.line ?? null, calls: frames.slice(0, -1).map((f) => f.line) };
     switch (e.kind) {

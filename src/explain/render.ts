@@ -11,7 +11,8 @@ export function renderExplanation(x: Explanation): string {
     out.push("", "Exceptions");
     for (const e of x.errors) out.push(...renderError(e));
   }
-  if (x.exception && !x.syntaxError && !x.errors.some((e) => e.uncaught)) out.push("", `${x.exception.type} at line ${x.exception.line ?? "?"}: ${firstLine(x.exception.message)}`);
+  if (x.exception && !x.syntaxError && !x.unsupported && !x.errors.some((e) => e.uncaught)) out.push("", `${x.exception.type} at line ${x.exception.line ?? "?"}: ${firstLine(x.exception.message)}`);
+  for (const n of x.notes) out.push("", `Note: ${n}`);
   if (x.unsupported) {
     out.push("", `tfscope does not support ${x.unsupported.feature}${x.unsupported.line !== null ? ` (line ${x.unsupported.line})` : ""}: nothing after it is explained`);
   }
@@ -53,6 +54,7 @@ function renderGraph(g: GraphExplanation, numbered: boolean): string[] {
   }
   out.push("", `Ops and variables by name scope${title}`);
   const allOps = g.groups.flatMap((gr) => gr.ops);
+  if (g.groups.length === 0) out.push("  (none)");
   for (const gr of g.groups) {
     const shown = gr.ops.filter((o) => o.ofVariable === null);
     if (gr.variables.length === 0 && shown.length === 0) continue;

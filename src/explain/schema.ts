@@ -109,6 +109,8 @@ export interface Explanation {
   /** The exception that ended the run, if any (its reasons are in `errors` when TensorFlow raised it). */
   exception: { type: string; message: string; line: number | null } | null;
   syntaxError: { message: string; line: number } | null;
+  /** Remarks on what the explanation leaves out (e.g. code that ran eagerly). */
+  notes: string[];
   /** tfscope could not run the code to its end: nothing after this point is explained. */
   unsupported: { feature: string; line: number | null } | null;
 }

@@ -108,3 +108,19 @@ test("the recorder is removed after the run, even when the code raised", () => {
   explain("raise ValueError('x')\n");
   expect(activeRecorder).toBeNull();
 });
+
+describe("TF 2 profile", () => {
+  const program = 'with tf.compat.v1.variable_scope("foo"):\n    v = tf.compat.v1.get_variable("v", [1])\n';
+
+  test("after disable_eager_execution() the graph is explained", () => {
+    const x = explainSnippet(`import tensorflow as tf\ntf.compat.v1.disable_eager_execution()\n${program}`, { filename: "t.py", profile: "2" });
+    expect(x.notes).toEqual([]);
+    expect(x.graphs[0]!.groups.flatMap((g) => g.variables).map((v) => v.name)).toEqual(["foo/v"]);
+  });
+
+  test("eager code is not explained, and the explanation says so", () => {
+    const x = explainSnippet(`import tensorflow as tf\n${program}`, { filename: "t.py", profile: "2" });
+    expect(x.graphs).toEqual([]);
+    expect(x.notes[0]).toMatch(/^eager execution was on for part of the run/);
+  });
+});
