@@ -15,7 +15,7 @@ export function errorRules(e: ErrorRecord): string[] {
   if (e.message === "If default_name is None then name_or_scope is required") {
     return [
       "variable_scope(None) has no name to open: pass a name (`variable_scope(\"block\")`), a captured scope object " +
-        "(`variable_scope(tf.get_variable_scope())` stays in the current one), or `default_name=\"block\"` for a fresh, uniquified scope",
+        "(`variable_scope(tf.get_variable_scope())` re-enters the current variable scope), or `default_name=\"block\"` for a fresh, uniquified scope",
     ];
   }
   if (e.message === "reuse=True cannot be used without a name_or_scope") {
@@ -26,7 +26,7 @@ export function errorRules(e: ErrorRecord): string[] {
     return [`${q(m[1]!)} exists${made ? ` (created at ${at(made.site)})` : ""} with ${m[2]} ${m[4]}; this call asks for ${m[3]}${m[2] === "dtype" ? " (get_variable's dtype defaults to the scope's, float32)" : ""}`];
   }
   if ((m = /^Input '(\w+)' of '(\w+)' Op has type (\w+) that does not match type (\w+) of argument '(\w+)'\./.exec(e.message))) {
-    return [`${m[2]} takes inputs of one dtype: ${q(m[5]!)} is ${m[4]} but ${q(m[1]!)} is ${m[3]} (integer Python values make int32 tensors; use float values or tf.cast)`];
+    return [`${m[2]} takes inputs of one dtype: ${q(m[5]!)} is ${m[4]} but ${q(m[1]!)} is ${m[3]}; make them match (tf.cast, or float literals where integer ones made an int32 tensor)`];
   }
   return [];
 }

@@ -208,7 +208,7 @@ export class ExplainRecorder implements tf.Recorder {
   }
 
   /** The log of `graph`, made on first use. */
-  log(graph: tf.Graph): GraphLog {
+  private log(graph: tf.Graph): GraphLog {
     let g = this.byGraph.get(graph);
     if (g === undefined) {
       g = {
@@ -231,7 +231,7 @@ export class ExplainRecorder implements tf.Recorder {
   }
 
   /** Where the reuse of `scope` came from: recorded at its entry, or the root's own. */
-  originOf(g: GraphLog, scope: tf.VariableScope): ReuseOrigin {
+  private originOf(g: GraphLog, scope: tf.VariableScope): ReuseOrigin {
     return g.origins.get(scope) ?? { kind: "root" };
   }
 
