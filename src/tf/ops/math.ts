@@ -3,6 +3,7 @@
  * default names (`Add`, `Mul`, `truediv`, `MatMul`, `Sum`...) and the Python operators on tensors
  * (`x + y` → `add` of type AddV2, reflected operands converted as `x`).
  */
+import { currentProfile } from "../context.js";
 import * as d from "../dtypes.js";
 import type { DType } from "../dtypes.js";
 import { TFError, Unsupported, tfError } from "../errors.js";
@@ -102,7 +103,17 @@ export function rangeSize(start: number, limit: number, delta: number, integer: 
 
 // ---- generated wrappers: op name defaults to the op type ----
 
-export const add = (x: OpInput, y: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Add, name, { x, y });
+/** `tf.add`: gen_math_ops.add in 1.15. TF 2.10's math_ops.add (math_ops.py 3998-4004) opens
+ *  `name_scope(name, "Add", [x])`, converts x, then y with x's dtype as a hint, and builds AddV2
+ *  (Add only for strings). */
+export function add(x: OpInput, y: OpInput, name: string | null = null): Tensor {
+  if (currentProfile() !== "2") return applyOp1(MATH_OPS.Add, name, { x, y });
+  return withNameScope(name, "Add", [x], (scope) => {
+    const tx = convertToTensor(x, { name: "x" });
+    const ty = convertToTensor(y, { preferredDtype: tx.dtype.baseDtype, name: "y" });
+    return applyOp1(tx.dtype.baseDtype === d.string ? MATH_OPS.Add : MATH_OPS.AddV2, scope, { x: tx, y: ty });
+  });
+}
 export const addV2 = (x: OpInput, y: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.AddV2, name, { x, y });
 export const subtract = (x: OpInput, y: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Sub, name, { x, y });
 export const multiply = (x: OpInput, y: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Mul, name, { x, y });

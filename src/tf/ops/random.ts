@@ -10,7 +10,7 @@ import { Unsupported, tfError } from "../errors.js";
 import type { Tensor } from "../tensor.js";
 import { type OpInput, convertToTensor, pyValueOf } from "./convert.js";
 import { withRank } from "./infer-context.js";
-import { add, tensorOperator } from "./math.js";
+import { add, multiply, tensorOperator } from "./math.js";
 import { type OpDef, arg, opDef, typeAttr } from "./op-def.js";
 import { applyOp1 } from "./op-library.js";
 import { OM } from "./op-messages.js";
@@ -142,6 +142,7 @@ export function randomUniform(shape: OpInput, minval: OpInput = pyInt(0), maxval
     maxV = pyInt(1);
   }
   const max = maxV;
+  if (currentProfile() === "2") return randomUniformV2(shape, minval, max, dtype, o);
   return withNameScope(o.name ?? null, "random_uniform", [shape, minval, max], (scope) => {
     const shapeT = shapeTensor(shape);
     const minT = convertToTensor(minval, { dtype, name: "min" });
@@ -151,6 +152,37 @@ export function randomUniform(shape: OpInput, minval: OpInput = pyInt(0), maxval
       return applyOp1(RANDOM_OPS.RandomUniformInt, scope, { shape: shapeT, minval: minT, maxval: maxT }, seeds);
     }
     const rnd = applyOp1(RANDOM_OPS.RandomUniform, null, { shape: shapeT }, { dtype, ...seeds });
+    return add(tensorOperator("mul", rnd, tensorOperator("sub", maxT, minT)), minT, scope);
+  });
+}
+
+/** Python `isinstance(v, int) and v == k` (bools are ints). */
+function isPyInt(v: OpInput, k: number): boolean {
+  const py = pyValueOf(v);
+  if (py === null) return false;
+  return (py.kind === "int" && py.value === BigInt(k)) || (py.kind === "bool" && Number(py.value) === k);
+}
+
+/**
+ * TF 2.10's random_uniform (random_ops.py 295-320): for [0, 1) floats it converts neither bound and
+ * returns the RandomUniform op itself; a zero minval only scales by maxval (`Mul`); otherwise it is
+ * 1.15's `add(rnd * (max - min), min, name=scope)`.
+ */
+function randomUniformV2(shape: OpInput, minval: OpInput, maxval: OpInput, dtype: DType, o: RandomOptions): Tensor {
+  return withNameScope(o.name ?? null, "random_uniform", [shape, minval, maxval], (scope) => {
+    const shapeT = shapeTensor(shape);
+    const minZero = isPyInt(minval, 0);
+    const maxOne = isPyInt(maxval, 1);
+    const bounds = !minZero || !maxOne || dtype.isInteger
+      ? [convertToTensor(minval, { dtype, name: "min" }), convertToTensor(maxval, { dtype, name: "max" })] as const
+      : null;
+    const seeds = seedAttrs(o.seed ?? null);
+    if (dtype.isInteger) {
+      return applyOp1(RANDOM_OPS.RandomUniformInt, scope, { shape: shapeT, minval: bounds![0], maxval: bounds![1] }, seeds);
+    }
+    const rnd = applyOp1(RANDOM_OPS.RandomUniform, null, { shape: shapeT }, { dtype, ...seeds });
+    if (minZero) return maxOne ? rnd : multiply(rnd, bounds![1]);
+    const [minT, maxT] = bounds!;
     return add(tensorOperator("mul", rnd, tensorOperator("sub", maxT, minT)), minT, scope);
   });
 }
