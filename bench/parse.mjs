@@ -1,0 +1,106 @@
+// The parser benchmark: parse() of a generated 5,000-line module (functions, classes, decorators,
+// comprehensions, f-strings, long flat runs of assignments).
+// Figures: parse_5000_lines_ms (best warm parse of REPEATS, after WARMUP parses),
+// parse_5000_lines_cold_ms (the first parse in a fresh node process: module load excluded, JIT
+// warm-up included; median of COLD_RUNS processes), parse_lines_per_ms (lines / warm ms).
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const parseUrl = pathToFileURL(join(here, "..", "dist", "python", "parse.js")).href;
+const LINES = 5000;
+const WARMUP = 5;
+const REPEATS = 10;
+const COLD_RUNS = 3;
+
+/** A module of about `lines` lines of the kinds of code tfscope reads. */
+function generate(lines) {
+  const out = ["import tensorflow as tf", "from collections import OrderedDict", ""];
+  for (let i = 0; out.length < lines; i++) {
+    switch (i % 4) {
+      case 0:
+        out.push(
+          `def build_${i}(inputs, units=${i}, *args, scope=None, **kw):`,
+          `    """Builds block ${i}."""`,
+          `    with tf.variable_scope(scope or "block_${i}", reuse=tf.AUTO_REUSE):`,
+          `        w = tf.get_variable("w", shape=[units, ${i % 7 + 1}], initializer=tf.zeros_initializer())`,
+          "        out = [x * 2 for x in range(units) if x % 3 == 0]",
+          `        name = f"layer_{units}_{len(out):03d}"`,
+          "        return tf.matmul(inputs, w, name=name), {k: v for k, v in kw.items()}",
+          "",
+        );
+        break;
+      case 1:
+        out.push(
+          "@staticmethod",
+          `class Model${i}(object):`,
+          `    rate = 0.${i}`,
+          "",
+          "    def __init__(self, a, b=None):",
+          "        self.a, self.b = a, b",
+          "        if a > 1 and not b:",
+          "            raise ValueError('bad %d' % a)",
+          "        elif a:",
+          "            self.c = lambda x, y=2: x ** y - a",
+          "        else:",
+          "            self.c = None",
+          "",
+        );
+        break;
+      case 2:
+        for (let j = 0; j < 40; j++) out.push(`v${i}_${j} = fn(${j}, k=[${j}, 1.5e-3], s='${j}')  # note ${j}`);
+        break;
+      case 3:
+        out.push(
+          "try:",
+          `    table = OrderedDict((str(n), n) for n in range(${i}))`,
+          "except (KeyError, IndexError) as e:",
+          "    table = {}",
+          "finally:",
+          "    pass",
+          `for k, v in sorted(table.items())[::-1]:`,
+          "    while v > 0:",
+          "        v -= 1",
+          "",
+        );
+        break;
+    }
+  }
+  return out.slice(0, lines).join("\n") + "\n";
+}
+
+/** The first parse of `source` in a fresh process, in milliseconds. */
+function coldOnce(source) {
+  const script = `
+    const { parse } = await import(${JSON.stringify(parseUrl)});
+    const src = (await import("node:fs")).readFileSync(0, "utf8");
+    const t0 = performance.now();
+    parse(src, { filename: "bench.py" });
+    console.log(performance.now() - t0);
+  `;
+  const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { input: source, encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`cold parse failed: ${r.stderr ?? r.error}`);
+  return Number(r.stdout.trim());
+}
+
+export default async function () {
+  const { parse } = await import(parseUrl);
+  const source = generate(LINES);
+  const lines = source.split("\n").length - 1;
+  const colds = Array.from({ length: COLD_RUNS }, () => coldOnce(source)).sort((a, b) => a - b);
+  const cold = colds[Math.floor(COLD_RUNS / 2)];
+  for (let i = 0; i < WARMUP; i++) parse(source, { filename: "bench.py" });
+  let warm = Infinity;
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    parse(source, { filename: "bench.py" });
+    warm = Math.min(warm, performance.now() - t0);
+  }
+  console.log(`parse: ${lines} lines, warm ${warm.toFixed(1)} ms (best of ${REPEATS}), cold ${cold.toFixed(1)} ms (median of ${COLD_RUNS} fresh processes)`);
+  return {
+    parse_5000_lines_ms: Number(warm.toFixed(2)),
+    parse_5000_lines_cold_ms: Number(cold.toFixed(2)),
+    parse_lines_per_ms: Number((lines / warm).toFixed(1)),
+  };
+}
