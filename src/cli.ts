@@ -3,6 +3,7 @@
  * The `tfscope` command: thin wiring of the library's entry points to the command line.
  *   tfscope run FILE.py | -c CODE | -     run a program as `python FILE.py` would with TF installed
  *   tfscope check [PATHS...]              check documents' snippets (default: the bundled corpus)
+ *   tfscope test PATH [--select C.m]      run a TF unittest module unchanged
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
@@ -17,12 +18,17 @@ async function main(argv: string[]): Promise<number> {
     return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory: tfSessionFactory });
   }
   if (cmd === "run") return runCommand(rest);
+  if (cmd === "test") {
+    const { testCommand } = await import("./shim/test-command.js");
+    return testCommand(rest, { stdout: process.stdout, stderr: process.stderr });
+  }
   const program = new Command("tfscope")
     .version(VERSION)
     .description("Runs TensorFlow 1.x scoping snippets verbatim and says what real TF 1.15 would do.")
     .exitOverride();
   program.command("run").description("run a Python program as `python FILE.py` would with TensorFlow installed");
   program.command("check").description("check the Python snippets of documents (default: the bundled snippets/ corpus)");
+  program.command("test").description("run a TensorFlow unittest module (e.g. TF 1.15's variable_scope_test.py)");
   try {
     program.parse(argv, { from: "user" });
     program.help();

@@ -46,10 +46,13 @@ export class Adapters {
       const bridge = this.bridge;
       const fn = ((shape?: readonly number[], dtype?: tf.DType, partitionInfo?: tf.PartitionInfo | null) => {
         if (shape === undefined) return this.toEngineValue(host.call(v, []));
-        const kwargs = this.kw([["dtype", bridge.toPy(dtype ?? null)], ["partition_info", partitionInfo ? bridge.toPy(null) : pyNone]]);
+        const info = partitionInfo
+          ? host.call(bridge.cls("PartitionInfo"), [bridge.toPy(partitionInfo.fullShape.slice()), bridge.toPy(partitionInfo.varOffset.slice())])
+          : pyNone;
+        const kwargs = this.kw([["dtype", bridge.toPy(dtype ?? null)], ["partition_info", info]]);
         return this.toEngineValue(host.call(v, [bridge.toPy(shape.slice())], kwargs));
       }) as tf.InitializerFn;
-      fn.acceptsNoArgs = this.positionalCount(v) === 0;
+      fn.acceptsNoArgs = this.allPositionalDefaulted(v);
       fn.isClass = this.isClass(v);
       return tag(fn, v);
     }
@@ -184,8 +187,8 @@ export class Adapters {
     return this.host.isinstance(v, this.host.getAttr(this.host.importModule("builtins"), "type"));
   }
 
-  /** `tf_inspect.getargspec(f).args` is empty: the callable takes no positional parameters. */
-  private positionalCount(v: PyValue): number {
-    return v instanceof PyFunction ? v.sig.nPos : 1;
+  /** vs.py: `len(getargspec(f).args) == len(getargspec(f).defaults or [])` — callable with no arguments. */
+  private allPositionalDefaulted(v: PyValue): boolean {
+    return v instanceof PyFunction ? v.sig.nPos === v.defaults.length : false;
   }
 }

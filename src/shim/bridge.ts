@@ -29,6 +29,7 @@ import * as tf from "../tf/index.js";
 import { PartitionedVariable } from "../tf/partitioned.js";
 import type { PyValue as EnginePy } from "../tf/ops/pyvalue.js";
 import { Session } from "../tf/session.js";
+import { originalOf } from "./adapters.js";
 
 /** Python classes the shim's Python modules register, by role. */
 export type ClassRole =
@@ -43,7 +44,8 @@ export type ClassRole =
   | "TensorShape"
   | "Dimension"
   | "Session"
-  | "Initializer";
+  | "Initializer"
+  | "PartitionInfo";
 
 /** Per-interpreter shim state: the registered classes and the identity caches. */
 export class Bridge {
@@ -59,7 +61,7 @@ export class Bridge {
     this.classes.set(role, cls);
   }
 
-  private cls(role: ClassRole): PyValue {
+  cls(role: ClassRole): PyValue {
     const c = this.classes.get(role);
     if (c === undefined) throw new Error(`tfscope shim: class ${role} is not registered`);
     return c;
@@ -97,6 +99,14 @@ export class Bridge {
     if (typeof x === "bigint") return pyInt(x);
     if (x === tf.AUTO_REUSE) return this.autoReuse ?? pyNone;
     if (Array.isArray(x)) return pyList(x.map((e) => this.toPy(e)));
+    if (typeof x === "function") {
+      // A Python callable the engine was handed comes back as itself; an engine initializer as a
+      // shim Initializer object.
+      const original = originalOf(x);
+      if (original !== undefined) return original;
+      if ("className" in x) return this.host.call(this.cls("Initializer"), [this.host.opaque(x)]);
+      throw new tf.Unsupported("an engine function returned to Python");
+    }
     if (typeof x !== "object") throw new Error(`tfscope shim: cannot convert ${typeof x}`);
     if (x instanceof PyObject) return x;
     const known = this.toPyCache.get(x);

@@ -88,7 +88,13 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
   });
   fn("template_call", (a) => {
     const t = host.unwrap<Template>(a[0]!);
-    return t.call(() => ad.toEngineValue(host.call(a[1]!, [])));
+    // The template's function returns any Python value; it goes back to the caller untouched.
+    let result: PyValue = host.getAttr(host.importModule("builtins"), "None");
+    t.call(() => {
+      result = host.call(a[1]!, []);
+      return null;
+    });
+    return result;
   });
   fn("template_attr", (a) => {
     const t = host.unwrap<Template>(a[0]!);

@@ -159,7 +159,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   const scopeArgs = (a: (PyValue | undefined)[], from: number): tf.VariableScopeArgs => ({
     initializer: ad.initializer(a[from]),
     regularizer: ad.regularizer(a[from + 1]),
-    cachingDevice: k.str(a[from + 2]),
+    cachingDevice: deviceArg(k, a[from + 2]),
     partitioner: ad.partitioner(a[from + 3]),
     customGetter: customGetterArg(k, ad, a[from + 4]),
     reuse: reuseArg(k, a[from + 5]),
@@ -191,7 +191,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     name: k.str(a[1]) ?? "",
     initializer: ad.initializer(a[2]),
     regularizer: ad.regularizer(a[3]),
-    cachingDevice: k.str(a[4]),
+    cachingDevice: deviceArg(k, a[4]),
     partitioner: ad.partitioner(a[5]),
     customGetter: customGetterArg(k, ad, a[6]),
     nameScope: k.str(a[7]) ?? "",
@@ -211,7 +211,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     regularizer: ad.regularizer(a[4]),
     trainable: k.optBool(a[5]),
     collections: a[6] === undefined || isNone(a[6]) ? null : asList(a[6]).map((x) => bridge.toJsKey(x)),
-    cachingDevice: k.str(a[7]),
+    cachingDevice: deviceArg(k, a[7]),
     partitioner: ad.partitioner(a[8]),
     validateShape: k.bool(a[9], true),
     useResource: k.optBool(a[10]),
@@ -245,7 +245,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
       trainable: k.optBool(a[1]),
       collections: a[2] === undefined || isNone(a[2]!) ? undefined : collectionsArg(k, a[2]!),
       validateShape: k.bool(a[3], true),
-      cachingDevice: k.str(a[4]),
+      cachingDevice: deviceArg(k, a[4]),
       name: k.name(a[5]),
       dtype: bridge.dtypeArg(a[7]),
       constraint: ad.constraint(a[10]),
@@ -358,6 +358,13 @@ function sliceSpec(k: NativeKit, key: PyValue): ops.SliceItem[] {
     }
     return { kind: "index", value: k.bridge.describe(x) };
   });
+}
+
+/** A device string; a device function is beyond what tfscope models. */
+function deviceArg(k: NativeKit, v: PyValue | undefined): string | null {
+  if (v === undefined || isNone(v)) return null;
+  if (isStr(v)) return v;
+  throw new tf.Unsupported("a caching_device given as a function");
 }
 
 function graphOf(k: NativeKit, v: PyValue | undefined): tf.Graph {

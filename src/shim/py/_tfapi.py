@@ -103,7 +103,8 @@ def control_dependencies(control_inputs):
 
 
 def device(device_name_or_function):
-    return _tfcore._NullContext()
+    # Devices show in op and tensor reprs and collocation; tfscope does not model them.
+    _tf.unsupported("tf.device (devices are not modelled)")
 
 
 def container(container_name):

@@ -452,9 +452,30 @@ class PartitionedVariable(_EngineObject):
         return _tf.attr(self, "_partitions")
 
     def as_tensor(self):
-        return _tf.partitioned_as_tensor(self)
+        return _tf.unsupported("PartitionedVariable.as_tensor (concatenating the shards)")
+
+    def get_shape(self):
+        return _tf.attr(self, "shape")
 
 
+class _PartitionInfo(object):
+    """init_ops.py `_PartitionInfo`: where a shard sits in the full variable (what initializers get)."""
+    __module__ = "tensorflow.python.ops.variable_scope"
+
+    def __init__(self, full_shape, var_offset):
+        self._full_shape = full_shape
+        self._var_offset = var_offset
+
+    @property
+    def full_shape(self):
+        return self._full_shape
+
+    @property
+    def var_offset(self):
+        return self._var_offset
+
+
+_tf.register_classes(PartitionInfo=_PartitionInfo)
 _tf.register_classes(Tensor=Tensor, Operation=Operation, RefVariable=RefVariable,
                      ResourceVariable=ResourceVariable, PartitionedVariable=PartitionedVariable,
                      DType=DType, TensorShape=TensorShape, Dimension=Dimension)
@@ -769,6 +790,13 @@ _tf.register_classes(Session=Session)
 class Initializer(object):
     __module__ = "tensorflow.python.ops.init_ops"
 
+    def __new__(cls, *args, **kwargs):
+        # The engine hands back its own initializers (a scope's default) as Initializer objects.
+        o = object.__new__(cls)
+        if cls is Initializer and len(args) == 1 and not kwargs:
+            o._init = args[0]
+        return o
+
     def __call__(self, shape, dtype=None, partition_info=None):
         return _tf.initializer_call(self._init, shape, dtype, partition_info)
 
@@ -796,6 +824,7 @@ glorot_uniform_initializer = _initializer_class("GlorotUniform", "glorot_uniform
 glorot_normal_initializer = _initializer_class("GlorotNormal", "glorot_normal", ("seed", "dtype"))
 variance_scaling_initializer = _initializer_class("VarianceScaling", "variance_scaling",
                                                   ("scale", "mode", "distribution", "seed", "dtype"))
+_tf.register_classes(Initializer=Initializer)
 
 
 # ---- templates (tensorflow/python/ops/template.py)
