@@ -32,7 +32,14 @@ function scopeTree(g: GraphLog): ScopeNode[] {
       children: [],
     };
     if (vs) {
-      node.variableScope = { name: vs.name, how: vs.how, reuse: vs.reuse, reuseOrigin: vs.origin, originalNameScope: vs.originalNameScope };
+      node.variableScope = {
+        name: vs.name,
+        how: vs.how,
+        reuse: vs.reuse,
+        reuseOrigin: vs.origin,
+        reuseVariablesAt: vs.reuseVariablesAt,
+        originalNameScope: vs.originalNameScope,
+      };
     }
     nodes.set(r, node);
     let p = r.parent;

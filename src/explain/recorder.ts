@@ -30,6 +30,8 @@ export interface VariableScopeRecord {
   nameScopeHow: "relative" | "absolute" | "current" | "none";
   reuse: boolean | "AUTO_REUSE";
   origin: ReuseOrigin;
+  /** Where `reuse_variables()` later turned reuse on for this scope object, if it did. */
+  reuseVariablesAt: Site | null;
   originalNameScope: string;
   object: tf.VariableScope;
   /** Default-name entries: `variable_scopes_count` of the plain default name under the parent, before entry. */
@@ -146,7 +148,10 @@ export class ExplainRecorder implements tf.Recorder {
         const store = existingScopeStore(e.graph);
         // reuse_variables() is nearly always called on the current scope; otherwise on the latest entry of that name.
         const obj = store?.current.name === e.scope ? store.current : [...g.scopes].reverse().find((s) => s.vs?.name === e.scope)?.vs?.object;
-        if (obj !== undefined) g.origins.set(obj, { kind: "reuse_variables", site });
+        if (obj === undefined) return;
+        g.origins.set(obj, { kind: "reuse_variables", site });
+        const entry = g.scopes.find((s) => s.vs?.object === obj);
+        if (entry?.vs) entry.vs.reuseVariablesAt ??= site;
         return;
       }
       case "op": {
@@ -337,6 +342,7 @@ export class ExplainRecorder implements tf.Recorder {
       nameScopeHow: rec!.requested === null ? "none" : rec!.requested === "" || rec!.requested.endsWith("/") ? "current" : "relative",
       reuse: e.reuse,
       origin,
+      reuseVariablesAt: null,
       originalNameScope: obj.originalNameScope,
       object: obj,
       defaultCount,

@@ -58,6 +58,7 @@ export function scopeRules(g: GraphLog, r: ScopeRecord): string[] {
     out.push(uniqueNameRule(g, r.uniquified, note, true));
   }
   out.push(`${reuseWords(vs.reuse)}: ${originWords(g, vs.origin, vs.reuse)}`);
+  if (vs.reuseVariablesAt) out.push(`reuse_variables() at ${at(vs.reuseVariablesAt)} set reuse=True from there on`);
   return out;
 }
 

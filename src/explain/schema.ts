@@ -41,6 +41,8 @@ export interface ScopeNode {
     how: "string" | "object" | "default";
     reuse: boolean | "AUTO_REUSE";
     reuseOrigin: ReuseOrigin;
+    /** `scope.reuse_variables()` turned reuse on inside the block, here. */
+    reuseVariablesAt: Site | null;
     originalNameScope: string;
   };
   /** Why the names are what they are, in plain words. */

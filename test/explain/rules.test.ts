@@ -48,6 +48,9 @@ describe("variable scopes", () => {
     expect(made!.action).toBe("created");
     expect(made!.reasons.some((r) => r.startsWith("created:"))).toBe(false);
     expect(reused!.reasons).toContain("reused the variable created at line 3: reuse=True here (reuse_variables() at line 4)");
+    const scope = flat(x.graphs[0]!.scopes)[0]!;
+    expect(scope.variableScope).toMatchObject({ reuse: false, reuseVariablesAt: { line: 4, calls: [] } });
+    expect(scope.reasons).toContain("reuse_variables() at line 4 set reuse=True from there on");
   });
 
   test("a string scope entered in a loop: each entry ends before the next", () => {
