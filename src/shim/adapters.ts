@@ -132,11 +132,22 @@ export class Adapters {
       ["partitioner", back(a.partitioner ?? null)],
       ["validate_shape", back(a.validateShape ?? true)],
       ["use_resource", back(a.useResource ?? null)],
-      ["synchronization", back(a.synchronization ?? null)],
-      ["aggregation", back(a.aggregation ?? null)],
+      ["synchronization", this.enumMember("VariableSynchronization", a.synchronization ?? "AUTO")],
+      ["aggregation", this.enumMember("VariableAggregation", a.aggregation ?? "NONE")],
     ]);
     if (withConstraint) m.set("constraint", back(a.constraint ?? null));
     return m;
+  }
+
+  /** An enum member's name (`VariableSynchronization.AUTO` → "AUTO"); strings are taken as names. */
+  private enumName(v: PyValue | null): string | undefined {
+    if (v === null) return undefined;
+    return typeof v === "string" ? v : this.host.str(this.host.getAttr(v, "name"));
+  }
+
+  /** `VariableSynchronization.AUTO` and friends, the enums TF hands custom getters. */
+  private enumMember(cls: "VariableSynchronization" | "VariableAggregation", member: string): PyValue {
+    return this.host.getAttr(this.bridge.cls(cls), member);
   }
 
   /** An engine PyValue description (from describe) back to a plain JS value toPy understands. */
@@ -174,8 +185,8 @@ export class Adapters {
       validateShape: a[10] === undefined ? true : this.host.truthy(a[10]),
       useResource: opt(a[11]) === null ? null : this.host.truthy(a[11]!),
       constraint: this.constraint(a[12]),
-      synchronization: opt(a[13]) === null ? undefined : this.host.str(a[13]!),
-      aggregation: opt(a[14]) === null ? undefined : this.host.str(a[14]!),
+      synchronization: this.enumName(opt(a[13])),
+      aggregation: this.enumName(opt(a[14])),
     };
   }
 

@@ -45,7 +45,9 @@ export type ClassRole =
   | "Dimension"
   | "Session"
   | "Initializer"
-  | "PartitionInfo";
+  | "PartitionInfo"
+  | "VariableSynchronization"
+  | "VariableAggregation";
 
 /** Per-interpreter shim state: the registered classes and the identity caches. */
 export class Bridge {

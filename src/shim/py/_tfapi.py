@@ -7,7 +7,7 @@ from _tfcore import (AUTO_REUSE, DType, Dimension, Graph, InteractiveSession, Op
                      zeros_initializer, ones_initializer, constant_initializer, random_uniform_initializer,
                      random_normal_initializer, truncated_normal_initializer, glorot_uniform_initializer,
                      glorot_normal_initializer, variance_scaling_initializer, _Context, OpError,
-                     make_template, Template)
+                     make_template, Template, VariableSynchronization, VariableAggregation)
 import _tfcore
 
 __version__ = "1.15.5"

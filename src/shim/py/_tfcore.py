@@ -1,6 +1,8 @@
 # The Python face of tfscope's TensorFlow engine. Every class here is a thin shell around an engine
 # object (held as an opaque handle in `_h`); the behaviour lives in the engine, reached through the
 # native module `_tf`. The public `tensorflow` modules re-export these names.
+import enum
+
 import _tf
 
 
@@ -431,6 +433,34 @@ class RefVariable(Variable):
 
 class ResourceVariable(Variable):
     __module__ = "tensorflow.python.ops.resource_variable_ops"
+
+
+class VariableSynchronization(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    AUTO = 0
+    NONE = 1
+    ON_WRITE = 2
+    ON_READ = 3
+
+
+class VariableAggregationV2(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+
+
+class VariableAggregation(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+    ONLY_FIRST_TOWER = 3
+
+
+_tf.register_classes(VariableSynchronization=VariableSynchronization, VariableAggregation=VariableAggregation)
 
 
 class PartitionedVariable(_EngineObject):
