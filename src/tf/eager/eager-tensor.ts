@@ -28,6 +28,12 @@ export class EagerTensor extends Tensor {
     super(op, valueIndex, dtype, asShape([...value.shape]));
   }
 
+  /** ops.py `_EagerTensorBase.name`: refused whatever the mode (tfscope's graph-tensor formatting,
+   *  which reads the name, therefore fails rather than print a graph tensor's text). */
+  override get name(): string {
+    throw eagerAttributeError("name");
+  }
+
   /** The value came from an unseeded random draw: TF's digits are genuinely random. */
   get nondeterministic(): boolean {
     return (this.taint & RANDOM) !== 0;

@@ -9,7 +9,8 @@ import { currentProfile, executingEagerly } from "../context.js";
 import type { OpInput } from "../ops/convert.js";
 import { MATH_OPS } from "../ops/math.js";
 import { applyOp1 } from "../ops/op-library.js";
-import { isTensorSource } from "../ops/tensor-source.js";
+import { type TensorSource, isTensorSource, sourceStr } from "../ops/tensor-source.js";
+import { TFError } from "../errors.js";
 import { Tensor } from "../tensor.js";
 import { EagerTensor } from "./eager-tensor.js";
 
@@ -27,4 +28,17 @@ export function tensorEquality(self: OpInput, other: OpInput, identical: boolean
   // Only the Tensor operators short-cut None; Variable.__eq__ hands it to Equal.
   if (isTensor && !isTensorSource(other) && other.kind === "none") return negate;
   return applyOp1(negate ? MATH_OPS.NotEqual : MATH_OPS.Equal, null, { x: self, y: other }, { incompatible_shape_error: false });
+}
+
+/**
+ * Why `hash(x)` fails for a tensor or variable under TF 2 equality (ops.py `Tensor.__hash__` 897-904,
+ * variables.py `Variable.__hash__` 1079-1085), or null when Python's identity hash applies.
+ */
+export function hashRefusal(self: TensorSource): TFError | null {
+  if (currentProfile() !== "2" || !executingEagerly()) return null;
+  if (self instanceof Tensor) {
+    if (!(self instanceof EagerTensor)) return null;
+    return new TFError("TypeError", "Tensor is unhashable. Instead, use tensor.ref() as the key.");
+  }
+  return new TFError("TypeError", `Variable is unhashable. Instead, use variable.ref() as the key. (Variable: ${sourceStr(self)})`);
 }

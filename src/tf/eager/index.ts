@@ -7,4 +7,4 @@ export type { EagerRefusedAttribute } from "./eager-tensor.js";
 export { eagerConstant, executeEagerly } from "./execute.js";
 export type { Localize } from "./execute.js";
 export { eagerTensorRepr, eagerTensorStr, eagerVariableRepr } from "./format.js";
-export { tensorEquality } from "./equality.js";
+export { hashRefusal, tensorEquality } from "./equality.js";

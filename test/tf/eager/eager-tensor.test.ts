@@ -91,6 +91,9 @@ describe("attributes an EagerTensor refuses", () => {
     expect(pyError(() => { throw eagerAttributeError("graph"); })).toBe(
       "AttributeError: Tensor.graph is undefined when eager execution is enabled.",
     );
+    expect(pyError(() => eager(constant(fl(1))).name)).toBe(
+      "AttributeError: Tensor.name is undefined when eager execution is enabled.",
+    );
     expect(pyError(() => { throw eagerAttributeError("consumers"); })).toBe(
       "NotImplementedError: Tensor.consumers is undefined when eager execution is enabled.",
     );

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import {
   EagerVariable, asDefault, createVariable, disableEagerExecution, getDefaultGraph, getVariable, variableScope,
 } from "../../../src/tf/index.js";
-import { EagerTensor, eagerVariableRepr, tensorEquality } from "../../../src/tf/eager/index.js";
+import { EagerTensor, eagerVariableRepr, hashRefusal, tensorEquality } from "../../../src/tf/eager/index.js";
 import { constant, pyNone, tensorOperator } from "../../../src/tf/ops/index.js";
 import { fl, floats, fresh, ints, withCm } from "../ops/helpers.js";
 
@@ -75,5 +75,21 @@ describe("== and != (tensor equality is on in TF 2)", () => {
     const t = constant(fl(1));
     expect(eq(t, fl(1))).toBe(false);
     expect(eq(t, t, true)).toBe(false);
+  });
+});
+
+describe("hash() (Tensor.__hash__, Variable.__hash__ in 2.10)", () => {
+  it("refuses eager tensors and variables, naming the variable by its str", () => {
+    expect(hashRefusal(constant(fl(1)))?.message).toBe("Tensor is unhashable. Instead, use tensor.ref() as the key.");
+    const v = createVariable({ initialValue: fl(1) }) as EagerVariable;
+    expect(hashRefusal(v as never)?.message).toBe(
+      "Variable is unhashable. Instead, use variable.ref() as the key. (Variable: <tf.Variable 'Variable:0' shape=() dtype=float32, numpy=1.0>)",
+    );
+  });
+
+  it("leaves graph tensors, and everything in graph mode, to the identity hash", () => {
+    expect(hashRefusal(withCm(asDefault(getDefaultGraph()), () => constant(fl(1))))).toBeNull();
+    disableEagerExecution();
+    expect(hashRefusal(constant(fl(1)))).toBeNull();
   });
 });
