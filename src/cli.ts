@@ -3,6 +3,7 @@
  * The `tfscope` command: thin wiring of the library's entry points to the command line.
  *   tfscope run FILE.py | -c CODE | -     run a program as `python FILE.py` would with TF installed
  *   tfscope check [PATHS...]              check documents' snippets (default: the bundled corpus)
+ *   tfscope explain FILE.py | DOC:LINE    say why every name and exception is what it is
  *   tfscope test PATH [--select C.m]      run a TF unittest module unchanged
  */
 import { readFileSync } from "node:fs";
@@ -14,8 +15,16 @@ async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   // Each command loads only its own modules, so `tfscope run` starts fast.
   if (cmd === "check") {
-    const [{ checkCommand }, { tfSessionFactory }] = await Promise.all([import("./docs/cli-check.js"), import("./shim/session.js")]);
-    return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory: tfSessionFactory });
+    const [{ checkCommand }, { tfSessionFactory }, { explainForCheck }] = await Promise.all([
+      import("./docs/cli-check.js"),
+      import("./shim/session.js"),
+      import("./explain/document.js"),
+    ]);
+    return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory: tfSessionFactory, explain: explainForCheck });
+  }
+  if (cmd === "explain") {
+    const { explainCommand } = await import("./explain/command.js");
+    return explainCommand(rest, { stdout: process.stdout, stderr: process.stderr });
   }
   if (cmd === "run") return runCommand(rest);
   if (cmd === "test") {
@@ -28,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
     .exitOverride();
   program.command("run").description("run a Python program as `python FILE.py` would with TensorFlow installed");
   program.command("check").description("check the Python snippets of documents (default: the bundled snippets/ corpus)");
+  program.command("explain").description("say why every scope, op, variable and exception of a snippet is what it is");
   program.command("test").description("run a TensorFlow unittest module (e.g. TF 1.15's variable_scope_test.py)");
   try {
     program.parse(argv, { from: "user" });

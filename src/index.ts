@@ -14,3 +14,6 @@ export { checkCorpus, BUNDLED_CORPUS } from "./docs/golden.js";
 export { expectDocumentsToPass } from "./docs/vitest.js";
 export type { JsonReport } from "./docs/report-schema.js";
 export type { Outcome, SessionFactory, SnippetSession } from "./docs/outcome.js";
+export { explainSnippet, explainPieces } from "./explain/explain.js";
+export { explainDocumentLine, explainForCheck } from "./explain/document.js";
+export { renderExplanation } from "./explain/render.js";

@@ -24,6 +24,8 @@ export interface CheckIO {
   env?: Record<string, string | undefined>;
   /** The bundled corpus directory; defaults to the package's `snippets/`. */
   corpus?: string;
+  /** Explains a contradicted claim's snippet (issue #7) for `--explain`; the CLI passes tfscope explain's. */
+  explain?: CheckOptions["explain"];
 }
 
 const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py"]);
@@ -45,6 +47,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
     .option("--corpus <dir>", "the snippets corpus directory (default: the bundled snippets/)")
     .option("-v, --verbose", "list every claim and note, not only failures")
+    .option("--explain", "attach to every contradicted claim the explanation of why TF names things as it does")
     .option("--no-color", "never colour the output")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -54,13 +57,20 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const opts = program.opts<{ json?: boolean; junit?: string; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean }>();
+  const opts = program.opts<{ json?: boolean; junit?: string; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean }>();
   const paths = program.args;
   const progress = (done: number, total: number, doc: string) => {
     if (total < PROGRESS_THRESHOLD || !io.stderr.isTTY) return;
     io.stderr.write(done === total ? "\r\x1b[K" : `\r\x1b[K[${done}/${total}] ${doc}`);
   };
   const options: CheckOptions = { sessionFactory: io.sessionFactory, profile: opts.tf, onDocument: progress };
+  if (opts.explain) {
+    if (io.explain === undefined) {
+      io.stderr.write("tfscope check: --explain is not available here\n");
+      return 2;
+    }
+    options.explain = io.explain;
+  }
   let result: JsonReport;
   try {
     const corpus = opts.corpus ?? io.corpus ?? BUNDLED_CORPUS;
