@@ -147,6 +147,8 @@ function resolve(leaf: FetchLeaf, graph: Graph): Tensor | Operation {
   // as_graph_element reads `obj.graph`, which an EagerTensor refuses (an AttributeError session.py
   // does not catch).
   if (leaf instanceof EagerTensor) throw eagerAttributeError("graph");
+  // An eager variable's `_as_graph_element()` is None; TF's resulting TypeError quotes its str().
+  if ((leaf as { kind?: unknown }).kind === "eager") throw new Unsupported("fetching an eager variable with Session.run");
   const el = leaf instanceof Tensor || leaf instanceof Operation ? leaf : leaf.asGraphElement();
   if (el.graph !== graph) {
     // 2.10 formats the fetch with str() in a reworded message (session.py 311).
