@@ -15,7 +15,7 @@ const REPEATS = 10;
 const COLD_RUNS = 3;
 
 /** A module of about `lines` lines of the kinds of code tfscope reads. */
-function generate(lines) {
+export function generate(lines) {
   const out = ["import tensorflow as tf", "from collections import OrderedDict", ""];
   for (let i = 0; out.length < lines; i++) {
     switch (i % 4) {

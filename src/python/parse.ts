@@ -142,22 +142,39 @@ function lezerSpelling(src: string, tokens: Token[]): string {
   let text = "";
   let from = 0;
   for (const t of tokens) {
-    if (t.type !== "NUMBER" && t.type !== "STRING" && t.type !== "NAME") continue;
-    const s = src.slice(t.start, t.end);
-    let fixed = s;
-    if (t.type === "NAME") {
-      if (s === "print") fixed = "prinT";
-    } else if (t.type === "NUMBER") {
-      const dot = s.indexOf(".");
-      if (dot >= 0 && !/[0-9]/.test(s[dot + 1] ?? "")) fixed = s.slice(0, dot) + "_" + s.slice(dot + 1);
-    } else if (/^[a-zA-Z]*[rR][a-zA-Z]*['"]/.test(s) && /^[a-zA-Z]*[fF]/.test(s) && s.includes("\\")) {
-      fixed = s.replace(/\\+(?=[{}])/g, (run) => (run.length % 2 === 1 ? run.slice(0, -1) + " " : run));
-    }
-    if (fixed === s) continue;
+    const fixed = t.type === "NAME" ? respellName(src, t) : t.type === "NUMBER" ? respellNumber(src, t) : t.type === "STRING" ? respellRawFString(src, t) : null;
+    if (fixed === null) continue;
     text += src.slice(from, t.start) + fixed;
     from = t.end;
   }
   return from === 0 ? src : text + src.slice(from);
+}
+
+function respellName(src: string, t: Token): string | null {
+  return t.end - t.start === 5 && src.startsWith("print", t.start) ? "prinT" : null;
+}
+
+function respellNumber(src: string, t: Token): string | null {
+  const dot = src.indexOf(".", t.start);
+  if (dot < 0 || dot >= t.end) return null;
+  const next = dot + 1 < t.end ? src.charCodeAt(dot + 1) : -1;
+  if (next >= 48 && next <= 57) return null;
+  return src.slice(t.start, dot) + "_" + src.slice(dot + 1, t.end);
+}
+
+function respellRawFString(src: string, t: Token): string | null {
+  let raw = false;
+  let format = false;
+  let k = t.start;
+  for (let c = src.charCodeAt(k); c !== 34 && c !== 39; c = src.charCodeAt(++k)) {
+    if ((c | 0x20) === 0x72) raw = true;
+    else if ((c | 0x20) === 0x66) format = true;
+  }
+  if (!raw || !format) return null;
+  const s = src.slice(t.start, t.end);
+  if (!s.includes("\\")) return null;
+  const fixed = s.replace(/\\+(?=[{}])/g, (run) => (run.length % 2 === 1 ? run.slice(0, -1) + " " : run));
+  return fixed === s ? null : fixed;
 }
 
 /**

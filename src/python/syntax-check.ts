@@ -26,7 +26,8 @@ export function checkModule(module: A.Module, map: SourceMap, filename: string):
   const fail = (msg: string, at: A.Pos): never => {
     throw new PySyntaxError("SyntaxError", msg, filename, at.line, at.col, map.lineText(at.line), at.endLine, at.endCol);
   };
-  checkFuture(module.body, fail);
+  // Non-ASCII identifiers are NFKC-normalised, so `＿＿future＿＿` names the module too.
+  checkFuture(module.body, map.text.includes("__future__") || /[^\x00-\x7f]/.test(map.text), fail);
   const top = newScope("module", null);
   new SymtableWalker(fail).stmts(module.body, top);
   checkNonlocals(top, fail);
@@ -40,7 +41,7 @@ const FUTURE_FEATURES = new Set([
 ]);
 
 /** `from __future__` imports: only first in the module (after a docstring), of known features. */
-function checkFuture(body: A.Stmt[], fail: Fail): void {
+function checkFuture(body: A.Stmt[], hasFuture: boolean, fail: Fail): void {
   let leading = true;
   body.forEach((st, i) => {
     const isDoc = i === 0 && st.kind === "Expr" && st.value.kind === "Constant" && st.value.value.type === "str";
@@ -53,6 +54,8 @@ function checkFuture(body: A.Stmt[], fail: Fail): void {
       }
     } else if (!isDoc) leading = false;
   });
+  // Only a module that names __future__ can hold a misplaced future import.
+  if (!hasFuture) return;
   const late = (list: A.Stmt[], top: boolean): void => {
     list.forEach((st, i) => {
       if (st.kind === "ImportFrom" && st.module === "__future__" && st.level === 0) {
@@ -346,28 +349,89 @@ function isStmt(n: { kind: string }): boolean {
   return STMT_KINDS.has(n.kind);
 }
 
+/** The fields of each node kind that hold child nodes, in the order the converters build them (which
+ * is CPython's _fields order). A table, not reflection: the walks run over every node of a module. */
+const CHILD_FIELDS: Record<A.Node["kind"], readonly string[]> = {
+  Module: ["body"],
+  FunctionDef: ["args", "body", "decoratorList", "returns"],
+  ClassDef: ["bases", "keywords", "body", "decoratorList"],
+  Return: ["value"],
+  Delete: ["targets"],
+  Assign: ["targets", "value"],
+  AugAssign: ["target", "value"],
+  AnnAssign: ["target", "annotation", "value"],
+  For: ["target", "iter", "body", "orelse"],
+  While: ["test", "body", "orelse"],
+  If: ["test", "body", "orelse"],
+  With: ["items", "body"],
+  withitem: ["contextExpr", "optionalVars"],
+  Raise: ["exc", "cause"],
+  Try: ["body", "handlers", "orelse", "finalbody"],
+  ExceptHandler: ["type", "body"],
+  Assert: ["test", "msg"],
+  Import: ["names"],
+  ImportFrom: ["names"],
+  alias: [],
+  Global: [],
+  Nonlocal: [],
+  Expr: ["value"],
+  Pass: [],
+  Break: [],
+  Continue: [],
+  Print2: ["dest", "values"],
+  arguments: ["posonlyargs", "args", "vararg", "kwonlyargs", "kwDefaults", "kwarg", "defaults"],
+  arg: ["annotation"],
+  keyword: ["value"],
+  BoolOp: ["values"],
+  NamedExpr: ["target", "value"],
+  BinOp: ["left", "right"],
+  UnaryOp: ["operand"],
+  Lambda: ["args", "body"],
+  IfExp: ["test", "body", "orelse"],
+  Dict: ["keys", "values"],
+  Set: ["elts"],
+  ListComp: ["elt", "generators"],
+  SetComp: ["elt", "generators"],
+  DictComp: ["key", "value", "generators"],
+  GeneratorExp: ["elt", "generators"],
+  comprehension: ["target", "iter", "ifs"],
+  Await: ["value"],
+  Yield: ["value"],
+  YieldFrom: ["value"],
+  Compare: ["left", "comparators"],
+  Call: ["func", "args", "keywords"],
+  FormattedValue: ["value", "formatSpec"],
+  JoinedStr: ["values"],
+  Constant: [],
+  Attribute: ["value"],
+  Subscript: ["value", "slice"],
+  Starred: ["value"],
+  Name: [],
+  List: ["elts"],
+  Tuple: ["elts"],
+  Slice: ["lower", "upper", "step"],
+};
+
+/** Helper records whose children are visited in their place. */
+const HELPER_KINDS = new Set(["arguments", "arg", "keyword", "withitem", "ExceptHandler", "comprehension", "alias"]);
+
 /**
  * Calls `f` on each direct child statement or expression of a node, in source order, descending
  * through the helper records (arguments, keywords, withitems, handlers, comprehensions, slices'
  * parts) without visiting them themselves.
  */
 export function forEachChild(n: A.Node, f: (c: A.Stmt | A.Expr) => void): void {
-  const visit = (v: unknown): void => {
-    if (v === null || typeof v !== "object") return;
+  const fields = CHILD_FIELDS[n.kind];
+  for (let k = 0; k < fields.length; k++) {
+    const v = (n as unknown as Record<string, A.Node | (A.Node | null)[] | null>)[fields[k]!];
+    if (v === null || v === undefined) continue;
     if (Array.isArray(v)) {
-      for (const x of v) visit(x);
-      return;
-    }
-    const k = (v as { kind?: string }).kind;
-    if (k === undefined) return;
-    if (k === "arguments" || k === "arg" || k === "keyword" || k === "withitem" || k === "ExceptHandler" || k === "comprehension" || k === "alias") {
-      forEachChild(v as A.Node, f);
-      return;
-    }
-    f(v as A.Stmt | A.Expr);
-  };
-  for (const key in n) {
-    if (key === "kind" || key === "value" && (n as A.Constant).kind === "Constant") continue;
-    visit((n as unknown as Record<string, unknown>)[key]);
+      for (let j = 0; j < v.length; j++) if (v[j]) visitChild(v[j]!, f);
+    } else visitChild(v, f);
   }
+}
+
+function visitChild(c: A.Node, f: (c: A.Stmt | A.Expr) => void): void {
+  if (HELPER_KINDS.has(c.kind)) forEachChild(c, f);
+  else f(c as A.Stmt | A.Expr);
 }

@@ -31,14 +31,23 @@ const enum Ch {
   Backslash = 92,
 }
 
-// Three-, two- and one-character operators of Python 3.11's Grammar/Tokens ("<>" only exists in
-// barry_as_FLUFL mode and "`" in Python 2, so both are invalid here).
-const OPS3 = new Set(["**=", "//=", ">>=", "<<=", "...", "!="]);
-const OPS2 = new Set([
-  "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=",
-  "^=", "|=",
-]);
-const OPS1 = new Set("%&()*+,-./:;<=>@[]^{|}~");
+// The operators of Python 3.11's Grammar/Tokens ("<>" only exists in barry_as_FLUFL mode and "`" in
+// Python 2, so both are invalid here), by first character, longest first.
+const OPS_BY_FIRST: string[][] = [];
+for (const op of [
+  "**=", "//=", ">>=", "<<=", "...",
+  "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
+  ..."%&()*+,-./:;<=>@[]^{|}~",
+]) {
+  (OPS_BY_FIRST[op.charCodeAt(0)] ??= []).push(op);
+}
+
+/** The operator starting at `pos` (whose first character is `c`), or null. */
+function operatorAt(src: string, pos: number, c: number): string | null {
+  const ops = OPS_BY_FIRST[c] as string[] | undefined;
+  if (ops) for (const op of ops) if (op.length === 1 || src.startsWith(op, pos)) return op;
+  return null;
+}
 const CLOSERS: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 
 const ID_START = /[\p{L}\p{Nl}_\u2118\u212E\u309B\u309C]/u;
@@ -161,13 +170,14 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       return fail("SyntaxError", "unexpected character after line continuation character", pos + 1);
     }
     const ch = c < 128 ? src[pos]! : String.fromCodePoint(src.codePointAt(pos)!);
-    // Strings, with their prefixes (any case mix of the legal prefix letters).
-    const str = c === 34 || c === 39 || STRING_PREFIX_START.has(c) ? /^(?:[rRuUbBfF]|[rR][bBfF]|[bBfF][rR])?(['"])/.exec(src.slice(pos, pos + 4)) : null;
-    if (str) {
+    const prefix = stringPrefixLength(src, pos, c);
+    if (prefix >= 0) {
       const start = pos;
-      const quote = str[1]!;
-      let p = pos + str[0].length;
-      const triple = src.startsWith(quote + quote, p);
+      const q = src.charCodeAt(pos + prefix);
+      const quote = q === 34 ? '"' : "'";
+      const quote2 = q === 34 ? '""' : "''";
+      let p = pos + prefix + 1;
+      const triple = src.startsWith(quote2, p);
       if (triple) p += 2;
       for (;;) {
         if (p >= n) {
@@ -184,7 +194,7 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
           const line = map.lineCol(p).line;
           return fail("SyntaxError", `unterminated string literal (detected at line ${line})`, start, start);
         }
-        if (src[p] === quote && (!triple || src.startsWith(quote + quote, p + 1))) {
+        if (d === q && (!triple || src.startsWith(quote2, p + 1))) {
           p += triple ? 3 : 1;
           break;
         }
@@ -218,9 +228,7 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       pos = r;
       continue;
     }
-    const op3 = src.slice(pos, pos + 3);
-    const op2 = src.slice(pos, pos + 2);
-    const op = OPS3.has(op3) ? op3 : OPS2.has(op2) ? op2 : OPS1.has(ch) ? ch : null;
+    const op = c < 128 ? operatorAt(src, pos, c) : null;
     if (op === null && (ch === "$" || ch === "?" || ch === "!" || ch === "`")) {
       push("OP", pos, pos + 1);
       pos++;
@@ -266,7 +274,20 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
   return { tokens, error: null };
 }
 
-const STRING_PREFIX_START = new Set(Array.from("rRuUbBfF", (x) => x.charCodeAt(0)));
+/** The length of the string prefix (any case mix of `r`, `u`, `b`, `f`, `rb`, `br`, `rf`, `fr`)
+ * before a quote at `pos`, whose character is `c`; -1 when no string literal starts there. */
+function stringPrefixLength(src: string, pos: number, c: number): number {
+  if (c === 34 || c === 39) return 0;
+  const a = c | 0x20;
+  if (a !== 0x72 && a !== 0x75 && a !== 0x62 && a !== 0x66) return -1;
+  const c1 = src.charCodeAt(pos + 1);
+  if (c1 === 34 || c1 === 39) return 1;
+  const b = c1 | 0x20;
+  const pair = (a === 0x72 && (b === 0x62 || b === 0x66)) || ((a === 0x62 || a === 0x66) && b === 0x72);
+  if (!pair) return -1;
+  const c2 = src.charCodeAt(pos + 2);
+  return c2 === 34 || c2 === 39 ? 2 : -1;
+}
 
 function isAsciiIdStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -308,7 +329,7 @@ function scanNumber(src: string, start: number): number | NumError {
   const tail = (kind: string): number | NumError => {
     // A letter straight after a number is CPython's "invalid <kind> literal" (verify_end_of_number).
     const c = src.codePointAt(p);
-    if (c !== undefined && ID_CONTINUE.test(String.fromCodePoint(c))) {
+    if (c !== undefined && (c < 128 ? isAsciiIdStart(c) || isDigit(c) : ID_CONTINUE.test(String.fromCodePoint(c)))) {
       return { msg: `invalid ${kind} literal`, at: p - 1, end: p - 1 };
     }
     return p;
