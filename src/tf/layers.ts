@@ -9,7 +9,7 @@
  * - every call re-enters that scope object with auxiliary_name_scope=False and puts its ops under
  *   the scope's original name scope (`dense/MatMul`, then `dense/MatMul_1`).
  */
-import { getDefaultGraph } from "./context.js";
+import { executingEagerly, getDefaultGraph } from "./context.js";
 import * as d from "./dtypes.js";
 import type { DType } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
@@ -144,6 +144,8 @@ export abstract class Layer {
 
   /** `layer(inputs)` / `layer.apply(inputs)`. */
   apply(inputs: OpInput): Tensor {
+    // Eager legacy layers name and track their variables through Keras's eager paths (TF 2.x).
+    if (executingEagerly()) throw new Unsupported("tf.layers in eager mode");
     this.setScope();
     let cm: VariableScopeContext;
     if (this.built) cm = this.alwaysReuse ??= variableScope(this.scope, { reuse: true, auxiliaryNameScope: false });

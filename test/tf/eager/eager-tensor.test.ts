@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { Unsupported, asDefault, float32, getDefaultGraph, int32, nameScope, nameScopeV2 } from "../../../src/tf/index.js";
 import { EagerTensor, eagerAttributeError, eagerTensorRepr, eagerTensorStr } from "../../../src/tf/eager/index.js";
 import { add, constant, less, matmul, pyList, reduceSum, tensorOperator } from "../../../src/tf/ops/index.js";
+import { dense } from "../../../src/tf/layers.js";
 import { fl, floats, fresh, i, ints, pyError, withCm } from "../ops/helpers.js";
 
 beforeEach(() => fresh("2"));
@@ -45,6 +46,12 @@ describe("ops compute at once", () => {
     expect(valueOf(constant(fl(7), null, [2]))).toEqual([7, 7]);
     // TF raises a TypeError worded by the eager path; tfscope refuses rather than guess.
     expect(() => constant(ints(1, 2), null, [3])).toThrow(Unsupported);
+  });
+});
+
+describe("eager features tfscope does not model fail loudly", () => {
+  it("legacy tf.layers in eager mode (Keras's eager naming) is Unsupported", () => {
+    expect(() => dense(constant(pyList([floats(1, 2)])), 3)).toThrow(Unsupported);
   });
 });
 
