@@ -7,6 +7,7 @@ import type { DType } from "../dtypes.js";
 import { TFError, Unsupported, tfError } from "../errors.js";
 import { executingEagerly, getDefaultGraph } from "../context.js";
 import { asShape } from "../shape.js";
+import { nameScope } from "../name-scope.js";
 import { Tensor } from "../tensor.js";
 import { reshape } from "../../numpy/manipulation.js";
 import { full } from "../../numpy/creation.js";
@@ -191,7 +192,8 @@ function autopack(v: PyValue, dtype: DType | null, name: string | null, asRef: b
  *  a list with no tensor inside comes back as a plain list. */
 function packHelper(v: PySequence, dtype: DType, name: string): Tensor | PyValue {
   // Variables stay unconverted here: the Pack op converts its inputs itself, after the Consts.
-  const scope = getDefaultGraph().nameScope(name);
+  // ops.name_scope(name): the graph's scope, or only a prefix while eager (nothing marked as used).
+  const scope = nameScope(name);
   const s = scope.enter();
   try {
     let mustPack = false;

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { Unsupported, asDefault, float32, getDefaultGraph, int32, nameScope, nameScopeV2 } from "../../../src/tf/index.js";
 import { EagerTensor, eagerAttributeError, eagerTensorRepr, eagerTensorStr } from "../../../src/tf/eager/index.js";
-import { add, constant, less, matmul, pyList, reduceSum, tensorOperator } from "../../../src/tf/ops/index.js";
+import { add, constant, convertToTensor, less, matmul, pyList, pyTensor, reduceSum, tensorOperator } from "../../../src/tf/ops/index.js";
 import { dense } from "../../../src/tf/layers.js";
 import { fl, floats, fresh, i, ints, pyError, withCm } from "../ops/helpers.js";
 
@@ -39,6 +39,13 @@ describe("ops compute at once", () => {
     withCm(nameScope("a"), () => add(constant(i(1)), i(2)));
     expect(getDefaultGraph().getOperations()).toHaveLength(0);
     expect(withCm(nameScopeV2("a"), (s) => s)).toBe("a/");
+  });
+
+  it("a list of eager tensors is packed without touching the default graph's names", () => {
+    const p = eager(convertToTensor(pyList([pyTensor(constant(fl(1))), pyTensor(constant(fl(2)))])));
+    expect(p.value.toNested()).toEqual([1, 2]);
+    // `packed` was never marked as used, so a graph op of that name keeps it.
+    expect(withCm(asDefault(getDefaultGraph()), () => constant(fl(0), null, null, "packed").op.name)).toBe("packed");
   });
 
   it("a shape reshapes an equal element count or fills from one element (_constant_eager_impl)", () => {
