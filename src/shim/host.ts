@@ -29,6 +29,8 @@ export interface TfHostOptions {
 export interface TfHost {
   py: PyHost;
   kit: NativeKit;
+  /** Re-installs this interpreter's engine hooks (threads, tracebacks, warnings, descriptions). */
+  activate(): void;
   /** Whether anything printed so far may have depended on unseeded randomness. */
   nondeterministic(): boolean;
 }
@@ -75,16 +77,22 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
   py.registerNativeModule("_tftest_native", (m) => buildTestNatives(kit, m));
   for (const [name, source] of shimSources()) py.registerModule(name, source, { internal: true });
 
-  tf.setThreadIdProvider(() => py.currentThreadId());
-  tf.setTracebackProvider(() => formatFrames(py));
-  tf.setLogger((line) => py.state.stderr(line.endsWith("\n") ? line : `${line}\n`));
-  tf.setPyDescriber({
-    str: (x) => describe(py, bridge, x, "str"),
-    typeRepr: (x) => describe(py, bridge, x, "type"),
-  });
+  // The engine's hooks are process-wide: installed now, and again whenever this host is reused after
+  // another was made (activate).
+  const activate = () => {
+    tf.setThreadIdProvider(() => py.currentThreadId());
+    tf.setTracebackProvider(() => formatFrames(py));
+    tf.setLogger((line) => py.state.stderr(line.endsWith("\n") ? line : `${line}\n`));
+    tf.setPyDescriber({
+      str: (x) => describe(py, bridge, x, "str"),
+      typeRepr: (x) => describe(py, bridge, x, "type"),
+    });
+  };
+  activate();
   return {
     py,
     kit,
+    activate,
     nondeterministic: () => kit.randomUsed || kit.sessions.some((s) => s.nondeterministic),
   };
 }

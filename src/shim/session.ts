@@ -1,6 +1,8 @@
 /**
- * The document checker's sessions: one interpreter with TF installed per document and profile;
- * `reset()` gives the next independent example a fresh default graph and fresh globals.
+ * The document checker's sessions: one per document and profile, each starting from a fresh TF runtime
+ * and fresh globals. The interpreter with TF imported is shared by the documents of one profile
+ * (importing and compiling the shim's modules once per process); `reset()` gives the next independent
+ * example of a document a fresh default graph and fresh globals.
  */
 import type { Evaluation, Outcome, Profile, RunOptions, SessionFactory, SnippetSession } from "../docs/outcome.js";
 import type { ModuleNamespace } from "../python/index.js";
@@ -8,15 +10,27 @@ import * as tf from "../tf/index.js";
 import { resetDefaultSessions } from "../tf/default-session.js";
 import { createTfHost, type TfHost } from "./host.js";
 
+const hosts = new Map<Profile, TfHost>();
+
 class TfSession implements SnippetSession {
   private host: TfHost;
   private globals: ModuleNamespace | undefined;
 
   constructor(private readonly profile: Profile) {
-    this.host = createTfHost({ profile });
+    const shared = hosts.get(profile);
+    if (shared === undefined) hosts.set(profile, (this.host = createTfHost({ profile })));
+    else {
+      this.host = shared;
+      // A new document is a new process as far as TF can tell: fresh runtime, default flags.
+      tf.resetRuntime(profile);
+      shared.activate();
+      resetDefaultSessions();
+    }
   }
 
   run(code: string, options: RunOptions): Outcome {
+    // Another host (an explanation, another profile's documents) may have taken the engine's hooks.
+    this.host.activate();
     const before = this.host.nondeterministic();
     const o = this.host.py.runSource(code, {
       filename: options.filename,
