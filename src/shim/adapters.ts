@@ -146,8 +146,16 @@ export class Adapters {
   }
 
   /** `VariableSynchronization.AUTO` and friends, the enums TF hands custom getters. */
+  enumMemberOf(cls: "VariableSynchronization" | "VariableAggregation", member: string): PyValue {
+    return this.enumMember(cls, member);
+  }
+
   private enumMember(cls: "VariableSynchronization" | "VariableAggregation", member: string): PyValue {
     return this.host.getAttr(this.bridge.cls(cls), member);
+  }
+
+  describedBackPublic(x: unknown): unknown {
+    return this.describedBack(x);
   }
 
   /** An engine PyValue description (from describe) back to a plain JS value toPy understands. */
@@ -202,4 +210,75 @@ export class Adapters {
   private allPositionalDefaulted(v: PyValue): boolean {
     return v instanceof PyFunction ? v.sig.nPos === v.defaults.length : false;
   }
+}
+
+/** The keyword arguments of tf.Variable as creators see them (variables.py VariableV1 / creator kwargs). */
+const CREATOR_FIELDS: [string, keyof tf.VariableArgs | null][] = [
+  ["initial_value", "initialValue"], ["trainable", "trainable"], ["collections", "collections"],
+  ["validate_shape", "validateShape"], ["caching_device", "cachingDevice"], ["name", "name"],
+  ["variable_def", null], ["dtype", "dtype"], ["expected_shape", null], ["import_scope", null],
+  ["constraint", "constraint"], ["use_resource", "useResource"], ["synchronization", "synchronization"],
+  ["aggregation", "aggregation"], ["shape", "shape"],
+];
+
+/** A Python variable creator `creator(next_creator, **kwargs)` for `tf.variable_creator_scope`. */
+export function variableCreator(host: PyHost, bridge: Bridge, ad: Adapters, creator: PyValue): tf.VariableCreator {
+  return (next, args) => {
+    const nextPy = new PyNativeFunction("next_creator", (pa, kw) => host.enter(() => {
+      if (pa.length > 0) host.raise("TypeError", "next_creator() takes 0 positional arguments");
+      return bridge.toPy(next(creatorArgs(host, bridge, ad, kw ?? new Map())));
+    }), false, "next_creator");
+    const kwargs = new Map<string, PyValue>();
+    for (const [py, field] of CREATOR_FIELDS) {
+      const v = field === null ? undefined : args[field];
+      kwargs.set(py, creatorValueToPy(host, bridge, ad, py, v));
+    }
+    return ad.toEngineValue(host.call(creator, [nextPy], kwargs));
+  };
+}
+
+function creatorValueToPy(host: PyHost, bridge: Bridge, ad: Adapters, key: string, v: unknown): PyValue {
+  if (key === "synchronization") return ad.enumMemberOf("VariableSynchronization", (v as string | undefined) ?? "AUTO");
+  if (key === "aggregation") return ad.enumMemberOf("VariableAggregation", (v as string | undefined) ?? "NONE");
+  if (v === undefined) return pyNone;
+  const original = originalOf(v);
+  if (original !== undefined) return original;
+  if (typeof v === "function" && !("className" in v)) {
+    // get_variable's initial value is a no-argument callable building the initializer's ops.
+    const f = v as () => unknown;
+    return new PyNativeFunction("initial_value", () => host.enter(() => bridge.toPy(f())), false, "initial_value");
+  }
+  if (v !== null && typeof v === "object" && "kind" in v) return bridge.toPy(ad.describedBackPublic(v));
+  return bridge.toPy(v);
+}
+
+function creatorArgs(host: PyHost, bridge: Bridge, ad: Adapters, kw: Map<string, PyValue>): tf.VariableArgs {
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of kw) {
+    const entry = CREATOR_FIELDS.find(([py]) => py === key);
+    if (entry === undefined) host.raise("TypeError", `__init__() got an unexpected keyword argument '${key}'`);
+    const field = entry![1];
+    if (field === null) {
+      if (!isNone(v)) throw new tf.Unsupported(`tf.Variable(${key}=...)`);
+      continue;
+    }
+    if (isNone(v) && field !== "initialValue") continue;
+    switch (field) {
+      case "initialValue": {
+        const e = bridge.engineOf(v);
+        out.initialValue = isNone(v) ? undefined : e !== undefined ? e
+          : ad.isCallable(v) ? () => ad.toEngineValue(host.call(v, [])) : bridge.describe(v);
+        break;
+      }
+      case "dtype": out.dtype = bridge.dtypeArg(v); break;
+      case "shape": out.shape = bridge.shapeArg(v); break;
+      case "constraint": out.constraint = ad.constraint(v); break;
+      case "collections": out.collections = asList(v).map((x) => bridge.toJsKey(x)); break;
+      case "synchronization": case "aggregation":
+        out[field] = typeof v === "string" ? v : host.str(host.getAttr(v, "name")); break;
+      case "trainable": case "validateShape": case "useResource": out[field] = host.truthy(v); break;
+      case "cachingDevice": case "name": out[field] = host.str(v); break;
+    }
+  }
+  return out as tf.VariableArgs;
 }

@@ -18,7 +18,7 @@ import {
 import * as tf from "../tf/index.js";
 import * as ops from "../tf/ops/index.js";
 import { tensorOperator } from "../tf/ops/index.js";
-import { Adapters } from "./adapters.js";
+import { Adapters, variableCreator } from "./adapters.js";
 import type { Bridge, ClassRole } from "./bridge.js";
 import type { NativeKit } from "./native.js";
 import { getAttribute, reprOf, shapeAsList, shapeGetItem, strOf } from "./tf-objects.js";
@@ -255,6 +255,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
       shape: bridge.shapeArg(a[14]),
     });
   });
+  fn("variable_creator_scope", (a) => host.opaque(tf.variableCreatorScope(variableCreator(host, bridge, ad, a[0]!))));
   fn("var_method", (a) => {
     const v = engine(a[0]!, [tf.Variable], "Variable");
     const name = host.str(a[1]!);

@@ -98,6 +98,10 @@ def op_scope(values, name, default_name=None):
     return _Context(_tf.op_scope(values, name, default_name))
 
 
+def variable_creator_scope(variable_creator):
+    return _Context(_tf.variable_creator_scope(variable_creator))
+
+
 def control_dependencies(control_inputs):
     return get_default_graph().control_dependencies(control_inputs)
 

@@ -2,7 +2,7 @@
 # as the same objects tf.* exports.
 import _tftest
 import _tftest_native
-from _tfapi import get_local_variable, get_variable, get_variable_scope, variable_op_scope
+from _tfapi import get_local_variable, get_variable, get_variable_scope, variable_creator_scope, variable_op_scope
 from _tfcore import AUTO_REUSE, VariableScope, VariableV1, variable_scope
 from tensorflow.python.ops.variables import VariableAggregation, VariableSynchronization
 
