@@ -13,6 +13,7 @@ import { asDefault } from "../context.js";
 import type { DType } from "../dtypes.js";
 import { TFError, Unsupported } from "../errors.js";
 import { Graph } from "../graph.js";
+import { activeRecorder, setRecorder } from "../recorder.js";
 import { Session } from "../session.js";
 import { asShape } from "../shape.js";
 import { type Operation, Tensor } from "../tensor.js";
@@ -29,6 +30,24 @@ export type Localize = (x: unknown) => unknown;
  * in Unsupported messages.
  */
 export function executeEagerly(what: string, build: (localize: Localize) => Operation): Operation {
+  return quietly(() => execute(what, build));
+}
+
+/**
+ * Runs `fn` with the explain recorder detached: the private graph's ops and the graph-mode errors
+ * that eager mode refuses are tfscope's machinery, not events of the user's program.
+ */
+export function quietly<T>(fn: () => T): T {
+  const saved = activeRecorder;
+  setRecorder(null);
+  try {
+    return fn();
+  } finally {
+    setRecorder(saved);
+  }
+}
+
+function execute(what: string, build: (localize: Localize) => Operation): Operation {
   const graph = new Graph();
   let taint: Taint = 0;
   const localize: Localize = (x) => {
@@ -62,7 +81,7 @@ export function executeEagerly(what: string, build: (localize: Localize) => Oper
 
 /** An eager tensor holding `value` (tf.constant in eager mode: constant_op.py `_constant_eager_impl`). */
 export function eagerConstant(value: NDArray, dtype: DType): EagerTensor {
-  const c = constIn(new Graph(), value, dtype).op;
+  const c = quietly(() => constIn(new Graph(), value, dtype).op);
   const t = new EagerTensor(c, 0, dtype, value, 0);
   c._outputs = [t];
   return t;
@@ -89,6 +108,16 @@ function constIn(graph: Graph, value: NDArray, dtype: DType): Tensor {
     shapes: [asShape([...value.shape])],
   });
   return op.outputs[0]!;
+}
+
+/** Runs `fn`, refusing as Unsupported any TFError it raises: the graph builder's wording, which eager
+ *  TF does not use. */
+export function refusingGraphErrors<T>(what: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw refuse(e, what);
+  }
 }
 
 function refuse(e: unknown, what: string): unknown {

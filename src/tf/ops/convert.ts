@@ -12,7 +12,7 @@ import { Tensor } from "../tensor.js";
 import { reshape } from "../../numpy/manipulation.js";
 import { full } from "../../numpy/creation.js";
 import { EagerTensor } from "../eager/eager-tensor.js";
-import { eagerConstant } from "../eager/execute.js";
+import { eagerConstant, quietly, refusingGraphErrors } from "../eager/execute.js";
 import { OM } from "./op-messages.js";
 import type { PySequence, PyValue } from "./pyvalue.js";
 import { type ShapeRule, makeTensorValue } from "./tensor-proto.js";
@@ -40,7 +40,9 @@ export function constant(
   name: string | null = "Const",
   verifyShape = false,
 ): Tensor {
-  return constantImpl(value, dtype, shape, name, verifyShape ? { verifyShape: true, allowBroadcast: false } : V1_RULE);
+  const rule = verifyShape ? { verifyShape: true, allowBroadcast: false } : V1_RULE;
+  if (executingEagerly()) return refusingGraphErrors("tf.constant", () => eagerConstantOf(value, dtype, shape, rule));
+  return constantImpl(value, dtype, shape, name, rule);
 }
 
 /** The v2 `constant` that tensor conversion uses (allow_broadcast=True). */
@@ -63,18 +65,13 @@ function constantImpl(value: PyValue, dtype: DType | null, shape: readonly numbe
 
 /**
  * constant_op.py `_constant_eager_impl` (2.10): the value converted without a shape, then reshaped
- * when the element counts agree or filled when it is a single element. Eager conversion words its
- * errors differently from make_tensor_proto ("Cannot convert ... to EagerTensor of dtype ..."), so
- * they are refused, as is `verify_shape` or a shape that fits neither way.
+ * when the element counts agree or filled when it is a single element; `verify_shape` or a shape
+ * that fits neither way is refused. Conversion failures stay TFErrors here, so that a preferred dtype
+ * can fall back; eager conversion words them differently from make_tensor_proto ("Cannot convert
+ * ... to EagerTensor of dtype ..."), so tf.constant and convert_to_tensor refuse whatever escapes.
  */
 function eagerConstantOf(value: PyValue, dtype: DType | null, shape: readonly number[] | null, rule: ShapeRule): Tensor {
-  let tv;
-  try {
-    tv = makeTensorValue(value, dtype, null, rule);
-  } catch (e) {
-    if (e instanceof TFError) throw new Unsupported(`the eager-mode error of tf.constant (graph mode would say ${e.pyType}: ${e.message})`);
-    throw e;
-  }
+  const tv = quietly(() => makeTensorValue(value, dtype, null, rule));
   let arr = tv.value;
   if (shape !== null && !sameDims(arr.shape, shape)) {
     const n = shape.reduce((a, b) => a * b, 1);
@@ -112,6 +109,11 @@ export function isDenseTensorLike(v: OpInput): boolean {
 
 /** ops.py internal_convert_to_tensor. */
 export function convertToTensor(value: OpInput, opts: ConvertOptions = {}): Tensor {
+  if (executingEagerly()) return refusingGraphErrors("convert_to_tensor", () => convertToTensorImpl(value, opts));
+  return convertToTensorImpl(value, opts);
+}
+
+function convertToTensorImpl(value: OpInput, opts: ConvertOptions): Tensor {
   const dtype = opts.dtype ?? null;
   const name = opts.name ?? null;
   const asRef = opts.asRef ?? false;

@@ -3,7 +3,9 @@
 // 1306-1327, the capture error 1583-1591), constant_op.py `_constant_eager_impl`, and numpy's printing
 // (checked with python3's numpy); values are plain arithmetic.
 import { beforeEach, describe, expect, it } from "vitest";
-import { Unsupported, asDefault, float32, getDefaultGraph, int32, nameScope, nameScopeV2 } from "../../../src/tf/index.js";
+import {
+  type EngineEvent, Unsupported, asDefault, float32, getDefaultGraph, int32, nameScope, nameScopeV2, setRecorder,
+} from "../../../src/tf/index.js";
 import { EagerTensor, eagerAttributeError, eagerTensorRepr, eagerTensorStr } from "../../../src/tf/eager/index.js";
 import { add, constant, convertToTensor, less, matmul, pyList, pyTensor, reduceSum, tensorOperator } from "../../../src/tf/ops/index.js";
 import { dense } from "../../../src/tf/layers.js";
@@ -130,5 +132,19 @@ describe("graph mode inside as_default() (get_controller enters graph_mode)", ()
   it("an int32 constant there is a plain graph tensor of that dtype", () => {
     const t = withCm(asDefault(getDefaultGraph()), () => constant(i(1)));
     expect([t instanceof EagerTensor, t.dtype]).toEqual([false, int32]);
+  });
+});
+
+describe("the explain recorder", () => {
+  it("sees neither the private graphs' ops nor the graph-mode errors eager mode refuses", () => {
+    const events: EngineEvent[] = [];
+    setRecorder({ record: (e) => events.push(e) });
+    try {
+      add(constant(floats(1, 2)), fl(1));
+      expect(() => add(constant(i(1)), fl(1.5))).toThrow(Unsupported);
+    } finally {
+      setRecorder(null);
+    }
+    expect(events).toEqual([]);
   });
 });
