@@ -50,6 +50,11 @@ describe("ops compute at once", () => {
     expect(withCm(asDefault(getDefaultGraph()), () => constant(fl(0), null, null, "packed").op.name)).toBe("packed");
   });
 
+  it("a preferred dtype that does not fit falls back, as in graph mode (ops.py internal_convert_to_tensor)", () => {
+    const t = eager(convertToTensor(fl(1.5), { preferredDtype: int32 }));
+    expect([t.dtype, t.value.toNested()]).toEqual([float32, 1.5]);
+  });
+
   it("a shape reshapes an equal element count or fills from one element (_constant_eager_impl)", () => {
     expect(valueOf(constant(ints(1, 2, 3, 4), null, [2, 2]))).toEqual([[1, 2], [3, 4]]);
     expect(valueOf(constant(fl(7), null, [2]))).toEqual([7, 7]);
