@@ -7,7 +7,9 @@ import {
   type EngineEvent, Unsupported, asDefault, float32, getDefaultGraph, int32, nameScope, nameScopeV2, setRecorder,
 } from "../../../src/tf/index.js";
 import { EagerTensor, eagerAttributeError, eagerTensorRepr, eagerTensorStr } from "../../../src/tf/eager/index.js";
-import { add, constant, convertToTensor, less, matmul, pyList, pyTensor, reduceSum, tensorOperator } from "../../../src/tf/ops/index.js";
+import {
+  add, constant, convertToTensor, less, matmul, pyBool, pyList, pyStr, pyTensor, reduceSum, tensorOperator,
+} from "../../../src/tf/ops/index.js";
 import { dense } from "../../../src/tf/layers.js";
 import { fl, floats, fresh, i, ints, pyError, withCm } from "../ops/helpers.js";
 
@@ -87,6 +89,15 @@ describe("printing (ops.py _EagerTensorBase, numpy_text)", () => {
   it("a 0-d tensor shows its numpy scalar", () => {
     expect(eagerTensorRepr(eager(constant(fl(1))))).toBe("<tf.Tensor: shape=(), dtype=float32, numpy=1.0>");
     expect(eagerTensorStr(eager(constant(i(3))))).toBe("tf.Tensor(3, shape=(), dtype=int32)");
+  });
+
+  it("strings show numpy's bytes and object arrays; bools show True/False", () => {
+    expect(eagerTensorRepr(eager(constant(pyStr("ab"))))).toBe("<tf.Tensor: shape=(), dtype=string, numpy=b'ab'>");
+    expect(eagerTensorStr(eager(constant(pyStr("ab"))))).toBe("tf.Tensor(b'ab', shape=(), dtype=string)");
+    expect(eagerTensorRepr(eager(constant(pyList([pyStr("a"), pyStr("b")]))))).toBe(
+      "<tf.Tensor: shape=(2,), dtype=string, numpy=array([b'a', b'b'], dtype=object)>",
+    );
+    expect(eagerTensorStr(eager(constant(pyBool(true))))).toBe("tf.Tensor(True, shape=(), dtype=bool)");
   });
 
   it("a multi-line value starts on its own line", () => {
