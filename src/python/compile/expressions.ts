@@ -17,6 +17,7 @@ import { loadAttrSite, methodCallSite } from "../ops/sites.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
 import { binaryFunction, compareFunction, isTrue } from "./operators.js";
+import { compileBinary, fastSlot } from "./operands.js";
 import { type Ctx, type E, nameError as makeNameError, unboundFree, unboundLocal, unsupportedAt } from "./context.js";
 import { compileStore } from "./targets.js";
 
@@ -55,6 +56,13 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
     case "Attribute": {
       const o = compileExpr(e.value, cx);
       const site = loadAttrSite(e.attr);
+      const slot = fastSlot(e.value, cx);
+      if (slot >= 0)
+        return (f) => {
+          const obj = (f.l[slot] as PyValue | undefined) ?? o(f);
+          f.pos = e;
+          return site(obj);
+        };
       return (f) => {
         const obj = o(f);
         f.pos = e;
@@ -233,29 +241,14 @@ export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): 
 function compileBinOp(e: A.BinOp, cx: Ctx): E {
   const l = compileExpr(e.left, cx);
   const r = compileExpr(e.right, cx);
-  const op = binaryFunction(e.op, false);
-  return (f) => {
-    const a = l(f);
-    const b = r(f);
-    f.pos = e;
-    return op(a, b);
-  };
+  return compileBinary(e, e.left, e.right, l, r, binaryFunction(e.op, false), cx);
 }
 
 function compileCompare(e: A.Compare, cx: Ctx): E {
   const left = compileExpr(e.left, cx);
   const rights = e.comparators.map((c) => compileExpr(c, cx));
   const ops = e.ops.map(compareFunction);
-  if (ops.length === 1) {
-    const op = ops[0]!;
-    const r = rights[0]!;
-    return (f) => {
-      const a = left(f);
-      const b = r(f);
-      f.pos = e;
-      return op(a, b);
-    };
-  }
+  if (ops.length === 1) return compileBinary(e, e.left, e.comparators[0]!, left, rights[0]!, ops[0]!, cx);
   return (f) => {
     let a = left(f);
     let res: PyValue = true;
