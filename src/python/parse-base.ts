@@ -76,8 +76,13 @@ export class ConverterBase {
 
   /** A position from chunk-relative offsets. */
   protected pos(from: number, to: number): A.Pos {
-    const a = this.map.lineCol(this.sourceOffset(from));
-    const b = this.map.lineCol(this.sourceOffset(to));
+    return this.sourcePos(this.sourceOffset(from), this.sourceOffset(to));
+  }
+
+  /** A position from source offsets. */
+  protected sourcePos(from: number, to: number): A.Pos {
+    const a = this.map.lineCol(from);
+    const b = this.map.lineCol(to);
     return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
   }
 

@@ -49,6 +49,11 @@ export function refineError(src: string, map: SourceMap, tokens: readonly Token[
     if ((word === "print" || word === "exec") && tokens[s + 1] && !LINE_BREAKS.has(tokens[s + 1]!.type) && !["(", "=", ".", "["].includes(nextWord) && !/^.=$/.test(nextWord)) {
       return err(map, filename, `Missing parentheses in call to '${word}'. Did you mean ${word}(...)?`, first.start, last.end);
     }
+    // `yield x = 1` (invalid_assignment): Lezer reads a yield statement and stops at the "=".
+    if (word === "yield") {
+      const assign = tokens.findIndex((t, k) => k > s && k < e && t.depth === 0 && tx(t) === "=");
+      if (assign > s) return err(map, filename, "assignment to yield expression not possible", first.start, tokens[assign - 1]!.end);
+    }
     if (word === "async") first = tokens[s + 1] ?? first;
     const kw = tx(first);
     // A header needs more than its keyword before CPython expects the colon (`if` alone is plain
@@ -69,6 +74,8 @@ export function refineError(src: string, map: SourceMap, tokens: readonly Token[
     const fs = fstringErrorOnLine(src, map, tokens, s, filename);
     if (fs) return fs;
   }
+  const dict = dictItemError(src, map, tokens, i, filename);
+  if (dict) return dict;
   const t = tokens[i]!;
   const p = tokens[i - 1];
   // Juxtaposed operands in brackets (CPython's invalid_expression), but not in a parameter list.
@@ -78,6 +85,154 @@ export function refineError(src: string, map: SourceMap, tokens: readonly Token[
     return err(map, filename, "invalid syntax. Perhaps you forgot a comma?", tokens[from]!.start, t.end);
   }
   return err(map, filename, "invalid syntax", t.start, t.type === "NEWLINE" ? t.start : t.end);
+}
+
+/**
+ * CPython's errors for a malformed item of a dict display whose earlier items are all `key: value`
+ * or `**mapping` (Grammar/python.gram invalid_double_starred_kvpairs and invalid_kvpair), when
+ * Lezer's error is at token i: a key with no colon after at least one such item, a colon with no
+ * value, a starred value. Null when the error is not in such an item.
+ */
+function dictItemError(src: string, map: SourceMap, tokens: readonly Token[], i: number, filename: string): PySyntaxError | null {
+  const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
+  // A closing bracket's depth is that outside it.
+  const d = tokens[i]!.depth + (tokens[i]!.type === "OP" && ")]}".includes(src[tokens[i]!.start]!) ? 1 : 0);
+  if (d === 0) return null;
+  let open = i - 1;
+  while (open >= 0 && tokens[open]!.depth >= d) open--;
+  if (open < 0 || tx(tokens[open]) !== "{") return null;
+  // The items before the error, split at the display's own commas.
+  const items: number[][] = [[]];
+  for (let k = open + 1; k < i; k++) {
+    if (tokens[k]!.depth === d && tx(tokens[k]) === ",") items.push([]);
+    else items[items.length - 1]!.push(k);
+  }
+  const last = items.pop()!;
+  /** The item's own colon, not a lambda's. */
+  const colonAt = (item: number[]): number => {
+    let lambdas = 0;
+    for (let j = 0; j < item.length; j++) {
+      const w = tokens[item[j]!]!.depth === d ? tx(tokens[item[j]!]) : "";
+      if (w === "lambda") lambdas++;
+      else if (w === ":" && lambdas-- === 0) return j;
+    }
+    return -1;
+  };
+  if (!items.every((item) => tx(tokens[item[0]!]) === "**" || colonAt(item) > 0)) return null;
+  if (last.length === 0 || tx(tokens[last[0]!]) === "**") return null;
+  const colon = colonAt(last);
+  const here = tx(tokens[i]);
+  if (colon < 0) {
+    if (items.length === 0 || here === ":") return null;
+    const keyEnd = expressionEnd(src, tokens, last[0]!, i, false);
+    if (keyEnd < 0) return null;
+    const a = map.lineCol(tokens[last[0]!]!.start);
+    const b = map.lineCol(tokens[keyEnd]!.end - 1);
+    if (a.line !== b.line) return null;
+    return new PySyntaxError("SyntaxError", "':' expected after dictionary key", filename, b.line, b.col, map.lineText(b.line), b.line, -1);
+  }
+  if (colon !== last.length - 1 || expressionEnd(src, tokens, last[0]!, last[colon]!, false) !== last[colon]! - 1) return null;
+  if (here === "}" || here === ",") {
+    const c = tokens[last[colon]!]!;
+    return err(map, filename, "expression expected after dictionary key and ':'", c.start, c.end);
+  }
+  if (here === "*") {
+    const valueEnd = expressionEnd(src, tokens, i + 1, tokens.length, true);
+    if (valueEnd < 0) return null;
+    return err(map, filename, "cannot use a starred expression in a dictionary value", tokens[i]!.start, tokens[valueEnd]!.end);
+  }
+  return null;
+}
+
+const UNARY = new Set(["-", "+", "~", "not"]);
+const ARITH_OPS = new Set(["+", "-", "*", "/", "//", "%", "**", "@", "<<", ">>", "&", "|", "^"]);
+const TEST_OPS = new Set(["<", ">", "==", "!=", "<=", ">=", "in", "is", "and", "or"]);
+
+/**
+ * The last token of the longest expression PEG parsing would read from token k, before token `end`
+ * (-1 if none): operands joined by binary operators, a conditional expression, a lambda. With
+ * `bitwise`, only arithmetic and bitwise operators (CPython's bitwise_or).
+ */
+function expressionEnd(src: string, tokens: readonly Token[], k: number, end: number, bitwise: boolean): number {
+  const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
+  const d = tokens[k]?.depth;
+  if (d === undefined) return -1;
+  const at = (j: number) => (j < end && tokens[j]!.depth === d ? tx(tokens[j]) : "");
+  if (!bitwise && at(k) === "lambda") {
+    let j = k + 1;
+    while (j < end && at(j) !== ":") j++;
+    return j < end ? expressionEnd(src, tokens, j + 1, end, false) : -1;
+  }
+  /** The last token of unary operators and a primary from token j, or -1. */
+  const operand = (j: number): number => {
+    while (UNARY.has(at(j)) && (at(j) !== "not" || !bitwise)) j++;
+    let last = atomEnd(src, tokens, j, end);
+    if (last < 0) return -1;
+    for (;;) {
+      const n = at(last + 1);
+      if (n === "." && tokens[last + 2]?.type === "NAME") last += 2;
+      else if (n === "(" || n === "[") last = closerOf(src, tokens, last + 1, end);
+      else return last;
+      if (last < 0) return -1;
+    }
+  };
+  let last = operand(k);
+  if (last < 0) return -1;
+  for (;;) {
+    let op = last + 1;
+    const o = at(op);
+    if ((o === "not" && at(op + 1) === "in") || (o === "is" && at(op + 1) === "not")) op++;
+    else if (!(ARITH_OPS.has(o) || (!bitwise && TEST_OPS.has(o)))) break;
+    const next = operand(op + 1);
+    if (next < 0) break;
+    last = next;
+  }
+  if (!bitwise && at(last + 1) === "if") {
+    const test = conditionEnd(last + 2);
+    if (test >= 0 && at(test + 1) === "else") {
+      const orelse = expressionEnd(src, tokens, test + 2, end, false);
+      if (orelse >= 0) return orelse;
+    }
+  }
+  return last;
+
+  function conditionEnd(j: number): number {
+    // The condition is a disjunction: the same chain, without a conditional of its own.
+    let e = operand(j);
+    for (let o = e + 1; e >= 0 && (ARITH_OPS.has(at(o)) || TEST_OPS.has(at(o))); o = e + 1) {
+      if ((at(o) === "not" && at(o + 1) === "in") || (at(o) === "is" && at(o + 1) === "not")) o++;
+      const n = operand(o + 1);
+      if (n < 0) break;
+      e = n;
+    }
+    return e;
+  }
+}
+
+/** The last token of an atom (a name, number, run of strings or bracketed group) at token j, or -1. */
+function atomEnd(src: string, tokens: readonly Token[], j: number, end: number): number {
+  const t = tokens[j];
+  if (!t || j >= end) return -1;
+  const s = src.slice(t.start, t.end);
+  if (t.type === "NUMBER") return j;
+  if (t.type === "STRING") {
+    while (j + 1 < end && tokens[j + 1]!.type === "STRING") j++;
+    return j;
+  }
+  if (t.type === "NAME") return !KEYWORDS.has(s) || s === "True" || s === "False" || s === "None" ? j : -1;
+  if (s === "(" || s === "[" || s === "{") return closerOf(src, tokens, j, end);
+  return -1;
+}
+
+/** The closing bracket of the opener at token j (before token `end`), or -1. */
+function closerOf(src: string, tokens: readonly Token[], j: number, end: number): number {
+  // A closing bracket's depth is that outside it, as is the opener's.
+  const outer = tokens[j]!.depth;
+  for (let k = j + 1; k < end && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.depth <= outer) return t.type === "OP" && ")]}".includes(src[t.start]!) ? k : -1;
+  }
+  return -1;
 }
 
 /** The last token of a primary operand (`f(a).b[c]`) starting at token i, before token `end`. */

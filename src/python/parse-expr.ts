@@ -435,15 +435,19 @@ export class ExprConverter extends LiteralConverter {
     let cur: SyntaxNode[] = [];
     const slashAt: number[] = [];
     const slashPos: A.Pos[] = [];
+    const slashComma: boolean[] = [];
     for (const c of [...inner, null]) {
       if (c === null || c.name === ",") {
-        // "/" is an anonymous token in Lezer's grammar: find it in the text between commas.
+        // "/" is an anonymous token in Lezer's grammar: find it in the text between commas. In a
+        // lambda, which Lezer's grammar gives no "/", parse.ts respelled it as a bare "*".
         const end = c ? c.from : lambda ? list.to : all[all.length - 1]!.from;
-        const between = this.slice(prevEnd, end);
-        if (cur.length === 0 && /^\s*\/\s*$/.test(between)) {
+        const between = this.sourceSlice(prevEnd, end);
+        const respelled = cur.length === 1 && cur[0]!.name === "*" && this.sourceText(cur[0]!) === "/";
+        if ((cur.length === 0 || respelled) && /^\s*\/\s*$/.test(between)) {
           slashAt.push(segments.length);
-          const at = prevEnd + between.indexOf("/");
-          slashPos.push(this.pos(at, at + 1));
+          slashComma.push(c !== null);
+          const at = this.sourceOffset(prevEnd) + between.indexOf("/");
+          slashPos.push(this.sourcePos(at, at + 1));
         }
         else if (cur.length > 0 || c) segments.push(cur);
         cur = [];
@@ -451,7 +455,9 @@ export class ExprConverter extends LiteralConverter {
       } else cur.push(c);
     }
     if (slashAt.length > 1) throw this.error("/ may appear only once", slashPos[1]!);
-    if (slashAt[0] === 0) throw this.error("at least one argument must precede /", slashPos[0]!);
+    // CPython's invalid_parameters rule wants a comma after a leading "/"; without one it is plain
+    // invalid syntax.
+    if (slashAt[0] === 0) throw this.error(slashComma[0] ? "at least one argument must precede /" : "invalid syntax", slashPos[0]!);
     let afterDefault = false;
     segments.forEach((seg, idx) => {
       if (seg.length === 0) return;

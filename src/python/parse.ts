@@ -133,6 +133,8 @@ function parseWith(
  *   Number token allows a trailing underscore);
  * - raw f-strings where an odd run of backslashes precedes a brace (`rf"\{x}"`): Lezer lets a
  *   backslash swallow the brace, Python does not; the last backslash becomes a space;
+ * - a "/" among a lambda's parameters, which Lezer's grammar allows in `def` only: it becomes a bare
+ *   `*` (the converter reads "/" from the source);
  * - the name `print`, which Lezer takes for Python 2's keyword when an operand follows (`print -x`,
  *   `print = f` are valid Python 3): it becomes `prinT`. Python 2 print statements are rewritten as
  *   calls (py2.ts) before Lezer sees them.
@@ -141,13 +143,33 @@ function parseWith(
 function lezerSpelling(src: string, tokens: Token[]): string {
   let text = "";
   let from = 0;
-  for (const t of tokens) {
-    const fixed = t.type === "NAME" ? respellName(src, t) : t.type === "NUMBER" ? respellNumber(src, t) : t.type === "STRING" ? respellRawFString(src, t) : null;
+  // Bracket depths of the lambdas whose parameter list is being read.
+  const lambdas: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    let fixed: string | null = null;
+    if (t.type === "NAME") {
+      fixed = respellName(src, t);
+      if (t.end - t.start === 6 && src.startsWith("lambda", t.start)) lambdas.push(t.depth);
+    } else if (t.type === "NUMBER") fixed = respellNumber(src, t);
+    else if (t.type === "STRING") fixed = respellRawFString(src, t);
+    else if (lambdas.length > 0 && t.depth === lambdas[lambdas.length - 1]) {
+      const c = src.charCodeAt(t.start);
+      if (c === 58 /* : */) lambdas.pop();
+      else if (c === 47 /* / */ && t.end === t.start + 1 && lambdaSlash(src, tokens[k - 1]!)) fixed = "*";
+    } else if (t.type === "NEWLINE") lambdas.length = 0;
     if (fixed === null) continue;
     text += src.slice(from, t.start) + fixed;
     from = t.end;
   }
   return from === 0 ? src : text + src.slice(from);
+}
+
+/** Whether a "/" after token `prev` in a lambda's parameters marks positional-only ones (it follows
+ * `lambda` or a comma; Lezer's grammar reads that "/" in `def` only). */
+function lambdaSlash(src: string, prev: Token): boolean {
+  const c = src.charCodeAt(prev.start);
+  return c === 44 /* , */ || (prev.end - prev.start === 6 && src.startsWith("lambda", prev.start));
 }
 
 function respellName(src: string, t: Token): string | null {
