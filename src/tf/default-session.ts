@@ -10,6 +10,7 @@ import type { ContextManager } from "./graph.js";
 import type { Session } from "./session.js";
 import type { Operation, Tensor } from "./tensor.js";
 import { ThreadLocal } from "./threads.js";
+import { EagerTensor } from "./eager/eager-tensor.js";
 
 const stack = new ThreadLocal<Session[]>(() => []);
 
@@ -93,6 +94,9 @@ export function installInteractive(sess: Session): void {
 
 /** `tensor.eval(feed_dict, session)`. */
 export function evalTensor(t: Tensor, feeds?: ReadonlyMap<Tensor, NDArray>, session?: Session): NDArray {
+  if (t instanceof EagerTensor) {
+    throw new TFError("NotImplementedError", "eval is not supported when eager execution is enabled, is .numpy() what you're looking for?");
+  }
   const sess = pick(session, t.graph, "Cannot evaluate tensor using `eval()`: No default session is registered. Use `with sess.as_default()` or pass an explicit session to `eval(session=sess)`",
     "Cannot use the default session to evaluate tensor: the tensor's graph is different from the session's graph. Pass an explicit session to `eval(session=sess)`.",
     "Cannot use the given session to evaluate tensor: the tensor's graph is different from the session's graph.");

@@ -9,6 +9,7 @@ import { operationStr, tensorStr } from "./format.js";
 import type { Graph } from "./graph.js";
 import { M } from "./messages.js";
 import { Operation, Tensor } from "./tensor.js";
+import { EagerTensor } from "./eager/eager-tensor.js";
 
 /** An object TF turns into a graph element (`_as_graph_element`), such as a variable (its `v:0`). */
 export interface GraphElementSource {
@@ -16,6 +17,8 @@ export interface GraphElementSource {
 }
 
 function graphElement(x: unknown): Tensor | Operation | null {
+  // TF takes only exact Tensors as graph elements: an EagerTensor belongs to no graph (ops.py 6430).
+  if (x instanceof EagerTensor) return null;
   if (x instanceof Tensor || x instanceof Operation) return x;
   // The op catalogue hands Python values around as `{ kind, ... }`; a wrapped tensor counts as itself.
   const wrapped = x as { kind?: unknown; value?: unknown } | null;

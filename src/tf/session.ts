@@ -183,6 +183,8 @@ function pyTuple(dims: readonly number[]): string {
 
 /** session.py's feed checks, before anything runs. */
 function checkFeed(t: Tensor, v: NDArray, graph: Graph): void {
+  // as_graph_element's failure, whatever it is, becomes this TypeError (session.py 1130-1136).
+  if (t instanceof EagerTensor) throw new TFError("TypeError", `Cannot interpret feed_dict key as Tensor: ${eagerAttributeError("graph").message}`);
   if (t.graph !== graph) throw new TFError("TypeError", `Cannot interpret feed_dict key as Tensor: ${foreignElement(t)}`);
   const dims = t.shape.dims;
   const ok = dims === null || (dims.length === v.ndim && dims.every((d, i) => d.value === null || d.value === v.shape[i]));

@@ -33,6 +33,13 @@ export class EagerTensor extends Tensor {
   override get name(): string {
     throw eagerAttributeError("name");
   }
+  override get graph(): never {
+    throw eagerAttributeError("graph");
+  }
+  /** `t.device`: eager tensors live on the local CPU. */
+  override get device(): string {
+    return "/job:localhost/replica:0/task:0/device:CPU:0";
+  }
 
   /** The value came from an unseeded random draw: TF's digits are genuinely random. */
   get nondeterministic(): boolean {

@@ -4,7 +4,7 @@
 // (checked with python3's numpy); values are plain arithmetic.
 import { beforeEach, describe, expect, it } from "vitest";
 import {
-  type EngineEvent, Unsupported, asDefault, float32, getDefaultGraph, int32, nameScope, nameScopeV2, setRecorder,
+  type EngineEvent, Graph, Unsupported, asDefault, float32, getDefaultGraph, int32, nameScope, nameScopeV2, setRecorder,
 } from "../../../src/tf/index.js";
 import { EagerTensor, eagerAttributeError, eagerTensorRepr, eagerTensorStr } from "../../../src/tf/eager/index.js";
 import {
@@ -126,6 +126,10 @@ describe("attributes an EagerTensor refuses", () => {
     expect(pyError(() => eager(constant(fl(1))).name)).toBe(
       "AttributeError: Tensor.name is undefined when eager execution is enabled.",
     );
+    expect(pyError(() => eager(constant(fl(1))).graph)).toBe(
+      "AttributeError: Tensor.graph is undefined when eager execution is enabled.",
+    );
+    expect(eager(constant(fl(1))).device).toBe("/job:localhost/replica:0/task:0/device:CPU:0");
     expect(pyError(() => { throw eagerAttributeError("consumers"); })).toBe(
       "NotImplementedError: Tensor.consumers is undefined when eager execution is enabled.",
     );
@@ -143,6 +147,12 @@ describe("graph mode inside as_default() (get_controller enters graph_mode)", ()
       expect(pyError(() => add(e, fl(1)))).toBe("RuntimeError: x: Attempting to capture an EagerTensor without building a function.");
     });
     expect(constant(fl(3))).toBeInstanceOf(EagerTensor);
+  });
+
+  it("an eager value among name_scope values picks no graph (only exact Tensors are graph elements)", () => {
+    const e = constant(fl(1));
+    const g = new Graph();
+    expect(withCm(asDefault(g), () => withCm(nameScope("s", null, [e]), () => getDefaultGraph()))).toBe(g);
   });
 
   it("an int32 constant there is a plain graph tensor of that dtype", () => {

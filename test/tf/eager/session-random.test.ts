@@ -8,6 +8,7 @@ import { Graph, Unsupported, asDefault, asShape, disableEagerExecution, float32,
 import { EagerTensor } from "../../../src/tf/eager/index.js";
 import { constant, placeholder, randomUniform, setRandomSeed } from "../../../src/tf/ops/index.js";
 import { Session } from "../../../src/tf/session.js";
+import { evalTensor } from "../../../src/tf/default-session.js";
 import { fl, fresh, i, ints, pyError, withCm } from "../ops/helpers.js";
 
 beforeEach(() => fresh("2"));
@@ -24,6 +25,23 @@ describe("tf.compat.v1.Session with eager tensors", () => {
     const t = constant(fl(1));
     withCm(asDefault(getDefaultGraph()), () => constant(fl(2)));
     expect(pyError(() => new Session().run(t))).toBe("AttributeError: Tensor.graph is undefined when eager execution is enabled.");
+  });
+});
+
+describe("eval and feeds of eager tensors", () => {
+  it("t.eval() is NotImplementedError (ops.py 1341-1344 in 2.10)", () => {
+    expect(pyError(() => evalTensor(constant(fl(1))))).toBe(
+      "NotImplementedError: eval is not supported when eager execution is enabled, is .numpy() what you're looking for?",
+    );
+  });
+
+  it("an eager tensor as a feed key: as_graph_element's AttributeError inside session.py's TypeError", () => {
+    const t = constant(fl(1));
+    const g = withCm(asDefault(getDefaultGraph()), () => constant(fl(2)));
+    const feeds = new Map([[t, new NDArray("float32", [], [3])]]);
+    expect(pyError(() => new Session().run(g, feeds))).toBe(
+      "TypeError: Cannot interpret feed_dict key as Tensor: Tensor.graph is undefined when eager execution is enabled.",
+    );
   });
 });
 
