@@ -59,7 +59,58 @@ class dtype(object):
         return hash(self._name)
 
 
-class ndarray(object):
+class _Operators(object):
+    # numpy's arithmetic and comparisons, shared by arrays and scalars (_np applies numpy's promotion).
+    def __add__(self, o):
+        return _np.binop("add", self, o)
+
+    def __radd__(self, o):
+        return _np.binop("add", o, self)
+
+    def __sub__(self, o):
+        return _np.binop("sub", self, o)
+
+    def __rsub__(self, o):
+        return _np.binop("sub", o, self)
+
+    def __mul__(self, o):
+        return _np.binop("mul", self, o)
+
+    def __rmul__(self, o):
+        return _np.binop("mul", o, self)
+
+    def __truediv__(self, o):
+        return _np.binop("truediv", self, o)
+
+    def __rtruediv__(self, o):
+        return _np.binop("truediv", o, self)
+
+    def __pow__(self, o):
+        return _np.binop("pow", self, o)
+
+    def __neg__(self):
+        return _np.binop("mul", self, -1)
+
+    def __eq__(self, o):
+        return _np.binop("eq", self, o)
+
+    def __ne__(self, o):
+        return _np.binop("ne", self, o)
+
+    def __lt__(self, o):
+        return _np.binop("lt", self, o)
+
+    def __le__(self, o):
+        return _np.binop("le", self, o)
+
+    def __gt__(self, o):
+        return _np.binop("gt", self, o)
+
+    def __ge__(self, o):
+        return _np.binop("ge", self, o)
+
+
+class ndarray(_Operators):
     __module__ = "numpy"
 
     def __new__(cls, *args, **kwargs):
@@ -146,61 +197,13 @@ class ndarray(object):
     def flatten(self):
         return _np.reshape(self, [-1])
 
-    def __add__(self, o):
-        return _np.binop("add", self, o)
-
-    def __radd__(self, o):
-        return _np.binop("add", o, self)
-
-    def __sub__(self, o):
-        return _np.binop("sub", self, o)
-
-    def __rsub__(self, o):
-        return _np.binop("sub", o, self)
-
-    def __mul__(self, o):
-        return _np.binop("mul", self, o)
-
-    def __rmul__(self, o):
-        return _np.binop("mul", o, self)
-
-    def __truediv__(self, o):
-        return _np.binop("truediv", self, o)
-
-    def __rtruediv__(self, o):
-        return _np.binop("truediv", o, self)
-
-    def __pow__(self, o):
-        return _np.binop("pow", self, o)
-
     def __matmul__(self, o):
         return _np.matmul(self, o)
-
-    def __neg__(self):
-        return _np.binop("mul", self, -1)
-
-    def __eq__(self, o):
-        return _np.binop("eq", self, o)
-
-    def __ne__(self, o):
-        return _np.binop("ne", self, o)
-
-    def __lt__(self, o):
-        return _np.binop("lt", self, o)
-
-    def __le__(self, o):
-        return _np.binop("le", self, o)
-
-    def __gt__(self, o):
-        return _np.binop("gt", self, o)
-
-    def __ge__(self, o):
-        return _np.binop("ge", self, o)
 
     __hash__ = None
 
 
-class generic(object):
+class generic(_Operators):
     __module__ = "numpy"
 
     def __new__(cls, value=0):
@@ -244,51 +247,6 @@ class generic(object):
 
     def __hash__(self):
         return hash(_np.item(self))
-
-    def __eq__(self, o):
-        return _np.binop("eq", self, o)
-
-    def __ne__(self, o):
-        return _np.binop("ne", self, o)
-
-    def __lt__(self, o):
-        return _np.binop("lt", self, o)
-
-    def __le__(self, o):
-        return _np.binop("le", self, o)
-
-    def __gt__(self, o):
-        return _np.binop("gt", self, o)
-
-    def __ge__(self, o):
-        return _np.binop("ge", self, o)
-
-    def __add__(self, o):
-        return _np.binop("add", self, o)
-
-    def __radd__(self, o):
-        return _np.binop("add", o, self)
-
-    def __sub__(self, o):
-        return _np.binop("sub", self, o)
-
-    def __rsub__(self, o):
-        return _np.binop("sub", o, self)
-
-    def __mul__(self, o):
-        return _np.binop("mul", self, o)
-
-    def __rmul__(self, o):
-        return _np.binop("mul", o, self)
-
-    def __truediv__(self, o):
-        return _np.binop("truediv", self, o)
-
-    def __rtruediv__(self, o):
-        return _np.binop("truediv", o, self)
-
-    def __neg__(self):
-        return _np.binop("mul", self, -1)
 
     def __abs__(self):
         return _np.scalar(self._np_dtype_name, abs(_np.item(self)))

@@ -3,7 +3,7 @@
 import _tftest
 import _tftest_native
 from _tfapi import get_local_variable, get_variable, get_variable_scope, variable_creator_scope, variable_op_scope
-from _tfcore import AUTO_REUSE, VariableScope, VariableV1, variable_scope
+from _tfcore import AUTO_REUSE, VariableScope, VariableV1, _PartitionInfo, variable_scope
 from tensorflow.python.ops.variables import VariableAggregation, VariableSynchronization
 
 __getattr__ = _tftest.lazy_module(__name__)
@@ -60,59 +60,3 @@ class _VariableStore(object):
 
 def _get_default_variable_store():
     return _VariableStore(_tftest_native.variable_store())
-
-
-def _is_sequence(x):
-    return isinstance(x, (list, tuple))
-
-
-class _PartitionInfo(object):
-    """Where one partition sits in a partitioned variable (variable_scope.py _PartitionInfo)."""
-
-    def __init__(self, full_shape, var_offset):
-        for arg, value in (("full_shape", full_shape), ("var_offset", var_offset)):
-            if not _is_sequence(value):
-                raise TypeError("`%s` must be a sequence (like tuple or list) instead of %s"
-                                % (arg, type(value).__name__))
-        if len(var_offset) != len(full_shape):
-            raise ValueError("Expected equal length, but `var_offset` is of length {} while full_shape is of "
-                             "length {}.".format(len(var_offset), len(full_shape)))
-        for offset, size in zip(var_offset, full_shape):
-            if not 0 <= offset < size:
-                raise ValueError("Expected 0 <= offset < shape but found offset={}, shape={} for var_offset={}, "
-                                 "full_shape={}".format(offset, size, var_offset, full_shape))
-        self._full_shape = full_shape
-        self._var_offset = var_offset
-
-    @property
-    def full_shape(self):
-        return self._full_shape
-
-    @property
-    def var_offset(self):
-        return self._var_offset
-
-    def single_offset(self, shape):
-        dim = self.single_slice_dim(shape)
-        return 0 if dim is None else self.var_offset[dim]
-
-    def single_slice_dim(self, shape):
-        if not _is_sequence(shape):
-            raise TypeError("`shape` must be a sequence (like tuple or list) instead of " + type(shape).__name__)
-        full = self.full_shape
-        if len(shape) != len(full):
-            raise ValueError("Expected equal length, but received shape={} of length {} while self.full_shape={} "
-                             "is of length {}.".format(shape, len(shape), full, len(full)))
-        for i, size in enumerate(shape):
-            if self.var_offset[i] + size > full[i]:
-                raise ValueError("With self.var_offset={}, a partition of shape={} would exceed self.full_shape={} "
-                                 "in dimension {}.".format(self.var_offset, shape, full, i))
-        found = None
-        for i, size in enumerate(shape):
-            if size == full[i]:
-                continue
-            if found is not None:
-                raise ValueError("Cannot use single_slice_dim() with shape={} and self.full_shape={} since slice "
-                                 "dim could be either dimension {} or {}.".format(shape, full, i, found))
-            found = i
-        return found
