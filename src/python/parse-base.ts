@@ -31,6 +31,10 @@ export function splitCommas(nodes: SyntaxNode[]): { groups: SyntaxNode[][]; comm
  * to source positions, and errors at those positions.
  */
 export class ConverterBase {
+  /** Stars parse.ts blanked for Lezer (parse-respell.ts): the source offset of each operand to its
+   * star's. */
+  stars: ReadonlyMap<number, number> = new Map();
+
   /**
    * @param chunk the text Lezer parsed (a slice of the source, in Python 2 mode with print statements
    *   rewritten as calls)
@@ -97,6 +101,11 @@ export class ConverterBase {
   /** A span from the start of `a` to the end of `b`. */
   protected span(a: A.Pos, b: A.Pos): A.Pos {
     return { line: a.line, col: a.col, endLine: b.endLine, endCol: b.endCol };
+  }
+
+  /** The source offset of the blanked star before node n, if any. */
+  protected starBefore(n: SyntaxNode): number | undefined {
+    return this.stars.size === 0 ? undefined : this.stars.get(this.sourceOffset(n.from));
   }
 
   /** A SyntaxError at an AST node or a Lezer node. */

@@ -5,7 +5,7 @@ import { PySyntaxError } from "./syntax-error.js";
 import type { Token } from "./tokenize.js";
 
 /** Python 3.11's hard keywords (Lib/keyword.py kwlist). */
-const KEYWORDS = new Set([
+export const KEYWORDS = new Set([
   "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
   "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
   "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",

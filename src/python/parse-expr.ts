@@ -38,7 +38,8 @@ export class ExprConverter extends LiteralConverter {
     const { groups, comma } = splitCommas(nodes);
     const elts = groups.map((g) => this.starredOrExpr(g, ctx));
     if (!comma && elts.length === 1) return elts[0]!;
-    return { kind: "Tuple", elts, ctx, ...this.pos(nodes[0]!.from, nodes[nodes.length - 1]!.to) };
+    const p = this.pos(nodes[0]!.from, nodes[nodes.length - 1]!.to);
+    return { kind: "Tuple", elts, ctx, ...this.span(elts[0]!.kind === "Starred" ? elts[0]! : p, p) };
   }
 
   /** `x` or `* x` as a child group. */
@@ -47,6 +48,11 @@ export class ExprConverter extends LiteralConverter {
       return { kind: "Starred", value: this.expr(group[1]!), ctx, ...this.pos(group[0]!.from, group[1]!.to) };
     }
     if (group.length !== 1) throw this.error("invalid syntax", group[0] ?? group[1]!);
+    const star = this.starBefore(group[0]!);
+    if (star !== undefined) {
+      const value = this.expr(group[0]!);
+      return { kind: "Starred", value, ctx, ...this.span(this.sourcePos(star, star + 1), value) };
+    }
     return this.expr(group[0]!);
   }
 
@@ -300,15 +306,20 @@ export class ExprConverter extends LiteralConverter {
     const inner = ch.slice(2, -1);
     const { groups, comma } = splitCommas(inner);
     const items = groups.map((g) => this.sliceItem(g));
+    // `a[*b]` is a one-item tuple (PEP 646).
+    const at = this.pos(inner[0]!.from, inner[inner.length - 1]!.to);
     const slice: A.Expr =
-      !comma && items.length === 1
+      !comma && items.length === 1 && items[0]!.kind !== "Starred"
         ? items[0]!
-        : { kind: "Tuple", elts: items, ctx: "Load", ...this.pos(inner[0]!.from, inner[inner.length - 1]!.to) };
+        : { kind: "Tuple", elts: items, ctx: "Load", ...this.span(items[0]!.kind === "Starred" ? items[0]! : at, at) };
     return { kind: "Subscript", value, slice, ctx: "Load", ...p };
   }
 
   private sliceItem(g: SyntaxNode[]): A.Expr {
-    if (!g.some((c) => c.name === ":")) return g.length === 2 && g[0]!.name === "*" ? this.starredOrExpr(g, "Load") : this.expr(g[0]!);
+    const colon = g.find((c) => c.name === ":");
+    if (!colon) return g.length === 2 && g[0]!.name === "*" ? this.starredOrExpr(g, "Load") : this.starredOrExpr([g[0]!], "Load");
+    // A slice cannot be unpacked; CPython stops at its colon.
+    if (this.starBefore(g[0]!) !== undefined) throw this.error("invalid syntax", colon);
     const parts: (A.Expr | null)[] = [null, null, null];
     let k = 0;
     for (const c of g) {

@@ -259,7 +259,14 @@ export class StmtConverter extends ExprConverter {
     const t = this.exprList(ch.slice(1, inAt));
     const bad = invalidTarget(t, false);
     if (bad) throw this.error(`cannot assign to ${exprName(bad)}`, bad);
-    const iter = this.exprList(ch.slice(inAt + 1, bodyAt));
+    const iterNodes = ch.slice(inAt + 1, bodyAt);
+    for (const g of splitCommas(iterNodes).groups) {
+      // An unpacked iterable item is a bitwise_or (star_expressions): CPython stops at the first
+      // operator of lower precedence, unless it is parenthesized.
+      const bad = g.length === 1 && this.starBefore(g[0]!) !== undefined ? belowBitwiseOr(g[0]!) : null;
+      if (bad) throw this.error("invalid syntax", bad);
+    }
+    const iter = this.exprList(iterNodes);
     const orelse = ch[bodyAt + 1]?.name === "else" ? this.body(ch[bodyAt + 2]!) : [];
     return this.compound({ kind: "For", target: this.target(t, "Store"), iter, body: this.body(ch[bodyAt]!), orelse }, p);
   }
@@ -390,6 +397,24 @@ const AUG_OPS: Record<string, A.Operator> = {
   "&": "BitAnd",
   "//": "FloorDiv",
 };
+
+/** The first token of a Lezer expression that lies outside CPython's bitwise_or rule (a boolean or
+ * comparison operator, `not`, `if`, `lambda`), or null. */
+function belowBitwiseOr(n: SyntaxNode): SyntaxNode | null {
+  const ch = kids(n);
+  switch (n.name) {
+    case "BinaryExpression":
+      return belowBitwiseOr(ch[0]!) ?? (/^(or|and|in|not|is|CompareOp)$/.test(ch[1]!.name) ? ch[1]! : null);
+    case "ConditionalExpression":
+      return belowBitwiseOr(ch[0]!) ?? ch[1]!;
+    case "UnaryExpression":
+      return ch[0]!.name === "not" ? ch[0]! : null;
+    case "LambdaExpression":
+      return ch[0]!;
+    default:
+      return null;
+  }
+}
 
 /** The last statement nested in a compound statement (for its end position). */
 function lastStmt(s: A.Stmt | A.ExceptHandler): A.Pos | null {

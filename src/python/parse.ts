@@ -8,6 +8,7 @@ import { SourceMap } from "./source-map.js";
 import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
 import { checkModule } from "./syntax-check.js";
 import { blockErrors, lezerGap, lezerLimit, refineError } from "./parse-errors.js";
+import { lezerSpelling } from "./parse-respell.js";
 import { tokenize, type Token } from "./tokenize.js";
 
 /** Options of `parse`. */
@@ -59,7 +60,7 @@ function parseWith(
   filename: string,
   python2: boolean,
 ): A.Module {
-  const spelled = lezerSpelling(src, tokens);
+  const { text: spelled, stars } = lezerSpelling(src, tokens);
   const rw = python2 ? rewritePrints(src, spelled, tokens) : null;
   const text = rw ? rw.text : spelled;
   const inserts = rw ? rw.inserts : [];
@@ -80,6 +81,7 @@ function parseWith(
     const tree = parser.parse(chunk);
     const conv = new StmtConverter(chunk, map, filename, from, inserts);
     if (rw) conv.print2 = rw.prints;
+    conv.stars = stars;
     const errAt = firstError(tree.topNode);
     for (const n of kids(tree.topNode)) {
       if (errAt !== null && n.to >= errAt) break;
@@ -125,78 +127,6 @@ function parseWith(
   checkModule(module, map, filename);
   if (unsupported) throw unsupported;
   return module;
-}
-
-/**
- * Respells, keeping every offset and node span, the literals Lezer's grammar misreads:
- * - numbers with a dot not followed by a digit (`1.`, `1.e5`, `1.j`): the dot becomes `_` (its
- *   Number token allows a trailing underscore);
- * - raw f-strings where an odd run of backslashes precedes a brace (`rf"\{x}"`): Lezer lets a
- *   backslash swallow the brace, Python does not; the last backslash becomes a space;
- * - a "/" among a lambda's parameters, which Lezer's grammar allows in `def` only: it becomes a bare
- *   `*` (the converter reads "/" from the source);
- * - the name `print`, which Lezer takes for Python 2's keyword when an operand follows (`print -x`,
- *   `print = f` are valid Python 3): it becomes `prinT`. Python 2 print statements are rewritten as
- *   calls (py2.ts) before Lezer sees them.
- * The converter reads literal values and names from the source itself.
- */
-function lezerSpelling(src: string, tokens: Token[]): string {
-  let text = "";
-  let from = 0;
-  // Bracket depths of the lambdas whose parameter list is being read.
-  const lambdas: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    let fixed: string | null = null;
-    if (t.type === "NAME") {
-      fixed = respellName(src, t);
-      if (t.end - t.start === 6 && src.startsWith("lambda", t.start)) lambdas.push(t.depth);
-    } else if (t.type === "NUMBER") fixed = respellNumber(src, t);
-    else if (t.type === "STRING") fixed = respellRawFString(src, t);
-    else if (lambdas.length > 0 && t.depth === lambdas[lambdas.length - 1]) {
-      const c = src.charCodeAt(t.start);
-      if (c === 58 /* : */) lambdas.pop();
-      else if (c === 47 /* / */ && t.end === t.start + 1 && lambdaSlash(src, tokens[k - 1]!)) fixed = "*";
-    } else if (t.type === "NEWLINE") lambdas.length = 0;
-    if (fixed === null) continue;
-    text += src.slice(from, t.start) + fixed;
-    from = t.end;
-  }
-  return from === 0 ? src : text + src.slice(from);
-}
-
-/** Whether a "/" after token `prev` in a lambda's parameters marks positional-only ones (it follows
- * `lambda` or a comma; Lezer's grammar reads that "/" in `def` only). */
-function lambdaSlash(src: string, prev: Token): boolean {
-  const c = src.charCodeAt(prev.start);
-  return c === 44 /* , */ || (prev.end - prev.start === 6 && src.startsWith("lambda", prev.start));
-}
-
-function respellName(src: string, t: Token): string | null {
-  return t.end - t.start === 5 && src.startsWith("print", t.start) ? "prinT" : null;
-}
-
-function respellNumber(src: string, t: Token): string | null {
-  const dot = src.indexOf(".", t.start);
-  if (dot < 0 || dot >= t.end) return null;
-  const next = dot + 1 < t.end ? src.charCodeAt(dot + 1) : -1;
-  if (next >= 48 && next <= 57) return null;
-  return src.slice(t.start, dot) + "_" + src.slice(dot + 1, t.end);
-}
-
-function respellRawFString(src: string, t: Token): string | null {
-  let raw = false;
-  let format = false;
-  let k = t.start;
-  for (let c = src.charCodeAt(k); c !== 34 && c !== 39; c = src.charCodeAt(++k)) {
-    if ((c | 0x20) === 0x72) raw = true;
-    else if ((c | 0x20) === 0x66) format = true;
-  }
-  if (!raw || !format) return null;
-  const s = src.slice(t.start, t.end);
-  if (!s.includes("\\")) return null;
-  const fixed = s.replace(/\\+(?=[{}])/g, (run) => (run.length % 2 === 1 ? run.slice(0, -1) + " " : run));
-  return fixed === s ? null : fixed;
 }
 
 /**

@@ -263,6 +263,21 @@ const CASES: [string, string, string, number, number, [number, number] | null][]
   ["lambda /, a: 1\n", "SyntaxError", "at least one argument must precede /", 1, 7, [1, 8]],
   ["lambda /: 1\n", "SyntaxError", "invalid syntax", 1, 7, [1, 8]],
   ["lambda a, /, /: 1\n", "SyntaxError", "/ may appear only once", 1, 13, [1, 14]],
+  // Unpacking in subscripts and for iterables (parse-respell.ts lets Lezer read them).
+  ["a[*b:c]\n", "SyntaxError", "invalid syntax", 1, 4, [1, 5]],
+  ["a[*b:]\n", "SyntaxError", "invalid syntax", 1, 4, [1, 5]],
+  ["a[*]\n", "SyntaxError", "invalid syntax", 1, 3, [1, 4]],
+  ["a[d, *b:c]\n", "SyntaxError", "invalid syntax", 1, 7, [1, 8]],
+  ["for x in *a: pass\n", "SyntaxError", "can't use starred expression here", 1, 9, [1, 11]],
+  ["for x in *a or b, c: pass\n", "SyntaxError", "invalid syntax", 1, 12, [1, 14]],
+  ["for x in *not a, c: pass\n", "SyntaxError", "invalid syntax", 1, 10, [1, 13]],
+  ["for x in *lambda: 1, c: pass\n", "SyntaxError", "invalid syntax", 1, 10, [1, 16]],
+  ["for x in *a if b else c: pass\n", "SyntaxError", "invalid syntax", 1, 12, [1, 14]],
+  ["for x in c, *a and b: pass\n", "SyntaxError", "invalid syntax", 1, 15, [1, 18]],
+  ["for x in *a not in b,: pass\n", "SyntaxError", "invalid syntax", 1, 12, [1, 15]],
+  ["for x in *a | b < c,: pass\n", "SyntaxError", "invalid syntax", 1, 16, [1, 17]],
+  ["[x for x in *a]\n", "SyntaxError", "invalid syntax", 1, 12, [1, 13]],
+  ["f(a, /)\n", "SyntaxError", "invalid syntax", 1, 5, [1, 6]],
 ];
 
 function compileError(src: string): PySyntaxError {

@@ -1,0 +1,128 @@
+import { KEYWORDS } from "./parse-errors.js";
+import type { Token } from "./tokenize.js";
+
+/**
+ * Respells, keeping every offset and node span, the literals Lezer's grammar misreads:
+ * - numbers with a dot not followed by a digit (`1.`, `1.e5`, `1.j`): the dot becomes `_` (its
+ *   Number token allows a trailing underscore);
+ * - raw f-strings where an odd run of backslashes precedes a brace (`rf"\{x}"`): Lezer lets a
+ *   backslash swallow the brace, Python does not; the last backslash becomes a space;
+ * - a "/" among a lambda's parameters, which Lezer's grammar allows in `def` only: it becomes a bare
+ *   `*` (the converter reads "/" from the source);
+ * - a "*" unpacking in a subscript (`a[*b]`, PEP 646) or in a `for` statement's iterable
+ *   (`for x in *a, b:`), which Lezer's grammar has no place for: it becomes a blank, and `stars`
+ *   maps the start of the operand after it to the star's offset;
+ * - the name `print`, which Lezer takes for Python 2's keyword when an operand follows (`print -x`,
+ *   `print = f` are valid Python 3): it becomes `prinT`. Python 2 print statements are rewritten as
+ *   calls (py2.ts) before Lezer sees them.
+ * The converter reads literal values and names from the source itself.
+ */
+export function lezerSpelling(src: string, tokens: readonly Token[]): Respelled {
+  let text = "";
+  let from = 0;
+  const stars = new Map<number, number>();
+  // Bracket depths of the lambdas whose parameter list is being read.
+  const lambdas: number[] = [];
+  // For each open bracket, whether it is a subscript's.
+  const subscripts: boolean[] = [];
+  // 0: not in a `for` statement's header; 1: in it, before its `in`; 2: in its iterable.
+  let forPart = 0;
+  let prev: Token | null = null;
+  let star = -1;
+  for (const t of tokens) {
+    if (star >= 0) {
+      stars.set(t.start, star);
+      star = -1;
+    }
+    let fixed: string | null = null;
+    const c = src.charCodeAt(t.start);
+    const one = t.end === t.start + 1;
+    if (t.type === "NAME") {
+      fixed = respellName(src, t);
+      if (isWord(src, t, "lambda")) lambdas.push(t.depth);
+      else if (t.depth === 0 && isWord(src, t, "for") && (prev === null || prev.type === "NEWLINE" || prev.type === "INDENT" || prev.type === "DEDENT" || isWord(src, prev, "async"))) forPart = 1;
+      else if (t.depth === 0 && forPart === 1 && isWord(src, t, "in")) forPart = 2;
+    } else if (t.type === "NUMBER") fixed = respellNumber(src, t);
+    else if (t.type === "STRING") fixed = respellRawFString(src, t);
+    else if (t.type === "OP") {
+      if (c === 40 || c === 91 || c === 123) subscripts.push(c === 91 && prev !== null && endsOperand(src, prev));
+      else if (c === 41 || c === 93 || c === 125) subscripts.pop();
+      else if (lambdas.length > 0 && t.depth === lambdas[lambdas.length - 1] && (c === 58 || (c === 47 && one))) {
+        if (c === 58 /* : */) lambdas.pop();
+        else if (lambdaSlash(src, prev!)) fixed = "*";
+      } else if (c === 58 && t.depth === 0) forPart = 0;
+      else if (c === 42 /* * */ && one && prev !== null && starUnpacks(src, t, prev, subscripts, forPart)) {
+        fixed = " ";
+        star = t.start;
+      }
+    } else if (t.type === "NEWLINE") {
+      lambdas.length = 0;
+      forPart = 0;
+    }
+    prev = t;
+    if (fixed === null) continue;
+    text += src.slice(from, t.start) + fixed;
+    from = t.end;
+  }
+  return { text: from === 0 ? src : text + src.slice(from), stars };
+}
+
+/** The text Lezer parses, and where it had stars (see `lezerSpelling`). */
+export interface Respelled {
+  text: string;
+  /** The source offset of each operand whose star was blanked, to that star's offset. */
+  stars: Map<number, number>;
+}
+
+function isWord(src: string, t: Token, word: string): boolean {
+  return t.end - t.start === word.length && src.startsWith(word, t.start);
+}
+
+/** Whether token t ends an operand, so that a "[" after it opens a subscript. */
+function endsOperand(src: string, t: Token): boolean {
+  if (t.type === "NUMBER" || t.type === "STRING") return true;
+  if (t.type === "NAME") return !KEYWORDS.has(src.slice(t.start, t.end)) || isWord(src, t, "None") || isWord(src, t, "True") || isWord(src, t, "False");
+  const c = src.charCodeAt(t.start);
+  return t.type === "OP" && (c === 41 || c === 93 || c === 125);
+}
+
+/** Whether the "*" token t, after `prev`, unpacks an item of a subscript or of a `for` iterable. */
+function starUnpacks(src: string, t: Token, prev: Token, subscripts: boolean[], forPart: number): boolean {
+  const p = src.charCodeAt(prev.start);
+  if (subscripts.length > 0 && subscripts[subscripts.length - 1] && prev.type === "OP" && (p === 91 || p === 44) && prev.end === prev.start + 1) return true;
+  return forPart === 2 && t.depth === 0 && (isWord(src, prev, "in") || (p === 44 && prev.type === "OP"));
+}
+
+/** Whether a "/" after token `prev` in a lambda's parameters marks positional-only ones (it follows
+ * `lambda` or a comma; Lezer's grammar reads that "/" in `def` only). */
+function lambdaSlash(src: string, prev: Token): boolean {
+  return src.charCodeAt(prev.start) === 44 /* , */ || isWord(src, prev, "lambda");
+}
+
+function respellName(src: string, t: Token): string | null {
+  return t.end - t.start === 5 && src.startsWith("print", t.start) ? "prinT" : null;
+}
+
+function respellNumber(src: string, t: Token): string | null {
+  const dot = src.indexOf(".", t.start);
+  if (dot < 0 || dot >= t.end) return null;
+  const next = dot + 1 < t.end ? src.charCodeAt(dot + 1) : -1;
+  if (next >= 48 && next <= 57) return null;
+  return src.slice(t.start, dot) + "_" + src.slice(dot + 1, t.end);
+}
+
+function respellRawFString(src: string, t: Token): string | null {
+  let raw = false;
+  let format = false;
+  let k = t.start;
+  for (let c = src.charCodeAt(k); c !== 34 && c !== 39; c = src.charCodeAt(++k)) {
+    if ((c | 0x20) === 0x72) raw = true;
+    else if ((c | 0x20) === 0x66) format = true;
+  }
+  if (!raw || !format) return null;
+  const s = src.slice(t.start, t.end);
+  if (!s.includes("\\")) return null;
+  const fixed = s.replace(/\\+(?=[{}])/g, (run) => (run.length % 2 === 1 ? run.slice(0, -1) + " " : run));
+  return fixed === s ? null : fixed;
+}
+
