@@ -29,11 +29,14 @@ import * as tf from "../tf/index.js";
 import { PartitionedVariable } from "../tf/partitioned.js";
 import type { PyValue as EnginePy } from "../tf/ops/pyvalue.js";
 import { Session } from "../tf/session.js";
+import { EagerTensor } from "../tf/eager/index.js";
 import { originalOf } from "./adapters.js";
 
 /** Python classes the shim's Python modules register, by role. */
 export type ClassRole =
   | "Tensor"
+  | "EagerTensor"
+  | "EagerVariable"
   | "Operation"
   | "RefVariable"
   | "ResourceVariable"
@@ -113,7 +116,9 @@ export class Bridge {
     if (x instanceof PyObject) return x;
     const known = this.toPyCache.get(x);
     if (known !== undefined) return known;
+    if (x instanceof EagerTensor) return this.wrapAs("EagerTensor", x);
     if (x instanceof tf.Tensor) return this.wrapAs("Tensor", x);
+    if (x instanceof tf.EagerVariable) return this.wrapAs("EagerVariable", x);
     if (x instanceof tf.Operation) return this.wrapAs("Operation", x);
     if (x instanceof tf.RefVariable) return this.wrapAs("RefVariable", x);
     if (x instanceof tf.ResourceVariable) return this.wrapAs("ResourceVariable", x);
@@ -187,7 +192,7 @@ export class Bridge {
       return { kind: isList(v) ? "list" : "tuple", items: asList(v).map((e) => this.describe(e)) };
     }
     const e = this.engineOf(v);
-    if (e instanceof tf.Tensor || e instanceof tf.Variable) return { kind: "tensor", value: e as tf.Tensor };
+    if (e instanceof tf.Tensor || e instanceof tf.Variable || e instanceof tf.EagerVariable) return { kind: "tensor", value: e as tf.Tensor };
     const arr = this.ndarrayOf(v);
     if (arr !== null) {
       const scalar = this.typeName(v) !== "ndarray";

@@ -75,6 +75,13 @@ export class NativeKit {
     return adapt(v);
   }
 
+  /** Text showing an eager value: when its digits came from an unseeded random draw, the output can't
+   *  be TF's to the digit, so the run is marked nondeterministic. */
+  printed(t: { nondeterministic?: boolean } | null | undefined, text: string): string {
+    if (t?.nondeterministic) this.randomUsed = true;
+    return text;
+  }
+
   none(): PyValue {
     return pyNone;
   }

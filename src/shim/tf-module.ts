@@ -18,6 +18,7 @@ import {
 import * as tf from "../tf/index.js";
 import * as ops from "../tf/ops/index.js";
 import { tensorOperator } from "../tf/ops/index.js";
+import { EagerTensor, hashRefusal, tensorEquality } from "../tf/eager/index.js";
 import { Adapters, variableCreator } from "./adapters.js";
 import type { Bridge, ClassRole } from "./bridge.js";
 import type { NativeKit } from "./native.js";
@@ -303,8 +304,22 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     const x = bridge.describe(a[1]!);
     return op === "neg" ? ops.tensorNeg(x) : op === "abs" ? ops.tensorAbs(x) : ops.tensorInvert(x);
   });
-  fn("tensor_eq", (a) => (tf.executingEagerly() ? ops.equal(bridge.describe(a[0]!), bridge.describe(a[1]!)) : a[0] === a[1]));
-  fn("tensor_ne", (a) => (tf.executingEagerly() ? ops.notEqual(bridge.describe(a[0]!), bridge.describe(a[1]!)) : a[0] !== a[1]));
+  // TF 2's element-wise == (identity in graph mode and for graph tensors; None → False).
+  fn("tensor_eq", (a) => tensorEquality(bridge.describe(a[0]!), bridge.describe(a[1]!), a[0] === a[1], false));
+  fn("tensor_ne", (a) => tensorEquality(bridge.describe(a[0]!), bridge.describe(a[1]!), a[0] === a[1], true));
+  fn("check_hashable", (a) => {
+    const e = bridge.engineOf(a[0]!);
+    const refusal = e === undefined ? null : hashRefusal(e as tf.Tensor);
+    if (refusal !== null) throw refusal;
+    return null;
+  });
+  fn("eager_numpy", (a) => {
+    const e = bridge.engineOf(a[0]!);
+    const t = (e instanceof tf.EagerVariable ? e.initialValue : e) as EagerTensor;
+    if (!(t instanceof EagerTensor)) throw new tf.TFError("AttributeError", `'${bridge.typeName(a[0]!)}' object has no attribute 'numpy'`);
+    if (t.nondeterministic) k.randomUsed = true;
+    return t.value;
+  });
   fn("tensor_bool", () => {
     // ops.py Tensor.__bool__ (graph mode).
     throw new tf.TFError("TypeError",

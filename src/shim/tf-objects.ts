@@ -7,6 +7,7 @@ import { type PyValue, asList, isInt, isNone, pyInt, pyList, pyNone, pyTupleOf }
 import * as tf from "../tf/index.js";
 import { PartitionedVariable } from "../tf/partitioned.js";
 import { GraphKeys } from "../tf/index.js";
+import { EagerTensor, eagerAttributeError, eagerTensorRepr, eagerTensorStr, eagerVariableRepr } from "../tf/eager/index.js";
 import type { NativeKit } from "./native.js";
 
 type Getter = (o: never, k: NativeKit) => unknown;
@@ -14,10 +15,8 @@ type Getter = (o: never, k: NativeKit) => unknown;
 const v2 = () => tf.behavior().v2Shapes;
 
 const TENSOR: Record<string, Getter> = {
-  name: (t: tf.Tensor) => {
-    if (tf.executingEagerly()) throw new tf.TFError("AttributeError", "Tensor.name is meaningless when eager execution is enabled.");
-    return t.name;
-  },
+  // An EagerTensor refuses `name` (and `graph`) itself; a graph tensor has one even in eager mode.
+  name: (t: tf.Tensor) => t.name,
   op: (t: tf.Tensor) => t.op,
   dtype: (t: tf.Tensor) => t.dtype,
   shape: (t: tf.Tensor) => t.shape,
@@ -26,6 +25,22 @@ const TENSOR: Record<string, Getter> = {
   value_index: (t: tf.Tensor) => t.valueIndex,
   ndim: (t: tf.Tensor) => t.shape.rank,
   _shape_tuple: (t: tf.Tensor) => t.shape.rank === null ? null : t.shape.dims!.map((d) => d.value),
+};
+
+/** ops.py `_EagerTensorBase`: the value is there; the graph attributes are refused. */
+const EAGER_TENSOR: Record<string, Getter> = {
+  ...TENSOR,
+  op: () => { throw eagerAttributeError("op"); },
+  value_index: () => { throw eagerAttributeError("value_index"); },
+};
+
+const EAGER_VARIABLE: Record<string, Getter> = {
+  name: (v: tf.EagerVariable) => v.name,
+  dtype: (v: tf.EagerVariable) => v.dtype,
+  shape: (v: tf.EagerVariable) => v.shape,
+  trainable: (v: tf.EagerVariable) => v.trainable,
+  constraint: (v: tf.EagerVariable) => v.constraint,
+  device: () => "/job:localhost/replica:0/task:0/device:CPU:0",
 };
 
 const OPERATION: Record<string, Getter> = {
@@ -115,7 +130,9 @@ const DIMENSION: Record<string, Getter> = {
 
 /** The attribute table of an engine object, with the Python class name for error messages. */
 function tableOf(o: unknown): [Record<string, Getter>, string] | null {
+  if (o instanceof EagerTensor) return [EAGER_TENSOR, "EagerTensor"];
   if (o instanceof tf.Tensor) return [TENSOR, "Tensor"];
+  if (o instanceof tf.EagerVariable) return [EAGER_VARIABLE, "ResourceVariable"];
   if (o instanceof tf.Operation) return [OPERATION, "Operation"];
   if (o instanceof tf.RefVariable) return [VARIABLE, "RefVariable"];
   if (o instanceof tf.ResourceVariable) return [VARIABLE, "ResourceVariable"];
@@ -143,6 +160,8 @@ export function getAttribute(k: NativeKit, obj: PyValue, name: string): PyValue 
 /** `repr(obj)` as TF 1.15 (or the profile) prints it. */
 export function reprOf(k: NativeKit, obj: PyValue): string {
   const e = k.bridge.engineOf(obj);
+  if (e instanceof EagerTensor) return k.printed(e, eagerTensorRepr(e));
+  if (e instanceof tf.EagerVariable) return k.printed(e.initialValue as EagerTensor, eagerVariableRepr(e as never));
   if (e instanceof tf.Tensor) return tf.tensorRepr(e);
   if (e instanceof tf.Operation) return tf.operationRepr(e);
   if (e instanceof tf.Variable) return tf.variableRepr(e);
@@ -157,6 +176,7 @@ export function reprOf(k: NativeKit, obj: PyValue): string {
 /** `str(obj)`. */
 export function strOf(k: NativeKit, obj: PyValue): string {
   const e = k.bridge.engineOf(obj);
+  if (e instanceof EagerTensor) return k.printed(e, eagerTensorStr(e));
   if (e instanceof tf.Tensor) return tf.tensorStr(e);
   if (e instanceof tf.Operation) return tf.operationStr(e);
   if (e instanceof tf.DType) return tf.dtypeStr(e);

@@ -139,4 +139,29 @@ tf.variable_scope
     expect(r.stdout).toBe("True\n<tf.Variable 's/v:0' shape=(2,) dtype=float32> (None, 3)\n");
     expect(r.last).toBe("AttributeError: module 'tensorflow' has no attribute 'variable_scope'");
   });
+
+  it("runs eagerly by default: EagerTensor values and reprs, refused names, fresh variables", () => {
+    const r = run(`import tensorflow as tf
+a = tf.constant([1.0, 2.0])
+b = a * 2 + 1
+print(b)
+print(repr(b))
+print(b.numpy(), b.shape, a == a)
+try:
+    a.name
+except AttributeError as e:
+    print(e)
+with tf.compat.v1.variable_scope("foo"):
+    v = tf.compat.v1.get_variable("v", [2], initializer=tf.compat.v1.zeros_initializer())
+print(v)
+tf.compat.v1.placeholder(tf.float32)
+`, "2");
+    expect(r.stdout).toBe(`tf.Tensor([3. 5.], shape=(2,), dtype=float32)
+<tf.Tensor: shape=(2,), dtype=float32, numpy=array([3., 5.], dtype=float32)>
+[3. 5.] (2,) tf.Tensor([ True  True], shape=(2,), dtype=bool)
+Tensor.name is undefined when eager execution is enabled.
+<tf.Variable 'foo/v:0' shape=(2,) dtype=float32, numpy=array([0., 0.], dtype=float32)>
+`);
+    expect(r.last).toBe("RuntimeError: tf.placeholder() is not compatible with eager execution.");
+  });
 });

@@ -335,6 +335,7 @@ class _TensorLike(_EngineObject):
         return _tf.tensor_ne(self, other)
 
     def __hash__(self):
+        _tf.check_hashable(self)
         return id(self)
 
     def __bool__(self):
@@ -367,6 +368,35 @@ class Tensor(_TensorLike):
 
     def consumers(self):
         return _tf.tensor_consumers(self)
+
+
+class EagerTensor(Tensor):
+    """TF 2.x eager tensor (ops.py `_EagerTensorBase`): holds its value."""
+    __module__ = "tensorflow.python.framework.ops"
+
+    def numpy(self):
+        return _tf.eager_numpy(self)
+
+    def __bool__(self):
+        return bool(self.numpy())
+
+    def __int__(self):
+        return int(self.numpy())
+
+    def __float__(self):
+        return float(self.numpy())
+
+    def __index__(self):
+        return self.numpy().__index__()
+
+    def __len__(self):
+        shape = _tf.attr(self, "shape")
+        if not len(shape):
+            raise TypeError("Scalar tensor has no `len()`")
+        return shape[0]
+
+    def consumers(self):
+        return _tf.attr(self, "consumers")
 
 
 class Operation(_EngineObject):
@@ -545,6 +575,20 @@ class _PartitionInfo(object):
 
 
 _tf.register_classes(PartitionInfo=_PartitionInfo)
+class _EagerResourceVariable(ResourceVariable):
+    def numpy(self):
+        return _tf.eager_numpy(self)
+
+    def value(self):
+        return _tf.unsupported("reading an eager variable as a tensor (value())")
+
+    def read_value(self):
+        return _tf.unsupported("reading an eager variable as a tensor (read_value())")
+
+
+_EagerResourceVariable.__name__ = "ResourceVariable"
+_EagerResourceVariable.__qualname__ = "ResourceVariable"
+_tf.register_classes(EagerTensor=EagerTensor, EagerVariable=_EagerResourceVariable)
 _tf.register_classes(Tensor=Tensor, Operation=Operation, RefVariable=RefVariable,
                      ResourceVariable=ResourceVariable, PartitionedVariable=PartitionedVariable,
                      DType=DType, TensorShape=TensorShape, Dimension=Dimension)
