@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "@lezer/common";
 import type * as A from "./ast.js";
+import type { Overlay } from "./parse-respell.js";
 import type { SourceMap } from "./source-map.js";
 import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
 
@@ -8,6 +9,23 @@ export function kids(node: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   for (let c = node.firstChild; c; c = c.nextSibling) if (c.name !== "Comment") out.push(c);
   return out;
+}
+
+/** The chunk-relative offset of the first error node Lezer inserted, ignoring the one it puts after
+ * a bare `yield` (its grammar wants an operand there; Python does not). */
+export function firstError(top: SyntaxNode): number | null {
+  let at: number | null = null;
+  const cursor = top.cursor();
+  do {
+    if (!cursor.type.isError) continue;
+    const n = cursor.node;
+    let prev = n.prevSibling;
+    while (prev?.name === "Comment") prev = prev.prevSibling;
+    if (n.from === n.to && prev?.name === "yield") continue;
+    at = n.from;
+    break;
+  } while (cursor.next());
+  return at;
 }
 
 /** Splits a child list at "," tokens; a trailing comma leaves no empty last group but is reported. */
@@ -34,6 +52,8 @@ export class ConverterBase {
   /** Stars parse.ts blanked for Lezer (parse-respell.ts): the source offset of each operand to its
    * star's. */
   stars: ReadonlyMap<number, number> = new Map();
+  /** Expressions parse.ts had Lezer parse on their own (parse-respell.ts), by placeholder offset. */
+  overlays: ReadonlyMap<number, Overlay> = new Map();
 
   /**
    * @param chunk the text Lezer parsed (a slice of the source, in Python 2 mode with print statements

@@ -1,3 +1,6 @@
+import { parser } from "@lezer/python";
+import type { SyntaxNode } from "@lezer/common";
+import { firstError } from "./parse-base.js";
 import { KEYWORDS } from "./parse-errors.js";
 import type { Token } from "./tokenize.js";
 
@@ -64,14 +67,109 @@ export function lezerSpelling(src: string, tokens: readonly Token[]): Respelled 
     text += src.slice(from, t.start) + fixed;
     from = t.end;
   }
-  return { text: from === 0 ? src : text + src.slice(from), stars };
+  const spelled = from === 0 ? src : text + src.slice(from);
+  const overlays = new Map<number, Overlay>();
+  return { text: overlayExpressions(src, spelled, tokens, overlays), stars, overlays };
 }
 
-/** The text Lezer parses, and where it had stars (see `lezerSpelling`). */
+/** The text Lezer parses, and what it stands for (see `lezerSpelling`). */
 export interface Respelled {
   text: string;
   /** The source offset of each operand whose star was blanked, to that star's offset. */
   stars: Map<number, number>;
+  /** Expressions parsed on their own, by the source offset of the placeholder name left for them. */
+  overlays: Map<number, Overlay>;
+}
+
+/** An expression Lezer parsed on its own: `node` in `chunk`, whose offset 0 is source offset `base`. */
+export interface Overlay {
+  chunk: string;
+  base: number;
+  node: SyntaxNode;
+}
+
+/**
+ * Valid Python 3.9+ that Lezer's grammar cannot read in place: decorators other than a dotted name
+ * with an optional call (PEP 614), `with` targets other than a name, `with` items in parentheses.
+ * Each such decorator or target is parsed on its own and replaced, in the text, by the placeholder
+ * name `_` padded with blanks; the parentheses around `with` items (and what is not a token between
+ * them: line breaks, comments, a trailing comma) become blanks. Offsets stay the same. A piece Lezer
+ * cannot parse on its own is left alone, to fail as before.
+ */
+function overlayExpressions(src: string, text: string, tokens: readonly Token[], overlays: Map<number, Overlay>): string {
+  const tx = (k: number) => (k < tokens.length ? src.slice(tokens[k]!.start, tokens[k]!.end) : "");
+  const blanks: [number, number, string][] = [];
+  const overlay = (from: number, to: number): void => {
+    const chunk = "(" + text.slice(from, to) + ")";
+    const tree = parser.parse(chunk);
+    const stmt = tree.topNode.firstChild;
+    const paren = stmt?.firstChild;
+    const inner = paren?.firstChild?.nextSibling;
+    if (!stmt || stmt.nextSibling || paren!.name !== "ParenthesizedExpression" || !inner || firstError(tree.topNode) !== null) return;
+    overlays.set(from, { chunk, base: from - 1, node: inner });
+    blanks.push([from, to, "_"]);
+  };
+  for (let s = 0; s < tokens.length; ) {
+    let e = s;
+    while (e < tokens.length && !["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"].includes(tokens[e]!.type)) e++;
+    if (e > s + 1 && tx(s) === "@" && !simpleDecorator(tokens, s + 1, e, tx) && !tokens.slice(s + 1, e).some((t, k) => t.depth === 0 && tx(s + 1 + k) === ",")) {
+      overlay(tokens[s + 1]!.start, tokens[e - 1]!.end);
+    }
+    const w = tx(s) === "async" ? s + 1 : s;
+    if (tx(w) === "with" && w + 1 < e) withItems(w + 1, e);
+    s = e + 1;
+  }
+  function withItems(k: number, e: number): void {
+    let level = 0;
+    if (tx(k) === "(") {
+      const close = tokens.findIndex((t, j) => j > k && t.depth === 0 && tx(j) === ")");
+      const asInside = tokens.slice(k + 1, close).some((t, j) => t.depth === 1 && tx(k + 1 + j) === "as");
+      if (close > k && tx(close + 1) === ":" && asInside) {
+        // `with (a as b, c as d,):` reads as `with  a as b, c as d  :`.
+        level = 1;
+        let at = tokens[k]!.start;
+        for (let j = k + 1; j <= close; j++) {
+          const last = j === close || (tx(j) === "," && j + 1 === close);
+          blanks.push([at, tokens[j]!.start, " "]);
+          at = last ? tokens[j]!.start : tokens[j]!.end;
+          if (last) {
+            blanks.push([at, tokens[close]!.end, " "]);
+            break;
+          }
+        }
+      }
+    }
+    for (let j = k; j < e; j++) {
+      if (tokens[j]!.depth !== level || tx(j) !== "as") continue;
+      let end = j + 1;
+      // The target ends at the item's comma, the header's colon, or the items' closing parenthesis
+      // (whose depth is the one outside it).
+      while (end < e && !(tokens[end]!.depth === level && (tx(end) === "," || tx(end) === ":")) && !(tokens[end]!.depth === level - 1 && tx(end) === ")")) end++;
+      if (end > j + 2 || (end === j + 2 && tokens[j + 1]!.type !== "NAME")) overlay(tokens[j + 1]!.start, tokens[end - 1]!.end);
+    }
+  }
+  if (blanks.length === 0) return text;
+  blanks.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let from = 0;
+  for (const [a, b, head] of blanks) {
+    // Blanks between the tokens of an overlaid target fall inside its own.
+    const at = Math.max(a, from);
+    if (b <= at) continue;
+    const h = at === a ? head : "";
+    out += text.slice(from, at) + h + " ".repeat(b - at - h.length);
+    from = b;
+  }
+  return out + text.slice(from);
+}
+
+/** Whether the decorator's tokens [k, e) are a dotted name with an optional call, which Lezer reads. */
+function simpleDecorator(tokens: readonly Token[], k: number, e: number, tx: (k: number) => string): boolean {
+  if (tokens[k]!.type !== "NAME") return false;
+  k++;
+  while (k + 1 < e && tx(k) === "." && tokens[k + 1]!.type === "NAME") k += 2;
+  if (k === e) return true;
+  return tx(k) === "(" && tx(e - 1) === ")" && tokens.slice(k + 1, e - 1).every((t) => t.depth > 0);
 }
 
 function isWord(src: string, t: Token, word: string): boolean {

@@ -29,6 +29,16 @@ export class StmtConverter extends ExprConverter {
    * Python 3 mode). Python 2 mode also reads `except E, name:`. */
   print2: Map<number, { dest: boolean; nl: boolean }> | null = null;
 
+  /** The expression parsed on its own for the placeholder name `n`, if it is one. */
+  private overlaid(n: SyntaxNode): A.Expr | null {
+    const o = this.overlays.size === 0 || n.name !== "VariableName" ? undefined : this.overlays.get(this.sourceOffset(n.from));
+    if (!o) return null;
+    const sub = new StmtConverter(o.chunk, this.map, this.filename, o.base, []);
+    sub.stars = this.stars;
+    sub.overlays = this.overlays;
+    return sub.expr(o.node);
+  }
+
   /** Converts the children of a Script or Body node (skipping ":" and bracket leaves). */
   block(nodes: SyntaxNode[]): A.Stmt[] {
     const out: A.Stmt[] = [];
@@ -320,7 +330,10 @@ export class StmtConverter extends ExprConverter {
       const contextExpr = this.expr(g[0]!);
       let optionalVars: A.Expr | null = null;
       if (g[1]?.name === "as") {
-        optionalVars = this.target(this.expr(g[2]!), "Store");
+        const t = this.overlaid(g[2]!) ?? this.expr(g[2]!);
+        const bad = invalidTarget(t, false);
+        if (bad) throw this.error(`cannot assign to ${exprName(bad)}`, bad);
+        optionalVars = this.target(t, "Store");
       }
       return { kind: "withitem", contextExpr, optionalVars, ...this.span(contextExpr, optionalVars ?? contextExpr) };
     });
@@ -367,8 +380,12 @@ export class StmtConverter extends ExprConverter {
     return def.name === "ClassDefinition" ? this.classDef(dch, p, decs) : this.funcDef(dch, p, decs);
   }
 
-  /** `@a.b(args)`: Lezer's grammar only allows a dotted name with an optional call. */
+  /** `@a.b(args)`: Lezer's grammar only allows a dotted name with an optional call; any other
+   * expression was parsed on its own (parse-respell.ts). */
   private decorator(d: SyntaxNode): A.Expr {
+    const first = kids(d)[1];
+    const whole = first ? this.overlaid(first) : null;
+    if (whole) return whole;
     let e: A.Expr | null = null;
     for (const c of kids(d)) {
       if (c.name === "VariableName") {

@@ -1,7 +1,7 @@
 import { parser } from "@lezer/python";
 import type { SyntaxNode } from "@lezer/common";
 import type * as A from "./ast.js";
-import { kids } from "./parse-base.js";
+import { firstError, kids } from "./parse-base.js";
 import { StmtConverter } from "./parse-stmt.js";
 import { rewritePrints } from "./py2.js";
 import { SourceMap } from "./source-map.js";
@@ -60,7 +60,7 @@ function parseWith(
   filename: string,
   python2: boolean,
 ): A.Module {
-  const { text: spelled, stars } = lezerSpelling(src, tokens);
+  const { text: spelled, stars, overlays } = lezerSpelling(src, tokens);
   const rw = python2 ? rewritePrints(src, spelled, tokens) : null;
   const text = rw ? rw.text : spelled;
   const inserts = rw ? rw.inserts : [];
@@ -82,6 +82,7 @@ function parseWith(
     const conv = new StmtConverter(chunk, map, filename, from, inserts);
     if (rw) conv.print2 = rw.prints;
     conv.stars = stars;
+    conv.overlays = overlays;
     const errAt = firstError(tree.topNode);
     for (const n of kids(tree.topNode)) {
       if (errAt !== null && n.to >= errAt) break;
@@ -163,23 +164,6 @@ function lastTokenStart(tokens: Token[]): number {
 
 function before(a: { line: number; col: number }, b: { line: number; col: number }): boolean {
   return a.line < b.line || (a.line === b.line && a.col < b.col);
-}
-
-/** The chunk-relative offset of the first error node Lezer inserted, ignoring the one it puts after
- * a bare `yield` (its grammar wants an operand there; Python does not). */
-function firstError(top: SyntaxNode): number | null {
-  let at: number | null = null;
-  const cursor = top.cursor();
-  do {
-    if (!cursor.type.isError) continue;
-    const n = cursor.node;
-    let prev = n.prevSibling;
-    while (prev?.name === "Comment") prev = prev.prevSibling;
-    if (n.from === n.to && prev?.name === "yield") continue;
-    at = n.from;
-    break;
-  } while (cursor.next());
-  return at;
 }
 
 /**

@@ -278,6 +278,10 @@ const CASES: [string, string, string, number, number, [number, number] | null][]
   ["for x in *a | b < c,: pass\n", "SyntaxError", "invalid syntax", 1, 16, [1, 17]],
   ["[x for x in *a]\n", "SyntaxError", "invalid syntax", 1, 12, [1, 13]],
   ["f(a, /)\n", "SyntaxError", "invalid syntax", 1, 5, [1, 6]],
+  // with targets parsed on their own (parse-respell.ts) are still checked as targets.
+  ["with a as f(): pass\n", "SyntaxError", "cannot assign to function call", 1, 10, [1, 13]],
+  ["with a as 1: pass\n", "SyntaxError", "cannot assign to literal", 1, 10, [1, 11]],
+  ["with a as (b, 1): pass\n", "SyntaxError", "cannot assign to literal", 1, 14, [1, 15]],
 ];
 
 function compileError(src: string): PySyntaxError {
