@@ -49,10 +49,29 @@ function entry(f: Frame): TbEntry {
 }
 
 /**
- * Called as an exception leaves (or is caught in) frame `f`: adds `f`'s line to the Python traceback, once
- * per pass through the frame, as CPython's PyTraceBack_Here. A JS stack overflow becomes RecursionError.
+ * Called as an exception leaves (or is caught in) frame `f`: pops the frames above `f` the exception left
+ * on the frame stack (see `unwindTo`), then adds `f`'s line to the Python traceback, once per pass
+ * through the frame, as CPython's PyTraceBack_Here. A JS stack overflow becomes RecursionError.
  */
 export function recordTraceback(e: unknown, f: Frame): unknown {
+  return addEntry(unwindTo(e, f), f);
+}
+
+/**
+ * Pops the frames above `outer` that an exception left behind, adding each to its traceback innermost
+ * first. Calls from compiled code have no catch of their own (a V8 catch and rethrow per frame would
+ * double the cost of every raise), so the next catch out, which knows its own frame, unwinds for them.
+ */
+export function unwindTo(e: unknown, outer: Frame | null): unknown {
+  for (let g = rt.frame; g !== outer && g !== null; g = rt.frame) {
+    e = addEntry(e, g);
+    rt.frame = g.back;
+    rt.depth--;
+  }
+  return e;
+}
+
+function addEntry(e: unknown, f: Frame): unknown {
   if (e instanceof PyException) {
     if (e.tbTop !== f) {
       e.tb.push(entry(f));

@@ -402,7 +402,7 @@ function compileCall(e: A.Call, cx: Ctx): E {
       const c = fn(f);
       const a = args(f);
       f.pos = e;
-      return c instanceof PyFunction ? c.call(a, null) : call(c, a, null);
+      return c instanceof PyFunction ? c.callInline(a, null) : call(c, a, null);
     };
   return (f) => {
     const c = fn(f);

@@ -1,5 +1,6 @@
 import { Frame, type CodeInfo } from "../frame.js";
-import { enterFrame, leaveFrame, recordTraceback } from "../limits.js";
+import { enterFrame, leaveFrame, unwindTo } from "../limits.js";
+import { rt } from "../state.js";
 import { Cell, None, PyObject, functionType, methodType, type Kwargs, type PyValue } from "./base.js";
 import { TypeError, pyErr } from "./exceptions.js";
 import { PyGenerator } from "./generator.js";
@@ -58,6 +59,20 @@ export class PyFunction extends PyObject {
 
   /** Calls the function; `args` may be taken over as the frame's locals. */
   call(args: PyValue[], kwargs: Kwargs): PyValue {
+    const outer = rt.frame;
+    try {
+      return this.callInline(args, kwargs);
+    } catch (e) {
+      throw unwindTo(e, outer);
+    }
+  }
+
+  /**
+   * `call` for compiled code: an exception leaves this call's frame on the frame stack, for the caller's
+   * next catch (which is compiled code's or a frame boundary's, never native code's) to pop with
+   * `recordTraceback`. Native callers must use `call`.
+   */
+  callInline(args: PyValue[], kwargs: Kwargs): PyValue {
     const s = this.sig;
     let l: (PyValue | Cell | undefined)[];
     if (kwargs === null && s.simple && args.length === s.nPos) l = args;
@@ -69,14 +84,7 @@ export class PyFunction extends PyObject {
     if (b.isGenerator) return new PyGenerator(this, f);
     if (b.run === null) b.compile();
     enterFrame(f);
-    // No `finally`: the frame is popped on both paths by hand, which keeps the call path cheaper in V8.
-    let signal: number | undefined;
-    try {
-      signal = b.run!(f);
-    } catch (e) {
-      leaveFrame(f);
-      throw recordTraceback(e, f);
-    }
+    const signal = b.run!(f);
     leaveFrame(f);
     return signal === 3 ? f.ret! : None;
   }

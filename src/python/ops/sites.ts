@@ -62,7 +62,7 @@ export function loadAttrSite(name: string): (o: PyValue) => PyValue {
     if (typeof o === "object" && o.cls === cls && ep === epoch) {
       if (kind === Kind.Property) {
         const g = (d as PyProperty).fget;
-        return g instanceof PyFunction ? g.call([o], null) : call(g, [o]);
+        return g instanceof PyFunction ? g.callInline([o], null) : call(g, [o]);
       }
       const v = o.dict!.get(name);
       if (v !== undefined) return v;
@@ -140,7 +140,7 @@ export function methodCallSite(
       a[0] = o;
       const k = kw ? kw(f) : null;
       f.pos = node;
-      return fn instanceof PyFunction ? fn.call(a, k) : fn!.unchecked(a, k);
+      return fn instanceof PyFunction ? fn.callInline(a, k) : fn!.unchecked(a, k);
     }
     if (!(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
       const dd = t.lookup(name);
@@ -153,7 +153,7 @@ export function methodCallSite(
           a[0] = o;
           const k = kw ? kw(f) : null;
           f.pos = node;
-          return dd instanceof PyFunction ? dd.call(a, k) : dd.unchecked(a, k);
+          return dd instanceof PyFunction ? dd.callInline(a, k) : dd.unchecked(a, k);
         }
       }
     }
