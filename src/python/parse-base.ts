@@ -93,6 +93,7 @@ export class ConverterBase {
   /** The source offset of a chunk offset. */
   sourceOffset(at: number): number {
     const abs = this.base + at;
+    if (this.inserts.length === 0) return abs;
     let k = 0;
     while (k < this.inserts.length && this.inserts[k]! < abs) k++;
     return abs - k;
@@ -105,9 +106,10 @@ export class ConverterBase {
 
   /** A position from source offsets. */
   protected sourcePos(from: number, to: number): A.Pos {
-    const a = this.map.lineCol(from);
-    const b = this.map.lineCol(to);
-    return { line: a.line, col: a.col, endLine: b.line, endCol: b.col };
+    const map = this.map;
+    const line = map.lineOf(from);
+    const endLine = map.lineOf(to);
+    return { line, col: map.colOf(line, from), endLine, endCol: map.colOf(endLine, to) };
   }
 
   /** The first non-blank character after chunk offset `to` on its line, or the line's end (where

@@ -111,7 +111,7 @@ function overlayExpressions(src: string, text: string, tokens: readonly Token[],
   };
   for (let s = 0; s < tokens.length; ) {
     let e = s;
-    while (e < tokens.length && !["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"].includes(tokens[e]!.type)) e++;
+    while (e < tokens.length && !LINE_ENDS.has(tokens[e]!.type)) e++;
     if (e > s + 1 && tx(s) === "@" && !simpleDecorator(tokens, s + 1, e, tx) && !tokens.slice(s + 1, e).some((t, k) => t.depth === 0 && tx(s + 1 + k) === ",")) {
       overlay(tokens[s + 1]!.start, tokens[e - 1]!.end);
     }
@@ -162,6 +162,8 @@ function overlayExpressions(src: string, text: string, tokens: readonly Token[],
   }
   return out + text.slice(from);
 }
+
+const LINE_ENDS = new Set(["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"]);
 
 /** Whether the decorator's tokens [k, e) are a dotted name with an optional call, which Lezer reads. */
 function simpleDecorator(tokens: readonly Token[], k: number, e: number, tx: (k: number) => string): boolean {

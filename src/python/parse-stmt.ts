@@ -139,7 +139,7 @@ export class StmtConverter extends ExprConverter {
 
   /** Gives a compound statement CPython's end: that of its last nested statement. */
   private compound<T extends { kind: string }>(s: T, p: A.Pos): T & A.Pos {
-    const last = lastStmt({ ...s, ...p } as unknown as A.Stmt);
+    const last = lastStmt(s as unknown as A.Stmt);
     return { ...s, line: p.line, col: p.col, endLine: last ? last.endLine : p.endLine, endCol: last ? last.endCol : p.endCol };
   }
 

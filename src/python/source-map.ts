@@ -7,6 +7,8 @@ export class SourceMap {
   private readonly starts: number[] = [0];
   /** Lines holding a surrogate pair, whose columns need counting. */
   private readonly astral = new Set<number>();
+  /** Index in `starts` of the line `lineOf` found last. */
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     const n = text.length;
@@ -29,6 +31,12 @@ export class SourceMap {
   /** The line holding `offset` (1-based). */
   lineOf(offset: number): number {
     const s = this.starts;
+    // The converters ask about offsets in source order: try the last line found, and the next.
+    const last = this.lastLine;
+    if (s[last]! <= offset) {
+      if (last + 1 === s.length || offset < s[last + 1]!) return last + 1;
+      if (last + 2 === s.length || offset < s[last + 2]!) return (this.lastLine = last + 1) + 1;
+    }
     let lo = 0;
     let hi = s.length - 1;
     while (lo < hi) {
@@ -36,6 +44,7 @@ export class SourceMap {
       if (s[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo + 1;
   }
 
