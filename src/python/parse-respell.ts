@@ -122,9 +122,10 @@ function overlayExpressions(src: string, text: string, tokens: readonly Token[],
   function withItems(k: number, e: number): void {
     let level = 0;
     if (tx(k) === "(") {
-      const close = tokens.findIndex((t, j) => j > k && t.depth === 0 && tx(j) === ")");
-      const asInside = tokens.slice(k + 1, close).some((t, j) => t.depth === 1 && tx(k + 1 + j) === "as");
-      if (close > k && tx(close + 1) === ":" && asInside) {
+      let close = k + 1;
+      let asInside = false;
+      for (; close < e && tokens[close]!.depth > 0; close++) if (tokens[close]!.depth === 1 && tx(close) === "as") asInside = true;
+      if (close < e && tx(close + 1) === ":" && asInside) {
         // `with (a as b, c as d,):` reads as `with  a as b, c as d  :`.
         level = 1;
         let at = tokens[k]!.start;
