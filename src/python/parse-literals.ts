@@ -166,10 +166,29 @@ export abstract class LiteralConverter extends ConverterBase {
 
 /** The value of a Number token (its underscores are already validated by the tokenizer). */
 function numberValue(text: string): A.ConstValue {
+  if (isDigits(text)) {
+    // Most literals are short decimal integers, many of them repeated.
+    let value = SMALL_INTS.get(text);
+    if (value === undefined) {
+      value = BigInt(text);
+      if (SMALL_INTS.size < 4096) SMALL_INTS.set(text, value);
+    }
+    return { type: "int", value, text };
+  }
   const t = text.replace(/_/g, "");
   const lower = t.toLowerCase();
   if (lower.endsWith("j")) return { type: "complex", imag: Number(t.slice(0, -1)), text };
   if (/^0[box]/.test(lower)) return { type: "int", value: BigInt(lower), text };
   if (/[.e]/.test(lower)) return { type: "float", value: Number(t), text };
   return { type: "int", value: BigInt(t), text };
+}
+
+const SMALL_INTS = new Map<string, bigint>();
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
 }

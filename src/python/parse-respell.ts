@@ -205,8 +205,9 @@ function respellName(src: string, t: Token): string | null {
 }
 
 function respellNumber(src: string, t: Token): string | null {
-  const dot = src.indexOf(".", t.start);
-  if (dot < 0 || dot >= t.end) return null;
+  let dot = t.start;
+  while (dot < t.end && src.charCodeAt(dot) !== 46) dot++;
+  if (dot === t.end) return null;
   const next = dot + 1 < t.end ? src.charCodeAt(dot + 1) : -1;
   if (next >= 48 && next <= 57) return null;
   return src.slice(t.start, dot) + "_" + src.slice(dot + 1, t.end);
