@@ -4,6 +4,7 @@ import { recordTraceback } from "../limits.js";
 import { None, PyType, typeOf, type PyValue } from "../objects/base.js";
 import { tracebackOf } from "../objects/exception-methods.js";
 import { BaseException, PyException, RuntimeError, TypeError, pyErr } from "../objects/exceptions.js";
+import { PyFunction } from "../objects/function.js";
 import { PyTuple } from "../objects/values.js";
 import { call, callMethod } from "../ops/call.js";
 import { truthy } from "../ops/convert.js";
@@ -203,7 +204,7 @@ function withItem(item: A.WithItem, body: S, cx: Ctx): S {
   return (f) => {
     const mgr = m(f);
     const [enter, exit] = contextMethods(mgr);
-    const v = callMethod(enter, mgr, []);
+    const v = enter instanceof PyFunction ? enter.callInline([mgr], null) : callMethod(enter, mgr, []);
     if (store) store(f, v);
     let r: Signal;
     try {
@@ -214,7 +215,8 @@ function withItem(item: A.WithItem, body: S, cx: Ctx): S {
       return undefined;
     }
     const saved = f.ret;
-    callMethod(exit, mgr, [None, None, None]);
+    if (exit instanceof PyFunction) exit.callInline([mgr, None, None, None], null);
+    else callMethod(exit, mgr, [None, None, None]);
     f.ret = saved;
     return r;
   };

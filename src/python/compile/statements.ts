@@ -2,12 +2,12 @@ import type * as A from "../ast.js";
 import { step } from "../limits.js";
 import { None, type PyValue } from "../objects/base.js";
 import { PyDict, PyRange } from "../objects/values.js";
-import { getAttr, setAttr } from "../ops/attr.js";
 import { AssertionError, PyException } from "../objects/exceptions.js";
 import { repr } from "../ops/convert.js";
 import { writeTo } from "../builtins.js";
 import { getItem, setItem } from "../ops/items.js";
 import { getIter, nextOf } from "../ops/iter.js";
+import { loadAttrSite, storeAttrSite } from "../ops/sites.js";
 import { rt } from "../state.js";
 import { BREAK, CONTINUE, RETURN, type Ctx, type E, type S, unboundLocal, unsupportedAt } from "./context.js";
 import { compileExpr, compileLoad } from "./expressions.js";
@@ -195,10 +195,11 @@ function compileAugAssign(s: A.AugAssign, cx: Ctx): S {
   }
   if (t.kind === "Attribute") {
     const o = compileExpr(t.value, cx);
-    const name = t.attr;
+    const load = loadAttrSite(t.attr);
+    const store = storeAttrSite(t.attr);
     return (f) => {
       const obj = o(f);
-      setAttr(obj, name, op(getAttr(obj, name), v(f)));
+      store(obj, op(load(obj), v(f)));
       return undefined;
     };
   }
