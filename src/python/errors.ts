@@ -146,8 +146,10 @@ function caretLines(text: string, col: number, endCol: number): string {
   const stripped = line.replace(/^[ \t\f]+/, "");
   const indent = line.length - stripped.length;
   let out = `    ${stripped.replace(/\s+$/, "")}\n`;
-  if (col >= 0) {
-    const start = Math.max(0, col - indent);
+  // traceback.py _format_syntax_error: the caret goes under the stripped line, and only when the
+  // offset falls inside it (an "unexpected indent" points into the indentation: no caret).
+  const start = col - indent;
+  if (col >= 0 && start >= 0) {
     const n = endCol > col ? endCol - col : 1;
     out += `    ${" ".repeat(start)}${"^".repeat(n)}\n`;
   }
