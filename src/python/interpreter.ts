@@ -353,8 +353,10 @@ export class InterpreterCore implements Importer {
         syntaxError: { kind: e.kind, message: e.message, line: e.line + firstLine - 1, col: e.col, lineText: e.lineText },
       });
     }
-    const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    s.stderr(`tfscope internal error: ${msg}\n`);
+    // A bug in tfscope, not in the snippet: say so plainly; the JS stack only when debugging.
+    const msg = e instanceof Error ? e.message : String(e);
+    const stack = e instanceof Error && process.env.TFSCOPE_DEBUG ? `\n${e.stack}` : "";
+    s.stderr(`tfscope internal error: ${msg}${stack}\n`);
     return result({ exception: { type: "InternalError", message: e instanceof Error ? e.message : String(e), traceback: msg } });
   }
 }
