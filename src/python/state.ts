@@ -71,7 +71,7 @@ export function enterState(s: RuntimeState): RuntimeState {
 /** Thrown (as a JS error, uncatchable by Python code) when the step budget runs out. */
 export class StepLimitExceeded extends Error {
   constructor(readonly steps: number) {
-    super(`step limit exceeded (${steps} steps): the program may loop forever`);
+    super("step limit exceeded: the program may loop forever");
     this.name = "StepLimitExceeded";
   }
 }
