@@ -20,9 +20,7 @@ class Dense(Layer):
                  bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
-        _unsupported_args(kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
-                          activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
-                          bias_constraint=bias_constraint)
+        _unsupported_args(locals())
         self._layer = _tf.layer_dense(units, activation, use_bias, kernel_initializer, bias_initializer,
                                       trainable, name, kwargs.get("dtype"))
 
@@ -33,9 +31,7 @@ class Conv2D(Layer):
                  bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
-        _unsupported_args(kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
-                          activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
-                          bias_constraint=bias_constraint)
+        _unsupported_args(locals())
         self._layer = _tf.layer_conv2d(filters, kernel_size, strides, padding, data_format, dilation_rate,
                                        activation, use_bias, kernel_initializer, bias_initializer, trainable,
                                        name, kwargs.get("dtype"))
@@ -45,9 +41,7 @@ def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None
           bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
           activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True, name=None,
           reuse=None):
-    _unsupported_args(kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
-                      activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
-                      bias_constraint=bias_constraint)
+    _unsupported_args(locals())
     return _tf.dense(inputs, units, activation, use_bias, kernel_initializer, bias_initializer, trainable,
                      name, reuse)
 
@@ -57,16 +51,18 @@ def conv2d(inputs, filters, kernel_size, strides=(1, 1), padding="valid", data_f
            bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
            activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True, name=None,
            reuse=None):
-    _unsupported_args(kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
-                      activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
-                      bias_constraint=bias_constraint)
+    _unsupported_args(locals())
     return _tf.conv2d(inputs, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
                       use_bias, kernel_initializer, bias_initializer, trainable, name, reuse)
 
 
-def _unsupported_args(**kwargs):
-    for key, value in kwargs.items():
-        if value is not None:
+_UNSUPPORTED = ("kernel_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
+                "bias_constraint")
+
+
+def _unsupported_args(args):
+    for key in _UNSUPPORTED:
+        if args[key] is not None:
             _tf.unsupported("tf.layers with %s" % key)
 
 
