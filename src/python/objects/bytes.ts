@@ -8,7 +8,7 @@ import { PyNativeFunction } from "./base.js";
 import { PyClassMethod } from "./descriptors.js";
 import { asIndex, seqIndex, sliceArray } from "./slice.js";
 import { PyBytes, PySlice } from "./values.js";
-import { Cmp, builtinCompare } from "../ops/compare.js";
+import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
 import { hashOf } from "../ops/hash.js";
 import { toArray } from "../ops/iter.js";
 import { bytesRepr } from "../text/repr.js";
@@ -62,14 +62,7 @@ defMethod(bytesType, "decode", (a, kw) => {
   return new TextDecoder().decode(BY(a[0]!));
 });
 defMethod(bytesType, "hex", (a) => [...BY(a[0]!)].map((b) => b.toString(16).padStart(2, "0")).join(""));
-for (const [name, c] of [
-  ["__lt__", Cmp.Lt],
-  ["__le__", Cmp.Le],
-  ["__eq__", Cmp.Eq],
-  ["__ne__", Cmp.Ne],
-  ["__gt__", Cmp.Gt],
-  ["__ge__", Cmp.Ge],
-] as const)
+for (const [name, c] of RICH_COMPARISONS)
   defMethod(bytesType, name, (a) => {
     const y = a[1];
     if (!(y instanceof PyBytes)) return NotImplemented;

@@ -17,7 +17,7 @@ import * as I from "./intmath.js";
 import { pyTuple } from "./values.js";
 import { DUNDER, Op, RDUNDER, floatDivmodChecked, negate, numericBinary } from "../ops/arith.js";
 import { callMethod } from "../ops/call.js";
-import { Cmp, builtinCompare } from "../ops/compare.js";
+import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
 import { truthy } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { pyHash } from "../ops/hash.js";
@@ -59,15 +59,7 @@ for (const t of [intType, floatType]) {
     defMethod(t, DUNDER[o]!, (a) => numericBinary(o, a[0]!, a[1]!));
     defMethod(t, RDUNDER[o]!, (a) => numericBinary(o, a[1]!, a[0]!));
   }
-  const cmps: [string, Cmp][] = [
-    ["__lt__", Cmp.Lt],
-    ["__le__", Cmp.Le],
-    ["__eq__", Cmp.Eq],
-    ["__ne__", Cmp.Ne],
-    ["__gt__", Cmp.Gt],
-    ["__ge__", Cmp.Ge],
-  ];
-  for (const [name, c] of cmps) defMethod(t, name, (a) => builtinCompare(a[0]!, a[1]!, c) ?? NotImplemented);
+  for (const [name, c] of RICH_COMPARISONS) defMethod(t, name, (a) => builtinCompare(a[0]!, a[1]!, c) ?? NotImplemented);
   defMethod(t, "__neg__", (a) => negate(a[0]!));
   defMethod(t, "__pos__", (a) => (t === floatType ? a[0]! : intOf(a[0]!)!));
   defMethod(t, "__abs__", (a) => (a[0] instanceof PyFloat ? new PyFloat(Math.abs(a[0].v)) : I.intAbs(intOf(a[0]!)!)));

@@ -7,7 +7,7 @@ import { asIndex, seqIndex } from "./slice.js";
 import { PyList, PyTuple, emptyTuple, pyTuple } from "./values.js";
 import { checkCells, repeatCount } from "../limits.js";
 import { call } from "../ops/call.js";
-import { Cmp, pyEq, pyLt, sequenceCompare } from "../ops/compare.js";
+import { RICH_COMPARISONS, pyEq, pyLt, sequenceCompare } from "../ops/compare.js";
 import { repr, truthy } from "../ops/convert.js";
 import { pyHash } from "../ops/hash.js";
 import { contains, getItem, setItem } from "../ops/items.js";
@@ -92,14 +92,7 @@ for (const t of [listType, tupleType]) {
   defMethod(t, "__len__", (a) => seq(a).length);
   defMethod(t, "__getitem__", (a) => getItem(a[0]!, a[1]!));
   defMethod(t, "__contains__", (a) => contains(a[0]!, a[1]!));
-  for (const [name, c] of [
-    ["__lt__", Cmp.Lt],
-    ["__le__", Cmp.Le],
-    ["__eq__", Cmp.Eq],
-    ["__ne__", Cmp.Ne],
-    ["__gt__", Cmp.Gt],
-    ["__ge__", Cmp.Ge],
-  ] as const)
+  for (const [name, c] of RICH_COMPARISONS)
     defMethod(t, name, (a) => {
       const o = a[1]!;
       if (!(o instanceof (t === listType ? PyList : PyTuple))) return NotImplemented;

@@ -7,7 +7,7 @@ import { PyBytes, PyList, PyTuple, pyTuple } from "./values.js";
 import { intOf } from "./numbers.js";
 import { checkCells, repeatCount } from "../limits.js";
 import { getAttr } from "../ops/attr.js";
-import { Cmp, builtinCompare } from "../ops/compare.js";
+import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
 import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { pyHash } from "../ops/hash.js";
@@ -275,14 +275,7 @@ defMethod(strType, "__hash__", (a) => pyHash(s0(a)));
 defMethod(strType, "__repr__", (a) => repr(s0(a)));
 defMethod(strType, "__str__", (a) => s0(a));
 defMethod(strType, "__format__", (a) => formatValue(s0(a), strArg(a[1]!, "format_spec")));
-for (const [name, c] of [
-  ["__lt__", Cmp.Lt],
-  ["__le__", Cmp.Le],
-  ["__eq__", Cmp.Eq],
-  ["__ne__", Cmp.Ne],
-  ["__gt__", Cmp.Gt],
-  ["__ge__", Cmp.Ge],
-] as const)
+for (const [name, c] of RICH_COMPARISONS)
   defMethod(strType, name, (a) => builtinCompare(a[0]!, a[1]!, c) ?? NotImplemented);
 defMethod(strType, "maketrans", () => {
   throw unsupported("str.maketrans");

@@ -13,6 +13,8 @@ export const enum Cmp {
   Ge,
 }
 const NAMES = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+/** Each rich-comparison dunder with its operator, for types that define all six. */
+export const RICH_COMPARISONS: readonly (readonly [string, Cmp])[] = NAMES.map((n, i) => [n, i as Cmp] as const);
 const SWAPPED = [Cmp.Gt, Cmp.Ge, Cmp.Eq, Cmp.Ne, Cmp.Lt, Cmp.Le];
 const SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
 
