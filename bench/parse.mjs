@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const parseUrl = pathToFileURL(join(here, "..", "dist", "python", "parse.js")).href;
+const parseUrl = pathToFileURL(join(here, "..", "dist", "python", "parse", "index.js")).href;
 const LINES = 5000;
 const WARMUP = 5;
 const REPEATS = 10;

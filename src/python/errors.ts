@@ -4,7 +4,7 @@ import { None, type PyValue } from "./objects/base.js";
 import { AttributeError, NameError, PyException, SyntaxError } from "./objects/exceptions.js";
 import { str } from "./ops/convert.js";
 import { suggestion } from "./suggestions.js";
-import type { PySyntaxError } from "./syntax-error.js";
+import type { PySyntaxError } from "./parse/syntax-error.js";
 
 /**
  * CPython 3.11's presentation of errors: tracebacks with chained causes/contexts, the final

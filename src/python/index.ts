@@ -8,7 +8,7 @@ import "./stdlib/all.js";
 
 export * from "./host.js";
 export { primeParsedModule } from "./interpreter.js";
-export { parse } from "./parse.js";
+export { parse } from "./parse/index.js";
 export type { InterpreterOptions, Limits, ModuleNamespace, Outcome, RunSourceOptions } from "./interpreter.js";
 export type { PyValue } from "./objects/base.js";
 export { PyException } from "./objects/exceptions.js";

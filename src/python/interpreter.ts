@@ -1,5 +1,5 @@
-import { parse } from "./parse.js";
-import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
+import { parse } from "./parse/index.js";
+import { PySyntaxError, PyUnsupportedError } from "./parse/syntax-error.js";
 import { Frame } from "./frame.js";
 import { compileModule } from "./compile/module.js";
 import { makeBuiltins } from "./builtins.js";

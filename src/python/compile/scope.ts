@@ -1,5 +1,5 @@
 import type * as A from "../ast.js";
-import { PySyntaxError } from "../syntax-error.js";
+import { PySyntaxError } from "../parse/syntax-error.js";
 
 /** Where a name lives at run time, decided once at compile time (CPython's symtable). */
 export type Binding =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../src/python/parse.js";
+import { parse } from "../../../src/python/parse/index.js";
 import { dumpModule } from "./dump.js";
 
 // [source, with positions, expected dump]. The dumps were recorded from CPython 3.11's `ast.parse` by a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../src/python/parse.js";
-import { PySyntaxError } from "../../../src/python/syntax-error.js";
+import { parse } from "../../../src/python/parse/index.js";
+import { PySyntaxError } from "../../../src/python/parse/syntax-error.js";
 
 // [source, kind, message, line, col, [endLine, endCol] or null]: recorded from CPython 3.11's
 // compile(source, "t.py", "exec") as (type, msg, lineno, offset - 1, end_lineno, end_offset - 1),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../src/python/parse.js";
-import { PySyntaxError, PyUnsupportedError } from "../../../src/python/syntax-error.js";
+import { parse } from "../../../src/python/parse/index.js";
+import { PySyntaxError, PyUnsupportedError } from "../../../src/python/parse/syntax-error.js";
 
 /** A module of at least `lines` lines mixing functions, classes, decorators, if/elif chains, docstrings
  * and long flat runs of statements; returns it with the top-level statement count and the first line

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../src/python/parse.js";
-import { PySyntaxError } from "../../../src/python/syntax-error.js";
+import { parse } from "../../../src/python/parse/index.js";
+import { PySyntaxError } from "../../../src/python/parse/syntax-error.js";
 import { dumpModule } from "./dump.js";
 
 const py2 = (src: string) => dumpModule(parse(src, { filename: "t.py", python2: true }).module);

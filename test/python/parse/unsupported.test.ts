@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "../../../src/python/parse.js";
-import { PyUnsupportedError } from "../../../src/python/syntax-error.js";
+import { parse } from "../../../src/python/parse/index.js";
+import { PyUnsupportedError } from "../../../src/python/parse/syntax-error.js";
 
 // Each source is valid Python 3.11 (compile() accepts it) that tfscope does not run, or that Lezer's
 // grammar cannot read: it must fail with the distinct unsupported error, never a SyntaxError.

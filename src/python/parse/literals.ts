@@ -1,7 +1,7 @@
 import type { SyntaxNode } from "@lezer/common";
-import type * as A from "./ast.js";
-import { ConverterBase, kids } from "./parse-base.js";
-import { decodeEscapes, EscapeError, literalParts } from "./parse-escapes.js";
+import type * as A from "../ast.js";
+import { ConverterBase, kids } from "./base.js";
+import { decodeEscapes, EscapeError, literalParts } from "./escapes.js";
 
 const CONVERSIONS: Record<string, number> = { s: 115, r: 114, a: 97 };
 

@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "@lezer/common";
-import type * as A from "./ast.js";
-import type { Overlay } from "./parse-respell.js";
+import type * as A from "../ast.js";
+import type { Overlay } from "./respell.js";
 import type { SourceMap } from "./source-map.js";
 import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
 

@@ -1,14 +1,14 @@
 import { parser } from "@lezer/python";
 import type { SyntaxNode } from "@lezer/common";
-import type * as A from "./ast.js";
-import { firstError, kids } from "./parse-base.js";
-import { StmtConverter } from "./parse-stmt.js";
+import type * as A from "../ast.js";
+import { firstError, kids } from "./base.js";
+import { StmtConverter } from "./stmt.js";
 import { rewritePrints } from "./py2.js";
 import { SourceMap } from "./source-map.js";
 import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
 import { checkModule } from "./syntax-check.js";
-import { blockErrors, lezerGap, lezerLimit, refineError } from "./parse-errors.js";
-import { lezerSpelling } from "./parse-respell.js";
+import { blockErrors, lezerGap, lezerLimit, refineError } from "./errors.js";
+import { lezerSpelling } from "./respell.js";
 import { tokenize, type Token } from "./tokenize.js";
 
 /** Options of `parse`. */

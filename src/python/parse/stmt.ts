@@ -1,8 +1,8 @@
 import type { SyntaxNode } from "@lezer/common";
-import type * as A from "./ast.js";
-import { kids, splitCommas } from "./parse-base.js";
-import { ExprConverter } from "./parse-expr.js";
-import { exprName, invalidTarget } from "./parse-targets.js";
+import type * as A from "../ast.js";
+import { kids, splitCommas } from "./base.js";
+import { ExprConverter } from "./expr.js";
+import { exprName, invalidTarget } from "./targets.js";
 
 /** Keywords that open a compound statement, and how CPython names each in "expected an indented block
  * after ..." (Grammar/python.gram, the invalid_*_stmt rules). */

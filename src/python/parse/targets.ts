@@ -1,4 +1,4 @@
-import type * as A from "./ast.js";
+import type * as A from "../ast.js";
 
 /** How CPython names an expression in "cannot assign to ..." messages (_PyPegen_get_expr_name). */
 export function exprName(e: A.Expr): string {

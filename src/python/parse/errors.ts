@@ -1,5 +1,5 @@
-import { BLOCK_NAMES } from "./parse-stmt.js";
-import { fstringError, literalParts } from "./parse-escapes.js";
+import { BLOCK_NAMES } from "./stmt.js";
+import { fstringError, literalParts } from "./escapes.js";
 import type { SourceMap } from "./source-map.js";
 import { PySyntaxError } from "./syntax-error.js";
 import type { Token } from "./tokenize.js";

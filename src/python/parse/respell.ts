@@ -1,7 +1,7 @@
 import { parser } from "@lezer/python";
 import type { SyntaxNode } from "@lezer/common";
-import { firstError } from "./parse-base.js";
-import { KEYWORDS } from "./parse-errors.js";
+import { firstError } from "./base.js";
+import { KEYWORDS } from "./errors.js";
 import type { Token } from "./tokenize.js";
 
 /**

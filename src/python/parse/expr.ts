@@ -1,8 +1,8 @@
 import type { SyntaxNode } from "@lezer/common";
-import type * as A from "./ast.js";
-import { kids, splitCommas } from "./parse-base.js";
-import { LiteralConverter } from "./parse-literals.js";
-import { exprName } from "./parse-targets.js";
+import type * as A from "../ast.js";
+import { kids, splitCommas } from "./base.js";
+import { LiteralConverter } from "./literals.js";
+import { exprName } from "./targets.js";
 
 const BIN_OPS: Record<string, A.Operator> = {
   "+": "Add",

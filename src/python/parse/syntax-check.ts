@@ -1,4 +1,4 @@
-import type * as A from "./ast.js";
+import type * as A from "../ast.js";
 import type { SourceMap } from "./source-map.js";
 import { PySyntaxError } from "./syntax-error.js";
 
