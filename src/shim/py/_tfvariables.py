@@ -1,0 +1,185 @@
+# TF's variable classes (tensorflow/python/ops/variables.py, resource_variable_ops.py), as thin shells
+# around the engine's variables. _tfcore re-exports every name.
+import enum
+
+import _tf
+from _tfcore import DType, Dimension, EagerTensor, Operation, Tensor, TensorShape, _EngineObject, _TensorLike
+
+
+class Variable(_TensorLike):
+    __module__ = "tensorflow.python.ops.variables"
+
+    def __new__(cls, initial_value=None, trainable=None, collections=None, validate_shape=True,
+                caching_device=None, name=None, variable_def=None, dtype=None, expected_shape=None,
+                import_scope=None, constraint=None, use_resource=None, synchronization=None,
+                aggregation=None, shape=None):
+        return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device,
+                                 name, variable_def, dtype, expected_shape, import_scope, constraint,
+                                 use_resource, synchronization, aggregation, shape, cls)
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def value(self):
+        return _tf.var_method(self, "value")
+
+    def read_value(self):
+        return _tf.var_method(self, "read_value")
+
+    def initialized_value(self):
+        return _tf.var_method(self, "initialized_value")
+
+    def assign(self, value, use_locking=None, name=None, read_value=True):
+        return _tf.var_assign("assign", self, value, use_locking, name, read_value)
+
+    def assign_add(self, delta, use_locking=None, name=None, read_value=True):
+        return _tf.var_assign("assign_add", self, delta, use_locking, name, read_value)
+
+    def assign_sub(self, delta, use_locking=None, name=None, read_value=True):
+        return _tf.var_assign("assign_sub", self, delta, use_locking, name, read_value)
+
+    def load(self, value, session=None):
+        _tf.var_load(self, value, session)
+
+    def set_shape(self, shape):
+        _tf.tensor_set_shape(self, shape)
+
+
+VariableV1 = Variable
+
+
+class RefVariable(Variable):
+    __module__ = "tensorflow.python.ops.variables"
+
+
+class ResourceVariable(Variable):
+    __module__ = "tensorflow.python.ops.resource_variable_ops"
+
+
+class VariableSynchronization(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    AUTO = 0
+    NONE = 1
+    ON_WRITE = 2
+    ON_READ = 3
+
+
+class VariableAggregationV2(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+
+
+class VariableAggregation(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+    ONLY_FIRST_TOWER = 3
+
+
+_tf.register_classes(VariableSynchronization=VariableSynchronization, VariableAggregation=VariableAggregation)
+
+
+class PartitionedVariable(_EngineObject):
+    __module__ = "tensorflow.python.ops.variables"
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("tfscope: partitioned variables are made by get_variable")
+
+    def __iter__(self):
+        return iter(_tf.attr(self, "_variable_list"))
+
+    def __len__(self):
+        return len(_tf.attr(self, "_variable_list"))
+
+    def _get_variable_list(self):
+        return list(_tf.attr(self, "_variable_list"))
+
+    def _get_partitions(self):
+        return _tf.attr(self, "_partitions")
+
+    def as_tensor(self):
+        return _tf.unsupported("PartitionedVariable.as_tensor (concatenating the shards)")
+
+    def get_shape(self):
+        return _tf.attr(self, "shape")
+
+
+def _is_sequence(x):
+    return isinstance(x, (list, tuple))
+
+
+class _PartitionInfo(object):
+    """Where one partition sits in a partitioned variable (variable_scope.py _PartitionInfo)."""
+
+    def __init__(self, full_shape, var_offset):
+        for arg, value in (("full_shape", full_shape), ("var_offset", var_offset)):
+            if not _is_sequence(value):
+                raise TypeError("`%s` must be a sequence (like tuple or list) instead of %s"
+                                % (arg, type(value).__name__))
+        if len(var_offset) != len(full_shape):
+            raise ValueError("Expected equal length, but `var_offset` is of length {} while full_shape is of "
+                             "length {}.".format(len(var_offset), len(full_shape)))
+        for offset, size in zip(var_offset, full_shape):
+            if not 0 <= offset < size:
+                raise ValueError("Expected 0 <= offset < shape but found offset={}, shape={} for var_offset={}, "
+                                 "full_shape={}".format(offset, size, var_offset, full_shape))
+        self._full_shape = full_shape
+        self._var_offset = var_offset
+
+    @property
+    def full_shape(self):
+        return self._full_shape
+
+    @property
+    def var_offset(self):
+        return self._var_offset
+
+    def single_offset(self, shape):
+        dim = self.single_slice_dim(shape)
+        return 0 if dim is None else self.var_offset[dim]
+
+    def single_slice_dim(self, shape):
+        if not _is_sequence(shape):
+            raise TypeError("`shape` must be a sequence (like tuple or list) instead of " + type(shape).__name__)
+        full = self.full_shape
+        if len(shape) != len(full):
+            raise ValueError("Expected equal length, but received shape={} of length {} while self.full_shape={} "
+                             "is of length {}.".format(shape, len(shape), full, len(full)))
+        for i, size in enumerate(shape):
+            if self.var_offset[i] + size > full[i]:
+                raise ValueError("With self.var_offset={}, a partition of shape={} would exceed self.full_shape={} "
+                                 "in dimension {}.".format(self.var_offset, shape, full, i))
+        found = None
+        for i, size in enumerate(shape):
+            if size == full[i]:
+                continue
+            if found is not None:
+                raise ValueError("Cannot use single_slice_dim() with shape={} and self.full_shape={} since slice "
+                                 "dim could be either dimension {} or {}.".format(shape, full, i, found))
+            found = i
+        return found
+
+
+_tf.register_classes(PartitionInfo=_PartitionInfo)
+class _EagerResourceVariable(ResourceVariable):
+    def numpy(self):
+        return _tf.eager_numpy(self)
+
+    def value(self):
+        return _tf.unsupported("reading an eager variable as a tensor (value())")
+
+    def read_value(self):
+        return _tf.unsupported("reading an eager variable as a tensor (read_value())")
+
+
+_EagerResourceVariable.__name__ = "ResourceVariable"
+_EagerResourceVariable.__qualname__ = "ResourceVariable"
+_tf.register_classes(EagerTensor=EagerTensor, EagerVariable=_EagerResourceVariable)
+_tf.register_classes(Tensor=Tensor, Operation=Operation, RefVariable=RefVariable,
+                     ResourceVariable=ResourceVariable, PartitionedVariable=PartitionedVariable,
+                     DType=DType, TensorShape=TensorShape, Dimension=Dimension)
