@@ -1,6 +1,7 @@
 import type { Claim, SnippetClaims } from "./claims.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
 import { maskNumbers, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
+import { compareModuloNoise } from "./noise.js";
 import { exceptionLine, outputMatches } from "./doctest.js";
 import type { Snippet } from "./extract.js";
 import type { Outcome } from "./outcome.js";
@@ -214,7 +215,8 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
  * text differs only in its numbers holds (the document cannot have shown the same draw).
  */
 function compareRandomAware(c: Claim, actual: string, random: boolean, same: (expected: string, actual: string) => boolean): JsonClaim {
-  if (same(c.expected, actual)) return holds(c, actual);
+  const modNoise = compareModuloNoise(c.expected, actual, same);
+  if (modNoise.same) return modNoise.masked.length ? holds(c, actual, `compared modulo ${modNoise.masked.join(" and ")}, which vary from run to run`) : holds(c, actual);
   if (random && same(maskNumbers(c.expected), maskNumbers(actual))) return holds(c, actual, "random values: compared with every number masked");
   return contradicted(c, actual);
 }
