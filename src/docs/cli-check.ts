@@ -6,6 +6,7 @@ import { addToCorpus, BUNDLED_CORPUS, checkCorpus, updateCorpus, UsageError } fr
 import type { Profile, SessionFactory } from "./outcome.js";
 import { annotations } from "./report-annotations.js";
 import { junitReport } from "./report-junit.js";
+import { sarifReport } from "./report-sarif.js";
 import { humanReport } from "./report.js";
 import { FAILING, type JsonReport } from "./report-schema.js";
 
@@ -42,6 +43,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .argument("[paths...]", "documents (.md, .txt, .py) or directories of them")
     .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
     .option("--junit <file>", "also write a JUnit XML report to <file>")
+    .option("--sarif <file>", "also write a SARIF 2.1.0 report to <file>, for code-scanning views")
     .option("--annotations", "also print GitHub Actions annotations (::error file=…,line=…::…); to stderr with --json")
     .option("--update", "rewrite the corpus goldens (.expected) from current behaviour, or with paths add those documents to the corpus; refused when CI is set")
     .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
@@ -57,7 +59,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const opts = program.opts<{ json?: boolean; junit?: string; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean }>();
+  const opts = program.opts<{ json?: boolean; junit?: string; sarif?: string; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean }>();
   const paths = program.args;
   const progress = (done: number, total: number, doc: string) => {
     if (total < PROGRESS_THRESHOLD || !io.stderr.isTTY) return;
@@ -91,11 +93,12 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
   else io.stdout.write(humanReport(result, { color: opts.color && !!io.stdout.isTTY, verbose: !!opts.verbose }));
   // Workflow commands are read from stderr too; keep --json's stdout parseable.
   if (opts.annotations) (opts.json ? io.stderr : io.stdout).write(annotations(result));
-  if (opts.junit) {
+  for (const [file, render] of [[opts.junit, junitReport], [opts.sarif, sarifReport]] as const) {
+    if (!file) continue;
     try {
-      writeFileSync(opts.junit, junitReport(result));
+      writeFileSync(file, render(result));
     } catch (e) {
-      io.stderr.write(`tfscope check: cannot write ${opts.junit}: ${e instanceof Error ? e.message : e}\n`);
+      io.stderr.write(`tfscope check: cannot write ${file}: ${e instanceof Error ? e.message : e}\n`);
       return 2;
     }
   }

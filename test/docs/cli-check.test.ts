@@ -123,6 +123,25 @@ describe("tfscope check: reports", () => {
     expect(xml).toContain('<failure type="contradicted"');
   });
 
+  it("--sarif writes SARIF 2.1.0: a rule per failing status, a result at the claim's line", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "tfscope-sarif-")), "r.sarif");
+    const path = docFile(failingAssert);
+    expect(await checkCommand(["--sarif", out, path], io(assertFails).io)).toBe(1);
+    const sarif = JSON.parse(readFileSync(out, "utf8"));
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs).toHaveLength(1);
+    const { driver } = sarif.runs[0].tool;
+    expect(driver.name).toBe("tfscope");
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(["contradicted", "error", "syntax-error", "unsupported", "internal-error"]);
+    expect(sarif.runs[0].results).toHaveLength(1);
+    const [result] = sarif.runs[0].results;
+    expect(result).toMatchObject({ ruleId: "contradicted", level: "error", properties: { snippet: 1 } });
+    expect(result.message.text).toMatch(/^assert contradicted/);
+    // The assert is line 3 and starts at column 0: the region gives no startColumn (SARIF's default is column 1).
+    expect(result.locations[0].physicalLocation.region).toEqual({ startLine: 3 });
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe(path);
+  });
+
   it("--annotations prints GitHub workflow commands at the document's lines, escaped", async () => {
     const t = io(assertFails);
     const path = docFile(failingAssert);
