@@ -15,12 +15,21 @@ async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv;
   // Each command loads only its own modules, so `tfscope run` starts fast.
   if (cmd === "check") {
-    const [{ checkCommand }, { tfSessionFactory }, { explainForCheck }] = await Promise.all([
+    const [{ checkCommand }, { tfSessionFactory }, { explainForCheck }, { checkInWorkers, defaultJobs }] = await Promise.all([
       import("./docs/cli-check.js"),
       import("./shim/session.js"),
       import("./explain/document.js"),
+      import("./check-jobs.js"),
     ]);
-    return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory: tfSessionFactory, explain: explainForCheck });
+    // The worker is bundled beside this file (package.json's build); under vitest it is not built.
+    const workerFile = new URL("./check-worker.js", import.meta.url);
+    return checkCommand(rest, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      sessionFactory: tfSessionFactory,
+      explain: explainForCheck,
+      parallel: { defaultJobs: defaultJobs(), run: (paths, jobs, settings, onDocument) => checkInWorkers(workerFile, paths, jobs, settings, onDocument) },
+    });
   }
   if (cmd === "explain") {
     const { explainCommand } = await import("./explain/command.js");

@@ -1,14 +1,14 @@
 import { writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import { extname, join } from "node:path";
-import { Command, CommanderError, Option } from "commander";
-import { check, type CheckOptions } from "./check.js";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { check, type CheckOptions, report } from "./check.js";
 import { addToCorpus, BUNDLED_CORPUS, checkCorpus, updateCorpus, UsageError } from "./golden.js";
 import type { Profile, SessionFactory } from "./outcome.js";
 import { annotations } from "./report-annotations.js";
 import { junitReport } from "./report-junit.js";
 import { sarifReport } from "./report-sarif.js";
 import { humanReport } from "./report.js";
-import { FAILING, type JsonReport } from "./report-schema.js";
+import { FAILING, type JsonDocument, type JsonReport } from "./report-schema.js";
 
 /** A writable stream as the CLI needs it. */
 export interface Writer {
@@ -27,10 +27,18 @@ export interface CheckIO {
   corpus?: string;
   /** Explains a contradicted claim's snippet (issue #7) for `--explain`; the CLI passes tfscope explain's. */
   explain?: CheckOptions["explain"];
+  /** Checks documents in parallel (`--jobs`); the CLI passes worker threads. Without it, checks are serial. */
+  parallel?: {
+    defaultJobs: number;
+    run(paths: readonly string[], jobs: number, settings: { profile: Profile; explain: boolean }, onDocument: CheckOptions["onDocument"]): Promise<JsonDocument[]>;
+  };
 }
 
 const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py"]);
 const PROGRESS_THRESHOLD = 5;
+/** Fewer documents than this are checked in one thread: a worker's start-up (its own interpreter and
+ *  `import tensorflow`) costs about as much as checking a few documents. */
+const PARALLEL_THRESHOLD = 8;
 
 /**
  * `tfscope check [paths...]`: `argv` is what follows `check` on the command line. Resolves to the
@@ -50,6 +58,8 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .option("--corpus <dir>", "the snippets corpus directory (default: the bundled snippets/)")
     .option("-v, --verbose", "list every claim and note, not only failures")
     .option("--explain", "attach to every contradicted claim the explanation of why TF names things as it does")
+    .option("--shard <i/n>", "check only the i-th of n equal shares of the documents (for CI matrices; 1-based)", parseShard)
+    .option("-j, --jobs <n>", "check documents in <n> worker threads (default: the machine's cores)", parseJobs)
     .option("--no-color", "never colour the output")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -59,7 +69,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const opts = program.opts<{ json?: boolean; junit?: string; sarif?: string; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean }>();
+  const opts = program.opts<{ json?: boolean; junit?: string; sarif?: string; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean; jobs?: number; shard?: [number, number] }>();
   const paths = program.args;
   const progress = (done: number, total: number, doc: string) => {
     if (total < PROGRESS_THRESHOLD || !io.stderr.isTTY) return;
@@ -80,7 +90,15 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
       result = paths.length
         ? addToCorpus(expandPaths(paths), corpus, options, io.env ?? process.env)
         : updateCorpus(corpus, options, io.env ?? process.env);
-    } else if (paths.length) result = check(expandPaths(paths), options);
+    } else if (paths.length) {
+      const all = expandPaths(paths);
+      // Round-robin keeps shards alike in size and mix when a folder sorts similar documents together.
+      const docs = opts.shard ? all.filter((_, k) => k % opts.shard![1] === opts.shard![0] - 1) : all;
+      const jobs = opts.jobs ?? io.parallel?.defaultJobs ?? 1;
+      result = io.parallel && jobs > 1 && docs.length >= PARALLEL_THRESHOLD
+        ? report("documents", await io.parallel.run(docs, jobs, { profile: opts.tf, explain: !!opts.explain }, progress))
+        : check(docs, options);
+    }
     else result = checkCorpus(corpus, options);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -103,6 +121,19 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     }
   }
   return exitStatus(result);
+}
+
+function parseShard(v: string): [number, number] {
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const [i, n] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!(n >= 1 && i >= 1 && i <= n)) throw new InvalidArgumentError("i/n with 1 <= i <= n, e.g. 2/4");
+  return [i, n];
+}
+
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("a whole number of at least 1");
+  return n;
 }
 
 /** 0 when nothing failed, else 1. */

@@ -123,6 +123,20 @@ describe("tfscope check: reports", () => {
     expect(xml).toContain('<failure type="contradicted"');
   });
 
+  it("--shard i/n checks every n-th document from the i-th; the shards together are every document once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tfscope-shard-"));
+    for (const n of ["a", "b", "c", "d", "e"]) writeFileSync(join(dir, `${n}.md`), passing);
+    const docs = async (shard: string) => {
+      const t = io();
+      await checkCommand(["--json", "--shard", shard, dir], t.io);
+      return (JSON.parse(t.out()) as JsonReport).documents.map((d) => d.document.slice(dir.length + 1));
+    };
+    expect(await docs("1/2")).toEqual(["a.md", "c.md", "e.md"]);
+    expect(await docs("2/2")).toEqual(["b.md", "d.md"]);
+    expect(await docs("1/1")).toEqual(["a.md", "b.md", "c.md", "d.md", "e.md"]);
+    for (const bad of ["0/2", "3/2", "1", "x/y"]) expect(await checkCommand(["--shard", bad, dir], io().io)).toBe(2);
+  });
+
   it("--sarif writes SARIF 2.1.0: a rule per failing status, a result at the claim's line", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "tfscope-sarif-")), "r.sarif");
     const path = docFile(failingAssert);

@@ -1,0 +1,76 @@
+/**
+ * `tfscope check --jobs N`: documents spread over N worker threads, each with its own interpreter and TF
+ * engine (a document's snippets always run in one worker, in order, so readings are as in one process).
+ * Workers take the next document when they finish one, so one long document does not hold the others
+ * back; the report lists documents in the order given, exactly as a serial check would. Node-only: the
+ * browser core never imports this file.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { JsonDocument } from "./docs/report-schema.js";
+
+/** What one check-worker is asked and what it answers. */
+export interface JobRequest {
+  index: number;
+  path: string;
+}
+export interface JobResult {
+  index: number;
+  document: JsonDocument;
+}
+/** Fixed for a whole run; given to each worker as its `workerData`. */
+export interface JobSettings {
+  profile: "1.15" | "2" | "0.12";
+  explain: boolean;
+}
+
+/** The number of jobs when `--jobs` is not given: the machine's cores. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Checks `paths` in `jobs` workers started from `workerFile` (the bundled check-worker). Resolves to the
+ * documents in the order of `paths`; `onDocument` is called as each finishes (done count, total, path).
+ */
+export function checkInWorkers(
+  workerFile: URL,
+  paths: readonly string[],
+  jobs: number,
+  settings: JobSettings,
+  onDocument?: (done: number, total: number, document: string) => void,
+): Promise<JsonDocument[]> {
+  const results: JsonDocument[] = new Array(paths.length);
+  let next = 0;
+  let done = 0;
+  return new Promise((resolve, reject) => {
+    const workers: Worker[] = [];
+    const fail = (e: unknown) => {
+      for (const w of workers) void w.terminate();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const feed = (w: Worker) => {
+      if (next < paths.length) {
+        const request: JobRequest = { index: next, path: paths[next]! };
+        next++;
+        w.postMessage(request);
+      } else void w.terminate();
+    };
+    const count = Math.max(1, Math.min(jobs, paths.length));
+    for (let i = 0; i < count; i++) {
+      const w = new Worker(workerFile, { workerData: settings });
+      workers.push(w);
+      w.on("message", (m: JobResult) => {
+        results[m.index] = m.document;
+        done++;
+        onDocument?.(done, paths.length, paths[m.index]!);
+        if (done === paths.length) {
+          for (const x of workers) void x.terminate();
+          resolve(results);
+        } else feed(w);
+      });
+      w.on("error", fail);
+      feed(w);
+    }
+  });
+}

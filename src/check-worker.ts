@@ -1,0 +1,17 @@
+/**
+ * One worker thread of `tfscope check --jobs N` (see check-jobs.ts): checks the documents it is sent,
+ * one at a time, with the same interpreter for all of them (as a serial check shares one per profile).
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import type { JobRequest, JobResult, JobSettings } from "./check-jobs.js";
+import { check } from "./docs/check.js";
+import { explainForCheck } from "./explain/document.js";
+import { tfSessionFactory } from "./shim/session.js";
+
+const settings = workerData as JobSettings;
+const options = { sessionFactory: tfSessionFactory, profile: settings.profile, ...(settings.explain ? { explain: explainForCheck } : {}) };
+
+parentPort!.on("message", (m: JobRequest) => {
+  const result: JobResult = { index: m.index, document: check([m.path], options).documents[0]! };
+  parentPort!.postMessage(result);
+});
