@@ -5,6 +5,7 @@
  *   tfscope check [PATHS...]              check documents' snippets (default: the bundled corpus)
  *   tfscope explain FILE.py | DOC:LINE    say why every name and exception is what it is
  *   tfscope test PATH [--select C.m]      run a TF unittest module unchanged
+ *   tfscope upgrade FILE.py [--compare]   rewrite for TF 2.x as tf_upgrade_v2 does, and run both
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, Option } from "commander";
@@ -36,6 +37,10 @@ async function main(argv: string[]): Promise<number> {
     return explainCommand(rest, { stdout: process.stdout, stderr: process.stderr });
   }
   if (cmd === "run") return runCommand(rest);
+  if (cmd === "upgrade") {
+    const { upgradeCommand } = await import("./upgrade/command.js");
+    return upgradeCommand(rest, { stdout: process.stdout, stderr: process.stderr });
+  }
   if (cmd === "test") {
     const { testCommand } = await import("./shim/test-command.js");
     return testCommand(rest, { stdout: process.stdout, stderr: process.stderr });
@@ -47,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
   program.command("run").description("run a Python program as `python FILE.py` would with TensorFlow installed");
   program.command("check").description("check the Python snippets of documents (default: the bundled snippets/ corpus)");
   program.command("explain").description("say why every scope, op, variable and exception of a snippet is what it is");
+  program.command("upgrade").description("rewrite a TF 1.x program for TF 2.x as tf_upgrade_v2 does; --compare runs both versions");
   program.command("test").description("run a TensorFlow unittest module (e.g. TF 1.15's variable_scope_test.py)");
   try {
     program.parse(argv, { from: "user" });
