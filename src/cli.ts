@@ -8,6 +8,7 @@
  *   tfscope upgrade FILE.py [--compare]   rewrite for TF 2.x as tf_upgrade_v2 does, and run both
  */
 import { readFileSync } from "node:fs";
+import { startupSnapshot } from "node:v8";
 import { Command, CommanderError, Option } from "commander";
 
 const VERSION = "0.1.0";
@@ -108,12 +109,18 @@ async function runCommand(argv: string[]): Promise<number> {
   return r.exitCode;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`tfscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+/** Runs the command line `argv` (what follows `tfscope`) and sets the process's exit status. */
+export function start(argv: string[]): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`tfscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}
+
+// While `npm run build` takes the start-up snapshot (snapshot.ts) this module is only loaded, not run.
+if (!startupSnapshot.isBuildingSnapshot()) start(process.argv.slice(2));

@@ -1,0 +1,54 @@
+// Cold start, issue #13: `tfscope run` on a small TF snippet through the installed launcher
+// (dist/bin/tfscope: the V8 start-up snapshot), through a plain `node dist/bin/cli.js`, and a bare
+// `node -e 0`, interleaved, medians of RUNS; with NODE_EXTRA_CA_CERTS as the environment has it and
+// without it (the machines set it; it costs any Node start a certificate read).
+// Figures: startup_bare_node_ms, startup_snapshot_ms, startup_plain_ms, startup_snapshot_over_bare_ms,
+// and the same with a _cacerts suffix when NODE_EXTRA_CA_CERTS is set.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const RUNS = 7;
+const SNIPPET = 'import tensorflow as tf\nwith tf.variable_scope("a"):\n    v = tf.get_variable("v", [1])\nprint(v.name)\n';
+
+function ms(cmd, args, env) {
+  const t0 = performance.now();
+  const p = spawnSync(cmd, args, { encoding: "utf8", env });
+  const t = performance.now() - t0;
+  if (p.status !== 0) throw new Error(`${cmd} ${args.join(" ")}: exit ${p.status}: ${p.stderr}`);
+  return t;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+export default async function () {
+  const dir = mkdtempSync(join(tmpdir(), "tfscope-startup-"));
+  const file = join(dir, "small.py");
+  writeFileSync(file, SNIPPET);
+  const launcher = join(root, "dist", "bin", "tfscope");
+  if (!existsSync(join(root, "dist", "bin", "tfscope.blob"))) console.log("no start-up snapshot was built: the launcher starts normally");
+  const figures = {};
+  const envs = [["", { ...process.env, NODE_EXTRA_CA_CERTS: "" }]];
+  if (process.env.NODE_EXTRA_CA_CERTS) envs.push(["_cacerts", process.env]);
+  for (const [suffix, env] of envs) {
+    const t = { bare: [], snapshot: [], plain: [] };
+    for (let i = 0; i < RUNS; i++) {
+      t.bare.push(ms(process.execPath, ["-e", "0"], env));
+      t.snapshot.push(ms(launcher, ["run", file], env));
+      t.plain.push(ms(process.execPath, [join(root, "dist", "bin", "cli.js"), "run", file], env));
+    }
+    const [bare, snapshot, plain] = [median(t.bare), median(t.snapshot), median(t.plain)];
+    const label = suffix ? "with NODE_EXTRA_CA_CERTS" : "without NODE_EXTRA_CA_CERTS";
+    console.log(`${label}: node -e 0 ${bare.toFixed(1)} ms; tfscope run (snapshot launcher) ${snapshot.toFixed(1)} ms (+${(snapshot - bare).toFixed(1)}); plain node cli.js ${plain.toFixed(1)} ms (target: +70 ms at most)`);
+    Object.assign(figures, {
+      [`startup_bare_node_ms${suffix}`]: bare,
+      [`startup_snapshot_ms${suffix}`]: snapshot,
+      [`startup_plain_ms${suffix}`]: plain,
+      [`startup_snapshot_over_bare_ms${suffix}`]: snapshot - bare,
+    });
+  }
+  return figures;
+}

@@ -1,0 +1,57 @@
+/**
+ * Build step (`npm run build`, after the CLI bundle): a V8 start-up snapshot of the CLI for the Node that
+ * runs the build, and `dist/bin/tfscope`, the launcher the package's bin points at. The launcher starts
+ * Node from the snapshot when it was made by the same Node version, else loads `cli.js` normally; it also
+ * drops NODE_EXTRA_CA_CERTS, which makes every Node start read a certificate file although tfscope opens
+ * no connection. A Node that cannot take the snapshot leaves the launcher on the normal path.
+ */
+import { execFileSync } from "node:child_process";
+import { chmodSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const bin = join(root, "dist", "bin");
+const entry = join(bin, "snapshot.cjs");
+const blob = join(bin, "tfscope.blob");
+const stamp = join(bin, "tfscope.blob.node");
+
+const LAUNCHER = `#!/bin/sh
+# tfscope's launcher (written by build-snapshot.ts): the start-up snapshot when this Node made it.
+d=$(dirname "$(readlink -f "$0")")
+unset NODE_EXTRA_CA_CERTS
+if [ -f "$d/tfscope.blob" ] && [ "$(cat "$d/tfscope.blob.node" 2>/dev/null)" = "$(node --version)" ]; then
+  exec node --snapshot-blob "$d/tfscope.blob" "$@"
+fi
+exec node "$d/cli.js" "$@"
+`;
+
+async function main(): Promise<void> {
+  writeFileSync(join(bin, "tfscope"), LAUNCHER);
+  chmodSync(join(bin, "tfscope"), 0o755);
+  rmSync(stamp, { force: true });
+  // The snapshot's entry must be one CommonJS script needing only Node's built-ins. import.meta.url
+  // (module-relative paths: py/, py-ast.json, check-worker.js) becomes this script's own URL in dist/bin.
+  await build({
+    entryPoints: [join(root, "src", "snapshot.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    outfile: entry,
+    define: { "import.meta.url": "__tfscopeUrl" },
+    banner: { js: 'var __tfscopeUrl = require("node:url").pathToFileURL(__filename).href;' },
+    logLevel: "warning",
+  });
+  try {
+    execFileSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", entry], { stdio: ["ignore", "ignore", "pipe"] });
+    writeFileSync(stamp, process.version + "\n");
+  } catch (e) {
+    rmSync(blob, { force: true });
+    const why = (e as { stderr?: Buffer }).stderr?.toString().trim().split("\n").pop() ?? String(e);
+    process.stderr.write(`build-snapshot: no start-up snapshot (tfscope starts without one): ${why}\n`);
+  }
+}
+
+await main();
