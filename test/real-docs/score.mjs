@@ -60,7 +60,7 @@ function placeSnippets(src, text, units, snippets) {
     let keys = [];
     if (src.format === "python") keys = units.filter((u) => u.kind === "file").map((u) => u.key);
     else if (cells && typeof s.cell === "number") {
-      const n = [s.cell, s.cell + 1].find((c) => cells[c - 1]?.type === "code");
+      const n = cellNumber(cells, snippets)(s.cell);
       if (n !== undefined) keys = [`cell ${n}`];
     } else if (cells) {
       const span = [s.startLine, s.endLine];
@@ -74,6 +74,19 @@ function placeSnippets(src, text, units, snippets) {
     for (const k of keys) placed.get(k).push(s);
   }
   return { placed, extra };
+}
+
+/**
+ * How a document's `cell` fields count: 1-based over all cells (the convention of the truth tables),
+ * 0-based over all cells, or 1-based over code cells — the first under which every snippet lands on a
+ * code cell. Returns the mapping to 1-based-over-all-cells numbers.
+ */
+function cellNumber(cells, snippets) {
+  const code = cells.flatMap((c, i) => (c.type === "code" ? [i + 1] : []));
+  const ways = [(n) => n, (n) => n + 1, (n) => code[n - 1]];
+  const used = snippets.map((s) => s.cell).filter((n) => typeof n === "number");
+  const way = ways.find((f) => used.every((n) => cells[f(n) - 1]?.type === "code")) ?? ways[0];
+  return (n) => (cells[way(n) - 1]?.type === "code" ? way(n) : undefined);
 }
 
 /** A short name for why tfscope's verdict differs from the truth, to group disagreements. */
