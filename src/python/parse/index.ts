@@ -184,7 +184,9 @@ function statementLines(src: string, tokens: Token[], map: SourceMap): { starts:
     if (t.type === "INDENT") level++;
     else if (t.type === "DEDENT") level--;
     else if (t.type === "NEWLINE") atStmt = true;
-    else if (atStmt) {
+    // ENDMARKER starts no statement: on an unterminated last line it would cut the chunk inside the
+    // block that line ends (its last statement then ran after the block).
+    else if (atStmt && t.type !== "ENDMARKER") {
       atStmt = false;
       const word = src.slice(t.start, t.end);
       if (level === 0 && prevFirst !== "@" && !/^(else|elif|except|finally)$/.test(word)) {
