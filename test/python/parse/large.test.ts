@@ -87,9 +87,9 @@ describe("parse: large modules", () => {
 
 describe("an unterminated last line past a chunk's length", () => {
   it("keeps the block's last statement in the block (the end marker starts no chunk)", () => {
-    // 44 comment lines put the last line at offset 2007 of 2015, past the 2,000-character chunk size;
+    // 47 comment lines put the with at offset 1974 and the end at 2014, past the 2,000-character chunk size;
     // with no final newline the end marker sat on that line. CPython: the with body holds both prints.
-    const src = [...Array.from({ length: 44 }, () => "#" + "x".repeat(40)), "with C() as s:", "    print(1)", "    print(2)"].join("\n");
+    const src = [...Array.from({ length: 47 }, () => "#" + "x".repeat(40)), "with C() as s:", "    print(1)", "    print(2)"].join("\n");
     const body = parse(src, { filename: "t.py" }).module.body;
     expect(body.map((s) => s.kind)).toEqual(["With"]);
     expect((body[0] as { body: unknown[] }).body).toHaveLength(2);
