@@ -9,6 +9,7 @@ import "./functools.js";
 import "./future.js";
 import "./io.js";
 import "./itertools.js";
+import "./json.js";
 import "./math.js";
 import "./operator.js";
 import "./os.js";
