@@ -26,6 +26,11 @@ def capwords(s, sep=None):
 
 _sentinel_dict = {}
 
+def _merge(mapping, kws):
+    if mapping is _sentinel_dict:
+        return kws
+    return dict(mapping, **kws) if kws else mapping
+
 class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -69,10 +74,7 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = dict(mapping, **kws)
+        mapping = _merge(mapping, kws)
         def convert(mo):
             named = mo.group('named') or mo.group('braced')
             if named is not None:
@@ -85,10 +87,7 @@ class Template:
         return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = dict(mapping, **kws)
+        mapping = _merge(mapping, kws)
         def convert(mo):
             named = mo.group('named') or mo.group('braced')
             if named is not None:
