@@ -46,6 +46,20 @@ function metaclassOf(bases: PyType[], kw: Map<string, PyValue>): PyType {
   return m;
 }
 
+/** CPython's __build_class__ step for bases that are not classes (typing's `Generic[T]`,
+ * `NamedTuple`): each is replaced by what its __mro_entries__(bases) returns, and the original bases
+ * are kept as __orig_bases__. */
+function resolveBases(bases: PyValue[], ns: Map<string, PyValue>): PyValue[] {
+  const out: PyValue[] = [];
+  for (const b of bases) {
+    const entries = b instanceof PyType ? undefined : getAttrSafe(b, "__mro_entries__");
+    if (entries === undefined) out.push(b);
+    else out.push(...toArray(call(entries, [new PyTuple(bases)])));
+  }
+  ns.set("__orig_bases__", new PyTuple(bases));
+  return out;
+}
+
 /** Whether a metaclass overrides type's `name` with Python code (a function, static or class method). */
 function definesInPython(m: PyType, name: string): boolean {
   const v = m.lookup(name);
@@ -56,6 +70,7 @@ function definesInPython(m: PyType, name: string): boolean {
  * __build_class__ does (`meta(name, bases, ns, **kw)`), which reaches makeClass through type.__new__;
  * otherwise makeClass builds it directly. */
 export function buildClass(name: string, basesIn: PyValue[], ns: Map<string, PyValue>, kw: Map<string, PyValue>): PyValue {
+  if (basesIn.some((b) => !(b instanceof PyType))) basesIn = resolveBases(basesIn, ns);
   const explicit = kw.get("metaclass");
   let meta: PyType = explicit instanceof PyType ? explicit : typeType;
   for (const b of basesIn) if (b instanceof PyType && b.cls.isSubtypeOf(meta)) meta = b.cls;

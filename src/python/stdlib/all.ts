@@ -24,5 +24,6 @@ import "./threading.js";
 import "./time.js";
 import "./traceback.js";
 import "./types.js";
+import "./typing.js";
 import "./unittest.js";
 import "./warnings.js";
