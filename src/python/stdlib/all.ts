@@ -15,6 +15,7 @@ import "./math.js";
 import "./operator.js";
 import "./os.js";
 import "./pickle.js";
+import "./pprint.js";
 import "./random.js";
 import "./re.js";
 import "./six.js";
