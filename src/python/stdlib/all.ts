@@ -1,5 +1,8 @@
 // Registers every standard-library module (each file calls defineStdlib when evaluated).
 import "./abc.js";
+import "./argparse.js";
+import "./argparse-help.js";
+import "./argparse-parse.js";
 import "./collections.js";
 import "./contextlib.js";
 import "./copy.js";
