@@ -7,6 +7,7 @@ import "./collections.js";
 import "./contextlib.js";
 import "./copy.js";
 import "./dataclasses.js";
+import "./datetime.js";
 import "./enum.js";
 import "./functools.js";
 import "./future.js";
