@@ -31,4 +31,5 @@ import "./traceback.js";
 import "./types.js";
 import "./typing.js";
 import "./unittest.js";
+import "./uuid.js";
 import "./warnings.js";
