@@ -48,7 +48,7 @@ import { iterBuiltins } from "./builtins-iter.js";
 import { Op, arith } from "./ops/arith.js";
 import { getAttr, getAttrSafe, setAttr } from "./ops/attr.js";
 import { call, callMethod } from "./ops/call.js";
-import { repr, str } from "./ops/convert.js";
+import { repr, str, truthy } from "./ops/convert.js";
 import { formatValue } from "./ops/format.js";
 import { identity, pyHash } from "./ops/hash.js";
 import { len } from "./ops/items.js";
@@ -60,8 +60,18 @@ import { intPowMod } from "./objects/intmath.js";
 /** The virtual subclasses registered with abc.ABCMeta.register, consulted by isinstance/issubclass. */
 export const virtualSubclasses = new WeakMap<PyType, Set<PyType>>();
 
-function isSubclass(t: PyType, cls: PyValue, fname: string): boolean {
-  if (cls instanceof PyTuple) return cls.items.some((c) => isSubclass(t, c, fname));
+/** An object that is not a class but answers isinstance/issubclass itself (typing's `List`,
+ * `Union[int, str]`): CPython calls its type's __instancecheck__ / __subclasscheck__. */
+function checkHook(cls: PyValue, name: string, arg: PyValue): boolean | undefined {
+  if (cls instanceof PyType || !(cls instanceof PyObject) || cls.cls.builtin) return undefined;
+  const hook = cls.cls.lookup(name);
+  return hook === undefined ? undefined : truthy(callMethod(hook, cls, [arg]));
+}
+
+function isSubclass(t: PyType, cls: PyValue, fname: string, obj?: PyValue): boolean {
+  if (cls instanceof PyTuple) return cls.items.some((c) => isSubclass(t, c, fname, obj));
+  const hooked = checkHook(cls, fname === "isinstance" ? "__instancecheck__" : "__subclasscheck__", fname === "isinstance" ? obj! : t);
+  if (hooked !== undefined) return hooked;
   if (!(cls instanceof PyType))
     throw pyErr(TypeError, `${fname}() arg 2 must be a type, a tuple of types, or a union`);
   if (t.isSubtypeOf(cls)) return true;
@@ -79,7 +89,7 @@ function isSubclass(t: PyType, cls: PyValue, fname: string): boolean {
 
 /** `isinstance(obj, cls)`. */
 export function isinstance(obj: PyValue, cls: PyValue): boolean {
-  return isSubclass(typeOf(obj), cls, "isinstance");
+  return isSubclass(typeOf(obj), cls, "isinstance", obj);
 }
 
 export function isCallable(v: PyValue): boolean {

@@ -21,6 +21,8 @@ export interface RunOptions {
   limits?: Limits;
   python2?: boolean | "auto";
   argv?: string[];
+  /** os.environ's starting contents (default empty). */
+  environ?: Record<string, string>;
   /** Called with the interpreter before the program runs (register host modules here). */
   setup?: (host: Interpreter) => void;
 }
@@ -43,6 +45,7 @@ export function runPython(source: string, options: RunOptions = {}): RunResult {
     limits: options.limits,
     python2: options.python2,
     argv: options.argv ?? [filename],
+    environ: options.environ,
   });
   options.setup?.(host);
   const o = host.runSource(source, { filename });

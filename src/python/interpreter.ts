@@ -39,7 +39,10 @@ export interface InterpreterOptions {
   python2?: boolean | "auto";
   /** Which paths open() may use; absent: none. */
   allowOpen?: (path: string, mode: string) => boolean;
+  /** sys.argv (default `[""]`); `tfscope run FILE args...` passes `[FILE, ...args]`. */
   argv?: string[];
+  /** os.environ's starting contents (default empty: a program never sees the host's variables). */
+  environ?: Record<string, string>;
 }
 
 /** A module namespace that `runSource` can continue (a document's session). */

@@ -2,7 +2,7 @@ import type * as A from "../ast.js";
 import { Frame, type CodeInfo } from "../frame.js";
 import { enterFrame, leaveFrame, recordTraceback } from "../limits.js";
 import { Cell, None, type PyValue } from "../objects/base.js";
-import { makeClass } from "../objects/class.js";
+import { buildClass } from "../objects/class.js";
 import { PyFunction, type Body, type FunctionCode, type Signature } from "../objects/function.js";
 import { PyDict, PyList, PySet } from "../objects/values.js";
 import { call } from "../ops/call.js";
@@ -163,7 +163,7 @@ export function compileClassDef(s: A.ClassDef, cx: Ctx): S {
     } finally {
       leaveFrame(cf);
     }
-    const cls = makeClass(name, bs, ns, kw);
+    const cls = buildClass(name, bs, ns, kw);
     if (cellSlot >= 0) (cf.l[cellSlot] as Cell).v = cls;
     let v: PyValue = cls;
     for (let i = decs.length - 1; i >= 0; i--) v = call(decs[i]!, [v]);

@@ -28,6 +28,13 @@ function fromInts(items: PyValue[]): Uint8Array {
 
 function encode(s: string, encoding: PyValue | undefined): Uint8Array {
   const enc = typeof encoding === "string" ? encoding.toLowerCase().replace(/[-_]/g, "") : "utf8";
+  if (enc === "latin1") {
+    // CPython's latin-1 codec: one byte per code point below 256.
+    const cps = [...s].map((c) => c.codePointAt(0)!);
+    const bad = cps.findIndex((c) => c > 255);
+    if (bad >= 0) throw unsupported("a character outside latin-1 in the latin-1 codec");
+    return Uint8Array.from(cps);
+  }
   if (enc !== "utf8" && enc !== "ascii") throw unsupported(`the '${String(encoding)}' codec`);
   const out = new TextEncoder().encode(s);
   if (enc === "ascii" && out.some((b) => b > 127)) throw unsupported("non-ASCII text in the ascii codec");
@@ -41,7 +48,7 @@ bytesType.make = (_cls, args, kw) => {
     if (encoding === undefined) throw pyErr(TypeError, "string argument without an encoding");
     return new PyBytes(encode(v, encoding));
   }
-  if (v instanceof PyBytes) return v;
+  if (v instanceof PyBytes) return v.cls === bytesType ? v : new PyBytes(v.bytes.slice());
   const n = intOf(v);
   if (n !== undefined) {
     if (n < 0) throw pyErr(ValueError, "negative count");

@@ -3,6 +3,7 @@ import { PyClassMethod, PyProperty, PyStaticMethod } from "./descriptors.js";
 import { TypeError, pyErr, unsupported } from "./exceptions.js";
 import { PyFunction } from "./function.js";
 import { call, callMethod } from "../ops/call.js";
+import { PyDict, PyTuple } from "./values.js";
 import { toArray } from "../ops/iter.js";
 import { bindDescriptor, getAttrSafe } from "../ops/attr.js";
 
@@ -41,10 +42,44 @@ function metaclassOf(bases: PyType[], kw: Map<string, PyValue>): PyType {
   if (meta !== undefined && !(meta instanceof PyType)) throw unsupported("a metaclass that is not a class");
   for (const b of bases) if (b.cls.isSubtypeOf(m)) m = b.cls;
   meta = m;
-  for (const name of ["__new__", "__init__", "__call__", "__prepare__"])
-    if (m.lookup(name) !== typeType.lookup(name) && m.lookup(name) instanceof PyFunction)
-      throw unsupported(`metaclass ${m.name} defining ${name}`);
+  for (const name of ["__call__", "__prepare__"]) if (definesInPython(m, name)) throw unsupported(`metaclass ${m.name} defining ${name}`);
   return m;
+}
+
+/** CPython's __build_class__ step for bases that are not classes (typing's `Generic[T]`,
+ * `NamedTuple`): each is replaced by what its __mro_entries__(bases) returns, and the original bases
+ * are kept as __orig_bases__. */
+function resolveBases(bases: PyValue[], ns: Map<string, PyValue>): PyValue[] {
+  const out: PyValue[] = [];
+  for (const b of bases) {
+    const entries = b instanceof PyType ? undefined : getAttrSafe(b, "__mro_entries__");
+    if (entries === undefined) out.push(b);
+    else out.push(...toArray(call(entries, [new PyTuple(bases)])));
+  }
+  ns.set("__orig_bases__", new PyTuple(bases));
+  return out;
+}
+
+/** Whether a metaclass overrides type's `name` with Python code (a function, static or class method). */
+function definesInPython(m: PyType, name: string): boolean {
+  const v = m.lookup(name);
+  return v !== typeType.lookup(name) && (v instanceof PyFunction || v instanceof PyStaticMethod || v instanceof PyClassMethod);
+}
+
+/** A class statement's class: a metaclass with its own __new__ or __init__ is called as CPython's
+ * __build_class__ does (`meta(name, bases, ns, **kw)`), which reaches makeClass through type.__new__;
+ * otherwise makeClass builds it directly. */
+export function buildClass(name: string, basesIn: PyValue[], ns: Map<string, PyValue>, kw: Map<string, PyValue>): PyValue {
+  if (basesIn.some((b) => !(b instanceof PyType))) basesIn = resolveBases(basesIn, ns);
+  const explicit = kw.get("metaclass");
+  let meta: PyType = explicit instanceof PyType ? explicit : typeType;
+  for (const b of basesIn) if (b instanceof PyType && b.cls.isSubtypeOf(meta)) meta = b.cls;
+  if (meta === typeType || !(definesInPython(meta, "__new__") || definesInPython(meta, "__init__"))) return makeClass(name, basesIn, ns, kw);
+  metaclassOf(basesIn.filter((b): b is PyType => b instanceof PyType), new Map(kw));
+  kw.delete("metaclass");
+  const d = new PyDict();
+  for (const [k, v] of ns) d.table.set(k, v);
+  return call(meta, [name, new PyTuple(basesIn), d], kw.size ? kw : null);
 }
 
 function isAbstract(v: PyValue | undefined): boolean {

@@ -119,7 +119,10 @@ typeType.make = (cls, args, kw) => {
   if (typeof name !== "string") throw pyErr(TypeError, "type.__new__() argument 1 must be str");
   const ns = new Map<string, PyValue>();
   if (d instanceof PyDict) for (const e of d.table.entries()) ns.set(e.k as string, e.v);
-  return makeClass(name, toArray(bases!), ns, new Map(kw ?? []));
+  const kws = new Map(kw ?? []);
+  // type.__new__(mcls, ...) from a metaclass's __new__ (or ABCMeta(name, bases, ns)) makes a class of mcls.
+  if (cls !== typeType && !kws.has("metaclass")) kws.set("metaclass", cls);
+  return makeClass(name, toArray(bases!), ns, kws);
 };
 defMethod(typeType, "__call__", (a, kw) => callType(a[0] as PyType, a.slice(1), kw));
 defMethod(typeType, "__repr__", (a) => {

@@ -18,6 +18,17 @@ class _Feature:
     def __repr__(self):
         return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
 
+CO_NESTED = 0x0010
+CO_GENERATOR_ALLOWED = 0
+CO_FUTURE_DIVISION = 0x20000
+CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
+CO_FUTURE_WITH_STATEMENT = 0x80000
+CO_FUTURE_PRINT_FUNCTION = 0x100000
+CO_FUTURE_UNICODE_LITERALS = 0x200000
+CO_FUTURE_BARRY_AS_BDFL = 0x400000
+CO_FUTURE_GENERATOR_STOP = 0x800000
+CO_FUTURE_ANNOTATIONS = 0x1000000
+
 all_feature_names = ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"]
 nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), 0x0010)
 generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), 0)

@@ -5,6 +5,7 @@ defineStdlib(
   "io",
   () => String.raw`
 class StringIO:
+    __module__ = '_io'
     def __init__(self, initial_value='', newline='\n'):
         self._buf = initial_value or ''
         self._pos = 0

@@ -158,19 +158,27 @@ defineStdlib("math", () => {
   def("frexp", (a) => {
     const x = real(a[0]!);
     if (x === 0 || !Number.isFinite(x)) return pyTuple([new PyFloat(x), 0]);
-    let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-    let mant = x * 2 ** -e;
-    while (Math.abs(mant) < 0.5) {
-      mant *= 2;
-      e--;
-    }
-    while (Math.abs(mant) >= 1) {
-      mant /= 2;
-      e++;
-    }
-    return pyTuple([new PyFloat(mant), e]);
+    // Read the exponent from the bits (subnormals scaled up first): 2 ** -e overflows for them.
+    const sub = Math.abs(x) < 2 ** -1022;
+    const y = sub ? x * 2 ** 64 : x;
+    const dv = new DataView(new ArrayBuffer(8));
+    dv.setFloat64(0, y);
+    const e = ((dv.getUint32(0) >>> 20) & 0x7ff) - 1022;
+    dv.setUint32(0, (dv.getUint32(0) & 0x800fffff) | (1022 << 20));
+    return pyTuple([new PyFloat(dv.getFloat64(0)), sub ? e - 64 : e]);
   });
-  def("ldexp", (a) => new PyFloat(real(a[0]!) * 2 ** Number(integer(a[1]!))));
+  def("ldexp", (a) => {
+    const x = real(a[0]!);
+    let e = Number(integer(a[1]!));
+    if (x === 0 || !Number.isFinite(x)) return new PyFloat(x);
+    // Scale in steps: 2 ** e alone is 0 or Infinity for |e| > 1023 even when the result is a float.
+    let r = x;
+    while (e > 1000 && Number.isFinite(r)) (r *= 2 ** 1000), (e -= 1000);
+    while (e < -1000 && r !== 0) (r *= 2 ** -1000), (e += 1000);
+    r *= 2 ** Math.max(-1100, Math.min(1100, e));
+    if (!Number.isFinite(r)) throw pyErr(OverflowError, "math range error");
+    return new PyFloat(r);
+  });
   def("factorial", (a) => {
     const v = a[0]!;
     if (v instanceof PyFloat) throw pyErr(TypeError, "'float' object cannot be interpreted as an integer");

@@ -35,6 +35,7 @@ defMethod(streamType, "writelines", (a) => {
 });
 defMethod(streamType, "__repr__", (a) => `<_io.TextIOWrapper name='<${(a[0] as Stream).name}>' mode='w' encoding='utf-8'>`);
 defGetSet(streamType, "encoding", () => "utf-8");
+defGetSet(streamType, "name", (o) => `<${(o as Stream).name}>`);
 
 /** What sys._getframe returns: a read-only view of a frame (globals, line, code name, caller). */
 const frameType = builtinType("frame");
