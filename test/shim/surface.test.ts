@@ -119,3 +119,23 @@ module 'tensorflow._api.v2.train' has no attribute 'AdamOptimizer'
 `);
   });
 });
+
+describe("TF's internal modules", () => {
+  it("import as TF 1.15's tree has them (modules.ts); what tfscope lacks says unsupported when used", () => {
+    const r = run(`from tensorflow.python.ops import nn_ops, gen_array_ops, random_ops
+from tensorflow.python.framework import errors_impl
+from tensorflow.core.framework import types_pb2
+import tensorflow.python.platform.tf_logging
+print(nn_ops.__name__, gen_array_ops.__name__, types_pb2.__name__)
+try:
+    import tensorflow.python.ops.no_such_ops
+except ImportError as e:
+    print(type(e).__name__, e)
+nn_ops.conv2d(1)
+`);
+    expect(r.stdout).toBe(`tensorflow.python.ops.nn_ops tensorflow.python.ops.gen_array_ops tensorflow.core.framework.types_pb2
+ModuleNotFoundError No module named 'tensorflow.python.ops.no_such_ops'
+`);
+    expect(r.last).toBe("tfscope.TfscopeUnsupported: unsupported by tfscope: tensorflow.python.ops.nn_ops.conv2d");
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { API_V1 } from "./api-v1.js";
 import { API_V2 } from "./api-v2.js";
+import { TF_MODULES } from "./modules.js";
 
 export type Api = "v1" | "v2";
 
@@ -78,3 +79,12 @@ export function apiMembers(api: Api, path: string): ReadonlyMap<string, ApiMembe
 export function apiMember(api: Api, path: string, name: string): ApiMember | undefined {
   return table(api).get(path)?.get(name);
 }
+
+/** TF 1.15's internal module names (`tensorflow.python.ops.nn_ops`, `tensorflow.core.framework.types_pb2`). */
+export function tfModuleNames(): readonly string[] {
+  return TF_MODULES.split("\n");
+}
+
+/** The source of an internal TF module the shim does not write: it imports, and each name it is asked
+ *  for is a stub that raises tfscope's unsupported error when used (`_tftest.lazy_module`). */
+export const LAZY_MODULE_SOURCE = "import _tftest\n__getattr__ = _tftest.lazy_module(__name__)\n";
