@@ -43,6 +43,7 @@ import { PyBoundMethod, PyFunction } from "./objects/function.js";
 import { divmod, intOf } from "./objects/numbers.js";
 import { dirOf } from "./objects/object-type.js";
 import { asIndex } from "./objects/slice.js";
+import { PyModule } from "./objects/module.js";
 import { PyDict, PyList, PyTuple } from "./objects/values.js";
 import { iterBuiltins } from "./builtins-iter.js";
 import { Op, arith } from "./ops/arith.js";
@@ -52,6 +53,7 @@ import { repr, str, truthy } from "./ops/convert.js";
 import { formatValue } from "./ops/format.js";
 import { identity, pyHash } from "./ops/hash.js";
 import { len } from "./ops/items.js";
+import { itemsOf } from "./ops/iter.js";
 import { rt } from "./state.js";
 import { intToPrefixed } from "./text/int.js";
 import { strAscii } from "./text/repr.js";
@@ -275,8 +277,16 @@ export function makeBuiltins(): Map<string, PyValue> {
       const d = localsDict();
       return new PyList([...d.table.entries()].map((e) => e.k).sort() as PyValue[]);
     }
-    const f = typeOf(a[0]!).lookup("__dir__");
-    if (f !== undefined && !(a[0] instanceof PyType)) {
+    const x = a[0]!;
+    if (x instanceof PyModule) {
+      // module.__dir__ (moduleobject.c module_dir): the module's own `__dir__()` (PEP 562), else its
+      // namespace's keys.
+      const own = x.ns.get("__dir__");
+      const names = own !== undefined ? call(own, []) : new PyList([...x.ns.keys()]);
+      return new PyList([...(itemsOf(names))].sort((p, q) => (str(p) < str(q) ? -1 : str(p) > str(q) ? 1 : 0)));
+    }
+    const f = typeOf(x).lookup("__dir__");
+    if (f !== undefined && !(x instanceof PyType)) {
       const r = callMethod(f, a[0]!, []);
       return new PyList(
         (r instanceof PyList ? r.items : []).slice().sort((x, y) => (str(x) < str(y) ? -1 : str(x) > str(y) ? 1 : 0)),

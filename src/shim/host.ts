@@ -13,6 +13,7 @@ import { buildNpModule } from "./np-module.js";
 import { shimSources } from "./py-sources.js";
 import { buildTfModule } from "./tf-module.js";
 import { buildTestNatives } from "./test-natives.js";
+import { LAZY_MODULE_SOURCE, tfModuleNames } from "./surface/index.js";
 
 export type Profile = tf.Profile;
 
@@ -75,7 +76,13 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
   });
   py.registerNativeModule("_np", (m) => buildNpModule(kit, m));
   py.registerNativeModule("_tftest_native", (m) => buildTestNatives(kit, m));
-  for (const [name, source] of shimSources()) py.registerModule(name, source, { internal: true });
+  const shimModules = new Set<string>();
+  for (const [name, source] of shimSources()) {
+    py.registerModule(name, source, { internal: true });
+    shimModules.add(name);
+  }
+  // TF's other internal modules import as lazy stubs, so code and tests that import them load.
+  for (const name of tfModuleNames()) if (!shimModules.has(name)) py.registerModule(name, LAZY_MODULE_SOURCE, { internal: true });
 
   // The engine's hooks are process-wide: installed now, and again whenever this host is reused after
   // another was made (activate).

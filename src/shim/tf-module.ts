@@ -26,6 +26,7 @@ import { getAttribute, reprOf, shapeAsList, shapeGetItem, strOf } from "./tf-obj
 import { installSessionFunctions } from "./tf-session.js";
 import { installLayerFunctions } from "./tf-layers.js";
 import { installOpFunctions } from "./tf-ops.js";
+import { installSurfaceFunctions } from "./tf-surface.js";
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -356,6 +357,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installOpFunctions(k, m, ad);
   installLayerFunctions(k, m, ad);
   installSessionFunctions(k, m);
+  installSurfaceFunctions(k, m);
 }
 
 /** A Python subscript (`t[1:, ..., None, 0]`) as the op catalogue's slice items. */

@@ -213,9 +213,12 @@ defMethod(moduleType, "__repr__", (a) => {
 });
 defGetSet(moduleType, "__dict__", (o) => new PyDict(new AttrTable((o as PyModule).dict!)));
 moduleType.make = (_cls, args, kw) => {
-  const [name] = bindNative("module", args, kw, ["name", "doc"], 1);
+  const [name, doc] = bindNative("module", args, kw, ["name", "doc"], 1);
   if (typeof name !== "string") throw pyErr(TypeError, "module.__init__() argument 'name' must be str");
-  return new PyModule(name);
+  // moduleobject.c module_init_dict: a new module's namespace has these five entries.
+  const ns = new Map<string, PyValue>([["__name__", name], ["__doc__", doc ?? None], ["__package__", None],
+    ["__loader__", None], ["__spec__", None]]);
+  return new PyModule(name, ns);
 };
 defMethod(generatorType, "__repr__", (a) => `<generator object ${(a[0] as unknown as { fn: PyFunction }).fn.qualname} at ${hex(a[0] as object)}>`);
 defMethod(handleType, "__repr__", () => "<handle>");

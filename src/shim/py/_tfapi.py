@@ -36,6 +36,8 @@ complex128 = _tf.as_dtype("complex128")
 resource = _tf.as_dtype("resource")
 variant = _tf.as_dtype("variant")
 as_dtype = _tf.as_dtype
+# array_ops.py: `newaxis = None`, for `t[tf.newaxis]`.
+newaxis = None
 
 
 class GraphKeys(object):

@@ -549,8 +549,20 @@ def make_template(name_, func_, create_scope_now_=False, unique_name_=None, cust
 # ---- names TensorFlow has that tfscope does not model
 
 def _missing_attribute(module, name, removed=()):
-    """Module __getattr__: a private or removed name is a genuine AttributeError; any other public name
-    may exist in TensorFlow, so tfscope says it lacks it rather than claiming TF does."""
+    """Module __getattr__: TF's public name as a stub that says tfscope lacks it (_tfsurface.py), or
+    the AttributeError TF raises for a name it lacks. The 0.12 profile has no API golden: any public
+    name may exist there, so tfscope says it lacks it rather than claiming TF does."""
+    if _tf.profile() != "0.12":
+        import _tfsurface
+        return _tfsurface.missing_attribute(module, name, removed)
     if name.startswith("_") or name in removed:
         raise AttributeError("module '%s' has no attribute '%s'" % (module, name))
     _tf.unsupported("%s.%s" % (module.replace("tensorflow", "tf", 1), name))
+
+
+def _module_dir(module, namespace):
+    """Module __dir__: the public names of TF's module (its API golden) and the module's dunders."""
+    if _tf.profile() == "0.12":
+        return sorted(namespace)
+    import _tfsurface
+    return _tfsurface.module_dir(module, namespace)

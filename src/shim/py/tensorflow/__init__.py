@@ -17,4 +17,18 @@ def __getattr__(name):
     removed = ()
     if _tf.profile() == "2":
         from _tfapi_v2 import REMOVED_IN_V2 as removed
-    _missing_attribute("tensorflow", name, removed)
+    return _missing_attribute("tensorflow", name, removed)
+
+
+def __dir__():
+    from _tfcore import _module_dir
+    return _module_dir("tensorflow", globals())
+
+
+# Every name of TF's API (_tfsurface.py): the shim's helpers that TF lacks go, and the submodules say
+# what TF's do. (The submodules keep their helpers: their functions may use them.)
+import _tfsurface
+for _m in (errors, initializers, layers, nn, random, summary):
+    _tfsurface.install(_m)
+_tfsurface.prune(globals(), "tensorflow")
+del _m, _tfsurface

@@ -6,4 +6,14 @@ from tensorflow import errors, initializers, layers, nn, random, summary
 
 def __getattr__(name):
     from _tfcore import _missing_attribute
-    _missing_attribute("tensorflow.compat.v1", name)
+    return _missing_attribute("tensorflow.compat.v1", name)
+
+
+def __dir__():
+    from _tfcore import _module_dir
+    return _module_dir("tensorflow.compat.v1", globals())
+
+
+import _tfsurface
+_tfsurface.prune(globals(), "tensorflow.compat.v1")
+del _tfsurface
