@@ -28,7 +28,7 @@ export interface CheckIO {
   explain?: CheckOptions["explain"];
 }
 
-const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py"]);
+const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py", ".ipynb"]);
 const PROGRESS_THRESHOLD = 5;
 
 /**
@@ -39,7 +39,7 @@ const PROGRESS_THRESHOLD = 5;
 export async function checkCommand(argv: readonly string[], io: CheckIO): Promise<number> {
   const program = new Command("tfscope check")
     .description("Find the Python snippets in documents, run them as TensorFlow 1.15 would, and judge what the documents claim. With no paths, check the bundled snippets/ corpus.")
-    .argument("[paths...]", "documents (.md, .txt, .py) or directories of them")
+    .argument("[paths...]", "documents (.md, .txt, .py, .ipynb) or directories of them")
     .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
     .option("--junit <file>", "also write a JUnit XML report to <file>")
     .option("--annotations", "also print GitHub Actions annotations (::error file=…,line=…::…); to stderr with --json")
