@@ -117,7 +117,8 @@ export type Verdict = "holds" | "contradicted" | "not-checkable";
 
 export interface JsonClaim {
   line: number;
-  /** assert · print-comment · expression-comment · name-comment · raises · output · doctest · golden */
+  /** assert · print-comment · expression-comment · name-comment · raises · output · doctest · golden;
+   * notebooks: recorded-stdout · recorded-stderr · recorded-result · recorded-display · recorded-error */
   kind: string;
   /** What the document says (for an assert: its source). */
   expected: string;

@@ -2,7 +2,7 @@ import type { SnippetClaims } from "./claims.js";
 import type { Snippet } from "./extract.js";
 import type { Evaluation, Outcome, Profile, SessionFactory, SnippetSession } from "./outcome.js";
 import { chainOf, type SessionPlan } from "./sessions.js";
-import { cellRunOptions } from "./formats/notebook-extract.js";
+import { cellOutcome, cellRunOptions } from "./formats/notebook-extract.js";
 
 /** What happened when a snippet was run. */
 export interface SnippetRun {
@@ -46,7 +46,7 @@ export class DocumentRunner {
           compiledOrNot(slot.session.run(e.source, { ...options, firstLine: e.line, interactive: true })),
         );
       } else {
-        record.outcome = compiledOrNot(slot.session.run(s.code, { ...options, firstLine: s.startLine }));
+        record.outcome = cellOutcome(s, compiledOrNot(slot.session.run(s.code, { ...options, firstLine: s.startLine })));
         if (completed(record.outcome)) this.evaluate(slot.session, claims, record);
       }
       slot.live.add(s.index);

@@ -7,6 +7,7 @@
  */
 import { diagnostic, type Diagnostic } from "../diagnostic.js";
 import type { Extraction, Snippet } from "../extract.js";
+import type { Outcome } from "../outcome.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "../markers.js";
 import type { SessionPlan } from "../sessions.js";
 import { SourceText } from "../source-text.js";
@@ -148,4 +149,14 @@ export function cellRunOptions(s: Snippet): { display?: boolean; python2?: boole
   const nb = s.notebook;
   if (!nb) return {};
   return { display: nb.display, ...(nb.python === 3 ? { python2: false } : {}) };
+}
+
+/** Names IPython puts in a kernel's namespace (`display`, `get_ipython`, `In`, `Out`): tfscope's gap, never a NameError of the notebook's. */
+const IPYTHON_NAMES = /^name '(display|get_ipython|In|Out|exit|quit)' is not defined$/;
+
+/** A cell's outcome as IPython would have it: a NameError for a name IPython provides is unsupported here. */
+export function cellOutcome(s: Snippet, o: Outcome): Outcome {
+  const m = s.notebook && o.exception?.type === "NameError" ? IPYTHON_NAMES.exec(o.exception.message) : null;
+  if (!m) return o;
+  return { ...o, unsupported: { feature: `IPython's \`${m[1]}\``, ...(o.exception!.line === undefined ? {} : { line: o.exception!.line }) } };
 }
