@@ -1,6 +1,6 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Snippet } from "./extract.js";
-import { type RecordedKind, recordedClaims } from "./formats/notebook-judge.js";
+import { type RecordedKind, withRecorded } from "./formats/notebook-judge.js";
 import { markerBody } from "./markers.js";
 import { isStraightLine, insideFunction, parsePython } from "./python-tree.js";
 
@@ -127,9 +127,8 @@ export function findClaims(s: Snippet): SnippetClaims {
     },
   });
   if (s.output) claims.push({ line: s.output.startLine, kind: "output", expected: s.output.text });
-  claims.push(...recordedClaims(s));
   claims.sort((a, b) => a.line - b.line);
-  return { claims, prints };
+  return { claims: withRecorded(s, claims), prints };
 
   function text(n: SyntaxNode): string {
     return t.source.slice(n.from, n.to);

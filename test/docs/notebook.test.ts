@@ -38,6 +38,7 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
       ["15: unsupported", "recorded-display not-checkable"], // IPython's display() is not modelled
       ["16: pass"], // trailing ';' hides the value: nothing recorded, nothing shown
       ["17: pass", "recorded-stdout holds"],
+      ["18: unsupported", "recorded-stdout not-checkable"], // `files` came from `!ls`, which ran in the recording kernel
     ]);
     const cell = (n: number) => d.snippets.find((s) => s.cell === n)!;
     expect(cell(2).notes).toContain("noted and skipped: `%matplotlib inline` (an IPython setting)");
@@ -46,6 +47,7 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     expect(cell(14).display).toBe("'Const:0'");
     expect(cell(16).display).toBeUndefined();
     expect(cell(6).unsupported).toEqual({ feature: "the value of IPython's `!ls`", line: 1 });
+    expect(cell(18).unsupported?.feature).toBe("`files` from cell 6, which tfscope could not run (unsupported: the value of IPython's `!ls`)");
   });
 
   it("recorded errors are claims; an unclaimed exception is an error; later cells still run", () => {
@@ -58,6 +60,8 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
       ["6: error"], // variable_scope(None): TypeError nobody claimed
       ["7: pass", "recorded-stdout holds"],
       ["8: pass", "recorded-error holds"],
+      ["9: pass", "recorded-stdout holds"], // the printed "Originally defined at:" stack names the recording machine's files: not compared
+      ["10: pass", "recorded-stdout holds"], // the comment after print is the author's words; the record is the claim
     ]);
   });
 

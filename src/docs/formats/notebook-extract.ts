@@ -8,6 +8,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostic.js";
 import type { Extraction, Snippet } from "../extract.js";
 import type { Outcome } from "../outcome.js";
+import { scanNames } from "../python-names.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "../markers.js";
 import type { SessionPlan } from "../sessions.js";
 import { SourceText } from "../source-text.js";
@@ -34,6 +35,8 @@ export interface CellInfo {
   display: boolean;
   /** Why the recorded outputs may come from another state than Run All gives (null: recorded in order). */
   order: string | null;
+  /** The notebook's snippets (a function, so a snippet never holds itself in its data). */
+  cells: () => readonly Snippet[];
 }
 
 /** Finds a notebook's snippets; a file that is not a notebook gives a note and none. */
@@ -95,6 +98,7 @@ export function notebookExtraction(document: string, raw: string): Extraction {
         raisesException: nbval.raisesException,
         display: !endsWithSemicolon(ipython.code),
         order: order.get(c) ?? null,
+        cells: () => snippets,
       },
     });
   }
@@ -151,12 +155,28 @@ export function cellRunOptions(s: Snippet): { display?: boolean; python2?: boole
   return { display: nb.display, ...(nb.python === 3 ? { python2: false } : {}) };
 }
 
-/** Names IPython puts in a kernel's namespace (`display`, `get_ipython`, `In`, `Out`): tfscope's gap, never a NameError of the notebook's. */
-const IPYTHON_NAMES = /^name '(display|get_ipython|In|Out|exit|quit)' is not defined$/;
+/** Names IPython puts in a kernel's namespace: tfscope's gap, never a NameError of the notebook's. */
+const IPYTHON_NAMES = new Set(["display", "get_ipython", "In", "Out", "exit", "quit"]);
+/** What each notebook cell's run gave, for the cells after it. */
+const outcomes = new WeakMap<Snippet, Outcome>();
 
-/** A cell's outcome as IPython would have it: a NameError for a name IPython provides is unsupported here. */
+/**
+ * A cell's outcome as the notebook's kernel would have it. A NameError is tfscope's gap, not the
+ * notebook's error, when IPython provides the name (`display`) or when an earlier cell that binds
+ * it could not run here (unsupported, or not Python): in the kernel that recorded the notebook, it ran.
+ */
 export function cellOutcome(s: Snippet, o: Outcome): Outcome {
-  const m = s.notebook && o.exception?.type === "NameError" ? IPYTHON_NAMES.exec(o.exception.message) : null;
-  if (!m) return o;
-  return { ...o, unsupported: { feature: `IPython's \`${m[1]}\``, ...(o.exception!.line === undefined ? {} : { line: o.exception!.line }) } };
+  if (!s.notebook) return o;
+  outcomes.set(s, o);
+  const name = o.exception?.type === "NameError" ? /^name '(\w+)' is not defined$/.exec(o.exception.message)?.[1] : undefined;
+  if (name === undefined) return o;
+  const gap = (feature: string): Outcome => ({ ...o, unsupported: { feature, ...(o.exception!.line === undefined ? {} : { line: o.exception!.line }) } });
+  if (IPYTHON_NAMES.has(name)) return gap(`IPython's \`${name}\``);
+  for (const e of s.notebook.cells().slice(0, s.index - 1).reverse()) {
+    if (!scanNames(e.code).globals.has(name)) continue;
+    const earlier = outcomes.get(e);
+    const why = earlier?.unsupported ? `tfscope could not run (unsupported: ${earlier.unsupported.feature})` : e.notebook?.ipython.notPython ? "is not Python" : null;
+    return why ? gap(`\`${name}\` from cell ${e.notebook!.cell}, which ${why}`) : o;
+  }
+  return o;
 }

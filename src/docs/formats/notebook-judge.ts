@@ -19,6 +19,18 @@ import { stripTiming } from "./ipython.js";
 export const RECORDED_KINDS = ["recorded-stdout", "recorded-stderr", "recorded-result", "recorded-display", "recorded-error"] as const;
 export type RecordedKind = (typeof RECORDED_KINDS)[number];
 
+/**
+ * A snippet's claims with those of a notebook cell's recorded outputs added. Where the cell recorded
+ * what it printed, that record is the claim about its prints: comments after print calls
+ * (`print(x)  # the default scope, ''`) are the author's words beside it, not a second record.
+ */
+export function withRecorded(s: Snippet, claims: Claim[]): Claim[] {
+  if (!s.notebook) return claims;
+  const recorded = recordedClaims(s);
+  const printed = recorded.some((c) => c.kind === "recorded-stdout");
+  return [...claims.filter((c) => !(printed && c.kind === "print-comment")), ...recorded];
+}
+
 /** The claims a notebook cell's recorded outputs make (none for other snippets). */
 export function recordedClaims(s: Snippet): Claim[] {
   const nb = s.notebook;
@@ -80,7 +92,7 @@ export function judgeRecorded(c: Claim, s: Snippet, o: Outcome, v: Verdicts): { 
   if (o.syntaxError) return only(v.unchecked(c, "not run: the cell does not compile"));
   const py2 = (t: string) => (nb.python === 2 ? t.replace(/\bu(['"])/g, "$1") : t);
   if (stdout) {
-    const same = (e: string, a: string) => tidy(py2(e)) === tidy(a);
+    const same = (e: string, a: string) => tidy(withoutFrames(py2(e))) === tidy(withoutFrames(a));
     if (same(c.expected, o.stdout)) return only(v.holds(c, o.stdout));
     if (o.nondeterministic && same(maskNumbers(c.expected), maskNumbers(o.stdout))) return only(v.holds(c, o.stdout, "random values: compared with every number masked"));
     return only(differs(o.stdout));
@@ -92,6 +104,26 @@ export function judgeRecorded(c: Claim, s: Snippet, o: Outcome, v: Verdicts): { 
   if (norm(c.expected) === norm(o.display)) return only(v.holds(c, o.display));
   if (o.nondeterministic && norm(maskNumbers(c.expected)) === norm(maskNumbers(o.display))) return only(v.holds(c, o.display, "random values: compared with every number masked"));
   return only(differs(o.display));
+}
+
+/**
+ * Printed tracebacks (TF's "Originally defined at:" stacks, traceback.print_exc()) name files and
+ * frames of the machine that ran them (`<ipython-input-3-cd72fe1b9ecb>`, IPython's own frames): a
+ * frame line and the source line under it are left out of the comparison.
+ */
+function withoutFrames(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const frame = /^(\s*)File "[^"]*", line \d+/.exec(lines[i]!);
+    if (!frame) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== undefined && /^\s*/.exec(next)![0].length > frame[1]!.length && !/^\s*File "/.test(next)) i++;
+  }
+  return out.join("\n");
 }
 
 function bareType(type: string): string {
