@@ -47,7 +47,7 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     expect(cell(14).display).toBe("'Const:0'");
     expect(cell(16).display).toBeUndefined();
     expect(cell(6).unsupported).toEqual({ feature: "the value of IPython's `!ls`", line: 1 });
-    expect(cell(18).unsupported?.feature).toBe("`files` from cell 6, which tfscope could not run (unsupported: the value of IPython's `!ls`)");
+    expect(cell(18).unsupported?.feature).toBe("`files` from cell 6, not run here (the value of IPython's `!ls`)");
   });
 
   it("recorded errors are claims; an unclaimed exception is an error; later cells still run", () => {
@@ -119,6 +119,14 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     ]);
   });
 
+  it("a module the recording kernel had is tfscope's gap, and so are the names only it would define", () => {
+    expect(verdicts(checked("missing_module.ipynb"))).toEqual([
+      ["1: unsupported"], // import matplotlib.pyplot: the notebook ran it without error
+      ["2: unsupported", "recorded-result not-checkable", "recorded-display not-checkable"], // plt comes from cell 1
+      ["3: pass", "recorded-stdout holds"], // tf was imported before matplotlib: s/v:0
+    ]);
+  });
+
   it("invalid JSON is a note, never run as Python", () => {
     const d = checked("broken.ipynb");
     expect(d.snippets).toEqual([]);
@@ -139,6 +147,6 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, sessionFactory: tfSessionFactory, env: {} };
     expect(await checkCommand([DIR, "--json"], io)).toBe(1);
     const names = (JSON.parse(out) as JsonReport).documents.map((x) => x.document.split("/").pop());
-    expect(names).toEqual(["broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "magics.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2.ipynb"]);
+    expect(names).toEqual(["broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2.ipynb"]);
   });
 });
