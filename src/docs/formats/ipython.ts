@@ -25,6 +25,8 @@ export interface Translated {
   captured: boolean;
   /** The whole cell is not Python (`%%bash`, `%%writefile`...): not run, for this reason. */
   notPython: string | null;
+  /** Magics not run here (`%load_ext tensorboard`): what they print themselves is not known. */
+  skipped: string[];
 }
 
 /** Magics with no effect on what the cell's Python computes here: display, editor and environment settings. */
@@ -45,7 +47,7 @@ const FOREIGN_CELLS = new Set([
 /** Translates one cell's source (see the module comment). */
 export function translateIPython(source: string): Translated {
   const lines = source.replace(/\r\n?/g, "\n").split("\n");
-  const t: Translated = { code: "", notes: [], shell: false, timing: null, captured: false, notPython: null };
+  const t: Translated = { code: "", notes: [], shell: false, timing: null, captured: false, notPython: null, skipped: [] };
   const starts = logicalLineStarts(lines);
   const first = lines.findIndex((l) => l.trim() !== "");
   if (first >= 0 && /^%%/.test(lines[first]!)) {
@@ -119,6 +121,7 @@ function translateLine(body: string, t: Translated): string | null {
     return `__import__("_tf").unsupported(${JSON.stringify(`IPython's \`${shown}\``)})`;
   }
   t.notes.push(SETTINGS.has(name) ? `noted and skipped: \`${shown}\` (an IPython setting)` : `not run: IPython magic \`${shown}\``);
+  t.skipped.push(shown);
   return "pass";
 }
 
