@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { findClaims } from "./claims.js";
 import { diagnostic } from "./diagnostic.js";
 import { extract, type Snippet } from "./extract.js";
+import { notebookPlans } from "./formats/notebook-extract.js";
+import { toCellLocations } from "./formats/notebook-locations.js";
 import { judgeSnippet, snippetRecord } from "./judge.js";
 import type { Outcome, Profile, SessionFactory } from "./outcome.js";
 import { type JsonDocument, type JsonReport, type JsonSnippet, type JsonSummary, STATUSES } from "./report-schema.js";
@@ -45,10 +47,12 @@ export function check(paths: readonly string[], options: CheckOptions): JsonRepo
 /** Checks one document given its text. */
 export function checkDocument(document: string, text: string, options: CheckOptions): JsonDocument {
   const found = extract(document, text);
-  const plans = planSessions(found.snippets);
+  const plans = found.format === "notebook" ? notebookPlans(found.snippets) : planSessions(found.snippets);
   const runner = new DocumentRunner(document, found.snippets, plans, options.sessionFactory, options.profile ?? "1.15");
   const snippets = found.snippets.map((s) => checkSnippet(s, runner, plans[s.index - 1]!, found.text, options));
-  return { document, format: found.format, notes: found.notes, snippets };
+  const doc: JsonDocument = { document, format: found.format, notes: found.notes, snippets };
+  if (found.format === "notebook") toCellLocations(doc, found.snippets);
+  return doc;
 }
 
 function checkSnippet(

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from "@lezer/common";
 import type { Snippet } from "./extract.js";
+import { type RecordedKind, withRecorded } from "./formats/notebook-judge.js";
 import { markerBody } from "./markers.js";
 import { isStraightLine, insideFunction, parsePython } from "./python-tree.js";
 
@@ -11,7 +12,8 @@ export type ClaimKind =
   | "name-comment" // `v = ...  # v.name = 'expected'` — an attribute's value after the run
   | "raises" // `# Raises ValueError("... fragment ...")` — the statement raises
   | "output" // a block of program output shown after the snippet
-  | "doctest"; // a `>>>` example's expected output
+  | "doctest" // a `>>>` example's expected output
+  | RecordedKind; // a notebook cell's recorded output (formats/notebook-judge.ts)
 
 /** One claim, at its document line. */
 export interface Claim {
@@ -126,7 +128,7 @@ export function findClaims(s: Snippet): SnippetClaims {
   });
   if (s.output) claims.push({ line: s.output.startLine, kind: "output", expected: s.output.text });
   claims.sort((a, b) => a.line - b.line);
-  return { claims, prints };
+  return { claims: withRecorded(s, claims), prints };
 
   function text(n: SyntaxNode): string {
     return t.source.slice(n.from, n.to);

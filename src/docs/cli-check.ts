@@ -34,7 +34,7 @@ export interface CheckIO {
   };
 }
 
-const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py"]);
+const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py", ".ipynb"]);
 const PROGRESS_THRESHOLD = 5;
 /** Fewer documents than this are checked in one thread: a worker's start-up (its own interpreter and
  *  `import tensorflow`) costs about as much as checking a few documents. */
@@ -48,7 +48,7 @@ const PARALLEL_THRESHOLD = 8;
 export async function checkCommand(argv: readonly string[], io: CheckIO): Promise<number> {
   const program = new Command("tfscope check")
     .description("Find the Python snippets in documents, run them as TensorFlow 1.15 would, and judge what the documents claim. With no paths, check the bundled snippets/ corpus.")
-    .argument("[paths...]", "documents (.md, .txt, .py) or directories of them")
+    .argument("[paths...]", "documents (.md, .txt, .py, .ipynb) or directories of them")
     .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
     .option("--junit <file>", "also write a JUnit XML report to <file>")
     .option("--sarif <file>", "also write a SARIF 2.1.0 report to <file>, for code-scanning views")

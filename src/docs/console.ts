@@ -1,3 +1,5 @@
+import { transcriptParser } from "./formats/console-parser.js";
+
 /** One `>>>` example of a console session, as doctest splits it. */
 export interface ConsoleExample {
   /** Document line of the `>>>` line. */
@@ -18,37 +20,39 @@ export interface ConsoleExample {
  * Splits console lines (numbered from `firstLine`) into examples the way doctest's DocTestParser
  * does: a `>>> ` line and its `... ` continuations are the source; the lines after, up to a blank
  * line or the next `>>>`, are the expected output; all lines share the `>>>` line's indentation.
+ * The split is grammar/console.grammar's (formats/console-parser.ts); this reads its tree.
  */
 export function parseConsole(lines: readonly string[], firstLine: number): ConsoleExample[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  let row = 0;
+  // Nodes come in document order, so the row search only moves forward.
+  const rowOf = (offset: number) => {
+    while (row + 1 < starts.length && starts[row + 1]! <= offset) row++;
+    return row;
+  };
   const examples: ConsoleExample[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const m = /^(\s*)>>>( |$)/.exec(lines[i]!);
-    if (!m) {
-      i++;
-      continue;
-    }
-    const indent = m[1]!.length;
-    const line = firstLine + i;
-    const source: string[] = [lines[i]!.slice(indent + 4)];
-    i++;
-    while (i < lines.length && /^\s*\.\.\.( |$)/.test(lines[i]!) && !/^\s*\.\.\.\S/.test(lines[i]!)) {
-      source.push(lines[i]!.slice(indent + 4));
-      i++;
-    }
+  for (const ex of transcriptParser.parse(lines.join("\n")).topNode.getChildren("Example")) {
+    const input = ex.getChild("Input")!;
+    const rows: number[] = [];
+    for (let c = input.firstChild; c; c = c.nextSibling) rows.push(rowOf(c.from));
+    const first = rows[0]!;
+    const indent = /^\s*/.exec(lines[first]!)![0].length;
+    const shown = ex.getChild("Output");
+    const wantRow = shown ? rowOf(shown.from) : -1;
     const want: string[] = [];
-    const wantLine = i < lines.length && lines[i]!.trim() !== "" ? firstLine + i : 0;
-    while (i < lines.length && lines[i]!.trim() !== "" && !/^\s*>>>/.test(lines[i]!)) {
-      want.push(lines[i]!.slice(indent));
-      i++;
-    }
+    if (shown) for (let r = wantRow, last = rowOf(shown.to - 1); r <= last; r++) want.push(lines[r]!.slice(indent));
     const wantText = want.length ? want.join("\n") + "\n" : "";
-    const src = source.join("\n") + "\n";
+    const src = rows.map((r) => lines[r]!.slice(indent + 4)).join("\n") + "\n";
     examples.push({
-      line,
+      line: firstLine + first,
       source: src,
       want: wantText,
-      wantLine,
+      wantLine: shown ? firstLine + wantRow : 0,
       excMsg: exceptionPart(wantText),
       ellipsis: /#\s*doctest:.*\+ELLIPSIS/.test(src),
     });

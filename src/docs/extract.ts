@@ -4,6 +4,7 @@ import { type ConsoleExample, parseConsole } from "./console.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
 import { hasFencedCode, markdownBlocks } from "./extract-markdown.js";
 import { textBlocks } from "./extract-text.js";
+import { type CellInfo, notebookExtraction } from "./formats/notebook-extract.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "./markers.js";
 import { prepareText, SourceText } from "./source-text.js";
 
@@ -32,12 +33,14 @@ export interface Snippet {
   markers: Markers;
   output?: OutputBlock;
   examples?: ConsoleExample[];
+  /** A notebook cell: its number, recorded outputs and how IPython runs it (formats/notebook-extract.ts). */
+  notebook?: CellInfo;
 }
 
 /** Everything extraction found in one document. */
 export interface Extraction {
   document: string;
-  format: "markdown" | "text" | "python";
+  format: "markdown" | "text" | "python" | "notebook";
   snippets: Snippet[];
   /** Blocks that were neither taken as code nor as output, and other remarks. */
   notes: Diagnostic[];
@@ -54,8 +57,9 @@ const OUTPUT_CUE = /\b(output|outputs|prints?|printed|you (?:will |should )?(?:g
  * pages with fenced code, are read as Markdown; other text is classified paragraph by paragraph.
  */
 export function extract(document: string, raw: string): Extraction {
-  const text = new SourceText(prepareText(raw));
   const ext = extname(document).toLowerCase();
+  if (ext === ".ipynb") return notebookExtraction(document, raw);
+  const text = new SourceText(prepareText(raw));
   if (ext === ".py") return fromPython(document, text);
   const markdown = ext === ".md" || ext === ".markdown" || hasFencedCode(text);
   const blocks = markdown ? markdownBlocks(text) : textBlocks(text);

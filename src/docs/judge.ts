@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from "./diagnostic.js";
 import { maskNumbers, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
 import { compareModuloNoise } from "./noise.js";
 import { exceptionLine, outputMatches } from "./doctest.js";
+import { judgeRecorded } from "./formats/notebook-judge.js";
 import type { Snippet } from "./extract.js";
 import type { Outcome } from "./outcome.js";
 import { scanNames } from "./python-names.js";
@@ -73,6 +74,7 @@ export function snippetRecord(s: Snippet, plan: SessionPlan, run: SnippetRun | n
     prelude: plan.prelude,
     claims: [],
     stdout: o?.stdout ?? (run?.examples ?? []).map((e) => e.stdout).join(""),
+    ...(o?.display !== undefined ? { display: o.display } : {}),
     exception: o?.exception ? { type: o.exception.type, message: o.exception.message, line: o.exception.line ?? null } : null,
     syntaxError: o?.syntaxError ? { message: o.syntaxError.message, line: o.syntaxError.line, column: o.syntaxError.col } : null,
     unsupported: o?.unsupported ? { feature: o.unsupported.feature, line: o.unsupported.line ?? null } : null,
@@ -155,8 +157,12 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         if (o.syntaxError) return unchecked(c, stopWhy);
         return compareRandomAware(c, o.stdout, !!o.nondeterministic, (e, a) => tidy(e) === tidy(a));
       }
-      default:
-        return unchecked(c, `claim kind ${c.kind} does not apply to a script`);
+      default: {
+        if (!s.notebook) return unchecked(c, `claim kind ${c.kind} does not apply to a script`);
+        const r = judgeRecorded(c, s, o, { holds, unchecked, contradicted });
+        exceptionClaimed ||= r.claimsException;
+        return r.claim;
+      }
     }
   });
   for (const c of claims) if (c.verdict === "contradicted") at(c.line, `${c.kind} contradicted: expected ${short(c.expected)}, got ${short(c.actual ?? "")}`);

@@ -22,6 +22,8 @@ export interface Outcome {
   nondeterministic?: boolean;
   /** The code ran as Python 2 (print statements). */
   python2?: boolean;
+  /** With RunOptions.display: the repr IPython shows for the code's last expression (execute_result). */
+  display?: string;
 }
 
 /** Options for one `SnippetSession.run`. */
@@ -37,6 +39,8 @@ export interface RunOptions {
    * statement's value is printed with `repr` unless it is None (sys.displayhook).
    */
   interactive?: boolean;
+  /** Run as IPython runs a notebook cell: a last expression statement's value goes to `Outcome.display`. */
+  display?: boolean;
 }
 
 /** The value of an expression evaluated in a session after a run, as `str()` gives it. */

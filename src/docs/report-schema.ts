@@ -67,7 +67,7 @@ export type JsonSummary = { documents: number; snippets: number } & Record<Statu
 export interface JsonDocument {
   /** The path as given (corpus mode: the seed document's file name). */
   document: string;
-  format: "markdown" | "text" | "python" | "golden";
+  format: "markdown" | "text" | "python" | "notebook" | "golden";
   /** Remarks about the document as a whole (blocks not taken as code, unreadable file). */
   notes: Diagnostic[];
   snippets: JsonSnippet[];
@@ -75,6 +75,8 @@ export interface JsonDocument {
 
 export interface JsonSnippet {
   document: string;
+  /** A notebook cell's 1-based position among the notebook's cells; every line of the snippet is then a line of that cell. */
+  cell?: number;
   /** 1-based position among the document's snippets. */
   index: number;
   startLine: number;
@@ -96,6 +98,8 @@ export interface JsonSnippet {
   claims: JsonClaim[];
   /** Everything the snippet printed. */
   stdout: string;
+  /** A notebook cell: the value IPython would show for its last expression (execute_result), if any. */
+  display?: string;
   /** The uncaught exception, if any; `line` is the document line it was raised at. */
   exception: { type: string; message: string; line: number | null } | null;
   syntaxError: { message: string; line: number; column: number } | null;
@@ -113,7 +117,8 @@ export type Verdict = "holds" | "contradicted" | "not-checkable";
 
 export interface JsonClaim {
   line: number;
-  /** assert · print-comment · expression-comment · name-comment · raises · output · doctest · golden */
+  /** assert · print-comment · expression-comment · name-comment · raises · output · doctest · golden;
+   * notebooks: recorded-stdout · recorded-stderr · recorded-result · recorded-display · recorded-error */
   kind: string;
   /** What the document says (for an assert: its source). */
   expected: string;

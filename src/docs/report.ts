@@ -1,4 +1,5 @@
 import { formatDiagnostic } from "./diagnostic.js";
+import { place } from "./formats/notebook-locations.js";
 import { type JsonReport, type JsonSnippet, STATUSES, type Status } from "./report-schema.js";
 
 /** How the human report is drawn. */
@@ -38,13 +39,13 @@ export function humanReport(r: JsonReport, options: HumanOptions = {}): string {
 function snippetLines(s: JsonSnippet, options: HumanOptions, paint: (c: string, s: string) => string): string[] {
   const lines = s.endLine === s.startLine ? `line ${s.startLine}` : `lines ${s.startLine}–${s.endLine}`;
   const extra = [s.session.mode, s.python2 ? "python2" : "", s.profile !== "1.15" ? `tf ${s.profile}` : "", s.prelude.length ? "+prelude" : ""];
-  const head = `  ${s.document}:${s.startLine}: ${paint(STATUS_COLOR[s.status], s.status.padEnd(14))} #${s.index} ${lines} ${paint("dim", `[${extra.filter(Boolean).join(", ")}]`)}`;
+  const head = `  ${place(s, s.startLine)}: ${paint(STATUS_COLOR[s.status], s.status.padEnd(14))} #${s.index} ${lines} ${paint("dim", `[${extra.filter(Boolean).join(", ")}]`)}`;
   const out = [head];
   const failing = s.status !== "pass" && s.status !== "skipped";
   for (const c of s.claims) {
     if (!options.verbose && c.verdict !== "contradicted") continue;
     const mark = c.verdict === "holds" ? paint("green", "holds") : c.verdict === "contradicted" ? paint("red", "contradicted") : paint("dim", "not checkable");
-    out.push(`    ${s.document}:${c.line}: ${c.kind} ${mark}${c.why ? paint("dim", ` (${c.why})`) : ""}`);
+    out.push(`    ${place(s, c.line)}: ${c.kind} ${mark}${c.why ? paint("dim", ` (${c.why})`) : ""}`);
     if (c.verdict === "contradicted") {
       const diff = c.diff ?? `- ${c.expected}\n+ ${c.actual ?? ""}`;
       for (const l of diff.split("\n")) {
@@ -59,7 +60,7 @@ function snippetLines(s: JsonSnippet, options: HumanOptions, paint: (c: string, 
       out.push(formatDiagnostic(d).replace(/^/gm, "    "));
     }
   }
-  const notes = options.verbose ? s.notes : s.notes.filter((n) => n.startsWith("skipped"));
+  const notes = options.verbose ? s.notes : s.notes.filter((n) => /^(skipped|not run)/.test(n));
   for (const n of notes) out.push(paint("dim", `    note: ${n}`));
   if (s.explanation) out.push(s.explanation.replace(/^/gm, "    | "));
   return out;

@@ -2,6 +2,7 @@ import type { SnippetClaims } from "./claims.js";
 import type { Snippet } from "./extract.js";
 import type { Evaluation, Outcome, Profile, SessionFactory, SnippetSession } from "./outcome.js";
 import { chainOf, type SessionPlan } from "./sessions.js";
+import { cellOutcome, cellRunOptions } from "./formats/notebook-extract.js";
 
 /** What happened when a snippet was run. */
 export interface SnippetRun {
@@ -39,13 +40,13 @@ export class DocumentRunner {
       const slot = this.slot(profile);
       const plan = this.plans[s.index - 1]!;
       if (!this.prepare(s, plan, slot, record)) return record;
-      const options = { filename: this.document, python2: s.markers.python2 ? true : ("auto" as const) };
+      const options = { filename: this.document, python2: s.markers.python2 ? true : ("auto" as const), ...cellRunOptions(s) };
       if (s.kind === "console") {
         record.examples = (s.examples ?? []).map((e) =>
           compiledOrNot(slot.session.run(e.source, { ...options, firstLine: e.line, interactive: true })),
         );
       } else {
-        record.outcome = compiledOrNot(slot.session.run(s.code, { ...options, firstLine: s.startLine }));
+        record.outcome = cellOutcome(s, compiledOrNot(slot.session.run(s.code, { ...options, firstLine: s.startLine })));
         if (completed(record.outcome)) this.evaluate(slot.session, claims, record);
       }
       slot.live.add(s.index);

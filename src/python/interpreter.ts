@@ -58,6 +58,9 @@ export interface RunSourceOptions {
   /** Compile as CPython's 'single' mode (a `>>>` prompt): expression statements outside functions
    * print their non-None value's repr (sys.displayhook) and bind it to `_`. */
   interactive?: boolean;
+  /** IPython's cell mode: a last top-level expression statement's non-None value is not printed but
+   * returned, as its repr, in `Outcome.display` (a notebook's execute_result). */
+  display?: boolean;
 }
 
 /** What running one source produced. */
@@ -70,6 +73,8 @@ export interface Outcome {
   /** Set when the run stopped at something tfscope does not implement. */
   unsupported?: { feature: string; line?: number };
   syntaxError?: { kind: string; message: string; line: number; col: number; lineText: string };
+  /** With `display`: the repr IPython would show for the cell's last expression. */
+  display?: string;
   /** SystemExit's status, when the program called sys.exit(). */
   exitCode?: number;
   python2: boolean;
@@ -250,11 +255,13 @@ export class InterpreterCore implements Importer {
     this.out = out;
     this.err = err;
     let python2 = false;
+    let display: string | undefined;
     const result = (extra: Partial<Outcome>): Outcome => ({
       stdout: out.join(""),
       stderr: err.join(""),
       python2,
       globals,
+      ...(display === undefined ? {} : { display }),
       ...extra,
     });
     try {
@@ -298,6 +305,7 @@ export class InterpreterCore implements Importer {
             builtins: this.builtins,
             python2,
             interactive: opts.interactive,
+            display: opts.display ? (r: string) => void (display = r) : undefined,
           });
           enterFrame(f);
           try {

@@ -38,12 +38,14 @@ class TfSession implements SnippetSession {
       globals: this.globals,
       python2: options.python2,
       interactive: options.interactive,
+      display: options.display,
     } as Parameters<TfHost["py"]["runSource"]>[1]);
     this.globals = o.globals;
     // The interpreter reports its own JS failures as a bare `InternalError` (TF's is module-qualified):
     // a bug in tfscope, which the checker must report as such, never as the snippet's behaviour.
     if (o.exception?.type === "InternalError") throw new Error(`tfscope internal error: ${o.exception.message}`);
     const out: Outcome = { stdout: o.stdout, stderr: o.stderr, python2: o.python2 };
+    if (o.display !== undefined) out.display = o.display;
     if (o.exception) out.exception = o.exception;
     if (o.unsupported) out.unsupported = o.unsupported;
     if (o.syntaxError) out.syntaxError = { message: o.syntaxError.message, line: o.syntaxError.line, col: o.syntaxError.col };

@@ -28,6 +28,9 @@ export interface Ctx {
   /** CPython's 'single' (interactive) mode: expression statements outside functions echo their
    * value through sys.displayhook, as at a `>>>` prompt. */
   readonly interactive?: boolean;
+  /** IPython's cell mode ('last_expr'): this statement, the module's last, shows its non-None value's
+   * repr through `show` (a notebook's execute_result) instead of printing it. */
+  readonly displayLast?: { readonly stmt: A.Stmt; readonly show: (repr: string) => void };
 }
 
 /** A TfscopeUnsupported exception raised when the construct runs (never at compile time, so the rest

@@ -22,6 +22,8 @@ export function compileModule(
     builtins: Map<string, PyValue>;
     python2: boolean;
     interactive?: boolean;
+    /** Show the value of a last expression statement (IPython's cell mode): see Ctx.displayLast. */
+    display?: (repr: string) => void;
   },
 ): CompiledModule {
   const info = new ScopeInfo(opts.filename, opts.lines);
@@ -33,7 +35,9 @@ export function compileModule(
     lineOffset: opts.lineOffset,
     hidden: opts.hidden,
   };
-  const cx: Ctx = { info, scope, code, builtins: opts.builtins, python2: opts.python2, interactive: opts.interactive };
+  const last = mod.body[mod.body.length - 1];
+  const displayLast = opts.display && last?.kind === "Expr" ? { stmt: last, show: opts.display } : undefined;
+  const cx: Ctx = { info, scope, code, builtins: opts.builtins, python2: opts.python2, interactive: opts.interactive, displayLast };
   const block = compileBlock(mod.body, cx);
   // A leading string literal is the module's docstring (__doc__), as CPython sets it before running.
   const first = mod.body[0];

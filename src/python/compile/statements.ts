@@ -52,13 +52,14 @@ function expr(e: E): S {
 }
 
 /** sys.displayhook's behaviour: a non-None value is printed with repr and bound to `builtins._`. */
-function echo(e: E, cx: Ctx): S {
+function echo(e: E, cx: Ctx, show?: (repr: string) => void): S {
   const builtins = cx.builtins;
   return (f) => {
     const v = e(f);
     if (v !== None) {
       builtins.set("_", v);
-      writeTo(undefined, `${repr(v)}\n`);
+      if (show) show(repr(v));
+      else writeTo(undefined, `${repr(v)}\n`);
     }
     return undefined;
   };
@@ -68,6 +69,7 @@ function echo(e: E, cx: Ctx): S {
 export function compileStmt(s: A.Stmt, cx: Ctx): S {
   switch (s.kind) {
     case "Expr":
+      if (cx.displayLast?.stmt === s) return echo(compileExpr(s.value, cx), cx, cx.displayLast.show);
       if (cx.interactive && (cx.scope.kind === "module" || cx.scope.kind === "class")) return echo(compileExpr(s.value, cx), cx);
       return expr(compileExpr(s.value, cx));
     case "Assign":

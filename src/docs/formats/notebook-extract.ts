@@ -1,0 +1,205 @@
+/**
+ * A notebook as the checker's snippets: one per code cell, in order, run as one program in one
+ * interpreter (Jupyter's "Run All", continuing past a cell that raises as nbval and
+ * `nbconvert --allow-errors` do). The cells' sources are laid one after another into one text, so
+ * every line has a number of its own while the notebook runs (tracebacks across cells stay
+ * unambiguous); the report turns those numbers back into cell + line (notebook-locations.ts).
+ */
+import { diagnostic, type Diagnostic } from "../diagnostic.js";
+import type { Extraction, Snippet } from "../extract.js";
+import type { Outcome } from "../outcome.js";
+import { scanNames } from "../python-names.js";
+import { markerBody, type Markers, mergeMarkers, parseMarkers } from "../markers.js";
+import type { SessionPlan } from "../sessions.js";
+import { SourceText } from "../source-text.js";
+import { endsWithSemicolon, translateIPython, type Translated } from "./ipython.js";
+import { type NotebookCell, NotebookError, readNotebook, type RecordedOutput } from "./notebook.js";
+import { nbvalOptions } from "./nbval.js";
+
+/** What a snippet that is a notebook cell carries besides its code. */
+export interface CellInfo {
+  /** 1-based position among the notebook's cells. */
+  cell: number;
+  /** The line of the notebook's running text where this cell's line 1 sits. */
+  firstLine: number;
+  count: number | null;
+  outputs: RecordedOutput[];
+  /** The kernel's Python (2: print statements; 3: never Python 2 syntax). */
+  python: 2 | 3 | null;
+  ipython: Translated;
+  /** nbval: outputs are not compared (NBVAL_IGNORE_OUTPUT / nbval-ignore-output). */
+  ignoreOutput: boolean;
+  /** nbval: the cell is expected to raise (NBVAL_RAISES_EXCEPTION / raises-exception). */
+  raisesException: boolean;
+  /** IPython shows the last expression's value (no trailing `;`). */
+  display: boolean;
+  /** Why the recorded outputs may come from another state than Run All gives (null: recorded in order). */
+  order: string | null;
+  /** The notebook's snippets (a function, so a snippet never holds itself in its data). */
+  cells: () => readonly Snippet[];
+}
+
+/** Finds a notebook's snippets; a file that is not a notebook gives a note and none. */
+export function notebookExtraction(document: string, raw: string): Extraction {
+  const empty = (text: string): Extraction => ({
+    document,
+    format: "notebook",
+    snippets: [],
+    notes: [diagnostic(text, document, 1, "")],
+    text: new SourceText(""),
+  });
+  let nb;
+  try {
+    nb = readNotebook(raw);
+  } catch (e) {
+    if (e instanceof NotebookError) return empty(e.message);
+    throw e;
+  }
+  if (nb.language !== null) return empty(`the notebook's kernel runs ${nb.language}, not Python: nothing to check`);
+  const notes: Diagnostic[] = [];
+  const order = recordedOrder(nb.cells);
+  const lines: string[] = [];
+  const snippets: Snippet[] = [];
+  for (const c of nb.cells) {
+    const source = c.source.replace(/\r\n?/g, "\n").replace(/\n$/, "");
+    const cellLines = source.split("\n");
+    const firstLine = lines.length + 1;
+    lines.push(...cellLines, "");
+    if (source.trim() === "") continue;
+    const ipython = translateIPython(source);
+    const nbval = nbvalOptions(cellLines, c.tags);
+    let markers: Markers = {};
+    for (const l of cellLines) {
+      const body = markerBody(l);
+      if (body !== null) markers = mergeMarkers(markers, parseMarkers(body));
+    }
+    if (nbval.skip) markers = { ...markers, skip: true, reason: nbval.skip };
+    if (ipython.notPython) markers = { ...markers, skip: true, reason: ipython.notPython };
+    if (nb.python === 2) markers = { python2: true, ...markers };
+    const endLine = firstLine + cellLines.length - 1;
+    snippets.push({
+      document,
+      index: snippets.length + 1,
+      kind: "code",
+      startLine: firstLine,
+      endLine,
+      blocks: [[firstLine, endLine]],
+      code: ipython.code + "\n",
+      tag: "python",
+      markers,
+      notebook: {
+        cell: c.cell,
+        firstLine,
+        count: c.count,
+        outputs: c.outputs,
+        python: nb.python,
+        ipython,
+        ignoreOutput: nbval.ignoreOutput,
+        raisesException: nbval.raisesException,
+        display: !endsWithSemicolon(ipython.code),
+        order: order.get(c) ?? null,
+        cells: () => snippets,
+      },
+    });
+  }
+  const broken = nb.cells.find((c) => order.get(c)?.startsWith("recorded out of order"));
+  if (broken) notes.push(diagnostic(`${order.get(broken)!} (cell ${broken.cell}): recorded outputs that differ from a run in order are not held against TF`, document, 1, ""));
+  return { document, format: "notebook", snippets, notes, text: new SourceText(lines.join("\n")) };
+}
+
+/**
+ * Which cells' recorded outputs may come from another state than Run All gives: a fresh kernel
+ * running the cells in order numbers them 1, 2, 3...; a count that goes back, or skips numbers,
+ * means cells ran in another order or again, and every cell from there on may show that state.
+ */
+function recordedOrder(cells: readonly NotebookCell[]): Map<NotebookCell, string> {
+  const out = new Map<NotebookCell, string>();
+  let last = 0;
+  let why: string | null = null;
+  for (const c of cells) {
+    if (c.count === null) {
+      if (why) out.set(c, why);
+      continue;
+    }
+    if (why === null && c.count < last) why = `recorded out of order: In [${c.count}] comes after In [${last}]`;
+    else if (why === null && c.count !== last + 1) {
+      why = last === 0
+        ? `recorded out of order: the first count is In [${c.count}], so ${c.count - 1} execution(s) before it are not in the notebook`
+        : `recorded out of order: In [${c.count}] follows In [${last}], so other executions came between`;
+    }
+    if (why) out.set(c, why);
+    last = Math.max(last, c.count);
+  }
+  return out;
+}
+
+/**
+ * A notebook allows one reading: its kernel, cells in order. Every cell continues the cells run
+ * before it (skipped cells are not run, so nothing depends on them); nothing is supplied.
+ */
+export function notebookPlans(snippets: readonly Snippet[]): SessionPlan[] {
+  let previous: number | null = null;
+  return snippets.map((s) => {
+    const plan: SessionPlan = previous === null
+      ? { mode: "fresh", reason: "notebook: one kernel, cells in order (the first cell run)", dependsOn: [], imports: [], prelude: [] }
+      : { mode: "continue", reason: "notebook: one kernel, cells in order", dependsOn: [previous], imports: [], prelude: [] };
+    if (!s.markers.skip && !s.markers.unknown?.length) previous = s.index;
+    return plan;
+  });
+}
+
+/** How the runner runs a notebook cell: IPython's display of the last expression, and the kernel's Python. */
+export function cellRunOptions(s: Snippet): { display?: boolean; python2?: boolean } {
+  const nb = s.notebook;
+  if (!nb) return {};
+  return { display: nb.display, ...(nb.python === 3 ? { python2: false } : {}) };
+}
+
+/** Names IPython puts in a kernel's namespace: tfscope's gap, never a NameError of the notebook's. */
+const IPYTHON_NAMES = new Set(["display", "get_ipython", "In", "Out", "exit", "quit"]);
+
+/**
+ * A cell's outcome as the notebook's kernel would have it; what tfscope cannot reproduce is its gap,
+ * never the notebook's error:
+ * - a NameError for a name IPython provides (`display`), or one an earlier cell binds that could not
+ *   run here (unsupported, or not Python): in the kernel that recorded the notebook, it ran;
+ * - a missing module, when the recording shows the cell ran without error (that kernel had it);
+ * - any exception in a cell the recording shows ran without error, once an earlier cell could not
+ *   run here: the state it needed is missing, so the exception says nothing about TF.
+ */
+export function cellOutcome(s: Snippet, o: Outcome): Outcome {
+  const nb = s.notebook;
+  if (!nb) return o;
+  const gap = cellGap(s, nb, o);
+  const out = gap ? { ...o, unsupported: { feature: gap.feature, ...(o.exception?.line === undefined ? {} : { line: o.exception.line }) } } : o;
+  if (gap) roots.set(s, gap.root);
+  else if (o.unsupported) roots.set(s, o.unsupported.feature);
+  return out;
+}
+
+/** Why each notebook cell could not run here, at its root (the first gap a chain of cells goes back to). */
+const roots = new WeakMap<Snippet, string>();
+
+function cellGap(s: Snippet, nb: CellInfo, o: Outcome): { feature: string; root: string } | null {
+  if (!o.exception || o.unsupported) return null;
+  const earlier = nb.cells().slice(0, s.index - 1);
+  const notRun = (e: Snippet) => roots.get(e) ?? (e.notebook?.ipython.notPython ? `${e.notebook.ipython.notPython}` : null);
+  const name = o.exception.type === "NameError" ? /^name '(\w+)' is not defined$/.exec(o.exception.message)?.[1] : undefined;
+  if (name !== undefined && IPYTHON_NAMES.has(name)) return { feature: `IPython's \`${name}\``, root: `IPython's \`${name}\`` };
+  if (name !== undefined) {
+    const binder = [...earlier].reverse().find((e) => scanNames(e.code).globals.has(name));
+    const root = binder && notRun(binder);
+    if (root) return { feature: `\`${name}\` from cell ${binder.notebook!.cell}, not run here (${root})`, root };
+  }
+  const ranClean = nb.count !== null && !nb.outputs.some((x) => x.type === "error");
+  if (!ranClean) return null;
+  const missing = /^(ModuleNotFoundError|ImportError)$/.test(o.exception.type) ? /^No module named '([\w.]+)'/.exec(o.exception.message)?.[1] : undefined;
+  if (missing !== undefined) {
+    const root = `module '${missing}'`;
+    return { feature: `${root} (the kernel that recorded the notebook had it)`, root };
+  }
+  const first = earlier.find((e) => notRun(e));
+  if (!first) return null;
+  const root = notRun(first)!;
+  return { feature: `state from cell ${first.notebook!.cell}, not run here (${root}): the recording ran this cell without error, here it raised ${o.exception.type}`, root };
+}

@@ -1,0 +1,155 @@
+/**
+ * A notebook's recorded outputs as claims, and their judging. A notebook shows what some kernel
+ * printed: `stream` text, the `execute_result` of the cell's last expression (its repr, as IPython's
+ * displayhook shows it), `error` outputs (the cell raised `ename: evalue`). Each is compared with
+ * what the cell does when the notebook runs in order on TF 1.15.
+ *
+ * A recorded output that differs is contradicted only when the notebook was recorded in order
+ * (counts 1, 2, 3...): otherwise the output may come from another state (a cell run twice gives
+ * `Variable_1:0`), which says nothing against TF, and the claim is not checkable.
+ */
+import type { Claim } from "../claims.js";
+import { maskNumbers, tidy } from "../compare.js";
+import type { Snippet } from "../extract.js";
+import type { Outcome } from "../outcome.js";
+import type { JsonClaim } from "../report-schema.js";
+import { stripTiming } from "./ipython.js";
+
+/** Claim kinds of recorded outputs. */
+export const RECORDED_KINDS = ["recorded-stdout", "recorded-stderr", "recorded-result", "recorded-display", "recorded-error"] as const;
+export type RecordedKind = (typeof RECORDED_KINDS)[number];
+
+/**
+ * A snippet's claims with those of a notebook cell's recorded outputs added. Where the cell recorded
+ * what it printed, that record is the claim about its prints: comments after print calls
+ * (`print(x)  # the default scope, ''`) are the author's words beside it, not a second record.
+ */
+export function withRecorded(s: Snippet, claims: Claim[]): Claim[] {
+  if (!s.notebook) return claims;
+  const recorded = recordedClaims(s);
+  const printed = recorded.some((c) => c.kind === "recorded-stdout");
+  return [...claims.filter((c) => !(printed && c.kind === "print-comment")), ...recorded];
+}
+
+/** The claims a notebook cell's recorded outputs make (none for other snippets). */
+export function recordedClaims(s: Snippet): Claim[] {
+  const nb = s.notebook;
+  if (!nb) return [];
+  const line = nb.firstLine;
+  // The value shown is the last line's: point there.
+  const lastLine = line + s.code.replace(/\s+$/, "").split("\n").length - 1;
+  const claims: Claim[] = [];
+  const stream = (name: string) => nb.outputs.flatMap((o) => (o.type === "stream" && o.name === name ? [o.text] : [])).join("");
+  const stdout = nb.ipython.timing ? stripTiming(stream("stdout")) : stream("stdout");
+  if (stdout.trim() !== "") claims.push({ line, kind: "recorded-stdout", expected: stdout });
+  const stderr = stream("stderr");
+  if (stderr.trim() !== "") claims.push({ line, kind: "recorded-stderr", expected: stderr });
+  for (const o of nb.outputs) {
+    if (o.type === "result" && o.text !== null) claims.push({ line: lastLine, kind: "recorded-result", expected: o.text });
+    if (o.type === "display" && o.text !== null) claims.push({ line, kind: "recorded-display", expected: o.text });
+    if (o.type === "error") claims.push({ line, kind: "recorded-error", expected: o.evalue ? `${o.ename}: ${o.evalue}` : o.ename, exceptionType: o.ename });
+  }
+  if (nb.raisesException && !claims.some((c) => c.kind === "recorded-error")) {
+    claims.push({ line, kind: "recorded-error", expected: "an exception (the cell is marked to raise one)" });
+  }
+  return claims;
+}
+
+/** The verdict helpers of judge.ts, passed in so this module does not import the judge back. */
+export interface Verdicts {
+  holds(c: Claim, actual: string, why?: string): JsonClaim;
+  unchecked(c: Claim, why: string): JsonClaim;
+  contradicted(c: Claim, actual: string, why?: string): JsonClaim;
+}
+
+/** Judges one recorded-output claim of a cell; `claimsException` when it speaks of the exception the cell raised. */
+export function judgeRecorded(c: Claim, s: Snippet, o: Outcome, v: Verdicts): { claim: JsonClaim; claimsException: boolean } {
+  const nb = s.notebook!;
+  const only = (claim: JsonClaim) => ({ claim, claimsException: false });
+  // A recorded output that differs: against TF only when the notebook was recorded in order.
+  const differs = (actual: string, why?: string) =>
+    nb.order ? v.unchecked(c, `${nb.order}; run in order, the cell gives ${JSON.stringify(actual)}`) : v.contradicted(c, actual, why);
+  if (c.kind === "recorded-error") {
+    const raised = o.exception ?? (o.syntaxError ? { type: "SyntaxError", message: o.syntaxError.message } : null);
+    if (!raised) return only(o.unsupported ? v.unchecked(c, `unsupported: ${o.unsupported.feature}`) : differs("no exception", "the cell raised nothing"));
+    const actual = raised.message === "" ? bareType(raised.type) : `${bareType(raised.type)}: ${raised.message.split("\n")[0]}`;
+    if (c.exceptionType === undefined) return { claim: v.holds(c, actual), claimsException: true };
+    if (bareType(raised.type) !== bareType(c.exceptionType)) return { claim: differs(actual, "a different exception type"), claimsException: true };
+    const want = firstLine(c.expected.slice(c.exceptionType.length).replace(/^: /, ""));
+    const got = firstLine(raised.message);
+    // Python 2's messages differ from Python 3's for the same error (NameError: global name ...).
+    if (nb.python === 2 && want !== got) return { claim: v.holds(c, actual, "Python 2 kernel: the exception type matches; Python 2 words messages its own way"), claimsException: true };
+    return { claim: want === "" || tidy(want) === tidy(got) ? v.holds(c, actual) : differs(actual, "the message differs"), claimsException: true };
+  }
+  if (c.kind === "recorded-stderr") return only(v.unchecked(c, "stderr holds TF's log lines and warnings (times, paths): not compared"));
+  if (c.kind === "recorded-display") return only(v.unchecked(c, "display() output is not modelled by tfscope"));
+  if (nb.ignoreOutput) return only(v.unchecked(c, "nbval: the cell's output is ignored"));
+  if (nb.ipython.captured) return only(v.unchecked(c, "the cell's output was captured, not shown"));
+  const stdout = c.kind === "recorded-stdout";
+  if (stdout && nb.ipython.shell) return only(v.unchecked(c, "the cell runs a shell command, whose output tfscope cannot know"));
+  if (stdout && nb.ipython.timing === "timeit") return only(v.unchecked(c, "%timeit runs its statement many times; tfscope ran it once"));
+  if (o.unsupported) return only(v.unchecked(c, `unsupported: ${o.unsupported.feature}`));
+  if (o.syntaxError) return only(v.unchecked(c, "not run: the cell does not compile"));
+  const py2 = (t: string) => (nb.python === 2 ? t.replace(/\bu(['"])/g, "$1") : t);
+  if (stdout) {
+    const same = (e: string, a: string) => tidy(withoutFrames(py2(e))) === tidy(withoutFrames(a));
+    if (same(c.expected, o.stdout)) return only(v.holds(c, o.stdout));
+    if (o.nondeterministic && same(maskNumbers(c.expected), maskNumbers(o.stdout))) return only(v.holds(c, o.stdout, "random values: compared with every number masked"));
+    const drift = knownDrift(c.expected, o.stdout, nb.python === 2, same);
+    if (drift) return only(v.holds(c, o.stdout, drift));
+    // `%load_ext tensorboard` prints "The tensorboard extension is already loaded..." on a re-run.
+    const magic = nb.ipython.skipped[0];
+    if (magic !== undefined) return only(v.unchecked(c, `\`${magic}\` was not run here, and what it prints itself is not known; the cell's other output gives ${JSON.stringify(o.stdout)}`));
+    return only(differs(o.stdout));
+  }
+  // recorded-result: IPython's pretty printer wraps long reprs (IPython/lib/pretty.py), and addresses differ per process.
+  if (o.exception) return only(v.unchecked(c, `not reached: the cell raised ${bareType(o.exception.type)} first`));
+  if (o.display === undefined) return only(differs("nothing displayed", nb.display ? "the last line is not an expression with a value" : "the cell ends with `;`, which hides the value"));
+  const norm = (t: string) => py2(t).replace(/0x[0-9a-fA-F]+/g, "0x…").replace(/\s+/g, " ").trim();
+  if (norm(c.expected) === norm(o.display)) return only(v.holds(c, o.display));
+  if (o.nondeterministic && norm(maskNumbers(c.expected)) === norm(maskNumbers(o.display))) return only(v.holds(c, o.display, "random values: compared with every number masked"));
+  return only(differs(o.display));
+}
+
+/**
+ * Printed tracebacks (TF's "Originally defined at:" stacks, traceback.print_exc()) name files and
+ * frames of the machine that ran them (`<ipython-input-3-cd72fe1b9ecb>`, IPython's own frames): a
+ * frame line and the source line under it are left out of the comparison.
+ */
+function withoutFrames(text: string): string {
+  const lines = text.split("\n");
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const frame = /^(\s*)File "[^"]*", line \d+/.exec(lines[i]!);
+    if (!frame) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next !== undefined && /^\s*/.exec(next)![0].length > frame[1]!.length && !/^\s*File "/.test(next)) i++;
+  }
+  return out.join("\n");
+}
+
+/**
+ * Differences a notebook's age explains, none of them TF's: numpy before 1.14 printed float arrays
+ * with a space for the sign (`[[ 12.]]`, numpy's legacy='1.13' mode); a Python 2 kernel prints a
+ * `str` of bytes without `b''` (tfscope's Python 2 mode keeps Python 3's bytes).
+ */
+function knownDrift(expected: string, actual: string, python2: boolean, same: (e: string, a: string) => boolean): string | null {
+  const legacy = (t: string) => t.replace(/\[\s+/g, "[").replace(/[ \t]+/g, " ").replace(/ \]/g, "]");
+  if (same(legacy(expected), legacy(actual))) return "numpy before 1.14 spaced its arrays differently (legacy printing); the values agree";
+  if (python2) {
+    const asStr = (t: string, quote: boolean) => t.replace(/\bb(['"])((?:\\.|(?!\1).)*)\1/g, (_m, q: string, body: string) => (quote ? `${q}${body}${q}` : body));
+    if (same(expected, asStr(actual, false)) || same(expected, asStr(actual, true))) return "Python 2 kernel: bytes are str there, printed without b''";
+  }
+  return null;
+}
+
+function bareType(type: string): string {
+  return type.split(".").pop()!;
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0]!.trim();
+}

@@ -1,0 +1,155 @@
+/**
+ * Notebooks we wrote in the shapes real ones take, checked end to end with the real session. Each
+ * expected verdict is what a fresh TF 1.15 kernel running the cells in order gives (TF's naming
+ * rules in variable_scope.py / ops.py), never what tfscope printed.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { check } from "../../src/docs/check.js";
+import { checkCommand } from "../../src/docs/cli-check.js";
+import type { JsonDocument, JsonReport } from "../../src/docs/report-schema.js";
+import { humanReport } from "../../src/docs/report.js";
+import { tfSessionFactory } from "../../src/shim/session.js";
+import { ROOT } from "./seeds.js";
+
+const DIR = join(ROOT, "test/docs/fixtures/notebooks");
+const checked = (name: string): JsonDocument => check([join(DIR, name)], { sessionFactory: tfSessionFactory }).documents[0]!;
+/** `cell: status` and each claim's `kind verdict`, in order. */
+const verdicts = (d: JsonDocument) => d.snippets.map((s) => [`${s.cell}: ${s.status}`, ...s.claims.map((c) => `${c.kind} ${c.verdict}`)]);
+
+describe("notebooks: cells in order in one kernel, recorded outputs as claims", () => {
+  it("IPython syntax: magics run, are noted or not run; shell lines unverifiable; %reset clears names, not the graph", () => {
+    const d = checked("magics.ipynb");
+    expect(d.format).toBe("notebook");
+    expect(verdicts(d)).toEqual([
+      ["2: pass"],
+      ["3: pass", "recorded-stdout holds"], // %%time body once; timing lines dropped
+      ["4: pass", "recorded-result holds"], // %time c = ...; then 'c'
+      ["5: pass", "recorded-stdout not-checkable", "recorded-result holds"], // pip's output is not ours to know; tf.add → 'Add:0'
+      ["6: unsupported", "recorded-result not-checkable"], // files = !ls
+      ["7: pass"], // tf.get_variable? shows help only
+      ["8: skipped", "recorded-stdout not-checkable"], // %%bash
+      ["9: pass", "recorded-stdout holds"], // get_ipython().run_line_magic('config', ...)
+      ["10: pass", "recorded-result holds"], // array([0, 1, 2])
+      ["11: pass", "recorded-stdout holds"], // %reset -f removes x and tf
+      ["12: pass", "recorded-stdout holds"], // the graph still holds a/x: 1 global variable
+      ["13: pass", "recorded-error holds"], // NameError: x was reset
+      ["14: pass", "recorded-result holds"], // 'Const:0': the first op named Const
+      ["15: unsupported", "recorded-display not-checkable"], // IPython's display() is not modelled
+      ["16: pass"], // trailing ';' hides the value: nothing recorded, nothing shown
+      ["17: pass", "recorded-stdout holds"],
+      ["18: unsupported", "recorded-stdout not-checkable"], // `files` came from `!ls`, which ran in the recording kernel
+      ["19: pass", "recorded-stdout not-checkable"], // what %load_ext printed itself is not known here
+    ]);
+    const cell = (n: number) => d.snippets.find((s) => s.cell === n)!;
+    expect(cell(2).notes).toContain("noted and skipped: `%matplotlib inline` (an IPython setting)");
+    expect(cell(14).notes).toContain("not run: IPython magic `%foo bar`");
+    expect(cell(5).notes.some((n) => n.startsWith("not run: shell command `!pip install"))).toBe(true);
+    expect(cell(14).display).toBe("'Const:0'");
+    expect(cell(16).display).toBeUndefined();
+    expect(cell(6).unsupported).toEqual({ feature: "the value of IPython's `!ls`", line: 1 });
+    expect(cell(18).unsupported?.feature).toBe("`files` from cell 6, not run here (the value of IPython's `!ls`)");
+  });
+
+  it("recorded errors are claims; an unclaimed exception is an error; later cells still run", () => {
+    expect(verdicts(checked("errors.ipynb"))).toEqual([
+      ["1: pass"],
+      ["2: pass", "recorded-error holds"], // foo/v exists: ValueError, first line of the message
+      ["3: contradicted", "recorded-error contradicted"], // reuse=True finds foo/v: no exception
+      ["4: pass", "recorded-error holds"], // NBVAL_RAISES_EXCEPTION, and it raises
+      ["5: contradicted", "recorded-error contradicted"], // tagged raises-exception; creating w raises nothing
+      ["6: error"], // variable_scope(None): TypeError nobody claimed
+      ["7: pass", "recorded-stdout holds"],
+      ["8: pass", "recorded-error holds"],
+      ["9: pass", "recorded-stdout holds"], // the printed "Originally defined at:" stack names the recording machine's files: not compared
+      ["10: pass", "recorded-stdout holds"], // the comment after print is the author's words; the record is the claim
+    ]);
+  });
+
+  it("a notebook recorded out of order is said so; its differing outputs are not held against TF", () => {
+    const d = checked("out_of_order.ipynb");
+    expect(verdicts(d)).toEqual([
+      ["1: pass"],
+      ["2: pass", "recorded-result not-checkable"], // 'Variable_2:0': the cell ran three times
+      ["3: pass", "recorded-stdout holds"],
+      ["4: pass", "recorded-result holds"], // run in order u is the second unnamed Variable too
+      ["5: pass", "recorded-stdout not-checkable"],
+    ]);
+    expect(d.notes[0]!.text).toMatch(/^recorded out of order: In \[4\] follows In \[1\]/);
+    expect(d.snippets[1]!.claims[0]!.why).toMatch(/run in order, the cell gives "'Variable:0'"/);
+  });
+
+  it("recorded in order, an output TF 1.15 does not give is contradicted", () => {
+    expect(verdicts(checked("in_order_mismatch.ipynb"))).toEqual([
+      ["1: pass"],
+      ["2: contradicted", "recorded-result contradicted"], // the first tf.Variable is Variable:0
+      ["3: contradicted", "recorded-stdout contradicted"], // the first constant in s/ is s/Const:0
+    ]);
+  });
+
+  it("a Python 2 kernel runs print statements; u'' reprs match", () => {
+    const d = checked("python2.ipynb");
+    expect(d.snippets.every((s) => s.python2)).toBe(true);
+    expect(verdicts(d)).toEqual([
+      ["1: pass", "recorded-stdout holds", "recorded-result holds"],
+      ["2: pass", "recorded-stdout holds"],
+      ["3: pass", "recorded-error holds"],
+      ["4: pass", "recorded-stdout holds"], // Python 2: sess.run gives a str, printed as Hello
+      ["5: pass", "recorded-stdout holds"], // numpy < 1.14 printed [[ 12.]]
+    ]);
+  });
+
+  it("nbval markers and tags: skip, ignore output, check output; tfscope's own markers beside them", () => {
+    const d = checked("nbval.ipynb");
+    expect(verdicts(d)).toEqual([
+      ["1: pass"],
+      ["2: skipped"], // # NBVAL_SKIP
+      ["3: skipped"], // tag nbval-skip
+      ["4: skipped"], // tag skip-execution
+      ["5: pass", "recorded-stdout not-checkable"], // # NBVAL_IGNORE_OUTPUT: Const_7:0 is not compared
+      ["6: pass", "recorded-stdout not-checkable"], // tag nbval-ignore-output
+      ["7: pass", "recorded-stdout holds"], // <dtype: 'float32'>
+      ["8: skipped"], // # tfscope: skip
+    ]);
+    expect(d.snippets[1]!.notes).toContain("skipped: nbval: # NBVAL_SKIP");
+  });
+
+  it("nbformat 3: worksheets, input, prompt_number, pyout and pyerr", () => {
+    expect(verdicts(checked("nbformat3.ipynb"))).toEqual([
+      ["2: pass", "recorded-stdout holds"],
+      ["3: pass", "recorded-result holds"],
+      ["4: pass", "recorded-error holds"],
+    ]);
+  });
+
+  it("a module the recording kernel had is tfscope's gap, and so are the names only it would define", () => {
+    expect(verdicts(checked("missing_module.ipynb"))).toEqual([
+      ["1: unsupported"], // import matplotlib.pyplot: the notebook ran it without error
+      ["2: unsupported", "recorded-result not-checkable", "recorded-display not-checkable"], // plt comes from cell 1
+      ["3: pass", "recorded-stdout holds"], // tf was imported before matplotlib: s/v:0
+    ]);
+  });
+
+  it("invalid JSON is a note, never run as Python", () => {
+    const d = checked("broken.ipynb");
+    expect(d.snippets).toEqual([]);
+    expect(d.notes[0]!.text).toMatch(/^not a notebook: invalid JSON/);
+  });
+
+  it("locations are cell + line: JSON `cell`, lines within the cell, people read `nb.ipynb:cell N:L`", () => {
+    const d = checked("errors.ipynb");
+    const six = d.snippets.find((s) => s.cell === 6)!;
+    expect(six).toMatchObject({ startLine: 1, endLine: 1, exception: { type: "TypeError", line: 1 } });
+    expect(six.diagnostics[0]!.location).toMatchObject({ file: join(DIR, "errors.ipynb") + ":cell 6", line: 1, lineText: "tf.variable_scope(None)" });
+    const report: JsonReport = { schema: "tfscope-check/1", tool: { name: "tfscope", version: "0" }, mode: "documents", summary: { documents: 1, snippets: 0 } as JsonReport["summary"], documents: [d] };
+    expect(humanReport(report)).toContain(`${join(DIR, "errors.ipynb")}:cell 3:1: contradicted`);
+  });
+
+  it("a folder includes its notebooks", async () => {
+    let out = "";
+    const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, sessionFactory: tfSessionFactory, env: {} };
+    expect(await checkCommand([DIR, "--json"], io)).toBe(1);
+    const names = (JSON.parse(out) as JsonReport).documents.map((x) => x.document.split("/").pop());
+    expect(names).toEqual(["broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2.ipynb"]);
+  });
+});
