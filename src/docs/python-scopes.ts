@@ -244,22 +244,24 @@ function statementNames(node: SyntaxNode, source: string): { binds: Set<string>;
   return { binds, reads, isImport: node.name === "ImportStatement" };
 }
 
-/** The names an import statement binds: `import a.b` binds `a`; `as` and `from` forms bind the alias. */
+/**
+ * The names an import statement binds: `import a.b` binds `a`, `import a.b as c` binds `c` only,
+ * `from m import x, y as z` binds `x` and `z`.
+ */
 export function importedNames(kids: SyntaxNode[], source: string): string[] {
   const text = (n: SyntaxNode) => source.slice(n.from, n.to);
-  const out: string[] = [];
   const isFrom = kids[0]?.name === "from";
   const start = isFrom ? kids.findIndex((k) => k.name === "import") + 1 : 1;
-  let clauseStart = true;
-  for (let i = start; i < kids.length; i++) {
-    const k = kids[i]!;
-    if (k.name === ",") clauseStart = true;
-    else if (k.name === "VariableName") {
-      const next = kids[i + 1]?.name;
-      if (k.prevSibling?.name === "as") out.push(text(k));
-      else if (clauseStart && next !== "as") out.push(text(k));
-      clauseStart = false;
-    } else if (k.name === "*") clauseStart = false;
+  const clauses: SyntaxNode[][] = [[]];
+  for (const k of kids.slice(start)) {
+    if (k.name === ",") clauses.push([]);
+    else if (k.name !== "(" && k.name !== ")") clauses[clauses.length - 1]!.push(k);
+  }
+  const out: string[] = [];
+  for (const c of clauses) {
+    const as = c.findIndex((k) => k.name === "as");
+    const name = as >= 0 ? c[as + 1] : c.find((k) => k.name === "VariableName");
+    if (name?.name === "VariableName") out.push(text(name));
   }
   return out;
 }

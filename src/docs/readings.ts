@@ -54,8 +54,8 @@ interface Unit {
   names: SnippetNames;
 }
 
-/** Where a snippet's page run stopped: statements at or after this document line never bound anything. */
-type Stop = { line: number; why: string };
+/** What of a snippet never ran in the page reading: its statements that bound nothing, and why. */
+type Loss = { statements: Set<TopStatement>; why: string };
 
 interface PageSlot {
   session: SnippetSession;
@@ -67,8 +67,8 @@ export class Readings {
   private readonly units: Unit[][];
   private readonly page = new Map<Profile, PageSlot>();
   private readonly fresh = new Map<Profile, SnippetSession>();
-  /** Snippets whose page run did not bind everything they define: where they stopped. */
-  private readonly stops = new Map<number, Stop>();
+  /** Snippets whose page run did not bind everything they define: which statements, and why. */
+  private readonly losses = new Map<number, Loss>();
 
   constructor(
     private readonly document: string,
@@ -86,7 +86,7 @@ export class Readings {
 
   /** Records that `s` was not run in the page reading (a `skip` marker): nothing it defines exists. */
   notRun(s: Snippet, why: string): void {
-    this.stops.set(s.index, { line: s.startLine, why });
+    this.losses.set(s.index, { statements: new Set(this.units[s.index - 1]!.flatMap((u) => u.names.statements)), why });
   }
 
   /** Runs `s` in the page reading, after every earlier snippet (never throws). */
@@ -102,7 +102,7 @@ export class Readings {
     const record: ReadingRun = { profile, evaluations: new Map(), replayed: [], reading };
     const lost = deps.find((d) => this.lostAt(d.snippet, d.statement));
     if (lost) {
-      record.blocked = { name: lost.name, snippet: lost.snippet, why: this.stops.get(lost.snippet)!.why };
+      record.blocked = { name: lost.name, snippet: lost.snippet, why: this.losses.get(lost.snippet)!.why };
       this.notRun(s, `not run: it needs \`${lost.name}\` from snippet ${lost.snippet}`);
       return record;
     }
@@ -119,7 +119,7 @@ export class Readings {
         wanted.forEach((n) => slot.supplied.add(n));
       }
       runSnippetIn(slot.session, this.document, s, claims, record);
-      this.noteStop(s, record);
+      this.noteLoss(s, record, slot.session);
     } catch (e) {
       record.internalError = e instanceof Error ? e : new Error(String(e));
       this.notRun(s, "tfscope failed on it");
@@ -202,12 +202,9 @@ export class Readings {
     return null;
   }
 
-  /** Whether the statement of snippet `index` never ran in the page reading (its snippet stopped at or before it). */
+  /** Whether the statement of snippet `index` never ran in the page reading. */
   private lostAt(index: number, st: TopStatement): boolean {
-    const stop = this.stops.get(index);
-    if (!stop) return false;
-    const u = this.units[index - 1]!.find((x) => x.names.statements.includes(st))!;
-    return u.firstLine + st.endLine - 1 >= stop.line;
+    return !!this.losses.get(index)?.statements.has(st);
   }
 
   /** Names `s` reads that the document assumes and nothing before it binds. */
@@ -245,7 +242,8 @@ export class Readings {
       if (p.snippet.index !== last) record.replayed.push(`snippet ${p.snippet.index}`);
       last = p.snippet.index;
       if (!completed(o)) {
-        record.blocked = { name: p.binds[0] ?? "?", snippet: p.snippet.index, why: stopWhy(o, `line ${p.firstLine}`) };
+        const wanted = this.units[s.index - 1]!.flatMap((u) => [...u.names.needs]);
+        record.blocked = { name: p.binds.find((n) => wanted.includes(n)) ?? p.binds[0] ?? "?", snippet: p.snippet.index, why: stopWhy(o, `line ${p.firstLine}`) };
         return false;
       }
     }
@@ -258,7 +256,7 @@ export class Readings {
     const prelude = Object.keys(ASSUMED).filter((n) => slice.unresolved.has(n));
     const pieces = slice.map(({ unit, statement }) => ({
       snippet: unit.snippet,
-      code: unit.code.split("\n").slice(statement.line - 1, statement.endLine).join("\n") + "\n",
+      code: sliceOf(unit, statement),
       firstLine: unit.firstLine + statement.line - 1,
       interactive: unit.interactive,
       binds: [...statement.binds],
@@ -271,26 +269,52 @@ export class Readings {
     return record;
   }
 
-  /** After a page run: where the snippet stopped binding names (unsupported, a syntax error, an exception). */
-  private noteStop(s: Snippet, record: ReadingRun): void {
+  /**
+   * After a page run: which statements never bound their names. After a missing feature (our gap,
+   * not the document's), the statements after it that do not need what was lost are run anyway,
+   * silently, so the page goes on as it would where the feature exists; after the document's own
+   * exception nothing more of the snippet runs, as in Python.
+   */
+  private noteLoss(s: Snippet, record: ReadingRun, session: SnippetSession): void {
     const outcomes = record.outcome ? [record.outcome] : (record.examples ?? []);
     outcomes.forEach((o, i) => {
-      if (completed(o) || this.stops.has(s.index)) return;
+      if (completed(o) || this.losses.has(s.index)) return;
       // In a `>>>` session every example runs whatever the one before raised (doctest's way).
       if (s.kind === "console" && !o.unsupported && !o.syntaxError) return;
-      const line = o.syntaxError
-        ? (s.examples?.[i]?.line ?? s.startLine)
-        : (o.exception ? outermostLine(o, this.document) : o.unsupported?.line) || s.startLine;
-      this.stops.set(s.index, { line, why: stopWhy(o, `line ${line}`) });
+      const unit = this.units[s.index - 1]![s.kind === "console" ? i : 0]!;
+      const why = stopWhy(o, "");
+      if (o.syntaxError) return this.notRun(s, why);
+      const line = (o.exception ? outermostLine(o, this.document) : o.unsupported?.line) || unit.firstLine;
+      const docLine = (st: TopStatement) => unit.firstLine + st.line - 1;
+      const at = unit.names.statements.findIndex((st) => docLine(st) <= line && line <= unit.firstLine + st.endLine - 1);
+      const lost = new Set(unit.names.statements.slice(Math.max(0, at)));
+      if (o.unsupported && at >= 0) {
+        const gone = new Set(unit.names.statements[at]!.binds);
+        lost.clear();
+        lost.add(unit.names.statements[at]!);
+        for (const st of unit.names.statements.slice(at + 1)) {
+          const runnable = ![...st.reads].some((n) => gone.has(n));
+          const r = runnable ? ourGaps(session.run(sliceOf(unit, st), { filename: this.document, firstLine: docLine(st), python2: s.markers.python2 ? true : "auto" })) : null;
+          if (r && completed(r)) continue;
+          lost.add(st);
+          st.binds.forEach((n) => gone.add(n));
+        }
+      }
+      this.losses.set(s.index, { statements: lost, why });
     });
   }
+}
+
+/** The source of one top-level statement of a unit. */
+function sliceOf(unit: Unit, st: TopStatement): string {
+  return unit.code.split("\n").slice(st.line - 1, st.endLine).join("\n") + "\n";
 }
 
 /** Why a run stopped, in a few words: "unsupported there: module 'matplotlib'". */
 function stopWhy(o: Outcome, where: string): string {
   if (o.unsupported) return `tfscope cannot run it (unsupported: ${o.unsupported.feature})`;
   if (o.syntaxError) return `it does not compile (SyntaxError: ${o.syntaxError.message})`;
-  if (o.exception) return `it raised ${o.exception.type} at ${where} before defining it`;
+  if (o.exception) return `it raised ${o.exception.type}${where ? ` at ${where}` : ""} before defining it`;
   return "it did not run";
 }
 
