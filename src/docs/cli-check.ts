@@ -28,7 +28,12 @@ export interface CheckIO {
   explain?: CheckOptions["explain"];
 }
 
-const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py"]);
+/** The extensions `check` reads as documents (a reader for another format adds its own). */
+export const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py"]);
+
+function isDocument(path: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase());
+}
 const PROGRESS_THRESHOLD = 5;
 
 /**
@@ -78,7 +83,11 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
       result = paths.length
         ? addToCorpus(expandPaths(paths), corpus, options, io.env ?? process.env)
         : updateCorpus(corpus, options, io.env ?? process.env);
-    } else if (paths.length) result = check(expandPaths(paths), options);
+    } else if (paths.length) {
+      const docs = expandPaths(paths);
+      if (!docs.length) throw new UsageError(`nothing to check: no documents (${[...DOCUMENT_EXTENSIONS].join(", ")}) in ${paths.join(", ")}`);
+      result = check(docs, options);
+    }
     else result = checkCorpus(corpus, options);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -99,6 +108,10 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
       return 2;
     }
   }
+  if (result.mode === "documents" && result.summary.snippets === 0) {
+    io.stderr.write(`tfscope check: nothing to check: no Python snippets found in ${result.documents.map((d) => d.document).join(", ")}\n`);
+    return 2;
+  }
   return exitStatus(result);
 }
 
@@ -107,12 +120,16 @@ export function exitStatus(r: JsonReport): number {
   return r.documents.some((d) => d.snippets.some((s) => FAILING.has(s.status))) ? 1 : 0;
 }
 
-/** Files as given; directories become the documents under them, sorted. Missing paths are usage errors. */
+/**
+ * Files as given; directories become the documents under them, sorted. Missing paths, and files that
+ * are not documents (a .json, an image), are usage errors: they are never run as Python.
+ */
 function expandPaths(paths: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    if (!existsSync(p)) throw new UsageError(`no such file or directory: ${p}`);
+    if (!existsSync(p)) throw new UsageError(`cannot open '${p}': No such file or directory`);
     if (!statSync(p).isDirectory()) {
+      if (!isDocument(p)) throw new UsageError(`'${p}' is not a document tfscope reads (${[...DOCUMENT_EXTENSIONS].join(", ")})`);
       out.push(p);
       continue;
     }
@@ -121,7 +138,7 @@ function expandPaths(paths: readonly string[]): string[] {
         if (e.name.startsWith(".") || e.name === "node_modules") continue;
         const full = join(dir, e.name);
         if (e.isDirectory()) walk(full);
-        else if (DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(full);
+        else if (isDocument(full)) out.push(full);
       }
     };
     walk(p);

@@ -51,7 +51,7 @@ describe("tfscope check: exit status", () => {
     expect(await checkCommand(["--tf", "3.0", docFile(passing)], io().io)).toBe(2);
     const t = io();
     expect(await checkCommand(["/no/such/doc.md"], t.io)).toBe(2);
-    expect(t.err()).toContain("no such file or directory: /no/such/doc.md");
+    expect(t.err()).toContain("tfscope check: cannot open '/no/such/doc.md': No such file or directory");
   });
 
   it("2 when --update is asked for under CI, and nothing is rewritten", async () => {

@@ -50,6 +50,13 @@ describe("readings: a page as a reader runs it (the TF 1.15 shim)", () => {
     expect(d.snippets[3]).toMatchObject({ status: "pass", reading: { name: "page", dependsOn: [1] } });
   });
 
+  it("reading a file is tfscope's gap: unsupported, and what uses its result is skipped", () => {
+    const d = page("file-access.md");
+    expect(d.snippets.map((s) => s.status)).toEqual(["unsupported", "skipped", "pass"]);
+    expect(d.snippets[0]!.unsupported).toMatchObject({ feature: "file access (open('data.csv'))", line: 2 });
+    expect(d.snippets[1]!.notes.join("\n")).toContain("skipped: needs `rows` from snippet 1");
+  });
+
   it("a parameter that shadows a global, and `a = f(a)`, are read as Python scopes them", () => {
     const d = page("shadowing.md");
     expect(d.snippets.map((s) => s.status)).toEqual(["ran-clean", "pass"]);
