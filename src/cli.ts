@@ -6,14 +6,19 @@
  *   tfscope explain FILE.py | DOC:LINE    say why every name and exception is what it is
  *   tfscope test PATH [--select C.m]      run a TF unittest module unchanged
  *   tfscope upgrade FILE.py [--compare]   rewrite for TF 2.x as tf_upgrade_v2 does, and run both
+ *   tfscope help CMD                      that command's help
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { startupSnapshot } from "node:v8";
 import { Command, CommanderError, Option } from "commander";
 
 const VERSION = "0.1.0";
 
+const COMMANDS = ["run", "check", "explain", "test", "upgrade"];
+
 async function main(argv: string[]): Promise<number> {
+  // `tfscope help CMD` is `tfscope CMD --help`.
+  if (argv[0] === "help" && argv[1] !== undefined && COMMANDS.includes(argv[1])) return main([argv[1], "--help"]);
   const [cmd, ...rest] = argv;
   // Each command loads only its own modules, so `tfscope run` starts fast.
   if (cmd === "check") {
@@ -66,12 +71,15 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function runCommand(argv: string[]): Promise<number> {
-  const program = new Command("run")
+  const program = new Command("tfscope run")
     .description("run a Python program as `python FILE.py` would with TensorFlow installed")
     .argument("[file]", "the program; - for standard input")
+    .argument("[args...]", "arguments for the program (its sys.argv[1:])")
     .option("-c <code>", "program passed in as a string")
     .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
     .option("--python2", "run with Python 2 print statements")
+    // As with python: options after the program are the program's.
+    .passThroughOptions()
     .exitOverride();
   try {
     program.parse(argv, { from: "user" });
@@ -80,33 +88,50 @@ async function runCommand(argv: string[]): Promise<number> {
     throw e;
   }
   const opts = program.opts<{ c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean }>();
-  const file = program.args[0];
   let source: string;
   let filename: string;
+  let argvOut: string[];
   if (opts.c !== undefined) {
     source = opts.c;
     filename = "<string>";
-  } else if (file === undefined) {
+    // python -c CODE a b: sys.argv is ['-c', 'a', 'b'] (and the first positional is an argument, not a file).
+    argvOut = ["-c", ...program.args];
+  } else if (program.args[0] === undefined) {
     process.stderr.write("tfscope run: give a FILE, - for standard input, or -c CODE\n");
     return 2;
   } else {
-    try {
-      source = file === "-" ? readFileSync(0, "utf8") : readFileSync(file, "utf8");
-    } catch (e) {
-      process.stderr.write(`tfscope run: can't open file '${file}': ${(e as NodeJS.ErrnoException).code ?? e}\n`);
+    const [file, ...args] = program.args as [string, ...string[]];
+    const read = readSource(file);
+    if (typeof read !== "string") {
+      process.stderr.write(`tfscope: cannot open '${file}': ${read.why}\n`);
       return 2;
     }
+    source = read;
     filename = file === "-" ? "<stdin>" : file;
+    argvOut = [file === "-" ? "-" : file, ...args];
   }
   const { runTf } = await import("./shim/run.js");
   const r = runTf(source, {
     filename,
     profile: opts.tf,
     python2: opts.python2 ? true : "auto",
+    argv: argvOut,
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
   });
   return r.exitCode;
+}
+
+/** A program's text, or why it cannot be read, in the words `python` uses (strerror of the errno). */
+function readSource(file: string): string | { why: string } {
+  try {
+    if (file !== "-" && statSync(file).isDirectory()) return { why: "Is a directory" };
+    return readFileSync(file === "-" ? 0 : file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why: Record<string, string> = { ENOENT: "No such file or directory", EACCES: "Permission denied", EISDIR: "Is a directory", ENOTDIR: "Not a directory" };
+    return { why: (code && why[code]) ?? (e instanceof Error ? e.message : String(e)) };
+  }
 }
 
 /** Runs the command line `argv` (what follows `tfscope`) and sets the process's exit status. */

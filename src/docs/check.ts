@@ -1,15 +1,20 @@
+/**
+ * `check`: a document's snippets are found, run as a reader runs the page (readings.ts), and every
+ * claim judged. A snippet's verdict rests on the page reading unless that reading does not pass and
+ * the other one does better: a claim is contradicted, and a snippet an error, only when that holds
+ * under every reading the document allows. The report says which reading a verdict rests on and
+ * what the other one gave.
+ */
 import { readFileSync } from "node:fs";
 import { findClaims } from "./claims.js";
 import { diagnostic } from "./diagnostic.js";
 import { extract, type Snippet } from "./extract.js";
-import { notebookPlans } from "./formats/notebook-extract.js";
 import { toCellLocations } from "./formats/notebook-locations.js";
 import { judgeSnippet, snippetRecord } from "./judge.js";
 import type { Outcome, Profile, SessionFactory } from "./outcome.js";
-import { type JsonDocument, type JsonReport, type JsonSnippet, type JsonSummary, STATUSES } from "./report-schema.js";
-import { DocumentRunner, type SnippetRun } from "./run.js";
-import { planSessions, type SessionPlan } from "./sessions.js";
-import { SourceText } from "./source-text.js";
+import { type Reading, type ReadingRun, Readings } from "./readings.js";
+import { type JsonDocument, type JsonReport, type JsonSnippet, type JsonSummary, SCHEMA, STATUSES, type Status } from "./report-schema.js";
+import type { SourceText } from "./source-text.js";
 
 /** The version written into reports. */
 export const TOOL_VERSION = "0.1.0";
@@ -24,8 +29,8 @@ export interface CheckOptions {
   explain?: (snippet: Snippet, outcome: Outcome) => string;
   /** Called after each document, for a progress line. */
   onDocument?: (done: number, total: number, document: string) => void;
-  /** Called after each snippet ran (run is null when it was not run), e.g. to write goldens. */
-  onSnippet?: (snippet: Snippet, plan: SessionPlan, run: SnippetRun | null) => void;
+  /** Called after each snippet was judged with the run its verdict rests on (null when it was not run), e.g. to write goldens. */
+  onSnippet?: (snippet: Snippet, reading: Reading, run: ReadingRun | null) => void;
 }
 
 /** Checks documents: finds their snippets, runs them, judges every claim. Never throws for a snippet. */
@@ -47,45 +52,94 @@ export function check(paths: readonly string[], options: CheckOptions): JsonRepo
 /** Checks one document given its text. */
 export function checkDocument(document: string, text: string, options: CheckOptions): JsonDocument {
   const found = extract(document, text);
-  const plans = found.format === "notebook" ? notebookPlans(found.snippets) : planSessions(found.snippets);
-  const runner = new DocumentRunner(document, found.snippets, plans, options.sessionFactory, options.profile ?? "1.15");
-  const snippets = found.snippets.map((s) => checkSnippet(s, runner, plans[s.index - 1]!, found.text, options));
+  const readings = new Readings(document, found.snippets, options.sessionFactory, options.profile ?? "1.15");
+  // Only a page of snippets can be read as independent examples; a program or a notebook is one run.
+  const examples = found.format === "markdown" || found.format === "text";
+  const snippets = found.snippets.map((s) => checkSnippet(s, readings, examples, found.text, options));
   const doc: JsonDocument = { document, format: found.format, notes: found.notes, snippets };
   if (found.format === "notebook") toCellLocations(doc, found.snippets);
   return doc;
 }
 
-function checkSnippet(
-  s: Snippet,
-  runner: DocumentRunner,
-  plan: SessionPlan,
-  text: SourceText,
-  options: CheckOptions,
-): JsonSnippet {
+/** How much blame a status puts on the document: a verdict rests on the reading that blames it least. */
+const BLAME: Record<Status, number> = {
+  pass: 0,
+  "ran-clean": 0,
+  xfail: 1,
+  skipped: 2,
+  unsupported: 2,
+  contradicted: 3,
+  error: 4,
+  "syntax-error": 4,
+  "internal-error": 5,
+};
+
+function checkSnippet(s: Snippet, readings: Readings, examples: boolean, text: SourceText, options: CheckOptions): JsonSnippet {
+  const pageReading: Reading = { name: "page", reason: "page: run top to bottom", dependsOn: [], prelude: [] };
   try {
     const claims = findClaims(s);
-    const run = s.markers.skip || s.markers.unknown?.length ? null : runner.run(s, claims);
-    options.onSnippet?.(s, plan, run);
-    const judged = judgeSnippet(s, claims, plan, run, text);
-    if (options.explain && run?.outcome && judged.status === "contradicted") judged.explanation = options.explain(s, run.outcome);
+    if (s.markers.skip || s.markers.unknown?.length) {
+      readings.notRun(s, s.markers.skip ? "a `skip` marker" : "an unknown marker");
+      options.onSnippet?.(s, pageReading, null);
+      return judgeSnippet(s, claims, pageReading, null, text);
+    }
+    const page = readings.runPage(s, claims);
+    let run = page;
+    let judged = judgeSnippet(s, claims, page.reading, page, text);
+    // Code that does not compile fails under every reading; an internal error is reported as found.
+    const rerun = BLAME[judged.status] > 0 && judged.status !== "internal-error" && judged.status !== "syntax-error";
+    if (examples && rerun && readings.allowsExamples(s)) {
+      const alt = readings.runExample(s, claims);
+      const other = judgeSnippet(s, claims, alt.reading, alt, text);
+      // Only a reading that blames the document less, or says the same with fewer failed claims, replaces the page's.
+      // On a tie, a snippet that uses no earlier definitions reads as the independent example it is.
+      const independent = page.reading.dependsOn.length === 0 || page.reading.reason.includes("only the imports");
+      const better =
+        BLAME[other.status] < BLAME[judged.status] || other.status === "internal-error" || (BLAME[other.status] === BLAME[judged.status] && independent);
+      const [kept, dropped] = better ? [other, judged] : [judged, other];
+      if (better) run = alt;
+      kept.otherReading = { name: dropped.reading.name, status: dropped.status, summary: summarize(dropped) };
+      const same = summarize(dropped) === summarize(kept);
+      kept.notes.push(same ? `${otherNote(dropped).split(", this gives")[0]}, the same` : otherNote(dropped));
+      judged = kept;
+    }
+    options.onSnippet?.(s, run.reading, run);
+    if (options.explain && run.outcome && judged.status === "contradicted") judged.explanation = options.explain(s, run.outcome);
     return judged;
   } catch (e) {
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    const record = snippetRecord(s, plan, null, [diagnostic(`internal error: ${why}`, s.document, s.startLine, text.line(s.startLine))]);
+    const record = snippetRecord(s, pageReading, null, [diagnostic(`internal error: ${why}`, s.document, s.startLine, text.line(s.startLine))]);
     record.status = "internal-error";
     return record;
   }
 }
 
+/** One line on what a snippet's run gave: its status and the first thing that went wrong. */
+export function summarize(j: JsonSnippet): string {
+  if (j.exception) return `${j.status}: ${j.exception.type}: ${j.exception.message.split("\n")[0]}`;
+  if (j.syntaxError) return `${j.status}: SyntaxError: ${j.syntaxError.message}`;
+  if (j.unsupported) return `${j.status}: ${j.unsupported.feature}`;
+  const bad = j.claims.find((c) => c.verdict === "contradicted");
+  if (bad) return `${j.status}: line ${bad.line} ${bad.kind}: got ${(bad.actual ?? "").split("\n")[0]}`;
+  const skip = j.notes.find((n) => n.startsWith("skipped"));
+  return skip ?? j.status;
+}
+
+function otherNote(j: JsonSnippet): string {
+  const how = j.reading.name === "page" ? "run top to bottom" : "as an independent example on a fresh graph";
+  return `${how}, this gives ${summarize(j)}`;
+}
+
 /** Wraps checked documents into a report with its summary. */
 export function report(mode: JsonReport["mode"], documents: JsonDocument[]): JsonReport {
-  const summary = { documents: documents.length, snippets: 0 } as JsonSummary;
+  const summary = { documents: documents.length, snippets: 0, claims: { holds: 0, contradicted: 0, "not-checkable": 0 } } as JsonSummary;
   for (const st of STATUSES) summary[st] = 0;
   for (const d of documents) {
     for (const s of d.snippets) {
       summary.snippets++;
       summary[s.status]++;
+      for (const c of s.claims) summary.claims[c.verdict]++;
     }
   }
-  return { schema: "tfscope-check/1", tool: { name: "tfscope", version: TOOL_VERSION }, mode, summary, documents };
+  return { schema: SCHEMA, tool: { name: "tfscope", version: TOOL_VERSION }, mode, summary, documents };
 }

@@ -34,7 +34,12 @@ export interface CheckIO {
   };
 }
 
-const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py", ".ipynb"]);
+/** The extensions `check` reads as documents (a reader for another format adds its own). */
+export const DOCUMENT_EXTENSIONS = new Set([".md", ".markdown", ".txt", ".py", ".ipynb"]);
+
+function isDocument(path: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase());
+}
 const PROGRESS_THRESHOLD = 5;
 /** Fewer documents than this are checked in one thread: a worker's start-up (its own interpreter and
  *  `import tensorflow`) costs about as much as checking a few documents. */
@@ -92,6 +97,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
         : updateCorpus(corpus, options, io.env ?? process.env);
     } else if (paths.length) {
       const all = expandPaths(paths);
+      if (!all.length) throw new UsageError(`nothing to check: no documents (${[...DOCUMENT_EXTENSIONS].join(", ")}) in ${paths.join(", ")}`);
       // Round-robin keeps shards alike in size and mix when a folder sorts similar documents together.
       const docs = opts.shard ? all.filter((_, k) => k % opts.shard![1] === opts.shard![0] - 1) : all;
       const jobs = opts.jobs ?? io.parallel?.defaultJobs ?? 1;
@@ -120,6 +126,10 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
       return 2;
     }
   }
+  if (result.mode === "documents" && result.summary.snippets === 0) {
+    io.stderr.write(`tfscope check: nothing to check: no Python snippets found in ${result.documents.map((d) => d.document).join(", ")}\n`);
+    return 2;
+  }
   return exitStatus(result);
 }
 
@@ -141,12 +151,16 @@ export function exitStatus(r: JsonReport): number {
   return r.documents.some((d) => d.snippets.some((s) => FAILING.has(s.status))) ? 1 : 0;
 }
 
-/** Files as given; directories become the documents under them, sorted. Missing paths are usage errors. */
+/**
+ * Files as given; directories become the documents under them, sorted. Missing paths, and files that
+ * are not documents (a .json, an image), are usage errors: they are never run as Python.
+ */
 function expandPaths(paths: readonly string[]): string[] {
   const out: string[] = [];
   for (const p of paths) {
-    if (!existsSync(p)) throw new UsageError(`no such file or directory: ${p}`);
+    if (!existsSync(p)) throw new UsageError(`cannot open '${p}': No such file or directory`);
     if (!statSync(p).isDirectory()) {
+      if (!isDocument(p)) throw new UsageError(`'${p}' is not a document tfscope reads (${[...DOCUMENT_EXTENSIONS].join(", ")})`);
       out.push(p);
       continue;
     }
@@ -155,7 +169,7 @@ function expandPaths(paths: readonly string[]): string[] {
         if (e.name.startsWith(".") || e.name === "node_modules") continue;
         const full = join(dir, e.name);
         if (e.isDirectory()) walk(full);
-        else if (DOCUMENT_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(full);
+        else if (isDocument(full)) out.push(full);
       }
     };
     walk(p);

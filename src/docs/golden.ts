@@ -9,8 +9,8 @@ import type { Outcome, Profile } from "./outcome.js";
 import { scanNames } from "./python-names.js";
 import type { JsonDocument, JsonReport, JsonSnippet } from "./report-schema.js";
 import { snippetRecord } from "./judge.js";
-import { DocumentRunner, type SnippetRun } from "./run.js";
-import type { SessionPlan } from "./sessions.js";
+import type { Reading } from "./readings.js";
+import { DocumentRunner, type SessionPlan, type SnippetRun } from "./run.js";
 
 /** One snippet of the bundled corpus, as `snippets/<doc-stem>/manifest.json` lists it. */
 export interface ManifestEntry {
@@ -153,7 +153,7 @@ export function addToCorpus(paths: readonly string[], dir: string, options: Chec
   const written = new Map<string, { snippet: Snippet; entry: ManifestEntry; expected: string | null }[]>();
   const r = check(paths, {
     ...options,
-    onSnippet(s, plan, run) {
+    onSnippet(s, reading, run) {
       if (s.kind !== "code") return;
       const o = run?.outcome;
       const entry: ManifestEntry = {
@@ -161,10 +161,11 @@ export function addToCorpus(paths: readonly string[], dir: string, options: Chec
         startLine: s.startLine,
         endLine: s.endLine,
         blocks: s.blocks,
-        session: plan.mode,
+        // A page run continues the snippets before it; an independent example starts fresh.
+        session: reading.name === "page" && s.index > 1 ? "continue" : "fresh",
         profile: run?.profile ?? options.profile ?? "1.15",
         python2: !!o?.python2,
-        prelude: plan.prelude,
+        prelude: reading.prelude,
         nondeterministic: !!o?.nondeterministic,
         reason: null,
       };
@@ -207,7 +208,7 @@ function judgeGolden(d: CorpusDocument, s: Snippet, run: SnippetRun, entry: Mani
   const expected = existsSync(expectedPath) ? readFileSync(expectedPath, "utf8") : "";
   const o = run.outcome;
   const plan = d.plans[s.index - 1]!;
-  const result = snippetRecord(s, plan, run, [], [`golden ${entry.id}: ${file}`, ...(entry.reason ? [`golden differs from the document: ${entry.reason}`] : [])]);
+  const result = snippetRecord(s, asReading(plan), run, [], [`golden ${entry.id}: ${file}`, ...(entry.reason ? [`golden differs from the document: ${entry.reason}`] : [])]);
   result.prelude = entry.prelude;
   result.nondeterministic = entry.nondeterministic;
   const fail = (status: JsonSnippet["status"], text: string) => {
@@ -231,4 +232,9 @@ function judgeGolden(d: CorpusDocument, s: Snippet, run: SnippetRun, entry: Mani
   }
   result.claims.push({ ...claim, verdict: "contradicted", diff: unifiedDiff(expected, actual) });
   return fail("contradicted", `output differs from golden ${entry.id}.expected`);
+}
+
+/** A manifest's plan as the report states readings: `continue` is the page read on, `fresh` an independent example. */
+function asReading(plan: SessionPlan): Reading {
+  return { name: plan.mode === "continue" ? "page" : "examples", reason: plan.reason, dependsOn: plan.dependsOn, prelude: plan.prelude };
 }

@@ -8,30 +8,37 @@ import type { Snippet } from "./extract.js";
 import type { Outcome } from "./outcome.js";
 import { scanNames } from "./python-names.js";
 import type { JsonClaim, JsonSnippet, Status } from "./report-schema.js";
-import type { SnippetRun } from "./run.js";
-import type { SessionPlan } from "./sessions.js";
+import type { Reading, ReadingRun } from "./readings.js";
+import { outermostLine, type SnippetRun } from "./run.js";
 import type { SourceText } from "./source-text.js";
 
 /** Judges every claim of a run snippet and settles its status. */
-export function judgeSnippet(s: Snippet, found: SnippetClaims, plan: SessionPlan, run: SnippetRun | null, text: SourceText): JsonSnippet {
+export function judgeSnippet(s: Snippet, found: SnippetClaims, reading: Reading, run: (SnippetRun & Partial<ReadingRun>) | null, text: SourceText): JsonSnippet {
   const diagnostics: Diagnostic[] = [];
-  const at = (line: number, message: string) => diagnostics.push(diagnostic(message, s.document, line, text.line(line)));
-  const notes = [plan.reason];
-  if (plan.prelude.length) notes.push(`supplied: ${plan.prelude.join("; ")} (the document assumes it)`);
-  if (plan.mode === "fresh" && plan.imports.length) notes.push(`re-ran the document's imports: ${plan.imports.join("; ")}`);
+  const at = (line: number, message: string, span?: { column?: number; length?: number }) =>
+    diagnostics.push(diagnostic(message, s.document, line, text.line(line), span));
+  const notes = [reading.reason];
+  if (reading.prelude.length) notes.push(`supplied: ${reading.prelude.join("; ")} (the document assumes it)`);
   if (s.blocks.length > 1) notes.push(`one example split by a page break: blocks ${s.blocks.map(([a, b]) => `${a}–${b}`).join(" + ")}`);
-  if (run?.replayed.length) notes.push(`replayed snippets ${run.replayed.join(", ")} on a fresh graph to continue them`);
+  if (run?.replayed.length) notes.push(`re-ran the definitions it needs from ${run.replayed.join(", ")} on a fresh graph`);
   const o = run?.outcome;
-  const base = snippetRecord(s, plan, run, diagnostics, notes);
+  const base = snippetRecord(s, reading, run, diagnostics, notes);
   const finish = (status: Status, claims: JsonClaim[] = found.claims.map((c) => unchecked(c, "not run"))): JsonSnippet => {
     base.claims = claims;
+    // Nothing was verified: say so rather than "pass".
+    if (status === "pass" && !claims.some((c) => c.verdict === "holds")) status = "ran-clean";
     base.status = s.markers.xfail && /^(contradicted|error|syntax-error)$/.test(status) ? "xfail" : status;
-    if (s.markers.xfail && status === "pass") notes.push("marked xfail but passed: the marker can go");
+    if (s.markers.xfail && (status === "pass" || status === "ran-clean")) notes.push("marked xfail but passed: the marker can go");
     return base;
   };
   if (s.markers.skip) {
     notes.push(`skipped${s.markers.reason ? `: ${s.markers.reason}` : ""}`);
     return finish("skipped");
+  }
+  if (run?.blocked) {
+    const b = run.blocked;
+    notes.push(`skipped: needs \`${b.name}\` from snippet ${b.snippet}, where ${b.why}`);
+    return finish("skipped", found.claims.map((c) => unchecked(c, `not run: needs \`${b.name}\` from snippet ${b.snippet}`)));
   }
   if (s.markers.unknown?.length) {
     at(s.startLine, `unknown tfscope marker item(s): ${s.markers.unknown.join(" ")}`);
@@ -59,7 +66,7 @@ export function judgeSnippet(s: Snippet, found: SnippetClaims, plan: SessionPlan
 }
 
 /** The report record of a snippet before judging: where it is, how it ran, what it printed. */
-export function snippetRecord(s: Snippet, plan: SessionPlan, run: SnippetRun | null, diagnostics: Diagnostic[] = [], notes: string[] = []): JsonSnippet {
+export function snippetRecord(s: Snippet, reading: Reading, run: SnippetRun | null, diagnostics: Diagnostic[] = [], notes: string[] = []): JsonSnippet {
   const o = run?.outcome;
   return {
     document: s.document,
@@ -68,10 +75,10 @@ export function snippetRecord(s: Snippet, plan: SessionPlan, run: SnippetRun | n
     endLine: s.endLine,
     blocks: s.blocks,
     status: "pass",
-    session: { mode: plan.mode, reason: plan.reason, dependsOn: plan.dependsOn },
+    reading: { name: reading.name, reason: reading.reason, dependsOn: reading.dependsOn },
     profile: run?.profile ?? s.markers.profile ?? "1.15",
     python2: !!(o?.python2 ?? run?.examples?.some((e) => e.python2)),
-    prelude: plan.prelude,
+    prelude: reading.prelude,
     claims: [],
     stdout: o?.stdout ?? (run?.examples ?? []).map((e) => e.stdout).join(""),
     ...(o?.display !== undefined ? { display: o.display } : {}),
@@ -236,13 +243,6 @@ function containsInOrder(text: string, pieces: string[]): boolean {
     at = i + p.length;
   }
   return true;
-}
-
-// The outermost traceback frame in the document is the top-level statement that raised.
-function outermostLine(o: Outcome, document: string): number {
-  const frames = [...(o.exception?.traceback ?? "").matchAll(/^\s*File "(.*)", line (\d+)/gm)];
-  const mine = frames.find((m) => m[1] === document);
-  return mine ? Number(mine[2]) : (o.exception?.line ?? 0);
 }
 
 function unmappableWhy(found: SnippetClaims, ran: number, lines: number): string {

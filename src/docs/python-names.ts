@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "@lezer/common";
+import { importedNames } from "./python-scopes.js";
 import { children, isStraightLine, parsePython, type PythonTree } from "./python-tree.js";
 
 /** Which names a piece of code binds and reads, found statically (no code is run). */
@@ -110,24 +111,4 @@ function inModuleScope(node: SyntaxNode): boolean {
     if (/^(FunctionDefinition|LambdaExpression|ClassDefinition)$|Comprehension/.test(p.name)) return false;
   }
   return true;
-}
-
-/** The names an import statement binds: `import a.b` binds `a`; `as` and `from` forms bind the alias. */
-function importedNames(kids: SyntaxNode[], source: string): string[] {
-  const text = (n: SyntaxNode) => source.slice(n.from, n.to);
-  const out: string[] = [];
-  const isFrom = kids[0]?.name === "from";
-  const start = isFrom ? kids.findIndex((k) => k.name === "import") + 1 : 1;
-  let clauseStart = true;
-  for (let i = start; i < kids.length; i++) {
-    const k = kids[i]!;
-    if (k.name === ",") clauseStart = true;
-    else if (k.name === "VariableName") {
-      const next = kids[i + 1]?.name;
-      if (k.prevSibling?.name === "as") out.push(text(k));
-      else if (clauseStart && next !== "as") out.push(text(k));
-      clauseStart = false;
-    } else if (k.name === "*") clauseStart = false;
-  }
-  return out;
 }

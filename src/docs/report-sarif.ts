@@ -34,6 +34,7 @@ export function sarifReport(r: JsonReport): string {
 
 const RULE_TEXT: Record<Status, string> = {
   pass: "Every claim holds.",
+  "ran-clean": "Ran without error; the document claims nothing about it.",
   contradicted: "A claim of the document is not what TensorFlow 1.15 does.",
   error: "The snippet raises an exception the document does not claim.",
   "syntax-error": "The snippet does not compile.",

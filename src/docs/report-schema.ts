@@ -2,22 +2,27 @@ import type { Diagnostic } from "./diagnostic.js";
 import type { Profile } from "./outcome.js";
 
 /**
- * The `tfscope check --json` report, schema `tfscope-check/1`. Stable: fields are only ever added;
+ * The `tfscope check --json` report, schema `tfscope-check/2` (2: `ran-clean` beside `pass`, claim
+ * counts in the summary, `reading` in place of `session`, `otherReading`). Stable: fields are only ever added;
  * a change in meaning bumps the schema string. Every line number is 1-based and refers to the
  * document named by `document` (for the bundled corpus: the seed document the snippet came from).
  *
  * ```text
  * JsonReport
- * ├─ schema: "tfscope-check/1"
+ * ├─ schema: "tfscope-check/2"
  * ├─ tool: { name: "tfscope", version }
  * ├─ mode: "documents" | "corpus"
- * ├─ summary: { documents, snippets, pass, contradicted, error, syntax-error, unsupported, skipped, xfail, internal-error }
+ * ├─ summary: { documents, snippets, pass, ran-clean, contradicted, error, syntax-error, unsupported, skipped, xfail, internal-error,
+ * │             claims: { holds, contradicted, not-checkable } }
  * └─ documents[]: { document, format, notes[], snippets[] }
  *    └─ snippets[]: JsonSnippet
  * ```
  */
+/** The schema string reports carry. */
+export const SCHEMA = "tfscope-check/2";
+
 export interface JsonReport {
-  schema: "tfscope-check/1";
+  schema: typeof SCHEMA;
   tool: { name: "tfscope"; version: string };
   /** `documents`: paths given on the command line; `corpus`: the bundled `snippets/` goldens. */
   mode: "documents" | "corpus";
@@ -27,18 +32,21 @@ export interface JsonReport {
 
 /**
  * A snippet's status. These never blur:
- * - `pass`: ran; every checkable claim holds; any exception was claimed.
+ * - `pass`: ran; at least one claim was verified and holds, none is contradicted; any exception was claimed.
+ * - `ran-clean`: ran without an exception it did not claim, but no claim was verified (none made,
+ *   or none checkable): nothing about the document was confirmed.
  * - `contradicted`: a claim the document makes is not what TensorFlow does.
  * - `error`: an exception the document did not claim (or an unknown marker); it wins over
  *   contradicted claims, being their likely cause.
  * - `syntax-error`: the code does not compile (and the document did not claim it).
  * - `unsupported`: tfscope lacks something the snippet needs; says nothing about TensorFlow.
- * - `skipped`: a `skip` marker.
+ * - `skipped`: a `skip` marker, or it needs a name that only a snippet tfscope could not run defines.
  * - `xfail`: failed, as an `xfail` marker said it would.
  * - `internal-error`: tfscope itself crashed on this snippet (a bug in tfscope).
  */
 export type Status =
   | "pass"
+  | "ran-clean"
   | "contradicted"
   | "error"
   | "syntax-error"
@@ -50,6 +58,7 @@ export type Status =
 /** All statuses, in the order reports list them. */
 export const STATUSES: readonly Status[] = [
   "pass",
+  "ran-clean",
   "contradicted",
   "error",
   "syntax-error",
@@ -62,7 +71,10 @@ export const STATUSES: readonly Status[] = [
 /** Statuses that make `tfscope check` exit 1. */
 export const FAILING: ReadonlySet<Status> = new Set(["contradicted", "error", "syntax-error", "unsupported", "internal-error"]);
 
-export type JsonSummary = { documents: number; snippets: number } & Record<Status, number>;
+export type JsonSummary = { documents: number; snippets: number; claims: ClaimCounts } & Record<Status, number>;
+
+/** Claims over all snippets, by verdict. */
+export type ClaimCounts = Record<Verdict, number>;
 
 export interface JsonDocument {
   /** The path as given (corpus mode: the seed document's file name). */
@@ -84,12 +96,19 @@ export interface JsonSnippet {
   /** The line ranges the code came from (several when a page break split one example). */
   blocks: [number, number][];
   status: Status;
-  session: {
-    mode: "fresh" | "continue";
+  /**
+   * How the snippet was run for its verdict: `page` (the whole document top to bottom in one
+   * interpreter and graph) or `examples` (an independent example on a fresh graph with the
+   * definitions it needs). The verdict rests on this reading.
+   */
+  reading: {
+    name: "page" | "examples";
     reason: string;
-    /** Snippets this one continues (their indexes). */
+    /** Earlier snippets whose definitions it uses (their indexes). */
     dependsOn: number[];
   };
+  /** What the other reading gave, when it was run (only for snippets whose first verdict was not a pass). */
+  otherReading?: { name: "page" | "examples"; status: Status; summary: string };
   profile: Profile;
   /** Ran as Python 2 (print statements). */
   python2: boolean;

@@ -13,6 +13,7 @@ export interface HumanOptions {
 const COLORS: Record<string, string> = { red: "31", green: "32", yellow: "33", cyan: "36", dim: "2", bold: "1" };
 const STATUS_COLOR: Record<Status, string> = {
   pass: "green",
+  "ran-clean": "cyan",
   contradicted: "red",
   error: "red",
   "syntax-error": "red",
@@ -38,10 +39,10 @@ export function humanReport(r: JsonReport, options: HumanOptions = {}): string {
 
 function snippetLines(s: JsonSnippet, options: HumanOptions, paint: (c: string, s: string) => string): string[] {
   const lines = s.endLine === s.startLine ? `line ${s.startLine}` : `lines ${s.startLine}–${s.endLine}`;
-  const extra = [s.session.mode, s.python2 ? "python2" : "", s.profile !== "1.15" ? `tf ${s.profile}` : "", s.prelude.length ? "+prelude" : ""];
+  const extra = [s.reading.name, s.python2 ? "python2" : "", s.profile !== "1.15" ? `tf ${s.profile}` : "", s.prelude.length ? "+prelude" : ""];
   const head = `  ${place(s, s.startLine)}: ${paint(STATUS_COLOR[s.status], s.status.padEnd(14))} #${s.index} ${lines} ${paint("dim", `[${extra.filter(Boolean).join(", ")}]`)}`;
-  const out = [head];
-  const failing = s.status !== "pass" && s.status !== "skipped";
+  const out = [head, paint("dim", `    ${verified(s)}`)];
+  const failing = !["pass", "ran-clean", "skipped"].includes(s.status);
   for (const c of s.claims) {
     if (!options.verbose && c.verdict !== "contradicted") continue;
     const mark = c.verdict === "holds" ? paint("green", "holds") : c.verdict === "contradicted" ? paint("red", "contradicted") : paint("dim", "not checkable");
@@ -60,13 +61,26 @@ function snippetLines(s: JsonSnippet, options: HumanOptions, paint: (c: string, 
       out.push(formatDiagnostic(d).replace(/^/gm, "    "));
     }
   }
-  const notes = options.verbose ? s.notes : s.notes.filter((n) => /^(skipped|not run)/.test(n));
+  const notes = options.verbose ? s.notes : s.notes.filter((n) => /^(skipped|not run)/.test(n) || (s.otherReading && n.includes(", this gives ")));
   for (const n of notes) out.push(paint("dim", `    note: ${n}`));
   if (s.explanation) out.push(s.explanation.replace(/^/gm, "    | "));
   return out;
 }
 
-/** A table of statuses per document, with a total row. */
+/** What a snippet's verdict verified, in words: "3 claims hold", "ran clean: no claim". */
+export function verified(s: JsonSnippet): string {
+  const n = (v: string) => s.claims.filter((c) => c.verdict === v).length;
+  const [holds, bad, open] = [n("holds"), n("contradicted"), n("not-checkable")];
+  const plural = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  const unchecked = open ? `, ${plural(open, "claim", "claims")} not checkable` : "";
+  const read = `(reading: ${s.reading.name})`;
+  if (s.status === "ran-clean") return `ran clean: ${s.claims.length ? "no claim could be checked" + unchecked : "no claim"} ${read}`;
+  if (s.status === "pass") return `pass: ${plural(holds, "claim holds", "claims hold")}${unchecked} ${read}`;
+  if (s.status === "contradicted") return `${plural(bad, "claim", "claims")} contradicted, ${holds} hold${unchecked} ${read}`;
+  return `${s.status}${s.claims.length ? `: ${holds} of ${s.claims.length} claims hold${unchecked}` : ""} ${read}`;
+}
+
+/** A table of statuses per document, with a total row, and the claims verified. */
 export function summaryTable(r: JsonReport): string {
   const cols = ["snippets", ...STATUSES] as const;
   const rows = r.documents.map((d) => {
@@ -80,5 +94,7 @@ export function summaryTable(r: JsonReport): string {
   const width = Math.max(8, ...rows.map((x) => x.name.length));
   const header = "document".padEnd(width) + cols.map((c) => "  " + c).join("");
   const body = rows.map((x) => x.name.padEnd(width) + cols.map((c) => "  " + String(x.counts[c] ?? 0).padStart(c.length)).join(""));
-  return [header, "-".repeat(header.length), ...body.slice(0, -1), "-".repeat(header.length), body[body.length - 1]!].join("\n");
+  const c = r.summary.claims;
+  const claims = `claims: ${c.holds} verified, ${c.contradicted} contradicted, ${c["not-checkable"]} not checkable`;
+  return [header, "-".repeat(header.length), ...body.slice(0, -1), "-".repeat(header.length), body[body.length - 1]!, claims].join("\n");
 }

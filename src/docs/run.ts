@@ -1,7 +1,13 @@
+/**
+ * Running snippets in sessions. `runSnippetIn` runs one snippet (a script, or a `>>>` session example
+ * by example) in a session and reads the values its claims name; `DocumentRunner` runs a document as
+ * a list of explicit plans (`fresh`: a new default graph with the document's imports re-run;
+ * `continue`: the previous snippets' session), which is how the bundled corpus's manifests say each
+ * golden was made. How a reader runs a page is `readings.ts`'s business.
+ */
 import type { SnippetClaims } from "./claims.js";
 import type { Snippet } from "./extract.js";
 import type { Evaluation, Outcome, Profile, SessionFactory, SnippetSession } from "./outcome.js";
-import { chainOf, type SessionPlan } from "./sessions.js";
 import { cellOutcome, cellRunOptions } from "./formats/notebook-extract.js";
 
 /** What happened when a snippet was run. */
@@ -10,17 +16,48 @@ export interface SnippetRun {
   /** The snippet's own outcome (console snippets: one per example, in `examples`). */
   outcome?: Outcome;
   examples?: Outcome[];
-  /** The supplied imports / prelude / replayed snippets failed: their outcome, and what it was. */
+  /** The supplied imports / prelude / replayed definitions failed: their outcome, and what it was. */
   setup?: { what: string; outcome: Outcome };
   /** Values of claimed expressions read from the session after the run, by claim line. */
   evaluations: Map<number, Evaluation>;
-  /** Earlier snippets re-run to rebuild a continued session after a reset. */
-  replayed: number[];
+  /** Earlier snippets (or lines of them) re-run to give this one the definitions it needs. */
+  replayed: string[];
   /** A JavaScript exception from tfscope itself (or the session): a bug, never TF's behaviour. */
   internalError?: Error;
 }
 
-/** Runs one document's snippets in order, each in the session its plan says. */
+/** An explicit plan for one snippet (the corpus manifests' `session`). */
+export interface SessionPlan {
+  mode: "fresh" | "continue";
+  reason: string;
+  /** Indexes of the earlier snippets this one continues. */
+  dependsOn: number[];
+  /** Import statements of earlier snippets, re-run before a fresh snippet. */
+  imports: string[];
+  /** Lines tfscope supplies because the document assumes them (`import tensorflow as tf`). */
+  prelude: string[];
+}
+
+/** Runs `s` in `session` (its outcome and claimed values go into `record`). */
+export function runSnippetIn(session: SnippetSession, document: string, s: Snippet, claims: SnippetClaims, record: SnippetRun): void {
+  const options = { filename: document, python2: s.markers.python2 ? true : ("auto" as const), ...cellRunOptions(s) };
+  if (s.kind === "console") {
+    record.examples = (s.examples ?? []).map((e) => ourGaps(compiledOrNot(session.run(e.source, { ...options, firstLine: e.line, interactive: true }))));
+    return;
+  }
+  record.outcome = cellOutcome(s, ourGaps(compiledOrNot(session.run(s.code, { ...options, firstLine: s.startLine }))));
+  if (completed(record.outcome) && session.evaluate) {
+    for (const c of claims.claims) if (c.expression !== undefined) record.evaluations.set(c.line, session.evaluate(c.expression));
+  }
+}
+
+/** The pieces a snippet runs as: the whole script, or each `>>>` example. */
+export function unitsOf(s: Snippet): { code: string; firstLine: number; interactive: boolean }[] {
+  if (s.kind === "console") return (s.examples ?? []).map((e) => ({ code: e.source, firstLine: e.line, interactive: true }));
+  return [{ code: s.code, firstLine: s.startLine, interactive: false }];
+}
+
+/** Runs one document's snippets in order, each as its explicit plan says (the corpus). */
 export class DocumentRunner {
   private readonly sessions = new Map<Profile, { session: SnippetSession; live: Set<number> }>();
 
@@ -38,17 +75,8 @@ export class DocumentRunner {
     const record: SnippetRun = { profile, evaluations: new Map(), replayed: [] };
     try {
       const slot = this.slot(profile);
-      const plan = this.plans[s.index - 1]!;
-      if (!this.prepare(s, plan, slot, record)) return record;
-      const options = { filename: this.document, python2: s.markers.python2 ? true : ("auto" as const), ...cellRunOptions(s) };
-      if (s.kind === "console") {
-        record.examples = (s.examples ?? []).map((e) =>
-          compiledOrNot(slot.session.run(e.source, { ...options, firstLine: e.line, interactive: true })),
-        );
-      } else {
-        record.outcome = cellOutcome(s, compiledOrNot(slot.session.run(s.code, { ...options, firstLine: s.startLine })));
-        if (completed(record.outcome)) this.evaluate(slot.session, claims, record);
-      }
+      if (!this.prepare(s, this.plans[s.index - 1]!, slot, record)) return record;
+      runSnippetIn(slot.session, this.document, s, claims, record);
       slot.live.add(s.index);
     } catch (e) {
       record.internalError = e instanceof Error ? e : new Error(String(e));
@@ -67,49 +95,58 @@ export class DocumentRunner {
 
   /** Resets and sets up the session as the plan says; false when setup failed (recorded). */
   private prepare(s: Snippet, plan: SessionPlan, slot: { session: SnippetSession; live: Set<number> }, record: SnippetRun): boolean {
-    const setup = (what: string, code: string, firstLine: number): boolean => {
+    const setup = (what: string, code: string): boolean => {
       if (code.trim() === "") return true;
-      const outcome = slot.session.run(code, { filename: "<tfscope setup>", firstLine, python2: "auto" });
+      const outcome = slot.session.run(code, { filename: SETUP_FILE, firstLine: 1, python2: "auto" });
       if (completed(outcome)) return true;
       record.setup = { what, outcome };
       return false;
     };
     if (plan.mode === "continue") {
       const chain = chainOf(s.index, this.plans);
-      if (chain.every((i) => slot.live.has(i))) return setup("prelude", plan.prelude.join("\n"), 1);
-      // The names it needs were defined before a reset: rebuild that state on a fresh graph.
+      if (chain.every((i) => slot.live.has(i))) return setup("prelude", plan.prelude.join("\n"));
+      // The snippets it continues ran before a reset: rebuild that state on a fresh graph.
       slot.session.reset();
       slot.live.clear();
       const firstPlan = this.plans[chain[0]! - 1]!;
-      if (!setup("imports", [...firstPlan.imports, ...firstPlan.prelude, ...plan.prelude].join("\n"), 1)) return false;
+      if (!setup("imports", [...firstPlan.imports, ...firstPlan.prelude, ...plan.prelude].join("\n"))) return false;
       for (const i of chain) {
         const earlier = this.snippets[i - 1]!;
-        const python2 = earlier.markers.python2 ? true : ("auto" as const);
-        const parts = earlier.kind === "console" ? (earlier.examples ?? []).map((e) => [e.source, e.line] as const) : [[earlier.code, earlier.startLine] as const];
-        for (const [code, firstLine] of parts) {
-          const o = slot.session.run(code, { filename: this.document, firstLine, python2, interactive: earlier.kind === "console" });
-          // An exception leaves what ran before it defined, as in a notebook; missing features do not.
+        for (const u of unitsOf(earlier)) {
+          const python2 = earlier.markers.python2 ? true : ("auto" as const);
+          const o = slot.session.run(u.code, { filename: this.document, firstLine: u.firstLine, python2, interactive: u.interactive });
           if (o.unsupported) {
             record.setup = { what: "replay", outcome: o };
             return false;
           }
         }
         slot.live.add(i);
-        record.replayed.push(i);
+        record.replayed.push(`snippet ${i}`);
       }
       return true;
     }
     slot.session.reset();
     slot.live.clear();
-    return setup("imports", [...plan.imports, ...plan.prelude].join("\n"), 1);
+    return setup("imports", [...plan.imports, ...plan.prelude].join("\n"));
   }
+}
 
-  private evaluate(session: SnippetSession, claims: SnippetClaims, record: SnippetRun): void {
-    if (!session.evaluate) return;
-    for (const c of claims.claims) {
-      if (c.expression !== undefined) record.evaluations.set(c.line, session.evaluate(c.expression));
+/** The file name setup code runs under (never the document's: its lines are not the document's). */
+export const SETUP_FILE = "<tfscope setup>";
+
+/** The earlier snippets a continuing plan needs, transitively, in document order. */
+export function chainOf(index: number, plans: readonly SessionPlan[]): number[] {
+  const seen = new Set<number>();
+  const visit = (i: number) => {
+    for (const d of plans[i - 1]?.dependsOn ?? []) {
+      if (!seen.has(d)) {
+        seen.add(d);
+        visit(d);
+      }
     }
-  }
+  };
+  visit(index);
+  return [...seen].sort((a, b) => a - b);
 }
 
 // Code that does not compile never ran: a SyntaxError also reported as `exception` is the same
@@ -120,7 +157,27 @@ function compiledOrNot(o: Outcome): Outcome {
   return rest;
 }
 
-// The run finished: no exception, syntax error or missing feature.
-function completed(o: Outcome): boolean {
+/**
+ * A module tfscope cannot import is tfscope's gap (or the reader's installation), never what the
+ * document does wrong: real Python with the document's packages installed would import it.
+ */
+export function ourGaps(o: Outcome): Outcome {
+  const e = o.exception;
+  if (!e || o.unsupported || !/^(ModuleNotFoundError|ImportError)$/.test(e.type)) return o;
+  const m = /^No module named '([^']+)'/.exec(e.message) ?? /^cannot import name '([^']+)' from '([^']+)'/.exec(e.message);
+  if (!m) return o;
+  const feature = m[2] ? `\`${m[1]}\` from module '${m[2]}'` : `module '${m[1]}'`;
+  return { ...o, unsupported: { feature, ...(e.line !== undefined ? { line: e.line } : {}) } };
+}
+
+/** The run finished: no exception, syntax error or missing feature. */
+export function completed(o: Outcome): boolean {
   return !o.exception && !o.syntaxError && !o.unsupported;
+}
+
+/** The top-level statement's line that raised: the outermost traceback frame in the document. */
+export function outermostLine(o: Outcome, document: string): number {
+  const frames = [...(o.exception?.traceback ?? "").matchAll(/^\s*File "(.*)", line (\d+)/gm)];
+  const mine = frames.find((m) => m[1] === document);
+  return mine ? Number(mine[2]) : (o.exception?.line ?? 0);
 }

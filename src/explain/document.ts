@@ -1,13 +1,13 @@
 /**
  * Explaining a snippet of a document: found by the checker's extraction, run with the setup the
- * checker would give it (the document's earlier imports, `import tensorflow as tf` when assumed, and
- * for a snippet that continues earlier ones, those snippets first), every line a document line.
+ * checker gives an independent example (`import tensorflow as tf` when assumed, and the definitions it
+ * needs from earlier snippets, replayed first), every line a document line.
  */
 import { readFileSync } from "node:fs";
 import type { Snippet } from "../docs/extract.js";
 import { extract } from "../docs/extract.js";
 import type { Outcome, Profile } from "../docs/outcome.js";
-import { chainOf, planSessions } from "../docs/sessions.js";
+import { Readings } from "../docs/readings.js";
 import { explainPieces, type Piece } from "./explain.js";
 import { renderReasons } from "./render.js";
 import type { Explanation } from "./schema.js";
@@ -17,16 +17,17 @@ export function explainDocumentLine(document: string, text: string, line: number
   const found = extract(document, text);
   const s = found.snippets.find((x) => x.startLine <= line && line <= x.endLine);
   if (s === undefined) return null;
-  const plans = planSessions(found.snippets);
-  const plan = plans[s.index - 1]!;
-  const chain = plan.mode === "continue" ? chainOf(s.index, plans) : [];
-  const first = chain.length ? plans[chain[0]! - 1]! : plan;
-  const pieces = [...chain.flatMap((i) => piecesOf(found.snippets[i - 1]!, true)), ...piecesOf(s, false)];
+  // The snippet as an independent example: the definitions it needs from earlier snippets, replayed.
+  const noSessions = () => {
+    throw new Error("explain reads definitions only");
+  };
+  const { prelude, pieces: needed } = new Readings(document, found.snippets, noSessions, profile).definitions(s);
+  const pieces = [...needed.map((p) => ({ code: p.code, firstLine: p.firstLine, interactive: p.interactive, replay: true })), ...piecesOf(s, false)];
   return explainPieces(pieces, {
     filename: document,
     profile: s.markers.profile ?? profile,
     python2: s.markers.python2 ? true : "auto",
-    setup: [...first.imports, ...first.prelude, ...(chain.length ? plan.prelude : [])].join("\n"),
+    setup: Readings.assumedImports(prelude).join("\n"),
   });
 }
 

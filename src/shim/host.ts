@@ -24,6 +24,8 @@ export interface TfHostOptions {
   limits?: Limits;
   python2?: boolean | "auto";
   argv?: string[];
+  /** Which paths open() may read (absent: none; see InterpreterOptions). */
+  allowOpen?: (path: string, mode: string) => boolean;
 }
 
 /** The interpreter plus the shim state a caller may inspect after a run. */
@@ -46,6 +48,7 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     limits: options.limits,
     python2: options.python2,
     argv: options.argv,
+    allowOpen: options.allowOpen,
   });
   const bridge = new Bridge(py);
   const errors = new ErrorClasses(py);

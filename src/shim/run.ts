@@ -8,6 +8,8 @@ export interface RunTfOptions {
   filename?: string;
   profile?: Profile;
   python2?: boolean | "auto";
+  /** sys.argv (default: [filename]). */
+  argv?: string[];
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
 }
@@ -29,7 +31,7 @@ export function runTf(source: string, options: RunTfOptions = {}): RunTfResult {
     python2: options.python2,
     stdout: options.stdout,
     stderr: options.stderr,
-    argv: [filename],
+    argv: options.argv ?? [filename],
   });
   const o = host.py.runSource(source, { filename });
   const r: RunTfResult = {

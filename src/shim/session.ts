@@ -18,7 +18,14 @@ class TfSession implements SnippetSession {
 
   constructor(private readonly profile: Profile) {
     const shared = hosts.get(profile);
-    if (shared === undefined) hosts.set(profile, (this.host = createTfHost({ profile })));
+    if (shared === undefined) {
+      // A document's files are not beside it when it is checked: reading one is tfscope's gap, not the document's error.
+      const host: TfHost = createTfHost({
+        profile,
+        allowOpen: (path) => host.py.raise("TfscopeUnsupported", `unsupported by tfscope: file access (open('${path}'))`),
+      });
+      hosts.set(profile, (this.host = host));
+    }
     else {
       this.host = shared;
       // A new document is a new process as far as TF can tell: fresh runtime, default flags.

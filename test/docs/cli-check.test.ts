@@ -51,7 +51,7 @@ describe("tfscope check: exit status", () => {
     expect(await checkCommand(["--tf", "3.0", docFile(passing)], io().io)).toBe(2);
     const t = io();
     expect(await checkCommand(["/no/such/doc.md"], t.io)).toBe(2);
-    expect(t.err()).toContain("no such file or directory: /no/such/doc.md");
+    expect(t.err()).toContain("tfscope check: cannot open '/no/such/doc.md': No such file or directory");
   });
 
   it("2 when --update is asked for under CI, and nothing is rewritten", async () => {
@@ -81,7 +81,8 @@ describe("tfscope check --update PATHS", () => {
       document: "guide.md",
       snippets: [
         { id: "01", startLine: 4, endLine: 11, blocks: [[4, 5], [10, 11]], session: "fresh", profile: "1.15", python2: false, prelude: [], nondeterministic: false, reason: null },
-        { id: "02", startLine: 17, endLine: 17, blocks: [[17, 17]], session: "fresh", profile: "1.15", python2: false, prelude: ["import tensorflow as tf"], nondeterministic: false, reason: null },
+        // The page reading continued snippet 1's session.
+        { id: "02", startLine: 17, endLine: 17, blocks: [[17, 17]], session: "continue", profile: "1.15", python2: false, prelude: ["import tensorflow as tf"], nondeterministic: false, reason: null },
       ],
     });
     expect(readFileSync(join(dir, "01.py"), "utf8")).toBe("def f():\n    x = 1\n    return x\nprint(f())\n");
@@ -100,14 +101,14 @@ describe("tfscope check: reports", () => {
     const t = io(assertFails);
     await checkCommand(["--json", docFile(failingAssert)], t.io);
     const r = JSON.parse(t.out()) as JsonReport;
-    expect(r.schema).toBe("tfscope-check/1");
+    expect(r.schema).toBe("tfscope-check/2");
     expect(r.mode).toBe("documents");
-    expect(r.summary).toMatchObject({ documents: 1, snippets: 1, contradicted: 1, pass: 0 });
+    expect(r.summary).toMatchObject({ documents: 1, snippets: 1, contradicted: 1, pass: 0, "ran-clean": 0, claims: { holds: 0, contradicted: 1, "not-checkable": 0 } });
     const s = r.documents[0]!.snippets[0]!;
     expect(Object.keys(s).sort()).toEqual(
-      ["blocks", "claims", "diagnostics", "document", "endLine", "exception", "index", "notes", "nondeterministic", "prelude", "profile", "python2", "session", "startLine", "status", "stdout", "syntaxError", "unsupported"].sort(),
+      ["blocks", "claims", "diagnostics", "document", "endLine", "exception", "index", "notes", "nondeterministic", "prelude", "profile", "python2", "reading", "otherReading", "startLine", "status", "stdout", "syntaxError", "unsupported"].sort(),
     );
-    expect(s).toMatchObject({ index: 1, startLine: 2, endLine: 3, status: "contradicted", profile: "1.15", python2: false, session: { mode: "fresh" } });
+    expect(s).toMatchObject({ index: 1, startLine: 2, endLine: 3, status: "contradicted", profile: "1.15", python2: false, reading: { name: "examples" }, otherReading: { name: "page", status: "contradicted" } });
     expect(s.claims[0]).toMatchObject({ line: 3, kind: "assert", expected: "assert x == 2", actual: "AssertionError", verdict: "contradicted" });
     expect(s.exception).toEqual({ type: "AssertionError", message: "", line: 3 });
   });
@@ -183,7 +184,7 @@ describe("tfscope check: reports", () => {
     await checkCommand([path], t.io);
     expect(t.out()).toContain(`${path}:2: contradicted`);
     expect(t.out()).toContain(`${path}:3: assert contradicted`);
-    expect(t.out()).toMatch(/document\s+snippets\s+pass\s+contradicted\s+error\s+syntax-error\s+unsupported\s+skipped\s+xfail\s+internal-error/);
+    expect(t.out()).toMatch(/document\s+snippets\s+pass\s+ran-clean\s+contradicted\s+error\s+syntax-error\s+unsupported\s+skipped\s+xfail\s+internal-error/);
     expect(t.out()).not.toContain("\x1b["); // not a terminal: no colour
   });
 

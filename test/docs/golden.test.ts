@@ -5,7 +5,6 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/docs/extract.js";
 import { maskNumbers } from "../../src/docs/compare.js";
 import { BUNDLED_CORPUS, checkCorpus, goldenText, readCorpus, updateCorpus, UsageError } from "../../src/docs/golden.js";
-import { planSessions } from "../../src/docs/sessions.js";
 import { fakeFactory, snippetRuns } from "./fake-session.js";
 import { seed } from "./seeds.js";
 
@@ -53,7 +52,6 @@ describe("the bundled corpus", () => {
       const s = seed(d.manifest.document.slice(0, 3));
       const found = extract(s.name, s.text).snippets;
       expect(d.manifest.snippets.map((e) => [e.startLine, e.endLine, e.blocks ?? [[e.startLine, e.endLine]]])).toEqual(found.map((f) => [f.startLine, f.endLine, f.blocks]));
-      expect(d.manifest.snippets.map((e) => e.session)).toEqual(planSessions(found).map((p) => p.mode));
     }
   });
 

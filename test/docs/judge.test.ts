@@ -28,8 +28,8 @@ describe("judging claims and statuses (fake sessions)", () => {
   });
 
   it("error: an exception nobody claimed; later claims are not checkable", () => {
-    const { factory } = fakeFactory(() => raise("NameError", "name 'np' is not defined", 2));
-    const d = checkDocument("doc.md", md("print(np.ones(1))\nassert True\n"), { sessionFactory: factory });
+    const { factory } = fakeFactory(() => raise("NameError", "name 'npx' is not defined", 2));
+    const d = checkDocument("doc.md", md("print(npx.ones(1))\nassert True\n"), { sessionFactory: factory });
     expect(d.snippets[0]).toMatchObject({ status: "error", exception: { type: "NameError", line: 2 } });
     expect(d.snippets[0]!.claims[0]!.verdict).toBe("not-checkable");
   });
@@ -87,7 +87,8 @@ describe("judging claims and statuses (fake sessions)", () => {
     const { factory } = fakeFactory(() => ({ stdout: "[[1. 2.]\n [3. 4.]]\n" }));
     const d = checkDocument("doc.md", md("print(x) # [[1. 2.] [3. 4.]]\n"), { sessionFactory: factory });
     expect(d.snippets[0]!.claims[0]).toMatchObject({ verdict: "not-checkable" });
-    expect(d.snippets[0]!.status).toBe("pass");
+    // Nothing was verified: the snippet ran clean, which is not a pass.
+    expect(d.snippets[0]!.status).toBe("ran-clean");
   });
 
   it("name comments are read back from the session when it can evaluate, else not checkable", () => {
@@ -144,7 +145,7 @@ describe("judging claims and statuses (fake sessions)", () => {
       return {};
     });
     const d = checkDocument("doc.md", md("boom()\n", "x = 1\n"), { sessionFactory: factory });
-    expect(d.snippets.map((s) => s.status)).toEqual(["internal-error", "pass"]);
+    expect(d.snippets.map((s) => s.status)).toEqual(["internal-error", "ran-clean"]);
     expect(d.snippets[0]!.diagnostics[0]!.text).toBe("internal error: Error: kaboom");
   });
 
@@ -183,35 +184,25 @@ describe("console sessions", () => {
 });
 
 describe("how snippets are run", () => {
-  it("fresh snippets reset, re-run the document's imports and the prelude, then run at their document line", () => {
+  it("the page reading runs every snippet in one session, at its document line, supplying `import tensorflow as tf` once", () => {
     const { factory, calls } = fakeFactory();
-    checkDocument("doc.md", md("import numpy as np\n", "x = tf.constant(1)\n"), { sessionFactory: factory });
+    checkDocument("doc.md", md("import numpy as np\n", "x = tf.constant(1)\n", "y = tf.constant(2)\n"), { sessionFactory: factory });
     expect(calls).toEqual([
-      { kind: "reset" },
       { kind: "run", code: "import numpy as np\n", options: { filename: "doc.md", python2: "auto", firstLine: 2 } },
-      { kind: "reset" },
-      { kind: "run", code: "import numpy as np\nimport tensorflow as tf", options: { filename: "<tfscope setup>", firstLine: 1, python2: "auto" } },
+      { kind: "run", code: "import tensorflow as tf\n", options: { filename: "<tfscope setup>", firstLine: 1, python2: "auto" } },
       { kind: "run", code: "x = tf.constant(1)\n", options: { filename: "doc.md", python2: "auto", firstLine: 8 } },
+      { kind: "run", code: "y = tf.constant(2)\n", options: { filename: "doc.md", python2: "auto", firstLine: 14 } },
     ]);
   });
 
-  it("a continuing snippet runs without a reset", () => {
-    const { factory, calls } = fakeFactory();
-    checkDocument("doc.md", md("v = 1\n", "print(v)\n"), { sessionFactory: factory });
-    expect(calls.map((c) => c.kind)).toEqual(["reset", "run", "run"]);
-  });
-
-  it("continuing across a reset replays the snippets it needs", () => {
-    const { factory, calls } = fakeFactory();
-    const d = checkDocument("doc.md", md("v = 1\n", "w = 2\n", "print(v)\n"), { sessionFactory: factory });
-    expect(calls.map((c) => (c.kind === "run" ? c.code : c.kind))).toEqual(["reset", "v = 1\n", "reset", "w = 2\n", "reset", "v = 1\n", "print(v)\n"]);
-    expect(d.snippets[2]!.notes.join()).toContain("replayed snippets 1");
-  });
-
-  it("a replayed snippet that raised still leaves its definitions (as a notebook cell does)", () => {
-    const { factory } = fakeFactory((code) => (code.startsWith("def f") ? raise("AssertionError", "", 3) : {}));
-    const d = checkDocument("doc.md", md("def f(): pass\nassert False\n", "w = 2\n", "f()\n"), { sessionFactory: factory });
-    expect(d.snippets.map((s) => s.status)).toEqual(["contradicted", "pass", "pass"]);
+  it("a snippet that does not pass top to bottom is run again as an independent example, with only the definitions it needs", () => {
+    const { factory, calls } = fakeFactory((code, o) => (code === "print(v)\n" && o.firstLine === 15 && calls.filter((c) => c.kind === "reset").length === 0 ? raise("ValueError", "boom", 15) : {}));
+    const d = checkDocument("doc.md", md("v = 1\nu = 3\n", "w = 2\n", "print(v)\n"), { sessionFactory: factory });
+    const runs = calls.map((c) => (c.kind === "run" ? `${c.options.firstLine}: ${c.code.trim()}` : c.kind));
+    // Page: three snippets; then a fresh session gets line 2 (v = 1) alone, at its own line, and the snippet.
+    expect(runs).toEqual(["2: v = 1\nu = 3", "9: w = 2", "15: print(v)", "reset", "2: v = 1", "15: print(v)"]);
+    expect(d.snippets[2]!.reading).toMatchObject({ name: "examples", dependsOn: [1] });
+    expect(d.snippets[2]!.otherReading).toMatchObject({ name: "page", status: "error" });
   });
 
   it("python2 markers and profiles reach the session", () => {

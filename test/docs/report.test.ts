@@ -14,9 +14,9 @@ describe("human report", () => {
     const plain = humanReport(r);
     expect(plain).toContain("doc.md:3: skipped ");
     expect(plain).toContain("note: skipped: needs a GPU");
-    expect(plain).not.toContain("note: fresh");
+    expect(plain).not.toContain("note: page");
     const verbose = humanReport(r, { verbose: true });
-    expect(verbose).toContain("note: fresh: it uses no names defined by earlier snippets");
+    expect(verbose).toContain("note: page: run top to bottom");
     expect(verbose).toContain("note: supplied: import tensorflow as tf (the document assumes it)");
   });
 

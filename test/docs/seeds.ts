@@ -5,8 +5,8 @@ import { join } from "node:path";
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** `../shared/seeds` beside the clone; its absence is a failure, never a skip. */
-export const SEEDS = join(ROOT, "..", "shared", "seeds");
+/** `../shared/seeds` beside the clone (or `TFSCOPE_SEEDS`, for a worktree elsewhere); its absence is a failure, never a skip. */
+export const SEEDS = process.env.TFSCOPE_SEEDS ?? join(ROOT, "..", "shared", "seeds");
 
 /** The seed document whose file name starts with `prefix` (e.g. "003"): its path and text. */
 export function seed(prefix: string): { path: string; name: string; text: string } {

@@ -10,7 +10,6 @@ import type { Extraction, Snippet } from "../extract.js";
 import type { Outcome } from "../outcome.js";
 import { scanNames } from "../python-names.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "../markers.js";
-import type { SessionPlan } from "../sessions.js";
 import { SourceText } from "../source-text.js";
 import { endsWithSemicolon, translateIPython, type Translated } from "./ipython.js";
 import { type NotebookCell, NotebookError, readNotebook, type RecordedOutput } from "./notebook.js";
@@ -131,21 +130,6 @@ function recordedOrder(cells: readonly NotebookCell[]): Map<NotebookCell, string
     last = Math.max(last, c.count);
   }
   return out;
-}
-
-/**
- * A notebook allows one reading: its kernel, cells in order. Every cell continues the cells run
- * before it (skipped cells are not run, so nothing depends on them); nothing is supplied.
- */
-export function notebookPlans(snippets: readonly Snippet[]): SessionPlan[] {
-  let previous: number | null = null;
-  return snippets.map((s) => {
-    const plan: SessionPlan = previous === null
-      ? { mode: "fresh", reason: "notebook: one kernel, cells in order (the first cell run)", dependsOn: [], imports: [], prelude: [] }
-      : { mode: "continue", reason: "notebook: one kernel, cells in order", dependsOn: [previous], imports: [], prelude: [] };
-    if (!s.markers.skip && !s.markers.unknown?.length) previous = s.index;
-    return plan;
-  });
 }
 
 /** How the runner runs a notebook cell: IPython's display of the last expression, and the kernel's Python. */
