@@ -38,7 +38,7 @@ describe("tfscope: messages a user reads", () => {
 
   it("checking nothing exits 2 with a message; a file that is not a document is never run", () => {
     mkdirSync(join(dir, "empty"), { recursive: true });
-    expect(tfscope("check", "empty")).toMatchObject({ code: 2, err: "tfscope check: nothing to check: no documents (.md, .markdown, .txt, .py) in empty\n" });
+    expect(tfscope("check", "empty")).toMatchObject({ code: 2, err: "tfscope check: nothing to check: no documents (.md, .markdown, .txt, .py, .ipynb) in empty\n" });
     writeFileSync(join(dir, "data.json"), '{"a": null}\n');
     const r = tfscope("check", "data.json");
     expect(r).toMatchObject({ code: 2, out: "" });

@@ -5,7 +5,7 @@
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/docs/check.js";
+import { check, report as wrapReport } from "../../src/docs/check.js";
 import { checkCommand } from "../../src/docs/cli-check.js";
 import type { JsonDocument, JsonReport } from "../../src/docs/report-schema.js";
 import { humanReport } from "../../src/docs/report.js";
@@ -22,12 +22,12 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     const d = checked("magics.ipynb");
     expect(d.format).toBe("notebook");
     expect(verdicts(d)).toEqual([
-      ["2: pass"],
+      ["2: ran-clean"],
       ["3: pass", "recorded-stdout holds"], // %%time body once; timing lines dropped
       ["4: pass", "recorded-result holds"], // %time c = ...; then 'c'
       ["5: pass", "recorded-stdout not-checkable", "recorded-result holds"], // pip's output is not ours to know; tf.add → 'Add:0'
       ["6: unsupported", "recorded-result not-checkable"], // files = !ls
-      ["7: pass"], // tf.get_variable? shows help only
+      ["7: ran-clean"], // tf.get_variable? shows help only
       ["8: skipped", "recorded-stdout not-checkable"], // %%bash
       ["9: pass", "recorded-stdout holds"], // get_ipython().run_line_magic('config', ...)
       ["10: pass", "recorded-result holds"], // array([0, 1, 2])
@@ -36,10 +36,10 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
       ["13: pass", "recorded-error holds"], // NameError: x was reset
       ["14: pass", "recorded-result holds"], // 'Const:0': the first op named Const
       ["15: unsupported", "recorded-display not-checkable"], // IPython's display() is not modelled
-      ["16: pass"], // trailing ';' hides the value: nothing recorded, nothing shown
+      ["16: ran-clean"], // trailing ';' hides the value: nothing recorded, nothing shown
       ["17: pass", "recorded-stdout holds"],
-      ["18: unsupported", "recorded-stdout not-checkable"], // `files` came from `!ls`, which ran in the recording kernel
-      ["19: pass", "recorded-stdout not-checkable"], // what %load_ext printed itself is not known here
+      ["18: skipped", "recorded-stdout not-checkable"], // needs `files`, which only `!ls` (not run here) defines
+      ["19: ran-clean", "recorded-stdout not-checkable"], // what %load_ext printed itself is not known here: nothing verified
     ]);
     const cell = (n: number) => d.snippets.find((s) => s.cell === n)!;
     expect(cell(2).notes).toContain("noted and skipped: `%matplotlib inline` (an IPython setting)");
@@ -48,12 +48,12 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     expect(cell(14).display).toBe("'Const:0'");
     expect(cell(16).display).toBeUndefined();
     expect(cell(6).unsupported).toEqual({ feature: "the value of IPython's `!ls`", line: 1 });
-    expect(cell(18).unsupported?.feature).toBe("`files` from cell 6, not run here (the value of IPython's `!ls`)");
+    expect(cell(18).notes).toContain("skipped: needs `files` from cell 6, where tfscope cannot run it (unsupported: the value of IPython's `!ls`)");
   });
 
   it("recorded errors are claims; an unclaimed exception is an error; later cells still run", () => {
     expect(verdicts(checked("errors.ipynb"))).toEqual([
-      ["1: pass"],
+      ["1: ran-clean"],
       ["2: pass", "recorded-error holds"], // foo/v exists: ValueError, first line of the message
       ["3: contradicted", "recorded-error contradicted"], // reuse=True finds foo/v: no exception
       ["4: pass", "recorded-error holds"], // NBVAL_RAISES_EXCEPTION, and it raises
@@ -69,11 +69,11 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
   it("a notebook recorded out of order is said so; its differing outputs are not held against TF", () => {
     const d = checked("out_of_order.ipynb");
     expect(verdicts(d)).toEqual([
-      ["1: pass"],
-      ["2: pass", "recorded-result not-checkable"], // 'Variable_2:0': the cell ran three times
+      ["1: ran-clean"],
+      ["2: ran-clean", "recorded-result not-checkable"], // 'Variable_2:0': the cell ran three times
       ["3: pass", "recorded-stdout holds"],
       ["4: pass", "recorded-result holds"], // run in order u is the second unnamed Variable too
-      ["5: pass", "recorded-stdout not-checkable"],
+      ["5: ran-clean", "recorded-stdout not-checkable"],
     ]);
     expect(d.notes[0]!.text).toMatch(/^recorded out of order: In \[4\] follows In \[1\]/);
     expect(d.snippets[1]!.claims[0]!.why).toMatch(/run in order, the cell gives "'Variable:0'"/);
@@ -81,7 +81,7 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
 
   it("recorded in order, an output TF 1.15 does not give is contradicted", () => {
     expect(verdicts(checked("in_order_mismatch.ipynb"))).toEqual([
-      ["1: pass"],
+      ["1: ran-clean"],
       ["2: contradicted", "recorded-result contradicted"], // the first tf.Variable is Variable:0
       ["3: contradicted", "recorded-stdout contradicted"], // the first constant in s/ is s/Const:0
     ]);
@@ -102,12 +102,12 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
   it("nbval markers and tags: skip, ignore output, check output; tfscope's own markers beside them", () => {
     const d = checked("nbval.ipynb");
     expect(verdicts(d)).toEqual([
-      ["1: pass"],
+      ["1: ran-clean"],
       ["2: skipped"], // # NBVAL_SKIP
       ["3: skipped"], // tag nbval-skip
       ["4: skipped"], // tag skip-execution
-      ["5: pass", "recorded-stdout not-checkable"], // # NBVAL_IGNORE_OUTPUT: Const_7:0 is not compared
-      ["6: pass", "recorded-stdout not-checkable"], // tag nbval-ignore-output
+      ["5: ran-clean", "recorded-stdout not-checkable"], // # NBVAL_IGNORE_OUTPUT: Const_7:0 is not compared
+      ["6: ran-clean", "recorded-stdout not-checkable"], // tag nbval-ignore-output
       ["7: pass", "recorded-stdout holds"], // <dtype: 'float32'>
       ["8: skipped"], // # tfscope: skip
     ]);
@@ -125,7 +125,7 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
   it("a module the recording kernel had is tfscope's gap, and so are the names only it would define", () => {
     expect(verdicts(checked("missing_module.ipynb"))).toEqual([
       ["1: unsupported"], // import matplotlib.pyplot: the notebook ran it without error
-      ["2: unsupported", "recorded-result not-checkable", "recorded-display not-checkable"], // plt comes from cell 1
+      ["2: skipped", "recorded-result not-checkable", "recorded-display not-checkable"], // plt comes from cell 1
       ["3: pass", "recorded-stdout holds"], // tf was imported before matplotlib: s/v:0
     ]);
   });
@@ -141,7 +141,7 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     const six = d.snippets.find((s) => s.cell === 6)!;
     expect(six).toMatchObject({ startLine: 1, endLine: 1, exception: { type: "TypeError", line: 1 } });
     expect(six.diagnostics[0]!.location).toMatchObject({ file: join(DIR, "errors.ipynb") + ":cell 6", line: 1, lineText: "tf.variable_scope(None)" });
-    const report: JsonReport = { schema: "tfscope-check/1", tool: { name: "tfscope", version: "0" }, mode: "documents", summary: { documents: 1, snippets: 0 } as JsonReport["summary"], documents: [d] };
+    const report: JsonReport = wrapReport("documents", [d]);
     expect(humanReport(report)).toContain(`${join(DIR, "errors.ipynb")}:cell 3:1: contradicted`);
   });
 

@@ -15,13 +15,18 @@ export function toCellLocations(doc: JsonDocument, snippets: readonly Snippet[])
     const nb = snippets[i]?.notebook;
     if (!nb) return;
     const local = (line: number) => line - nb.firstLine + 1;
-    // A line in another cell (a function defined earlier) is named with its cell.
+    // A line in another cell (a function defined earlier) is named with its cell; so is a snippet.
     const text = (t: string) =>
-      t.replace(/\bline (\d+)\b/g, (m, n: string) => {
-        const o = owner(Number(n));
-        if (!o) return m;
-        return o.cell === nb.cell ? `line ${local(Number(n))}` : `cell ${o.cell} line ${Number(n) - o.first + 1}`;
-      });
+      t
+        .replace(/\bline (\d+)\b/g, (m, n: string) => {
+          const o = owner(Number(n));
+          if (!o) return m;
+          return o.cell === nb.cell ? `line ${local(Number(n))}` : `cell ${o.cell} line ${Number(n) - o.first + 1}`;
+        })
+        .replace(/\bsnippet (\d+)\b/g, (m, n: string) => {
+          const c = snippets[Number(n) - 1]?.notebook?.cell;
+          return c === undefined ? m : `cell ${c}`;
+        });
     j.cell = nb.cell;
     j.startLine = local(j.startLine);
     j.endLine = local(j.endLine);
@@ -30,6 +35,7 @@ export function toCellLocations(doc: JsonDocument, snippets: readonly Snippet[])
       c.line = local(c.line);
       if (c.why) c.why = text(c.why);
     }
+    j.reading = { ...j.reading, reason: text(j.reading.reason) };
     const elsewhere = (line: number | null) => (line === null ? null : (owner(line)?.cell ?? nb.cell) === nb.cell ? local(line) : line - owner(line)!.first + 1);
     if (j.exception) j.exception.line = elsewhere(j.exception.line);
     if (j.syntaxError) j.syntaxError.line = local(j.syntaxError.line);
