@@ -69,7 +69,7 @@ const namesHover = hoverTooltip((view, pos) => {
   if (!names?.length) return null;
   return {
     pos,
-    above: true,
+    above: false,
     create: () => {
       const dom = document.createElement("div");
       dom.className = "cm-tf-explain";

@@ -2,11 +2,14 @@
  * The playground page: the editor, the menu of seed snippets, Run/Stop/Share, TF 1.15 and TF 2.x
  * outputs side by side, names beside the code, and document mode's verdicts as lint diagnostics.
  */
+import { Runner } from "./runner.js";
+// The worker starts loading the core now, while the editor's code (CodeMirror) loads beside it.
+const runner = new Runner();
+
 import type { JsonDocument } from "./core.js";
-import { explainItem, PlaygroundEditor, type NamesView } from "./editor.js";
+import type { NamesView, PlaygroundEditor as Editor } from "./editor.js";
 import { differingLines } from "./names.js";
 import type { Chunk, LineName, ProfileResult } from "./protocol.js";
-import { Runner } from "./runner.js";
 import { DEFAULT_SEED, SAMPLE_PAGE, SEEDS } from "./seeds.js";
 import { decodeShare, encodeShare } from "./share.js";
 
@@ -40,8 +43,8 @@ let last: ProfileResult[] | null = null;
 let rerun = false;
 let debounce: ReturnType<typeof setTimeout> | undefined;
 
-const runner = new Runner();
-const editor = new PlaygroundEditor({
+const { explainItem, PlaygroundEditor } = await import("./editor.js");
+const editor: Editor = new PlaygroundEditor({
   parent: $("#editor"),
   doc: "",
   onRun: () => void run(),
@@ -241,7 +244,7 @@ function showNames(results: ProfileResult[]): void {
 const SEVERITY = { pass: "info", contradicted: "error", error: "error", "syntax-error": "error", unsupported: "warning", skipped: "info", xfail: "info", "internal-error": "error" } as const;
 
 function showCheck(doc: JsonDocument, ms: number): void {
-  const items: Parameters<PlaygroundEditor["showDiagnostics"]>[0] = [];
+  const items: Parameters<Editor["showDiagnostics"]>[0] = [];
   const rows: HTMLElement[] = [];
   for (const s of doc.snippets) {
     items.push({ line: s.startLine, severity: SEVERITY[s.status], message: `snippet #${s.index}: ${s.status}`, source: "tfscope" });

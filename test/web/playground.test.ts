@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTEFACTS, ensurePage, launchChromium, servePage } from "./harness.js";
+import { ARTEFACTS, ensurePage, launchChromium, servePage } from "./harness.mjs";
 
 const WAIT = { timeout: 45_000 };
 let browser: Browser;

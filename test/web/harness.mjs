@@ -1,13 +1,13 @@
 /**
- * For the playground's browser tests and bench/web.mjs's twin: builds the page when it is missing or
+ * For the playground's browser tests and bench/web.mjs: builds the page when it is missing or
  * older than its sources, serves dist/playground with Vite's preview server on a free port, and starts
  * Debian's chromium through playwright-core (never a downloaded browser).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser } from "playwright-core";
-import { preview, type PreviewServer } from "vite";
+import { chromium } from "playwright-core";
+import { preview } from "vite";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const CONFIG = join(ROOT, "src/web/vite.config.ts");
@@ -16,7 +16,8 @@ export const PAGE_DIR = join(ROOT, "dist/playground");
 export const ARTEFACTS = join(ROOT, "test/web/artefacts");
 export const CHROMIUM = "/usr/bin/chromium";
 
-function newest(dir: string): number {
+/** @param {string} dir @returns {number} the newest modification time of a file under dir */
+function newest(dir) {
   let t = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
@@ -26,7 +27,7 @@ function newest(dir: string): number {
 }
 
 /** Builds the page unless dist/playground is newer than src/ and snippets/. */
-export function ensurePage(): void {
+export function ensurePage() {
   const index = join(PAGE_DIR, "index.html");
   const ast = join(ROOT, "dist/shim/py-ast.json");
   if (!existsSync(ast) || newest(join(ROOT, "src/shim/py")) > statSync(ast).mtimeMs) {
@@ -36,9 +37,10 @@ export function ensurePage(): void {
   execFileSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--config", CONFIG], { cwd: ROOT, stdio: "inherit" });
 }
 
-/** Vite's preview server over the built page, on a free port. */
-export async function servePage(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: PreviewServer = await preview({ configFile: CONFIG, preview: { port: 0, strictPort: false, host: "127.0.0.1" }, logLevel: "silent" });
+/** Vite's preview server over the built page, on a free port.
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>} */
+export async function servePage() {
+  const server = await preview({ configFile: CONFIG, preview: { port: 0, strictPort: false, host: "127.0.0.1" }, logLevel: "silent" });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview gave no URL");
   return { url, close: () => server.close() };
@@ -56,7 +58,8 @@ export const CHROMIUM_ARGS = [
   "--disable-dev-shm-usage",
 ];
 
-export function launchChromium(): Promise<Browser> {
+/** @returns {Promise<import("playwright-core").Browser>} */
+export function launchChromium() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run test/web/install-chromium.sh`);
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
