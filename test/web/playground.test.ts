@@ -141,7 +141,9 @@ describe("the playground page", () => {
   });
 
   it("stops an endless loop, and runs again afterwards", async () => {
-    await setCode(page, "while True:\n    pass\n");
+    // Each iteration does a thousand additions inside sum(), so the step limit is half an hour away:
+    // only Stop can end this run.
+    await setCode(page, "while True:\n    x = sum(range(1000))\n");
     await page.getByRole("button", { name: "Run" }).click();
     await page.waitForFunction(() => document.body.dataset.busy === "true", null, WAIT);
     const stop = page.getByRole("button", { name: "Stop" });
