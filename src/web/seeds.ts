@@ -45,9 +45,13 @@ with tf.variable_scope("foo"):
 print(v.name)  # foo/v:0
 \`\`\`
 
-Opening the same scope again reuses its name scope, so the addition is named \`foo/add\`:
+Opening the same scope again with \`reuse=True\` shares the variable and its name scope, so the
+addition is named \`foo/add\`:
 
 \`\`\`python
+import tensorflow as tf
+with tf.variable_scope("foo"):
+    v = tf.get_variable("v", [1])
 with tf.variable_scope("foo", reuse=True):
     x = 1.0 + tf.get_variable("v", [1])
 print(x.op.name)  # foo/add

@@ -140,6 +140,16 @@ describe("the playground page", () => {
     await page.getByRole("radio", { name: "Snippet" }).check();
   });
 
+  it("checks the menu's sample page: re-entering a scope by name opens a new name scope", async () => {
+    const before = await runs(page);
+    await page.selectOption("#seeds", "page");
+    await waitRuns(page, before + 1);
+    expect(await page.getByRole("radio", { name: "Document" }).isChecked()).toBe(true);
+    // variable_scope("foo", reuse=True) entered again by string opens name scope foo_1/ (variable_scope.py).
+    expect(await page.locator("#report").textContent()).toContain("line 21: the page says foo/add; TF 1.15 gives foo_1/add");
+    await page.getByRole("radio", { name: "Snippet" }).check();
+  });
+
   it("stops an endless loop, and runs again afterwards", async () => {
     // Each iteration does a thousand additions inside sum(), so the step limit is half an hour away:
     // only Stop can end this run.
