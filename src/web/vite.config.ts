@@ -16,6 +16,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: "es2022",
     chunkSizeWarningLimit: 4000,
+    // The worker's one big module makes a slow transform, which Rolldown would report on every build.
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   worker: { format: "es" },
   server: { port, strictPort: true, fs: { allow: [new URL("../..", import.meta.url).pathname] } },
