@@ -5,7 +5,7 @@
  * under every reading the document allows. The report says which reading a verdict rests on and
  * what the other one gave.
  */
-import { readFileSync } from "node:fs";
+import { fileHost } from "../python/files.js";
 import { findClaims } from "./claims.js";
 import { diagnostic } from "./diagnostic.js";
 import { extract, type Snippet } from "./extract.js";
@@ -38,7 +38,9 @@ export function check(paths: readonly string[], options: CheckOptions): JsonRepo
   const documents = paths.map((p, i) => {
     let doc: JsonDocument;
     try {
-      doc = checkDocument(p, readFileSync(p, "utf8"), options);
+      const text = fileHost().readText(p);
+      if (text === null) throw new Error(`cannot read ${p}`);
+      doc = checkDocument(p, text, options);
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       doc = { document: p, format: "text", notes: [{ text: `cannot check this document: ${why}`, location: null, notes: [] }], snippets: [] };

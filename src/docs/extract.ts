@@ -1,4 +1,3 @@
-import { extname } from "node:path";
 import type { Block } from "./blocks.js";
 import { type ConsoleExample, parseConsole } from "./console.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
@@ -57,13 +56,20 @@ const OUTPUT_CUE = /\b(output|outputs|prints?|printed|you (?:will |should )?(?:g
  * pages with fenced code, are read as Markdown; other text is classified paragraph by paragraph.
  */
 export function extract(document: string, raw: string): Extraction {
-  const ext = extname(document).toLowerCase();
+  const ext = extensionOf(document);
   if (ext === ".ipynb") return notebookExtraction(document, raw);
   const text = new SourceText(prepareText(raw));
   if (ext === ".py") return fromPython(document, text);
   const markdown = ext === ".md" || ext === ".markdown" || hasFencedCode(text);
   const blocks = markdown ? markdownBlocks(text) : textBlocks(text);
   return assemble(document, markdown ? "markdown" : "text", text, blocks);
+}
+
+/** The lower-cased extension of a path's last part, as path.extname gives it (`.md`; "" for `.bashrc`). */
+function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  return dot > 0 ? base.slice(dot).toLowerCase() : "";
 }
 
 function fromPython(document: string, text: SourceText): Extraction {

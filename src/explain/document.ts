@@ -3,7 +3,7 @@
  * checker gives an independent example (`import tensorflow as tf` when assumed, and the definitions it
  * needs from earlier snippets, replayed first), every line a document line.
  */
-import { readFileSync } from "node:fs";
+import { fileHost } from "../python/files.js";
 import type { Snippet } from "../docs/extract.js";
 import { extract } from "../docs/extract.js";
 import type { Outcome, Profile } from "../docs/outcome.js";
@@ -41,10 +41,8 @@ function piecesOf(s: Snippet, replay: boolean): Piece[] {
  * exceptions of a contradicted snippet are what they are, as report lines.
  */
 export function explainForCheck(snippet: Snippet, _outcome: Outcome): string {
-  let text: string;
-  try {
-    text = readFileSync(snippet.document, "utf8");
-  } catch {
+  const text = fileHost().readText(snippet.document);
+  if (text === null) {
     return "(no explanation: the document could not be read again)";
   }
   const x = explainDocumentLine(snippet.document, text, snippet.startLine, snippet.markers.profile ?? "1.15");

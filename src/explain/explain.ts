@@ -3,7 +3,7 @@
  * it is. The recorder is installed only for this run and always removed, so other runs pay nothing.
  */
 import { type Outcome } from "../python/index.js";
-import { createTfHost, type Profile } from "../shim/host.js";
+import { createTfHost, type Profile, type TfHost } from "../shim/host.js";
 import * as tf from "../tf/index.js";
 import { BlockMap, type Piece as CodePiece } from "./blocks.js";
 import { errorRules } from "./errors.js";
@@ -21,6 +21,9 @@ export interface ExplainOptions {
   python2?: boolean | "auto";
   /** Code run first and not explained (a document's earlier imports, `import tensorflow as tf`). */
   setup?: string;
+  /** An interpreter of `profile` to run in, already reset by the caller (the playground keeps one per
+   * profile, so a re-run does not import tensorflow again); default: a fresh one. */
+  host?: TfHost;
 }
 
 /** One piece of code to run, in order, sharing one interpreter and namespace. */
@@ -40,7 +43,7 @@ export function explainSnippet(code: string, options: ExplainOptions = {}): Expl
 export function explainPieces(pieces: readonly Piece[], options: ExplainOptions): Explanation {
   const filename = options.filename ?? "<string>";
   const profile = options.profile ?? "1.15";
-  const host = createTfHost({ profile, argv: [filename] });
+  const host = options.host ?? createTfHost({ profile, argv: [filename] });
   const recorder = new ExplainRecorder(host.py, filename, new BlockMap(pieces));
   let last: Outcome | null = null;
   let stdout = "";

@@ -3,7 +3,6 @@
  * src/mt19937/mt19937.c, src/legacy/legacy-distributions.c, bounded_integers.pyx.in), bit-exact
  * for a given seed: `np.random.seed(0); np.random.rand()` gives 0.5488135039273248 as in numpy.
  */
-import { webcrypto } from "node:crypto";
 import { NumpyError } from "./errors.js";
 import { NDArray } from "./ndarray.js";
 
@@ -22,7 +21,7 @@ export class RandomState {
   /** `np.random.seed(seed)` for an integer seed (mt19937_seed) or None (OS entropy). */
   seed(seed: number | null): void {
     if (seed === null) {
-      webcrypto.getRandomValues(this.key);
+      crypto.getRandomValues(this.key);
       this.key[0] = 0x80000000;
     } else {
       if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) {

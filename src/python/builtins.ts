@@ -1,3 +1,4 @@
+import { fileHost } from "./files.js";
 import {
   Ellipsis,
   None,
@@ -28,7 +29,6 @@ import {
 import { argCount, bindNative, exactlyOne, noKwargs } from "./objects/args.js";
 import { AttrTable } from "./objects/attr-table.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "./objects/descriptors.js";
-import { readFileSync } from "node:fs";
 import {
   FileNotFoundError,
   PermissionError,
@@ -306,10 +306,8 @@ export function makeBuiltins(): Map<string, PyValue> {
       throw e;
     }
     if (/[wax+]/.test(m)) throw unsupported("open() for writing");
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch {
+    const text = fileHost().readText(path);
+    if (text === null) {
       const e = new PyException(FileNotFoundError, [2, "No such file or directory"]);
       e.dict!.set("filename", path);
       throw e;

@@ -8,6 +8,7 @@ import "./stdlib/all.js";
 
 export * from "./host.js";
 export { primeParsedModule } from "./interpreter.js";
+export { fileHost, setFileHost, memoryFiles, urlPath, type FileHost, type DirEntry } from "./files.js";
 export { parse } from "./parse/index.js";
 export type { InterpreterOptions, Limits, ModuleNamespace, Outcome, RunSourceOptions } from "./interpreter.js";
 export type { PyValue } from "./objects/base.js";

@@ -366,7 +366,7 @@ export class InterpreterCore implements Importer {
     }
     // A bug in tfscope, not in the snippet: say so plainly; the JS stack only when debugging.
     const msg = e instanceof Error ? e.message : String(e);
-    const stack = e instanceof Error && process.env.TFSCOPE_DEBUG ? `\n${e.stack}` : "";
+    const stack = e instanceof Error && globalThis.process?.env?.TFSCOPE_DEBUG ? `\n${e.stack}` : "";
     s.stderr(`tfscope internal error: ${msg}${stack}\n`);
     return result({ exception: { type: "InternalError", message: e instanceof Error ? e.message : String(e), traceback: msg } });
   }

@@ -2,33 +2,44 @@
  * The shim's Python modules (`py/`): their sources by module name, and their ASTs parsed at build time
  * (`py-ast.json`, written by `build-py-ast.ts`), so the first `import tensorflow` of a process skips
  * the parser. Without the JSON (running from src/ under vitest) modules are parsed on first import.
+ * Files are read through the file host; a browser page, which has no py/ folder, hands over the
+ * JSON's text instead (`useShimBundle`).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { primeParsedModule } from "../python/index.js";
+import { fileHost, primeParsedModule, urlPath } from "../python/index.js";
 
-const PY_DIR = fileURLToPath(new URL("./py/", import.meta.url));
-const AST_FILE = fileURLToPath(new URL("./py-ast.json", import.meta.url));
+// Through a variable: a bundler (Vite) would take `new URL("./x", import.meta.url)` for an asset to ship.
+const HERE = import.meta.url;
+const PY_DIR = urlPath(new URL("./py/", HERE));
+const AST_FILE = urlPath(new URL("./py-ast.json", HERE));
 
 let sources: [string, string][] | null = null;
+let bundle: string | null = null;
+
+/** Serves the modules from `py-ast.json`'s text instead of py/ (for hosts without the files). */
+export function useShimBundle(json: string): void {
+  bundle = json;
+  sources = null;
+}
 
 /** (module name, source) for every file under py/: `a/b.py` → `a.b`, `a/__init__.py` → `a`. */
 export function shimSources(): [string, string][] {
   if (sources !== null) return sources;
+  if (bundle !== null) return (sources = primeFromJson(bundle, null));
+  const files = fileHost();
   const out: [string, string][] = [];
   const walk = (dir: string, prefix: string[]) => {
-    for (const entry of readdirSync(dir).sort()) {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) walk(path, [...prefix, entry]);
-      else if (entry.endsWith(".py")) {
-        const mod = entry === "__init__.py" ? prefix : [...prefix, entry.slice(0, -3)];
-        out.push([mod.join("."), readFileSync(path, "utf8")]);
+    for (const entry of (files.list(dir) ?? []).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.dir) walk(path, [...prefix, entry.name]);
+      else if (entry.name.endsWith(".py")) {
+        const mod = entry.name === "__init__.py" ? prefix : [...prefix, entry.name.slice(0, -3)];
+        out.push([mod.join("."), files.readText(path) ?? ""]);
       }
     }
   };
-  walk(PY_DIR, []);
-  primeFromJson(out);
+  walk(PY_DIR.replace(/\/$/, ""), []);
+  const json = files.readText(AST_FILE);
+  if (json !== null) primeFromJson(json, out);
   return (sources = out);
 }
 
@@ -37,17 +48,29 @@ export function astReplacer(_key: string, v: unknown): unknown {
   return typeof v === "bigint" ? { $bigint: v.toString() } : v;
 }
 
-function astReviver(_key: string, v: unknown): unknown {
-  if (v !== null && typeof v === "object" && "$bigint" in v) return BigInt((v as { $bigint: string }).$bigint);
-  return v;
+/** Turns the `{"$bigint": ...}` markers back into bigints, in place: a walk after a plain JSON.parse
+ * costs a fraction of a reviver function called for every key. */
+function reviveBigints(node: unknown): void {
+  if (node === null || typeof node !== "object") return;
+  const obj = node as Record<string, unknown>;
+  for (const k in obj) {
+    const v = obj[k];
+    if (v === null || typeof v !== "object") continue;
+    if ("$bigint" in v) obj[k] = BigInt((v as { $bigint: string }).$bigint);
+    else reviveBigints(v);
+  }
 }
 
-function primeFromJson(mods: [string, string][]): void {
-  if (!existsSync(AST_FILE)) return;
-  const asts = JSON.parse(readFileSync(AST_FILE, "utf8"), astReviver) as Record<string, { source: string; ast: never }>;
-  for (const [name, source] of mods) {
+/** Primes the parse cache from py-ast.json's text, for the modules of `mods` (all of them when null),
+ * and returns the modules it holds. */
+function primeFromJson(json: string, mods: [string, string][] | null): [string, string][] {
+  const asts = JSON.parse(json) as Record<string, { source: string; ast: never }>;
+  reviveBigints(asts);
+  const all = mods ?? Object.entries(asts).map(([name, e]): [string, string] => [name, e.source]);
+  for (const [name, source] of all) {
     const entry = asts[name];
     // A stale JSON (sources edited after the build) is ignored module by module.
     if (entry !== undefined && entry.source === source) primeParsedModule(source, entry.ast);
   }
+  return all;
 }

@@ -6,7 +6,6 @@
  * log/sin/cos, which we round from double precision; glibc's logf/sincosf are not always correctly
  * rounded, so those digits can differ from TF's in the last place.
  */
-import { webcrypto } from "node:crypto";
 
 const W32A = 0x9e3779b9, W32B = 0xbb67ae85;
 const M4x32A = 0xd2511f53, M4x32B = 0xcd9e8d57;
@@ -37,7 +36,7 @@ export class Philox {
 
   /** GuardedPhiloxRandom::Init with both seeds 0: fresh random seeds. */
   static unseeded(): Philox {
-    const w = webcrypto.getRandomValues(new Uint32Array(4));
+    const w = crypto.getRandomValues(new Uint32Array(4));
     const p = new Philox();
     p.key.set([w[0], w[1]]);
     p.counter.set([0, 0, w[2], w[3]]);
