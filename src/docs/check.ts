@@ -7,6 +7,7 @@
  */
 import { fileHost } from "../python/files.js";
 import { findClaims } from "./claims.js";
+import { coverageOf } from "./ledger.js";
 import { diagnostic } from "./diagnostic.js";
 import { extract, type Snippet } from "./extract.js";
 import { toCellLocations } from "./formats/notebook-locations.js";
@@ -143,5 +144,7 @@ export function report(mode: JsonReport["mode"], documents: JsonDocument[]): Jso
       for (const c of s.claims) summary.claims[c.verdict]++;
     }
   }
+  for (const d of documents) d.coverage = coverageOf([d]);
+  summary.coverage = coverageOf(documents);
   return { schema: SCHEMA, tool: { name: "tfscope", version: TOOL_VERSION }, mode, summary, documents };
 }

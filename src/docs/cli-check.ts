@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { check, type CheckOptions, report } from "./check.js";
 import { addToCorpus, BUNDLED_CORPUS, checkCorpus, updateCorpus, UsageError } from "./golden.js";
 import type { Profile, SessionFactory } from "./outcome.js";
+import { ledgerOf, ledgerReport } from "./ledger.js";
 import { annotations } from "./report-annotations.js";
 import { junitReport } from "./report-junit.js";
 import { sarifReport } from "./report-sarif.js";
@@ -56,6 +57,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .argument("[paths...]", "documents (.md, .txt, .py, .ipynb) or directories of them")
     .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
     .option("--junit <file>", "also write a JUnit XML report to <file>")
+    .option("--ledger", "list every claim with what became of it (verified, contradicted, unverifiable, unchecked) and each document's coverage")
     .option("--sarif <file>", "also write a SARIF 2.1.0 report to <file>, for code-scanning views")
     .option("--annotations", "also print GitHub Actions annotations (::error file=…,line=…::…); to stderr with --json")
     .option("--update", "rewrite the corpus goldens (.expected) from current behaviour, or with paths add those documents to the corpus; refused when CI is set")
@@ -74,7 +76,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const opts = program.opts<{ json?: boolean; junit?: string; sarif?: string; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean; jobs?: number; shard?: [number, number] }>();
+  const opts = program.opts<{ json?: boolean; junit?: string; sarif?: string; ledger?: boolean; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean; jobs?: number; shard?: [number, number] }>();
   const paths = program.args;
   const progress = (done: number, total: number, doc: string) => {
     if (total < PROGRESS_THRESHOLD || !io.stderr.isTTY) return;
@@ -113,9 +115,11 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     }
     throw e;
   }
+  if (opts.ledger) result.ledger = result.documents.flatMap(ledgerOf);
   if (opts.json) io.stdout.write(JSON.stringify(result, null, 2) + "\n");
   else io.stdout.write(humanReport(result, { color: opts.color && !!io.stdout.isTTY, verbose: !!opts.verbose }));
   // Workflow commands are read from stderr too; keep --json's stdout parseable.
+  if (opts.ledger && !opts.json) io.stdout.write("\n" + ledgerReport(result));
   if (opts.annotations) (opts.json ? io.stderr : io.stdout).write(annotations(result));
   for (const [file, render] of [[opts.junit, junitReport], [opts.sarif, sarifReport]] as const) {
     if (!file) continue;

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "./diagnostic.js";
+import type { Coverage, LedgerEntry } from "./ledger.js";
 import type { Profile } from "./outcome.js";
 
 /**
@@ -28,6 +29,8 @@ export interface JsonReport {
   mode: "documents" | "corpus";
   summary: JsonSummary;
   documents: JsonDocument[];
+  /** Every claim of every document, with what became of it (`check --ledger`). */
+  ledger?: LedgerEntry[];
 }
 
 /**
@@ -71,7 +74,7 @@ export const STATUSES: readonly Status[] = [
 /** Statuses that make `tfscope check` exit 1. */
 export const FAILING: ReadonlySet<Status> = new Set(["contradicted", "error", "syntax-error", "unsupported", "internal-error"]);
 
-export type JsonSummary = { documents: number; snippets: number; claims: ClaimCounts } & Record<Status, number>;
+export type JsonSummary = { documents: number; snippets: number; claims: ClaimCounts; coverage?: Coverage } & Record<Status, number>;
 
 /** Claims over all snippets, by verdict. */
 export type ClaimCounts = Record<Verdict, number>;
@@ -83,6 +86,8 @@ export interface JsonDocument {
   /** Remarks about the document as a whole (blocks not taken as code, unreadable file). */
   notes: Diagnostic[];
   snippets: JsonSnippet[];
+  /** Claims made and what became of them (ledger.ts). */
+  coverage?: Coverage;
 }
 
 export interface JsonSnippet {

@@ -1,3 +1,4 @@
+import { coverageLine } from "./ledger.js";
 import { formatDiagnostic } from "./diagnostic.js";
 import { place } from "./formats/notebook-locations.js";
 import { type JsonReport, type JsonSnippet, STATUSES, type Status } from "./report-schema.js";
@@ -95,6 +96,6 @@ export function summaryTable(r: JsonReport): string {
   const header = "document".padEnd(width) + cols.map((c) => "  " + c).join("");
   const body = rows.map((x) => x.name.padEnd(width) + cols.map((c) => "  " + String(x.counts[c] ?? 0).padStart(c.length)).join(""));
   const c = r.summary.claims;
-  const claims = `claims: ${c.holds} verified, ${c.contradicted} contradicted, ${c["not-checkable"]} not checkable`;
+  const claims = `claims: ${c.holds} verified, ${c.contradicted} contradicted, ${c["not-checkable"]} not checkable${r.summary.coverage ? `; ${coverageLine(r.summary.coverage)}` : ""}`;
   return [header, "-".repeat(header.length), ...body.slice(0, -1), "-".repeat(header.length), body[body.length - 1]!, claims].join("\n");
 }
