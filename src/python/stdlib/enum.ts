@@ -220,7 +220,8 @@ def _numeric(op):
     method.__name__ = op
     return method
 
-class IntEnum(Enum):
+class _IntLike:
+    # What IntEnum and IntFlag members share with int (tfscope cannot make them int instances).
     def __str__(self):
         return str(self._value_)
     def __format__(self, format_spec):
@@ -235,6 +236,8 @@ class IntEnum(Enum):
         return self._value_
     def __index__(self):
         return self._value_
+
+class IntEnum(_IntLike, Enum):
     def __float__(self):
         return float(self._value_)
     def __bool__(self):
@@ -325,21 +328,7 @@ class Flag(Enum):
             all_bits |= m._value_
         return self.__class__(all_bits & ~self._value_)
 
-class IntFlag(Flag):
-    def __str__(self):
-        return str(self._value_)
-    def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            other = other._value_
-        return self._value_ == other
-    def __hash__(self):
-        return hash(self._value_)
-    def __int__(self):
-        return self._value_
-    def __index__(self):
-        return self._value_
+class IntFlag(_IntLike, Flag):
     def __or__(self, other):
         if isinstance(other, int):
             return self.__class__(self._value_ | other) if not other & ~self._all() else self._value_ | other
@@ -353,7 +342,7 @@ class IntFlag(Flag):
     def __add__(self, other):
         return self._value_ + (other._value_ if isinstance(other, Enum) else other)
 
-_ENUM_BASES = (Enum, IntEnum, ReprEnum, Flag, IntFlag, object)
+_ENUM_BASES = (Enum, _IntLike, IntEnum, ReprEnum, Flag, IntFlag, object)
 
 def unique(enumeration):
     duplicates = []
