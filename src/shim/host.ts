@@ -22,7 +22,10 @@ export interface TfHostOptions {
   stderr?: (s: string) => void;
   limits?: Limits;
   python2?: boolean | "auto";
+  /** sys.argv (`tfscope run FILE args...` gives `[FILE, ...args]`). */
   argv?: string[];
+  /** os.environ's starting contents (default empty). */
+  environ?: Record<string, string>;
 }
 
 /** The interpreter plus the shim state a caller may inspect after a run. */
@@ -45,6 +48,7 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     limits: options.limits,
     python2: options.python2,
     argv: options.argv,
+    environ: options.environ,
   });
   const bridge = new Bridge(py);
   const errors = new ErrorClasses(py);
