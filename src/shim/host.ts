@@ -23,9 +23,12 @@ export interface TfHostOptions {
   stderr?: (s: string) => void;
   limits?: Limits;
   python2?: boolean | "auto";
+  /** sys.argv (`tfscope run FILE args...` gives `[FILE, ...args]`). */
   argv?: string[];
   /** Which paths open() may read (absent: none; see InterpreterOptions). */
   allowOpen?: (path: string, mode: string) => boolean;
+  /** os.environ's starting contents (default empty). */
+  environ?: Record<string, string>;
 }
 
 /** The interpreter plus the shim state a caller may inspect after a run. */
@@ -49,6 +52,7 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     python2: options.python2,
     argv: options.argv,
     allowOpen: options.allowOpen,
+    environ: options.environ,
   });
   const bridge = new Bridge(py);
   const errors = new ErrorClasses(py);

@@ -18,7 +18,7 @@ import { makeClass } from "./class.js";
 import { PyClassMethod, PyStaticMethod, defGetSet } from "./descriptors.js";
 import { TypeError, pyErr, unsupported } from "./exceptions.js";
 import { PyDict, PyList, PyTuple, pyTuple } from "./values.js";
-import { genericSetAttr, getAttrOrUndefined, attributeError } from "../ops/attr.js";
+import { genericSetAttr, getAttrOrUndefined, attributeError, typeSetAttr } from "../ops/attr.js";
 import { callType, setObjectConstructors } from "../ops/call.js";
 import { Cmp, compare } from "../ops/compare.js";
 import { repr, truthy } from "../ops/convert.js";
@@ -128,6 +128,14 @@ defMethod(typeType, "__call__", (a, kw) => callType(a[0] as PyType, a.slice(1), 
 defMethod(typeType, "__repr__", (a) => {
   const t = a[0] as PyType;
   return t.module === "builtins" ? `<class '${t.qualname}'>` : `<class '${t.module}.${t.qualname}'>`;
+});
+defMethod(typeType, "__setattr__", (a) => {
+  typeSetAttr(a[0] as PyType, a[1] as string, a[2]!);
+  return None;
+});
+defMethod(typeType, "__delattr__", (a) => {
+  typeSetAttr(a[0] as PyType, a[1] as string, undefined);
+  return None;
 });
 defMethod(typeType, "mro", (a) => new PyList((a[0] as PyType).mro.slice()));
 defMethod(typeType, "__subclasses__", (a) => {

@@ -129,12 +129,15 @@ export function getAttrSafe(o: PyValue, name: string): PyValue | undefined {
 /** `o.name = v` (v undefined: `del o.name`). */
 export function setAttr(o: PyValue, name: string, v: PyValue | undefined): void {
   if (o instanceof PyType) {
-    if (o.builtin)
-      throw pyErr(TypeError, `cannot set '${name}' attribute of immutable type '${o.name}'`);
-    const md = o.cls.lookup(name);
-    if (md instanceof PyGetSet && md.set) return md.set(o, v);
-    if (v === undefined && !o.dict!.has(name)) throw attributeError(o, name);
-    o.setAttr(name, v);
+    // A metaclass's own __setattr__/__delattr__ (enum's "cannot reassign member") runs first.
+    if (!o.cls.builtin) {
+      const sa = o.cls.lookup(v === undefined ? "__delattr__" : "__setattr__");
+      if (sa !== undefined && !(sa instanceof PyNativeFunction)) {
+        callMethod(sa, o, v === undefined ? [name] : [name, v]);
+        return;
+      }
+    }
+    typeSetAttr(o, name, v);
     return;
   }
   const t = typeOf(o);
@@ -146,6 +149,16 @@ export function setAttr(o: PyValue, name: string, v: PyValue | undefined): void 
     }
   }
   genericSetAttr(o, name, v);
+}
+
+/** type.__setattr__ / type.__delattr__: a class's own dict (builtin classes are immutable). */
+export function typeSetAttr(o: PyType, name: string, v: PyValue | undefined): void {
+  if (o.builtin)
+    throw pyErr(TypeError, `cannot set '${name}' attribute of immutable type '${o.name}'`);
+  const md = o.cls.lookup(name);
+  if (md instanceof PyGetSet && md.set) return md.set(o, v);
+  if (v === undefined && !o.dict!.has(name)) throw attributeError(o, name);
+  o.setAttr(name, v);
 }
 
 /** object.__setattr__ / object.__delattr__: data descriptors, then the instance dict. */

@@ -8,6 +8,8 @@ import "./contextlib.js";
 import "./copy.js";
 import "./dataclasses.js";
 import "./datetime.js";
+import "./datetime-calendar.js";
+import "./datetime-parse.js";
 import "./enum.js";
 import "./functools.js";
 import "./future.js";

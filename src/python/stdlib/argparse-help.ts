@@ -79,6 +79,7 @@ class HelpFormatter:
         if usage is not SUPPRESS:
             self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
+
     def add_argument(self, action):
         if action.help is not SUPPRESS:
             invocations = [self._format_action_invocation(action)]
@@ -108,14 +109,14 @@ class HelpFormatter:
             prog = '%(prog)s' % dict(prog=self._prog)
             optionals = [a for a in actions if a.option_strings]
             positionals = [a for a in actions if not a.option_strings]
-            action_usage = self._format_actions_usage(optionals + positionals)
+            action_usage = self._format_actions_usage(optionals + positionals, groups)
             usage = ' '.join([s for s in [prog, action_usage] if s])
             text_width = self._width - self._current_indent
             if len(prefix) + len(usage) > text_width:
                 # An option's part keeps its brackets whole; a positional's may split ("x [x ...]").
                 part_regexp = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-                opt_parts = _re.findall(part_regexp, self._format_actions_usage(optionals))
-                pos_parts = _re.findall(part_regexp, self._format_actions_usage(positionals))
+                opt_parts = _re.findall(part_regexp, self._format_actions_usage(optionals, groups))
+                pos_parts = _re.findall(part_regexp, self._format_actions_usage(positionals, groups))
 
                 def get_lines(parts, indent, prefix=None):
                     lines = []
@@ -156,25 +157,67 @@ class HelpFormatter:
                 usage = '\n'.join(lines)
         return '%s%s\n\n' % (prefix, usage)
 
-    def _format_actions_usage(self, actions):
-        parts = []
-        for action in actions:
-            if action.help is SUPPRESS:
+    def _format_actions_usage(self, actions, groups=()):
+        # A mutually exclusive group whose actions sit together prints as [-a | -b] (or (-a | -b)
+        # when required): marks inserted between the parts, then brackets tidied as CPython does.
+        group_actions = set()
+        inserts = {}
+        for group in groups:
+            if not group._group_actions:
+                raise ValueError(f'empty group {group}')
+            try:
+                start = actions.index(group._group_actions[0])
+            except ValueError:
                 continue
-            if not action.option_strings:
+            end = start + len(group._group_actions)
+            if actions[start:end] != group._group_actions:
+                continue
+            exposed = 0
+            for action in group._group_actions:
+                group_actions.add(action)
+                if action.help is not SUPPRESS:
+                    exposed += 1
+            if not group.required:
+                opening, closing = '[', ']'
+            elif exposed > 1:
+                opening, closing = '(', ')'
+            else:
+                opening = closing = None
+            if opening:
+                inserts[start] = inserts[start] + ' ' + opening if start in inserts else opening
+                inserts[end] = inserts[end] + closing if end in inserts else closing
+            for i in range(start + 1, end):
+                inserts[i] = '|'
+        parts = []
+        for i, action in enumerate(actions):
+            if action.help is SUPPRESS:
+                parts.append(None)
+                if inserts.get(i) == '|':
+                    inserts.pop(i)
+                elif inserts.get(i + 1) == '|':
+                    inserts.pop(i + 1)
+            elif not action.option_strings:
                 part = self._format_args(action, self._get_default_metavar_for_positional(action))
+                if action in group_actions and part[0] == '[' and part[-1] == ']':
+                    part = part[1:-1]
+                parts.append(part)
             else:
                 option_string = action.option_strings[0]
                 if action.nargs == 0:
                     part = action.format_usage()
                 else:
                     default = self._get_default_metavar_for_optional(action)
-                    args_string = self._format_args(action, default)
-                    part = '%s %s' % (option_string, args_string)
-                if not action.required:
+                    part = '%s %s' % (option_string, self._format_args(action, default))
+                if not action.required and action not in group_actions:
                     part = '[%s]' % part
-            parts.append(part)
-        return ' '.join([item for item in parts if item is not None])
+                parts.append(part)
+        for i in sorted(inserts, reverse=True):
+            parts[i:i] = [inserts[i]]
+        text = ' '.join([item for item in parts if item is not None])
+        text = _re.sub(r'([\[(]) ', r'\1', text)
+        text = _re.sub(r' ([\])])', r'\1', text)
+        text = _re.sub(r'[\[(] *[\])]', r'', text)
+        return text.strip()
 
     def _format_text(self, text):
         if '%(prog)' in text:

@@ -26,6 +26,7 @@ class _ActionsContainer:
         self._actions = []
         self._option_string_actions = {}
         self._action_groups = []
+        self._mutually_exclusive_groups = []
         self._defaults = {}
         self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
         self._has_negative_number_optionals = []
@@ -79,7 +80,9 @@ class _ActionsContainer:
         return group
 
     def add_mutually_exclusive_group(self, **kwargs):
-        _unsupported("argparse mutually exclusive groups")
+        group = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(group)
+        return group
 
     def _add_action(self, action):
         self._check_conflict(action)
@@ -162,6 +165,7 @@ class _ArgumentGroup(_ActionsContainer):
         self._option_string_actions = container._option_string_actions
         self._defaults = container._defaults
         self._has_negative_number_optionals = container._has_negative_number_optionals
+        self._mutually_exclusive_groups = container._mutually_exclusive_groups
 
     def _add_action(self, action):
         action = super()._add_action(action)
@@ -170,6 +174,25 @@ class _ArgumentGroup(_ActionsContainer):
 
     def _remove_action(self, action):
         super()._remove_action(action)
+        self._group_actions.remove(action)
+
+class _MutuallyExclusiveGroup(_ArgumentGroup):
+    __module__ = 'argparse'
+
+    def __init__(self, container, required=False):
+        super().__init__(container)
+        self.required = required
+        self._container = container
+
+    def _add_action(self, action):
+        if action.required:
+            raise ValueError('mutually exclusive arguments must be optional')
+        action = self._container._add_action(action)
+        self._group_actions.append(action)
+        return action
+
+    def _remove_action(self, action):
+        self._container._remove_action(action)
         self._group_actions.remove(action)
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
@@ -274,6 +297,14 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 arg_string_pattern_parts.append(pattern)
         arg_strings_pattern = ''.join(arg_string_pattern_parts)
 
+        action_conflicts = {}
+        for mutex_group in self._mutually_exclusive_groups:
+            group_actions = mutex_group._group_actions
+            for i, mutex_action in enumerate(group_actions):
+                conflicts = action_conflicts.setdefault(mutex_action, [])
+                conflicts.extend(group_actions[:i])
+                conflicts.extend(group_actions[i + 1:])
+
         seen_actions = set()
         seen_non_default_actions = set()
 
@@ -282,6 +313,9 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             argument_values = self._get_values(action, argument_strings)
             if argument_values is not action.default:
                 seen_non_default_actions.add(action)
+                for conflict_action in action_conflicts.get(action, []):
+                    if conflict_action in seen_non_default_actions:
+                        raise ArgumentError(action, 'not allowed with argument %s' % _get_action_name(conflict_action))
             if argument_values is not SUPPRESS:
                 action(self, namespace, argument_values, option_string)
 
@@ -362,6 +396,14 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                     setattr(namespace, action.dest, self._get_value(action, action.default))
         if required_actions:
             raise ArgumentError(None, 'the following arguments are required: %s' % ', '.join(required_actions))
+        for group in self._mutually_exclusive_groups:
+            if group.required:
+                for action in group._group_actions:
+                    if action in seen_non_default_actions:
+                        break
+                else:
+                    names = [_get_action_name(action) for action in group._group_actions if action.help is not SUPPRESS]
+                    self.error('one of the arguments %s is required' % ' '.join(names))
         return namespace, extras
 
     def _match_argument(self, action, arg_strings_pattern):
@@ -517,12 +559,12 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     def format_usage(self):
         formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, [])
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
         return formatter.format_help()
 
     def format_help(self):
         formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, [])
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
         formatter.add_text(self.description)
         for action_group in self._action_groups:
             formatter.start_section(action_group.title)

@@ -5,8 +5,8 @@ import { defineStdlib } from "./index.js";
 // chunks between options, abbreviations, `--opt=value`, combined short flags), its error messages
 // (usage then `prog: error: ...` on stderr, SystemExit(2)), and its help layout at the width CPython
 // uses without a terminal (80 columns: text 78 wide, help at column 24). parse_args() with no list
-// reads sys.argv[1:], which the host sets (`tfscope run FILE args...`). Sub-commands and mutually
-// exclusive groups are refused by name, as is FileType (files).
+// reads sys.argv[1:], which the host sets (`tfscope run FILE args...`). Mutually exclusive groups
+// parse, conflict and print as CPython's; sub-commands are refused by name, as is FileType (files).
 defineStdlib(
   "argparse",
   () => String.raw`

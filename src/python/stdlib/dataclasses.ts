@@ -6,29 +6,36 @@ defineStdlib(
   "dataclasses",
   () => String.raw`
 class _MISSING_TYPE:
-    def __repr__(self):
-        return "MISSING"
+    pass
 MISSING = _MISSING_TYPE()
 
 class FrozenInstanceError(AttributeError):
     pass
 
 class Field:
-    def __init__(self, default, default_factory, init, repr, compare):
+    def __init__(self, default, default_factory, init, repr, compare, hash=None, metadata=None):
         self.name = None
         self.type = None
         self.default = default
         self.default_factory = default_factory
         self.init = init
         self.repr = repr
+        self.hash = hash
         self.compare = compare
+        self.metadata = {} if metadata is None else dict(metadata)
+        self.kw_only = False
     def __repr__(self):
-        return f"Field(name={self.name!r},type={self.type!r},default={self.default!r},default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r})"
+        return (f"Field(name={self.name!r},type={self.type!r},default={self.default!r},"
+                f"default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},"
+                f"hash={self.hash!r},compare={self.compare!r},metadata=mappingproxy({self.metadata!r}),"
+                f"kw_only={self.kw_only!r},_field_type=_FIELD)")
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None, kw_only=False):
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True, metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, compare)
+    if kw_only is True:
+        raise TfscopeUnsupported("unsupported by tfscope: dataclasses.field(kw_only=True)")
+    return Field(default, default_factory, init, repr, compare, hash, metadata)
 
 def fields(class_or_instance):
     return tuple(class_or_instance.__dataclass_fields__.values())
@@ -69,7 +76,10 @@ def _process(cls, init, repr, eq, order, frozen):
         def __init__(self, *args, **kwargs):
             init_fields = [f for f in field_list if f.init]
             if len(args) > len(init_fields):
-                raise TypeError(f"{cls.__name__}.__init__() takes {len(init_fields) + 1} positional arguments but {len(args) + 1} were given")
+                required = len([f for f in init_fields if f.default is MISSING and f.default_factory is MISSING])
+                takes = (f"{len(init_fields) + 1}" if required == len(init_fields)
+                         else f"from {required + 1} to {len(init_fields) + 1}")
+                raise TypeError(f"{cls.__name__}.__init__() takes {takes} positional arguments but {len(args) + 1} were given")
             values = dict(zip([f.name for f in init_fields], args))
             for k, v in kwargs.items():
                 if k in values:
@@ -79,9 +89,10 @@ def _process(cls, init, repr, eq, order, frozen):
                 values[k] = v
             missing = [f.name for f in init_fields if f.name not in values and f.default is MISSING and f.default_factory is MISSING]
             if missing:
-                names = ", ".join(repr(m) for m in missing) if len(missing) < 3 else ", ".join(repr(m) for m in missing[:-1]) + ", and " + repr(missing[-1])
-                if len(missing) == 2:
-                    names = f"{missing[0]!r} and {missing[1]!r}"
+                quoted = [f"'{m}'" for m in missing]
+                names = ", ".join(quoted) if len(quoted) < 3 else ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+                if len(quoted) == 2:
+                    names = f"{quoted[0]} and {quoted[1]}"
                 raise TypeError(f"{cls.__name__}.__init__() missing {len(missing)} required positional argument{'s' if len(missing) > 1 else ''}: {names}")
             for f in field_list:
                 if f.name in values:
@@ -123,7 +134,13 @@ def _process(cls, init, repr, eq, order, frozen):
             setattr(cls, name, method)
     return cls
 
-def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, **kwargs):
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
+              match_args=True, kw_only=False, slots=False, weakref_slot=False):
+    for name, value in (('unsafe_hash', unsafe_hash), ('kw_only', kw_only), ('slots', slots), ('weakref_slot', weakref_slot)):
+        if value:
+            raise TfscopeUnsupported(f"unsupported by tfscope: dataclass({name}=True)")
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
     def wrap(cls):
         return _process(cls, init, repr, eq, order, frozen)
     if cls is None:

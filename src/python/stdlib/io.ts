@@ -1,6 +1,6 @@
 import { defineStdlib } from "./index.js";
 
-// io.StringIO (in Python); other io classes are outside the sandbox.
+// io.StringIO and io.BytesIO (in memory, in Python); file-backed io classes are outside the sandbox.
 defineStdlib(
   "io",
   () => String.raw`
@@ -62,6 +62,50 @@ class StringIO:
         self.closed = True
     def isatty(self):
         return False
+    def __enter__(self):
+        return self
+    def __exit__(self, *args):
+        self.close()
+
+class BytesIO:
+    __module__ = '_io'
+    def __init__(self, initial_bytes=b''):
+        self._buf = bytes(initial_bytes)
+        self._pos = 0
+        self.closed = False
+    def _check(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+    def write(self, b):
+        self._check()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        b = bytes(b)
+        if self._pos > len(self._buf):
+            self._buf = self._buf + bytes(self._pos - len(self._buf))
+        self._buf = self._buf[:self._pos] + b + self._buf[self._pos + len(b):]
+        self._pos += len(b)
+        return len(b)
+    def getvalue(self):
+        self._check()
+        return self._buf
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            out = self._buf[self._pos:]
+        else:
+            out = self._buf[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+    def seek(self, pos, whence=0):
+        self._pos = pos if whence == 0 else (self._pos + pos if whence == 1 else len(self._buf) + pos)
+        return self._pos
+    def tell(self):
+        return self._pos
+    def close(self):
+        self.closed = True
+    def flush(self):
+        pass
     def __enter__(self):
         return self
     def __exit__(self, *args):

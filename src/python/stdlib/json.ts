@@ -116,6 +116,25 @@ class JSONEncoder:
                 raise ValueError("Circular reference detected")
             markers[id(o)] = o
 
+    def _open(self, o, out, markers, indent, level, bracket):
+        # A non-empty container: its bracket, then (with indent) a new line one level deeper.
+        self._mark(o, markers)
+        out.append(bracket)
+        sep = self.item_separator
+        if indent is not None:
+            level += 1
+            newline = '\n' + indent * level
+            sep += newline
+            out.append(newline)
+        return sep, level
+
+    def _close(self, o, out, markers, indent, level, bracket):
+        if indent is not None:
+            out.append('\n' + indent * (level - 1))
+        out.append(bracket)
+        if markers is not None:
+            del markers[id(o)]
+
     def _encode(self, o, out, markers, indent, level):
         if isinstance(o, str):
             out.append(_encode_str(o, self.ensure_ascii))
@@ -133,37 +152,19 @@ class JSONEncoder:
             if not o:
                 out.append('[]')
                 return
-            self._mark(o, markers)
-            out.append('[')
-            sep = self.item_separator
-            if indent is not None:
-                level += 1
-                newline = '\n' + indent * level
-                sep += newline
-                out.append(newline)
+            sep, level = self._open(o, out, markers, indent, level, '[')
             first = True
             for v in o:
                 if not first:
                     out.append(sep)
                 first = False
                 self._encode(v, out, markers, indent, level)
-            if indent is not None:
-                out.append('\n' + indent * (level - 1))
-            out.append(']')
-            if markers is not None:
-                del markers[id(o)]
+            self._close(o, out, markers, indent, level, ']')
         elif isinstance(o, dict):
             if not o:
                 out.append('{}')
                 return
-            self._mark(o, markers)
-            out.append('{')
-            sep = self.item_separator
-            if indent is not None:
-                level += 1
-                newline = '\n' + indent * level
-                sep += newline
-                out.append(newline)
+            sep, level = self._open(o, out, markers, indent, level, '{')
             items = sorted(o.items()) if self.sort_keys else o.items()
             first = True
             for key, value in items:
@@ -176,11 +177,7 @@ class JSONEncoder:
                 out.append(_encode_str(key, self.ensure_ascii))
                 out.append(self.key_separator)
                 self._encode(value, out, markers, indent, level)
-            if indent is not None:
-                out.append('\n' + indent * (level - 1))
-            out.append('}')
-            if markers is not None:
-                del markers[id(o)]
+            self._close(o, out, markers, indent, level, '}')
         else:
             self._mark(o, markers)
             self._encode(self.default(o), out, markers, indent, level)

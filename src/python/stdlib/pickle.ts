@@ -299,7 +299,12 @@ class Unpickler:
         data = self._file.read()
         if not data:
             raise EOFError("Ran out of input")
-        return _Reader(bytes(data)).run()
+        reader = _Reader(bytes(data))
+        result = reader.run()
+        if reader.pos < len(data) and hasattr(self._file, 'seek'):
+            # Leave the stream just past this pickle, as the C unpickler does: the next load reads on.
+            self._file.seek(self._file.tell() - (len(data) - reader.pos))
+        return result
 
     def find_class(self, module, name):
         if module == '__builtin__':

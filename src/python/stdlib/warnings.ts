@@ -47,10 +47,17 @@ def warn(message, category=None, stacklevel=1, source=None):
     if category is None:
         category = UserWarning
     text = str(message)
-    frame = _sys._getframe(stacklevel)
-    filename = frame.f_code.co_filename
-    lineno = frame.f_lineno
-    if category is DeprecationWarning and frame.f_globals.get("__name__") == "__main__" and not filters:
+    try:
+        frame = _sys._getframe(stacklevel)
+    except ValueError:
+        # Past the outermost frame CPython reports the warning as coming from "sys", line 1.
+        frame = None
+        filename, lineno, module_name = "sys", 1, "sys"
+    else:
+        filename = frame.f_code.co_filename
+        lineno = frame.f_lineno
+        module_name = frame.f_globals.get("__name__")
+    if category is DeprecationWarning and module_name == "__main__" and not filters:
         action = "default"
     else:
         action = _action_for(category, text)
@@ -70,7 +77,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     showwarning(msg, category, filename, lineno, None, _source_line(frame))
 
 def _source_line(frame):
-    return getattr(frame, "_tfscope_line", None)
+    return getattr(frame, "_tfscope_line", None) if frame is not None else None
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     item = (action, "", category, lineno)

@@ -56,11 +56,14 @@ describe("sandbox", () => {
     expect(r.stdout).toBe("PermissionError 13\n");
   });
 
-  it("os has no filesystem, environment or process access: each is tfscope's unsupported, by name", () => {
-    for (const [call, feature] of [["os.listdir('.')", "os.listdir (the filesystem)"], ["os.system('ls')", "os.system (the process)"], ["os.getcwd()", "os.getcwd (the filesystem)"]]) {
+  it("os has no filesystem or process access: such calls are unsupported, and os.environ starts empty", () => {
+    for (const [call, feature] of [
+      ["os.listdir('.')", "os.listdir (the filesystem)"],
+      ["os.system('ls')", "os.system (the process)"],
+      ["os.getcwd()", "os.getcwd (the filesystem)"],
+    ]) {
       expect(run(`import os\n${call}\n`).unsupported?.feature, call).toBe(feature);
     }
-    // The environment reads as empty (CPython's repr of os.environ); paths are plain string work.
     expect(run("import os\nprint(os.environ, os.path.join('a', 'b'))\n").stdout).toBe("environ({}) a/b\n");
   });
 
