@@ -43,9 +43,14 @@ export class Runner {
   /** Sends a request; resolves to its reply, or null when the run was stopped. */
   request(body: Body): Promise<Reply | null> {
     const id = this.nextId++;
+    const worker = this.worker;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve });
-      this.worker.postMessage({ ...body, id } as Request);
+      // The worker listens only once it has loaded (its start awaits a fetch): a message sent earlier
+      // would be lost. A request stopped meanwhile is not sent at all.
+      void this.ready.then(() => {
+        if (this.pending.has(id)) worker.postMessage({ ...body, id } as Request);
+      });
     });
   }
 

@@ -183,6 +183,8 @@ describe("the playground page", () => {
     await setCode(page, code);
     const shared = await editorText(page);
     await page.getByRole("button", { name: "Share" }).click();
+    // Compressing is asynchronous (CompressionStream): the link appears when it is done.
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>("#share-link")!.value.includes("#py="), null, WAIT);
     const link = await page.locator("#share-link").inputValue();
     expect(link).toMatch(/#py=[A-Za-z0-9_-]+$/);
     const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
