@@ -134,18 +134,16 @@ function recordedOrder(cells: readonly NotebookCell[]): Map<NotebookCell, string
 }
 
 /**
- * A notebook allows one reading: its kernel, cells in order. Every cell continues the cells run
- * before it (skipped cells are not run, so nothing depends on them); nothing is supplied.
+ * A notebook allows one reading: its kernel, cells in order. Every cell after the first continues
+ * the kernel as the cells before it left it, whatever happened to them (no cell is ever re-run to
+ * rebuild state, so `dependsOn` stays empty); nothing is supplied.
  */
 export function notebookPlans(snippets: readonly Snippet[]): SessionPlan[] {
-  let previous: number | null = null;
-  return snippets.map((s) => {
-    const plan: SessionPlan = previous === null
-      ? { mode: "fresh", reason: "notebook: one kernel, cells in order (the first cell run)", dependsOn: [], imports: [], prelude: [] }
-      : { mode: "continue", reason: "notebook: one kernel, cells in order", dependsOn: [previous], imports: [], prelude: [] };
-    if (!s.markers.skip && !s.markers.unknown?.length) previous = s.index;
-    return plan;
-  });
+  return snippets.map((_, i) =>
+    i === 0
+      ? { mode: "fresh", reason: "notebook: one kernel, cells in order (the first cell)", dependsOn: [], imports: [], prelude: [] }
+      : { mode: "continue", reason: "notebook: one kernel, cells in order", dependsOn: [], imports: [], prelude: [] },
+  );
 }
 
 /** How the runner runs a notebook cell: IPython's display of the last expression, and the kernel's Python. */
