@@ -24,8 +24,10 @@ export interface CellInfo {
   firstLine: number;
   count: number | null;
   outputs: RecordedOutput[];
-  /** The kernel's Python (2: print statements; 3: never Python 2 syntax). */
+  /** The kernel's Python (3: never Python 2 syntax). */
   python: 2 | 3 | null;
+  /** Print is a statement: a Python 2 kernel before `from __future__ import print_function`. */
+  printStatements: boolean;
   ipython: Translated;
   /** nbval: outputs are not compared (NBVAL_IGNORE_OUTPUT / nbval-ignore-output). */
   ignoreOutput: boolean;
@@ -60,6 +62,9 @@ export function notebookExtraction(document: string, raw: string): Extraction {
   const order = recordedOrder(nb.cells);
   const lines: string[] = [];
   const snippets: Snippet[] = [];
+  // A Python 2 kernel prints with statements until `from __future__ import print_function` runs; the
+  // flag then holds for every later cell (IPython's compiler keeps __future__ flags).
+  let printStatements = nb.python === 2;
   for (const c of nb.cells) {
     const source = c.source.replace(/\r\n?/g, "\n").replace(/\n$/, "");
     const cellLines = source.split("\n");
@@ -75,7 +80,8 @@ export function notebookExtraction(document: string, raw: string): Extraction {
     }
     if (nbval.skip) markers = { ...markers, skip: true, reason: nbval.skip };
     if (ipython.notPython) markers = { ...markers, skip: true, reason: ipython.notPython };
-    if (nb.python === 2) markers = { python2: true, ...markers };
+    if (/^\s*from\s+__future__\s+import\s+[^#\n]*\bprint_function\b/m.test(source)) printStatements = false;
+    if (printStatements) markers = { python2: true, ...markers };
     const endLine = firstLine + cellLines.length - 1;
     snippets.push({
       document,
@@ -93,6 +99,7 @@ export function notebookExtraction(document: string, raw: string): Extraction {
         count: c.count,
         outputs: c.outputs,
         python: nb.python,
+        printStatements,
         ipython,
         ignoreOutput: nbval.ignoreOutput,
         raisesException: nbval.raisesException,
@@ -150,7 +157,7 @@ export function notebookPlans(snippets: readonly Snippet[]): SessionPlan[] {
 export function cellRunOptions(s: Snippet): { display?: boolean; python2?: boolean } {
   const nb = s.notebook;
   if (!nb) return {};
-  return { display: nb.display, ...(nb.python === 3 ? { python2: false } : {}) };
+  return { display: nb.display, ...(nb.python === 3 || (nb.python === 2 && !nb.printStatements) ? { python2: false } : {}) };
 }
 
 /** Names IPython puts in a kernel's namespace: tfscope's gap, never a NameError of the notebook's. */
