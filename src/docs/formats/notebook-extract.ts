@@ -185,6 +185,12 @@ export function cellOutcome(s: Snippet, o: Outcome): Outcome {
 /** Why each notebook cell could not run here, at its root (the first gap a chain of cells goes back to). */
 const roots = new WeakMap<Snippet, string>();
 
+/** The first earlier cell of a notebook that could not run here, and why: `cell 6 (module 'sklearn')`. */
+export function earlierGap(s: Snippet): string | null {
+  const first = s.notebook?.cells().slice(0, s.index - 1).find((e) => roots.has(e) || e.notebook?.ipython.notPython);
+  return first ? `cell ${first.notebook!.cell} (${roots.get(first) ?? first.notebook!.ipython.notPython})` : null;
+}
+
 function cellGap(s: Snippet, nb: CellInfo, o: Outcome): { feature: string; root: string } | null {
   if (!o.exception || o.unsupported) return null;
   const earlier = nb.cells().slice(0, s.index - 1);
