@@ -14,7 +14,7 @@ import type { Snippet } from "../extract.js";
 import type { Outcome } from "../outcome.js";
 import type { JsonClaim } from "../report-schema.js";
 import { stripTiming } from "./ipython.js";
-import { earlierGap } from "./notebook-extract.js";
+import { earlierGap } from "./notebook-gaps.js";
 
 /** Claim kinds of recorded outputs. */
 export const RECORDED_KINDS = ["recorded-stdout", "recorded-stderr", "recorded-result", "recorded-display", "recorded-error"] as const;
