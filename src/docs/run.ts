@@ -8,7 +8,8 @@
 import type { SnippetClaims } from "./claims.js";
 import type { Snippet } from "./extract.js";
 import type { Evaluation, Outcome, Profile, SessionFactory, SnippetSession } from "./outcome.js";
-import { cellOutcome, cellRunOptions } from "./formats/notebook-extract.js";
+import { cellRunOptions } from "./formats/notebook-extract.js";
+import { cellOutcome } from "./formats/notebook-gaps.js";
 
 /** What happened when a snippet was run. */
 export interface SnippetRun {

@@ -12,6 +12,11 @@ describe("IPython syntax", () => {
     expect(t.timing).toBe("time");
   });
 
+  it("a __future__ import after other statements is IPython's to allow (each statement compiles on its own)", () => {
+    expect(translateIPython("%matplotlib inline\nfrom __future__ import print_function").code).toBe("pass\npass");
+    expect(translateIPython("from __future__ import division\nx = 1").code).toBe("from __future__ import division\nx = 1");
+  });
+
   it("%timeit's options are not the statement", () => {
     expect(translateIPython("%timeit -n 10 -r 3 f(x)").code).toBe("f(x)");
   });

@@ -33,6 +33,17 @@ print(a.name, b.name, v.name, tf.get_variable_scope().reuse)
     expect(r.stdout).toBe("foo/a:0 foo_1/a:0 foo/v:0 False\n");
   });
 
+  it("tf.nn.conv2d is the op, tf.layers.conv2d the layer (two natives that once shared a name)", () => {
+    const r = run(`import tensorflow as tf
+x = tf.placeholder(tf.float32, [1, 5, 5, 1])
+y = tf.nn.conv2d(x, tf.ones([3, 3, 1, 2]), strides=[1, 1, 1, 1], padding="SAME")
+z = tf.layers.conv2d(x, 4, 3)
+print(y.name, y.shape, z.shape)
+`);
+    // SAME padding keeps 5x5; the layer's default VALID padding gives 3x3 (nn_ops.py, convolutional.py).
+    expect(r.stdout).toBe("Conv2D:0 (1, 5, 5, 2) (1, 3, 3, 4)\n");
+  });
+
   it("raises E1 with the snippet's frames and E2 with TF's text", () => {
     const e1 = run(`import tensorflow as tf
 v = tf.get_variable("v", [1])

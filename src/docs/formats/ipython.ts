@@ -65,11 +65,19 @@ export function translateIPython(source: string): Translated {
     }
     lines[first] = "";
   }
+  let statements = 0;
   for (let i = 0; i < lines.length; i++) {
     if (!starts[i] || i === first && lines[i] === "") continue;
     const line = lines[i]!;
     const indent = /^\s*/.exec(line)![0];
     const body = line.slice(indent.length);
+    // IPython compiles each top-level statement on its own (run_ast_nodes), so a __future__ import
+    // may come after other statements; its only effect here, print_function, the notebook reader applies.
+    if (indent === "" && statements > 0 && /^from\s+__future__\s+import\s+[\w\s,]+$/.test(body.replace(/#.*$/, "").trim())) {
+      lines[i] = "pass";
+      continue;
+    }
+    if (body !== "" && !body.startsWith("#")) statements++;
     const replaced = translateLine(body, t);
     if (replaced !== null) lines[i] = indent + replaced;
   }

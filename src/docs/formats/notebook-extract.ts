@@ -7,8 +7,6 @@
  */
 import { diagnostic, type Diagnostic } from "../diagnostic.js";
 import type { Extraction, Snippet } from "../extract.js";
-import type { Outcome } from "../outcome.js";
-import { scanNames } from "../python-names.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "../markers.js";
 import { SourceText } from "../source-text.js";
 import { endsWithSemicolon, translateIPython, type Translated } from "./ipython.js";
@@ -23,8 +21,10 @@ export interface CellInfo {
   firstLine: number;
   count: number | null;
   outputs: RecordedOutput[];
-  /** The kernel's Python (2: print statements; 3: never Python 2 syntax). */
+  /** The kernel's Python (3: never Python 2 syntax). */
   python: 2 | 3 | null;
+  /** Print is a statement: a Python 2 kernel before `from __future__ import print_function`. */
+  printStatements: boolean;
   ipython: Translated;
   /** nbval: outputs are not compared (NBVAL_IGNORE_OUTPUT / nbval-ignore-output). */
   ignoreOutput: boolean;
@@ -59,6 +59,9 @@ export function notebookExtraction(document: string, raw: string): Extraction {
   const order = recordedOrder(nb.cells);
   const lines: string[] = [];
   const snippets: Snippet[] = [];
+  // A Python 2 kernel prints with statements until `from __future__ import print_function` runs; the
+  // flag then holds for every later cell (IPython's compiler keeps __future__ flags).
+  let printStatements = nb.python === 2;
   for (const c of nb.cells) {
     const source = c.source.replace(/\r\n?/g, "\n").replace(/\n$/, "");
     const cellLines = source.split("\n");
@@ -74,7 +77,8 @@ export function notebookExtraction(document: string, raw: string): Extraction {
     }
     if (nbval.skip) markers = { ...markers, skip: true, reason: nbval.skip };
     if (ipython.notPython) markers = { ...markers, skip: true, reason: ipython.notPython };
-    if (nb.python === 2) markers = { python2: true, ...markers };
+    if (/^\s*from\s+__future__\s+import\s+[^#\n]*\bprint_function\b/m.test(source)) printStatements = false;
+    if (printStatements) markers = { python2: true, ...markers };
     const endLine = firstLine + cellLines.length - 1;
     snippets.push({
       document,
@@ -92,6 +96,7 @@ export function notebookExtraction(document: string, raw: string): Extraction {
         count: c.count,
         outputs: c.outputs,
         python: nb.python,
+        printStatements,
         ipython,
         ignoreOutput: nbval.ignoreOutput,
         raisesException: nbval.raisesException,
@@ -136,54 +141,5 @@ function recordedOrder(cells: readonly NotebookCell[]): Map<NotebookCell, string
 export function cellRunOptions(s: Snippet): { display?: boolean; python2?: boolean } {
   const nb = s.notebook;
   if (!nb) return {};
-  return { display: nb.display, ...(nb.python === 3 ? { python2: false } : {}) };
-}
-
-/** Names IPython puts in a kernel's namespace: tfscope's gap, never a NameError of the notebook's. */
-const IPYTHON_NAMES = new Set(["display", "get_ipython", "In", "Out", "exit", "quit"]);
-
-/**
- * A cell's outcome as the notebook's kernel would have it; what tfscope cannot reproduce is its gap,
- * never the notebook's error:
- * - a NameError for a name IPython provides (`display`), or one an earlier cell binds that could not
- *   run here (unsupported, or not Python): in the kernel that recorded the notebook, it ran;
- * - a missing module, when the recording shows the cell ran without error (that kernel had it);
- * - any exception in a cell the recording shows ran without error, once an earlier cell could not
- *   run here: the state it needed is missing, so the exception says nothing about TF.
- */
-export function cellOutcome(s: Snippet, o: Outcome): Outcome {
-  const nb = s.notebook;
-  if (!nb) return o;
-  const gap = cellGap(s, nb, o);
-  const out = gap ? { ...o, unsupported: { feature: gap.feature, ...(o.exception?.line === undefined ? {} : { line: o.exception.line }) } } : o;
-  if (gap) roots.set(s, gap.root);
-  else if (o.unsupported) roots.set(s, o.unsupported.feature);
-  return out;
-}
-
-/** Why each notebook cell could not run here, at its root (the first gap a chain of cells goes back to). */
-const roots = new WeakMap<Snippet, string>();
-
-function cellGap(s: Snippet, nb: CellInfo, o: Outcome): { feature: string; root: string } | null {
-  if (!o.exception || o.unsupported) return null;
-  const earlier = nb.cells().slice(0, s.index - 1);
-  const notRun = (e: Snippet) => roots.get(e) ?? (e.notebook?.ipython.notPython ? `${e.notebook.ipython.notPython}` : null);
-  const name = o.exception.type === "NameError" ? /^name '(\w+)' is not defined$/.exec(o.exception.message)?.[1] : undefined;
-  if (name !== undefined && IPYTHON_NAMES.has(name)) return { feature: `IPython's \`${name}\``, root: `IPython's \`${name}\`` };
-  if (name !== undefined) {
-    const binder = [...earlier].reverse().find((e) => scanNames(e.code).globals.has(name));
-    const root = binder && notRun(binder);
-    if (root) return { feature: `\`${name}\` from cell ${binder.notebook!.cell}, not run here (${root})`, root };
-  }
-  const ranClean = nb.count !== null && !nb.outputs.some((x) => x.type === "error");
-  if (!ranClean) return null;
-  const missing = /^(ModuleNotFoundError|ImportError)$/.test(o.exception.type) ? /^No module named '([\w.]+)'/.exec(o.exception.message)?.[1] : undefined;
-  if (missing !== undefined) {
-    const root = `module '${missing}'`;
-    return { feature: `${root} (the kernel that recorded the notebook had it)`, root };
-  }
-  const first = earlier.find((e) => notRun(e));
-  if (!first) return null;
-  const root = notRun(first)!;
-  return { feature: `state from cell ${first.notebook!.cell}, not run here (${root}): the recording ran this cell without error, here it raised ${o.exception.type}`, root };
+  return { display: nb.display, ...(nb.python === 3 || (nb.python === 2 && !nb.printStatements) ? { python2: false } : {}) };
 }

@@ -14,6 +14,7 @@ import type { Snippet } from "../extract.js";
 import type { Outcome } from "../outcome.js";
 import type { JsonClaim } from "../report-schema.js";
 import { stripTiming } from "./ipython.js";
+import { earlierGap } from "./notebook-gaps.js";
 
 /** Claim kinds of recorded outputs. */
 export const RECORDED_KINDS = ["recorded-stdout", "recorded-stderr", "recorded-result", "recorded-display", "recorded-error"] as const;
@@ -66,9 +67,15 @@ export interface Verdicts {
 export function judgeRecorded(c: Claim, s: Snippet, o: Outcome, v: Verdicts): { claim: JsonClaim; claimsException: boolean } {
   const nb = s.notebook!;
   const only = (claim: JsonClaim) => ({ claim, claimsException: false });
-  // A recorded output that differs: against TF only when the notebook was recorded in order.
+  // A recorded output that differs: against TF only when the notebook was recorded in order and
+  // every cell before this one ran here (else the state the cell saw is not the recording's).
+  const gap = earlierGap(s);
   const differs = (actual: string, why?: string) =>
-    nb.order ? v.unchecked(c, `${nb.order}; run in order, the cell gives ${JSON.stringify(actual)}`) : v.contradicted(c, actual, why);
+    nb.order
+      ? v.unchecked(c, `${nb.order}; run in order, the cell gives ${JSON.stringify(actual)}`)
+      : gap
+        ? v.unchecked(c, `an earlier cell could not run here, ${gap}, so this cell's state is not the recording's; here it gives ${JSON.stringify(actual)}`)
+        : v.contradicted(c, actual, why);
   if (c.kind === "recorded-error") {
     const raised = o.exception ?? (o.syntaxError ? { type: "SyntaxError", message: o.syntaxError.message } : null);
     if (!raised) return only(o.unsupported ? v.unchecked(c, `unsupported: ${o.unsupported.feature}`) : differs("no exception", "the cell raised nothing"));

@@ -52,8 +52,8 @@ def conv2d(inputs, filters, kernel_size, strides=(1, 1), padding="valid", data_f
            activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True, name=None,
            reuse=None):
     _unsupported_args(locals())
-    return _tf.conv2d(inputs, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
-                      use_bias, kernel_initializer, bias_initializer, trainable, name, reuse)
+    return _tf.layers_conv2d(inputs, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
+                             use_bias, kernel_initializer, bias_initializer, trainable, name, reuse)
 
 
 _UNSUPPORTED = ("kernel_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
