@@ -67,6 +67,8 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
 
   // ---- dtypes and shapes
   fn("as_dtype", (a) => bridge.dtypeArg(a[0]!));
+  // _tfdtypes.py checks the enum is one of types.proto's.
+  fn("dtype_by_enum", (a) => tf.asDType(Number(a[0]!)));
   fn("dtype_eq", (a) => {
     const x = bridge.engineOf(a[0]!) as tf.DType;
     if (isNone(a[1]!)) return false;

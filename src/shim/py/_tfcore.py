@@ -93,23 +93,8 @@ _tf.register_errors(OpError, CancelledError, UnknownError, InvalidArgumentError,
 
 # ---- dtypes, shapes
 
-class DType(_EngineObject):
-    __module__ = "tensorflow.python.framework.dtypes"
-
-    def __init__(self, type_enum):
-        raise TypeError("tfscope: construct dtypes with tf.as_dtype")
-
-    def __eq__(self, other):
-        return _tf.dtype_eq(self, other)
-
-    def __ne__(self, other):
-        return not _tf.dtype_eq(self, other)
-
-    def __hash__(self):
-        return _tf.attr(self, "as_datatype_enum")
-
-    def is_compatible_with(self, other):
-        return _tf.dtype_compatible(self, other)
+# DType follows TF's Python class: its own module.
+from _tfdtypes import DType  # noqa: E402
 
 
 # TensorShape and Dimension follow TF's Python classes line by line: their own module.
