@@ -144,6 +144,9 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     constraint: ad.constraint(a[from + 8]),
   });
   fn("variable_scope", (a) => {
+    // Without name_or_scope, TF opens ops.name_scope(default_name) on entry, and a name that is not
+    // a string fails inside `re` there; tfscope does not model that path.
+    if (isNone(a[0]!) && a[1] !== undefined && !isNone(a[1]) && !isStr(a[1])) throw new tf.Unsupported("tf.variable_scope(default_name=...) that is not a string");
     const values = bridge.listArg(a[2]);
     const args: tf.VariableScopeArgs = {
       ...scopeArgs(a, 3),

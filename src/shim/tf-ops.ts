@@ -202,7 +202,15 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   m.fn("make_initializer", k.guard((a) => host.opaque(makeInitializer(k, host.str(a[0]!), asList(a[1]!).map((s) => host.str(s)), asList(a[2]!), a[3]!))));
   m.fn("initializer_call", k.guard((a) => {
     const init = host.unwrap<ops.Initializer>(a[0]!);
-    const shape = asList(a[1]!).map((v) => Number(v));
+    // A shape: a TensorShape (fully known; a partial one meets each initializer's own conversion,
+    // which tfscope does not model) or a sequence of ints.
+    const ts = bridge.engineOf(a[1]!);
+    if (ts instanceof tf.TensorShape && !ts.isFullyDefined()) throw new tf.Unsupported("an initializer called with a partially known TensorShape");
+    const shape = ts instanceof tf.TensorShape ? (ts.asList() as number[])
+      : asList(a[1]!).map((v) => {
+        const d = bridge.engineOf(v);
+        return d instanceof tf.Dimension && d.value !== null ? d.value : k.intArg("an initializer", "shape", v);
+      });
     return bridge.toPy(init(shape, bridge.dtypeArg(a[2]) ?? undefined, null));
   }));
   m.fn("initializer_config", k.guard((a) => {

@@ -111,4 +111,21 @@ describe("arguments the random-argument test found unchecked", () => {
         "",
       ].join("\n"));
   });
+
+  it("instantiates an initializer class, and calls initializers with a TensorShape (issue #12)", () => {
+    expect(table(["tf.get_variable('a', [2], initializer=tf.initializers.ones)",
+      "tf.ones_initializer()(tf.TensorShape([2, 3])).shape", "tf.zeros_initializer()(tf.TensorShape([2, None]))",
+      "tf.layers.conv2d(tf.zeros([1, 4, 4, 1]), 2, tf.TensorShape([2, 2])).shape",
+      "tf.variable_scope(None, default_name=1)"])).toBe(
+      [
+        // vs.py _true_getter: `if tf_inspect.isclass(initializer): initializer = initializer()`.
+        "<tf.Variable 'a:0' shape=(2,) dtype=float32_ref>",
+        "TensorShape([Dimension(2), Dimension(3)])",
+        "TfscopeUnsupported: unsupported by tfscope: an initializer called with a partially known TensorShape",
+        // conv_utils.normalize_tuple takes int() of each item: a TensorShape is (2, 2).
+        "TensorShape([Dimension(1), Dimension(3), Dimension(3), Dimension(2)])",
+        "TfscopeUnsupported: unsupported by tfscope: tf.variable_scope(default_name=...) that is not a string",
+        "",
+      ].join("\n"));
+  });
 });
