@@ -45,6 +45,13 @@ export class Adapters {
       const host = this.host;
       const bridge = this.bridge;
       const fn = ((shape?: readonly number[], dtype?: tf.DType, partitionInfo?: tf.PartitionInfo | null) => {
+        if (shape === undefined && fn.isClass) {
+          // vs.py _true_getter: `if tf_inspect.isclass(initializer): initializer = initializer()`; the
+          // instance is then called as initializers are.
+          const made = host.call(v, []);
+          if (!this.isCallable(made)) return host.raise("TypeError", `'${bridge.typeName(made)}' object is not callable`);
+          return this.initializer(made);
+        }
         if (shape === undefined) return this.toEngineValue(host.call(v, []));
         const info = partitionInfo
           ? host.call(bridge.cls("PartitionInfo"), [bridge.toPy(partitionInfo.fullShape.slice()), bridge.toPy(partitionInfo.varOffset.slice())])

@@ -240,6 +240,13 @@ export class Bridge {
     return this.host.raise("TypeError", `Cannot convert value ${this.host.repr(v)} to a TensorFlow DType.`);
   }
 
+  /** A dtype argument that has no None default: dtypes.as_dtype(None) is TF's TypeError. */
+  dtypeRequired(v: PyValue | undefined): tf.DType {
+    const d = this.dtypeArg(v);
+    if (d === null) return this.host.raise("TypeError", "Cannot convert value None to a TensorFlow DType.");
+    return d;
+  }
+
   /** The numpy dtype name of a numpy dtype object or scalar type (`np.float32`), or null. */
   npDtypeName(v: PyValue): string | null {
     try {

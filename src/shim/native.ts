@@ -3,6 +3,7 @@
  * engine errors turned into Python exceptions, and conversions of the common argument kinds.
  */
 import { type PyHost, type PyValue, type NativeFn, asString, isNone, isStr, pyNone } from "../python/index.js";
+import { Unsupported } from "../tf/errors.js";
 import type { Session } from "../tf/session.js";
 import type { Bridge } from "./bridge.js";
 import type { ErrorClasses } from "./errors.js";
@@ -67,6 +68,16 @@ export class NativeKit {
   optBool(v: PyValue | undefined): boolean | null {
     if (v === undefined || isNone(v)) return null;
     return this.host.truthy(v);
+  }
+
+  /** An int argument of TF function `fname` (a Python int, bool or numpy integer); any other kind is
+   *  refused by name (`unsupported: tf.gather(axis=...)`), never guessed at. */
+  intArg(fname: string, arg: string, v: PyValue): number {
+    if (typeof v === "number" || typeof v === "bigint") return Number(v);
+    if (typeof v === "boolean") return v ? 1 : 0;
+    const a = this.bridge.ndarrayOf(v);
+    if (a !== null && a.size === 1 && a.ndim === 0 && /^u?int/.test(a.dtype)) return Number(a.item());
+    throw new Unsupported(`${fname}(${arg}=...)`);
   }
 
   /** A Python callable handed to the engine as a JS function (null for None). */

@@ -222,7 +222,7 @@ export function toArray(k: NativeKit, v: PyValue, dtype?: np.DType): Arr {
     }
     if (isStr(x)) return x;
     if (x instanceof PyBytes) return x.bytes;
-    if (isNone(x)) throw new NumpyError("TypeError", "tfscope: numpy object arrays holding None are not supported");
+    if (isNone(x)) return k.host.raise("TfscopeUnsupported", "unsupported by tfscope: numpy object arrays holding None");
     return k.host.raise("TfscopeUnsupported", `unsupported by tfscope: numpy.array of ${k.bridge.typeName(x)}`);
   };
   const nested = walk(v);

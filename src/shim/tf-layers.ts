@@ -23,8 +23,13 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     if (e === null) throw new tf.Unsupported("a layer initializer that is not a tf initializer object");
     return e as Initializer;
   };
+  // conv_utils.normalize_tuple: an int, or a sequence whose items int() takes (Dimensions included).
+  const intItem = (v: PyValue): number => {
+    const d = bridge.engineOf(v);
+    return d instanceof tf.Dimension && d.value !== null ? d.value : k.intArg("a tf.layers argument", "kernel_size/strides", v);
+  };
   const pairArg = (v: PyValue | undefined): number | [number, number] | undefined =>
-    v === undefined ? undefined : typeof v === "number" ? v : (asList(v).map(Number) as [number, number]);
+    v === undefined ? undefined : typeof v === "number" ? v : (asList(v).map(intItem) as [number, number]);
   const common = (a: PyValue[], idx: { trainable: number; name: number; reuse?: number; dtype?: number }) => ({
     trainable: a[idx.trainable] === undefined ? true : host.truthy(a[idx.trainable]!),
     name: k.name(a[idx.name]),

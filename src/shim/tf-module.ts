@@ -22,7 +22,7 @@ import { EagerTensor, hashRefusal, tensorEquality } from "../tf/eager/index.js";
 import { Adapters, variableCreator } from "./adapters.js";
 import type { Bridge, ClassRole } from "./bridge.js";
 import type { NativeKit } from "./native.js";
-import { getAttribute, reprOf, shapeAsList, shapeGetItem, strOf } from "./tf-objects.js";
+import { getAttribute, reprOf, strOf } from "./tf-objects.js";
 import { installSessionFunctions } from "./tf-session.js";
 import { installLayerFunctions } from "./tf-layers.js";
 import { installOpFunctions } from "./tf-ops.js";
@@ -67,6 +67,8 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
 
   // ---- dtypes and shapes
   fn("as_dtype", (a) => bridge.dtypeArg(a[0]!));
+  // _tfdtypes.py checks the enum is one of types.proto's.
+  fn("dtype_by_enum", (a) => tf.asDType(Number(a[0]!)));
   fn("dtype_eq", (a) => {
     const x = bridge.engineOf(a[0]!) as tf.DType;
     if (isNone(a[1]!)) return false;
@@ -76,39 +78,11 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
       return false;
     }
   });
-  fn("dtype_compatible", (a) => (bridge.engineOf(a[0]!) as tf.DType).isCompatibleWith(bridge.dtypeArg(a[1]!)!));
-  fn("dimension", (a) => tf.asDimension(isNone(a[0]!) ? null : Number(a[0]!)));
-  fn("dim_int", (a) => {
-    const d = bridge.engineOf(a[0]!) as tf.Dimension;
-    if (d.value === null) return host.raise("TypeError", "int() argument must be a string, a bytes-like object or a number, not 'NoneType'");
-    return d.value;
-  });
-  fn("dim_op", (a) => dimOp(k, host.str(a[0]!), bridge.engineOf(a[1]!) as tf.Dimension, a[2]!));
-  fn("tensor_shape", (a) => tf.asShape(bridge.shapeArg(a[0]!) ?? null));
-  fn("shape_len", (a) => {
-    const s = bridge.engineOf(a[0]!) as tf.TensorShape;
-    if (s.rank === null) return host.raise("ValueError", "Cannot take the length of shape with unknown rank.");
-    return s.rank;
-  });
-  fn("shape_getitem", (a) => shapeGetItem(k, bridge.engineOf(a[0]!) as tf.TensorShape, a[1]!));
-  fn("shape_dims", (a) => {
-    const s = bridge.engineOf(a[0]!) as tf.TensorShape;
-    if (s.rank === null) return host.raise("ValueError", "Cannot iterate over a shape with unknown rank.");
-    return tf.behavior().v2Shapes ? s.dims!.map((d) => d.value) : s.dims!.slice();
-  });
-  fn("shape_eq", (a) => {
-    const s = bridge.engineOf(a[0]!) as tf.TensorShape;
-    let o: tf.TensorShape;
-    try {
-      o = tf.asShape(bridge.shapeArg(a[1]!) ?? null);
-    } catch {
-      return false;
-    }
-    if (s.rank === null || o.rank === null) return s.rank === null && o.rank === null;
-    return s.rank === o.rank && s.dims!.every((d, i) => d.value === o.dims![i]!.value);
-  });
-  fn("shape_as_list", (a) => shapeAsList(k, bridge.engineOf(a[0]!) as tf.TensorShape));
-  fn("shape_op", (a) => shapeOp(k, host.str(a[0]!), bridge.engineOf(a[1]!) as tf.TensorShape, a[2]!));
+  fn("dtype_compatible", (a) => (bridge.engineOf(a[0]!) as tf.DType).isCompatibleWith(bridge.dtypeRequired(a[1]!)));
+  fn("v2_shapes", () => tf.behavior().v2Shapes);
+  // _tfshape.py validates as TF does; each Python construction is a new object, as in TF.
+  fn("dimension", (a) => new tf.Dimension(isNone(a[0]!) ? null : Number(a[0]!)));
+  fn("tensor_shape", (a) => new tf.TensorShape(bridge.shapeArg(a[0]!) ?? null));
 
   // ---- graphs, default graph, collections
   fn("new_graph", () => new tf.Graph());
@@ -170,6 +144,9 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     constraint: ad.constraint(a[from + 8]),
   });
   fn("variable_scope", (a) => {
+    // Without name_or_scope, TF opens ops.name_scope(default_name) on entry, and a name that is not
+    // a string fails inside `re` there; tfscope does not model that path.
+    if (isNone(a[0]!) && a[1] !== undefined && !isNone(a[1]) && !isStr(a[1])) throw new tf.Unsupported("tf.variable_scope(default_name=...) that is not a string");
     const values = bridge.listArg(a[2]);
     const args: tf.VariableScopeArgs = {
       ...scopeArgs(a, 3),
@@ -488,52 +465,6 @@ function scopeCall(k: NativeKit, ad: Adapters, s: tf.VariableScope, method: stri
     case "local_variables": return s.localVariables();
   }
   throw new tf.Unsupported(`VariableScope.${method}`);
-}
-
-function dimOp(k: NativeKit, op: string, d: tf.Dimension, other: PyValue): unknown {
-  const o = k.bridge.engineOf(other);
-  const ov: number | null | undefined = o instanceof tf.Dimension ? o.value
-    : isNone(other) ? null
-    : typeof other === "number" || typeof other === "bigint" ? Number(other) : undefined;
-  if (ov === undefined) {
-    if (op === "eq" || op === "ne") return op === "ne";
-    return k.host.raise("TypeError", `unsupported operand type(s)`);
-  }
-  const a = d.value;
-  const known = a !== null && ov !== null;
-  switch (op) {
-    case "eq": return known ? a === ov : null;
-    case "ne": return known ? a !== ov : null;
-    case "lt": return known ? a! < ov! : null;
-    case "le": return known ? a! <= ov! : null;
-    case "gt": return known ? a! > ov! : null;
-    case "ge": return known ? a! >= ov! : null;
-    case "add": return new tf.Dimension(known ? a! + ov! : null);
-    case "sub": return new tf.Dimension(known ? a! - ov! : null);
-    case "rsub": return new tf.Dimension(known ? ov! - a! : null);
-    case "mul": return new tf.Dimension(known ? a! * ov! : null);
-    case "floordiv": return new tf.Dimension(known ? Math.floor(a! / ov!) : null);
-    case "mod": return new tf.Dimension(known ? a! - ov! * Math.floor(a! / ov!) : null);
-    case "compatible": return a === null || ov === null || a === ov;
-    case "merge": return d.mergeWith(new tf.Dimension(ov));
-  }
-  throw new tf.Unsupported(`Dimension.${op}`);
-}
-
-function shapeOp(k: NativeKit, op: string, s: tf.TensorShape, other: PyValue): unknown {
-  if (op === "with_rank") return s.withRank(Number(other));
-  if (op === "assert_rank") {
-    s.withRank(Number(other));
-    return null;
-  }
-  const o = tf.asShape(k.bridge.shapeArg(other) ?? null);
-  switch (op) {
-    case "compatible": return s.isCompatibleWith(o);
-    case "merge": return s.mergeWith(o);
-    case "concatenate": return s.concatenate(o);
-    case "assert_compatible": s.assertIsCompatibleWith(o); return null;
-  }
-  throw new tf.Unsupported(`TensorShape.${op}`);
 }
 
 export { pyNone, isDict };

@@ -3,7 +3,7 @@
  * `v.op`, `scope.reuse`, `shape[0]`, ...): one table per class, so a missing attribute raises
  * AttributeError with CPython's wording for the Python class.
  */
-import { type PyValue, asList, isInt, isNone, pyInt, pyList, pyNone, pyTupleOf } from "../python/index.js";
+import { type PyValue, isNone, pyTupleOf } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import { PartitionedVariable } from "../tf/partitioned.js";
 import { GraphKeys } from "../tf/index.js";
@@ -185,27 +185,7 @@ export function strOf(k: NativeKit, obj: PyValue): string {
   return reprOf(k, obj);
 }
 
-/** `shape[key]`: a Dimension (ints in v2 behaviour) or, for a slice, a TensorShape. */
-export function shapeGetItem(k: NativeKit, s: tf.TensorShape, key: PyValue): PyValue {
-  if (isInt(key)) {
-    if (s.rank === null) return k.bridge.toPy(v2() ? null : new tf.Dimension(null));
-    const n = s.rank;
-    let i = Number(key);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) return k.host.raise("IndexError", "list index out of range");
-    const d = s.dims![i]!;
-    return k.bridge.toPy(v2() ? d.value : d);
-  }
-  if (s.rank === null) return k.bridge.toPy(tf.unknownShape());
-  const dims = k.host.call(k.host.getAttr(pyList(s.dims!.map((d) => k.bridge.toPy(d))), "__getitem__"), [key]);
-  return k.bridge.toPy(new tf.TensorShape(asList(dims).map((d) => k.bridge.engineOf(d) as tf.Dimension)));
-}
 
-/** `shape.as_list()`; ValueError for an unknown rank as TF raises it. */
-export function shapeAsList(k: NativeKit, s: tf.TensorShape): PyValue {
-  if (s.rank === null) return k.host.raise("ValueError", "as_list() is not defined on an unknown TensorShape.");
-  return pyList(s.dims!.map((d) => (d.value === null ? pyNone : pyInt(d.value))));
-}
 
 export function graphKeys(k: NativeKit): [string, PyValue][] {
   return Object.entries(GraphKeys).map(([name, v]) => [name, k.bridge.toPy(v)]);

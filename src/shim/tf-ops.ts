@@ -2,7 +2,7 @@
  * TF's op functions (`tf.constant`, `tf.add`, `tf.nn.relu`, initializers, variable helpers...) as
  * native functions with TF 1.15's Python signatures.
  */
-import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
+import { type ModuleBuilder, type PyValue, asList, isDict, isList, isNone, isStr, isTuple } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import * as ops from "../tf/ops/index.js";
 import type { Adapters } from "./adapters.js";
@@ -14,19 +14,26 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   const { host, bridge } = k;
   const def = (name: string, names: string[], required: number, impl: (a: Args) => unknown, pyName = name) =>
     m.fn(name, k.bound(pyName, { names, required }, impl));
-  const x = (v: PyValue | undefined): ops.OpInput => bridge.describe(v!);
+  // An argument left out is its signature default, None.
+  const x = (v: PyValue | undefined): ops.OpInput => bridge.describe(v === undefined ? k.none() : v);
   const name = (v: PyValue | undefined, dflt: string | null = null) => k.name(v, dflt);
   const dtype = (v: PyValue | undefined, dflt: tf.DType) => bridge.dtypeArg(v) ?? dflt;
-  const dims = (v: PyValue | undefined): number[] | null =>
-    v === undefined || isNone(v) ? null : isStr(v) ? null : asList(v).map((e) => Number(e));
-  const seed = (v: PyValue | undefined) => (v === undefined || isNone(v) ? null : Number(v));
+  // tensor_util.make_tensor_proto: `shape = [int(dim) for dim in shape]` (so 2.5 is 2, "3" is 3, and
+  // int()'s own errors); a string shape meets numpy first, which tfscope does not model.
+  const builtinInt = host.getAttr(host.importModule("builtins"), "int");
+  const dims = (v: PyValue | undefined): number[] | null => {
+    if (v === undefined || isNone(v)) return null;
+    if (isStr(v)) throw new tf.Unsupported("tf.constant(shape=...)");
+    return asList(v).map((e) => Number(host.call(builtinInt, [e])));
+  };
+  const seed = (v: PyValue | undefined) => (v === undefined || isNone(v) ? null : k.intArg("a random op", "seed", v));
   const axisArg = (v: PyValue | undefined) => (v === undefined || isNone(v) ? null : x(v));
 
   def("constant", ["value", "dtype", "shape", "name", "verify_shape"], 1, (a) =>
     ops.constant(bridge.describe(a[0]!), bridge.dtypeArg(a[1]), dims(a[2]), name(a[3], "Const"), k.bool(a[4], false)));
   def("placeholder", ["dtype", "shape", "name"], 1, (a) => {
     const s = bridge.shapeArg(a[1]);
-    return ops.placeholder(bridge.dtypeArg(a[0])!, s === undefined ? null : tf.asShape(s), name(a[2]));
+    return ops.placeholder(bridge.dtypeRequired(a[0]), s === undefined ? null : tf.asShape(s), name(a[2]));
   });
   def("placeholder_with_default", ["input", "shape", "name"], 2, (a) =>
     ops.placeholderWithDefault(x(a[0]), tf.asShape(bridge.shapeArg(a[1]) ?? null), name(a[2])));
@@ -52,7 +59,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   ];
   for (const [n, f] of unary) def(n, ["x", "name"], 1, (a) => f(x(a[0]), name(a[1])));
 
-  def("cast", ["x", "dtype", "name"], 2, (a) => ops.cast(x(a[0]), bridge.dtypeArg(a[1])!, name(a[2])));
+  def("cast", ["x", "dtype", "name"], 2, (a) => ops.cast(x(a[0]), bridge.dtypeRequired(a[1]), name(a[2])));
   def("matmul", ["a", "b", "transpose_a", "transpose_b", "adjoint_a", "adjoint_b", "a_is_sparse", "b_is_sparse", "name"], 2, (a) =>
     ops.matmul(x(a[0]), x(a[1]), {
       transposeA: k.bool(a[2], false),
@@ -83,7 +90,13 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("reshape", ["tensor", "shape", "name"], 2, (a) => ops.reshape(x(a[0]), x(a[1]), name(a[2])));
   def("tile", ["input", "multiples", "name"], 2, (a) => ops.tile(x(a[0]), x(a[1]), name(a[2])));
   def("concat", ["values", "axis", "name"], 2, (a) => ops.concat(asList(a[0]!).map((v) => x(v)), x(a[1]), name(a[2], "concat")!));
-  def("stack", ["values", "axis", "name"], 1, (a) => ops.stack(asList(a[0]!).map((v) => x(v)), a[1] === undefined ? 0 : Number(a[1]), name(a[2], "stack")!));
+  def("stack", ["values", "axis", "name"], 1, (a) => {
+    // array_ops.stack converts the whole list first, then looks at values[0]: only a non-empty list or
+    // tuple is modelled.
+    const values = isList(a[0]!) || isTuple(a[0]!) ? asList(a[0]!) : [];
+    if (values.length === 0) throw new tf.Unsupported("tf.stack(values=...)");
+    return ops.stack(values.map((v) => x(v)), a[1] === undefined ? 0 : k.intArg("tf.stack", "axis", a[1]), name(a[2], "stack")!);
+  });
   def("transpose", ["a", "perm", "name", "conjugate"], 1, (a) => ops.transpose(x(a[0]), axisArg(a[1]), name(a[2], "transpose")!));
   def("expand_dims", ["input", "axis", "name", "dim"], 1, (a) => ops.expandDims(x(a[0]), axisArg(a[1] ?? a[3]), name(a[2])));
   def("squeeze", ["input", "axis", "name", "squeeze_dims"], 1, (a) => {
@@ -97,7 +110,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("range", ["start", "limit", "delta", "dtype", "name"], 1, (a) =>
     ops.range(x(a[0]), a[1] === undefined || isNone(a[1]) ? null : x(a[1]), a[2] === undefined ? ops.pyInt(1) : x(a[2]), bridge.dtypeArg(a[3]), name(a[4], "range")!));
   def("gather", ["params", "indices", "validate_indices", "name", "axis", "batch_dims"], 2, (a) =>
-    ops.gather(x(a[0]), x(a[1]), a[4] === undefined || isNone(a[4]) ? null : Number(a[4]), name(a[3])));
+    ops.gather(x(a[0]), x(a[1]), a[4] === undefined || isNone(a[4]) ? null : k.intArg("tf.gather", "axis", a[4]), name(a[3])));
 
   const randomOpts = (a: Args, dIdx: number, sIdx: number, nIdx: number): ops.RandomOptions => ({
     dtype: dtype(a[dIdx], tf.float32), seed: seed(a[sIdx]), name: name(a[nIdx]),
@@ -118,14 +131,20 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     const ax = a[1] ?? a[3];
     return ops.softmax(x(a[0]), ax === undefined || isNone(ax) ? null : Number(ax), name(a[2]));
   });
-  def("conv2d", ["input", "filter", "strides", "padding", "use_cudnn_on_gpu", "data_format", "dilations", "name", "filters"], 3, (a) =>
-    ops.conv2d(x(a[0]), x(a[1] ?? a[8]), {
-      strides: typeof a[2] === "number" ? a[2] : asList(a[2]!).map(Number),
-      padding: host.str(a[3]!),
+  // Ints or lists of ints (strides, dilations); other kinds are refused by name.
+  const intOrInts = (fname: string, arg: string, v: PyValue): number | number[] =>
+    isList(v) || isTuple(v) ? asList(v).map((e) => k.intArg(fname, arg, e)) : k.intArg(fname, arg, v);
+  // `nn_conv2d`: `_tf.conv2d` is tf.layers.conv2d's (tf-layers.ts), which used to replace this one.
+  def("nn_conv2d", ["input", "filter", "strides", "padding", "use_cudnn_on_gpu", "data_format", "dilations", "name", "filters"], 3, (a) => {
+    if (!isStr(a[3] ?? k.none())) throw new tf.Unsupported("tf.nn.conv2d(padding=...)");
+    return ops.conv2d(x(a[0]), x(a[1] ?? a[8]), {
+      strides: intOrInts("tf.nn.conv2d", "strides", a[2] ?? k.none()),
+      padding: a[3] as string,
       dataFormat: k.str(a[5]),
-      dilations: a[6] === undefined || isNone(a[6]) ? undefined : typeof a[6] === "number" ? a[6] : asList(a[6]).map(Number),
+      dilations: a[6] === undefined || isNone(a[6]) ? undefined : intOrInts("tf.nn.conv2d", "dilations", a[6]),
       name: name(a[7]),
-    }));
+    });
+  }, "conv2d");
   def("bias_add", ["value", "bias", "data_format", "name"], 2, (a) => ops.biasAdd(x(a[0]), x(a[1]), k.str(a[2]), name(a[3])));
 
   // state ops
@@ -141,15 +160,33 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     for (const key of kw.keys()) {
       if (key !== "name") return host.raise("TypeError", `Unknown keyword arguments: dict_keys(['${key}'])`);
     }
-    return bridge.toPy(ops.group(args.map((v) => bridge.engineOf(v) ?? v), name(n)));
+    // control_flow_ops.group: nest.flatten(inputs), then every item must be a graph element.
+    const groupArg = (v: PyValue): unknown => {
+      const e = bridge.engineOf(v);
+      if (e instanceof tf.Tensor || e instanceof tf.Operation || e instanceof tf.Variable) return e;
+      if (e === undefined && (isList(v) || isTuple(v))) return asList(v).map(groupArg);
+      if (e === undefined && isDict(v)) throw new tf.Unsupported("tf.group of a dict");
+      return bridge.describe(v);
+    };
+    return bridge.toPy(ops.group(args.map(groupArg), name(n)));
   }));
   def("global_variables_initializer", [], 0, () => ops.globalVariablesInitializer());
   def("initialize_all_variables", [], 0, () => ops.globalVariablesInitializer());
   def("local_variables_initializer", [], 0, () => ops.localVariablesInitializer());
-  def("variables_initializer", ["var_list", "name"], 1, (a) =>
-    ops.variablesInitializer(asList(a[0]!).map((v) => bridge.engineOf(v) as ops.Initializable), name(a[1], "init")!));
-  def("initialize_variables", ["var_list", "name"], 1, (a) =>
-    ops.variablesInitializer(asList(a[0]!).map((v) => bridge.engineOf(v) as ops.Initializable), name(a[1], "init")!));
+  // variables.py variables_initializer: `group(*[v.initializer for v in var_list])` when var_list is
+  // truthy, so any iterable of variables; an item without `.initializer` is Python's AttributeError.
+  const initializables = (v: PyValue): ops.Initializable[] => {
+    if (!host.truthy(v)) return [];
+    return asList(v).map((item) => {
+      const e = bridge.engineOf(item);
+      if (e instanceof tf.Variable || e instanceof tf.EagerVariable) return e as unknown as ops.Initializable;
+      if (bridge.engineOf(item) === undefined && !host.truthy(host.call(host.getAttr(host.importModule("builtins"), "hasattr"), [item, "initializer"])))
+        return host.raise("AttributeError", `'${bridge.typeName(item)}' object has no attribute 'initializer'`);
+      throw new tf.Unsupported("tf.variables_initializer(var_list=...) of objects other than variables");
+    });
+  };
+  def("variables_initializer", ["var_list", "name"], 1, (a) => ops.variablesInitializer(initializables(a[0]!), name(a[1], "init")!));
+  def("initialize_variables", ["var_list", "name"], 1, (a) => ops.variablesInitializer(initializables(a[0]!), name(a[1], "init")!));
   def("report_uninitialized_variables", ["var_list", "name"], 0, () => {
     throw new tf.Unsupported("tf.report_uninitialized_variables (IsVariableInitialized and boolean_mask kernels)");
   });
@@ -165,7 +202,15 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   m.fn("make_initializer", k.guard((a) => host.opaque(makeInitializer(k, host.str(a[0]!), asList(a[1]!).map((s) => host.str(s)), asList(a[2]!), a[3]!))));
   m.fn("initializer_call", k.guard((a) => {
     const init = host.unwrap<ops.Initializer>(a[0]!);
-    const shape = asList(a[1]!).map((v) => Number(v));
+    // A shape: a TensorShape (fully known; a partial one meets each initializer's own conversion,
+    // which tfscope does not model) or a sequence of ints.
+    const ts = bridge.engineOf(a[1]!);
+    if (ts instanceof tf.TensorShape && !ts.isFullyDefined()) throw new tf.Unsupported("an initializer called with a partially known TensorShape");
+    const shape = ts instanceof tf.TensorShape ? (ts.asList() as number[])
+      : asList(a[1]!).map((v) => {
+        const d = bridge.engineOf(v);
+        return d instanceof tf.Dimension && d.value !== null ? d.value : k.intArg("an initializer", "shape", v);
+      });
     return bridge.toPy(init(shape, bridge.dtypeArg(a[2]) ?? undefined, null));
   }));
   m.fn("initializer_config", k.guard((a) => {

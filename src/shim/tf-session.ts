@@ -22,6 +22,22 @@ export function installSessionFunctions(k: NativeKit, m: ModuleBuilder): void {
       return r === undefined ? pyNone : (r as PyValue);
     }));
   const sess = (v: PyValue) => host.unwrap<Session>(v);
+  // `session=` of eval/run: ops.py calls `session.run(...)`; only tf.Session objects are modelled.
+  const sessionArg = (v: PyValue): Session | undefined => {
+    if (isNone(v)) return undefined;
+    const h = host.truthy(host.call(host.getAttr(host.importModule("builtins"), "hasattr"), [v, "_h"])) ? host.getAttr(v, "_h") : null;
+    const s = h === null ? null : (() => {
+      try {
+        return host.unwrap<unknown>(h);
+      } catch {
+        return null;
+      }
+    })();
+    if (s instanceof Session) return s;
+    if (!host.truthy(host.call(host.getAttr(host.importModule("builtins"), "hasattr"), [v, "run"])))
+      return host.raise("AttributeError", `'${bridge.typeName(v)}' object has no attribute 'run'`);
+    throw new tf.Unsupported("eval/run(session=...) with an object other than a tf.Session");
+  };
 
   fn("session_new", (a) => {
     const graph = isNone(a[1]!) ? tf.getDefaultGraph() : bridge.expect(a[1]!, [tf.Graph], "Session");
@@ -54,12 +70,12 @@ export function installSessionFunctions(k: NativeKit, m: ModuleBuilder): void {
   fn("eval_tensor", (a) => {
     const t = bridge.engineOf(a[0]!);
     const tensor = t instanceof tf.Tensor ? t : (t as tf.Variable).value();
-    const session = isNone(a[2]!) ? undefined : sess(host.getAttr(a[2]!, "_h"));
+    const session = sessionArg(a[2]!);
     return numpyValue(k, evalTensor(tensor, feedMap(k, a[1]!, tensor.graph), session));
   });
   fn("run_operation", (a) => {
     const op = bridge.expect(a[0]!, [tf.Operation], "run");
-    const session = isNone(a[2]!) ? undefined : sess(host.getAttr(a[2]!, "_h"));
+    const session = sessionArg(a[2]!);
     runOperation(op, feedMap(k, a[1]!, op.graph), session);
   });
 }

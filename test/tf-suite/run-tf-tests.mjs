@@ -24,6 +24,10 @@ const TARGETS = [
     ],
   },
   { path: "tensorflow/python/kernel_tests/template_test.py" },
+  // Issue #12's oracle: the tests of TensorShape/Dimension, dtypes and the initializers.
+  { path: "tensorflow/python/framework/tensor_shape_test.py" },
+  { path: "tensorflow/python/framework/dtypes_test.py" },
+  { path: "tensorflow/python/kernel_tests/init_ops_test.py" },
 ];
 
 const [root, ...flags] = process.argv.slice(2);

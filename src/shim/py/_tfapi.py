@@ -35,7 +35,12 @@ complex64 = _tf.as_dtype("complex64")
 complex128 = _tf.as_dtype("complex128")
 resource = _tf.as_dtype("resource")
 variant = _tf.as_dtype("variant")
-as_dtype = _tf.as_dtype
+from _tfdtypes import as_dtype  # noqa: E402
+qint8 = as_dtype("qint8")
+quint8 = as_dtype("quint8")
+qint16 = as_dtype("qint16")
+quint16 = as_dtype("quint16")
+qint32 = as_dtype("qint32")
 # array_ops.py: `newaxis = None`, for `t[tf.newaxis]`.
 newaxis = None
 

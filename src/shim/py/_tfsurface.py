@@ -42,6 +42,7 @@ def _unsupported_callable(feature, signature, qualname):
 
     stub.__name__ = name
     stub.__qualname__ = qualname
+    stub._tfscope_stub = True
     return stub
 
 
@@ -63,7 +64,8 @@ def _stub_class(feature, api, path, module_name):
     if real is not None:
         # TF's own class path (its golden's first is_instance), for the class's repr.
         module_name, name_shown = real[1].rsplit(".", 1)
-    stub = type(name, (object,), {"__new__": __new__, "__init__": __init__, "__module__": module_name})
+    stub = type(name, (object,), {"__new__": __new__, "__init__": __init__, "__module__": module_name,
+                                  "_tfscope_stub": True})
     return stub
 
 

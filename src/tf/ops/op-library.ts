@@ -205,6 +205,9 @@ function convertSingleInput(
       inferred[k] = defaults.get(k);
       inferredFrom[k] ??= "Default in OpDef";
     }
+    // op_def_library.py reads `attrs[input_arg.type_attr]` here: with nothing inferred and no default,
+    // that lookup is the KeyError TF raises.
+    if (!(k in inferred)) throw new TFError("KeyError", k);
     throw tfError(OM.inputTypeMismatch, ia.name, def.name, observed, (inferred[k] as DType).name, inferredFrom[k]);
   }
 }

@@ -6,7 +6,7 @@ relu6 = _tf.relu6
 sigmoid = _tf.sigmoid
 tanh = _tf.tanh
 softmax = _tf.softmax
-conv2d = _tf.conv2d
+conv2d = _tf.nn_conv2d
 bias_add = _tf.bias_add
 
 

@@ -1,7 +1,14 @@
-# tensorflow.python.framework.dtypes: the dtype objects of tf.*.
+# tensorflow.python.framework.dtypes: DType, as_dtype and every dtype object, ref types included
+# (_tfdtypes.py).
 import _tftest
-from _tfapi import (as_dtype, bfloat16, bool, complex64, complex128, double, float16, float32, float64, half,
-                    int8, int16, int32, int64, resource, string, uint8, uint16, uint32, uint64, variant)
-from _tfcore import DType
+from _tfdtypes import _VALID_ENUMS, DType, as_dtype
+
+# dtypes.py _TYPE_TO_STRING: enum → name, for every DataType of types.proto.
+_TYPE_TO_STRING = {enum: DType(enum).name for enum in sorted(_VALID_ENUMS)}
+for _name in _TYPE_TO_STRING.values():
+    globals()[_name] = as_dtype(_name)
+half = float16  # noqa: F821 (set above)
+double = float64  # noqa: F821
+del _name
 
 __getattr__ = _tftest.lazy_module(__name__)

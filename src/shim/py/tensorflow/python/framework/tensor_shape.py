@@ -1,17 +1,6 @@
-# tensorflow.python.framework.tensor_shape: TensorShape and Dimension of tf.*.
+# tensorflow.python.framework.tensor_shape: TensorShape, Dimension and their helpers (_tfshape.py).
 import _tftest
-from _tfcore import Dimension, TensorShape
+from _tfshape import (Dimension, TensorShape, as_dimension, as_shape, dimension_at_index, dimension_value,
+                      matrix, scalar, unknown_shape, vector)
 
 __getattr__ = _tftest.lazy_module(__name__)
-
-
-def as_shape(shape):
-    return shape if isinstance(shape, TensorShape) else TensorShape(shape)
-
-
-def scalar():
-    return TensorShape([])
-
-
-def unknown_shape(rank=None):
-    return TensorShape(None) if rank is None else TensorShape([None] * rank)

@@ -315,6 +315,12 @@ class TensorFlowTestCase(absltest.TestCase):
         self.assertTrue(f1 == f2 or abs(f1 - f2) <= err,
                         "%f != %f +/- %f%s" % (f1, f2, err, " (%s)" % msg if msg is not None else ""))
 
+    def assertArrayNear(self, farray1, farray2, err, msg=None):
+        # test_util.py: equal lengths, then assertNear element by element.
+        self.assertEqual(len(farray1), len(farray2), msg=msg)
+        for f1, f2 in zip(farray1, farray2):
+            self.assertNear(float(f1), float(f2), err, msg=msg)
+
     def assertDeviceEqual(self, device1, device2, msg=None):
         _tftest.unsupported("assertDeviceEqual (device specifications)")
 
