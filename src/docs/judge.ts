@@ -103,7 +103,9 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
   const names = scanNames(s.code);
   const stdoutLines = o.stdout === "" ? [] : o.stdout.replace(/\n$/, "").split("\n");
   const printsRun = found.prints.filter((p) => p.line < stop);
-  const printsMappable = found.prints.every((p) => p.mappable) && printsRun.length === stdoutLines.length;
+  // A print of literals writes a known number of lines (`print('\n')` two), any other print one.
+  const width = (k: number) => found.prints[k]!.lines ?? 1;
+  const printsMappable = found.prints.every((p) => p.mappable) && printsRun.reduce((n, _, k) => n + width(k), 0) === stdoutLines.length;
   let exceptionClaimed = false;
   const claims = found.claims.map((c): JsonClaim => {
     switch (c.kind) {
@@ -121,18 +123,20 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         return c.line < stop ? holds(c, "passed") : unchecked(c, stopWhy);
       }
       case "raises": {
-        const expected = `${c.exceptionType}${c.fragment ? `: … ${c.fragment} …` : ""}`;
+        const expected = c.exceptionType ? `${c.exceptionType}${c.fragment ? `: … ${c.fragment} …` : ""}` : "an exception";
         const raised = o.exception ?? (o.syntaxError ? { type: "SyntaxError", message: o.syntaxError.message, line: o.syntaxError.line } : null);
-        if (!raised) return contradicted({ ...c, expected }, "no exception", `line ${c.statementLine} raised nothing`);
+        const where = c.statementLine === undefined ? "the snippet" : `line ${c.statementLine}`;
+        if (!raised) return contradicted({ ...c, expected }, "no exception", `${where} raised nothing`);
         const actual = exceptionLine(raised.type, raised.message).trim();
         const lines = [raised.line, o.exception ? outermostLine(o, s.document) : raised.line];
-        if (!lines.includes(c.statementLine)) {
+        // A claim about the snippet as a whole (a lead-in, a pasted traceback) holds wherever it raised.
+        if (c.statementLine !== undefined && !lines.includes(c.statementLine)) {
           if ((lines[1] ?? 0) < c.statementLine!) return unchecked({ ...c, expected }, stopWhy);
           return contradicted({ ...c, expected }, `${actual} (at line ${lines[1]})`, `line ${c.statementLine} raised nothing`);
         }
         // The document speaks of this exception; whether it got it right is the claim's verdict.
         exceptionClaimed = true;
-        const typeOk = raised.type === c.exceptionType || raised.type.endsWith(`.${c.exceptionType}`);
+        const typeOk = !c.exceptionType || raised.type === c.exceptionType || raised.type.endsWith(`.${c.exceptionType}`);
         const msgOk = containsInOrder(squash(raised.message), (c.fragment ?? "").split("…").map(squash));
         if (typeOk && msgOk) return holds({ ...c, expected }, actual);
         return contradicted({ ...c, expected }, actual, typeOk ? "the message does not contain the claimed text" : "a different exception type");
@@ -142,11 +146,13 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         if (!printsMappable) return unchecked(c, unmappableWhy(found, printsRun.length, stdoutLines.length));
         const k = c.printIndex!;
         if (found.prints[k]!.line >= stop) return unchecked(c, stopWhy);
-        return compareRandomAware(c, stdoutLines[k]!, !!o.nondeterministic, sameValue);
+        let first = 0;
+        for (let i = 0; i < k; i++) first += width(i);
+        return compareRandomAware(c, stdoutLines.slice(first, first + width(k)).join("\n"), !!o.nondeterministic, sameValue);
       }
       case "expression-comment":
       case "name-comment": {
-        const root = c.expression!.split(/[.[]/)[0]!;
+        const root = c.subject ?? c.expression!.split(/[.[]/)[0]!;
         if (o.exception || o.syntaxError) return unchecked(c, c.line < stop ? "the run did not finish, so the value was not read" : stopWhy);
         if ((names.topLevelBindings.get(root) ?? 0) !== 1) {
           return unchecked(c, `\`${root}\` is not bound exactly once at top level, so its value after the run may not be the one the comment describes`);
