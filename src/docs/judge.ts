@@ -13,8 +13,8 @@ import type { SourceText } from "./source-text.js";
 /** Judges every claim of a run snippet and settles its status. */
 export function judgeSnippet(s: Snippet, found: SnippetClaims, reading: Reading, run: (SnippetRun & Partial<ReadingRun>) | null, text: SourceText): JsonSnippet {
   const diagnostics: Diagnostic[] = [];
-  const at = (line: number, message: string, span?: { column?: number; length?: number }) =>
-    diagnostics.push(diagnostic(message, s.document, line, text.line(line), span));
+  const at: At = (line, message, span) => diagnostics.push(diagnostic(message, s.document, line, text.line(line), span));
+  at.lineText = (line) => text.line(line);
   const notes = [reading.reason];
   if (reading.prelude.length) notes.push(`supplied: ${reading.prelude.join("; ")} (the document assumes it)`);
   if (s.blocks.length > 1) notes.push(`one example split by a page break: blocks ${s.blocks.map(([a, b]) => `${a}–${b}`).join(" + ")}`);
@@ -88,7 +88,7 @@ export function snippetRecord(s: Snippet, reading: Reading, run: SnippetRun | nu
   };
 }
 
-type At = (line: number, message: string) => void;
+type At = ((line: number, message: string, span?: { column?: number; length?: number }) => void) & { lineText?: (line: number) => string };
 type Finish = (status: Status, claims?: JsonClaim[]) => JsonSnippet;
 
 function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetRun, at: At, finish: Finish): JsonSnippet {
@@ -174,11 +174,13 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
   for (const c of claims) if (c.verdict === "contradicted") at(c.line, `${c.kind} contradicted: expected ${short(c.expected)}, got ${short(c.actual ?? "")}`);
   // An exception nobody claimed is the root cause of whatever else differs: it decides the status.
   if (o.syntaxError && !exceptionClaimed) {
-    at(o.syntaxError.line, `SyntaxError: ${o.syntaxError.message}`);
+    // CPython's offset is 1-based; ours (`col`) is 0-based, into the code line, which is the document line.
+    at(o.syntaxError.line, `SyntaxError: ${o.syntaxError.message}`, { column: o.syntaxError.col, length: 1 });
     return finish("syntax-error", claims);
   }
   if (o.exception && !exceptionClaimed) {
-    at(o.exception.line ?? s.startLine, `${exceptionLine(o.exception.type, o.exception.message.split("\n")[0]!).trim()} (not claimed by the document)`);
+    const line = o.exception.line ?? s.startLine;
+    at(line, `${exceptionLine(o.exception.type, o.exception.message.split("\n")[0]!).trim()} (not claimed by the document)`, caretSpan(o.exception.traceback, s.document, line, at.lineText!(line)));
     return finish("error", claims);
   }
   return finish(claims.some((c) => c.verdict === "contradicted") ? "contradicted" : "pass", claims);
@@ -241,6 +243,22 @@ function containsInOrder(text: string, pieces: string[]): boolean {
     at = i + p.length;
   }
   return true;
+}
+
+/**
+ * Where CPython 3.11's traceback puts its carets for the frame at `line` of the document (the
+ * `^^^^` under the failing expression, traceback.py's _extract_caret_anchors): as a column of the
+ * document line. None when the frame has no caret line (the whole line failed).
+ */
+export function caretSpan(traceback: string, document: string, line: number, lineText: string): { column: number; length: number } | undefined {
+  const tb = traceback.split("\n");
+  let i = tb.length - 1;
+  while (i >= 0 && !tb[i]!.trim().startsWith(`File "${document}", line ${line}, in `)) i--;
+  const caret = i >= 0 ? tb[i + 2] : undefined;
+  if (caret === undefined || !/^\s*[~^]+\s*$/.test(caret)) return undefined;
+  const start = caret.search(/[~^]/) - 4; // source lines are shown stripped, indented by four spaces
+  const indent = lineText.length - lineText.trimStart().length;
+  return { column: indent + start, length: caret.trim().length };
 }
 
 function unmappableWhy(found: SnippetClaims, ran: number, lines: number): string {

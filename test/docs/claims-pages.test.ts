@@ -69,3 +69,14 @@ describe("claim phrasings (the TF 1.15 shim)", () => {
     ]);
   });
 });
+
+describe("diagnostics point where CPython does (the TF 1.15 shim)", () => {
+  it("an unclaimed exception's caret sits under the failing expression; a syntax error's under its offset", () => {
+    const text = '```python\nimport tensorflow as tf\nx = 1\ny = x + tf.get_variable("v", [1]) + undefined_name\n```\n\n```python\nz = (1,\n```\n';
+    const d = checkDocument("caret.md", text, { sessionFactory: tfSessionFactory });
+    // python3.11 prints the NameError's carets under `undefined_name` (column 36, 14 wide).
+    expect(d.snippets[0]!.diagnostics[0]!.location).toMatchObject({ line: 4, column: 36, length: 14 });
+    // python3.11: "'(' was never closed" at offset 5 (1-based), the open bracket.
+    expect(d.snippets[1]!.diagnostics[0]!.location).toMatchObject({ line: 8, column: 4, length: 1 });
+  });
+});
