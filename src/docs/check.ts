@@ -28,6 +28,8 @@ export interface CheckOptions {
   explain?: (snippet: Snippet, outcome: Outcome) => string;
   /** Called after each document, for a progress line. */
   onDocument?: (done: number, total: number, document: string) => void;
+  /** Attach the JavaScript stack of every internal error to its snippet's notes (`TFSCOPE_DEBUG`). */
+  debug?: boolean;
   /** Called after each snippet was judged with the run its verdict rests on (null when it was not run), e.g. to write goldens. */
   onSnippet?: (snippet: Snippet, reading: Reading, run: ReadingRun | null) => void;
 }
@@ -101,11 +103,13 @@ function checkSnippet(s: Snippet, readings: Readings, examples: boolean, text: S
       judged = kept;
     }
     options.onSnippet?.(s, run.reading, run);
+    if (options.debug && run.internalError?.stack) judged.notes.push(`internal error stack: ${run.internalError.stack}`);
     if (options.explain && run.outcome && judged.status === "contradicted") judged.explanation = options.explain(s, run.outcome);
     return judged;
   } catch (e) {
     const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     const record = snippetRecord(s, pageReading, null, [diagnostic(`internal error: ${why}`, s.document, s.startLine, text.line(s.startLine))]);
+    if (options.debug && e instanceof Error && e.stack) record.notes.push(`internal error stack: ${e.stack}`);
     record.status = "internal-error";
     return record;
   }

@@ -68,7 +68,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     if (total < PROGRESS_THRESHOLD || !io.stderr.isTTY) return;
     io.stderr.write(done === total ? "\r\x1b[K" : `\r\x1b[K[${done}/${total}] ${doc}`);
   };
-  const options: CheckOptions = { sessionFactory: io.sessionFactory, profile: opts.tf, onDocument: progress };
+  const options: CheckOptions = { sessionFactory: io.sessionFactory, profile: opts.tf, onDocument: progress, debug: !!(io.env ?? process.env).TFSCOPE_DEBUG };
   if (opts.explain) {
     if (io.explain === undefined) {
       io.stderr.write("tfscope check: --explain is not available here\n");
