@@ -57,7 +57,7 @@ export interface SnippetClaims {
 }
 
 const LEAD_IN = /^(?:should\s+print|will\s+print|prints?|outputs?|returns?|results?(?:\s+in)?|gives|expected(?:\s+output)?|->|=>|==>|→)\s*:?\s*/i;
-const RAISES = /^(?:this\s+)?(?:will\s+|would\s+)?(?:raises?|throws?|->\s*raises|=>\s*raises)\s*:?\s*(?:an?\s+)?([A-Za-z_][\w.]*)\s*(?:\((.*)\))?/i;
+const RAISES = /^(?:this\s+)?(?:will\s+|would\s+)?(?:raises?|throws?|->\s*raises|=>\s*raises)\s*:?\s*(?:an?\s+)?`?([A-Za-z_][\w.]*)`?\s*(?:\((.*)\))?/i;
 /** A comment that says the line fails without naming the exception: `# Disallowed`, `# Error!`. */
 const FAILS = /^(?:disallowed|not allowed|error|fails|this (?:will |would )?(?:fail|raise an? (?:error|exception))|raises an? (?:error|exception))\s*[.!]*$/i;
 /** An own-line comment that states what the line above gives: `# => x:0`, `# Output: x:0`. */
@@ -103,6 +103,16 @@ export function findClaims(s: Snippet): SnippetClaims {
       }
     },
   });
+  const codeLine = (l: number) => /^\s*[^\s#]/.test(s.code.split("\n")[l - s.startLine] ?? "");
+  // An own-line comment speaks of the statement right above it (`v1 = ...` then `# Raises ...`);
+  // when a blank line or other comments come before it, of the statement it introduces, below.
+  const ownLineSubject = (line: number): number => {
+    let up = line - 1;
+    while (up >= s.startLine && /^\s*#/.test(s.code.split("\n")[up - s.startLine] ?? "")) up--;
+    if (up >= s.startLine && codeLine(up)) return Math.max(0, ...[...statementStart.keys()].filter((l) => l < line)) || line;
+    const below = [...statementStart.keys()].filter((l) => l > line);
+    return below.length ? Math.min(...below) : line;
+  };
   t.tree.iterate({
     enter(ref) {
       if (ref.name !== "Comment") return;
@@ -113,7 +123,7 @@ export function findClaims(s: Snippet): SnippetClaims {
       const body = raw.replace(/^#+\s*/, "").trim();
       const raises = RAISES.exec(body);
       if (raises && looksLikeExceptionName(raises[1]!)) {
-        const about = trailing ? line : Math.max(0, ...[...statementStart.keys()].filter((l) => l < line)) || line;
+        const about = trailing ? line : ownLineSubject(line);
         const statementLine = statementStart.get(about) ?? about;
         claims.push({
           line,
@@ -126,7 +136,7 @@ export function findClaims(s: Snippet): SnippetClaims {
         return;
       }
       if (FAILS.test(body)) {
-        const about = trailing ? line : Math.max(0, ...[...statementStart.keys()].filter((l) => l < line)) || line;
+        const about = trailing ? line : ownLineSubject(line);
         claims.push({ line, kind: "raises", expected: "an exception", exceptionType: "", fragment: "", statementLine: statementStart.get(about) ?? about });
         return;
       }

@@ -1,10 +1,20 @@
 import { createTwoFilesPatch } from "diff";
 
-/** Claimed and actual printed values agree: exactly (trimmed), or once the claim's quotes are removed. */
+/**
+ * Claimed and actual printed values agree: exactly (trimmed), once the claim's quotes are removed, or
+ * as the same numbers in the same nesting when the claim writes a list (`[1.0, 4.0, 9.0]`) for
+ * numpy's print (`[1. 4. 9.]`): pages state values, not numpy's spacing.
+ */
 export function sameValue(expected: string, actual: string): boolean {
-  const e = expected.trim();
+  const e = expected.trim().replace(/^(['"])(.*)\1$/, "$2");
   const a = actual.trim();
-  return e === a || e.replace(/^(['"])(.*)\1$/, "$2") === a;
+  if (e === a || expected.trim() === a) return true;
+  const shape = (t: string) => (/^[[\]\d\s.,eE+-]+$/.test(t) && /\[/.test(t) ? t.replace(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, "#").replace(/[\s,]+/g, "") : null);
+  const numbers = (t: string) => (t.match(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+  const [se, sa] = [shape(e), shape(a)];
+  if (se === null || se !== sa) return false;
+  const [ne, na] = [numbers(e), numbers(a)];
+  return ne.length === na.length && ne.every((x, i) => x === na[i]);
 }
 
 /** Output compared line by line without trailing spaces or trailing blank lines (pages lose them). */

@@ -60,7 +60,7 @@ export function judgeSnippet(s: Snippet, found: SnippetClaims, reading: Reading,
     return finish("error");
   }
   if (s.kind === "console") return judgeConsole(s, found, run, base, at, finish);
-  return judgeScript(s, found, o!, run, at, finish);
+  return judgeScript(s, found, o!, run, at, finish, notes);
 }
 
 /** The report record of a snippet before judging: where it is, how it ran, what it printed. */
@@ -91,7 +91,7 @@ export function snippetRecord(s: Snippet, reading: Reading, run: SnippetRun | nu
 type At = ((line: number, message: string, span?: { column?: number; length?: number }) => void) & { lineText?: (line: number) => string };
 type Finish = (status: Status, claims?: JsonClaim[]) => JsonSnippet;
 
-function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetRun, at: At, finish: Finish): JsonSnippet {
+function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetRun, at: At, finish: Finish, notes: string[]): JsonSnippet {
   if (o.unsupported) {
     at(o.unsupported.line ?? s.startLine, `unsupported: ${o.unsupported.feature}`);
     return finish("unsupported", found.claims.map((c) => unchecked(c, "tfscope cannot run this snippet")));
@@ -136,7 +136,9 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         }
         // The document speaks of this exception; whether it got it right is the claim's verdict.
         exceptionClaimed = true;
-        const typeOk = !c.exceptionType || raised.type === c.exceptionType || raised.type.endsWith(`.${c.exceptionType}`);
+        // `tf.errors.InvalidArgumentError` names the class CPython prints as tensorflow.python.framework.errors_impl.InvalidArgumentError.
+        const want = c.exceptionType?.split(".").pop() ?? "";
+        const typeOk = !want || raised.type === want || raised.type.endsWith(`.${want}`);
         const msgOk = containsInOrder(squash(raised.message), (c.fragment ?? "").split("…").map(squash));
         if (typeOk && msgOk) return holds({ ...c, expected }, actual);
         return contradicted({ ...c, expected }, actual, typeOk ? "the message does not contain the claimed text" : "a different exception type");
@@ -177,6 +179,11 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
     // CPython's offset is 1-based; ours (`col`) is 0-based, into the code line, which is the document line.
     at(o.syntaxError.line, `SyntaxError: ${o.syntaxError.message}`, { column: o.syntaxError.col, length: 1 });
     return finish("syntax-error", claims);
+  }
+  if (o.exception && !exceptionClaimed && elides(s.code)) {
+    // `tf.random_normal(...)`, `loss = ...`: the page left code out; what the stand-in raises is no claim of it.
+    notes.push(`skipped: the snippet elides code with \`...\` (it raised ${o.exception.type} where real code would be)`);
+    return finish("skipped", claims.map((c) => (c.verdict === "contradicted" && c.line >= (o.exception?.line ?? 0) ? { ...c, verdict: "not-checkable" as const, why: "the snippet elides code" } : c)));
   }
   if (o.exception && !exceptionClaimed) {
     const line = o.exception.line ?? s.startLine;
@@ -243,6 +250,11 @@ function containsInOrder(text: string, pieces: string[]): boolean {
     at = i + p.length;
   }
   return true;
+}
+
+/** Code a page elided: `...` as a call's only argument or as an assignment's whole value. */
+function elides(code: string): boolean {
+  return /\(\s*\.\.\.\s*\)|=\s*\.\.\.\s*(#.*)?$/m.test(code);
 }
 
 /**

@@ -80,3 +80,22 @@ describe("diagnostics point where CPython does (the TF 1.15 shim)", () => {
     expect(d.snippets[1]!.diagnostics[0]!.location).toMatchObject({ line: 8, column: 4, length: 1 });
   });
 });
+
+describe("shapes guide pages take (the TF 1.15 shim)", () => {
+  const d = page("guide-shapes.md");
+
+  it("code the page elides with `...` is skipped, not blamed", () => {
+    // tf.random_normal(...) really raises TypeError (Ellipsis is no shape): the page left that code out.
+    expect(d.snippets[0]!.status).toBe("skipped");
+    expect(d.snippets[0]!.notes.join("\n")).toContain("skipped: the snippet elides code with `...`");
+  });
+
+  it("a claimed list of values matches numpy's print of the same numbers; a comment above a statement claims its exception", () => {
+    // numpy prints float32 [1, 4, 9] as [1. 4. 9.]; session.py raises InvalidArgumentError for an unfed placeholder.
+    expect(d.snippets[1]!.claims.map((c) => [c.line, c.kind, c.actual!.split("\n")[0], c.verdict])).toEqual([
+      [17, "print-comment", "[1. 4. 9.]", "holds"],
+      [19, "raises", "tensorflow.python.framework.errors_impl.InvalidArgumentError: You must feed a value for placeholder tensor 'Placeholder' with dtype float and shape [3]", "holds"],
+    ]);
+    expect(d.snippets[1]!.status).toBe("pass");
+  });
+});
