@@ -22,6 +22,14 @@ export function tidy(text: string): string {
   return text.split("\n").map((l) => l.trimEnd()).join("\n").replace(/\n+$/, "");
 }
 
+/**
+ * numpy's array print without the padding numpy before 1.14 put inside brackets and between
+ * columns (`[ 3.  7.]` is `[3. 7.]` since 1.14's new repr): pages written then show the same values.
+ */
+export function numpySpacing(text: string): string {
+  return text.replace(/\[ +/g, "[").replace(/ +\]/g, "]").replace(/(\d\.?) {2,}(?=[-\d])/g, "$1 ");
+}
+
 /** Whitespace runs collapsed, ends trimmed: how message fragments are compared. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
