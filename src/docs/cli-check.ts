@@ -45,7 +45,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
   const program = new Command("tfscope check")
     .description("Find the Python snippets in documents, run them as TensorFlow 1.15 would, and judge what the documents claim. With no paths, check the bundled snippets/ corpus.")
     .argument("[paths...]", "documents (.md, .txt, .py) or directories of them")
-    .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
+    .option("--json", "print the report as JSON (schema tfscope-check/2, see src/docs/report-schema.ts)")
     .option("--junit <file>", "also write a JUnit XML report to <file>")
     .option("--annotations", "also print GitHub Actions annotations (::error file=…,line=…::…); to stderr with --json")
     .option("--update", "rewrite the corpus goldens (.expected) from current behaviour, or with paths add those documents to the corpus; refused when CI is set")
