@@ -6,7 +6,7 @@
  * what the other one gave.
  */
 import { fileHost } from "../python/files.js";
-import { findClaims } from "./claims.js";
+import { findClaims, type SnippetClaims } from "./claims.js";
 import { coverageOf } from "./ledger.js";
 import { diagnostic } from "./diagnostic.js";
 import { extract, type Snippet } from "./extract.js";
@@ -30,6 +30,8 @@ export interface CheckOptions {
   explain?: (snippet: Snippet, outcome: Outcome) => string;
   /** Called after each document, for a progress line. */
   onDocument?: (done: number, total: number, document: string) => void;
+  /** Attach the JavaScript stack of every internal error to its snippet's notes (`TFSCOPE_DEBUG`). */
+  debug?: boolean;
   /** Called after each snippet was judged with the run its verdict rests on (null when it was not run), e.g. to write goldens. */
   onSnippet?: (snippet: Snippet, reading: Reading, run: ReadingRun | null) => void;
 }
@@ -52,13 +54,22 @@ export function check(paths: readonly string[], options: CheckOptions): JsonRepo
   return report("documents", documents);
 }
 
-/** Checks one document given its text. */
+/**
+ * Checks one document given its text. The page reading runs first for every snippet; only then are
+ * the snippets it did not pass run again as independent examples, since TF's runtime is one per
+ * process and a fresh graph for an example would wipe the page's.
+ */
 export function checkDocument(document: string, text: string, options: CheckOptions): JsonDocument {
   const found = extract(document, text);
   const readings = new Readings(document, found.snippets, options.sessionFactory, options.profile ?? "1.15");
   // Only a page of snippets can be read as independent examples; a program or a notebook is one run.
   const examples = found.format === "markdown" || found.format === "text";
-  const snippets = found.snippets.map((s) => checkSnippet(s, readings, examples, found.text, options));
+  const firsts = found.snippets.map((s) => pageVerdict(s, readings, found.text));
+  const snippets = firsts.map((first, i) => {
+    const s = found.snippets[i]!;
+    const v = first.judged.status === "internal-error" || !first.run ? first : secondReading(s, first, readings, examples, found.text);
+    return finishSnippet(s, v, options, found.text);
+  });
   const doc: JsonDocument = { document, format: found.format, notes: found.notes, snippets };
   if (found.format === "notebook") toCellLocations(doc, found.snippets);
   return doc;
@@ -77,44 +88,70 @@ const BLAME: Record<Status, number> = {
   "internal-error": 5,
 };
 
-function checkSnippet(s: Snippet, readings: Readings, examples: boolean, text: SourceText, options: CheckOptions): JsonSnippet {
-  const pageReading: Reading = { name: "page", reason: "page: run top to bottom", dependsOn: [], prelude: [] };
+const PAGE: Reading = { name: "page", reason: "page: run top to bottom", dependsOn: [], prelude: [] };
+
+interface Verdict {
+  claims?: SnippetClaims;
+  run: ReadingRun | null;
+  judged: JsonSnippet;
+}
+
+function pageVerdict(s: Snippet, readings: Readings, text: SourceText): Verdict {
   try {
     const claims = findClaims(s);
     if (s.markers.skip || s.markers.unknown?.length) {
       readings.notRun(s, s.markers.skip ? "a `skip` marker" : "an unknown marker");
-      options.onSnippet?.(s, pageReading, null);
-      return judgeSnippet(s, claims, pageReading, null, text);
+      return { claims, run: null, judged: judgeSnippet(s, claims, PAGE, null, text) };
     }
-    const page = readings.runPage(s, claims);
-    let run = page;
-    let judged = judgeSnippet(s, claims, page.reading, page, text);
-    // Code that does not compile fails under every reading; an internal error is reported as found.
-    const rerun = BLAME[judged.status] > 0 && judged.status !== "internal-error" && judged.status !== "syntax-error";
-    if (examples && rerun && readings.allowsExamples(s)) {
-      const alt = readings.runExample(s, claims);
-      const other = judgeSnippet(s, claims, alt.reading, alt, text);
-      // Only a reading that blames the document less, or says the same with fewer failed claims, replaces the page's.
-      // On a tie, a snippet that uses no earlier definitions reads as the independent example it is.
-      const independent = page.reading.dependsOn.length === 0 || page.reading.reason.includes("only the imports");
-      const better =
-        BLAME[other.status] < BLAME[judged.status] || other.status === "internal-error" || (BLAME[other.status] === BLAME[judged.status] && independent);
-      const [kept, dropped] = better ? [other, judged] : [judged, other];
-      if (better) run = alt;
-      kept.otherReading = { name: dropped.reading.name, status: dropped.status, summary: summarize(dropped) };
-      const same = summarize(dropped) === summarize(kept);
-      kept.notes.push(same ? `${otherNote(dropped).split(", this gives")[0]}, the same` : otherNote(dropped));
-      judged = kept;
-    }
-    options.onSnippet?.(s, run.reading, run);
-    if (options.explain && run.outcome && judged.status === "contradicted") judged.explanation = options.explain(s, run.outcome);
+    const run = readings.runPage(s, claims);
+    return { claims, run, judged: judgeSnippet(s, claims, run.reading, run, text) };
+  } catch (e) {
+    readings.notRun(s, "tfscope failed on it");
+    return { run: null, judged: internalError(s, PAGE, e, text) };
+  }
+}
+
+function secondReading(s: Snippet, first: Verdict, readings: Readings, examples: boolean, text: SourceText): Verdict {
+  const { judged, claims } = first;
+  // Code that does not compile fails under every reading; an internal error is reported as found.
+  const rerun = BLAME[judged.status] > 0 && judged.status !== "syntax-error";
+  if (!examples || !rerun || !claims || !readings.allowsExamples(s)) return first;
+  try {
+    const alt = readings.runExample(s, claims);
+    const other = judgeSnippet(s, claims, alt.reading, alt, text);
+    // On a tie, a snippet that uses no earlier definitions reads as the independent example it is.
+    const page = first.run!.reading;
+    const independent = page.dependsOn.length === 0 || page.reason.includes("only the imports");
+    const better = BLAME[other.status] < BLAME[judged.status] || other.status === "internal-error" || (BLAME[other.status] === BLAME[judged.status] && independent);
+    const [kept, dropped] = better ? [other, judged] : [judged, other];
+    kept.otherReading = { name: dropped.reading.name, status: dropped.status, summary: summarize(dropped) };
+    const same = summarize(dropped) === summarize(kept);
+    kept.notes.push(same ? `${otherNote(dropped).split(", this gives")[0]}, the same` : otherNote(dropped));
+    return { claims, run: better ? alt : first.run, judged: kept };
+  } catch (e) {
+    return { claims, run: null, judged: internalError(s, first.judged.reading, e, text) };
+  }
+}
+
+function finishSnippet(s: Snippet, v: Verdict, options: CheckOptions, text: SourceText): JsonSnippet {
+  const { run, judged } = v;
+  try {
+    options.onSnippet?.(s, run?.reading ?? PAGE, run);
+    if (options.debug && run?.internalError?.stack) judged.notes.push(`internal error stack: ${run.internalError.stack}`);
+    if (options.explain && run?.outcome && judged.status === "contradicted") judged.explanation = options.explain(s, run.outcome);
     return judged;
   } catch (e) {
-    const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    const record = snippetRecord(s, pageReading, null, [diagnostic(`internal error: ${why}`, s.document, s.startLine, text.line(s.startLine))]);
-    record.status = "internal-error";
-    return record;
+    return internalError(s, judged.reading, e, text, options.debug);
   }
+}
+
+function internalError(s: Snippet, reading: Reading | JsonSnippet["reading"], e: unknown, text: SourceText, debug = false): JsonSnippet {
+  const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const r: Reading = "prelude" in reading ? reading : { ...reading, prelude: [] };
+  const record = snippetRecord(s, r, null, [diagnostic(`internal error: ${why}`, s.document, s.startLine, text.line(s.startLine))]);
+  record.status = "internal-error";
+  if (debug && e instanceof Error && e.stack) record.notes.push(`internal error stack: ${e.stack}`);
+  return record;
 }
 
 /** One line on what a snippet's run gave: its status and the first thing that went wrong. */

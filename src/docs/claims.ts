@@ -25,7 +25,13 @@ export interface Claim {
   printIndex?: number;
   /** expression- and name-comment: the expression whose value is claimed. */
   expression?: string;
-  /** raises: the exception type and message fragment; the line of the statement the comment is about. */
+  /** name-comment: the variable the expression reads (when it is not the expression's first word). */
+  subject?: string;
+  /**
+   * raises: the exception type ("" for any exception: `# Error!`) and message fragment; the line of
+   * the statement the comment is about (absent: anywhere in the snippet, as a lead-in or a pasted
+   * traceback says).
+   */
   exceptionType?: string;
   fragment?: string;
   statementLine?: number;
@@ -40,8 +46,10 @@ export interface Claim {
 /** A print call of the snippet, for matching stdout lines to calls. */
 export interface PrintCall {
   line: number;
-  /** Writes exactly one line each time it runs, and runs at most once (straight-line code, no end=/file=). */
+  /** Runs at most once and ends its output with one newline (straight-line code, no end=/file=). */
   mappable: boolean;
+  /** How many lines it writes when every argument is a string literal (`print('\n')` writes two); else null (one assumed). */
+  lines: number | null;
 }
 
 /** The claims of a snippet and the facts the judge needs to check them. */
@@ -51,7 +59,13 @@ export interface SnippetClaims {
 }
 
 const LEAD_IN = /^(?:should\s+print|will\s+print|prints?|outputs?|returns?|results?(?:\s+in)?|gives|expected(?:\s+output)?|->|=>|==>|→)\s*:?\s*/i;
-const RAISES = /^(?:this\s+)?(?:raises|throws|->\s*raises|=>\s*raises)\s*:?\s*([A-Za-z_][\w.]*)\s*(?:\((.*)\))?/i;
+const RAISES = /^(?:this\s+)?(?:will\s+|would\s+)?(?:raises?|throws?|->\s*raises|=>\s*raises)\s*:?\s*(?:an?\s+)?`?([A-Za-z_][\w.]*)`?\s*(?:\((.*)\))?/i;
+/** A comment that says the line fails without naming the exception: `# Disallowed`, `# Error!`. */
+const FAILS = /^(?:disallowed|not allowed|error|fails|this (?:will |would )?(?:fail|raise an? (?:error|exception))|raises an? (?:error|exception))\s*[.!]*$/i;
+/** An own-line comment that states what the line above gives: `# => x:0`, `# Output: x:0`. */
+const ARROW = /^(?:=>|->|==>|→|output\s*:|prints?\s*:?)\s*/i;
+/** What an assignment's comment says its value is named: `# => operation named "outer/inner_1/c"`. */
+const NAMED = /^(?:=>|->|→)?\s*(?:(?:an?\s+)?(?:operation|op|tensor|variable)\s+)?(?:named|called|name(?:\s+is)?\s*:?)?\s*(['"`])([\w./-]+(?::\d+)?)\1\s*$/i;
 
 /** Finds the claims a snippet makes: asserts, claim comments, an output block, `>>>` outputs. */
 export function findClaims(s: Snippet): SnippetClaims {
@@ -70,6 +84,7 @@ export function findClaims(s: Snippet): SnippetClaims {
   const prints: PrintCall[] = [];
   const printByEndLine = new Map<number, number>();
   const exprByEndLine = new Map<number, string>();
+  const assignByEndLine = new Map<number, string>();
   // Each line of a simple statement → the statement's first line, where CPython reports its errors.
   const statementStart = new Map<number, number>();
   t.tree.iterate({
@@ -82,12 +97,24 @@ export function findClaims(s: Snippet): SnippetClaims {
         claims.push({ line: docLine(n.from), kind: "assert", expected: text(n), inFunction: insideFunction(n) });
       } else if (isPrint(n, t.source)) {
         printByEndLine.set(docLine(n.to - 1), prints.length);
-        prints.push({ line: docLine(n.from), mappable: isStraightLine(n) && printsOneLine(n, t.source) });
+        prints.push({ line: docLine(n.from), mappable: isStraightLine(n) && printsOneLine(n, t.source), lines: literalLines(n, t.source) });
       } else if (n.name === "ExpressionStatement" && isBareExpression(n)) {
         exprByEndLine.set(docLine(n.to - 1), text(n));
+      } else if (n.name === "AssignStatement" && isStraightLine(n) && n.firstChild?.name === "VariableName" && n.getChildren("AssignOp").length === 1) {
+        assignByEndLine.set(docLine(n.to - 1), text(n.firstChild));
       }
     },
   });
+  const codeLine = (l: number) => /^\s*[^\s#]/.test(s.code.split("\n")[l - s.startLine] ?? "");
+  // An own-line comment speaks of the statement right above it (`v1 = ...` then `# Raises ...`);
+  // when a blank line or other comments come before it, of the statement it introduces, below.
+  const ownLineSubject = (line: number): number => {
+    let up = line - 1;
+    while (up >= s.startLine && /^\s*#/.test(s.code.split("\n")[up - s.startLine] ?? "")) up--;
+    if (up >= s.startLine && codeLine(up)) return Math.max(0, ...[...statementStart.keys()].filter((l) => l < line)) || line;
+    const below = [...statementStart.keys()].filter((l) => l > line);
+    return below.length ? Math.min(...below) : line;
+  };
   t.tree.iterate({
     enter(ref) {
       if (ref.name !== "Comment") return;
@@ -98,7 +125,7 @@ export function findClaims(s: Snippet): SnippetClaims {
       const body = raw.replace(/^#+\s*/, "").trim();
       const raises = RAISES.exec(body);
       if (raises && looksLikeExceptionName(raises[1]!)) {
-        const about = trailing ? line : Math.max(0, ...[...statementStart.keys()].filter((l) => l < line)) || line;
+        const about = trailing ? line : ownLineSubject(line);
         const statementLine = statementStart.get(about) ?? about;
         claims.push({
           line,
@@ -110,29 +137,89 @@ export function findClaims(s: Snippet): SnippetClaims {
         });
         return;
       }
+      if (FAILS.test(body)) {
+        const about = trailing ? line : ownLineSubject(line);
+        claims.push({ line, kind: "raises", expected: "an exception", exceptionType: "", fragment: "", statementLine: statementStart.get(about) ?? about });
+        return;
+      }
       const named = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*=\s*(['"])(.*)\2\s*$/.exec(body);
       if (named) {
         claims.push({ line, kind: "name-comment", expected: named[3]!, expression: named[1]! });
         return;
       }
-      if (!trailing) return;
-      const value = body.replace(LEAD_IN, "");
+      // An own-line `# => value` speaks of the statement that ends on the line above it.
+      const above = trailing ? line : ARROW.test(body) ? line - 1 : -1;
+      const target = assignByEndLine.get(above);
+      const calledAs = target !== undefined ? NAMED.exec(body) : null;
+      if (calledAs && (trailing ? /^(=>|->|→)/.test(body) || /named|called/i.test(body) : true)) {
+        // A tensor's name ends in :N, an operation's does not: read the one the comment states.
+        const expression = /:\d+$/.test(calledAs[2]!) ? `${target}.name` : `getattr(${target}, "op", ${target}).name`;
+        claims.push({ line, kind: "name-comment", expected: calledAs[2]!, expression, subject: target });
+        return;
+      }
+      if (!trailing && above !== line - 1) return;
+      const value = body.replace(LEAD_IN, "").replace(ARROW, "");
       const prose = isProse(value);
-      const printIndex = printByEndLine.get(line);
+      const printIndex = printByEndLine.get(above);
       if (printIndex !== undefined) {
         claims.push({ line, kind: "print-comment", expected: value, printIndex, ...(prose ? { prose } : {}) });
-      } else if (exprByEndLine.has(line) && !prose) {
-        claims.push({ line, kind: "expression-comment", expected: value, expression: exprByEndLine.get(line)! });
+      } else if (exprByEndLine.has(above) && !prose) {
+        claims.push({ line, kind: "expression-comment", expected: value, expression: exprByEndLine.get(above)! });
       }
     },
   });
-  if (s.output) claims.push({ line: s.output.startLine, kind: "output", expected: s.output.text });
+  if (s.output) claims.push(...outputClaims(s.output));
+  const said = s.leadIn ? leadInRaises(s.leadIn) : null;
+  if (said && !claims.some((c) => c.kind === "raises")) claims.push({ line: s.startLine, kind: "raises", expected: said, exceptionType: said, fragment: "" });
   claims.sort((a, b) => a.line - b.line);
   return { claims: withRecorded(s, claims), prints };
 
   function text(n: SyntaxNode): string {
     return t.source.slice(n.from, n.to);
   }
+}
+
+/**
+ * An output block's claims: what it shows before a pasted traceback is stdout; the traceback's last
+ * line says what the snippet raises (its type, and its message as the fragment).
+ */
+function outputClaims(out: { startLine: number; text: string }): Claim[] {
+  const lines = out.text.replace(/\n$/, "").split("\n");
+  const tb = lines.findIndex((l) => /^Traceback \(most recent call last\):/.test(l.trim()));
+  if (tb < 0) return [{ line: out.startLine, kind: "output", expected: out.text }];
+  const claims: Claim[] = [];
+  if (tb > 0) claims.push({ line: out.startLine, kind: "output", expected: lines.slice(0, tb).join("\n") + "\n" });
+  // traceback.format_exception_only: the last line starting with a name then ":" (or the bare name).
+  const last = [...lines.slice(tb + 1)].reverse().find((l) => /^[A-Za-z_][\w.]*(?::|$)/.test(l));
+  const m = last ? /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/.exec(last) : null;
+  if (m) {
+    const type = m[1]!.split(".").pop()!;
+    claims.push({ line: out.startLine + tb, kind: "raises", expected: last!, exceptionType: type, fragment: fragmentOf(m[2] ?? "") });
+  }
+  return claims;
+}
+
+/** A lead-in that names, in backticks, the exception the snippet raises: "this raises a `ValueError`:". */
+function leadInRaises(text: string): string | null {
+  const m = /`([A-Za-z_][\w.]*(?:Error|Exception))`/.exec(text);
+  if (!m || !/\b(rais|throw|error|fail|exception|disallow)/i.test(text.replace(m[0], ""))) return null;
+  return m[1]!.split(".").pop()!;
+}
+
+/** Lines a print writes when all its arguments are string literals: their newlines plus its own. */
+function literalLines(n: SyntaxNode, source: string): number | null {
+  const args = n.name === "PrintStatement" ? n : n.firstChild?.getChild("ArgList");
+  if (!args) return null;
+  let lines = 1;
+  for (let c = args.firstChild; c; c = c.nextSibling) {
+    if (/^(\(|\)|,|print)$/.test(c.name)) continue;
+    if (c.name !== "String") return null;
+    const raw = source.slice(c.from, c.to);
+    if (/^[a-z]*f/i.test(raw)) return null; // an f-string's values may hold newlines
+    const escaped = /^[a-z]*r/i.test(raw) ? 0 : (raw.match(/\\n/g) ?? []).length;
+    lines += escaped + (raw.match(/\n/g) ?? []).length;
+  }
+  return lines;
 }
 
 function isPrint(n: SyntaxNode, source: string): boolean {

@@ -55,7 +55,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
   const program = new Command("tfscope check")
     .description("Find the Python snippets in documents, run them as TensorFlow 1.15 would, and judge what the documents claim. With no paths, check the bundled snippets/ corpus.")
     .argument("[paths...]", "documents (.md, .txt, .py, .ipynb) or directories of them")
-    .option("--json", "print the report as JSON (schema tfscope-check/1, see src/docs/report-schema.ts)")
+    .option("--json", "print the report as JSON (schema tfscope-check/2, see src/docs/report-schema.ts)")
     .option("--junit <file>", "also write a JUnit XML report to <file>")
     .option("--ledger", "list every claim with what became of it (verified, contradicted, unverifiable, unchecked) and each document's coverage")
     .option("--sarif <file>", "also write a SARIF 2.1.0 report to <file>, for code-scanning views")
@@ -82,7 +82,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     if (total < PROGRESS_THRESHOLD || !io.stderr.isTTY) return;
     io.stderr.write(done === total ? "\r\x1b[K" : `\r\x1b[K[${done}/${total}] ${doc}`);
   };
-  const options: CheckOptions = { sessionFactory: io.sessionFactory, profile: opts.tf, onDocument: progress };
+  const options: CheckOptions = { sessionFactory: io.sessionFactory, profile: opts.tf, onDocument: progress, debug: !!(io.env ?? process.env).TFSCOPE_DEBUG };
   if (opts.explain) {
     if (io.explain === undefined) {
       io.stderr.write("tfscope check: --explain is not available here\n");

@@ -1,15 +1,33 @@
 import { createTwoFilesPatch } from "diff";
 
-/** Claimed and actual printed values agree: exactly (trimmed), or once the claim's quotes are removed. */
+/**
+ * Claimed and actual printed values agree: exactly (trimmed), once the claim's quotes are removed, or
+ * as the same numbers in the same nesting when the claim writes a list (`[1.0, 4.0, 9.0]`) for
+ * numpy's print (`[1. 4. 9.]`): pages state values, not numpy's spacing.
+ */
 export function sameValue(expected: string, actual: string): boolean {
-  const e = expected.trim();
+  const e = expected.trim().replace(/^(['"])(.*)\1$/, "$2");
   const a = actual.trim();
-  return e === a || e.replace(/^(['"])(.*)\1$/, "$2") === a;
+  if (e === a || expected.trim() === a) return true;
+  const shape = (t: string) => (/^[[\]\d\s.,eE+-]+$/.test(t) && /\[/.test(t) ? t.replace(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, "#").replace(/[\s,]+/g, "") : null);
+  const numbers = (t: string) => (t.match(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+  const [se, sa] = [shape(e), shape(a)];
+  if (se === null || se !== sa) return false;
+  const [ne, na] = [numbers(e), numbers(a)];
+  return ne.length === na.length && ne.every((x, i) => x === na[i]);
 }
 
 /** Output compared line by line without trailing spaces or trailing blank lines (pages lose them). */
 export function tidy(text: string): string {
   return text.split("\n").map((l) => l.trimEnd()).join("\n").replace(/\n+$/, "");
+}
+
+/**
+ * numpy's array print without the padding numpy before 1.14 put inside brackets and between
+ * columns (`[ 3.  7.]` is `[3. 7.]` since 1.14's new repr): pages written then show the same values.
+ */
+export function numpySpacing(text: string): string {
+  return text.replace(/\[ +/g, "[").replace(/ +\]/g, "]").replace(/(\d\.?) {2,}(?=[-\d])/g, "$1 ");
 }
 
 /** Whitespace runs collapsed, ends trimmed: how message fragments are compared. */

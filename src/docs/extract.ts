@@ -5,6 +5,7 @@ import { hasFencedCode, markdownBlocks } from "./extract-markdown.js";
 import { textBlocks } from "./extract-text.js";
 import { type CellInfo, notebookExtraction } from "./formats/notebook-extract.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "./markers.js";
+import { announcesOutput, isHeading, readsAsOutput } from "./output-text.js";
 import { prepareText, SourceText } from "./source-text.js";
 
 /** Program output shown in the document after a snippet: the snippet's expected stdout. */
@@ -34,6 +35,8 @@ export interface Snippet {
   examples?: ConsoleExample[];
   /** A notebook cell: its number, recorded outputs and how IPython runs it (formats/notebook-extract.ts). */
   notebook?: CellInfo;
+  /** The prose right before the snippet (its last paragraph, after any heading): where pages state what it raises. */
+  leadIn?: string;
 }
 
 /** Everything extraction found in one document. */
@@ -49,7 +52,6 @@ export interface Extraction {
 const PYTHON_TAGS = new Set(["python", "py", "python3", "py3", "python2", "py2", "ipython", "ipython3"]);
 const CONSOLE_TAGS = new Set(["pycon", "python-console", "doctest"]);
 const OUTPUT_TAGS = new Set(["text", "txt", "output", "console", "plain", "plaintext"]);
-const OUTPUT_CUE = /\b(output|outputs|prints?|printed|you (?:will |should )?(?:get|see)|following|result|gives|displays?)\b/i;
 
 /**
  * Finds the Python snippets of a document: `.py` files are one snippet; `.md` files, and `.txt`
@@ -86,18 +88,26 @@ function assemble(document: string, format: "markdown" | "text", text: SourceTex
   const notes: Diagnostic[] = [];
   let pending: Block[] = [];
   let previousWasSnippet = false;
+  let leadIn = "";
   const flush = () => {
     if (!pending.length) return;
     const head = pending[0]!;
-    snippets.push(codeSnippet(document, snippets.length + 1, pending, head.tag, head.markers));
+    const s = codeSnippet(document, snippets.length + 1, pending, head.tag, head.markers);
+    if (leadIn) s.leadIn = leadIn;
+    snippets.push(s);
     pending = [];
   };
   for (const b of blocks) {
     const tag = b.tag;
+    const last = snippets[snippets.length - 1];
     const isConsole = (tag !== null && CONSOLE_TAGS.has(tag)) || b.cls === "console";
-    const isCode = !isConsole && ((tag !== null && PYTHON_TAGS.has(tag)) || (tag === null && b.cls === "code"));
+    const afterCode = pending.length > 0 || (previousWasSnippet && last?.kind === "code" && !last.output);
+    // Output, whatever the tag: it reads as output and follows a snippet with no more than a lead-in between.
+    const shown = !isConsole && readsAsOutput(b.lines) && afterCode && leadsIn(b.gap, true);
+    const isCode = !isConsole && !shown && ((tag !== null && PYTHON_TAGS.has(tag)) || (tag === null && b.cls === "code"));
     if (isCode) {
       if (!(pending.length && cutByPageBreak(pending[pending.length - 1]!, b))) flush();
+      if (!pending.length) leadIn = leadInOf(b.gap);
       pending.push(b);
       previousWasSnippet = true;
       continue;
@@ -111,11 +121,12 @@ function assemble(document: string, format: "markdown" | "text", text: SourceTex
       previousWasSnippet = true;
       continue;
     }
-    const outputLike = (tag === null || OUTPUT_TAGS.has(tag)) && b.cls !== "code";
-    const last = snippets[snippets.length - 1];
-    const cued = b.gap.length === 0 || OUTPUT_CUE.test(b.gap.slice(-3).join(" "));
-    if (outputLike && previousWasSnippet && last && last.kind === "code" && !last.output && cued) {
-      last.output = { startLine: b.startLine, endLine: b.endLine, text: b.lines.join("\n") + "\n" };
+    const outputLike = shown || ((tag === null || OUTPUT_TAGS.has(tag)) && b.cls !== "code" && leadsIn(b.gap, false));
+    const target = snippets[snippets.length - 1];
+    if (outputLike && previousWasSnippet && target && target.kind === "code" && !target.output) {
+      target.output = { startLine: b.startLine, endLine: b.endLine, text: b.lines.join("\n") + "\n" };
+    } else if (readsAsOutput(b.lines) && !isConsole) {
+      notes.push(diagnostic(`lines ${b.startLine}–${b.endLine}: reads as program output but follows no snippet; not run`, document, b.startLine, text.line(b.startLine)));
     } else {
       const line = b.startLine;
       notes.push(
@@ -131,6 +142,26 @@ function assemble(document: string, format: "markdown" | "text", text: SourceTex
   }
   flush();
   return { document, format, snippets, notes, text };
+}
+
+/**
+ * Whether the prose between a snippet and a block lets the block be the snippet's output: nothing,
+ * or a lead-in that announces output, never a heading. Content that reads as output may also follow a
+ * short lead-in sentence that ends in a colon ("With an initializer:"); other content needs the cue.
+ */
+function leadsIn(gap: readonly string[], readsAsOutput: boolean): boolean {
+  if (!gap.length) return true;
+  if (gap.some(isHeading)) return false;
+  const tail = gap.slice(-3).join(" ");
+  if (announcesOutput(tail)) return true;
+  return readsAsOutput && gap.length <= 2 && tail.length <= 240 && /:\s*$/.test(tail);
+}
+
+/** The last paragraph of prose before a block, after any heading (at most three lines). */
+function leadInOf(gap: readonly string[]): string {
+  let h = gap.length - 1;
+  while (h >= 0 && !isHeading(gap[h]!)) h--;
+  return gap.slice(h + 1).slice(-3).join(" ").trim();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Claim, SnippetClaims } from "./claims.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
-import { maskNumbers, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
+import { maskNumbers, numpySpacing, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
 import { compareModuloNoise } from "./noise.js";
 import { exceptionLine, outputMatches } from "./doctest.js";
 import { judgeRecorded } from "./formats/notebook-judge.js";
@@ -15,8 +15,8 @@ import type { SourceText } from "./source-text.js";
 /** Judges every claim of a run snippet and settles its status. */
 export function judgeSnippet(s: Snippet, found: SnippetClaims, reading: Reading, run: (SnippetRun & Partial<ReadingRun>) | null, text: SourceText): JsonSnippet {
   const diagnostics: Diagnostic[] = [];
-  const at = (line: number, message: string, span?: { column?: number; length?: number }) =>
-    diagnostics.push(diagnostic(message, s.document, line, text.line(line), span));
+  const at: At = (line, message, span) => diagnostics.push(diagnostic(message, s.document, line, text.line(line), span));
+  at.lineText = (line) => text.line(line);
   const notes = [reading.reason];
   if (reading.prelude.length) notes.push(`supplied: ${reading.prelude.join("; ")} (the document assumes it)`);
   if (s.blocks.length > 1) notes.push(`one example split by a page break: blocks ${s.blocks.map(([a, b]) => `${a}–${b}`).join(" + ")}`);
@@ -62,7 +62,7 @@ export function judgeSnippet(s: Snippet, found: SnippetClaims, reading: Reading,
     return finish("error");
   }
   if (s.kind === "console") return judgeConsole(s, found, run, base, at, finish);
-  return judgeScript(s, found, o!, run, at, finish);
+  return judgeScript(s, found, o!, run, at, finish, notes);
 }
 
 /** The report record of a snippet before judging: where it is, how it ran, what it printed. */
@@ -91,10 +91,10 @@ export function snippetRecord(s: Snippet, reading: Reading, run: SnippetRun | nu
   };
 }
 
-type At = (line: number, message: string) => void;
+type At = ((line: number, message: string, span?: { column?: number; length?: number }) => void) & { lineText?: (line: number) => string };
 type Finish = (status: Status, claims?: JsonClaim[]) => JsonSnippet;
 
-function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetRun, at: At, finish: Finish): JsonSnippet {
+function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetRun, at: At, finish: Finish, notes: string[]): JsonSnippet {
   if (o.unsupported) {
     at(o.unsupported.line ?? s.startLine, `unsupported: ${o.unsupported.feature}`);
     return finish("unsupported", found.claims.map((c) => unchecked(c, "tfscope cannot run this snippet")));
@@ -106,7 +106,9 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
   const names = scanNames(s.code);
   const stdoutLines = o.stdout === "" ? [] : o.stdout.replace(/\n$/, "").split("\n");
   const printsRun = found.prints.filter((p) => p.line < stop);
-  const printsMappable = found.prints.every((p) => p.mappable) && printsRun.length === stdoutLines.length;
+  // A print of literals writes a known number of lines (`print('\n')` two), any other print one.
+  const width = (k: number) => found.prints[k]!.lines ?? 1;
+  const printsMappable = found.prints.every((p) => p.mappable) && printsRun.reduce((n, _, k) => n + width(k), 0) === stdoutLines.length;
   let exceptionClaimed = false;
   const claims = found.claims.map((c): JsonClaim => {
     switch (c.kind) {
@@ -124,18 +126,22 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         return c.line < stop ? holds(c, "passed") : unchecked(c, stopWhy);
       }
       case "raises": {
-        const expected = `${c.exceptionType}${c.fragment ? `: … ${c.fragment} …` : ""}`;
+        const expected = c.exceptionType ? `${c.exceptionType}${c.fragment ? `: … ${c.fragment} …` : ""}` : "an exception";
         const raised = o.exception ?? (o.syntaxError ? { type: "SyntaxError", message: o.syntaxError.message, line: o.syntaxError.line } : null);
-        if (!raised) return contradicted({ ...c, expected }, "no exception", `line ${c.statementLine} raised nothing`);
+        const where = c.statementLine === undefined ? "the snippet" : `line ${c.statementLine}`;
+        if (!raised) return contradicted({ ...c, expected }, "no exception", `${where} raised nothing`);
         const actual = exceptionLine(raised.type, raised.message).trim();
         const lines = [raised.line, o.exception ? outermostLine(o, s.document) : raised.line];
-        if (!lines.includes(c.statementLine)) {
+        // A claim about the snippet as a whole (a lead-in, a pasted traceback) holds wherever it raised.
+        if (c.statementLine !== undefined && !lines.includes(c.statementLine)) {
           if ((lines[1] ?? 0) < c.statementLine!) return unchecked({ ...c, expected }, stopWhy);
           return contradicted({ ...c, expected }, `${actual} (at line ${lines[1]})`, `line ${c.statementLine} raised nothing`);
         }
         // The document speaks of this exception; whether it got it right is the claim's verdict.
         exceptionClaimed = true;
-        const typeOk = raised.type === c.exceptionType || raised.type.endsWith(`.${c.exceptionType}`);
+        // `tf.errors.InvalidArgumentError` names the class CPython prints as tensorflow.python.framework.errors_impl.InvalidArgumentError.
+        const want = c.exceptionType?.split(".").pop() ?? "";
+        const typeOk = !want || raised.type === want || raised.type.endsWith(`.${want}`);
         const msgOk = containsInOrder(squash(raised.message), (c.fragment ?? "").split("…").map(squash));
         if (typeOk && msgOk) return holds({ ...c, expected }, actual);
         return contradicted({ ...c, expected }, actual, typeOk ? "the message does not contain the claimed text" : "a different exception type");
@@ -145,11 +151,13 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         if (!printsMappable) return unchecked(c, unmappableWhy(found, printsRun.length, stdoutLines.length));
         const k = c.printIndex!;
         if (found.prints[k]!.line >= stop) return unchecked(c, stopWhy);
-        return compareRandomAware(c, stdoutLines[k]!, !!o.nondeterministic, sameValue);
+        let first = 0;
+        for (let i = 0; i < k; i++) first += width(i);
+        return compareRandomAware(c, stdoutLines.slice(first, first + width(k)).join("\n"), !!o.nondeterministic, sameValue);
       }
       case "expression-comment":
       case "name-comment": {
-        const root = c.expression!.split(/[.[]/)[0]!;
+        const root = c.subject ?? c.expression!.split(/[.[]/)[0]!;
         if (o.exception || o.syntaxError) return unchecked(c, c.line < stop ? "the run did not finish, so the value was not read" : stopWhy);
         if ((names.topLevelBindings.get(root) ?? 0) !== 1) {
           return unchecked(c, `\`${root}\` is not bound exactly once at top level, so its value after the run may not be the one the comment describes`);
@@ -175,11 +183,18 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
   for (const c of claims) if (c.verdict === "contradicted") at(c.line, `${c.kind} contradicted: expected ${short(c.expected)}, got ${short(c.actual ?? "")}`);
   // An exception nobody claimed is the root cause of whatever else differs: it decides the status.
   if (o.syntaxError && !exceptionClaimed) {
-    at(o.syntaxError.line, `SyntaxError: ${o.syntaxError.message}`);
+    // CPython's offset is 1-based; ours (`col`) is 0-based, into the code line, which is the document line.
+    at(o.syntaxError.line, `SyntaxError: ${o.syntaxError.message}`, { column: o.syntaxError.col, length: 1 });
     return finish("syntax-error", claims);
   }
+  if (o.exception && !exceptionClaimed && elides(s.code)) {
+    // `tf.random_normal(...)`, `loss = ...`: the page left code out; what the stand-in raises is no claim of it.
+    notes.push(`skipped: the snippet elides code with \`...\` (it raised ${o.exception.type} where real code would be)`);
+    return finish("skipped", claims.map((c) => (c.verdict === "contradicted" && c.line >= (o.exception?.line ?? 0) ? { ...c, verdict: "not-checkable" as const, why: "the snippet elides code" } : c)));
+  }
   if (o.exception && !exceptionClaimed) {
-    at(o.exception.line ?? s.startLine, `${exceptionLine(o.exception.type, o.exception.message.split("\n")[0]!).trim()} (not claimed by the document)`);
+    const line = o.exception.line ?? s.startLine;
+    at(line, `${exceptionLine(o.exception.type, o.exception.message.split("\n")[0]!).trim()} (not claimed by the document)`, caretSpan(o.exception.traceback, s.document, line, at.lineText!(line)));
     return finish("error", claims);
   }
   return finish(claims.some((c) => c.verdict === "contradicted") ? "contradicted" : "pass", claims);
@@ -231,6 +246,10 @@ function compareRandomAware(c: Claim, actual: string, random: boolean, same: (ex
   const modNoise = compareModuloNoise(c.expected, actual, same);
   if (modNoise.same) return modNoise.masked.length ? holds(c, actual, `compared modulo ${modNoise.masked.join(" and ")}, which vary from run to run`) : holds(c, actual);
   if (random && same(maskNumbers(c.expected), maskNumbers(actual))) return holds(c, actual, "random values: compared with every number masked");
+  // Only the padding differs: numpy before 1.14 printed `[ 3.  7.]`, numpy 1.17 (TF 1.15's) prints `[3. 7.]`.
+  if (same(numpySpacing(c.expected), numpySpacing(actual))) return holds(c, actual, "the same values in numpy's pre-1.14 spacing");
+  const masked = (t: string) => maskNumbers(numpySpacing(t));
+  if (random && same(masked(c.expected), masked(actual))) return holds(c, actual, "random values in numpy's pre-1.14 spacing: compared with every number masked");
   return contradicted(c, actual);
 }
 
@@ -243,6 +262,27 @@ function containsInOrder(text: string, pieces: string[]): boolean {
     at = i + p.length;
   }
   return true;
+}
+
+/** Code a page elided: `...` as a call's only argument or as an assignment's whole value. */
+function elides(code: string): boolean {
+  return /\(\s*\.\.\.\s*\)|=\s*\.\.\.\s*(#.*)?$/m.test(code);
+}
+
+/**
+ * Where CPython 3.11's traceback puts its carets for the frame at `line` of the document (the
+ * `^^^^` under the failing expression, traceback.py's _extract_caret_anchors): as a column of the
+ * document line. None when the frame has no caret line (the whole line failed).
+ */
+export function caretSpan(traceback: string, document: string, line: number, lineText: string): { column: number; length: number } | undefined {
+  const tb = traceback.split("\n");
+  let i = tb.length - 1;
+  while (i >= 0 && !tb[i]!.trim().startsWith(`File "${document}", line ${line}, in `)) i--;
+  const caret = i >= 0 ? tb[i + 2] : undefined;
+  if (caret === undefined || !/^\s*[~^]+\s*$/.test(caret)) return undefined;
+  const start = caret.search(/[~^]/) - 4; // source lines are shown stripped, indented by four spaces
+  const indent = lineText.length - lineText.trimStart().length;
+  return { column: indent + start, length: caret.trim().length };
 }
 
 function unmappableWhy(found: SnippetClaims, ran: number, lines: number): string {

@@ -108,6 +108,15 @@ describe("judging claims and statuses (fake sessions)", () => {
     expect(checkDocument("doc.md", text, { sessionFactory: bad.factory }).snippets[0]!.status).toBe("contradicted");
   });
 
+  it("an output block in numpy's pre-1.14 spacing holds against numpy 1.17's print of the same values", () => {
+    // numpy 1.13 printed np.array([3., 7.]) as "[ 3.  7.]"; numpy 1.14+ (TF 1.15 ships with 1.17) as "[3. 7.]".
+    const text = "```python\nprint(v)\n```\n\nOutput:\n\n```\n[ 3.  7.]\n```\n";
+    const same = fakeFactory(() => ({ stdout: "[3. 7.]\n" }));
+    expect(checkDocument("doc.md", text, { sessionFactory: same.factory }).snippets[0]!.claims[0]).toMatchObject({ verdict: "holds", why: "the same values in numpy's pre-1.14 spacing" });
+    const other = fakeFactory(() => ({ stdout: "[3. 8.]\n" }));
+    expect(checkDocument("doc.md", text, { sessionFactory: other.factory }).snippets[0]!.claims[0]!.verdict).toBe("contradicted");
+  });
+
   it("random output: a claim differing only in its numbers holds when the run was nondeterministic", () => {
     const text = "```python\nprint(sess.run(w))\n```\n\nOutput:\n\n```\n[0.5488135]\n```\n";
     const random = fakeFactory(() => ({ stdout: "[-0.1234]\n", nondeterministic: true }));

@@ -64,6 +64,13 @@ describe("readings: a page as a reader runs it (the TF 1.15 shim)", () => {
     expect(d.snippets[1]!.reading.reason).toBe("page: run top to bottom; uses only the imports of earlier snippets");
   });
 
+  it("running one snippet again as an independent example does not wipe the page's graph for the snippets after it", () => {
+    // ops.py Graph.unique_name: "a" is taken by snippet 1, so snippet 3's constant is a_1.
+    const d = page("page-state.md");
+    expect(d.snippets.map((s) => s.status)).toEqual(["ran-clean", "error", "pass"]);
+    expect(d.snippets[2]!.claims[0]).toMatchObject({ expected: "a_1:0", actual: "a_1:0", verdict: "holds" });
+  });
+
   it("tf.reset_default_graph() and a new Graph reset names, as the document says", () => {
     expect(statuses("reset.md")).toEqual([
       ["pass", "page"],

@@ -1,0 +1,44 @@
+/**
+ * Whether a block of a page reads as program output rather than code: a traceback, TensorFlow's
+ * reprs (`Tensor("MatMul:0", shape=(2, 2), dtype=float32)`, `<tf.Variable 'w:0' shape=(1,) dtype=float32_ref>`),
+ * `name:0` lines, numpy's printing. Such a block right after a snippet is what the snippet printed,
+ * whatever its fence tag; `Tensor(...)` parses as Python, but no page means it as code.
+ */
+
+const STRONG = [
+  /^Traceback \(most recent call last\):$/,
+  /^(?:tf\.)?Tensor\(".*", shape=.*, dtype=\w+\)$/,
+  /^<tf\.\w+ '[^']*'.*>$/,
+  /^[A-Za-z_][\w./-]*:\d+$/,
+  /^(?:array\()?\[[-+\d.,eE\s[\]naifNIF]*\]?(?:, dtype=\w+\))?\)?$/,
+  /^[A-Za-z_][\w.]*(?:Error|Exception|Warning): /,
+];
+
+// Lines output often holds beside the strong ones: names, numbers, tuples of numbers, booleans.
+const WEAK = [/^[\w./-]+$/, /^[-+\d.eE]+$/, /^\((?:[-\d]+|None)(?:, *(?:[-\d]+|None))*,?\)$/, /^(?:True|False|None)$/, /^\s*\[[-+\d.,eE\s\]]*$/];
+
+/** Every non-blank line reads as output and at least one unmistakably (a repr, `name:0`, an array, a traceback). */
+export function readsAsOutput(lines: readonly string[]): boolean {
+  const body = lines.map((l) => l.trim()).filter((l) => l !== "");
+  if (!body.length) return false;
+  if (STRONG[0]!.test(body[0]!)) return true;
+  let strong = false;
+  for (const l of body) {
+    if (STRONG.some((r) => r.test(l))) strong = true;
+    else if (!WEAK.some((r) => r.test(l))) return false;
+  }
+  return strong;
+}
+
+/** Words that announce output, in English and the languages tutorials are most often written in. */
+const CUE = /\b(output|outputs|prints?|printed|you (?:will |should )?(?:get|see)|following|result|gives|displays?|ausgabe|ergebnis|gibt aus|sortie|résultat|affiche|salida|resultado|imprime|saída|uscita|risultato|вывод|результат|выведет)\b|输出|结果|打印|出力|結果|表示され|실행 결과|출력/i;
+
+/** Whether prose before a block announces output ("This prints:", "Ausgabe:", "输出："). */
+export function announcesOutput(text: string): boolean {
+  return CUE.test(text);
+}
+
+/** A Markdown heading (ATX or a setext underline): output never reaches past one. */
+export function isHeading(line: string): boolean {
+  return /^\s{0,3}#{1,6}(\s|$)/.test(line) || /^\s{0,3}(=+|-+)\s*$/.test(line);
+}
