@@ -26,6 +26,7 @@ import { getAttribute, reprOf, shapeAsList, shapeGetItem, strOf } from "./tf-obj
 import { installSessionFunctions } from "./tf-session.js";
 import { installLayerFunctions } from "./tf-layers.js";
 import { installOpFunctions } from "./tf-ops.js";
+import { installTrainFunctions } from "./tf-train.js";
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -355,6 +356,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
 
   installOpFunctions(k, m, ad);
   installLayerFunctions(k, m, ad);
+  installTrainFunctions(k, m);
   installSessionFunctions(k, m);
 }
 
