@@ -1,5 +1,5 @@
 /**
- * Natives behind `tf.gradients`, `tf.add_n` and `tf.train`'s optimizers (`_tftrain.py` holds the
+ * Natives behind `tf.gradients`, `tf.add_n`, `tf.argmax`/`tf.argmin` and `tf.train`'s optimizers (`_tftrain.py` holds the
  * Python classes; the engine's Optimizer objects cross as opaque handles).
  */
 import { type ModuleBuilder, type PyValue, asList, isList, isNone, isStr, isTuple } from "../python/index.js";
@@ -7,7 +7,9 @@ import * as tf from "../tf/index.js";
 import type * as ops from "../tf/ops/index.js";
 import { addN } from "../tf/gradients/add-n.js";
 import { gradients } from "../tf/gradients/gradients.js";
+import { argReduce } from "../tf/ops/arg-reduce.js";
 import { GradientDescentOptimizer } from "../tf/train/gradient-descent.js";
+import { MomentumOptimizer } from "../tf/train/momentum.js";
 import type { Optimizer } from "../tf/train/optimizer.js";
 import type { NativeKit } from "./native.js";
 
@@ -50,6 +52,11 @@ export function installTrainFunctions(k: NativeKit, m: ModuleBuilder): void {
     return addN(seq ? asList(v).map((e) => x(e)) : null, k.name(a[1]));
   });
 
+  for (const [fname, which] of [["argmax", "ArgMax"], ["argmin", "ArgMin"]] as const) {
+    def(fname, ["input", "axis", "name", "dimension", "output_type"], 1, (a) =>
+      argReduce(which, x(a[0]), absent(a[1]) ? null : x(a[1]), absent(a[3]) ? null : x(a[3]), bridge.dtypeArg(a[4]) ?? tf.int64, k.name(a[2])));
+  }
+
   def("train_gradient_descent", ["learning_rate", "use_locking", "name"], 3, (a) =>
     host.opaque(new GradientDescentOptimizer(() => x(host.call(a[0]!, [])), k.bool(a[1], false), k.name(a[2]) ?? "")));
 
@@ -58,6 +65,15 @@ export function installTrainFunctions(k: NativeKit, m: ModuleBuilder): void {
     if (e instanceof tf.Tensor) return e;
     throw new tf.Unsupported("a gradient that is not a Tensor (IndexedSlices or a Python value) in apply_gradients");
   };
+  def("train_momentum", ["learning_rate", "momentum", "use_locking", "name", "use_nesterov"], 5, (a) =>
+    host.opaque(new MomentumOptimizer(() => x(host.call(a[0]!, [])), () => x(host.call(a[1]!, [])), k.bool(a[2], false),
+      k.name(a[3]) ?? "", k.bool(a[4], false))));
+  def("train_get_slot", ["opt", "var", "name"], 3, (a) => {
+    const v = bridge.engineOf(a[1]!);
+    return v instanceof tf.Variable ? opt(a[0]).getSlot(v, host.str(a[2]!)) : null;
+  });
+  def("train_get_slot_names", ["opt"], 1, (a) => opt(a[0]).getSlotNames());
+
   const opt = (v: PyValue | undefined) => host.unwrap<Optimizer>(v!);
   const variable = (v: PyValue | undefined) => (absent(v) ? null : (bridge.engineOf(v!) as tf.Variable));
   def("train_compute_gradients", ["opt", "loss", "var_list", "gate_gradients", "aggregation_method",

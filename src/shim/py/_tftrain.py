@@ -59,13 +59,20 @@ class Optimizer(object):
         return _tf.train_apply_gradients(self._engine(), [(g, v) for g, v in grads_and_vars], global_step, name)
 
     def get_slot_names(self):
-        return []
+        return _tf.train_get_slot_names(self._engine())
 
     def get_slot(self, var, name):
-        return None
+        return _tf.train_get_slot(self._engine(), var, name)
 
     def variables(self):
         return []
+
+
+def _call_if_callable(owner, attr):
+    def value():
+        v = getattr(owner, attr)
+        return v() if callable(v) else v
+    return value
 
 
 def _flatten(x):
@@ -81,12 +88,17 @@ class GradientDescentOptimizer(Optimizer):
     def __init__(self, learning_rate, use_locking=False, name="GradientDescent"):
         super(GradientDescentOptimizer, self).__init__(use_locking, name)
         self._learning_rate = learning_rate
+        self._impl = _tf.train_gradient_descent(_call_if_callable(self, "_learning_rate"), use_locking, name)
 
-        def rate():
-            lr = self._learning_rate
-            return lr() if callable(lr) else lr
 
-        self._impl = _tf.train_gradient_descent(rate, use_locking, name)
+class MomentumOptimizer(Optimizer):
+    def __init__(self, learning_rate, momentum, use_locking=False, name="Momentum", use_nesterov=False):
+        super(MomentumOptimizer, self).__init__(use_locking, name)
+        self._learning_rate = learning_rate
+        self._momentum = momentum
+        self._use_nesterov = use_nesterov
+        self._impl = _tf.train_momentum(_call_if_callable(self, "_learning_rate"), _call_if_callable(self, "_momentum"),
+                                        use_locking, name, use_nesterov)
 
 
 # ---- training_util.py

@@ -44,6 +44,11 @@ export const GRAD_OPS = {
   // math_ops.cc Select: t and e merge; the condition's own checks are not modelled (gradients pass x > 0 of x's shape).
   Select: opDef("Select", [{ name: "condition", type: d.bool }, arg("t"), arg("e")], [{ name: "output", typeAttr: "T" }],
     [typeAttr("T")], (c) => [mergeShape(c.inputs[1]!, c.inputs[2]!)]),
+  ApplyMomentum: opDef("ApplyMomentum",
+    [{ name: "var", typeAttr: "T", isRef: true }, { name: "accum", typeAttr: "T", isRef: true }, arg("lr"), arg("grad"), arg("momentum")],
+    [{ name: "out", typeAttr: "T", isRef: true }],
+    [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }, { name: "use_nesterov", kind: "bool", default: false }],
+    (c) => [mergeShape(mergeShape(c.inputs[0]!, c.inputs[1]!), c.inputs[3]!)]),
   ApplyGradientDescent: opDef("ApplyGradientDescent",
     [{ name: "var", typeAttr: "T", isRef: true }, arg("alpha"), arg("delta")], [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
@@ -89,3 +94,9 @@ export function applyGradientDescent(v: OpInput, alpha: OpInput, delta: OpInput,
   return applyOpDef(GRAD_OPS.ApplyGradientDescent, name, { var: v, alpha, delta }, { use_locking: useLocking });
 }
 
+
+/** training_ops.apply_momentum: the op (`_apply_dense` returns `.op`). */
+export function applyMomentum(v: OpInput, accum: OpInput, lr: OpInput, grad: OpInput, momentum: OpInput, useLocking: boolean,
+  useNesterov: boolean, name: string | null = null): Operation {
+  return applyOpDef(GRAD_OPS.ApplyMomentum, name, { var: v, accum, lr, grad, momentum }, { use_locking: useLocking, use_nesterov: useNesterov });
+}

@@ -119,3 +119,26 @@ registerKernel("BiasAddGrad", {
     return [new NDArray(g.dtype, [c], out)];
   },
 });
+
+/** ApplyMomentum (training_ops.cc): accum = accum * momentum + grad; var -= accum * lr, or with
+ *  Nesterov var -= grad * lr + accum * momentum * lr; each product and sum rounded to T. */
+registerKernel("ApplyMomentum", {
+  refInputs: [0, 1],
+  compute: (ctx) => {
+    const v = ctx.inputs[0] as RefValue, acc = ctx.inputs[1] as RefValue;
+    const lr = arr(ctx, 2).numbers()[0]!, grad = arr(ctx, 3), mom = arr(ctx, 4).numbers()[0]!;
+    const old = v.slot.value!, a = acc.slot.value!;
+    const dt = old.dtype, r = (x: number) => coerce(dt, x);
+    if (old.shape.join(",") !== grad.shape.join(",")) {
+      throw new TFError("InvalidArgumentError", `var and grad do not have the same shape[${old.shape.join(",")}] [${grad.shape.join(",")}]`);
+    }
+    const g = grad.numbers(), av = a.numbers().map((x, i) => r(r(x * mom) + g[i]!));
+    const nesterov = ctx.op.attrs?.["use_nesterov"] === true;
+    const vv = old.numbers().map((x, i) => r(x - (nesterov ? r(r(g[i]! * lr) + r(r(av[i]! * mom) * lr)) : r(av[i]! * lr))));
+    acc.slot.value = new NDArray(dt, a.shape, av);
+    v.slot.value = new NDArray(dt, old.shape, vv);
+    acc.slot.taint |= ctx.taint;
+    v.slot.taint |= ctx.taint;
+    return [v];
+  },
+});

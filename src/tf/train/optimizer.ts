@@ -144,6 +144,15 @@ export abstract class Optimizer {
     return [...this.slots.keys()].sort();
   }
 
+  /** `_zeros_slot`: one slot variable per (slot name, variable), made once. */
+  protected zerosSlot(v: Variable, slot: string, make: () => Variable): Variable {
+    let named = this.slots.get(slot);
+    if (named === undefined) this.slots.set(slot, (named = new Map()));
+    let s = named.get(v);
+    if (s === undefined) named.set(v, (s = make()));
+    return s;
+  }
+
   protected createSlots(_vars: readonly RefVariable[]): void {}
   protected prepare(): void {}
   protected abstract applyDense(grad: Tensor, v: RefVariable): Operation;

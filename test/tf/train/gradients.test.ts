@@ -158,3 +158,35 @@ tf.train.GradientDescentOptimizer(0.1).minimize(tf.constant(1.0))
     expect(r.last).toBe("ValueError: No variables to optimize.");
   });
 });
+
+describe("tf.train.MomentumOptimizer", () => {
+  it("makes a zeros slot <var>/Momentum per variable and applies accum = accum * m + g; var -= lr * accum", () => {
+    const r = run(MODEL + `opt = tf.train.MomentumOptimizer(0.5, 0.5)
+train = opt.minimize(loss)
+print(opt.get_slot_names(), opt.get_slot(w, "momentum").name, [v.name for v in tf.global_variables()])
+print(train.name, train.type, [i.op.type for i in opt.get_slot(w, "momentum").initial_value.op.inputs] == [], opt.get_slot(w, "momentum").initial_value.name)
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    s.run(train)
+    s.run(train)
+    print(s.run(w).tolist())
+`);
+    // Step 1 as for GradientDescent (accum = g); step 2: d = [30, 64.5], g = [223.5, 318],
+    // accum = [216, 307.25], w = [8 - 108, 9.75 - 153.625].
+    expect(r.stdout).toBe("['momentum'] w/Momentum:0 ['w:0', 'b:0', 'w/Momentum:0', 'b/Momentum:0']\n"
+      + "Momentum NoOp True w/Momentum/Initializer/zeros:0\n[[-100.0], [-143.875]]\n");
+  });
+});
+
+describe("tf.argmax", () => {
+  it("builds ArgMax (int64 by default, axis 0 when None) and computes it", () => {
+    const r = run(`import tensorflow as tf
+t = tf.constant([[1.0, 5.0, 2.0], [7.0, 0.0, 3.0]])
+a, b = tf.argmax(t, 1), tf.argmax(t)
+print(a.name, a.dtype, a.shape, b.shape, tf.argmin(t, axis=1, output_type=tf.int32).dtype)
+with tf.Session() as s:
+    print(s.run(a).tolist(), s.run(b).tolist())
+`);
+    expect(r.stdout).toBe("ArgMax:0 <dtype: 'int64'> (2,) (3,) <dtype: 'int32'>\n[1, 0] [1, 0, 1]\n");
+  });
+});
