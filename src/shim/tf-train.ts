@@ -10,6 +10,7 @@ import { gradients } from "../tf/gradients/gradients.js";
 import { argReduce } from "../tf/ops/arg-reduce.js";
 import { GradientDescentOptimizer } from "../tf/train/gradient-descent.js";
 import { MomentumOptimizer } from "../tf/train/momentum.js";
+import { AdamOptimizer } from "../tf/train/adam.js";
 import type { Optimizer } from "../tf/train/optimizer.js";
 import type { NativeKit } from "./native.js";
 
@@ -68,6 +69,12 @@ export function installTrainFunctions(k: NativeKit, m: ModuleBuilder): void {
   def("train_momentum", ["learning_rate", "momentum", "use_locking", "name", "use_nesterov"], 5, (a) =>
     host.opaque(new MomentumOptimizer(() => x(host.call(a[0]!, [])), () => x(host.call(a[1]!, [])), k.bool(a[2], false),
       k.name(a[3]) ?? "", k.bool(a[4], false))));
+  def("train_adam", ["learning_rate", "beta1", "beta2", "epsilon", "use_locking", "name", "beta1_value", "beta2_value"], 8, (a) =>
+    host.opaque(new AdamOptimizer({
+      learningRate: () => x(host.call(a[0]!, [])), beta1: () => x(host.call(a[1]!, [])),
+      beta2: () => x(host.call(a[2]!, [])), epsilon: () => x(host.call(a[3]!, [])),
+      beta1Value: x(a[6]), beta2Value: x(a[7]),
+    }, k.bool(a[4], false), k.name(a[5]) ?? "")));
   def("train_get_slot", ["opt", "var", "name"], 3, (a) => {
     const v = bridge.engineOf(a[1]!);
     return v instanceof tf.Variable ? opt(a[0]).getSlot(v, host.str(a[2]!)) : null;

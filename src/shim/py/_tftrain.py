@@ -101,6 +101,22 @@ class MomentumOptimizer(Optimizer):
                                         use_locking, name, use_nesterov)
 
 
+
+class AdamOptimizer(Optimizer):
+    def __init__(self, learning_rate=0.001, beta1=0.9, beta2=0.999, epsilon=1e-8, use_locking=False, name="Adam"):
+        super(AdamOptimizer, self).__init__(use_locking, name)
+        self._lr = learning_rate
+        self._beta1 = beta1
+        self._beta2 = beta2
+        self._epsilon = epsilon
+        # _create_non_slot_variable takes beta1/beta2 as given (a callable is not called there).
+        if callable(beta1) or callable(beta2):
+            _tf.unsupported("tf.train.AdamOptimizer with a callable beta1 or beta2 (eager execution)")
+        self._impl = _tf.train_adam(_call_if_callable(self, "_lr"), _call_if_callable(self, "_beta1"),
+                                    _call_if_callable(self, "_beta2"), _call_if_callable(self, "_epsilon"),
+                                    use_locking, name, beta1, beta2)
+
+
 # ---- training_util.py
 
 def _default_graph(graph):

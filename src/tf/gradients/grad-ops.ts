@@ -49,6 +49,12 @@ export const GRAD_OPS = {
     [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }, { name: "use_nesterov", kind: "bool", default: false }],
     (c) => [mergeShape(mergeShape(c.inputs[0]!, c.inputs[1]!), c.inputs[3]!)]),
+  ApplyAdam: opDef("ApplyAdam",
+    [{ name: "var", typeAttr: "T", isRef: true }, { name: "m", typeAttr: "T", isRef: true }, { name: "v", typeAttr: "T", isRef: true },
+      arg("beta1_power"), arg("beta2_power"), arg("lr"), arg("beta1"), arg("beta2"), arg("epsilon"), arg("grad")],
+    [{ name: "out", typeAttr: "T", isRef: true }],
+    [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }, { name: "use_nesterov", kind: "bool", default: false }],
+    (c) => [mergeShape(mergeShape(mergeShape(c.inputs[0]!, c.inputs[1]!), c.inputs[2]!), c.inputs[9]!)]),
   ApplyGradientDescent: opDef("ApplyGradientDescent",
     [{ name: "var", typeAttr: "T", isRef: true }, arg("alpha"), arg("delta")], [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
@@ -99,4 +105,12 @@ export function applyGradientDescent(v: OpInput, alpha: OpInput, delta: OpInput,
 export function applyMomentum(v: OpInput, accum: OpInput, lr: OpInput, grad: OpInput, momentum: OpInput, useLocking: boolean,
   useNesterov: boolean, name: string | null = null): Operation {
   return applyOpDef(GRAD_OPS.ApplyMomentum, name, { var: v, accum, lr, grad, momentum }, { use_locking: useLocking, use_nesterov: useNesterov });
+}
+
+/** training_ops.apply_adam: the op. */
+export function applyAdam(v: OpInput, m: OpInput, vv: OpInput, beta1Power: OpInput, beta2Power: OpInput, lr: OpInput, beta1: OpInput,
+  beta2: OpInput, epsilon: OpInput, grad: OpInput, useLocking: boolean): Operation {
+  return applyOpDef(GRAD_OPS.ApplyAdam, null, {
+    var: v, m, v: vv, beta1_power: beta1Power, beta2_power: beta2Power, lr, beta1, beta2, epsilon, grad,
+  }, { use_locking: useLocking });
 }

@@ -8,7 +8,7 @@ import { coerce } from "../../numpy/dtype.js";
 import { NDArray } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
 import { type KernelContext, registerKernel } from "./registry.js";
-import { type RefValue } from "./values.js";
+import { INEXACT, type RefValue } from "./values.js";
 
 const arr = (ctx: KernelContext, i: number) => ctx.inputs[i] as NDArray;
 
@@ -140,5 +140,33 @@ registerKernel("ApplyMomentum", {
     acc.slot.taint |= ctx.taint;
     v.slot.taint |= ctx.taint;
     return [v];
+  },
+});
+
+/** ApplyAdam (training_ops.cc): alpha = lr * sqrt(1 - beta2^t) / (1 - beta1^t); m += (g - m) * (1 - beta1);
+ *  v += (g^2 - v) * (1 - beta2); var -= m * alpha / (sqrt(v) + epsilon). Eigen's evaluation order of
+ *  these expressions is followed as written, but not verified bit for bit: outputs are marked inexact. */
+registerKernel("ApplyAdam", {
+  refInputs: [0, 1, 2],
+  inexact: true,
+  compute: (ctx) => {
+    const [vr, mr, vvr] = [0, 1, 2].map((i) => ctx.inputs[i] as RefValue) as [RefValue, RefValue, RefValue];
+    const s = (i: number) => arr(ctx, i).numbers()[0]!;
+    const [b1p, b2p, lr, b1, b2, eps] = [3, 4, 5, 6, 7, 8].map(s) as [number, number, number, number, number, number];
+    const grad = arr(ctx, 9), old = vr.slot.value!;
+    const dt = old.dtype, r = (x: number) => coerce(dt, x);
+    if (old.shape.join(",") !== grad.shape.join(",")) {
+      throw new TFError("InvalidArgumentError", `var and grad do not have the same shape[${old.shape.join(",")}] [${grad.shape.join(",")}]`);
+    }
+    const alpha = r(r(lr * r(Math.sqrt(r(1 - b2p)))) / r(1 - b1p));
+    const g = grad.numbers();
+    const m = mr.slot.value!.numbers().map((x, i) => r(x + r(r(g[i]! - x) * r(1 - b1))));
+    const v = vvr.slot.value!.numbers().map((x, i) => r(x + r(r(r(g[i]! * g[i]!) - x) * r(1 - b2))));
+    const w = old.numbers().map((x, i) => r(x - r(r(m[i]! * alpha) / r(r(Math.sqrt(v[i]!)) + eps))));
+    mr.slot.value = new NDArray(dt, old.shape, m);
+    vvr.slot.value = new NDArray(dt, old.shape, v);
+    vr.slot.value = new NDArray(dt, old.shape, w);
+    for (const ref of [vr, mr, vvr]) ref.slot.taint |= ctx.taint | INEXACT;
+    return { outputs: [vr], taint: INEXACT };
   },
 });

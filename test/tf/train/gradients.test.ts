@@ -190,3 +190,21 @@ with tf.Session() as s:
     expect(r.stdout).toBe("ArgMax:0 <dtype: 'int64'> (2,) (3,) <dtype: 'int32'>\n[1, 0] [1, 0, 1]\n");
   });
 });
+
+describe("tf.train.AdamOptimizer", () => {
+  it("makes beta1_power/beta2_power, slots <var>/Adam and <var>/Adam_1, ApplyAdam per variable and the Adam/mul, Adam/Assign updates", () => {
+    const r = run(MODEL + `opt = tf.train.AdamOptimizer(0.5)
+train = opt.minimize(loss)
+print([v.name for v in tf.global_variables()], opt.get_slot_names())
+print(train.name, [c.name for c in train.control_inputs])
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    s.run(train)
+    print([round(v[0], 5) for v in s.run(w).tolist()], s.run(opt.get_slot(w, "m")).tolist()[0])
+`);
+    // The first Adam step moves each weight by lr * sign(g) (up to rounding); m = g * float32(1 - 0.9).
+    expect(r.stdout).toBe("['w:0', 'b:0', 'beta1_power:0', 'beta2_power:0', 'w/Adam:0', 'w/Adam_1:0', 'b/Adam:0', 'b/Adam_1:0'] ['m', 'v']\n"
+      + "Adam ['Adam/update_w/ApplyAdam', 'Adam/update_b/ApplyAdam', 'Adam/Assign', 'Adam/Assign_1']\n"
+      + "[1.0, -0.5] [-1.5000003576278687]\n");
+  });
+});
