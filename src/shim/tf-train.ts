@@ -1,5 +1,5 @@
 /**
- * Natives behind `tf.gradients`, `tf.add_n`, `tf.argmax`/`tf.argmin` and `tf.train`'s optimizers (`_tftrain.py` holds the
+ * Natives behind `tf.gradients`, `tf.add_n`, `tf.argmax`/`tf.argmin`, `tf.nn.xw_plus_b` and `tf.train`'s optimizers (`_tftrain.py` holds the
  * Python classes; the engine's Optimizer objects cross as opaque handles).
  */
 import { type ModuleBuilder, type PyValue, asList, isList, isNone, isStr, isTuple } from "../python/index.js";
@@ -8,6 +8,7 @@ import type * as ops from "../tf/ops/index.js";
 import { addN } from "../tf/gradients/add-n.js";
 import { gradients } from "../tf/gradients/gradients.js";
 import { argReduce } from "../tf/ops/arg-reduce.js";
+import { xwPlusB } from "../tf/ops/xw-plus-b.js";
 import { GradientDescentOptimizer } from "../tf/train/gradient-descent.js";
 import { MomentumOptimizer } from "../tf/train/momentum.js";
 import { AdamOptimizer } from "../tf/train/adam.js";
@@ -57,6 +58,8 @@ export function installTrainFunctions(k: NativeKit, m: ModuleBuilder): void {
     def(fname, ["input", "axis", "name", "dimension", "output_type"], 1, (a) =>
       argReduce(which, x(a[0]), absent(a[1]) ? null : x(a[1]), absent(a[3]) ? null : x(a[3]), bridge.dtypeArg(a[4]) ?? tf.int64, k.name(a[2])));
   }
+
+  def("xw_plus_b", ["x", "weights", "biases", "name"], 3, (a) => xwPlusB(x(a[0]), x(a[1]), x(a[2]), k.name(a[3])));
 
   def("train_gradient_descent", ["learning_rate", "use_locking", "name"], 3, (a) =>
     host.opaque(new GradientDescentOptimizer(() => x(host.call(a[0]!, [])), k.bool(a[1], false), k.name(a[2]) ?? "")));

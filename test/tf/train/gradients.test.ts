@@ -208,3 +208,23 @@ with tf.Session() as s:
       + "[1.0, -0.5] [-1.5000003576278687]\n");
   });
 });
+
+describe("tf.nn.xw_plus_b", () => {
+  it("is MatMul then a BiasAdd named after its scope, differentiated through BiasAddGrad and a Shape-tiled Sum", () => {
+    const r = run(`import tensorflow as tf
+x = tf.placeholder(tf.float32, [None, 2])
+W = tf.Variable([[1.0, 2.0], [3.0, 4.0]])
+b = tf.Variable([0.5, -0.5])
+y = tf.nn.xw_plus_b(x, W, b)
+g = tf.gradients(tf.reduce_sum(y), [W, b])
+print(y.name, y.op.inputs[0].name, y.shape, [t.name for t in g])
+print(tf.get_default_graph().get_operation_by_name("gradients/Sum_grad/Tile").inputs[1].op.type)
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    print(s.run(y, {x: [[1.0, 1.0]]}).tolist(), [v.tolist() for v in s.run(g, {x: [[1.0, 1.0], [2.0, 0.0]]})])
+`);
+    // x has an unknown batch dim, so _SumGrad tiles by Shape(x_plus_b) rather than a constant.
+    expect(r.stdout).toBe("xw_plus_b:0 xw_plus_b/MatMul:0 (?, 2) ['gradients/xw_plus_b/MatMul_grad/MatMul_1:0', 'gradients/xw_plus_b_grad/BiasAddGrad:0']\n"
+      + "Shape\n[[4.5, 5.5]] [[[3.0, 3.0], [1.0, 1.0]], [2.0, 2.0]]\n");
+  });
+});
