@@ -27,6 +27,7 @@ import { installSessionFunctions } from "./tf-session.js";
 import { installLayerFunctions } from "./tf-layers.js";
 import { installOpFunctions } from "./tf-ops.js";
 import { installSurfaceFunctions } from "./tf-surface.js";
+import { installTrainFunctions } from "./tf-train.js";
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -333,6 +334,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
 
   installOpFunctions(k, m, ad);
   installLayerFunctions(k, m, ad);
+  installTrainFunctions(k, m);
   installSessionFunctions(k, m);
   installSurfaceFunctions(k, m);
 }

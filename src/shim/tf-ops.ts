@@ -48,9 +48,6 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     ["floormod", ops.floormod],
   ];
   for (const [n, f] of binary) def(n, ["x", "y", "name"], 2, (a) => f(x(a[0]), x(a[1]), name(a[2])));
-  def("add_n", ["inputs", "name"], 1, () => {
-    throw new tf.Unsupported("tf.add_n");
-  });
 
   const unary: [string, (p: ops.OpInput, n: string | null) => tf.Tensor][] = [
     ["negative", ops.negative], ["square", ops.square], ["sqrt", ops.sqrt], ["exp", ops.exp], ["log", ops.log],

@@ -201,6 +201,11 @@ sigmoid = _tf.sigmoid
 abs = _tf.abs
 cast = _tf.cast
 matmul = _tf.matmul
+add_n = _tf.add_n
+gradients = _tf.gradients
+from _tfproto import ConfigProto, GPUOptions, GraphOptions, OptimizerOptions, RunMetadata, RunOptions
+argmax = _tf.argmax
+argmin = _tf.argmin
 reduce_sum = _tf.reduce_sum
 reduce_mean = _tf.reduce_mean
 reduce_max = _tf.reduce_max

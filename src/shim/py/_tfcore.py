@@ -293,6 +293,8 @@ class Session(object):
     __module__ = "tensorflow.python.client.session"
 
     def __init__(self, target="", graph=None, config=None):
+        import _tfproto
+        _tfproto.check_session_config(target, config)
         self._h = _tf.session_new(self, graph, type(self).__name__)
 
     @property
@@ -308,6 +310,9 @@ class Session(object):
         return ""
 
     def run(self, fetches, feed_dict=None, options=None, run_metadata=None):
+        if options is not None or run_metadata is not None:
+            import _tfproto
+            _tfproto.check_run_options(options, run_metadata)
         return _tf.session_run(self._h, fetches, feed_dict)
 
     def close(self):

@@ -5,3 +5,4 @@ import "./math.js";
 import "./nn.js";
 import "./random.js";
 import "./state.js";
+import "./training.js";

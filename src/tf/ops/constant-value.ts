@@ -54,7 +54,16 @@ export function constantValue(t: Tensor): NDArray | null {
   // Range over constants is the one folding the op wrappers themselves need
   // (math_ops._ReductionDims, array_ops.transpose).
   if (t.op.type === "Range") return foldRange(t);
+  const fold = FOLDERS.get(t.op.type);
+  if (fold !== undefined) return fold(t, constantValue);
   throw new Unsupported(`constant-folding '${t.op.type}' during shape inference`);
+}
+
+/** Foldings other rooms register for the ops they build (gradients: BroadcastGradientArgs). */
+const FOLDERS = new Map<string, (t: Tensor, value: (t: Tensor) => NDArray | null) => NDArray>();
+
+export function registerConstantFolder(type: string, fold: (t: Tensor, value: (t: Tensor) => NDArray | null) => NDArray): void {
+  FOLDERS.set(type, fold);
 }
 
 function foldRange(t: Tensor): NDArray {

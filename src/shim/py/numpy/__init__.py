@@ -236,6 +236,13 @@ class generic(_Operators):
     def __float__(self):
         return float(_np.item(self))
 
+    def __format__(self, spec):
+        # scalartypes.c gentype_format: a bool, int or float scalar is formatted as the Python value
+        # it converts to (a float32 through its double value). An empty spec is taken as str(self).
+        if not spec:
+            return str(self)
+        return format(_np.item(self), spec)
+
     def __int__(self):
         return int(_np.item(self))
 

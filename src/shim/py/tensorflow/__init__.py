@@ -8,7 +8,7 @@ else:
     from _tfapi import *
     from _tfapi import __version__
 
-from tensorflow import errors, initializers, layers, nn, random, summary
+from tensorflow import errors, initializers, layers, nn, random, summary, train
 from tensorflow import compat
 
 

@@ -8,6 +8,7 @@ tanh = _tf.tanh
 softmax = _tf.softmax
 conv2d = _tf.nn_conv2d
 bias_add = _tf.bias_add
+xw_plus_b = _tf.xw_plus_b
 
 
 def __getattr__(name):

@@ -1,0 +1,14 @@
+/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd and Softmax. */
+import { reduceSum, tensorOperator } from "../ops/math.js";
+import { pyInt } from "../ops/pyvalue.js";
+import { biasAddGrad } from "./grad-ops.js";
+import { registerGradient } from "./registry.js";
+
+registerGradient("BiasAdd", (op, [grad]) => [grad, biasAddGrad(grad!, op.getAttr("data_format") as string)]);
+
+// _SoftmaxGrad: (grad - sum(grad * softmax, -1, keepdims)) * softmax, with the operators' scopes.
+registerGradient("Softmax", (op, [grad]) => {
+  const sm = op.outputs[0]!;
+  const sumChannels = reduceSum(tensorOperator("mul", grad!, sm), { axis: pyInt(-1), keepdims: true });
+  return [tensorOperator("mul", tensorOperator("sub", grad!, sumChannels), sm)];
+});
