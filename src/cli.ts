@@ -7,20 +7,26 @@
  *   tfscope test PATH [--select C.m]      run a TF unittest module unchanged
  */
 import { readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 
 const VERSION = "0.1.0";
 
-async function main(argv: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  // --debug: an internal error shows its JS stack (the interpreter reads TFSCOPE_DEBUG).
+  const argv = args.filter((a) => a !== "--debug");
+  if (argv.length < args.length) process.env.TFSCOPE_DEBUG = "1";
   const [cmd, ...rest] = argv;
   // Each command loads only its own modules, so `tfscope run` starts fast.
   if (cmd === "check") {
-    const [{ checkCommand }, { tfSessionFactory }, { explainForCheck }] = await Promise.all([
+    const [{ checkCommand }, { tfSessionFactory, timedSessionFactory }, { explainForCheck }] = await Promise.all([
       import("./docs/cli-check.js"),
       import("./shim/session.js"),
       import("./explain/document.js"),
     ]);
-    return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory: tfSessionFactory, explain: explainForCheck });
+    const timeout = takeTimeout(rest);
+    if (timeout === null) return 2;
+    const sessionFactory = timeout === undefined ? tfSessionFactory : timedSessionFactory(timeout);
+    return checkCommand(rest, { stdout: process.stdout, stderr: process.stderr, sessionFactory, explain: explainForCheck });
   }
   if (cmd === "explain") {
     const { explainCommand } = await import("./explain/command.js");
@@ -56,6 +62,7 @@ async function runCommand(argv: string[]): Promise<number> {
     .option("-c <code>", "program passed in as a string")
     .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
     .option("--python2", "run with Python 2 print statements")
+    .option("--timeout <seconds>", "stop the program after this many seconds, as at the step limit", seconds)
     .exitOverride();
   try {
     program.parse(argv, { from: "user" });
@@ -63,7 +70,7 @@ async function runCommand(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const opts = program.opts<{ c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean }>();
+  const opts = program.opts<{ c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean; timeout?: number }>();
   const file = program.args[0];
   let source: string;
   let filename: string;
@@ -87,18 +94,45 @@ async function runCommand(argv: string[]): Promise<number> {
     filename,
     profile: opts.tf,
     python2: opts.python2 ? true : "auto",
+    limits: opts.timeout === undefined ? undefined : { seconds: opts.timeout },
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
   });
   return r.exitCode;
 }
 
+function seconds(v: string): number {
+  const n = Number(v);
+  if (!(n > 0)) throw new InvalidArgumentError("give a positive number of seconds");
+  return n;
+}
+
+/** `check --timeout S` (seconds per snippet), taken out of argv before the checker reads its options;
+ * null after a bad value. */
+function takeTimeout(argv: string[]): number | undefined | null {
+  const k = argv.findIndex((a) => a === "--timeout" || a.startsWith("--timeout="));
+  if (k < 0) return undefined;
+  const inline = argv[k]!.startsWith("--timeout=");
+  const v = inline ? argv[k]!.slice("--timeout=".length) : argv[k + 1];
+  argv.splice(k, inline ? 1 : 2);
+  const n = Number(v);
+  if (v !== undefined && n > 0) return n;
+  process.stderr.write("tfscope check: --timeout takes a positive number of seconds\n");
+  return null;
+}
+
+// Exit status: 0 ok, 1 a Python/TF error or a failed check, 2 usage. An exception escaping the library is
+// a bug in tfscope: it is reported as one (status 1), the JS stack with --debug.
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`tfscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 70;
+    const stack = process.env.TFSCOPE_DEBUG && e instanceof Error ? `\n${e.stack}` : "";
+    process.stderr.write(
+      `tfscope: internal error: ${e instanceof Error ? e.message : String(e)}${stack}\n` +
+        `(a bug in tfscope, not in the input: please report it with the command line and its input files attached)\n`,
+    );
+    process.exitCode = 1;
   },
 );
