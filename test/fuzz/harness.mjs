@@ -38,7 +38,7 @@ export function parseProperty(lib, src) {
   try {
     lib.parse(src, { filename: "fuzz.py" });
   } catch (e) {
-    if (e instanceof lib.PySyntaxError || e instanceof lib.PyUnsupportedError || e instanceof lib.PyCompileError) return null;
+    if (e instanceof lib.PySyntaxError || e instanceof lib.PyUnsupportedError || (lib.PyCompileError && e instanceof lib.PyCompileError)) return null;
     return failure("parser-exception", src, thrown(e));
   }
   return null;

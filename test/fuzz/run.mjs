@@ -6,6 +6,7 @@
  * with CPython, and the first mismatches of each kind. `--save` writes each crasher to corpus/.
  *   --seconds N   time budget (default 60)     --seed N     first seed (default: the clock)
  *   --report F    also write the report as JSON --save       add crashers to test/fuzz/corpus/
+ *   --dist DIR    the build to fuzz (default dist/; e.g. an older build, for before/after figures)
  */
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -24,8 +25,8 @@ const seed0 = Number(arg("seed", Date.now() % 1e9));
 const save = process.argv.includes("--save");
 const reportFile = arg("report", null);
 
-const d = `${root}/dist`;
-const [{ checkDocument }, { explainSnippet }, { parse }, { PyCompileError, PySyntaxError, PyUnsupportedError }, { runPython }, { runTf }, { timedSessionFactory }] =
+const d = arg("dist", `${root}/dist`);
+const [{ checkDocument }, { explainSnippet }, { parse }, { PyCompileError, PySyntaxError, PyUnsupportedError }, { runPython }, { runTf }, { timedSessionFactory, tfSessionFactory }] =
   await Promise.all([
     import(`${d}/docs/check.js`),
     import(`${d}/explain/explain.js`),
@@ -35,7 +36,7 @@ const [{ checkDocument }, { explainSnippet }, { parse }, { PyCompileError, PySyn
     import(`${d}/shim/run.js`),
     import(`${d}/shim/session.js`),
   ]);
-const lib = { checkDocument, explainSnippet, parse, PyCompileError, PySyntaxError, PyUnsupportedError, runPython, runTf, sessionFactory: timedSessionFactory(5) };
+const lib = { checkDocument, explainSnippet, parse, PyCompileError, PySyntaxError, PyUnsupportedError, runPython, runTf, sessionFactory: timedSessionFactory?.(5) ?? tfSessionFactory };
 const seeds = seedSnippets(root);
 const oracle = startOracle();
 
