@@ -22,6 +22,8 @@ export interface JobResult {
 export interface JobSettings {
   profile: "1.15" | "2" | "0.12";
   explain: boolean;
+  /** `check --timeout`: seconds per snippet (default: the checker's). */
+  timeout?: number;
 }
 
 /** The number of jobs when `--jobs` is not given: the machine's cores. */

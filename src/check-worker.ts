@@ -6,10 +6,11 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { JobRequest, JobResult, JobSettings } from "./check-jobs.js";
 import { check } from "./docs/check.js";
 import { explainForCheck } from "./explain/document.js";
-import { tfSessionFactory } from "./shim/session.js";
+import { tfSessionFactory, timedSessionFactory } from "./shim/session.js";
 
 const settings = workerData as JobSettings;
-const options = { sessionFactory: tfSessionFactory, profile: settings.profile, ...(settings.explain ? { explain: explainForCheck } : {}) };
+const sessionFactory = settings.timeout === undefined ? tfSessionFactory : timedSessionFactory(settings.timeout);
+const options = { sessionFactory, profile: settings.profile, ...(settings.explain ? { explain: explainForCheck } : {}) };
 
 parentPort!.on("message", (m: JobRequest) => {
   const result: JobResult = { index: m.index, document: check([m.path], options).documents[0]! };

@@ -10,32 +10,38 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { startupSnapshot } from "node:v8";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 
 const VERSION = "0.1.0";
 
 const COMMANDS = ["run", "check", "explain", "test", "upgrade"];
 
-async function main(argv: string[]): Promise<number> {
+async function main(args: string[]): Promise<number> {
+  // --debug: an internal error shows its JS stack (the interpreter reads TFSCOPE_DEBUG).
+  const argv = args.filter((a) => a !== "--debug");
+  if (argv.length < args.length) process.env.TFSCOPE_DEBUG = "1";
   // `tfscope help CMD` is `tfscope CMD --help`.
   if (argv[0] === "help" && argv[1] !== undefined && COMMANDS.includes(argv[1])) return main([argv[1], "--help"]);
   const [cmd, ...rest] = argv;
   // Each command loads only its own modules, so `tfscope run` starts fast.
   if (cmd === "check") {
-    const [{ checkCommand }, { tfSessionFactory }, { explainForCheck }, { checkInWorkers, defaultJobs }] = await Promise.all([
+    const [{ checkCommand }, { tfSessionFactory, timedSessionFactory }, { explainForCheck }, { checkInWorkers, defaultJobs }] = await Promise.all([
       import("./docs/cli-check.js"),
       import("./shim/session.js"),
       import("./explain/document.js"),
       import("./check-jobs.js"),
     ]);
+    const timeout = takeTimeout(rest);
+    if (timeout === null) return 2;
+    const sessionFactory = timeout === undefined ? tfSessionFactory : timedSessionFactory(timeout);
     // The worker is bundled beside this file (package.json's build); under vitest it is not built.
     const workerFile = new URL("./check-worker.js", import.meta.url);
     return checkCommand(rest, {
       stdout: process.stdout,
       stderr: process.stderr,
-      sessionFactory: tfSessionFactory,
+      sessionFactory,
       explain: explainForCheck,
-      parallel: { defaultJobs: defaultJobs(), run: (paths, jobs, settings, onDocument) => checkInWorkers(workerFile, paths, jobs, settings, onDocument) },
+      parallel: { defaultJobs: defaultJobs(), run: (paths, jobs, settings, onDocument) => checkInWorkers(workerFile, paths, jobs, { ...settings, timeout }, onDocument) },
     });
   }
   if (cmd === "explain") {
@@ -78,6 +84,7 @@ async function runCommand(argv: string[]): Promise<number> {
     .option("-c <code>", "program passed in as a string")
     .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
     .option("--python2", "run with Python 2 print statements")
+    .option("--timeout <seconds>", "stop the program after this many seconds, as at the step limit", seconds)
     // As with python: options after the program are the program's.
     .passThroughOptions()
     .exitOverride();
@@ -87,7 +94,7 @@ async function runCommand(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const opts = program.opts<{ c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean }>();
+  const opts = program.opts<{ c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean; timeout?: number }>();
   let source: string;
   let filename: string;
   let argvOut: string[];
@@ -116,6 +123,7 @@ async function runCommand(argv: string[]): Promise<number> {
     profile: opts.tf,
     python2: opts.python2 ? true : "auto",
     argv: argvOut,
+    limits: opts.timeout === undefined ? undefined : { seconds: opts.timeout },
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
   });
@@ -134,15 +142,43 @@ function readSource(file: string): string | { why: string } {
   }
 }
 
-/** Runs the command line `argv` (what follows `tfscope`) and sets the process's exit status. */
+function seconds(v: string): number {
+  const n = Number(v);
+  if (!(n > 0)) throw new InvalidArgumentError("give a positive number of seconds");
+  return n;
+}
+
+/** `check --timeout S` (seconds per snippet), taken out of argv before the checker reads its options;
+ * null after a bad value. */
+function takeTimeout(argv: string[]): number | undefined | null {
+  const k = argv.findIndex((a) => a === "--timeout" || a.startsWith("--timeout="));
+  if (k < 0) return undefined;
+  const inline = argv[k]!.startsWith("--timeout=");
+  const v = inline ? argv[k]!.slice("--timeout=".length) : argv[k + 1];
+  argv.splice(k, inline ? 1 : 2);
+  const n = Number(v);
+  if (v !== undefined && n > 0) return n;
+  process.stderr.write("tfscope check: --timeout takes a positive number of seconds\n");
+  return null;
+}
+
+/**
+ * Runs the command line `argv` (what follows `tfscope`) and sets the process's exit status: 0 ok, 1 a
+ * Python/TF error or a failed check, 2 usage. An exception escaping the library is a bug in tfscope: it
+ * is reported as one (status 1), the JS stack with --debug.
+ */
 export function start(argv: string[]): void {
   main(argv).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`tfscope: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 70;
+      const stack = process.env.TFSCOPE_DEBUG && e instanceof Error ? `\n${e.stack}` : "";
+      process.stderr.write(
+        `tfscope: internal error: ${e instanceof Error ? e.message : String(e)}${stack}\n` +
+          `(a bug in tfscope, not in the input: please report it with the command line and its input files attached)\n`,
+      );
+      process.exitCode = 1;
     },
   );
 }

@@ -145,7 +145,7 @@ function caretLines(text: string, col: number, endCol: number): string {
   const line = text.replace(/\n$/, "");
   const stripped = line.replace(/^[ \t\f]+/, "");
   const indent = line.length - stripped.length;
-  let out = `    ${stripped.replace(/\s+$/, "")}\n`;
+  let out = `    ${stripped.trimEnd()}\n`;
   // traceback.py _format_syntax_error: the caret goes under the stripped line, and only when the
   // offset falls inside it (an "unexpected indent" points into the indentation: no caret).
   const start = col - indent;

@@ -1,9 +1,9 @@
 import { parse } from "./parse/index.js";
-import { PySyntaxError, PyUnsupportedError } from "./parse/syntax-error.js";
+import { PyCompileError, PySyntaxError, PyUnsupportedError } from "./parse/syntax-error.js";
 import { Frame } from "./frame.js";
 import { compileModule } from "./compile/module.js";
 import { makeBuiltins } from "./builtins.js";
-import { enterFrame, leaveFrame, recordTraceback } from "./limits.js";
+import { enterFrame, leaveFrame, recordTraceback, startBudget } from "./limits.js";
 import { None, type PyValue } from "./objects/base.js";
 import {
   ModuleNotFoundError,
@@ -30,6 +30,8 @@ export interface Limits {
   recursion?: number;
   /** Largest list/str one operation may build, in items (default 50 million). */
   memoryCells?: number;
+  /** Wall-clock seconds one runSource may take before it stops like the step limit (default: none). */
+  seconds?: number;
 }
 
 export interface InterpreterOptions {
@@ -269,7 +271,7 @@ export class InterpreterCore implements Importer {
         const s = this.state;
         // runSource may be re-entered from native code during another run: restore what it changes.
         const outer = { frame: s.frame, depth: s.depth, handling: s.handling };
-        if (outer.frame === null) s.steps = this.stepBudget;
+        if (outer.frame === null) startBudget(this.stepBudget, this.options.limits?.seconds);
         s.handling = [];
         let parsed;
         try {
@@ -287,7 +289,12 @@ export class InterpreterCore implements Importer {
             s.stderr(`tfscope: unsupported: ${e.feature} (${e.filename}, line ${line})\n`);
             return result({ unsupported: { feature: e.feature, line } });
           }
-          throw e;
+          if (e instanceof PyCompileError) {
+            // CPython prints a compiler's RecursionError bare, with no traceback.
+            s.stderr(`${e.type}: ${e.message}\n`);
+            return result({ exception: { type: e.type, message: e.message, traceback: `${e.type}: ${e.message}\n`, line: e.line + firstLine - 1 } });
+          }
+          return this.uncaught(e, result, firstLine);
         }
         python2 = parsed.python2;
         s.python2 = python2;
@@ -367,7 +374,7 @@ export class InterpreterCore implements Importer {
     // A bug in tfscope, not in the snippet: say so plainly; the JS stack only when debugging.
     const msg = e instanceof Error ? e.message : String(e);
     const stack = e instanceof Error && globalThis.process?.env?.TFSCOPE_DEBUG ? `\n${e.stack}` : "";
-    s.stderr(`tfscope internal error: ${msg}${stack}\n`);
+    s.stderr(`tfscope internal error: ${msg}${stack}\n(a bug in tfscope, not in the program: please report it with the program attached)\n`);
     return result({ exception: { type: "InternalError", message: e instanceof Error ? e.message : String(e), traceback: msg } });
   }
 }

@@ -4,14 +4,26 @@ import { StepLimitExceeded, rt } from "./state.js";
 
 /**
  * The hard limits: recursion depth (RecursionError at `sys.getrecursionlimit()`, checked before JS's own
- * stack can overflow), the step budget (a JS error Python code cannot catch) and the memory cap
- * (MemoryError for a single huge list/str, such as `[0] * 10**10`).
+ * stack can overflow), the step budget and the time limit (a JS error Python code cannot catch) and the
+ * memory cap (MemoryError for a single huge list/str, such as `[0] * 10**10`).
  */
+
+/** Steps between two looks at the clock: rt.steps counts down one chunk, so the hot path stays one
+ * decrement and one compare. */
+const CHUNK = 1024;
+
+/** Starts a run's budget: `steps` in all, and `seconds` of wall-clock time (undefined: no limit). */
+export function startBudget(steps: number, seconds: number | undefined): void {
+  rt.steps = Math.min(CHUNK, steps);
+  rt.reserve = steps - rt.steps;
+  rt.deadline = seconds === undefined ? Infinity : Date.now() + seconds * 1000;
+  rt.seconds = seconds;
+}
 
 /** Pushes a function frame, counting one step and one level of recursion. */
 export function enterFrame(f: Frame): void {
   if (rt.depth >= rt.recursionLimit) throw pyErr(RecursionError, "maximum recursion depth exceeded");
-  if (--rt.steps < 0) throw stepLimit();
+  if (--rt.steps < 0) refill();
   rt.depth++;
   f.back = rt.frame;
   rt.frame = f;
@@ -24,17 +36,34 @@ export function leaveFrame(f: Frame): void {
 
 /** One loop iteration's worth of budget. */
 export function step(): void {
-  if (--rt.steps < 0) throw stepLimit();
+  if (--rt.steps < 0) refill();
 }
 
-function stepLimit(): StepLimitExceeded {
-  rt.steps = 0;
-  return new StepLimitExceeded(0);
+/** The current chunk is spent: take the next one from the reserve, unless the budget or the time is up. */
+function refill(): void {
+  if (rt.reserve <= 0) {
+    rt.steps = 0;
+    throw new StepLimitExceeded(0);
+  }
+  const n = Math.min(CHUNK, rt.reserve);
+  rt.reserve -= n;
+  rt.steps = n - 1;
+  checkClock();
 }
 
-/** Raises MemoryError when one object would hold more than the configured number of cells. */
+function checkClock(): void {
+  if (rt.deadline !== Infinity && Date.now() > rt.deadline) {
+    rt.steps = 0;
+    rt.reserve = 0;
+    throw new StepLimitExceeded(0, rt.seconds);
+  }
+}
+
+/** Raises MemoryError when one object would hold more than the configured number of cells. Building a
+ * big object is also where a loop of few steps spends its time, so the clock is read here too. */
 export function checkCells(n: number): void {
   if (n > rt.memoryCells) throw new PyException(MemoryError, []);
+  if (n > 65536) checkClock();
 }
 
 /** A repeat count for `seq * n`: CPython refuses counts beyond sys.maxsize before allocating. */

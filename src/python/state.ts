@@ -11,8 +11,14 @@ export interface RuntimeState {
   depth: number;
   /** sys.getrecursionlimit(): RecursionError when `depth` would exceed it. */
   recursionLimit: number;
-  /** Remaining step budget (loop iterations and calls); the run stops with StepLimit at 0. */
+  /** Steps left in the current chunk of the budget (loop iterations and calls); below 0, limits.ts
+   * refills it from `reserve` and looks at the clock. */
   steps: number;
+  /** The rest of the step budget, beyond the current chunk. */
+  reserve: number;
+  /** Date.now() after which the run stops (Infinity: no time limit), and that limit in seconds. */
+  deadline: number;
+  seconds: number | undefined;
   /** The most list/str cells one object may hold before MemoryError. */
   memoryCells: number;
   stdout: (s: string) => void;
@@ -40,6 +46,9 @@ export function freshState(): RuntimeState {
     depth: 0,
     recursionLimit: 1000,
     steps: Infinity,
+    reserve: 0,
+    deadline: Infinity,
+    seconds: undefined,
     memoryCells: 50_000_000,
     stdout: () => {},
     stderr: () => {},
@@ -68,10 +77,17 @@ export function enterState(s: RuntimeState): RuntimeState {
   return prev;
 }
 
-/** Thrown (as a JS error, uncatchable by Python code) when the step budget runs out. */
+/** Thrown (as a JS error, uncatchable by Python code) when the step budget or the time limit runs out. */
 export class StepLimitExceeded extends Error {
-  constructor(readonly steps: number) {
-    super("step limit exceeded: the program may loop forever");
+  constructor(
+    readonly steps: number,
+    readonly seconds?: number,
+  ) {
+    super(
+      seconds === undefined
+        ? "step limit exceeded: the program may loop forever"
+        : `time limit exceeded: the program ran for more than ${seconds} s and may loop forever`,
+    );
     this.name = "StepLimitExceeded";
   }
 }

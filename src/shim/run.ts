@@ -2,6 +2,7 @@
  * `tfscope run FILE.py`: the program runs as `python FILE.py` would with TensorFlow installed;
  * stdout and stderr as Python prints them, exit status 1 after an uncaught exception.
  */
+import type { Limits } from "../python/index.js";
 import { createTfHost, type Profile } from "./host.js";
 
 export interface RunTfOptions {
@@ -12,6 +13,8 @@ export interface RunTfOptions {
   argv?: string[];
   stdout?: (s: string) => void;
   stderr?: (s: string) => void;
+  /** Step, recursion, memory and time limits (default: the interpreter's, no time limit). */
+  limits?: Limits;
 }
 
 export interface RunTfResult {
@@ -32,6 +35,7 @@ export function runTf(source: string, options: RunTfOptions = {}): RunTfResult {
     stdout: options.stdout,
     stderr: options.stderr,
     argv: options.argv ?? [filename],
+    limits: options.limits,
   });
   const o = host.py.runSource(source, { filename });
   const r: RunTfResult = {

@@ -10,23 +10,30 @@ import * as tf from "../tf/index.js";
 import { resetDefaultSessions } from "../tf/default-session.js";
 import { createTfHost, type TfHost } from "./host.js";
 
-const hosts = new Map<Profile, TfHost>();
+/** The wall-clock seconds one snippet may run in `tfscope check` unless `--timeout` says otherwise. */
+export const DEFAULT_SNIPPET_SECONDS = 5;
+
+const hosts = new Map<string, TfHost>();
 
 class TfSession implements SnippetSession {
   private host: TfHost;
   private globals: ModuleNamespace | undefined;
 
-  constructor(private readonly profile: Profile) {
-    const shared = hosts.get(profile);
+  constructor(
+    private readonly profile: Profile,
+    seconds: number,
+  ) {
+    const key = `${profile}/${seconds}`;
+    const shared = hosts.get(key);
     if (shared === undefined) {
       // A document's files are not beside it when it is checked: reading one is tfscope's gap, not the document's error.
       const host: TfHost = createTfHost({
         profile,
+        limits: { seconds },
         allowOpen: (path) => host.py.raise("TfscopeUnsupported", `unsupported by tfscope: file access (open('${path}'))`),
       });
-      hosts.set(profile, (this.host = host));
-    }
-    else {
+      hosts.set(key, (this.host = host));
+    } else {
       this.host = shared;
       // A new document is a new process as far as TF can tell: fresh runtime, default flags.
       tf.resetRuntime(profile);
@@ -79,5 +86,10 @@ class TfSession implements SnippetSession {
   }
 }
 
+/** A SessionFactory whose snippets stop (like at the step limit) after `seconds` of wall-clock time each. */
+export function timedSessionFactory(seconds: number): SessionFactory {
+  return ({ profile }) => new TfSession(profile, seconds);
+}
+
 /** The SessionFactory `tfscope check` uses. */
-export const tfSessionFactory: SessionFactory = ({ profile }) => new TfSession(profile);
+export const tfSessionFactory: SessionFactory = timedSessionFactory(DEFAULT_SNIPPET_SECONDS);

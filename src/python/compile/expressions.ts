@@ -1,11 +1,12 @@
 import type * as A from "../ast.js";
 import type { Frame } from "../frame.js";
-import { Cell, Ellipsis, None, PyFloat, PyType, typeOf, type Kwargs, type PyValue } from "../objects/base.js";
+import { Cell, Ellipsis, None, PyFloat, PyNativeFunction, PyObject, PyType, typeName, typeOf, type Kwargs, type PyValue } from "../objects/base.js";
 import { PySuper } from "../objects/descriptors.js";
 import { RuntimeError, TypeError, pyErr } from "../objects/exceptions.js";
 import { PyFunction } from "../objects/function.js";
 import { norm } from "../objects/intmath.js";
-import { PyBytes, PyDict, PyList, PySet, PySlice, pyTuple } from "../objects/values.js";
+import { PyIter } from "../objects/iterators.js";
+import { PyBytes, PyDict, PyList, PySet, PySlice, PyTuple, pyTuple } from "../objects/values.js";
 import { invert, negate, positive } from "../ops/arith.js";
 import { getAttrOrUndefined } from "../ops/attr.js";
 import { call } from "../ops/call.js";
@@ -142,7 +143,7 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       return (f) => new PyList(items(f));
     }
     case "Set": {
-      const items = compileItems(e.elts, cx);
+      const items = compileItems(e.elts, cx, false, true);
       return (f) => {
         const s = new PySet();
         for (const v of items(f)) s.table.set(v, v);
@@ -265,7 +266,7 @@ function compileCompare(e: A.Compare, cx: Ctx): E {
 
 /** Items of a display or call's positional arguments, with `*iterable` unpacking. With `self`, slot 0
  * is left for the receiver of a method call. */
-function compileItems(elts: A.Expr[], cx: Ctx, self = false): (f: Frame) => PyValue[] {
+function compileItems(elts: A.Expr[], cx: Ctx, self = false, set = false): (f: Frame, callee?: PyValue) => PyValue[] {
   const parts = elts.map((el) =>
     el.kind === "Starred" ? { star: true, e: compileExpr(el.value, cx) } : { star: false, e: compileExpr(el, cx) },
   );
@@ -306,15 +307,31 @@ function compileItems(elts: A.Expr[], cx: Ctx, self = false): (f: Frame) => PyVa
       return out;
     };
   }
-  return (f) => {
+  // CPython's messages for `*x` that is not iterable (Python/ceval.c): a call whose only positional
+  // argument is `*x` checks it itself (check_args_iterable); a list or tuple display, or a call's
+  // argument list built first, says "Value after *"; a set display just iterates.
+  const alone = n === 1 && !set;
+  return (f, callee) => {
     const out: PyValue[] = self ? [None] : [];
     for (const p of parts) {
       const v = p.e(f);
-      if (p.star) forEach(v, (x) => void out.push(x));
-      else out.push(v);
+      if (p.star) {
+        if (!set && !iterable(v)) {
+          const what = alone && callee !== undefined ? `${fnLabel(callee, callee instanceof PyNativeFunction ? callee.qualname : null)} argument` : "Value";
+          throw pyErr(TypeError, `${what} after * must be an iterable, not ${typeName(v)}`);
+        }
+        forEach(v, (x) => void out.push(x));
+      } else out.push(v);
     }
     return out;
   };
+}
+
+/** Whether iter(v) would succeed without calling anything (ceval.c's check before its message). */
+function iterable(v: PyValue): boolean {
+  if (typeof v === "string" || v instanceof PyIter || v instanceof PyList || v instanceof PyTuple) return true;
+  if (!(v instanceof PyObject)) return false;
+  return v.cls.lookup("__iter__") !== undefined || (!(v instanceof PyType) && v.cls.lookup("__getitem__") !== undefined);
 }
 
 function compileDict(e: A.Dict, cx: Ctx): E {
@@ -400,13 +417,13 @@ function compileCall(e: A.Call, cx: Ctx): E {
   if (kw === null)
     return (f) => {
       const c = fn(f);
-      const a = args(f);
+      const a = args(f, c);
       f.pos = e;
       return c instanceof PyFunction ? c.callInline(a, null) : call(c, a, null);
     };
   return (f) => {
     const c = fn(f);
-    const a = args(f);
+    const a = args(f, c);
     const k = kw(f, fnLabel(c, fnName));
     f.pos = e;
     return call(c, a, k);

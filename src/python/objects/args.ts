@@ -1,4 +1,4 @@
-import { typeName, type Kwargs, type PyValue } from "./base.js";
+import { None, typeName, type Kwargs, type PyValue } from "./base.js";
 import { TypeError, pyErr } from "./exceptions.js";
 
 /**
@@ -86,4 +86,12 @@ export function bindNative(
 export function strArg(v: PyValue, what: string): string {
   if (typeof v !== "string") throw pyErr(TypeError, `${what} must be str, not ${typeName(v)}`);
   return v;
+}
+
+/** str()'s and bytes()'s `encoding` and `errors` must be str (Python/getargs.c _PyArg_BadArgument,
+ * which names None as "None"). */
+export function textArgs(fn: string, encoding: PyValue | undefined, errors: PyValue | undefined): void {
+  for (const [name, v] of [["encoding", encoding], ["errors", errors]] as const) {
+    if (v !== undefined && typeof v !== "string") throw pyErr(TypeError, `${fn}() argument '${name}' must be str, not ${v === None ? "None" : typeName(v)}`);
+  }
 }

@@ -1,5 +1,5 @@
 import { None, NotImplemented, bytearrayType, bytesType, defMethod, intType, typeName, type PyValue } from "./base.js";
-import { bindNative } from "./args.js";
+import { bindNative, textArgs } from "./args.js";
 import { OverflowError, TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
 import { JsIter, iteratorType } from "./iterators.js";
@@ -42,7 +42,8 @@ function encode(s: string, encoding: PyValue | undefined): Uint8Array {
 }
 
 bytesType.make = (_cls, args, kw) => {
-  const [v, encoding] = bindNative("bytes", args, kw, ["source", "encoding", "errors"], 0);
+  const [v, encoding, errors] = bindNative("bytes", args, kw, ["source", "encoding", "errors"], 0);
+  textArgs("bytes", encoding, errors);
   if (v === undefined) return new PyBytes(new Uint8Array());
   if (typeof v === "string") {
     if (encoding === undefined) throw pyErr(TypeError, "string argument without an encoding");

@@ -12,9 +12,10 @@ import {
 } from "./base.js";
 import { argCount, bindNative, noArgs } from "./args.js";
 import { defGetSet } from "./descriptors.js";
-import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyErr, unsupported } from "./exceptions.js";
+import { OverflowError, PyException, TypeError, ValueError, ZeroDivisionError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
-import { pyTuple } from "./values.js";
+import { PyBytes, pyTuple } from "./values.js";
+import { bytesRepr, strRepr } from "../text/repr.js";
 import { DUNDER, Op, RDUNDER, floatDivmodChecked, negate, numericBinary } from "../ops/arith.js";
 import { callMethod } from "../ops/call.js";
 import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
@@ -97,6 +98,17 @@ export function divmod(a: PyValue, b: PyValue): PyValue {
 
 /** `int(x)` / `int(s, base)`. */
 export function toInt(v: PyValue, base?: PyValue): I.Int {
+  // int(b'12'): bytes are read as their latin-1 text, and quoted as bytes in the error (longobject.c).
+  if (v instanceof PyBytes) {
+    const text = String.fromCharCode(...v.bytes);
+    try {
+      return toInt(text, base);
+    } catch (e) {
+      if (e instanceof PyException && e.cls === ValueError && e.args[0] === `invalid literal for int() with base ${base === undefined ? 10 : String(intOf(base))}: ${strRepr(text).slice(0, 200)}`)
+        throw pyErr(ValueError, `invalid literal for int() with base ${base === undefined ? 10 : String(intOf(base))}: ${bytesRepr(v.bytes).slice(0, 200)}`);
+      throw e;
+    }
+  }
   if (base !== undefined) {
     if (typeof v !== "string") throw pyErr(TypeError, "int() can't convert non-string with explicit base");
     const b = intOf(base);
@@ -141,6 +153,7 @@ defMethod(intType, "__ceil__", (a) => intOf(a[0]!)!);
 defMethod(intType, "__round__", (a) => {
   const n = intOf(a[0]!)!;
   const nd = a[1] === undefined ? undefined : intOf(a[1]);
+  if (a[1] !== undefined && nd === undefined) throw pyErr(TypeError, `'${typeName(a[1])}' object cannot be interpreted as an integer`);
   if (nd === undefined || nd >= 0) return n;
   const p = I.intPow(10, I.intNeg(nd));
   const q = I.intFloorDiv(n, p);
@@ -172,7 +185,10 @@ defMethod(intType, "__pow__", (a) => {
 // ---- bool
 
 boolType.make = (cls, args, kw) => {
-  const [x] = bindNative("bool", args, kw, ["x"], 0);
+  // Objects/boolobject.c bool_new: no keywords, PyArg_UnpackTuple's wording for the count.
+  if (kw && kw.size > 0) throw pyErr(TypeError, "bool() takes no keyword arguments");
+  if (args.length > 1) throw pyErr(TypeError, `bool expected at most 1 argument, got ${args.length}`);
+  const x = args[0];
   return x === undefined ? false : truthy(x);
 };
 defMethod(boolType, "__repr__", (a) => (a[0] ? "True" : "False"));

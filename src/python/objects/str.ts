@@ -1,5 +1,5 @@
 import { NotImplemented, None, PyFloat, PyObject, defMethod, strType, typeName, typeOf, type PyValue } from "./base.js";
-import { argCount, bindNative, exactlyOne, noArgs, strArg } from "./args.js";
+import { argCount, bindNative, exactlyOne, noArgs, strArg, textArgs } from "./args.js";
 import { TypeError, pyErr, unsupported } from "./exceptions.js";
 import { StrIter } from "./iterators.js";
 import { asIndex } from "./slice.js";
@@ -22,7 +22,8 @@ import { toFloat, toInt } from "./numbers.js";
 
 strType.make = (cls, args, kw) => {
   if (cls !== strType) throw unsupported("subclasses of str");
-  const [o, encoding] = bindNative("str", args, kw, ["object", "encoding", "errors"], 0);
+  const [o, encoding, errors] = bindNative("str", args, kw, ["object", "encoding", "errors"], 0);
+  textArgs("str", encoding, errors);
   if (o === undefined) return "";
   if (encoding !== undefined) {
     if (!(o instanceof PyBytes)) throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeName(o)} found`);

@@ -146,7 +146,7 @@ export function numericBinary(op: Op, a: PyValue, b: PyValue): PyValue {
 }
 
 /** `a op b` through __op__ / __rop__, with CPython's subclass-first rule and error messages. */
-export function binary(op: Op, a: PyValue, b: PyValue): PyValue {
+export function binary(op: Op, a: PyValue, b: PyValue, inplace = false): PyValue {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const name = DUNDER[op]!;
@@ -172,17 +172,19 @@ export function binary(op: Op, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  throw binaryError(op, a, b);
+  throw binaryError(op, a, b, inplace);
 }
 
-function binaryError(op: Op, a: PyValue, b: PyValue) {
+function binaryError(op: Op, a: PyValue, b: PyValue, inplace: boolean) {
   const ta = typeOf(a);
   const seq = ta.isSubtypeOf(strType) || ta.isSubtypeOf(listType) || ta.isSubtypeOf(tupleType);
   if (op === Op.Add && seq)
     return pyErr(TypeError, `can only concatenate ${ta.name} (not "${typeName(b)}") to ${ta.name}`);
   if (op === Op.Mul && (seq || isSeq(b)))
     return pyErr(TypeError, `can't multiply sequence by non-int of type '${typeName(seq ? b : a)}'`);
-  return pyErr(TypeError, `unsupported operand type(s) for ${SYMBOLS[op]}: '${typeName(a)}' and '${typeName(b)}'`);
+  // Objects/abstract.c binop_type_error: an augmented assignment names its own operator (`+=`, `**=`).
+  const sym = inplace ? `${SYMBOLS[op]!.replace(" or pow()", "")}=` : SYMBOLS[op];
+  return pyErr(TypeError, `unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 function isSeq(v: PyValue): boolean {
@@ -200,11 +202,11 @@ export function inplace(op: Op, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  return arith(op, a, b);
+  return arith(op, a, b, true);
 }
 
 /** `a op b` with the numeric and str fast paths. */
-export function arith(op: Op, a: PyValue, b: PyValue): PyValue {
+export function arith(op: Op, a: PyValue, b: PyValue, inplace = false): PyValue {
   if (typeof a === "number" && typeof b === "number") return intBinary(op, a, b);
   if (op === Op.Add && typeof a === "string" && typeof b === "string") return a + b;
   if (typeof a !== "object" || a instanceof PyFloat) {
@@ -213,7 +215,7 @@ export function arith(op: Op, a: PyValue, b: PyValue): PyValue {
       if (r !== NotImplemented) return r;
     }
   }
-  return binary(op, a, b);
+  return binary(op, a, b, inplace);
 }
 
 export function add(a: PyValue, b: PyValue): PyValue {

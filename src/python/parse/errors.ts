@@ -371,8 +371,9 @@ export function blockErrors(src: string, map: SourceMap, tokens: readonly Token[
     if (t.type === "INDENT") {
       const prev = tokens[i - 2];
       if (!prev || tx(prev) !== ":" || tokens[i - 1]!.type !== "NEWLINE") {
-        const next = tokens[i + 1]!;
-        const lc = map.lineCol(next.start);
+        // Tokens may stop right after the INDENT, at a character the tokenizer refuses (a zero-width
+        // space): CPython's parser has seen the INDENT and reports it first.
+        const lc = map.lineCol(tokens[i + 1]?.start ?? t.end);
         return new PySyntaxError("IndentationError", "unexpected indent", filename, lc.line, Math.max(0, lc.col - 1), map.lineText(lc.line));
       }
     } else if (t.type === "NEWLINE" && tx(tokens[i - 1]) === ":" && tokens[i - 1]!.depth === 0) {

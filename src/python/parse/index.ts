@@ -5,7 +5,8 @@ import { firstError, kids } from "./base.js";
 import { StmtConverter } from "./stmt.js";
 import { rewritePrints } from "./py2.js";
 import { SourceMap } from "./source-map.js";
-import { PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
+import { PyCompileError, PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
+import { COMPILER_DEPTH_LIMIT, deepLines } from "./depth.js";
 import { checkModule } from "./syntax-check.js";
 import { blockErrors, lezerGap, lezerLimit, refineError } from "./errors.js";
 import { lezerSpelling } from "./respell.js";
@@ -38,6 +39,7 @@ export function parse(source: string, options: ParseOptions): ParseResult {
   const src = source.includes("\r") ? source.replace(/\r\n?/g, "\n") : source;
   const map = new SourceMap(src);
   const toks = tokenize(src, map, options.filename);
+  if (toks.error?.message === "too many nested parentheses") return { module: tooManyParens(src, toks.tokens, toks.error, options), python2: false };
   const mode = options.python2 ?? false;
   if (mode === true) return { module: parseWith(src, map, toks.tokens, toks.error, options.filename, true), python2: true };
   try {
@@ -52,6 +54,17 @@ export function parse(source: string, options: ParseOptions): ParseResult {
   }
 }
 
+/**
+ * Brackets nested 200 deep stop CPython's tokenizer: the statements before the one holding them may
+ * still raise a syntax error of their own first; Lezer never sees the deep statement.
+ */
+function tooManyParens(src: string, tokens: Token[], error: PySyntaxError, options: ParseOptions): never {
+  let cut = 0;
+  for (const t of tokens) if (t.type === "NEWLINE") cut = t.end;
+  if (cut > 0) parse(src.slice(0, cut), { ...options, python2: false });
+  throw error;
+}
+
 function parseWith(
   src: string,
   map: SourceMap,
@@ -60,7 +73,11 @@ function parseWith(
   filename: string,
   python2: boolean,
 ): A.Module {
-  const { text: spelled, stars, overlays } = lezerSpelling(src, tokens);
+  const respelled = lezerSpelling(src, tokens);
+  const { stars, overlays } = respelled;
+  // Expressions nested deeper than Lezer copes with are read as a shallow statement of the same shape,
+  // and reported once the file is known to be free of syntax errors.
+  const { text: spelled, deep } = deepLines(src, respelled.text, tokens, (o) => map.lineOf(o));
   const rw = python2 ? rewritePrints(src, spelled, tokens) : null;
   const text = rw ? rw.text : spelled;
   const inserts = rw ? rw.inserts : [];
@@ -123,6 +140,9 @@ function parseWith(
   if (indentError && (!parseError || before(indentError, parseError) || nearby)) parseError = indentError;
   if (tokError && (!parseError || tokenizerWins(tokError, parseError, map.lineCol(lastTokenStart(tokens))))) throw tokError;
   if (parseError) throw parseError;
+  const tooDeep = deep.find((d) => d.depth >= COMPILER_DEPTH_LIMIT);
+  if (tooDeep) throw new PyCompileError("RecursionError", "maximum recursion depth exceeded during compilation", tooDeep.line);
+  if (deep.length > 0) unsupported ??= new PyUnsupportedError(`an expression nested ${deep[0]!.depth} levels deep`, filename, deep[0]!.line, 0);
   const end = map.lineCol(src.length);
   const module: A.Module = { kind: "Module", body, line: 1, col: 0, endLine: end.line, endCol: end.col };
   checkModule(module, map, filename);

@@ -31,7 +31,7 @@ export function checkModule(module: A.Module, map: SourceMap, filename: string):
   const top = newScope("module", null);
   new SymtableWalker(fail).stmts(module.body, top);
   checkNonlocals(top, fail);
-  new CompilerWalker(fail).stmts(module.body, { fn: false, loop: false });
+  new CompilerWalker(fail).stmts(module.body, { fn: false, loop: false, blocks: 0 });
 }
 
 /** The features `from __future__ import` accepts in Python 3.11 (Lib/__future__.py). */
@@ -271,14 +271,31 @@ function containsYield(e: A.Expr): A.Expr | null {
 
 /** Walks statements as CPython's compiler does for the placement of `return`, `break`, `continue`
  * and `await`. */
+/** What the compiler pass knows of where a statement stands: in a function, in a loop, how many frame
+ * blocks deep. */
+interface Cx {
+  fn: boolean;
+  loop: boolean;
+  blocks: number;
+}
+
+/** Include/compile.h CO_MAXBLOCKS. */
+const MAX_BLOCKS = 20;
+
 class CompilerWalker {
   constructor(private readonly fail: Fail) {}
 
-  stmts(list: A.Stmt[], cx: { fn: boolean; loop: boolean }): void {
+  stmts(list: A.Stmt[], cx: Cx): void {
     for (const st of list) this.stmt(st, cx);
   }
 
-  private stmt(st: A.Stmt, cx: { fn: boolean; loop: boolean }): void {
+  /** The context `n` frame blocks further in (compile.c's compiler_push_fblock, at most CO_MAXBLOCKS). */
+  private push(cx: Cx, n: number, at: A.Pos): Cx {
+    if (cx.blocks + n > MAX_BLOCKS) this.fail("too many statically nested blocks", at);
+    return { ...cx, blocks: cx.blocks + n };
+  }
+
+  private stmt(st: A.Stmt, cx: Cx): void {
     switch (st.kind) {
       case "Return":
         if (!cx.fn) this.fail("'return' outside function", st);
@@ -291,21 +308,39 @@ class CompilerWalker {
         return;
       case "FunctionDef":
         st.decoratorList.forEach((d) => this.expr(d, cx));
-        this.stmts(st.body, { fn: true, loop: false });
+        this.stmts(st.body, { fn: true, loop: false, blocks: 0 });
         return;
       case "ClassDef":
         st.decoratorList.forEach((d) => this.expr(d, cx));
-        this.stmts(st.body, { fn: false, loop: false });
+        this.stmts(st.body, { fn: false, loop: false, blocks: 0 });
         return;
       case "Try": {
         const bare = st.handlers.findIndex((h) => h.type === null);
         if (bare >= 0 && bare < st.handlers.length - 1) this.fail("default 'except:' must be last", st.handlers[bare]!);
-        break;
+        // compiler_try_finally pushes FINALLY_TRY around compiler_try_except's TRY_EXCEPT; a handler's
+        // body runs inside EXCEPTION_HANDLER and HANDLER_CLEANUP, a finally body inside FINALLY_END.
+        const fin = st.finalbody.length > 0 ? 1 : 0;
+        const exc = st.handlers.length > 0 ? 1 : 0;
+        this.stmts(st.body, this.push(cx, fin + exc, st));
+        for (const h of st.handlers) {
+          if (h.type) this.expr(h.type, cx);
+          this.stmts(h.body, this.push(cx, fin + 2, h));
+        }
+        this.stmts(st.orelse, this.push(cx, fin, st));
+        this.stmts(st.finalbody, this.push(cx, 1, st));
+        return;
       }
+      case "With":
+        for (const it of st.items) {
+          this.expr(it.contextExpr, cx);
+          if (it.optionalVars) this.expr(it.optionalVars, cx);
+        }
+        this.stmts(st.body, this.push(cx, 1, st));
+        return;
       case "For":
       case "While":
         this.expr(st.kind === "For" ? st.iter : st.test, cx);
-        this.stmts(st.body, { fn: cx.fn, loop: true });
+        this.stmts(st.body, { ...this.push(cx, 1, st), loop: true });
         this.stmts(st.orelse, cx);
         return;
     }
@@ -313,13 +348,13 @@ class CompilerWalker {
   }
 
   /** `starOk`: a Starred may stand here (an element of a display or target list, a call argument). */
-  private expr(e: A.Expr, cx: { fn: boolean; loop: boolean }, starOk = false): void {
+  private expr(e: A.Expr, cx: Cx, starOk = false): void {
     switch (e.kind) {
       case "Await":
         this.fail(cx.fn ? "'await' outside async function" : "'await' outside function", e);
         break;
       case "Lambda":
-        return this.expr(e.body, { fn: true, loop: false });
+        return this.expr(e.body, { fn: true, loop: false, blocks: 0 });
       case "Starred":
         if (!starOk) this.fail(e.ctx === "Store" ? "starred assignment target must be in a list or tuple" : "can't use starred expression here", e);
         return this.expr(e.value, cx);

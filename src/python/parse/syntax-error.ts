@@ -47,3 +47,20 @@ export class PyUnsupportedError extends Error {
     super(`unsupported: ${feature} (${filename}, line ${line})`);
   }
 }
+
+/**
+ * An error CPython's compiler raises after parsing, as a plain exception rather than a SyntaxError:
+ * "RecursionError: maximum recursion depth exceeded during compilation" for an expression nested some
+ * 3,000 levels deep. Printed without a traceback, as `python3 FILE` prints it.
+ */
+export class PyCompileError extends Error {
+  override readonly name = "PyCompileError";
+
+  constructor(
+    readonly type: string,
+    message: string,
+    readonly line: number,
+  ) {
+    super(message);
+  }
+}

@@ -21,6 +21,9 @@ export interface Tokens {
   error: PySyntaxError | null;
 }
 
+const MAXINDENT = 100;
+const MAXLEVEL = 200;
+
 const enum Ch {
   Tab = 9,
   LF = 10,
@@ -87,7 +90,14 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
     tokens.push({ type, start, end, depth: brackets.length });
   };
 
+  // CPython reads a file line by line and refuses the first line holding a NUL byte (no caret).
+  const nul = src.indexOf("\0");
+  const nulLine = nul < 0 ? Infinity : lineStartOf(src, nul);
   while (pos <= n) {
+    if (pos >= nulLine || (nul >= 0 && pos > nul)) {
+      const lc = map.lineCol(nul);
+      return { tokens, error: new PySyntaxError("SyntaxError", "source code cannot contain null bytes", filename, lc.line, -1, map.lineText(lc.line)) };
+    }
     if (atLineStart && brackets.length === 0) {
       // Measure indentation: tabs to multiples of 8, and (for TabError) to multiples of 1.
       let col = 0;
@@ -115,6 +125,8 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
           if (alt <= altIndents[altIndents.length - 1]!) {
             return fail("TabError", "inconsistent use of tabs and spaces in indentation", lineStartOf(src, p));
           }
+          // Parser/tokenizer.c MAXINDENT: the 100th level of indentation is refused.
+          if (indents.length >= MAXINDENT) return { tokens, error: new PySyntaxError("IndentationError", "too many levels of indentation", filename, map.lineOf(p), -1, map.lineText(map.lineOf(p))) };
           indents.push(col);
           altIndents.push(alt);
           push("INDENT", pos, p);
@@ -241,6 +253,8 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       return fail("SyntaxError", `invalid character '${ch}' (U+${hex})`, pos, pos);
     }
     if (op === "(" || op === "[" || op === "{") {
+      // Parser/tokenizer.c MAXLEVEL: 200 brackets open at once are refused.
+      if (brackets.length >= MAXLEVEL) return fail("SyntaxError", "too many nested parentheses", pos, pos);
       push("OP", pos, pos + 1);
       brackets.push({ ch: op, pos });
     } else if (op === ")" || op === "]" || op === "}") {

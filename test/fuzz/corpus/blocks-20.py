@@ -1,0 +1,21 @@
+for x in [1]:
+ for x in [1]:
+  for x in [1]:
+   for x in [1]:
+    for x in [1]:
+     for x in [1]:
+      for x in [1]:
+       for x in [1]:
+        for x in [1]:
+         for x in [1]:
+          for x in [1]:
+           for x in [1]:
+            for x in [1]:
+             for x in [1]:
+              for x in [1]:
+               for x in [1]:
+                for x in [1]:
+                 for x in [1]:
+                  for x in [1]:
+                   for x in [1]:
+                    print(2)
