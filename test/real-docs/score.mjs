@@ -132,7 +132,7 @@ for (const src of readSources(here)) {
     const snips = placed.get(u.key);
     const got = snips.length ? worst(snips) : "missing";
     if (got === "missing" && u.verdict !== "not-code" && u.verdict !== "not-run") row.missing++;
-    if (agrees(u.verdict, got)) {
+    if (agrees(u.verdict, got, u.reason)) {
       row.agree++;
       continue;
     }

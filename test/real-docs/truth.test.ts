@@ -56,6 +56,9 @@ describe("comparison rules", () => {
     expect(agrees("error", "error")).toBe(true);
     expect(agrees("error", "contradicted")).toBe(false);
     expect(agrees("pass", "unsupported")).toBe(false);
+    // tfscope's ran-clean is a true "pass" only for a unit that claims nothing.
+    expect(agrees("pass", "ran-clean", "ran clean (defines relu_layer)")).toBe(true);
+    expect(agrees("pass", "ran-clean", "recorded s/v:0 holds")).toBe(false);
     expect(blames("syntax-error")).toBe(true);
     expect(blames("unsupported")).toBe(false);
   });
