@@ -12,6 +12,7 @@ import { xwPlusB } from "../tf/ops/xw-plus-b.js";
 import { GradientDescentOptimizer } from "../tf/train/gradient-descent.js";
 import { MomentumOptimizer } from "../tf/train/momentum.js";
 import { AdamOptimizer } from "../tf/train/adam.js";
+import { AdagradOptimizer } from "../tf/train/adagrad.js";
 import type { Optimizer } from "../tf/train/optimizer.js";
 import type { NativeKit } from "./native.js";
 
@@ -78,12 +79,19 @@ export function installTrainFunctions(k: NativeKit, m: ModuleBuilder): void {
       beta2: () => x(host.call(a[2]!, [])), epsilon: () => x(host.call(a[3]!, [])),
       beta1Value: x(a[6]), beta2Value: x(a[7]),
     }, k.bool(a[4], false), k.name(a[5]) ?? "")));
+  def("train_adagrad", ["learning_rate", "initial_accumulator_value", "use_locking", "name"], 4, (a) =>
+    host.opaque(new AdagradOptimizer(() => x(host.call(a[0]!, [])), numberOf(a[1]!), host.str(a[1]!), k.bool(a[2], false), k.name(a[3]) ?? "")));
   def("train_get_slot", ["opt", "var", "name"], 3, (a) => {
     const v = bridge.engineOf(a[1]!);
     return v instanceof tf.Variable ? opt(a[0]).getSlot(v, host.str(a[2]!)) : null;
   });
   def("train_get_slot_names", ["opt"], 1, (a) => opt(a[0]).getSlotNames());
 
+  const numberOf = (v: PyValue): number => {
+    const e = x(v);
+    if (!("kind" in e) || (e.kind !== "float" && e.kind !== "int")) throw new tf.Unsupported("a non-number initial_accumulator_value");
+    return Number(e.value);
+  };
   const opt = (v: PyValue | undefined) => host.unwrap<Optimizer>(v!);
   const variable = (v: PyValue | undefined) => (absent(v) ? null : (bridge.engineOf(v!) as tf.Variable));
   def("train_compute_gradients", ["opt", "loss", "var_list", "gate_gradients", "aggregation_method",

@@ -42,6 +42,13 @@ class Optimizer(object):
                           colocate_gradients_with_ops=False, grad_loss=None):
         if callable(loss):
             _tf.unsupported("Optimizer.compute_gradients of a callable loss (eager execution)")
+        if gate_gradients not in (Optimizer.GATE_NONE, Optimizer.GATE_OP, Optimizer.GATE_GRAPH):
+            raise ValueError("gate_gradients must be one of: Optimizer.GATE_NONE, "
+                             "Optimizer.GATE_OP, Optimizer.GATE_GRAPH.  Not %s" % gate_gradients)
+        # _assert_valid_dtypes reads loss.dtype before anything converts the loss.
+        loss.dtype.base_dtype
+        if grad_loss is not None:
+            grad_loss.dtype.base_dtype
         if var_list is not None:
             var_list = _flatten(var_list)
         pairs = _tf.train_compute_gradients(self._engine(), loss, var_list, gate_gradients, aggregation_method,
@@ -115,6 +122,18 @@ class AdamOptimizer(Optimizer):
         self._impl = _tf.train_adam(_call_if_callable(self, "_lr"), _call_if_callable(self, "_beta1"),
                                     _call_if_callable(self, "_beta2"), _call_if_callable(self, "_epsilon"),
                                     use_locking, name, beta1, beta2)
+
+
+
+class AdagradOptimizer(Optimizer):
+    def __init__(self, learning_rate, initial_accumulator_value=0.1, use_locking=False, name="Adagrad"):
+        if initial_accumulator_value <= 0.0:
+            raise ValueError("initial_accumulator_value must be positive: %s" % initial_accumulator_value)
+        super(AdagradOptimizer, self).__init__(use_locking, name)
+        self._learning_rate = learning_rate
+        self._initial_accumulator_value = initial_accumulator_value
+        self._impl = _tf.train_adagrad(_call_if_callable(self, "_learning_rate"), initial_accumulator_value,
+                                       use_locking, name)
 
 
 # ---- training_util.py

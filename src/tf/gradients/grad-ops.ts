@@ -55,6 +55,11 @@ export const GRAD_OPS = {
     [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }, { name: "use_nesterov", kind: "bool", default: false }],
     (c) => [mergeShape(mergeShape(mergeShape(c.inputs[0]!, c.inputs[1]!), c.inputs[2]!), c.inputs[9]!)]),
+  ApplyAdagrad: opDef("ApplyAdagrad",
+    [{ name: "var", typeAttr: "T", isRef: true }, { name: "accum", typeAttr: "T", isRef: true }, arg("lr"), arg("grad")],
+    [{ name: "out", typeAttr: "T", isRef: true }],
+    [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }, { name: "update_slots", kind: "bool", default: true }],
+    (c) => [mergeShape(mergeShape(c.inputs[0]!, c.inputs[1]!), c.inputs[3]!)]),
   ApplyGradientDescent: opDef("ApplyGradientDescent",
     [{ name: "var", typeAttr: "T", isRef: true }, arg("alpha"), arg("delta")], [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
@@ -113,4 +118,9 @@ export function applyAdam(v: OpInput, m: OpInput, vv: OpInput, beta1Power: OpInp
   return applyOpDef(GRAD_OPS.ApplyAdam, null, {
     var: v, m, v: vv, beta1_power: beta1Power, beta2_power: beta2Power, lr, beta1, beta2, epsilon, grad,
   }, { use_locking: useLocking });
+}
+
+/** training_ops.apply_adagrad: the op. */
+export function applyAdagrad(v: OpInput, accum: OpInput, lr: OpInput, grad: OpInput, useLocking: boolean): Operation {
+  return applyOpDef(GRAD_OPS.ApplyAdagrad, null, { var: v, accum, lr, grad }, { use_locking: useLocking });
 }

@@ -170,3 +170,25 @@ registerKernel("ApplyAdam", {
     return { outputs: [vr], taint: INEXACT };
   },
 });
+
+/** ApplyAdagrad (training_ops.cc): accum += grad^2; var -= grad * lr * rsqrt(accum). Eigen's rsqrt is
+ *  not correctly rounded: outputs are marked inexact. */
+registerKernel("ApplyAdagrad", {
+  refInputs: [0, 1],
+  inexact: true,
+  compute: (ctx) => {
+    const vr = ctx.inputs[0] as RefValue, ar = ctx.inputs[1] as RefValue;
+    const lr = arr(ctx, 2).numbers()[0]!, grad = arr(ctx, 3), old = vr.slot.value!;
+    const dt = old.dtype, r = (x: number) => coerce(dt, x);
+    if (old.shape.join(",") !== grad.shape.join(",")) {
+      throw new TFError("InvalidArgumentError", `var and grad do not have the same shape[${old.shape.join(",")}] [${grad.shape.join(",")}]`);
+    }
+    const g = grad.numbers();
+    const acc = ar.slot.value!.numbers().map((x, i) => r(x + r(g[i]! * g[i]!)));
+    const w = old.numbers().map((x, i) => r(x - r(r(g[i]! * lr) * r(1 / Math.sqrt(acc[i]!)))));
+    ar.slot.value = new NDArray(dt, old.shape, acc);
+    vr.slot.value = new NDArray(dt, old.shape, w);
+    for (const ref of [vr, ar]) ref.slot.taint |= ctx.taint | INEXACT;
+    return { outputs: [vr], taint: INEXACT };
+  },
+});

@@ -13,6 +13,11 @@ import { zerosInitializer } from "../ops/init.js";
 import { Unsupported } from "../errors.js";
 
 export function createZerosSlot(primary: RefVariable, name: string): Variable {
+  return createSlotWithInitializer(primary, zerosInitializer(primary.dtype.baseDtype), name);
+}
+
+/** `create_slot_with_initializer(primary, initializer, shape, dtype, name)`. */
+export function createSlotWithInitializer(primary: RefVariable, initializer: unknown, name: string): Variable {
   const shape = primary.shape;
   if (!shape.isFullyDefined()) throw new Unsupported("a slot for a variable of a partially known shape");
   const vs = variableScope(null, { defaultName: `${primary.op.name}/${name}` });
@@ -20,7 +25,7 @@ export function createZerosSlot(primary: RefVariable, name: string): Variable {
   try {
     const dtype = primary.dtype.baseDtype;
     return getVariable("", {
-      initializer: zerosInitializer(dtype), trainable: false, useResource: false,
+      initializer, trainable: false, useResource: false,
       shape: asShape(shape.asList() as number[]), dtype, validateShape: true,
     }) as Variable;
   } finally {

@@ -228,3 +228,35 @@ with tf.Session() as s:
       + "Shape\n[[4.5, 5.5]] [[[3.0, 3.0], [1.0, 1.0]], [2.0, 2.0]]\n");
   });
 });
+
+describe("tf.train.AdagradOptimizer", () => {
+  it("makes an accumulator slot <var>/Adagrad of initial_accumulator_value and applies accum += g^2; var -= lr * g / sqrt(accum)", () => {
+    const r = run(`import tensorflow as tf
+w = tf.Variable([1.0, 2.0], name="w")
+opt = tf.train.AdagradOptimizer(0.5)
+t = opt.minimize(tf.reduce_sum(w * w))
+acc = opt.get_slot(w, "accumulator")
+print(acc.name, acc.initial_value.name, t.name, [c.name for c in t.control_inputs])
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    s.run(t)
+    print(s.run(acc).tolist(), [round(v, 5) for v in s.run(w).tolist()])
+`);
+    // g = 2w = [2, 4]: accum = 0.1 + [4, 16]; w = [1 - 1/sqrt(4.1), 2 - 2/sqrt(16.1)].
+    expect(r.stdout).toBe("w/Adagrad:0 w/Adagrad/Initializer/Const:0 Adagrad ['Adagrad/update_w/ApplyAdagrad']\n"
+      + "[4.099999904632568, 16.100000381469727] [0.50614, 1.50156]\n");
+  });
+
+  it("reads the loss's dtype before converting it, as optimizer.py does: loss = ... is an AttributeError", () => {
+    const r = run(`import tensorflow as tf
+x = tf.Variable(1.0)
+tf.train.AdagradOptimizer(0.01).minimize(...)
+`);
+    expect(r.last).toBe("AttributeError: 'ellipsis' object has no attribute 'dtype'");
+  });
+
+  it("rejects a non-positive initial_accumulator_value with TF's message", () => {
+    expect(run("import tensorflow as tf\ntf.train.AdagradOptimizer(0.1, initial_accumulator_value=0)\n").last)
+      .toBe("ValueError: initial_accumulator_value must be positive: 0");
+  });
+});

@@ -1,5 +1,5 @@
 # tf.train: the optimizers and global-step helpers tfscope models (_tftrain.py).
-from _tftrain import (Optimizer, AdamOptimizer, GradientDescentOptimizer, MomentumOptimizer, assert_global_step, create_global_step,
+from _tftrain import (Optimizer, AdagradOptimizer, AdamOptimizer, GradientDescentOptimizer, MomentumOptimizer, assert_global_step, create_global_step,
                       get_global_step, get_or_create_global_step, global_step)
 
 
