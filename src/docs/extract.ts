@@ -121,7 +121,9 @@ function assemble(document: string, format: "markdown" | "text", text: SourceTex
       previousWasSnippet = true;
       continue;
     }
-    const outputLike = shown || ((tag === null || OUTPUT_TAGS.has(tag)) && b.cls !== "code" && leadsIn(b.gap, false));
+    // A template (`events.out.tfevents.{timestamp}.{hostname}`, `/job:<JOB_NAME>`) shows a form, not what ran.
+    const template = b.lines.some((l) => /\{[a-z_]+\}|<[A-Z_]{2,}>/.test(l));
+    const outputLike = shown || ((tag === null || OUTPUT_TAGS.has(tag)) && b.cls !== "code" && !template && leadsIn(b.gap, false));
     const target = snippets[snippets.length - 1];
     if (outputLike && previousWasSnippet && target && target.kind === "code" && !target.output) {
       target.output = { startLine: b.startLine, endLine: b.endLine, text: b.lines.join("\n") + "\n" };

@@ -250,6 +250,9 @@ function compareRandomAware(c: Claim, actual: string, random: boolean, same: (ex
   if (same(numpySpacing(c.expected), numpySpacing(actual))) return holds(c, actual, "the same values in numpy's pre-1.14 spacing");
   const masked = (t: string) => maskNumbers(numpySpacing(t));
   if (random && same(masked(c.expected), masked(actual))) return holds(c, actual, "random values in numpy's pre-1.14 spacing: compared with every number masked");
+  // Random values a page laid out by hand (a tuple of arrays over several lines): only the shape of the print can be checked.
+  const bare = (t: string) => maskNumbers(t).replace(/\s+/g, "");
+  if (random && bare(c.expected) === bare(actual)) return holds(c, actual, "random values: compared with every number masked and spacing ignored");
   return contradicted(c, actual);
 }
 

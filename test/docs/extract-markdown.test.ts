@@ -94,6 +94,11 @@ describe("Markdown extraction", () => {
     expect(e.notes[0]!.text).toContain("lines 8–8");
   });
 
+  it("a template after a snippet (`{timestamp}`, `<JOB_NAME>`) shows a form, not output", () => {
+    const text = ["```python", "w = f('.')", "```", "", "This writes a file named in the following format:", "", "```", "events.out.tfevents.{timestamp}.{hostname}", "```"].join("\n");
+    expect(md(text).snippets[0]!.output).toBeUndefined();
+  });
+
   it("keeps a python-tagged block that does not parse: its syntax error is the document's", () => {
     const e = md(["```python", "def f(:", "```"].join("\n"));
     expect(e.snippets).toHaveLength(1);

@@ -122,6 +122,10 @@ describe("judging claims and statuses (fake sessions)", () => {
     const random = fakeFactory(() => ({ stdout: "[-0.1234]\n", nondeterministic: true }));
     const s = checkDocument("doc.md", text, { sessionFactory: random.factory }).snippets[0]!;
     expect(s.claims[0]).toMatchObject({ verdict: "holds", why: "random values: compared with every number masked" });
+    // A page's hand-wrapped print of random arrays: the numbers and the line breaks differ, the structure does not.
+    const wrapped = "```python\nprint(sess.run((a, b)))\n```\n\nOutput:\n\n```\n(\n  array([ 1.8,  1.7], dtype=float32),\n  array([ 2.8,  2.7], dtype=float32)\n)\n```\n";
+    const laidOut = fakeFactory(() => ({ stdout: "(array([1.1, 1.2], dtype=float32), array([2.1, 2.2], dtype=float32))\n", nondeterministic: true }));
+    expect(checkDocument("doc.md", wrapped, { sessionFactory: laidOut.factory }).snippets[0]!.claims[0]).toMatchObject({ verdict: "holds", why: "random values: compared with every number masked and spacing ignored" });
     const fixed = fakeFactory(() => ({ stdout: "[-0.1234]\n" }));
     expect(checkDocument("doc.md", text, { sessionFactory: fixed.factory }).snippets[0]!.claims[0]!.verdict).toBe("contradicted");
   });
