@@ -1,4 +1,4 @@
-import { transcriptParser } from "./formats/console-parser.js";
+import { transcriptParser } from "./formats/transcript.js";
 
 /** One `>>>` example of a console session, as doctest splits it. */
 export interface ConsoleExample {
@@ -20,7 +20,7 @@ export interface ConsoleExample {
  * Splits console lines (numbered from `firstLine`) into examples the way doctest's DocTestParser
  * does: a `>>> ` line and its `... ` continuations are the source; the lines after, up to a blank
  * line or the next `>>>`, are the expected output; all lines share the `>>>` line's indentation.
- * The split is grammar/console.grammar's (formats/console-parser.ts); this reads its tree.
+ * The split is grammar/console.grammar's (formats/transcript.ts); this reads its tree.
  */
 export function parseConsole(lines: readonly string[], firstLine: number): ConsoleExample[] {
   const starts: number[] = [];

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import type { SyntaxNode } from "@lezer/common";
 import { fileTests } from "@lezer/generator/test";
 import { describe, expect, it } from "vitest";
-import { consoleParser, transcriptParser } from "../../src/docs/formats/console-parser.js";
+import { consoleParser, transcriptParser } from "../../src/docs/formats/transcript.js";
 
 describe("console.txt", () => {
   const file = new URL("console.txt", import.meta.url);
