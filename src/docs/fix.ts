@@ -91,7 +91,7 @@ function plan(s: Snippet, js: JsonSnippet, c: Claim, jc: JsonClaim, lines: RawLi
   if (c.prose || c.kind === "raises") return { refused: "prose (a raises comment words the message in the author's own way)" };
   if (c.kind === "assert") return { refused: "an assert is code, not a recorded value" };
   const noise = maskNoise(actual).kinds;
-  if (noise.size) return { refused: `noise: the true value shows ${[...noise].join(" and ")}, which vary from run to run` };
+  if (noise.size) return { refused: `noise: the true value shows ${[...noise].join(" and ")}; that part differs from run to run` };
   switch (c.kind) {
     case "print-comment":
     case "expression-comment":

@@ -2,9 +2,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/docs/check.js";
 import { checkCommand } from "../../src/docs/cli-check.js";
-import type { JsonReport } from "../../src/docs/report-schema.js";
+import { planFixes } from "../../src/docs/fix.js";
+import type { JsonDocument, JsonReport } from "../../src/docs/report-schema.js";
 import { tfSessionFactory } from "../../src/shim/session.js";
+import { fakeFactory } from "./fake-session.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures", "fix");
 
@@ -194,5 +197,49 @@ would rewrite 1 contradicted claim(s); 1 left as they are
     expect((await run(["--fix", dir])).out).toContain("rewrote 1 contradicted claim(s); 1 left as they are");
     const left = await contradicted(dir);
     expect(left).toEqual([{ line: 98, kind: "raises", expected: "ValueError: … v does not exists …" }]);
+  });
+});
+
+describe("check --fix refuses, per claim, what a reader could not rely on", () => {
+  const doc = (code: string) => "```python\n" + code + "\n```\n";
+  const plan = (text: string, respond: Parameters<typeof fakeFactory>[0], edit?: (d: JsonDocument) => void) => {
+    const d = checkDocument("doc.md", text, { sessionFactory: fakeFactory(respond).factory });
+    edit?.(d);
+    const f = planFixes(d, text);
+    expect(f.after).toBe(text);
+    return f.refused.map((r) => [r.at, r.kind, r.refused]);
+  };
+
+  it("a run that drew unseeded random values", () => {
+    expect(plan(doc("print(x)  # foo"), () => ({ stdout: "bar\n", nondeterministic: true }))).toEqual([
+      ["doc.md:2", "print-comment", "noise: the run drew unseeded random values, which differ every run"],
+    ]);
+  });
+
+  it("a true value showing an object address or a set of strings", () => {
+    expect(plan(doc("print(a)  # <__main__.B object at 0x7f00aa11>"), () => ({ stdout: "<__main__.A object at 0x7f00bb22>\n" }))).toEqual([
+      ["doc.md:2", "print-comment", "noise: the true value shows object addresses; that part differs from run to run"],
+    ]);
+    expect(plan(doc("print(s)  # {'a', 'c'}"), () => ({ stdout: "{'b', 'a'}\n" }))).toEqual([
+      ["doc.md:2", "print-comment", "noise: the true value shows set order; that part differs from run to run"],
+    ]);
+  });
+
+  it("an assert, and a snippet tfscope could not run as a whole", () => {
+    const failing = () => ({ exception: { type: "AssertionError", message: "", line: 3, traceback: "" } });
+    expect(plan(doc("x = 1\nassert x == 2"), failing)).toEqual([["doc.md:3", "assert", "an assert is code, not a recorded value"]]);
+    expect(plan(doc("print(x)  # foo"), () => ({ stdout: "bar\n" }), (d) => (d.snippets[0]!.status = "unsupported"))).toEqual([
+      ["doc.md:2", "print-comment", "the snippet is unsupported: its run is not TF's whole answer"],
+    ]);
+  });
+
+  it("a verdict of the independent-examples reading that the page reading disputes", () => {
+    const disputed = (d: JsonDocument) => {
+      d.snippets[0]!.reading = { name: "examples", reason: "", dependsOn: [] };
+      d.snippets[0]!.otherReading = { name: "page", status: "error", summary: "" };
+    };
+    expect(plan(doc("print(x)  # foo"), () => ({ stdout: "bar\n" }), disputed)).toEqual([
+      ["doc.md:2", "print-comment", "the verdict rests on the independent-examples reading, and the page reading gives error: which one the author meant is not known"],
+    ]);
   });
 });
