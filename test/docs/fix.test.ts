@@ -111,6 +111,25 @@ would rewrite 2 contradicted claim(s)
 `);
   });
 
+  it("a >>> session: only an expected traceback's exception line, and output an example left out", async () => {
+    // CPython 3.11: int("x") raises ValueError: invalid literal for int() with base 10: 'x'.
+    expect(await fixOne("traceback.md")).toBe(`--- traceback.md
++++ traceback.md
+@@ -4,7 +4,9 @@
+ >>> int("x")
+ Traceback (most recent call last):
+   ...
+-ValueError: not a number
++ValueError: invalid literal for int() with base 10: 'x'
+ >>> print(len("abc"))
++3
+ >>> print("done")
++done
+ \`\`\`
+would rewrite 3 contradicted claim(s)
+`);
+  });
+
   it("a notebook: a stream output's and an execute_result's text, in Jupyter's layout", async () => {
     expect(await fixOne("notebook.ipynb")).toBe(`--- notebook.ipynb
 +++ notebook.ipynb
