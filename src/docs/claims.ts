@@ -41,6 +41,8 @@ export interface Claim {
   example?: number;
   /** The comment reads as a sentence, not a value: recorded, never judged. */
   prose?: boolean;
+  /** Comment claims: where the claimed value is written, as offsets into the snippet's code (for `--fix`, fix.ts). */
+  valueAt?: { from: number; to: number };
 }
 
 /** A print call of the snippet, for matching stdout lines to calls. */
@@ -123,6 +125,7 @@ export function findClaims(s: Snippet): SnippetClaims {
       const line = docLine(ref.from);
       const trailing = t.source.slice(t.source.lastIndexOf("\n", ref.from - 1) + 1, ref.from).trim() !== "";
       const body = raw.replace(/^#+\s*/, "").trim();
+      const bodyFrom = ref.from + /^#+\s*/.exec(raw)![0].length;
       const raises = RAISES.exec(body);
       if (raises && looksLikeExceptionName(raises[1]!)) {
         const about = trailing ? line : ownLineSubject(line);
@@ -144,7 +147,8 @@ export function findClaims(s: Snippet): SnippetClaims {
       }
       const named = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*=\s*(['"])(.*)\2\s*$/.exec(body);
       if (named) {
-        claims.push({ line, kind: "name-comment", expected: named[3]!, expression: named[1]! });
+        const close = bodyFrom + body.lastIndexOf(named[2]!);
+        claims.push({ line, kind: "name-comment", expected: named[3]!, expression: named[1]!, valueAt: { from: close - named[3]!.length, to: close } });
         return;
       }
       // An own-line `# => value` speaks of the statement that ends on the line above it.
@@ -160,11 +164,12 @@ export function findClaims(s: Snippet): SnippetClaims {
       if (!trailing && above !== line - 1) return;
       const value = body.replace(LEAD_IN, "").replace(ARROW, "");
       const prose = isProse(value);
+      const valueAt = { from: bodyFrom + body.length - value.length, to: bodyFrom + body.length };
       const printIndex = printByEndLine.get(above);
       if (printIndex !== undefined) {
-        claims.push({ line, kind: "print-comment", expected: value, printIndex, ...(prose ? { prose } : {}) });
+        claims.push({ line, kind: "print-comment", expected: value, printIndex, valueAt, ...(prose ? { prose } : {}) });
       } else if (exprByEndLine.has(above) && !prose) {
-        claims.push({ line, kind: "expression-comment", expected: value, expression: exprByEndLine.get(above)! });
+        claims.push({ line, kind: "expression-comment", expected: value, expression: exprByEndLine.get(above)!, valueAt });
       }
     },
   });

@@ -1,10 +1,12 @@
-import { writeFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { writeFileSync, readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { extname, join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { check, type CheckOptions, report } from "./check.js";
 import { addToCorpus, BUNDLED_CORPUS, checkCorpus, updateCorpus, UsageError } from "./golden.js";
 import type { Profile, SessionFactory } from "./outcome.js";
 import { ledgerOf, ledgerReport } from "./ledger.js";
+import { fixReport } from "./fix-report.js";
+import { planFixes } from "./fix.js";
 import { annotations } from "./report-annotations.js";
 import { junitReport } from "./report-junit.js";
 import { sarifReport } from "./report-sarif.js";
@@ -67,6 +69,8 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .option("--explain", "attach to every contradicted claim the explanation of why TF names things as it does")
     .option("--shard <i/n>", "check only the i-th of n equal shares of the documents (for CI matrices; 1-based)", parseShard)
     .option("-j, --jobs <n>", "check documents in <n> worker threads (default: the machine's cores)", parseJobs)
+    .option("--fix", "rewrite each contradicted claim where the document writes it with TF 1.15's value (never noise, prose or values from runs tfscope could not finish), and say what changed per file")
+    .option("--diff", "with --fix: print the change as a unified diff instead of writing it")
     .option("--no-color", "never colour the output")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
@@ -76,7 +80,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
-  const opts = program.opts<{ json?: boolean; junit?: string; sarif?: string; ledger?: boolean; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean; jobs?: number; shard?: [number, number] }>();
+  const opts = program.opts<{ json?: boolean; junit?: string; sarif?: string; ledger?: boolean; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean; jobs?: number; shard?: [number, number]; fix?: boolean; diff?: boolean }>();
   const paths = program.args;
   const progress = (done: number, total: number, doc: string) => {
     if (total < PROGRESS_THRESHOLD || !io.stderr.isTTY) return;
@@ -89,6 +93,14 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
       return 2;
     }
     options.explain = io.explain;
+  }
+  if (opts.diff && !opts.fix) {
+    io.stderr.write("tfscope check: --diff goes with --fix\n");
+    return 2;
+  }
+  if (opts.fix && (opts.update || !paths.length)) {
+    io.stderr.write("tfscope check: --fix rewrites documents given as paths (the corpus's goldens are rewritten by --update)\n");
+    return 2;
   }
   let result: JsonReport;
   try {
@@ -116,6 +128,12 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     throw e;
   }
   if (opts.ledger) result.ledger = result.documents.flatMap(ledgerOf);
+  if (opts.fix) {
+    const fixes = result.documents.map((d) => planFixes(d, readFileSync(d.document, "utf8")));
+    if (!opts.diff) for (const f of fixes) if (f.after !== f.before) writeFileSync(f.document, f.after);
+    io.stdout.write(fixReport(fixes, !!opts.diff));
+    return fixes.some((f) => f.refused.length) ? 1 : 0;
+  }
   if (opts.json) io.stdout.write(JSON.stringify(result, null, 2) + "\n");
   else io.stdout.write(humanReport(result, { color: opts.color && !!io.stdout.isTTY, verbose: !!opts.verbose }));
   // Workflow commands are read from stderr too; keep --json's stdout parseable.

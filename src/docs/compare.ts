@@ -40,11 +40,11 @@ export function maskNumbers(text: string): string {
   return text.replace(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, "#").replace(/ +/g, " ");
 }
 
-/** A unified diff (document → tfscope) of two texts, or "" when they are equal. */
-export function unifiedDiff(expected: string, actual: string): string {
+/** A unified diff (document → tfscope, or the file names given) of two texts, or "" when they are equal. */
+export function unifiedDiff(expected: string, actual: string, names: [string, string] = ["document", "tfscope"]): string {
   if (expected === actual) return "";
   const nl = (t: string) => (t.endsWith("\n") ? t : t + "\n");
-  const patch = createTwoFilesPatch("document", "tfscope", nl(expected), nl(actual), undefined, undefined, { context: 3 });
-  // Drop the "=====" banner and the empty header fields `diff` appends after a tab.
-  return patch.split("\n").slice(1).map((l) => (/^(---|\+\+\+) /.test(l) ? l.replace(/\t.*$/, "") : l)).join("\n").replace(/\n$/, "");
+  const patch = createTwoFilesPatch(names[0], names[1], nl(expected), nl(actual), undefined, undefined, { context: 3 });
+  // Drop the "=====" banner (and "Index:" when both names are the same) and the empty header fields `diff` appends after a tab.
+  return patch.split("\n").slice(patch.startsWith("Index:") ? 2 : 1).map((l) => (/^(---|\+\+\+) /.test(l) ? l.replace(/\t.*$/, "") : l)).join("\n").replace(/\n$/, "");
 }

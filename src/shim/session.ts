@@ -37,6 +37,10 @@ class TfSession implements SnippetSession {
       this.host = shared;
       // A new document is a new process as far as TF can tell: fresh runtime, default flags.
       tf.resetRuntime(profile);
+      // ...and a new process has drawn no random values yet: without this, a random draw in an earlier
+      // document marks every later document's printing runs nondeterministic (verdicts would depend on order).
+      shared.kit.randomUsed = false;
+      shared.kit.sessions.length = 0;
       shared.activate();
       resetDefaultSessions();
     }
