@@ -42,12 +42,12 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     dilationRate: pairArg(a[5]), activation: activation(a[6]), useBias: host.truthy(a[7]!),
     kernelInitializer: init(a[8]), biasInitializer: init(a[9]), ...common(a, { trainable: 10, name: 11, dtype: 12 }),
   })));
-  fn("dense", (a) => {
+  fn("layers_dense", (a) => {
     const o = { activation: activation(a[2]), useBias: host.truthy(a[3]!), kernelInitializer: init(a[4]), biasInitializer: init(a[5]),
       ...common(a, { trainable: 6, name: 7, reuse: 8 }) };
     return new Dense(Number(a[1]), { ...o, scope: o.name }).apply(bridge.describe(a[0]!));
   });
-  fn("conv2d", (a) => {
+  fn("layers_conv2d", (a) => {
     const o = { strides: pairArg(a[3]), padding: k.str(a[4]) ?? "valid", dataFormat: k.str(a[5]) ?? "channels_last",
       dilationRate: pairArg(a[6]), activation: activation(a[7]), useBias: host.truthy(a[8]!),
       kernelInitializer: init(a[9]), biasInitializer: init(a[10]), ...common(a, { trainable: 11, name: 12, reuse: 13 }) };

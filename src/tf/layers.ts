@@ -13,7 +13,7 @@ import { executingEagerly, getDefaultGraph } from "./context.js";
 import * as d from "./dtypes.js";
 import type { DType } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
-import type { Graph } from "./graph.js";
+import { type Graph, within as withCm } from "./graph.js";
 import { nameScope } from "./name-scope.js";
 import type { VariableScope } from "./scope-store.js";
 import { TensorShape } from "./shape.js";
@@ -50,15 +50,6 @@ export function toSnakeCase(name: string): string {
   const intermediate = name.replace(/(.)([A-Z][a-z0-9]+)/g, "$1_$2");
   const insecure = intermediate.replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
   return insecure[0] !== "_" ? insecure : `private${insecure}`;
-}
-
-function withCm<T, R>(cm: { enter(): T; exit(): void }, body: (x: T) => R): R {
-  const x = cm.enter();
-  try {
-    return body(x);
-  } finally {
-    cm.exit();
-  }
 }
 
 function pyShapeList(s: TensorShape): string {

@@ -42,7 +42,7 @@ def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None
           activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True, name=None,
           reuse=None):
     _unsupported_args(locals())
-    return _tf.dense(inputs, units, activation, use_bias, kernel_initializer, bias_initializer, trainable,
+    return _tf.layers_dense(inputs, units, activation, use_bias, kernel_initializer, bias_initializer, trainable,
                      name, reuse)
 
 
@@ -52,7 +52,7 @@ def conv2d(inputs, filters, kernel_size, strides=(1, 1), padding="valid", data_f
            activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True, name=None,
            reuse=None):
     _unsupported_args(locals())
-    return _tf.conv2d(inputs, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
+    return _tf.layers_conv2d(inputs, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
                       use_bias, kernel_initializer, bias_initializer, trainable, name, reuse)
 
 
