@@ -1,7 +1,6 @@
 /**
- * Legacy `tf.layers` (tensorflow/python/layers/base.py, core.py, convolutional.py over the Keras
- * layers of keras/engine/base_layer.py): `Dense`/`Conv2D` objects and the `dense`/`conv2d`
- * functions, with TF 1.15's naming (review O7):
+ * The legacy `tf.layers` base class (tensorflow/python/layers/base.py over keras/engine/base_layer.py)
+ * in graph mode, with TF 1.15's naming (review O7):
  * - `layer.name` comes from a per-graph counter numbered from 1 (`dense_1`), keras/backend.py
  *   unique_object_name with zero_based=False;
  * - the variable scope comes from `variable_scope(None, default_name="dense")` on first call
@@ -9,28 +8,36 @@
  * - every call re-enters that scope object with auxiliary_name_scope=False and puts its ops under
  *   the scope's original name scope (`dense/MatMul`, then `dense/MatMul_1`).
  */
-import { executingEagerly, getDefaultGraph } from "./context.js";
-import * as d from "./dtypes.js";
-import type { DType } from "./dtypes.js";
-import { Unsupported, tfError } from "./errors.js";
-import { type Graph, within as withCm } from "./graph.js";
-import { nameScope } from "./name-scope.js";
-import type { VariableScope } from "./scope-store.js";
-import { TensorShape } from "./shape.js";
-import { Tensor } from "./tensor.js";
-import { type VariableScopeContext, variableScope } from "./variable-scope.js";
-import { getVariable } from "./variable-store.js";
-import type { Variable } from "./variables.js";
-import { NDArray } from "../numpy/ndarray.js";
-import { type OpInput, constant, convertToTensor, pyValueOf, sourceOf } from "./ops/convert.js";
-import { type Initializer, glorotUniformInitializer, zerosInitializer } from "./ops/init.js";
-import { MATH_OPS, cast } from "./ops/math.js";
-import { biasAdd, conv2d as conv2dOp } from "./ops/nn.js";
-import { applyOp1 } from "./ops/op-library.js";
-import { OM } from "./ops/op-messages.js";
+import { executingEagerly, getDefaultGraph } from "../context.js";
+import * as d from "../dtypes.js";
+import type { DType } from "../dtypes.js";
+import { Unsupported, tfError } from "../errors.js";
+import { type Graph, within as withCm } from "../graph.js";
+import { nameScope } from "../name-scope.js";
+import type { VariableScope } from "../scope-store.js";
+import { TensorShape } from "../shape.js";
+import { Tensor } from "../tensor.js";
+import { type VariableScopeContext, variableScope } from "../variable-scope.js";
+import { getVariable } from "../variable-store.js";
+import type { Variable } from "../variables.js";
+import { GLOBAL_VARIABLES, REGULARIZATION_LOSSES } from "../graph-keys.js";
+import { type OpInput, convertToTensor, pyValueOf, sourceOf } from "../ops/convert.js";
+import { type Initializer, glorotUniformInitializer, zerosInitializer } from "../ops/init.js";
+import { OM } from "../ops/op-messages.js";
+
+export { withCm };
 
 /** An activation: any function of one tensor (e.g. `relu`). */
 export type Activation = (x: Tensor) => Tensor;
+/** A weight regularizer: the variable in, a loss tensor (or null) out. */
+export type Regularizer = (v: Variable) => Tensor | null;
+
+/** What `add_weight` takes besides the name, shape and initializer. */
+export interface WeightOptions {
+  regularizer?: Regularizer | null;
+  /** Passed to get_variable as `constraint` (the shim's callable). */
+  constraint?: unknown;
+}
 
 // keras/backend.py PER_GRAPH_OBJECT_NAME_UIDS: layer-name counters per graph.
 const nameUids = new WeakMap<Graph, Map<string, number>>();
@@ -52,12 +59,12 @@ export function toSnakeCase(name: string): string {
   return insecure[0] !== "_" ? insecure : `private${insecure}`;
 }
 
-function pyShapeList(s: TensorShape): string {
+export function pyShapeList(s: TensorShape): string {
   return s.dims === null ? "None" : `[${s.dims.map((x) => (x.value === null ? "None" : String(x.value))).join(", ")}]`;
 }
 
 /** keras InputSpec: the checks of input_spec.py `assert_input_compatibility`. */
-interface InputSpec {
+export interface InputSpec {
   ndim?: number;
   minNdim?: number;
   axes?: ReadonlyMap<number, number>;
@@ -73,6 +80,18 @@ export interface LayerOptions {
   reuse?: unknown;
 }
 
+/** The arguments of layers with a kernel and a bias (Dense, the convolutions). */
+export interface KernelBiasOptions extends LayerOptions {
+  activation?: Activation | null;
+  useBias?: boolean;
+  kernelInitializer?: Initializer | null;
+  biasInitializer?: Initializer | null;
+  kernelRegularizer?: Regularizer | null;
+  biasRegularizer?: Regularizer | null;
+  kernelConstraint?: unknown;
+  biasConstraint?: unknown;
+}
+
 /** base.py `Layer` in graph mode, for layers with one tensor input. */
 export abstract class Layer {
   /** `layer.name`: `dense_1`, … or the given name. */
@@ -81,6 +100,8 @@ export abstract class Layer {
   built = false;
   readonly trainableWeights: Variable[] = [];
   readonly nonTrainableWeights: Variable[] = [];
+  /** `layer.losses`: the regularization losses of its weights. */
+  readonly losses: Tensor[] = [];
   protected inputSpec: InputSpec | null = null;
   private readonly baseName: string;
   private readonly reuse: unknown;
@@ -197,8 +218,10 @@ export abstract class Layer {
     }
   }
 
-  /** base.py `add_weight` → keras `add_weight` → `vs.get_variable` under the layer's scope. */
-  protected addWeight(name: string, shape: readonly number[], initializer: Initializer | null): Variable {
+  /** base.py `add_weight` → keras `add_weight` → `vs.get_variable` under the layer's scope; a
+   *  regularizer runs under `<name>/Regularizer` for a new variable only (base.py
+   *  `_should_add_regularizer`) and its loss joins REGULARIZATION_LOSSES (base.py `add_loss`). */
+  protected addWeight(name: string, shape: readonly number[], initializer: Initializer | null, o: WeightOptions = {}): Variable {
     const dtype = this.dtypeValue ?? d.float32;
     const reuse = this.built || this.reuse;
     return withCm(variableScope(this.scope, { reuse, auxiliaryNameScope: false }), (scope) => {
@@ -210,134 +233,23 @@ export abstract class Layer {
           else if (dtype.isInteger || dtype.isBool) init = zerosInitializer();
           else throw tfError(OM.initializerForLayer, name, dtype.baseDtype, this.name);
         }
-        const v = getVariable(name, { shape: [...shape], dtype, initializer: init, trainable: this.trainable }) as Variable;
+        const g = getDefaultGraph();
+        const existing = new Set(g.getCollection(GLOBAL_VARIABLES));
+        const args: Parameters<typeof getVariable>[1] = { shape: [...shape], dtype, initializer: init, trainable: this.trainable };
+        if (o.constraint !== undefined && o.constraint !== null) args.constraint = o.constraint as never;
+        const v = getVariable(name, args) as Variable;
         if (this.trainable) this.trainableWeights.push(v);
         else this.nonTrainableWeights.push(v);
+        const reg = o.regularizer;
+        if (reg && !existing.has(v)) {
+          const loss = withCm(nameScope(`${name}/Regularizer`), () => reg(v));
+          if (loss !== null) {
+            this.losses.push(loss);
+            g.addToCollection(REGULARIZATION_LOSSES, loss);
+          }
+        }
         return v;
       });
     });
   }
-}
-
-export interface DenseOptions extends LayerOptions {
-  activation?: Activation | null;
-  useBias?: boolean;
-  kernelInitializer?: Initializer | null;
-  biasInitializer?: Initializer | null;
-}
-
-/** `tf.layers.Dense(units, activation=None, use_bias=True, kernel_initializer=None,
- *  bias_initializer=zeros_initializer(), trainable=True, name=None)`. */
-export class Dense extends Layer {
-  readonly units: number;
-  readonly activation: Activation | null;
-  readonly useBias: boolean;
-  kernel: Variable | null = null;
-  bias: Variable | null = null;
-  private readonly kernelInit: Initializer | null;
-  private readonly biasInit: Initializer | null;
-
-  constructor(units: number, o: DenseOptions = {}) {
-    super("Dense", o);
-    this.units = Math.trunc(units);
-    this.activation = o.activation ?? null;
-    this.useBias = o.useBias ?? true;
-    this.kernelInit = o.kernelInitializer ?? null;
-    this.biasInit = o.biasInitializer === undefined ? zerosInitializer() : o.biasInitializer;
-    this.inputSpec = { minNdim: 2 };
-  }
-
-  protected build(inputShape: TensorShape): void {
-    const dtype = this.dtype!;
-    if (!(dtype.isFloating || dtype.isComplex)) {
-      throw tfError(OM.denseDtype, dtype);
-    }
-    const last = inputShape.dims![inputShape.dims!.length - 1]!.value;
-    if (last === null) throw tfError(OM.denseLastDim);
-    this.inputSpec = { minNdim: 2, axes: new Map([[-1, last]]) };
-    this.kernel = this.addWeight("kernel", [last, this.units], this.kernelInit);
-    if (this.useBias) this.bias = this.addWeight("bias", [this.units], this.biasInit);
-  }
-
-  protected call(inputs: Tensor): Tensor {
-    if ((inputs.shape.rank ?? 0) > 2) throw new Unsupported("tf.layers.Dense on inputs of rank > 2 (tensordot)");
-    const x = cast(inputs, this.dtype!);
-    let out = applyOp1(MATH_OPS.MatMul, null, { a: x, b: this.kernel! });
-    if (this.useBias) out = biasAdd(out, this.bias!);
-    return this.activation === null ? out : this.activation(out);
-  }
-}
-
-export interface Conv2DOptions extends LayerOptions {
-  strides?: number | readonly [number, number];
-  padding?: string;
-  dataFormat?: string;
-  dilationRate?: number | readonly [number, number];
-  activation?: Activation | null;
-  useBias?: boolean;
-  kernelInitializer?: Initializer | null;
-  biasInitializer?: Initializer | null;
-}
-
-/** conv_utils.normalize_tuple for 2 spatial dims. */
-function pair(v: number | readonly number[], what: string): [number, number] {
-  if (typeof v === "number") return [v, v];
-  if (v.length !== 2) throw new Unsupported(`a ${what} of length ${v.length}`);
-  return [v[0]!, v[1]!];
-}
-
-/** `tf.layers.Conv2D(filters, kernel_size, strides=(1, 1), padding='valid', ...)` in channels_last. */
-export class Conv2D extends Layer {
-  readonly filters: number;
-  readonly kernelSize: [number, number];
-  readonly strides: [number, number];
-  readonly padding: string;
-  readonly activation: Activation | null;
-  readonly useBias: boolean;
-  kernel: Variable | null = null;
-  bias: Variable | null = null;
-  private readonly kernelInit: Initializer | null;
-  private readonly biasInit: Initializer | null;
-
-  constructor(filters: number, kernelSize: number | readonly [number, number], o: Conv2DOptions = {}) {
-    super("Conv2D", o);
-    this.filters = filters;
-    this.kernelSize = pair(kernelSize, "kernel_size");
-    this.strides = pair(o.strides ?? 1, "strides");
-    this.padding = (o.padding ?? "valid").toLowerCase();
-    if (this.padding !== "valid" && this.padding !== "same") throw new Unsupported(`Conv2D padding '${o.padding}'`);
-    if ((o.dataFormat ?? "channels_last") !== "channels_last") throw new Unsupported("Conv2D with channels_first");
-    if (pair(o.dilationRate ?? 1, "dilation_rate").some((x) => x !== 1)) throw new Unsupported("dilated Conv2D (space_to_batch)");
-    this.activation = o.activation ?? null;
-    this.useBias = o.useBias ?? true;
-    this.kernelInit = o.kernelInitializer ?? null;
-    this.biasInit = o.biasInitializer === undefined ? zerosInitializer() : o.biasInitializer;
-    this.inputSpec = { ndim: 4 };
-  }
-
-  protected build(inputShape: TensorShape): void {
-    const channels = inputShape.dims![3]!.value;
-    if (channels === null) throw tfError(OM.convChannels);
-    this.kernel = this.addWeight("kernel", [...this.kernelSize, channels, this.filters], this.kernelInit);
-    if (this.useBias) this.bias = this.addWeight("bias", [this.filters], this.biasInit);
-    this.inputSpec = { ndim: 4, axes: new Map([[-1, channels]]) };
-    // nn_ops._WithSpaceToBatch converts the dilation rate while the layer builds.
-    constant({ kind: "ndarray", array: new NDArray("int32", [2], [1, 1]) }, d.int32, null, "dilation_rate");
-  }
-
-  protected call(inputs: Tensor): Tensor {
-    let out = conv2dOp(inputs, this.kernel!, { strides: [1, ...this.strides, 1], padding: this.padding.toUpperCase(), dataFormat: "NHWC" });
-    if (this.useBias) out = biasAdd(out, this.bias!, "NHWC");
-    return this.activation === null ? out : this.activation(out);
-  }
-}
-
-/** `tf.layers.dense(inputs, units, ..., name=None, reuse=None)`: a Dense named and scoped by `name`. */
-export function dense(inputs: OpInput, units: number, o: Omit<DenseOptions, "scope"> = {}): Tensor {
-  return new Dense(units, { ...o, scope: o.name ?? null }).apply(inputs);
-}
-
-/** `tf.layers.conv2d(inputs, filters, kernel_size, ..., name=None, reuse=None)`. */
-export function conv2d(inputs: OpInput, filters: number, kernelSize: number | readonly [number, number], o: Omit<Conv2DOptions, "scope"> = {}): Tensor {
-  return new Conv2D(filters, kernelSize, { ...o, scope: o.name ?? null }).apply(inputs);
 }
