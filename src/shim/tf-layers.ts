@@ -4,7 +4,7 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv, Dense, type Layer, type Regularizer } from "../tf/layers/index.js";
+import { Conv, Dense, Dropout, Flatten, type Layer, type Regularizer, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
 import { makeTemplate, type Template } from "../tf/template.js";
 import type { Adapters } from "./adapters.js";
@@ -25,7 +25,7 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
   };
   const common = (a: PyValue[], idx: { trainable: number; name: number; reuse?: number; dtype?: number }) => ({
     trainable: a[idx.trainable] === undefined ? true : host.truthy(a[idx.trainable]!),
-    name: k.name(a[idx.name]),
+    name: nameOrScope(a[idx.name]),
     dtype: idx.dtype === undefined ? null : bridge.dtypeArg(a[idx.dtype]),
     reuse: idx.reuse === undefined || a[idx.reuse] === undefined || isNone(a[idx.reuse]!) ? undefined : a[idx.reuse] === bridge.autoReuse ? tf.AUTO_REUSE : host.truthy(a[idx.reuse]!),
   });
@@ -35,10 +35,15 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       const r = host.call(v, [bridge.toPy(w)]);
       return isNone(r) ? null : (bridge.engineOf(r) as tf.Tensor);
     };
+  // A layer name or `_scope` may be a VariableScope object (base.py _init_set_name).
+  const nameOrScope = (v: PyValue | undefined) => {
+    const e = v === undefined ? null : bridge.engineOf(v);
+    return e instanceof tf.VariableScope ? e : k.name(v);
+  };
   const constraint = (v: PyValue | undefined) => (v === undefined || isNone(v) ? null : ad.constraint(v));
   const ints = (v: PyValue | undefined) => asList(v!).map(Number);
   const functional = (a: PyValue[], at: number) => ({
-    scope: k.name(a[at]),
+    scope: nameOrScope(a[at]),
     reuse: a[at + 1] === undefined || isNone(a[at + 1]!) ? undefined : a[at + 1] === bridge.autoReuse ? tf.AUTO_REUSE : host.truthy(a[at + 1]!),
   });
 
@@ -55,6 +60,11 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     kernelConstraint: constraint(a[13]), biasConstraint: constraint(a[14]),
     ...common(a, { trainable: 15, name: 16, dtype: 17 }), ...functional(a, 18),
   })));
+  fn("layer_flatten", (a) => host.opaque(new Flatten(host.str(a[0]!) as "channels_last" | "channels_first", {
+    ...common(a, { trainable: 1, name: 2, dtype: 3 }), ...functional(a, 4),
+  })));
+  fn("layer_dropout", (a) => host.opaque(new Dropout({ ...common(a, { trainable: 0, name: 1, dtype: 2 }), ...functional(a, 3) })));
+  fn("flatten_shape", (a) => flattenShape(bridge.engineOf(a[0]!) as tf.TensorShape));
   fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!)));
   fn("layer_attr", (a) => {
     const l = host.unwrap<Layer & Record<string, unknown>>(a[0]!);
@@ -67,6 +77,7 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       variables: () => l.weights,
       trainable_weights: () => l.trainableWeights.slice(),
       trainable_variables: () => l.trainableWeights.slice(),
+      non_trainable_variables: () => l.nonTrainableWeights.slice(),
       non_trainable_weights: () => l.nonTrainableWeights.slice(),
       kernel: () => l.kernel ?? null,
       bias: () => l.bias ?? null,

@@ -4,7 +4,7 @@
 import _tf
 from _tfcore import zeros_initializer
 
-_KNOWN_KWARGS = ("dtype", "_scope", "_reuse")
+_KNOWN_KWARGS = ("dtype", "_scope", "_reuse", "name", "trainable")
 
 
 class Layer(object):
@@ -82,14 +82,30 @@ class Dense(Layer):
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
         _check_kwargs(kwargs, activity_regularizer)
+        self.units = int(units)
+        self.activation = activation
+        self.use_bias = use_bias
+        self.kernel_initializer = kernel_initializer
+        self.bias_initializer = bias_initializer
         self.kernel_constraint = kernel_constraint
         self.bias_constraint = bias_constraint
         self.kernel_regularizer = kernel_regularizer
         self.bias_regularizer = bias_regularizer
+        self.activity_regularizer = activity_regularizer
         self._layer = _tf.layer_dense(units, activation, use_bias, kernel_initializer, bias_initializer,
                                       kernel_regularizer, bias_regularizer, kernel_constraint, bias_constraint,
                                       trainable, name, kwargs.get("dtype"), kwargs.get("_scope"),
                                       kwargs.get("_reuse"))
+
+
+    def compute_output_shape(self, input_shape):
+        from _tfcore import TensorShape
+        input_shape = TensorShape(input_shape)
+        if input_shape.ndims is None or input_shape.ndims < 2:
+            raise ValueError("Shape %s must have rank at least %d" % (input_shape, 2))
+        if input_shape[-1].value is None:
+            raise ValueError("The innermost dimension of input_shape must be defined, but saw: %s" % input_shape)
+        return input_shape[:-1].concatenate(self.units)
 
 
 def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None,
@@ -102,6 +118,50 @@ def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None
                   kernel_constraint=kernel_constraint, bias_constraint=bias_constraint, trainable=trainable,
                   name=name, _scope=name, _reuse=reuse)
     return layer.apply(inputs)
+
+
+class Flatten(Layer):
+    __module__ = "tensorflow.python.layers.core"
+
+    def __init__(self, data_format="channels_last", **kwargs):
+        _check_kwargs(kwargs, None)
+        self.data_format = normalize_data_format(data_format)
+        self._layer = _tf.layer_flatten(self.data_format, kwargs.get("trainable", True), kwargs.get("name"),
+                                        kwargs.get("dtype"), kwargs.get("_scope"), kwargs.get("_reuse"))
+
+    def compute_output_shape(self, input_shape):
+        from _tfcore import TensorShape
+        return TensorShape(_tf.flatten_shape(TensorShape(input_shape)))
+
+
+def flatten(inputs, name=None, data_format="channels_last"):
+    layer = Flatten(name=name, data_format=data_format)
+    return layer.apply(inputs)
+
+
+class Dropout(Layer):
+    __module__ = "tensorflow.python.layers.core"
+
+    def __init__(self, rate=0.5, noise_shape=None, seed=None, name=None, **kwargs):
+        _check_kwargs(kwargs, None)
+        self.rate = rate
+        self.noise_shape = noise_shape
+        self.seed = seed
+        self._layer = _tf.layer_dropout(kwargs.get("trainable", True), name, kwargs.get("dtype"),
+                                        kwargs.get("_scope"), kwargs.get("_reuse"))
+
+    def __call__(self, inputs, training=False):
+        # keras Dropout.call: smart_cond(training, dropped_inputs, identity).
+        if training is not False:
+            _tf.unsupported("tf.layers.Dropout with training=%r (nn.dropout's random mask)" % (training,))
+        return _tf.layer_apply(self._layer, inputs)
+
+    apply = __call__
+
+
+def dropout(inputs, rate=0.5, noise_shape=None, seed=None, training=False, name=None):
+    layer = Dropout(rate, noise_shape=noise_shape, seed=seed, name=name)
+    return layer.apply(inputs, training=training)
 
 
 # ---- convolutional

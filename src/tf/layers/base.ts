@@ -14,12 +14,12 @@ import type { DType } from "../dtypes.js";
 import { Unsupported, tfError } from "../errors.js";
 import { type Graph, within as withCm } from "../graph.js";
 import { nameScope } from "../name-scope.js";
-import type { VariableScope } from "../scope-store.js";
+import { VariableScope } from "../scope-store.js";
 import { TensorShape } from "../shape.js";
 import { Tensor } from "../tensor.js";
 import { type VariableScopeContext, variableScope } from "../variable-scope.js";
 import { getVariable } from "../variable-store.js";
-import type { Variable } from "../variables.js";
+import { RefVariable, type Variable } from "../variables.js";
 import { GLOBAL_VARIABLES, REGULARIZATION_LOSSES } from "../graph-keys.js";
 import { type OpInput, convertToTensor, pyValueOf, sourceOf } from "../ops/convert.js";
 import { type Initializer, glorotUniformInitializer, zerosInitializer } from "../ops/init.js";
@@ -72,10 +72,10 @@ export interface InputSpec {
 
 export interface LayerOptions {
   trainable?: boolean;
-  name?: string | null;
+  name?: string | VariableScope | null;
   dtype?: DType | null;
   /** The functional form's `_scope` (its `name`). */
-  scope?: string | null;
+  scope?: string | VariableScope | null;
   /** The functional form's `_reuse`. */
   reuse?: unknown;
 }
@@ -115,7 +115,11 @@ export abstract class Layer {
     this.reuse = o.reuse ?? null;
     this.dtypeValue = o.dtype ?? null;
     const name = o.name ?? null;
-    if (name) {
+    if (name instanceof VariableScope) {
+      // base.py `_init_set_name`: a VariableScope as the name gives a generated layer name.
+      this.baseName = name.name;
+      this.name = uniqueLayerName(toSnakeCase(className));
+    } else if (name) {
       this.name = name;
       this.baseName = name;
     } else {
@@ -180,8 +184,11 @@ export abstract class Layer {
       x = convertToTensor(py);
     } else {
       const src = sourceOf(inputs);
-      if (!(src instanceof Tensor)) throw new Unsupported("a layer called on a variable");
-      x = src;
+      // keras converts only numpy values and Python numbers; a reference variable reaches the layer's
+      // ops, which read it through its snapshot. A resource variable's read would be a new op.
+      if (src instanceof RefVariable) x = src.value();
+      else if (!(src instanceof Tensor)) throw new Unsupported("a layer called on a resource variable");
+      else x = src;
     }
     this.checkInput(x);
     return withCm(nameScope(this.currentScope!.originalNameScope), () => {

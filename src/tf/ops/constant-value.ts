@@ -54,6 +54,7 @@ export function constantValue(t: Tensor): NDArray | null {
   // Range over constants is the one folding the op wrappers themselves need
   // (math_ops._ReductionDims, array_ops.transpose).
   if (t.op.type === "Range") return foldRange(t);
+  if (t.op.type === "ConcatV2") return foldConcat(t);
   throw new Unsupported(`constant-folding '${t.op.type}' during shape inference`);
 }
 
@@ -64,6 +65,14 @@ function foldRange(t: Tensor): NDArray {
   const out: number[] = [];
   for (let x = start; delta > 0 ? x < limit : x > limit; x += delta) out.push(x);
   return new NDArray(s.dtype, [out.length], out);
+}
+
+// ConcatV2 of constant vectors (tensordot's transpose permutation): their values end to end.
+function foldConcat(t: Tensor): NDArray {
+  const values = t.op.inputs.slice(0, -1).map(constantValue);
+  if (values.some((v) => v === null || v.shape.length !== 1)) throw new Unsupported("constant-folding a ConcatV2 of other than vectors");
+  const items = values.flatMap((v) => v!.numbers());
+  return new NDArray(values[0]!.dtype, [items.length], items);
 }
 
 /** ShapeRefiner::ConstantPartialShape: the shape a 1-D shape tensor describes, as far as known. */

@@ -15,6 +15,7 @@ export * from "./init.js";
 export * from "./math.js";
 export * from "./nn.js";
 export * from "./nn-conv.js";
+export * from "./tensordot.js";
 export * from "./pyvalue.js";
 export * from "./random.js";
 export * from "./slicing.js";
