@@ -4,7 +4,7 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv, Dense, Dropout, Flatten, type Layer, type Regularizer, flattenShape } from "../tf/layers/index.js";
+import { Conv, Conv2DTranspose, Dense, Dropout, Flatten, type Layer, type Regularizer, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
 import { makeTemplate, type Template } from "../tf/template.js";
 import type { Adapters } from "./adapters.js";
@@ -53,13 +53,15 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     kernelRegularizer: regularizer(a[5]), biasRegularizer: regularizer(a[6]), kernelConstraint: constraint(a[7]), biasConstraint: constraint(a[8]),
     ...common(a, { trainable: 9, name: 10, dtype: 11 }), ...functional(a, 12),
   })));
-  fn("layer_conv", (a) => host.opaque(new Conv(Number(a[0]) as 1 | 2 | 3, Number(a[1]), ints(a[2]), {
+  const convOptions = (a: PyValue[]) => ({
     strides: ints(a[3]), padding: host.str(a[4]!) as "valid" | "same", dataFormat: host.str(a[5]!) as "channels_last" | "channels_first",
     dilationRate: ints(a[6]), activation: activation(a[7]), useBias: host.truthy(a[8]!),
     kernelInitializer: init(a[9]), biasInitializer: init(a[10]), kernelRegularizer: regularizer(a[11]), biasRegularizer: regularizer(a[12]),
     kernelConstraint: constraint(a[13]), biasConstraint: constraint(a[14]),
     ...common(a, { trainable: 15, name: 16, dtype: 17 }), ...functional(a, 18),
-  })));
+  });
+  fn("layer_conv", (a) => host.opaque(new Conv(Number(a[0]) as 1 | 2 | 3, Number(a[1]), ints(a[2]), convOptions(a))));
+  fn("layer_conv2d_transpose", (a) => host.opaque(new Conv2DTranspose(Number(a[1]), ints(a[2]), convOptions(a))));
   fn("layer_flatten", (a) => host.opaque(new Flatten(host.str(a[0]!) as "channels_last" | "channels_first", {
     ...common(a, { trainable: 1, name: 2, dtype: 3 }), ...functional(a, 4),
   })));

@@ -55,3 +55,23 @@ for kw in [dict(kernel_size=(1, 2, 3)), dict(kernel_size=3, data_format="invalid
     );
   });
 });
+
+describe("tf.layers.Conv2DTranspose", () => {
+  it("builds keras's output shape from Shape slices and Python arithmetic, then Conv2DBackpropInput", () => {
+    const out = run(`import tensorflow as tf
+layer = tf.layers.Conv2DTranspose(32, [3, 3], activation=tf.nn.relu)
+out = layer.apply(tf.random_uniform((5, 7, 9, 4)))
+print(out, layer.kernel.shape, out.op.inputs[0].op.inputs[0].op.type)
+print([op.name for op in tf.get_default_graph().get_operations() if op.name.startswith("conv2d_transpose/") and "kernel" not in op.name and "bias" not in op.name and "strided_slice" not in op.name])
+print(tf.layers.conv2d_transpose(tf.placeholder(tf.float32, (None, 4, 4, 2)), 3, 2, strides=2, padding="same"))
+`);
+    // valid padding: 7 * 1 + max(3 - 1, 0) = 9 and 9 + 2 = 11; same with stride 2: 4 * 2 = 8
+    expect(out).toBe(
+      'Tensor("conv2d_transpose/Relu:0", shape=(5, 9, 11, 32), dtype=float32) (3, 3, 32, 4) Conv2DBackpropInput\n' +
+      "['conv2d_transpose/Shape', 'conv2d_transpose/mul/y', 'conv2d_transpose/mul', 'conv2d_transpose/add/y', 'conv2d_transpose/add', " +
+      "'conv2d_transpose/mul_1/y', 'conv2d_transpose/mul_1', 'conv2d_transpose/add_1/y', 'conv2d_transpose/add_1', " +
+      "'conv2d_transpose/stack/3', 'conv2d_transpose/stack', 'conv2d_transpose/conv2d_transpose', 'conv2d_transpose/BiasAdd', 'conv2d_transpose/Relu']\n" +
+      'Tensor("conv2d_transpose_1/BiasAdd:0", shape=(?, 8, 8, 3), dtype=float32)\n',
+    );
+  });
+});

@@ -174,7 +174,7 @@ class _Conv(Layer):
                  bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
-        _check_kwargs(kwargs, activity_regularizer)
+        _check_kwargs(dict((k, v) for k, v in kwargs.items() if k != "_transpose"), activity_regularizer)
         self.rank = rank
         self.filters = filters
         self.kernel_size = normalize_tuple(kernel_size, rank, "kernel_size")
@@ -194,7 +194,8 @@ class _Conv(Layer):
         self.bias_regularizer = bias_regularizer
         self.kernel_constraint = kernel_constraint
         self.bias_constraint = bias_constraint
-        self._layer = _tf.layer_conv(rank, filters, [int(x) for x in self.kernel_size],
+        native = _tf.layer_conv2d_transpose if kwargs.pop("_transpose", False) else _tf.layer_conv
+        self._layer = native(rank, filters, [int(x) for x in self.kernel_size],
                                      [int(x) for x in self.strides], self.padding, self.data_format,
                                      [int(x) for x in self.dilation_rate], activation, use_bias,
                                      kernel_initializer, bias_initializer, kernel_regularizer, bias_regularizer,
@@ -240,3 +241,30 @@ def _conv_function(cls):
 conv1d = _conv_function(Conv1D)
 conv2d = _conv_function(Conv2D)
 conv3d = _conv_function(Conv3D)
+
+
+class Conv2DTranspose(_Conv):
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid", data_format="channels_last",
+                 activation=None, use_bias=True, kernel_initializer=None, bias_initializer=zeros_initializer(),
+                 kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None, kernel_constraint=None,
+                 bias_constraint=None, trainable=True, name=None, **kwargs):
+        _check_kwargs(kwargs, activity_regularizer)
+        self.output_padding = None
+        _Conv.__init__(self, 2, filters, kernel_size, strides, padding, data_format, 1, activation, use_bias,
+                       kernel_initializer, bias_initializer, kernel_regularizer, bias_regularizer,
+                       activity_regularizer, kernel_constraint, bias_constraint, trainable, name,
+                       _transpose=True, **kwargs)
+
+
+def conv2d_transpose(inputs, filters, kernel_size, strides=(1, 1), padding="valid", data_format="channels_last",
+                     activation=None, use_bias=True, kernel_initializer=None, bias_initializer=zeros_initializer(),
+                     kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None,
+                     kernel_constraint=None, bias_constraint=None, trainable=True, name=None, reuse=None):
+    layer = Conv2DTranspose(filters=filters, kernel_size=kernel_size, strides=strides, padding=padding,
+                            data_format=data_format, activation=activation, use_bias=use_bias,
+                            kernel_initializer=kernel_initializer, bias_initializer=bias_initializer,
+                            kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
+                            activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
+                            bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse,
+                            _scope=name)
+    return layer.apply(inputs)

@@ -9,7 +9,7 @@ import { expandDims, squeeze } from "./array.js";
 import { type OpInput } from "./convert.js";
 import { type Dims, type InferContext, fail, withRank } from "./infer-context.js";
 import { NN_OPS, checkGroups, getSequence, windowedSize } from "./nn.js";
-import { arg, opDef, typeAttr } from "./op-def.js";
+import { arg, fixedArg, opDef, typeAttr } from "./op-def.js";
 import { applyOp1 } from "./op-library.js";
 import { pyInt } from "./pyvalue.js";
 import { withNameScope } from "./scope.js";
@@ -22,6 +22,16 @@ export const CONV_OPS = {
     { name: "data_format", kind: "string", default: "NDHWC", allowedStrings: ["NDHWC", "NCDHW"] },
     { name: "dilations", kind: "list(int)", default: [1, 1, 1, 1, 1] },
   ], conv3dShape),
+  Conv2DBackpropInput: opDef("Conv2DBackpropInput", [fixedArg("input_sizes", d.int32), arg("filter"), arg("out_backprop")],
+    [{ name: "output", typeAttr: "T" }], [
+      typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64]),
+      { name: "strides", kind: "list(int)" },
+      { name: "use_cudnn_on_gpu", kind: "bool", default: true },
+      { name: "padding", kind: "string", allowedStrings: ["SAME", "VALID", "EXPLICIT"] },
+      { name: "explicit_paddings", kind: "list(int)", default: [] },
+      { name: "data_format", kind: "string", default: "NHWC", allowedStrings: ["NHWC", "NCHW"] },
+      { name: "dilations", kind: "list(int)", default: [1, 1, 1, 1] },
+    ], (c) => [withRank(c.makeShapeFromShapeTensor(0), 4)]),
 } as const;
 
 /** Conv3DShape (common_shape_fns.cc); TF reads the row and column dilations swapped, as here. */
@@ -77,5 +87,17 @@ export function conv1d(value: OpInput, filters: OpInput, stride: number | readon
       strides, padding, use_cudnn_on_gpu: true, explicit_paddings: [], data_format: format, dilations,
     });
     return squeeze(result, [start]);
+  });
+}
+
+/** `tf.nn.conv2d_transpose(value, filter, output_shape, strides, padding="SAME", data_format="NHWC")`
+ *  (nn_ops.py, v1 → v2 under one `conv2d_transpose` scope): a Conv2DBackpropInput named by the scope. */
+export function conv2dTranspose(value: OpInput, filter: OpInput, outputShape: OpInput, strides: number | readonly number[], padding = "SAME", dataFormat = "NHWC", name: string | null = null): Tensor {
+  return withNameScope(name, "conv2d_transpose", [value, filter, outputShape], (scope) => {
+    const ch = dataFormat.startsWith("NC") ? 1 : 3;
+    return applyOp1(CONV_OPS.Conv2DBackpropInput, scope, { input_sizes: outputShape, filter, out_backprop: value }, {
+      strides: getSequence(strides, ch, "strides"), use_cudnn_on_gpu: true, padding, explicit_paddings: [],
+      data_format: dataFormat, dilations: getSequence(null, ch, "dilations"),
+    });
   });
 }

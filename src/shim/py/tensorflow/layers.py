@@ -1,6 +1,6 @@
 # tf.layers (TF 1.15's legacy layers: tensorflow/python/layers/core.py, convolutional.py); the classes
 # live in _tflayers.
-from _tflayers import Layer, Dense, dense, Dropout, dropout, Flatten, flatten, Conv1D, Conv2D, Conv3D, conv1d, conv2d, conv3d
+from _tflayers import Layer, Dense, dense, Dropout, dropout, Flatten, flatten, Conv1D, Conv2D, Conv3D, conv1d, conv2d, conv3d, Conv2DTranspose, conv2d_transpose
 
 
 def __getattr__(name):

@@ -1,7 +1,10 @@
 # tensorflow.python.layers.convolutional: tf.layers' convolution layers under their module path. Names
 # tfscope lacks load as stubs that raise the unsupported-feature error.
 import _tftest
-from _tflayers import Conv1D, Conv2D, Conv3D, conv1d, conv2d, conv3d
+from _tflayers import Conv1D, Conv2D, Conv3D, conv1d, conv2d, conv3d, Conv2DTranspose, conv2d_transpose
+
+Convolution2DTranspose = Deconvolution2D = Deconv2D = Conv2DTranspose
+convolution2d_transpose = deconvolution2d = deconv2d = conv2d_transpose
 
 Convolution1D = Conv1D
 Convolution2D = Conv2D
