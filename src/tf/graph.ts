@@ -33,6 +33,9 @@ export interface OpSpec {
   controlInputs?: readonly Operation[];
   /** A device merged over the device scopes, as `with ops.device(device):` around the op would. */
   device?: string;
+  /** op_def_library `_MaybeColocateWith`: the ops of ref inputs the op is colocated with (their
+   *  colocation replaces the device scopes for this op). */
+  colocateWith?: readonly Operation[];
   /** false: the device scopes do not apply (`create_op(..., compute_device=False)`). */
   computeDevice?: boolean;
 }
@@ -198,11 +201,12 @@ export class Graph {
     }
     const op = new Operation(this, name, spec.type, inputs, attrs, control, "", id);
     // _create_op_helper: device functions, then colocation (which may override the device).
+    const coloc = spec.colocateWith !== undefined && spec.colocateWith.length > 0 ? spec.colocateWith : null;
     if (spec.computeDevice !== false) {
-      if (local.devices.length > 0) applyDeviceFunctions(local.devices, op);
+      if (coloc === null && local.devices.length > 0) applyDeviceFunctions(local.devices, op);
       if (spec.device) applyDeviceFunctions([deviceEntry(spec.device)], op);
     }
-    applyColocation(local.colocation, op);
+    applyColocation(coloc === null ? local.colocation : [...local.colocation, ...coloc], op);
     const dts = spec.dtypes;
     if (dts !== undefined && dts.length > 0) {
       const shapes = spec.shapes;

@@ -33,9 +33,23 @@ for op in tf.get_default_graph().get_operations():
     expect(r.stdout).toBe(
       "w/Initializer/zeros '' [b'loc:@w']\n" +
       "w '/job:ps/device:CPU:0' [b'loc:@w']\n" +
-      "w/Assign '/job:ps/device:CPU:0' [b'loc:@w/Assign']\n" +
+      // op_def_library _MaybeColocateWith: Assign takes the ref input, so it joins w's group.
+      "w/Assign '/job:ps/device:CPU:0' [b'loc:@w']\n" +
       "w/read '/job:ps/device:CPU:0' [b'loc:@w']\n",
     );
+  });
+  it("puts an assignment with its variable whatever the device scope (variables_test testColocation)", () => {
+    const r = run(`import tensorflow as tf
+with tf.device("/job:ps"):
+    var = tf.Variable(0, name="v")
+with tf.device("/job:worker/task:7"):
+    a = var.assign(1)
+print(a.device, a.op.colocation_groups())
+for x in var:
+    pass
+`);
+    expect(r.stdout).toBe("/job:ps [b'loc:@v']\n");
+    expect(r.stderr.trimEnd().split("\n").pop()).toBe("TypeError: 'Variable' object is not iterable.");
   });
   it("models DeviceSpecV1's setters, merge_from and errors", () => {
     const r = run(`import tensorflow as tf
