@@ -116,7 +116,7 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   });
   fn("astype", (a) => np.astype(arr(a[0]!), dtypeName(k, a[1]!)));
   fn("reshape", (a) => np.reshape(arr(a[0]!), asList(a[1]!).map(Number)));
-  fn("transpose", (a) => np.transpose(arr(a[0]!)));
+  fn("transpose", (a) => np.transpose(arr(a[0]!), a[1] === undefined ? undefined : asList(a[1]!).map(Number)));
   fn("matmul", (a) => { const x = arr(a[0]!), y = arr(a[1]!); return np.matmul(x, y, np.promote(x.dtype, y.dtype)); });
   fn("concatenate", (a) => np.concatenate(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
   fn("stack", (a) => np.stack(asList(a[0]!).map((x) => arr(x)), Number(a[1])));

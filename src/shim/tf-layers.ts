@@ -4,7 +4,7 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv2D, Dense, type Layer } from "../tf/layers.js";
+import { Conv, Conv2DTranspose, Dense, Dropout, Flatten, type Layer, type Regularizer, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
 import { makeTemplate, type Template } from "../tf/template.js";
 import type { Adapters } from "./adapters.js";
@@ -23,41 +23,50 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     if (e === null) throw new tf.Unsupported("a layer initializer that is not a tf initializer object");
     return e as Initializer;
   };
-  // conv_utils.normalize_tuple: an int, or a sequence whose items int() takes (Dimensions included).
-  const intItem = (v: PyValue): number => {
-    const d = bridge.engineOf(v);
-    return d instanceof tf.Dimension && d.value !== null ? d.value : k.intArg("a tf.layers argument", "kernel_size/strides", v);
-  };
-  const pairArg = (v: PyValue | undefined): number | [number, number] | undefined =>
-    v === undefined ? undefined : typeof v === "number" ? v : (asList(v).map(intItem) as [number, number]);
   const common = (a: PyValue[], idx: { trainable: number; name: number; reuse?: number; dtype?: number }) => ({
     trainable: a[idx.trainable] === undefined ? true : host.truthy(a[idx.trainable]!),
-    name: k.name(a[idx.name]),
+    name: nameOrScope(a[idx.name]),
     dtype: idx.dtype === undefined ? null : bridge.dtypeArg(a[idx.dtype]),
     reuse: idx.reuse === undefined || a[idx.reuse] === undefined || isNone(a[idx.reuse]!) ? undefined : a[idx.reuse] === bridge.autoReuse ? tf.AUTO_REUSE : host.truthy(a[idx.reuse]!),
   });
 
-  // Arguments arrive positionally from layers.py in a fixed order (see py/tensorflow/layers.py).
+  const regularizer = (v: PyValue | undefined): Regularizer | null =>
+    v === undefined || isNone(v) ? null : (w) => {
+      const r = host.call(v, [bridge.toPy(w)]);
+      return isNone(r) ? null : (bridge.engineOf(r) as tf.Tensor);
+    };
+  // A layer name or `_scope` may be a VariableScope object (base.py _init_set_name).
+  const nameOrScope = (v: PyValue | undefined) => {
+    const e = v === undefined ? null : bridge.engineOf(v);
+    return e instanceof tf.VariableScope ? e : k.name(v);
+  };
+  const constraint = (v: PyValue | undefined) => (v === undefined || isNone(v) ? null : ad.constraint(v));
+  const ints = (v: PyValue | undefined) => asList(v!).map(Number);
+  const functional = (a: PyValue[], at: number) => ({
+    scope: nameOrScope(a[at]),
+    reuse: a[at + 1] === undefined || isNone(a[at + 1]!) ? undefined : a[at + 1] === bridge.autoReuse ? tf.AUTO_REUSE : host.truthy(a[at + 1]!),
+  });
+
+  // Arguments arrive positionally from _tflayers.py in a fixed order.
   fn("layer_dense", (a) => host.opaque(new Dense(Number(a[0]), {
     activation: activation(a[1]), useBias: host.truthy(a[2]!), kernelInitializer: init(a[3]), biasInitializer: init(a[4]),
-    ...common(a, { trainable: 5, name: 6, dtype: 7 }),
+    kernelRegularizer: regularizer(a[5]), biasRegularizer: regularizer(a[6]), kernelConstraint: constraint(a[7]), biasConstraint: constraint(a[8]),
+    ...common(a, { trainable: 9, name: 10, dtype: 11 }), ...functional(a, 12),
   })));
-  fn("layer_conv2d", (a) => host.opaque(new Conv2D(Number(a[0]), pairArg(a[1]) as [number, number], {
-    strides: pairArg(a[2]), padding: k.str(a[3]) ?? "valid", dataFormat: k.str(a[4]) ?? "channels_last",
-    dilationRate: pairArg(a[5]), activation: activation(a[6]), useBias: host.truthy(a[7]!),
-    kernelInitializer: init(a[8]), biasInitializer: init(a[9]), ...common(a, { trainable: 10, name: 11, dtype: 12 }),
+  const convOptions = (a: PyValue[]) => ({
+    strides: ints(a[3]), padding: host.str(a[4]!) as "valid" | "same", dataFormat: host.str(a[5]!) as "channels_last" | "channels_first",
+    dilationRate: ints(a[6]), activation: activation(a[7]), useBias: host.truthy(a[8]!),
+    kernelInitializer: init(a[9]), biasInitializer: init(a[10]), kernelRegularizer: regularizer(a[11]), biasRegularizer: regularizer(a[12]),
+    kernelConstraint: constraint(a[13]), biasConstraint: constraint(a[14]),
+    ...common(a, { trainable: 15, name: 16, dtype: 17 }), ...functional(a, 18),
+  });
+  fn("layer_conv", (a) => host.opaque(new Conv(Number(a[0]) as 1 | 2 | 3, Number(a[1]), ints(a[2]), convOptions(a))));
+  fn("layer_conv2d_transpose", (a) => host.opaque(new Conv2DTranspose(Number(a[1]), ints(a[2]), convOptions(a))));
+  fn("layer_flatten", (a) => host.opaque(new Flatten(host.str(a[0]!) as "channels_last" | "channels_first", {
+    ...common(a, { trainable: 1, name: 2, dtype: 3 }), ...functional(a, 4),
   })));
-  fn("dense", (a) => {
-    const o = { activation: activation(a[2]), useBias: host.truthy(a[3]!), kernelInitializer: init(a[4]), biasInitializer: init(a[5]),
-      ...common(a, { trainable: 6, name: 7, reuse: 8 }) };
-    return new Dense(Number(a[1]), { ...o, scope: o.name }).apply(bridge.describe(a[0]!));
-  });
-  fn("layers_conv2d", (a) => {
-    const o = { strides: pairArg(a[3]), padding: k.str(a[4]) ?? "valid", dataFormat: k.str(a[5]) ?? "channels_last",
-      dilationRate: pairArg(a[6]), activation: activation(a[7]), useBias: host.truthy(a[8]!),
-      kernelInitializer: init(a[9]), biasInitializer: init(a[10]), ...common(a, { trainable: 11, name: 12, reuse: 13 }) };
-    return new Conv2D(Number(a[1]), pairArg(a[2]) as [number, number], { ...o, scope: o.name }).apply(bridge.describe(a[0]!));
-  });
+  fn("layer_dropout", (a) => host.opaque(new Dropout({ ...common(a, { trainable: 0, name: 1, dtype: 2 }), ...functional(a, 3) })));
+  fn("flatten_shape", (a) => flattenShape(bridge.engineOf(a[0]!) as tf.TensorShape));
   fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!)));
   fn("layer_attr", (a) => {
     const l = host.unwrap<Layer & Record<string, unknown>>(a[0]!);
@@ -70,6 +79,7 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       variables: () => l.weights,
       trainable_weights: () => l.trainableWeights.slice(),
       trainable_variables: () => l.trainableWeights.slice(),
+      non_trainable_variables: () => l.nonTrainableWeights.slice(),
       non_trainable_weights: () => l.nonTrainableWeights.slice(),
       kernel: () => l.kernel ?? null,
       bias: () => l.bias ?? null,
@@ -77,6 +87,7 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       filters: () => l.filters,
       dtype: () => (l.dtype === null ? null : l.dtype.name),
       scope_name: () => l.scopeName,
+      losses: () => l.losses.slice(),
     };
     const g = table[what];
     if (g === undefined) return host.raise("AttributeError", `'${host.str(a[2]!)}' object has no attribute '${what}'`);

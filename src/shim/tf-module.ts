@@ -28,6 +28,7 @@ import { installLayerFunctions } from "./tf-layers.js";
 import { installOpFunctions } from "./tf-ops.js";
 import { installSurfaceFunctions } from "./tf-surface.js";
 import { installTrainFunctions } from "./tf-train.js";
+import { installDeviceFunctions } from "./tf-devices.js";
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -329,12 +330,13 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   fn("op_get_attr", (a) => {
     const op = engine(a[0]!, [tf.Operation], "get_attr");
     const v = op.getAttr(host.str(a[1]!));
-    return v instanceof tf.DType || v instanceof tf.TensorShape || typeof v !== "object" || v === null ? v : null;
+    return v instanceof tf.DType || v instanceof tf.TensorShape || typeof v !== "object" || v === null || Array.isArray(v) ? v : null;
   });
 
   installOpFunctions(k, m, ad);
   installLayerFunctions(k, m, ad);
   installTrainFunctions(k, m);
+  installDeviceFunctions(k, m);
   installSessionFunctions(k, m);
   installSurfaceFunctions(k, m);
 }

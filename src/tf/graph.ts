@@ -3,6 +3,7 @@
  * `names_in_use` counter shared by every thread, the per-thread name stack, collections, and
  * finalization. Variable stores and scope stores hang off a graph through WeakMaps in their own modules.
  */
+import { type DeviceEntry, DM, applyColocation, applyDeviceFunctions, deviceEntry } from "./device.js";
 import type { DType } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
 import { M, pyStrRepr } from "./messages.js";
@@ -30,7 +31,13 @@ export interface OpSpec {
   shapes?: readonly (TensorShape | undefined)[];
   /** Extra control inputs besides those of enclosing `control_dependencies` blocks. */
   controlInputs?: readonly Operation[];
+  /** A device merged over the device scopes, as `with ops.device(device):` around the op would. */
   device?: string;
+  /** op_def_library `_MaybeColocateWith`: the ops of ref inputs the op is colocated with (their
+   *  colocation replaces the device scopes for this op). */
+  colocateWith?: readonly Operation[];
+  /** false: the device scopes do not apply (`create_op(..., compute_device=False)`). */
+  computeDevice?: boolean;
 }
 
 /** A context manager as the shim drives it: `enter()` on `with`, `exit()` always on leaving. */
@@ -38,6 +45,19 @@ export interface ContextManager<T> {
   enter(): T;
   exit(): void;
 }
+
+/** Runs `body` inside `cm` (a Python `with` block over an engine context manager). */
+export function within<T, R>(cm: ContextManager<T>, body: (x: T) => R): R {
+  const x = cm.enter();
+  try {
+    return body(x);
+  } finally {
+    cm.exit();
+  }
+}
+
+/** A context manager that does nothing (ops.py `NullContextmanager`). */
+export const NO_SCOPE: ContextManager<void> = { enter() {}, exit() {} };
 
 /** `name_from_scope_name`: a scope string without its trailing slash. */
 export function nameFromScopeName(name: string): string {
@@ -57,6 +77,10 @@ interface ControlController {
 interface ThreadState {
   nameStack: string | null;
   control: ControlController[];
+  /** ops.py `_device_function_stack`, innermost last. */
+  devices: DeviceEntry[];
+  /** ops.py `_colocation_stack`, innermost last. */
+  colocation: Operation[];
 }
 
 /** One TF graph. */
@@ -71,7 +95,9 @@ export class Graph {
   /** ops.py `_names_in_use`: lower-cased name → count; shared by all threads. */
   private readonly namesInUse = new Map<string, number>();
   private readonly collectionsMap = new Map<unknown, unknown[]>();
-  private readonly local = new ThreadLocal<ThreadState>(() => ({ nameStack: "", control: [] }));
+  private readonly local = new ThreadLocal<ThreadState>(() => ({ nameStack: "", control: [], devices: [], colocation: [] }));
+  /** ops.py `_attr_scope_map`: attrs set on every new op that lacks them. */
+  private attrScopeMap: ReadonlyMap<string, unknown> = new Map();
   private finalizedFlag = false;
   private nextId = 0;
   /** The graph-level random seed (`tf.set_random_seed`), or null. */
@@ -167,7 +193,20 @@ export class Graph {
     }
     const inputs = spec.inputs ?? NO_INPUTS;
     const control = local.control.length === 0 ? (spec.controlInputs ?? NO_CONTROL) : this.controlInputsFor(local.control, inputs, spec.controlInputs);
-    const op = new Operation(this, name, spec.type, inputs, spec.attrs ?? null, control, spec.device ?? "", id);
+    let attrs = spec.attrs ?? null;
+    if (this.attrScopeMap.size > 0) {
+      for (const [key, value] of this.attrScopeMap) {
+        if (attrs === null || !Object.prototype.hasOwnProperty.call(attrs, key)) attrs = { ...(attrs ?? {}), [key]: value };
+      }
+    }
+    const op = new Operation(this, name, spec.type, inputs, attrs, control, "", id);
+    // _create_op_helper: device functions, then colocation (which may override the device).
+    const coloc = spec.colocateWith !== undefined && spec.colocateWith.length > 0 ? spec.colocateWith : null;
+    if (spec.computeDevice !== false) {
+      if (coloc === null && local.devices.length > 0) applyDeviceFunctions(local.devices, op);
+      if (spec.device) applyDeviceFunctions([deviceEntry(spec.device)], op);
+    }
+    applyColocation(coloc === null ? local.colocation : [...local.colocation, ...coloc], op);
     const dts = spec.dtypes;
     if (dts !== undefined && dts.length > 0) {
       const shapes = spec.shapes;
@@ -217,6 +256,64 @@ export class Graph {
         const at = local.control.lastIndexOf(controller!);
         if (at >= 0) local.control.splice(at, 1);
         if (saved !== undefined) local.control = saved;
+      },
+    };
+  }
+
+  /** `Graph.device(device_name_or_function)`: ops created inside get their device from it (merged
+   *  with the outer scopes for a string or DeviceSpec; null hides the outer scopes). */
+  device(device: Parameters<typeof deviceEntry>[0]): ContextManager<void> {
+    const entry = deviceEntry(device);
+    return {
+      enter: () => {
+        this.local.get().devices.push(entry);
+      },
+      exit: () => {
+        const stack = this.local.get().devices;
+        if (stack[stack.length - 1] !== entry) throw tfError(DM.badNesting);
+        stack.pop();
+      },
+    };
+  }
+
+  /** `Graph.colocate_with(op, ignore_existing=False)`: ops created inside join `op`'s colocation
+   *  group and take its device; the device scopes are reset meanwhile (ops.py 4227-4297). */
+  colocateWith(op: Operation | null, ignoreExisting = false): ContextManager<void> {
+    let savedDevices: DeviceEntry[] | undefined;
+    let savedColocation: Operation[] | undefined;
+    return {
+      enter: () => {
+        if (op === null && !ignoreExisting) throw tfError(DM.resetColocation);
+        const local = this.local.get();
+        savedDevices = local.devices;
+        local.devices = [];
+        if (ignoreExisting) {
+          savedColocation = local.colocation;
+          local.colocation = [];
+        }
+        if (op !== null) local.colocation.push(op);
+      },
+      exit: () => {
+        const local = this.local.get();
+        if (savedDevices !== undefined) local.devices = savedDevices;
+        if (op !== null) local.colocation.pop();
+        if (savedColocation !== undefined) local.colocation = savedColocation;
+      },
+    };
+  }
+
+  /** ops.py `_attr_scope(attr_map)`: attrs for every op created inside that does not set them. */
+  attrScope(attrs: Readonly<Record<string, unknown>>): ContextManager<void> {
+    let saved: ReadonlyMap<string, unknown> | undefined;
+    return {
+      enter: () => {
+        saved = this.attrScopeMap;
+        const next = new Map(saved);
+        for (const [k, v] of Object.entries(attrs)) next.set(k, v);
+        this.attrScopeMap = next;
+      },
+      exit: () => {
+        if (saved !== undefined) this.attrScopeMap = saved;
       },
     };
   }

@@ -8,6 +8,8 @@ export { Dimension, TensorShape, SCALAR_SHAPE, asDimension, asShape, unknownShap
 export type { DimensionLike, ShapeLike } from "./shape.js";
 export { Operation, Tensor } from "./tensor.js";
 export type { Attrs } from "./tensor.js";
+export { within, NO_SCOPE } from "./graph.js";
+export { DeviceSpec, canonicalDevice, colocationGroups, type DeviceFunction } from "./device.js";
 export { Graph, VALID_OP_NAME, VALID_SCOPE_NAME, nameFromScopeName, scopeMatcher } from "./graph.js";
 export type { ContextManager, OpSpec } from "./graph.js";
 export { GraphKeys, TupleKey, VARSCOPESTORE_KEY, VARSTORE_KEY } from "./graph-keys.js";

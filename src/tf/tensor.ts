@@ -29,10 +29,10 @@ export class Operation {
     readonly type: string,
     readonly inputs: readonly Tensor[],
     /** Recorded attrs; null when none were given. */
-    readonly attrs: Attrs | null,
+    public attrs: Attrs | null,
     controlInputs: readonly Operation[],
-    /** The device string (`""` when unset, as in TF). */
-    readonly device: string,
+    /** The device string (`""` when unset, as in TF); set by device scopes and colocation. */
+    public device: string,
     /** Creation index in the graph, starting at 1 like TF's `_id`. */
     readonly id: number,
   ) {
@@ -54,6 +54,15 @@ export class Operation {
   getAttr(name: string): unknown {
     if (this.attrs !== null && Object.prototype.hasOwnProperty.call(this.attrs, name)) return this.attrs[name];
     throw tfError(M.noAttr, this.name, name);
+  }
+
+  /** @internal TF's `_set_device_from_string`. */
+  _setDevice(device: string): void {
+    this.device = device;
+  }
+  /** @internal TF's `_set_attr`: attrs are copied on write, so ops created with shared attrs stay apart. */
+  _setAttr(name: string, value: unknown): void {
+    this.attrs = { ...(this.attrs ?? {}), [name]: value };
   }
 
   /** @internal Adds a control input after creation (TF's `_add_control_input`). */

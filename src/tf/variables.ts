@@ -10,7 +10,7 @@ import { behavior, currentTraceback, executingEagerly, getDefaultGraph, initScop
 import { type DType, bool, resource } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
 import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
-import type { Graph } from "./graph.js";
+import { type Graph, NO_SCOPE, within } from "./graph.js";
 import { shapeStr, tensorStr } from "./format.js";
 import { M } from "./messages.js";
 import { nameScope } from "./name-scope.js";
@@ -147,23 +147,33 @@ export class RefVariable extends Variable {
     try {
       const g = getDefaultGraph();
       const validate = args.validateShape ?? true;
-      const initial = initialValueTensor(args.initialValue, initFromFn, args.dtype ?? null);
-      let shape = args.shape === undefined || args.shape === null ? null : asShape(args.shape);
-      shape ??= validate ? initial.shape : unknownShape();
-      const base = initial.dtype.baseDtype;
-      this.op = g.createOp({
-        type: "VariableV2",
-        name: scope,
-        attrs: { shape, dtype: base, container: "", shared_name: "" },
-        dtypes: [base.asRef],
-        shapes: [shape],
+      // variables.py 1806-1818: a callable initial value runs under device(None), and it and the
+      // VariableV2 op carry the variable's colocation group through an attr scope.
+      const [initial, op] = within(initFromFn ? g.attrScope({ _class: [`loc:@${scope.slice(0, -1)}`] }) : NO_SCOPE, () => {
+        const value = initFromFn
+          ? within(g.device(null), () => initialValueTensor(args.initialValue, true, args.dtype ?? null))
+          : initialValueTensor(args.initialValue, false, args.dtype ?? null);
+        let shape = args.shape === undefined || args.shape === null ? null : asShape(args.shape);
+        shape ??= validate ? value.shape : unknownShape();
+        const base = value.dtype.baseDtype;
+        return [value, g.createOp({
+          type: "VariableV2",
+          name: scope,
+          attrs: { shape, dtype: base, container: "", shared_name: "" },
+          dtypes: [base.asRef],
+          shapes: [shape],
+        })] as const;
       });
+      this.op = op;
       if (validate && !initial.shape.isFullyDefined()) throw tfError(M.initialValueShape, tensorStr(initial));
       const variable = this.op.outputs[0]!;
       const guarded = guardUninitializedDependencies(initial);
       // state_ops.assign: the catalogue's Assign, with its shape function and messages.
       this.initializer = applyOp1(STATE_OPS.Assign, null, { ref: variable, value: guarded }, { validate_shape: validate }).op;
-      this.snapshot = readIdentity(g, variable, cachingDeviceString(args.cachingDevice));
+      // variables.py 1867-1872: the snapshot goes to the caching device, else next to the variable.
+      this.snapshot = args.cachingDevice === undefined || args.cachingDevice === null
+        ? within(g.colocateWith(this.op), () => readIdentity(g, variable, ""))
+        : readIdentity(g, variable, cachingDeviceString(args.cachingDevice));
       this.initialValue = initial;
       g.addToCollections(collections, this);
     } finally {
@@ -238,50 +248,48 @@ export class ResourceVariable extends Variable {
     try {
       const g = getDefaultGraph();
       const handleName = scope.slice(0, -1);
-      // rv.py 1535: the initial value is converted under `<n>/Initializer/` whether or not it is callable.
-      const init = g.nameScope("Initializer");
-      init.enter();
-      let initial: Tensor;
-      try {
-        initial = opServices().convertToTensor(
-          initFromFn ? (args.initialValue as () => unknown)() : args.initialValue,
-          args.dtype ?? null,
-          "initial_value",
-        );
-      } finally {
-        init.exit();
-      }
-      let shape: TensorShape;
-      if (args.shape !== undefined && args.shape !== null) {
-        shape = asShape(args.shape);
-        if (!initial.shape.isCompatibleWith(shape)) {
-          throw tfError(M.resourceShapeIncompatible, shapeStr(initial.shape), shapeStr(shape));
-        }
-      } else shape = initial.shape;
-      const dtype = initial.dtype.baseDtype;
-      this.op = g.createOp({
-        type: "VarHandleOp",
-        name: scope,
-        attrs: { shape, dtype, container: "", shared_name: handleName },
-        dtypes: [resource],
-        shapes: [SCALAR_SHAPE],
+      // rv.py 1526-1551: the initial value (under `<n>/Initializer/`, device(None)) and the handle are
+      // made in an attr scope that puts them in the variable's colocation group.
+      const [initial, shape, op] = within(g.attrScope({ _class: [`loc:@${handleName}`] }), () => {
+        const value = within(g.nameScope("Initializer"), () => within(g.device(null), () =>
+          opServices().convertToTensor(
+            initFromFn ? (args.initialValue as () => unknown)() : args.initialValue,
+            args.dtype ?? null,
+            "initial_value",
+          )));
+        let s: TensorShape;
+        if (args.shape !== undefined && args.shape !== null) {
+          s = asShape(args.shape);
+          if (!value.shape.isCompatibleWith(s)) {
+            throw tfError(M.resourceShapeIncompatible, shapeStr(value.shape), shapeStr(s));
+          }
+        } else s = value.shape;
+        const dt = value.dtype.baseDtype;
+        return [value, s, g.createOp({
+          type: "VarHandleOp",
+          name: scope,
+          attrs: { shape: s, dtype: dt, container: "", shared_name: handleName },
+          dtypes: [resource],
+          shapes: [SCALAR_SHAPE],
+        })] as const;
       });
+      const dtype = initial.dtype.baseDtype;
+      this.op = op;
       const handle = this.op.outputs[0]!;
       this.isInitializedOp = inScope(g, "IsInitialized", () =>
         applyOp(g, "VarIsInitializedOp", null, () => ({ inputs: [handle], dtypes: [bool], shapes: [SCALAR_SHAPE] })),
       );
       const guarded = guardUninitializedDependencies(initial);
-      const assignScope = g.nameScope("Assign");
-      const n = assignScope.enter();
-      try {
-        this.initializer = applyOp(g, "AssignVariableOp", n, () => ({ inputs: [handle, guarded], attrs: { dtype } }));
-      } finally {
-        assignScope.exit();
-      }
+      // rv.py 1569-1579: the assignment goes on the handle's device, outside any colocation.
+      this.initializer = within(g.nameScope("Assign"), (n) =>
+        within(g.colocateWith(null, true), () =>
+          applyOp(g, "AssignVariableOp", n, () => ({ inputs: [handle, guarded], attrs: { dtype }, device: handle.device }))));
       const cachingDevice = args.cachingDevice === undefined || args.cachingDevice === null ? null : cachingDeviceString(args.cachingDevice);
       [this.graphElement, this.cached] = inScope(g, "Read", () => {
-        const value = readVariableOp(g, handle, dtype, shape);
-        const cached = cachingDevice === null ? null : readIdentity(g, value, cachingDevice, "Identity");
+        const value = readVariableOp(g, handle, dtype, shape, handle.device);
+        // rv.py 1590-1600: the cached copy ignores the enclosing device and colocation scopes.
+        const cached = cachingDevice === null ? null
+          : within(g.colocateWith(null, true), () => readIdentity(g, value, cachingDevice, "Identity"));
         return [value, cached] as const;
       });
       this.initialValue = initial;
@@ -345,8 +353,8 @@ function inScope<T>(g: Graph, name: string, body: () => T): T {
   }
 }
 
-function readVariableOp(g: Graph, handle: Tensor, dtype: DType, shape: TensorShape): Tensor {
-  return applyOp(g, "ReadVariableOp", null, () => ({ inputs: [handle], attrs: { dtype }, dtypes: [dtype], shapes: [shape] }))
+function readVariableOp(g: Graph, handle: Tensor, dtype: DType, shape: TensorShape, device = ""): Tensor {
+  return applyOp(g, "ReadVariableOp", null, () => ({ inputs: [handle], attrs: { dtype }, dtypes: [dtype], shapes: [shape], device }))
     .outputs[0]!;
 }
 

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runTestModule } from "../../dist/shim/testing.js";
 
-/** The targets of issue #6: whole files, or the naming classes of ops_test.py. */
+/** The targets of issues #6 and #12: whole files, or the naming classes of ops_test.py. */
 const TARGETS = [
   { path: "tensorflow/python/kernel_tests/variable_scope_test.py" },
   {
@@ -28,6 +28,9 @@ const TARGETS = [
   { path: "tensorflow/python/framework/tensor_shape_test.py" },
   { path: "tensorflow/python/framework/dtypes_test.py" },
   { path: "tensorflow/python/kernel_tests/init_ops_test.py" },
+  // Issue #12: the layers and variables beyond scopes.
+  { path: "tensorflow/python/layers/core_test.py" },
+  { path: "tensorflow/python/layers/convolutional_test.py" },
 ];
 
 const [root, ...flags] = process.argv.slice(2);

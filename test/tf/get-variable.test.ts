@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import {
   AUTO_REUSE,
   PartitionedVariable,
-  TFError,
   Unsupported,
   complex64,
   currentVariableScope,
@@ -22,25 +21,13 @@ import {
   type VariableScopeArgs,
 } from "../../src/tf/index.js";
 import { pyFloat, pyList } from "../../src/tf/ops/pyvalue.js";
-import { constant, f, freshTF, opNames, withCm } from "./helpers.js";
+import { constant, f, freshTF, opNames, withCm, raises } from "./helpers.js";
 
 beforeEach(() => freshTF());
 
 const vs = <R>(n: unknown, body: () => R, args?: VariableScopeArgs) => withCm(variableScope(n, args), body);
 const gv = (name: string, args: Parameters<typeof getVariable>[1] = {}) => getVariable(name, args) as Variable;
 
-function raises(fn: () => unknown, pyType: string, message: string | RegExp): void {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TFError);
-    expect((e as TFError).pyType).toBe(pyType);
-    if (typeof message === "string") expect((e as TFError).message).toBe(message);
-    else expect((e as TFError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected an exception");
-}
 
 const RU = ["shape", "min", "max", "RandomUniform", "sub", "mul"];
 

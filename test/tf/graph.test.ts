@@ -3,30 +3,18 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   Graph,
-  TFError,
   asDefault,
   float32,
   getDefaultGraph,
   int32,
   resetDefaultGraph,
 } from "../../src/tf/index.js";
-import { freshTF, withCm } from "./helpers.js";
+import { freshTF, withCm, raises } from "./helpers.js";
 
 beforeEach(() => freshTF());
 
 const op = (g: Graph, name?: string | null, type = "FloatOutput") => g.createOp({ type, name, dtypes: [float32] });
 
-function raises(fn: () => unknown, pyType: string, message: string): void {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TFError);
-    expect((e as TFError).pyType).toBe(pyType);
-    expect((e as TFError).message).toBe(message);
-    return;
-  }
-  throw new Error("expected an exception");
-}
 
 describe("unique_name (ops.py 4145-4195)", () => {
   it("counts per name, marks, and nests like NameStackTest.testBasics", () => {

@@ -4,8 +4,10 @@
  * init_ops.py 487-533 → random_ops.py 236-246) and small `zeros` (array_ops.py 2293-2340), so the
  * engine's variable tests see TF's op names and order.
  */
+import { expect } from "vitest";
 import {
-  type ContextManager,
+  within,
+  TFError,
   type DType,
   type InitializerFn,
   type OpServices,
@@ -24,13 +26,20 @@ import {
 } from "../../src/tf/index.js";
 
 /** `with cm as x: body(x)` — exit runs even when body throws. */
-export function withCm<T, R>(cm: ContextManager<T>, body: (x: T) => R): R {
-  const x = cm.enter();
+export const withCm = within;
+
+/** Expects `fn` to raise TF's `pyType` with exactly `message` (or a message matching it). */
+export function raises(fn: () => unknown, pyType: string, message: string | RegExp): void {
   try {
-    return body(x);
-  } finally {
-    cm.exit();
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(TFError);
+    expect((e as TFError).pyType).toBe(pyType);
+    if (typeof message === "string") expect((e as TFError).message).toBe(message);
+    else expect((e as TFError).message).toMatch(message);
+    return;
   }
+  throw new Error("expected an exception");
 }
 
 /** A Python float (JS cannot tell `1.0` from `1`). */

@@ -3,7 +3,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   Graph,
-  TFError,
   asDefault,
   float32,
   getDefaultGraph,
@@ -14,23 +13,12 @@ import {
   setLogger,
   setPyDescriber,
 } from "../../src/tf/index.js";
-import { constant, freshTF, withCm } from "./helpers.js";
+import { constant, freshTF, withCm, raises } from "./helpers.js";
 
 beforeEach(() => freshTF());
 
 const ns = <R>(n: string | null, body: (s: string) => R) => withCm(nameScope(n), body);
 
-function raises(fn: () => unknown, pyType: string, message: string): void {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TFError);
-    expect((e as TFError).pyType).toBe(pyType);
-    expect((e as TFError).message).toBe(message);
-    return;
-  }
-  throw new Error("expected an exception");
-}
 
 describe("TF1 name_scope", () => {
   it("yields the scope strings of OpScopeTest.testNames", () => {

@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import {
   AUTO_REUSE,
   Graph,
-  TFError,
   VariableScope,
   asDefault,
   currentVariableScope,
@@ -18,7 +17,7 @@ import {
   type Variable,
   type VariableScopeArgs,
 } from "../../src/tf/index.js";
-import { constant, freshTF, withCm } from "./helpers.js";
+import { constant, freshTF, withCm, raises } from "./helpers.js";
 
 beforeEach(() => freshTF());
 
@@ -27,18 +26,6 @@ const ns = <R>(n: string | null, body: (s: string) => R) => withCm(nameScope(n),
 const gv = (name: string, shape: number[] = []) => getVariable(name, { shape }) as Variable;
 const scopeName = (n: string) => ns(n, (s) => s);
 
-function raises(fn: () => unknown, pyType: string, message: string | RegExp): void {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TFError);
-    expect((e as TFError).pyType).toBe(pyType);
-    if (typeof message === "string") expect((e as TFError).message).toBe(message);
-    else expect((e as TFError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected an exception");
-}
 
 describe("names and name scopes", () => {
   it("opens a uniquified name scope per string entry while the variable scope keeps its name (testVarScopeNameScope)", () => {

@@ -113,16 +113,10 @@ def control_dependencies(control_inputs):
     return get_default_graph().control_dependencies(control_inputs)
 
 
-def device(device_name_or_function):
-    # Devices show in op and tensor reprs and collocation; tfscope does not model them.
-    _tf.unsupported("tf.device (devices are not modelled)")
+from _tfdevice import device, colocate_with, DeviceSpecV1 as DeviceSpec  # noqa: E402
 
 
 def container(container_name):
-    return _tfcore._NullContext()
-
-
-def colocate_with(op, ignore_existing=False):
     return _tfcore._NullContext()
 
 

@@ -276,7 +276,12 @@ class Operation(_EngineObject):
         _tf.run_operation(self, feed_dict, session)
 
     def get_attr(self, name):
+        if name == "_class":
+            return [g.encode() for g in _tf.op_get_attr(self, name)]
         return _tf.op_get_attr(self, name)
+
+    def colocation_groups(self):
+        return [g.encode() for g in _tf.op_colocation_groups(self)]
 
 
 # The variable, graph and scope classes live in their own modules; every importer of _tfcore sees them here.

@@ -25,13 +25,26 @@ class Graph(_EngineObject):
         return _Context(_tf.graph_control_dependencies(self, control_inputs))
 
     def device(self, device_name_or_function):
-        return _NullContext()
+        from _tfdevice import graph_device
+        return graph_device(self, device_name_or_function)
 
     def colocate_with(self, op, ignore_existing=False):
-        return _NullContext()
+        from _tfdevice import graph_colocate_with
+        return graph_colocate_with(self, op, ignore_existing)
 
     def get_operations(self):
         return _tf.graph_call(self, "get_operations")
+
+    # Graphs that build functions (FuncGraph) change init_scope and capturing; tfscope has none, so a
+    # test marking a graph as one is refused rather than run as an ordinary graph.
+    @property
+    def _building_function(self):
+        return False
+
+    @_building_function.setter
+    def _building_function(self, value):
+        if value:
+            _tf.unsupported("function-building graphs (Graph._building_function = True)")
 
     def get_operation_by_name(self, name):
         return _tf.graph_call(self, "get_operation_by_name", name)

@@ -20,6 +20,10 @@ class Variable(_TensorLike):
     def __init__(self, *args, **kwargs):
         pass
 
+    def __iter__(self):
+        # variables.py Variable.__iter__: iteration is refused (the overloaded [] would never stop).
+        raise TypeError("'Variable' object is not iterable.")
+
     def value(self):
         return _tf.var_method(self, "value")
 

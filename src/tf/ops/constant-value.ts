@@ -54,6 +54,9 @@ export function constantValue(t: Tensor): NDArray | null {
   // Range over constants is the one folding the op wrappers themselves need
   // (math_ops._ReductionDims, array_ops.transpose).
   if (t.op.type === "Range") return foldRange(t);
+  if (t.op.type === "ConcatV2") return foldConcat(t);
+  if (t.op.type === "StridedSlice") return foldIndex(t);
+  if (t.op.type === "Mul" || t.op.type === "AddV2" || t.op.type === "Add") return foldScalarArithmetic(t);
   const fold = FOLDERS.get(t.op.type);
   if (fold !== undefined) return fold(t, constantValue);
   throw new Unsupported(`constant-folding '${t.op.type}' during shape inference`);
@@ -73,6 +76,37 @@ function foldRange(t: Tensor): NDArray {
   const out: number[] = [];
   for (let x = start; delta > 0 ? x < limit : x > limit; x += delta) out.push(x);
   return new NDArray(s.dtype, [out.length], out);
+}
+
+// ConcatV2 of constant vectors (tensordot's transpose permutation): their values end to end.
+function foldConcat(t: Tensor): NDArray {
+  const values = t.op.inputs.slice(0, -1).map(constantValue);
+  if (values.some((v) => v === null || v.shape.length !== 1)) throw new Unsupported("constant-folding a ConcatV2 of other than vectors");
+  const items = values.flatMap((v) => v!.numbers());
+  return new NDArray(values[0]!.dtype, [items.length], items);
+}
+
+// `shape(x)[i]` (Keras's transposed convolutions): one element of a constant vector.
+function foldIndex(t: Tensor): NDArray {
+  const [v, b, e, st] = t.op.inputs.map(constantValue);
+  const a = t.op.attrs!;
+  const simple = a["shrink_axis_mask"] === 1 && !a["begin_mask"] && !a["end_mask"] && !a["ellipsis_mask"] && !a["new_axis_mask"];
+  if (!v || !b || !e || !st || !simple || v.shape.length !== 1 || st.numbers()[0] !== 1) {
+    throw new Unsupported("constant-folding a StridedSlice other than one element of a vector");
+  }
+  const n = v.numbers();
+  const i = b.numbers()[0]!;
+  return new NDArray(v.dtype, [], [n[i < 0 ? n.length + i : i]!]);
+}
+
+// Scalar integer Mul/Add over constants (the deconvolution lengths of Keras's transposed convolutions).
+function foldScalarArithmetic(t: Tensor): NDArray {
+  const [x, y] = t.op.inputs.map(constantValue);
+  if (!x || !y || x.shape.length !== 0 || y.shape.length !== 0 || !t.dtype.isInteger) {
+    throw new Unsupported(`constant-folding a ${t.op.type} other than of two integer scalars`);
+  }
+  const [p, q] = [x.numbers()[0]!, y.numbers()[0]!];
+  return new NDArray(x.dtype, [], [t.op.type === "Mul" ? p * q : p + q]);
 }
 
 /** ShapeRefiner::ConstantPartialShape: the shape a 1-D shape tensor describes, as far as known. */

@@ -14,6 +14,8 @@ export * from "./convert.js";
 export * from "./init.js";
 export * from "./math.js";
 export * from "./nn.js";
+export * from "./nn-conv.js";
+export * from "./tensordot.js";
 export * from "./pyvalue.js";
 export * from "./random.js";
 export * from "./slicing.js";

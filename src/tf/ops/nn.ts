@@ -59,7 +59,7 @@ function biasAddShape(c: InferContext): Dims[] {
 }
 
 /** GetWindowedOutputSizeFromDimsV2 for SAME/VALID (common_shape_fns.cc 147-192). */
-function windowedSize(input: Dim, filter: Dim, dilation: number, stride: number, padding: string): Dim {
+export function windowedSize(input: Dim, filter: Dim, dilation: number, stride: number, padding: string): Dim {
   if (stride <= 0) fail(`Stride must be > 0, but got ${stride}`);
   if (dilation < 1) fail(`Dilation rate must be >= 1, but got ${dilation}`);
   if (padding === "SAME") return input === null ? null : Math.floor((input + stride - 1) / stride);
@@ -69,6 +69,15 @@ function windowedSize(input: Dim, filter: Dim, dilation: number, stride: number,
   // InferenceContext::Subtract rejects a negative result.
   if (size < 0) fail(`Negative dimension size caused by subtracting ${window} from ${input}`);
   return Math.floor((size + stride) / stride);
+}
+
+/** The conv shape functions' check that the input depth is a whole number of filter groups. */
+export function checkGroups(inDepth: Dim, filterIn: Dim, outDepth: Dim): void {
+  if (inDepth === null || filterIn === null) return;
+  if (inDepth % filterIn !== 0) fail(`Depth of input (${inDepth}) is not a multiple of input depth of filter (${filterIn})`);
+  if (inDepth !== filterIn && outDepth !== null && outDepth % (inDepth / filterIn) !== 0) {
+    fail(`Depth of output (${outDepth}) is not a multiple of the number of groups (${inDepth / filterIn})`);
+  }
 }
 
 const hw = (nchw: boolean): [number, number] => (nchw ? [2, 3] : [1, 2]);
@@ -88,12 +97,7 @@ function conv2dShape(c: InferContext): Dims[] {
   const batch = input[0]!;
   const inDepth = input[nchw ? 1 : 3]!;
   const [fRows, fCols, fIn, outDepth] = [filter[0]!, filter[1]!, filter[2]!, filter[3]!];
-  if (inDepth !== null && fIn !== null) {
-    if (inDepth % fIn !== 0) fail(`Depth of input (${inDepth}) is not a multiple of input depth of filter (${fIn})`);
-    if (inDepth !== fIn && outDepth !== null && outDepth % (inDepth / fIn) !== 0) {
-      fail(`Depth of output (${outDepth}) is not a multiple of the number of groups (${inDepth / fIn})`);
-    }
-  }
+  checkGroups(inDepth, fIn, outDepth);
   const padding = c.attr<string>("padding");
   if (padding === "EXPLICIT") throw new Unsupported("Conv2D with explicit padding");
   const rows = windowedSize(input[h]!, fRows, dilations[h]!, strides[h]!, padding);
@@ -135,14 +139,15 @@ export function softmax(logits: OpInput, axis: number | null = null, name: strin
   return applyOp1(NN_OPS.Softmax, name, { logits: t });
 }
 
-/** nn_ops.py `_get_sequence`: an int or list expanded to the 4 NHWC/NCHW entries. */
-function getSequence(value: number | readonly number[] | null, channelIndex: number, what: string): number[] {
+/** nn_ops.py `_get_sequence(value, n, channel_index, name)`: an int or list expanded to the n + 2
+ *  entries of the N...C or NC... layout. */
+export function getSequence(value: number | readonly number[] | null, channelIndex: number, what: string, n = 2): number[] {
   const v = value === null ? [1] : typeof value === "number" ? [value] : [...value];
-  if (v.length === 4) return v;
+  if (v.length === n + 2) return v;
   let spatial: number[];
-  if (v.length === 1) spatial = [v[0]!, v[0]!];
-  else if (v.length === 2) spatial = v;
-  else throw tfError(OM.sequenceLength, what, v.length);
+  if (v.length === 1) spatial = Array<number>(n).fill(v[0]!);
+  else if (v.length === n) spatial = v;
+  else throw tfError(OM.sequenceLength, what, n, n + 2, v.length);
   return channelIndex === 1 ? [1, 1, ...spatial] : [1, ...spatial, 1];
 }
 

@@ -82,6 +82,7 @@ export function applyOp(
     const inferred: Record<string, unknown> = {};
     const inferredFrom: Record<string, string> = {};
     const tensors: Tensor[] = [];
+    const refOps: Operation[] = [];
     for (const ia of def.inputs) {
       const values = inputs[ia.name];
       if (values === undefined) throw tfError(OM.noInput, ia.name);
@@ -90,6 +91,7 @@ export function applyOp(
         : [convertSingleInput(def, ia, values as OpInput, inferred, inferredFrom, defaults)];
       inferTypeAttrs(def, ia, converted, inferred, inferredFrom);
       if (ia.isRef === true && !converted.every((t) => t.dtype.isRef)) throw tfError(OM.refRequired, def.name, ia.name);
+      if (ia.isRef === true) refOps.push(...converted.map((t) => t.op));
       tensors.push(...converted);
     }
     const finalAttrs = completeAttrs(def, inferred, attrs);
@@ -105,7 +107,8 @@ export function applyOp(
     );
     // The C API names the node after the scope string without its slash (the verbatim path).
     const shapes = runShapeFn(ctx, def.shape, scope.replace(/\/$/, ""), def.name);
-    return { inputs: tensors, attrs: finalAttrs, dtypes, shapes: shapes.map(toShape) };
+    // op_def_library `_MaybeColocateWith`: an op taking a ref input lives with that input's op.
+    return { inputs: tensors, attrs: finalAttrs, dtypes, shapes: shapes.map(toShape), colocateWith: refOps };
   });
 }
 

@@ -63,7 +63,7 @@ export const OM = {
   invalidDistribution: m("ValueError", "('Invalid `distribution` argument:', {0})"), // init_ops 501
 
   // --- nn_ops.py ---
-  sequenceLength: m("ValueError", "{0} should be of length 1, 2 or 4 but was {1}"), // nn_ops _get_sequence
+  sequenceLength: m("ValueError", "{0} should be of length 1, {1} or {2} but was {3}"), // nn_ops _get_sequence
   explicitPaddingString: m("ValueError", '"EXPLICIT" is not a valid value for the padding parameter. To use explicit padding, the padding parameter must be a list.'), // nn_ops _convert_padding
   biasDataFormat: m("ValueError", "data_format must be of the form `N...C` or `NC...`"), // nn_ops bias_add
   ksizeZero: m("ValueError", "ksize cannot be zero."), // nn_ops max_pool

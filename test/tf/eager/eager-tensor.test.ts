@@ -10,7 +10,7 @@ import { EagerTensor, eagerAttributeError, eagerTensorRepr, eagerTensorStr } fro
 import {
   add, constant, convertToTensor, less, matmul, pyBool, pyList, pyStr, pyTensor, reduceSum, tensorOperator,
 } from "../../../src/tf/ops/index.js";
-import { dense } from "../../../src/tf/layers.js";
+import { dense } from "../../../src/tf/layers/index.js";
 import { fl, floats, fresh, i, ints, pyError, withCm } from "../ops/helpers.js";
 
 beforeEach(() => fresh("2"));

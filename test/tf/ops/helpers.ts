@@ -2,7 +2,7 @@
  * Test support for the op catalogue: a fresh TF 1.15 world with the real catalogue installed, a
  * `with` helper, and short constructors for Python values.
  */
-import { type ContextManager, getDefaultGraph, resetRuntime } from "../../../src/tf/index.js";
+import { getDefaultGraph, resetRuntime, within } from "../../../src/tf/index.js";
 import "../../../src/tf/ops/index.js";
 import { type PyValue, pyFloat, pyInt, pyList } from "../../../src/tf/ops/index.js";
 
@@ -11,15 +11,8 @@ export function fresh(profile: "1.15" | "2" | "0.12" = "1.15"): void {
   resetRuntime(profile);
 }
 
-/** `with cm as x: body(x)`. */
-export function withCm<T, R>(cm: ContextManager<T>, body: (x: T) => R): R {
-  const x = cm.enter();
-  try {
-    return body(x);
-  } finally {
-    cm.exit();
-  }
-}
+/** `with cm as x: body(x)` — exit runs even when body throws. */
+export const withCm = within;
 
 /** Op names of the default graph in creation order. */
 export function opNames(): string[] {

@@ -3,7 +3,7 @@
 // keras/layers/convolutional.py Conv.build (nn_ops._WithSpaceToBatch converts `dilation_rate`).
 import { beforeEach, describe, expect, it } from "vitest";
 import { asShape, float32, getDefaultGraph, int32, nameScope, variableScope } from "../../../src/tf/index.js";
-import { Conv2D, Dense, conv2d, dense, toSnakeCase } from "../../../src/tf/layers.js";
+import { Conv, Dense, conv, dense, toSnakeCase } from "../../../src/tf/layers/index.js";
 import { placeholder, relu } from "../../../src/tf/ops/index.js";
 import { fresh, opNames, pyError, withCm } from "./helpers.js";
 
@@ -108,7 +108,7 @@ describe("tf.layers.Dense objects", () => {
 
 describe("tf.layers.conv2d", () => {
   it("conv2d/kernel, conv2d/bias, conv2d/dilation_rate, conv2d/Conv2D, conv2d/BiasAdd", () => {
-    const y = conv2d(ph([null, 28, 28, 3]), 8, 5, { padding: "same", strides: 2 });
+    const y = conv(2, ph([null, 28, 28, 3]), 8, [5, 5], { padding: "same", strides: [2, 2] });
     expect(varNames()).toEqual(["conv2d/kernel", "conv2d/bias"]);
     expect(opNames().slice(-3)).toEqual(["conv2d/dilation_rate", "conv2d/Conv2D", "conv2d/BiasAdd"]);
     expect(y.shape.asList()).toEqual([null, 14, 14, 8]);
@@ -116,7 +116,7 @@ describe("tf.layers.conv2d", () => {
     expect((kernel.attrs!["shape"] as { asList(): unknown }).asList()).toEqual([5, 5, 3, 8]);
   });
   it("Conv2D objects are named conv2d_1 and need rank 4", () => {
-    const c = new Conv2D(4, [3, 3]);
+    const c = new Conv(2, 4, [3, 3]);
     expect(c.name).toBe("conv2d_1");
     expect(pyError(() => c.apply(ph([28, 28, 3])))).toBe(
       "ValueError: Input 0 of layer conv2d_1 is incompatible with the layer: expected ndim=4, found ndim=3. Full shape received: [28, 28, 3]",

@@ -356,7 +356,9 @@ def reshape(a, newshape):
 
 
 def transpose(a, axes=None):
-    return _np.transpose(asarray(a))
+    if axes is None:
+        return _np.transpose(asarray(a))
+    return _np.transpose(asarray(a), [int(x) for x in axes])
 
 
 def matmul(a, b):

@@ -322,7 +322,10 @@ class TensorFlowTestCase(absltest.TestCase):
             self.assertNear(float(f1), float(f2), err, msg=msg)
 
     def assertDeviceEqual(self, device1, device2, msg=None):
-        _tftest.unsupported("assertDeviceEqual (device specifications)")
+        from _tfdevice import canonical_name
+        device1 = canonical_name(device1)
+        device2 = canonical_name(device2)
+        self.assertEqual(device1, device2, "Devices %s and %s are not equal. %s" % (device1, device2, msg))
 
     def assertProtoEquals(self, expected_message_maybe_ascii, message, msg=None):
         _tftest.unsupported("assertProtoEquals (protocol buffers)")

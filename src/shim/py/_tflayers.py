@@ -1,0 +1,270 @@
+# tf.layers' classes and functions (tensorflow/python/layers/base.py, core.py, convolutional.py over the
+# Keras layers). The engine holds each layer; here are the Python signatures and keras conv_utils'
+# argument checks with their messages, which name Python values (str(value), type(value)).
+import _tf
+from _tfcore import zeros_initializer
+
+_KNOWN_KWARGS = ("dtype", "_scope", "_reuse", "name", "trainable")
+
+
+class Layer(object):
+    __module__ = "tensorflow.python.layers.base"
+
+    def __call__(self, inputs, *args, **kwargs):
+        return _tf.layer_apply(self._layer, inputs)
+
+    apply = __call__
+
+    def __getattr__(self, name):
+        if name == "_layer":
+            raise AttributeError(name)
+        return _tf.layer_attr(self._layer, name, type(self).__name__)
+
+
+def _check_kwargs(kwargs, activity_regularizer):
+    for key in kwargs:
+        if key not in _KNOWN_KWARGS:
+            raise TypeError("Keyword argument not understood:", key)
+    if activity_regularizer is not None:
+        _tf.unsupported("tf.layers with activity_regularizer")
+
+
+# ---- keras/utils/conv_utils.py
+
+def normalize_tuple(value, n, name):
+    if isinstance(value, int):
+        return (value,) * n
+    try:
+        value_tuple = tuple(value)
+    except TypeError:
+        raise ValueError("The `" + name + "` argument must be a tuple of " + str(n) + " integers. Received: " +
+                         str(value))
+    if len(value_tuple) != n:
+        raise ValueError("The `" + name + "` argument must be a tuple of " + str(n) + " integers. Received: " +
+                         str(value))
+    for single_value in value_tuple:
+        try:
+            int(single_value)
+        except (ValueError, TypeError):
+            raise ValueError("The `" + name + "` argument must be a tuple of " + str(n) + " integers. Received: " +
+                             str(value) + " including element " + str(single_value) + " of type " +
+                             str(type(single_value)))
+    return value_tuple
+
+
+def normalize_padding(value):
+    if isinstance(value, (list, tuple)):
+        return value
+    padding = value.lower()
+    if padding not in {"valid", "same", "causal"}:
+        raise ValueError('The `padding` argument must be a list/tuple or one of "valid", "same" (or "causal", '
+                         "only for `Conv1D). Received: " + str(padding))
+    return padding
+
+
+def normalize_data_format(value):
+    if value is None:
+        value = "channels_last"
+    data_format = value.lower()
+    if data_format not in {"channels_first", "channels_last"}:
+        raise ValueError('The `data_format` argument must be one of "channels_first", "channels_last". '
+                         "Received: " + str(value))
+    return data_format
+
+
+# ---- core
+
+class Dense(Layer):
+    __module__ = "tensorflow.python.layers.core"
+
+    def __init__(self, units, activation=None, use_bias=True, kernel_initializer=None,
+                 bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
+                 name=None, **kwargs):
+        _check_kwargs(kwargs, activity_regularizer)
+        self.units = int(units)
+        self.activation = activation
+        self.use_bias = use_bias
+        self.kernel_initializer = kernel_initializer
+        self.bias_initializer = bias_initializer
+        self.kernel_constraint = kernel_constraint
+        self.bias_constraint = bias_constraint
+        self.kernel_regularizer = kernel_regularizer
+        self.bias_regularizer = bias_regularizer
+        self.activity_regularizer = activity_regularizer
+        self._layer = _tf.layer_dense(units, activation, use_bias, kernel_initializer, bias_initializer,
+                                      kernel_regularizer, bias_regularizer, kernel_constraint, bias_constraint,
+                                      trainable, name, kwargs.get("dtype"), kwargs.get("_scope"),
+                                      kwargs.get("_reuse"))
+
+
+    def compute_output_shape(self, input_shape):
+        from _tfcore import TensorShape
+        input_shape = TensorShape(input_shape)
+        if input_shape.ndims is None or input_shape.ndims < 2:
+            raise ValueError("Shape %s must have rank at least %d" % (input_shape, 2))
+        if input_shape[-1].value is None:
+            raise ValueError("The innermost dimension of input_shape must be defined, but saw: %s" % input_shape)
+        return input_shape[:-1].concatenate(self.units)
+
+
+def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None,
+          bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
+          activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True, name=None,
+          reuse=None):
+    layer = Dense(units, activation=activation, use_bias=use_bias, kernel_initializer=kernel_initializer,
+                  bias_initializer=bias_initializer, kernel_regularizer=kernel_regularizer,
+                  bias_regularizer=bias_regularizer, activity_regularizer=activity_regularizer,
+                  kernel_constraint=kernel_constraint, bias_constraint=bias_constraint, trainable=trainable,
+                  name=name, _scope=name, _reuse=reuse)
+    return layer.apply(inputs)
+
+
+class Flatten(Layer):
+    __module__ = "tensorflow.python.layers.core"
+
+    def __init__(self, data_format="channels_last", **kwargs):
+        _check_kwargs(kwargs, None)
+        self.data_format = normalize_data_format(data_format)
+        self._layer = _tf.layer_flatten(self.data_format, kwargs.get("trainable", True), kwargs.get("name"),
+                                        kwargs.get("dtype"), kwargs.get("_scope"), kwargs.get("_reuse"))
+
+    def compute_output_shape(self, input_shape):
+        from _tfcore import TensorShape
+        return TensorShape(_tf.flatten_shape(TensorShape(input_shape)))
+
+
+def flatten(inputs, name=None, data_format="channels_last"):
+    layer = Flatten(name=name, data_format=data_format)
+    return layer.apply(inputs)
+
+
+class Dropout(Layer):
+    __module__ = "tensorflow.python.layers.core"
+
+    def __init__(self, rate=0.5, noise_shape=None, seed=None, name=None, **kwargs):
+        _check_kwargs(kwargs, None)
+        self.rate = rate
+        self.noise_shape = noise_shape
+        self.seed = seed
+        self._layer = _tf.layer_dropout(kwargs.get("trainable", True), name, kwargs.get("dtype"),
+                                        kwargs.get("_scope"), kwargs.get("_reuse"))
+
+    def __call__(self, inputs, training=False):
+        # keras Dropout.call: smart_cond(training, dropped_inputs, identity).
+        if training is not False:
+            _tf.unsupported("tf.layers.Dropout with training=%r (nn.dropout's random mask)" % (training,))
+        return _tf.layer_apply(self._layer, inputs)
+
+    apply = __call__
+
+
+def dropout(inputs, rate=0.5, noise_shape=None, seed=None, training=False, name=None):
+    layer = Dropout(rate, noise_shape=noise_shape, seed=seed, name=name)
+    return layer.apply(inputs, training=training)
+
+
+# ---- convolutional
+
+class _Conv(Layer):
+    __module__ = "tensorflow.python.layers.convolutional"
+
+    def __init__(self, rank, filters, kernel_size, strides=1, padding="valid", data_format="channels_last",
+                 dilation_rate=1, activation=None, use_bias=True, kernel_initializer=None,
+                 bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
+                 name=None, **kwargs):
+        _check_kwargs(dict((k, v) for k, v in kwargs.items() if k != "_transpose"), activity_regularizer)
+        self.rank = rank
+        self.filters = filters
+        self.kernel_size = normalize_tuple(kernel_size, rank, "kernel_size")
+        self.strides = normalize_tuple(strides, rank, "strides")
+        self.padding = normalize_padding(padding)
+        if self.padding == "causal" and rank != 1:
+            raise ValueError("Causal padding is only supported for `Conv1D`and ``SeparableConv1D`.")
+        if self.padding == "causal" or isinstance(self.padding, (list, tuple)):
+            _tf.unsupported("tf.layers convolutions with padding=%r" % (self.padding,))
+        self.data_format = normalize_data_format(data_format)
+        self.dilation_rate = normalize_tuple(dilation_rate, rank, "dilation_rate")
+        self.activation = activation
+        self.use_bias = use_bias
+        self.kernel_initializer = kernel_initializer
+        self.bias_initializer = bias_initializer
+        self.kernel_regularizer = kernel_regularizer
+        self.bias_regularizer = bias_regularizer
+        self.kernel_constraint = kernel_constraint
+        self.bias_constraint = bias_constraint
+        native = _tf.layer_conv2d_transpose if kwargs.pop("_transpose", False) else _tf.layer_conv
+        self._layer = native(rank, filters, [int(x) for x in self.kernel_size],
+                                     [int(x) for x in self.strides], self.padding, self.data_format,
+                                     [int(x) for x in self.dilation_rate], activation, use_bias,
+                                     kernel_initializer, bias_initializer, kernel_regularizer, bias_regularizer,
+                                     kernel_constraint, bias_constraint, trainable, name, kwargs.get("dtype"),
+                                     kwargs.get("_scope"), kwargs.get("_reuse"))
+
+
+def _conv_class(rank, class_name):
+    def __init__(self, filters, kernel_size, strides=1, padding="valid", data_format="channels_last",
+                 dilation_rate=1, activation=None, use_bias=True, kernel_initializer=None,
+                 bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
+                 name=None, **kwargs):
+        _Conv.__init__(self, rank, filters, kernel_size, strides, padding, data_format, dilation_rate,
+                       activation, use_bias, kernel_initializer, bias_initializer, kernel_regularizer,
+                       bias_regularizer, activity_regularizer, kernel_constraint, bias_constraint, trainable,
+                       name, **kwargs)
+    return type(class_name, (_Conv,), {"__init__": __init__, "__module__": "tensorflow.python.layers.convolutional"})
+
+
+Conv1D = _conv_class(1, "Conv1D")
+Conv2D = _conv_class(2, "Conv2D")
+Conv3D = _conv_class(3, "Conv3D")
+
+
+def _conv_function(cls):
+    def conv(inputs, filters, kernel_size, strides=1, padding="valid", data_format="channels_last",
+             dilation_rate=1, activation=None, use_bias=True, kernel_initializer=None,
+             bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
+             activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True, name=None,
+             reuse=None):
+        layer = cls(filters=filters, kernel_size=kernel_size, strides=strides, padding=padding,
+                    data_format=data_format, dilation_rate=dilation_rate, activation=activation,
+                    use_bias=use_bias, kernel_initializer=kernel_initializer, bias_initializer=bias_initializer,
+                    kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
+                    activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
+                    bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse, _scope=name)
+        return layer.apply(inputs)
+    conv.__name__ = cls.__name__.lower()
+    return conv
+
+
+conv1d = _conv_function(Conv1D)
+conv2d = _conv_function(Conv2D)
+conv3d = _conv_function(Conv3D)
+
+
+class Conv2DTranspose(_Conv):
+    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid", data_format="channels_last",
+                 activation=None, use_bias=True, kernel_initializer=None, bias_initializer=zeros_initializer(),
+                 kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None, kernel_constraint=None,
+                 bias_constraint=None, trainable=True, name=None, **kwargs):
+        _check_kwargs(kwargs, activity_regularizer)
+        self.output_padding = None
+        _Conv.__init__(self, 2, filters, kernel_size, strides, padding, data_format, 1, activation, use_bias,
+                       kernel_initializer, bias_initializer, kernel_regularizer, bias_regularizer,
+                       activity_regularizer, kernel_constraint, bias_constraint, trainable, name,
+                       _transpose=True, **kwargs)
+
+
+def conv2d_transpose(inputs, filters, kernel_size, strides=(1, 1), padding="valid", data_format="channels_last",
+                     activation=None, use_bias=True, kernel_initializer=None, bias_initializer=zeros_initializer(),
+                     kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None,
+                     kernel_constraint=None, bias_constraint=None, trainable=True, name=None, reuse=None):
+    layer = Conv2DTranspose(filters=filters, kernel_size=kernel_size, strides=strides, padding=padding,
+                            data_format=data_format, activation=activation, use_bias=use_bias,
+                            kernel_initializer=kernel_initializer, bias_initializer=bias_initializer,
+                            kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
+                            activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
+                            bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse,
+                            _scope=name)
+    return layer.apply(inputs)

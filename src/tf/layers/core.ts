@@ -1,0 +1,130 @@
+/**
+ * tf.layers' Dense (tensorflow/python/layers/core.py over keras/layers/core.py): `kernel`/`bias`
+ * weights, MatMul + BiasAdd on rank-2 inputs.
+ */
+import { tfError } from "../errors.js";
+import type { Tensor } from "../tensor.js";
+import type { TensorShape } from "../shape.js";
+import type { Variable } from "../variables.js";
+import { type OpInput, pyValueOf, sourceOf } from "../ops/convert.js";
+import { identity, reshape, shape, transpose } from "../ops/array.js";
+import { pyInt, pyList, pyTuple } from "../ops/pyvalue.js";
+import { sliceTensor } from "../ops/slicing.js";
+import { type Initializer, zerosInitializer } from "../ops/init.js";
+import { MATH_OPS, cast } from "../ops/math.js";
+import { biasAdd } from "../ops/nn.js";
+import { applyOp1 } from "../ops/op-library.js";
+import { tensordot } from "../ops/tensordot.js";
+import { OM } from "../ops/op-messages.js";
+import { type Activation, type KernelBiasOptions, Layer, type LayerOptions } from "./base.js";
+
+export type DenseOptions = KernelBiasOptions;
+
+/** `tf.layers.Dense(units, activation=None, use_bias=True, kernel_initializer=None,
+ *  bias_initializer=zeros_initializer(), trainable=True, name=None)`. */
+export class Dense extends Layer {
+  readonly units: number;
+  readonly activation: Activation | null;
+  readonly useBias: boolean;
+  kernel: Variable | null = null;
+  bias: Variable | null = null;
+  private readonly kernelInit: Initializer | null;
+  private readonly biasInit: Initializer | null;
+  private readonly o: DenseOptions;
+
+  constructor(units: number, o: DenseOptions = {}) {
+    super("Dense", o);
+    this.units = Math.trunc(units);
+    this.activation = o.activation ?? null;
+    this.useBias = o.useBias ?? true;
+    this.kernelInit = o.kernelInitializer ?? null;
+    this.biasInit = o.biasInitializer === undefined ? zerosInitializer() : o.biasInitializer;
+    this.inputSpec = { minNdim: 2 };
+    this.o = o;
+  }
+
+  protected build(inputShape: TensorShape): void {
+    const dtype = this.dtype!;
+    if (!(dtype.isFloating || dtype.isComplex)) {
+      throw tfError(OM.denseDtype, dtype);
+    }
+    const last = inputShape.dims![inputShape.dims!.length - 1]!.value;
+    if (last === null) throw tfError(OM.denseLastDim);
+    this.inputSpec = { minNdim: 2, axes: new Map([[-1, last]]) };
+    const o = this.o;
+    this.kernel = this.addWeight("kernel", [last, this.units], this.kernelInit, { regularizer: o.kernelRegularizer, constraint: o.kernelConstraint });
+    if (this.useBias) {
+      this.bias = this.addWeight("bias", [this.units], this.biasInit, { regularizer: o.biasRegularizer, constraint: o.biasConstraint });
+    }
+  }
+
+  protected call(inputs: Tensor): Tensor {
+    const rank = inputs.shape.rank ?? 0;
+    let out: Tensor;
+    if (rank > 2) {
+      // keras core.py Dense.call: tensordot over the last axis, then the static shape is set.
+      out = tensordot(inputs, this.kernel!, [rank - 1], [0]);
+      out.setShape([...inputs.shape.dims!.slice(0, -1).map((x) => x.value), this.units]);
+    } else {
+      out = applyOp1(MATH_OPS.MatMul, null, { a: cast(inputs, this.dtype!), b: this.kernel! });
+    }
+    if (this.useBias) out = biasAdd(out, this.bias!);
+    return this.activation === null ? out : this.activation(out);
+  }
+}
+
+/** `tf.layers.dense(inputs, units, ..., name=None, reuse=None)`: a Dense named and scoped by `name`. */
+export function dense(inputs: OpInput, units: number, o: Omit<DenseOptions, "scope"> = {}): Tensor {
+  return new Dense(units, { ...o, scope: o.name ?? null }).apply(inputs);
+}
+
+
+/** `tf.layers.Flatten(data_format='channels_last')` (keras core.py Flatten): channels_first inputs
+ *  move the channels last first; the batch dim stays, the rest becomes one. */
+export class Flatten extends Layer {
+  readonly dataFormat: "channels_last" | "channels_first";
+
+  constructor(dataFormat: "channels_last" | "channels_first" = "channels_last", o: LayerOptions = {}) {
+    super("Flatten", o);
+    this.dataFormat = dataFormat;
+    this.inputSpec = { minNdim: 1 };
+  }
+
+  protected build(): void {}
+
+  protected call(inputs: Tensor): Tensor {
+    let x = inputs;
+    const rank = x.shape.rank;
+    if (this.dataFormat === "channels_first" && rank !== null && rank > 1) {
+      const perm = [0, ...Array.from({ length: rank - 2 }, (_, i) => i + 2), 1];
+      x = transpose(x, pyList(perm.map(pyInt)));
+    }
+    // `dimension_value(inputs.shape[0]) or array_ops.shape(inputs)[0]`: 0 and None both take the tensor.
+    const first = x.shape.dims?.[0]?.value ?? null;
+    const batch: OpInput = first ? pyInt(first) : sliceTensor(shape(x), [{ kind: "index", value: pyInt(0) }]);
+    const out = reshape(x, pyTuple([pyValueOf(batch) ?? { kind: "tensor", value: sourceOf(batch)! }, pyInt(-1)]));
+    out.setShape(flattenShape(x.shape));
+    return out;
+  }
+}
+
+/** keras Flatten.compute_output_shape: `[batch, prod(rest)]`, None when any of the rest is unknown. */
+export function flattenShape(s: TensorShape): (number | null)[] {
+  const dims = (s.dims ?? []).map((x) => x.value);
+  const rest = dims.slice(1);
+  return [dims[0] ?? null, rest.every((x) => x) ? rest.reduce((p: number, x) => p * x!, 1) : null];
+}
+
+/** `tf.layers.Dropout(rate=0.5, noise_shape=None, seed=None)` when not training: keras Dropout.call's
+ *  `smart_cond(False, ...)` is an Identity. Training (nn.dropout's random mask) is not modelled. */
+export class Dropout extends Layer {
+  constructor(o: LayerOptions = {}) {
+    super("Dropout", o);
+  }
+
+  protected build(): void {}
+
+  protected call(inputs: Tensor): Tensor {
+    return identity(inputs);
+  }
+}

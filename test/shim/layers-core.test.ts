@@ -1,0 +1,76 @@
+// tf.layers Dense on rank > 2 (keras Dense.call → math_ops.tensordot's op names), Flatten and Dropout
+// (not training) through Python, as TF 1.15 builds them.
+import { describe, expect, it } from "vitest";
+import { runTf } from "../../src/shim/run.js";
+
+const run = (source: string) => runTf(source, { filename: "prog.py", profile: "1.15" }).stdout;
+const opsUnder = (scope: string) =>
+  `print([op.name for op in tf.get_default_graph().get_operations() if op.name.startswith("${scope}/") and "kernel" not in op.name and "bias" not in op.name])`;
+
+describe("tf.layers core", () => {
+  it("Dense on a fully defined rank-3 input: static Tensordot, values through Session.run", () => {
+    const out = run(`import tensorflow as tf
+import numpy as np
+x = tf.constant(np.arange(24, dtype=np.float32).reshape(2, 3, 4))
+y = tf.layers.dense(x, 2, kernel_initializer=tf.ones_initializer(), name="d")
+print(y)
+${opsUnder("d")}
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    print(s.run(y)[1].tolist())
+`);
+    expect(out).toBe(
+      'Tensor("d/BiasAdd:0", shape=(2, 3, 2), dtype=float32)\n' +
+      "['d/Tensordot/transpose/perm', 'd/Tensordot/transpose', 'd/Tensordot/Reshape/shape', 'd/Tensordot/Reshape', " +
+      "'d/Tensordot/transpose_1/perm', 'd/Tensordot/transpose_1', 'd/Tensordot/Reshape_1/shape', 'd/Tensordot/Reshape_1', " +
+      "'d/Tensordot/MatMul', 'd/Tensordot/shape', 'd/Tensordot', 'd/BiasAdd']\n" +
+      // row sums of x[1] (12..23 by rows of 4) with a kernel of ones
+      "[[54.0, 54.0], [70.0, 70.0], [86.0, 86.0]]\n",
+    );
+  });
+  it("Dense on a rank-3 input with an unknown batch: the dynamic Tensordot path", () => {
+    const out = run(`import tensorflow as tf
+z = tf.layers.dense(tf.placeholder(tf.float32, [None, 3, 4]), 5, name="e")
+print(z)
+${opsUnder("e")}
+`);
+    expect(out).toBe(
+      'Tensor("e/BiasAdd:0", shape=(?, 3, 5), dtype=float32)\n' +
+      "['e/Tensordot/axes', 'e/Tensordot/free', 'e/Tensordot/Shape', 'e/Tensordot/GatherV2/axis', 'e/Tensordot/GatherV2', " +
+      "'e/Tensordot/GatherV2_1/axis', 'e/Tensordot/GatherV2_1', 'e/Tensordot/Const', 'e/Tensordot/Prod', 'e/Tensordot/Const_1', " +
+      "'e/Tensordot/Prod_1', 'e/Tensordot/concat/axis', 'e/Tensordot/concat', 'e/Tensordot/stack', 'e/Tensordot/transpose', " +
+      "'e/Tensordot/Reshape', 'e/Tensordot/transpose_1/perm', 'e/Tensordot/transpose_1', 'e/Tensordot/Reshape_1/shape', " +
+      "'e/Tensordot/Reshape_1', 'e/Tensordot/MatMul', 'e/Tensordot/Const_2', 'e/Tensordot/concat_1/axis', 'e/Tensordot/concat_1', " +
+      "'e/Tensordot', 'e/BiasAdd']\n",
+    );
+  });
+  it("Flatten keeps the batch dim (a strided slice of the shape when unknown) and moves channels_first", () => {
+    const out = run(`import tensorflow as tf
+import numpy as np
+x = tf.placeholder(tf.float32, (None, 2, 3))
+y = tf.layers.flatten(x, name="f")
+print(y, [op.name for op in tf.get_default_graph().get_operations() if op.name.startswith("f/")])
+a = np.arange(24, dtype=np.float32).reshape(1, 4, 3, 2)
+p = tf.placeholder(tf.float32, (1, 2, 4, 3))
+q = tf.layers.Flatten(data_format="channels_first")(p)
+with tf.Session() as s:
+    print(s.run(q, {p: np.transpose(a, [0, 3, 1, 2])}).tolist() == a.reshape(1, 24).tolist())
+print(tf.layers.Flatten().compute_output_shape((None, 3, None)))
+`);
+    expect(out).toBe(
+      "Tensor(\"f/Reshape:0\", shape=(?, 6), dtype=float32) ['f/Shape', 'f/strided_slice/stack', 'f/strided_slice/stack_1', " +
+      "'f/strided_slice/stack_2', 'f/strided_slice', 'f/Reshape/shape/1', 'f/Reshape/shape', 'f/Reshape']\nTrue\n(?, ?)\n",
+    );
+  });
+  it("Dropout outside training is an Identity; training is refused by name", () => {
+    const out = run(`import tensorflow as tf
+dp = tf.layers.Dropout(0.5, name="dropout")
+print(dp.apply(tf.ones(())).op.name, dp.rate, dp.noise_shape)
+try:
+    dp.apply(tf.ones(()), training=True)
+except Exception as e:
+    print(type(e).__name__)
+`);
+    expect(out).toBe("dropout/Identity 0.5 None\nTfscopeUnsupported\n");
+  });
+});
