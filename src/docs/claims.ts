@@ -60,7 +60,7 @@ export interface SnippetClaims {
   prints: PrintCall[];
 }
 
-const LEAD_IN = /^(?:should\s+print|will\s+print|prints?|outputs?|returns?|results?(?:\s+in)?|gives|expected(?:\s+output)?|->|=>|==>|→)\s*:?\s*/i;
+const LEAD_IN = /^(?:should\s+print|will\s+print|prints?|outputs?|returns?|results?(?:\s+in)?|gives|expected(?:\s+output)?|->|=>|==>|→|输出(?:为|是)?|打印(?:出)?)\s*[:：]?\s*/i;
 const RAISES = /^(?:this\s+)?(?:will\s+|would\s+)?(?:raises?|throws?|->\s*raises|=>\s*raises)\s*:?\s*(?:an?\s+)?`?([A-Za-z_][\w.]*)`?\s*(?:\((.*)\))?/i;
 /** A comment that says the line fails without naming the exception: `# Disallowed`, `# Error!`. */
 const FAILS = /^(?:disallowed|not allowed|error|fails|this (?:will |would )?(?:fail|raise an? (?:error|exception))|raises an? (?:error|exception))\s*[.!]*$/i;
@@ -140,6 +140,16 @@ export function findClaims(s: Snippet): SnippetClaims {
         });
         return;
       }
+      // A pasted exception line in an own-line comment above a statement: `# ValueError: Variable bar/v does not exist,...`.
+      // It must end its comment block: what follows in comments is commented-out code it speaks of.
+      const nextIsComment = /^\s*#/.test(s.code.split("\n")[line + 1 - s.startLine] ?? "");
+      const pasted = trailing || nextIsComment ? null : /^([A-Z]\w*(?:Error|Exception)):\s*(.*)$/.exec(body);
+      if (pasted && looksLikeExceptionName(pasted[1]!)) {
+        const below = [...statementStart.keys()].filter((l) => l > line);
+        const about = below.length ? Math.min(...below) : line;
+        claims.push({ line, kind: "raises", expected: body, exceptionType: pasted[1]!, fragment: fragmentOf(pasted[2]!.replace(/,?\s*(\.\.\.|…)\s*$/, "")), statementLine: statementStart.get(about) ?? about });
+        return;
+      }
       if (FAILS.test(body)) {
         const about = trailing ? line : ownLineSubject(line);
         claims.push({ line, kind: "raises", expected: "an exception", exceptionType: "", fragment: "", statementLine: statementStart.get(about) ?? about });
@@ -162,9 +172,12 @@ export function findClaims(s: Snippet): SnippetClaims {
         return;
       }
       if (!trailing && above !== line - 1) return;
-      const value = body.replace(LEAD_IN, "").replace(ARROW, "");
+      // "输出False，即最外层reuse是False": the value, then the author's explanation after a full-width comma.
+      const stated = body.replace(LEAD_IN, "").replace(ARROW, "");
+      const value = /^[\x21-\x7e][^，。；]*[，。；]/.test(stated) && /[\u3400-\u9fff]/.test(stated) ? stated.split(/[，。；]/)[0]!.trimEnd() : stated;
       const prose = isProse(value);
-      const valueAt = { from: bodyFrom + body.length - value.length, to: bodyFrom + body.length };
+      const valueFrom = bodyFrom + body.length - stated.length;
+      const valueAt = { from: valueFrom, to: valueFrom + value.length };
       const printIndex = printByEndLine.get(above);
       if (printIndex !== undefined) {
         claims.push({ line, kind: "print-comment", expected: value, printIndex, valueAt, ...(prose ? { prose } : {}) });
@@ -274,5 +287,8 @@ export function fragmentOf(args: string): string {
 
 /** A comment that is a sentence: two words in a row and nothing that looks like a printed value. */
 function isProse(value: string): boolean {
+  // Mostly CJK text ("作用域test1下的变量": the variables under scope test1) describes; it prints nothing.
+  const cjk = (value.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+  if (cjk >= 2 && cjk * 2 >= value.replace(/\s/g, "").length - cjk) return true;
   return /[A-Za-z]{2,} [A-Za-z]{2,}/.test(value) && !/[/:()[\]{}='"<>]|\d\.\d/.test(value);
 }

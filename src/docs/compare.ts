@@ -30,6 +30,22 @@ export function numpySpacing(text: string): string {
   return text.replace(/\[ +/g, "[").replace(/ +\]/g, "]").replace(/(\d\.?) {2,}(?=[-\d])/g, "$1 ");
 }
 
+const NUMBER = /[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+
+/**
+ * The same text but for numbers that are one float32 value printed to other precisions: numpy before
+ * 1.14 printed a float32 array with 8 significant digits (`[ 2.0999999]`), numpy 1.17 the shortest
+ * repr that rounds back (`[2.1]`); both are the float32 nearest 2.1.
+ */
+export function sameFloat32Values(expected: string, actual: string): boolean {
+  const e = numpySpacing(expected);
+  const a = numpySpacing(actual);
+  if (e.replace(NUMBER, "#") !== a.replace(NUMBER, "#")) return false;
+  const xs = e.match(NUMBER) ?? [];
+  const ys = a.match(NUMBER) ?? [];
+  return xs.length > 0 && xs.length === ys.length && xs.every((x, i) => Math.fround(Number(x)) === Math.fround(Number(ys[i])));
+}
+
 /** Whitespace runs collapsed, ends trimmed: how message fragments are compared. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();

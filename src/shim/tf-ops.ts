@@ -132,9 +132,14 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   const intOrInts = (fname: string, arg: string, v: PyValue): number | number[] =>
     isList(v) || isTuple(v) ? asList(v).map((e) => k.intArg(fname, arg, e)) : k.intArg(fname, arg, v);
   // `nn_conv2d`: `_tf.conv2d` is tf.layers.conv2d's (tf-layers.ts), which used to replace this one.
-  def("nn_conv2d", ["input", "filter", "strides", "padding", "use_cudnn_on_gpu", "data_format", "dilations", "name", "filters"], 3, (a) => {
+  // TF 1.15's signature: only `input` is required; `filters` is the new name of `filter`
+  // (nn_ops.py 1993: deprecation.deprecated_argument_lookup("filters", filters, "filter", filter)).
+  def("nn_conv2d", ["input", "filter", "strides", "padding", "use_cudnn_on_gpu", "data_format", "dilations", "name", "filters"], 1, (a) => {
+    const given = (v: PyValue | undefined) => v !== undefined && !isNone(v);
+    if (given(a[1]) && given(a[8])) throw new tf.TFError("ValueError", "Cannot specify both 'filter' and 'filters'");
+    if (!given(a[2])) throw new tf.Unsupported("tf.nn.conv2d(strides=None)");
     if (!isStr(a[3] ?? k.none())) throw new tf.Unsupported("tf.nn.conv2d(padding=...)");
-    return ops.conv2d(x(a[0]), x(a[1] ?? a[8]), {
+    return ops.conv2d(x(a[0]), x(given(a[1]) ? a[1] : a[8]), {
       strides: intOrInts("tf.nn.conv2d", "strides", a[2] ?? k.none()),
       padding: a[3] as string,
       dataFormat: k.str(a[5]),

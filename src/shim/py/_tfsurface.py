@@ -64,8 +64,16 @@ def _stub_class(feature, api, path, module_name):
     if real is not None:
         # TF's own class path (its golden's first is_instance), for the class's repr.
         module_name, name_shown = real[1].rsplit(".", 1)
-    stub = type(name, (object,), {"__new__": __new__, "__init__": __init__, "__module__": module_name,
-                                  "_tfscope_stub": True})
+    body = {"__new__": __new__, "__init__": __init__, "__module__": module_name, "_tfscope_stub": True}
+    # Its methods exist too (`tf.data.Dataset.from_tensor_slices` is called on the class): each says
+    # unsupported, by its full name, rather than a false AttributeError.
+    for member in _tf.api_names(api, path):
+        info = _tf.api_member(api, path, member)
+        if member.startswith("__") or info is None or info[0] != "f":
+            continue
+        # (Argument binding is left out: the API data drops a method's first parameter, which a staticmethod keeps.)
+        body[member] = staticmethod(_unsupported_callable("%s.%s" % (feature, member), None, name + "." + member))
+    stub = type(name, (object,), body)
     return stub
 
 

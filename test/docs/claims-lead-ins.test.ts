@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../src/docs/check.js";
+import { sameFloat32Values } from "../../src/docs/compare.js";
+import { tfSessionFactory } from "../../src/shim/session.js";
+
+const check = (code: string) => checkDocument("t.py", code, { sessionFactory: tfSessionFactory }).snippets[0]!;
+
+// Shapes found in real Chinese tutorials (the real-document corpus); truths from TF 1.15 and CPython.
+describe("claims as real pages write them", () => {
+  it("a Chinese lead-in states the value, and the explanation after the full-width comma is not part of it", () => {
+    const s = check('import tensorflow as tf\nwith tf.variable_scope("a"):\n    print(tf.get_variable_scope().reuse)  # 输出False，即最外层reuse是False\n');
+    expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["False", "holds"]]);
+  });
+
+  it("a comment that is Chinese prose claims nothing", () => {
+    const s = check('import tensorflow as tf\nv = tf.Variable([0.4, 0.4], name="var1")\nprint(v.name)  # 作用域test1下的变量\n');
+    expect(s.claims.map((c) => c.verdict)).toEqual(["not-checkable"]);
+  });
+
+  it("a pasted exception line ending a comment block claims the statement below raises it", () => {
+    const code = [
+      "import tensorflow as tf",
+      "# 命名空间bar中还没有创建变量v，所以下面的代码将会报错：",
+      "# ValueError: Variable bar/v does not exist,...",
+      'with tf.variable_scope("bar", reuse=True):',
+      '    v = tf.get_variable("v", [1])',
+      "",
+    ].join("\n");
+    const s = check(code);
+    expect(s.status).toBe("pass");
+    expect(s.claims.map((c) => [c.kind, c.verdict])).toEqual([["raises", "holds"]]);
+  });
+
+  it("but not when commented-out code follows it (the error is about that code)", () => {
+    const s = check(['import tensorflow as tf', "# ValueError: Variable foo/v already exists,...", '# tf.get_variable("v", [1])', "x = 1", ""].join("\n"));
+    expect(s.claims).toEqual([]);
+  });
+
+  it("float32 values printed by an older numpy to 8 digits hold: [ 2.0999999] is numpy 1.17's [2.1]", () => {
+    expect(sameFloat32Values("[ 2.0999999]", "[2.1]")).toBe(true);
+    expect(sameFloat32Values("[ 2.0999999  1.]", "[2.1 1. ]")).toBe(true);
+    expect(sameFloat32Values("[ 2.0999997]", "[2.1]")).toBe(false); // the float32 next below
+    expect(sameFloat32Values("[2.1]", "[2.1, 3.0]")).toBe(false);
+  });
+});
+
+describe("a class TF has but tfscope does not model", () => {
+  it("has its methods, each unsupported by its full name (not a false AttributeError)", () => {
+    const s = checkDocument("t.py", "import tensorflow as tf\nd = tf.data.Dataset.from_tensor_slices([1, 2])\n", { sessionFactory: tfSessionFactory }).snippets[0]!;
+    expect(s.status).toBe("unsupported");
+    expect(s.unsupported?.feature).toBe("tf.data.Dataset.from_tensor_slices");
+  });
+});
