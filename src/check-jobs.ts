@@ -5,7 +5,6 @@
  * back; the report lists documents in the order given, exactly as a serial check would. Node-only: the
  * browser core never imports this file.
  */
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { JsonDocument } from "./docs/report-schema.js";
 
@@ -26,9 +25,14 @@ export interface JobSettings {
   timeout?: number;
 }
 
-/** The number of jobs when `--jobs` is not given: the machine's cores. */
+/**
+ * The number of jobs when `--jobs` is not given: one. Measured on the 2-core machine (bench/throughput.mjs,
+ * 1,000 three-snippet documents): one thread checks 846 snippets/s, two workers 674/s — each worker
+ * pays its own start-up and `import tensorflow`, which a serial check pays once. `--jobs N` stays for
+ * machines where it pays.
+ */
 export function defaultJobs(): number {
-  return availableParallelism();
+  return 1;
 }
 
 /**

@@ -68,7 +68,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .option("-v, --verbose", "list every claim and note, not only failures")
     .option("--explain", "attach to every contradicted claim the explanation of why TF names things as it does")
     .option("--shard <i/n>", "check only the i-th of n equal shares of the documents (for CI matrices; 1-based)", parseShard)
-    .option("-j, --jobs <n>", "check documents in <n> worker threads (default: the machine's cores)", parseJobs)
+    .option("-j, --jobs <n>", "check documents in <n> worker threads (default 1: each worker pays its own start-up)", parseJobs)
     .option("--fix", "rewrite each contradicted claim where the document writes it with TF 1.15's value (never noise, prose or values from runs tfscope could not finish), and say what changed per file")
     .option("--diff", "with --fix: print the change as a unified diff instead of writing it")
     .option("--no-color", "never colour the output")
