@@ -51,3 +51,19 @@ describe("a class TF has but tfscope does not model", () => {
     expect(s.unsupported?.feature).toBe("tf.data.Dataset.from_tensor_slices");
   });
 });
+
+describe("a trailing `# This fails.`", () => {
+  it("claims the line raises (TF's guide, variables.md: calling conv_relu twice)", () => {
+    const code = [
+      "import tensorflow as tf",
+      "def f():",
+      '    return tf.get_variable("weights", [1])',
+      "f()",
+      "f()  # This fails.",
+      "",
+    ].join("\n");
+    const s = check(code);
+    expect(s.status).toBe("pass");
+    expect(s.claims.map((c) => [c.kind, c.verdict])).toEqual([["raises", "holds"]]);
+  });
+});

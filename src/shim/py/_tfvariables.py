@@ -6,8 +6,33 @@ import _tf
 from _tfcore import DType, Dimension, EagerTensor, Operation, Tensor, TensorShape, _EngineObject, _TensorLike
 
 
+# What TF 1.15's Variable, VariableV1 and RefVariable define (variables.py: methods and the attributes their
+# methods set), public and private: reading one tfscope lacks says unsupported, never a false AttributeError.
+_TF_VARIABLE_MEMBERS = frozenset((
+    "_OverloadAllOperators", "_OverloadOperator", "_TensorConversionFunction", "_aggregation",
+    "_as_graph_element", "_caching_device", "_constraint", "_distribute_strategy",
+    "_gather_saveables_for_checkpoint", "_get_save_slice_info", "_graph_key", "_in_graph_mode",
+    "_init_from_args", "_init_from_proto", "_initial_value", "_initializer_op", "_ref", "_run_op",
+    "_save_slice_info", "_set_save_slice_info", "_shared_name", "_snapshot", "_strided_slice_assign",
+    "_synchronization", "_trainable", "_update_uid", "_variable", "aggregation", "assign", "assign_add",
+    "assign_sub", "batch_scatter_update", "constraint", "count_up_to", "device", "dtype", "eval",
+    "experimental_ref", "from_proto", "gather_nd", "get_shape", "graph", "initial_value",
+    "initialized_value", "initializer", "load", "name", "op", "read_value", "scatter_add", "scatter_div",
+    "scatter_max", "scatter_min", "scatter_mul", "scatter_nd_add", "scatter_nd_sub", "scatter_nd_update",
+    "scatter_sub", "scatter_update", "set_shape", "shape", "sparse_read", "synchronization", "to_proto",
+    "trainable", "value"))
+
+
 class Variable(_TensorLike):
     __module__ = "tensorflow.python.ops.variables"
+
+    def __getattr__(self, name):
+        try:
+            return _tf.attr(self, name)
+        except AttributeError:
+            if name in _TF_VARIABLE_MEMBERS:
+                _tf.unsupported("Variable.%s" % name)
+            raise
 
     def __new__(cls, initial_value=None, trainable=None, collections=None, validate_shape=True,
                 caching_device=None, name=None, variable_def=None, dtype=None, expected_shape=None,
