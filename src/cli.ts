@@ -11,6 +11,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { startupSnapshot } from "node:v8";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { parseCommandLine } from "./command-line.js";
 
 const VERSION = "0.1.0";
 
@@ -88,12 +89,8 @@ async function runCommand(argv: string[]): Promise<number> {
     // As with python: options after the program are the program's.
     .passThroughOptions()
     .exitOverride();
-  try {
-    program.parse(argv, { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+  const usage = parseCommandLine(program, argv);
+  if (usage !== null) return usage;
   const opts = program.opts<{ c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean; timeout?: number }>();
   let source: string;
   let filename: string;

@@ -1,6 +1,7 @@
 import { writeFileSync, readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { extname, join } from "node:path";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { InvalidArgumentError, Option } from "commander";
+import { commandFor, parseCommandLine } from "../command-line.js";
 import { check, type CheckOptions, report } from "./check.js";
 import { addToCorpus, BUNDLED_CORPUS, checkCorpus, updateCorpus, UsageError } from "./golden.js";
 import type { Profile, SessionFactory } from "./outcome.js";
@@ -54,7 +55,7 @@ const PARALLEL_THRESHOLD = 8;
  * or a snippet errors, fails to compile or needs what tfscope lacks, 2 on a usage error.
  */
 export async function checkCommand(argv: readonly string[], io: CheckIO): Promise<number> {
-  const program = new Command("tfscope check")
+  const program = commandFor("tfscope check", io)
     .description("Find the Python snippets in documents, run them as TensorFlow 1.15 would, and judge what the documents claim. With no paths, check the bundled snippets/ corpus.")
     .argument("[paths...]", "documents (.md, .txt, .py, .ipynb) or directories of them")
     .option("--json", "print the report as JSON (schema tfscope-check/2, see src/docs/report-schema.ts)")
@@ -71,15 +72,9 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
     .option("-j, --jobs <n>", "check documents in <n> worker threads (default 1: each worker pays its own start-up)", parseJobs)
     .option("--fix", "rewrite each contradicted claim where the document writes it with TF 1.15's value (never noise, prose or values from runs tfscope could not finish), and say what changed per file")
     .option("--diff", "with --fix: print the change as a unified diff instead of writing it")
-    .option("--no-color", "never colour the output")
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  try {
-    program.parse([...argv], { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+    .option("--no-color", "never colour the output");
+  const usage = parseCommandLine(program, argv);
+  if (usage !== null) return usage;
   const opts = program.opts<{ json?: boolean; junit?: string; sarif?: string; ledger?: boolean; annotations?: boolean; update?: boolean; tf: Profile; corpus?: string; verbose?: boolean; color: boolean; explain?: boolean; jobs?: number; shard?: [number, number]; fix?: boolean; diff?: boolean }>();
   const paths = program.args;
   const progress = (done: number, total: number, doc: string) => {

@@ -3,7 +3,8 @@
  * with the recorder on and prints why every scope, op, variable and exception is what it is.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { Command, CommanderError, Option } from "commander";
+import { Option } from "commander";
+import { type CommandIO, commandFor, parseCommandLine } from "../command-line.js";
 import type { Profile } from "../docs/outcome.js";
 import { explainDocumentLine } from "./document.js";
 import { explainSnippet } from "./explain.js";
@@ -11,10 +12,7 @@ import { renderExplanation } from "./render.js";
 import type { Explanation } from "./schema.js";
 
 /** A writable stream as the CLI needs it. */
-export interface ExplainIO {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+export type ExplainIO = CommandIO;
 
 /**
  * `argv` is what follows `explain` on the command line. Resolves to the exit status: 0 when the code
@@ -22,19 +20,13 @@ export interface ExplainIO {
  * 2 on a usage error.
  */
 export async function explainCommand(argv: readonly string[], io: ExplainIO): Promise<number> {
-  const program = new Command("tfscope explain")
+  const program = commandFor("tfscope explain", io)
     .description("Run a snippet as TensorFlow would and say why every scope, op, variable and exception is what it is.")
     .argument("<target>", "a Python file, or DOC:LINE for the snippet of a document (.md, .txt) containing that line")
     .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
-    .option("--json", "print the explanation as JSON (schema tfscope-explain/1, see src/explain/schema.ts)")
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  try {
-    program.parse([...argv], { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+    .option("--json", "print the explanation as JSON (schema tfscope-explain/1, see src/explain/schema.ts)");
+  const usage = parseCommandLine(program, argv);
+  if (usage !== null) return usage;
   const opts = program.opts<{ tf: Profile; json?: boolean }>();
   const target = program.args[0]!;
   const fail = (msg: string) => {

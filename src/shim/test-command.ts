@@ -5,13 +5,10 @@
  * failed, 1 otherwise, 2 for a usage error or a module that does not load.
  */
 import { readFileSync } from "node:fs";
-import { Command, CommanderError } from "commander";
+import { type CommandIO, commandFor, parseCommandLine } from "../command-line.js";
 import { type TestResult, runTestModule } from "./testing.js";
 
-export interface TestCommandIO {
-  stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown };
-}
+export type TestCommandIO = CommandIO;
 
 const LABEL: Record<TestResult["status"], string> = { pass: "ok", fail: "FAIL", error: "ERROR", skip: "skipped" };
 
@@ -23,18 +20,12 @@ export function formatResult(r: TestResult): string {
 }
 
 export async function testCommand(argv: string[], io: TestCommandIO): Promise<number> {
-  const program = new Command("test")
+  const program = commandFor("test", io)
     .description("run a Python unittest module (such as TensorFlow's own tests) and report every test method")
     .argument("<path>", "the test module, e.g. tensorflow/python/kernel_tests/variable_scope_test.py")
-    .option("--select <names...>", "run only these: Class or Class.method")
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .exitOverride();
-  try {
-    program.parse(argv, { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+    .option("--select <names...>", "run only these: Class or Class.method");
+  const usage = parseCommandLine(program, argv);
+  if (usage !== null) return usage;
   const path = program.args[0]!;
   let source: string;
   try {

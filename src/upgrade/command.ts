@@ -4,35 +4,26 @@
  * upgrade under TF 2.x to show what the migration changed (names, outputs, exceptions).
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { Command, CommanderError } from "commander";
+import { type CommandIO, commandFor, parseCommandLine } from "../command-line.js";
 import { unifiedDiff } from "../docs/compare.js";
 import { runTf, type RunTfResult } from "../shim/run.js";
 import { type LogEntry, upgradeSource } from "./upgrade.js";
 
-export interface UpgradeIO {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
+export type UpgradeIO = CommandIO;
 
 /**
  * Resolves to the exit status: 0 when the file was upgraded (and, with --compare, both runs printed
  * the same), 1 when it could not be upgraded or the runs differ, 2 on a usage error.
  */
 export async function upgradeCommand(argv: readonly string[], io: UpgradeIO): Promise<number> {
-  const program = new Command("tfscope upgrade")
+  const program = commandFor("tfscope upgrade", io)
     .description("Rewrite a TensorFlow 1.x program for TensorFlow 2.x as TF 1.15's tf_upgrade_v2 does; --compare runs both versions.")
     .argument("<file>", "the Python program (.py)")
     .option("-o, --outfile <file>", "write the upgraded program to <file> instead of standard output")
     .option("--diff", "print a unified diff of the change instead of the upgraded program")
-    .option("--compare", "run the original under TF 1.15 and the upgrade under TF 2.x, and show what differs")
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  try {
-    program.parse([...argv], { from: "user" });
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    throw e;
-  }
+    .option("--compare", "run the original under TF 1.15 and the upgrade under TF 2.x, and show what differs");
+  const usage = parseCommandLine(program, argv);
+  if (usage !== null) return usage;
   const opts = program.opts<{ outfile?: string; diff?: boolean; compare?: boolean }>();
   const file = program.args[0]!;
   if (!file.endsWith(".py")) {
