@@ -163,6 +163,8 @@ export function makeBuiltins(): Map<string, PyValue> {
   });
   def("abs", (a, kw) => {
     const v = exactlyOne("abs", a, kw);
+    // int.__abs__ of a small int, without a method call (objects/numbers.ts).
+    if (typeof v === "number") return Math.abs(v);
     const f = typeOf(v).lookup("__abs__");
     if (f === undefined) throw pyErr(TypeError, `bad operand type for abs(): '${typeName(v)}'`);
     return callMethod(f, v, []);
