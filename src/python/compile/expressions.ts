@@ -15,6 +15,7 @@ import { formatValue } from "../ops/format.js";
 import { getItem } from "../ops/items.js";
 import { forEach, toArray } from "../ops/iter.js";
 import { constructSite, loadAttrSite, methodCallSite } from "../ops/sites.js";
+import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
 import { binaryFunction, compareFunction, isTrue } from "./operators.js";
@@ -224,12 +225,24 @@ export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): 
         return v;
       };
     }
-    case "global":
+    case "global": {
+      // What the last load found, valid while f.g is the same namespace and no namespace has changed.
+      let g: Map<string, PyValue> | null = null;
+      let version = -1;
+      let found: PyValue = None;
+      const cacheable = builtins instanceof Namespace;
       return (f) => {
+        if (f.g === g && version === namespaceVersion) return found;
         const v = f.g.get(name) ?? builtins.get(name);
         if (v === undefined) throw nameError(name, f, builtins);
+        if (cacheable && f.g instanceof Namespace) {
+          g = f.g;
+          version = namespaceVersion;
+          found = v;
+        }
         return v;
       };
+    }
     case "name":
       return (f) => {
         const v = f.ns!.get(name) ?? f.g.get(name) ?? builtins.get(name);
