@@ -44,6 +44,7 @@ import { divmod, intOf } from "./objects/numbers.js";
 import { dirOf } from "./objects/object-type.js";
 import { asIndex } from "./objects/slice.js";
 import { PyModule } from "./objects/module.js";
+import { Namespace } from "./objects/namespace.js";
 import { PyDict, PyList, PyTuple } from "./objects/values.js";
 import { iterBuiltins } from "./builtins-iter.js";
 import { Op, arith } from "./ops/arith.js";
@@ -127,7 +128,7 @@ export function writeTo(file: PyValue | undefined, text: string, err = false): v
 
 /** Builds the builtins namespace. `globalsOf` gives the namespace of the running module (globals()). */
 export function makeBuiltins(): Map<string, PyValue> {
-  const b = new Map<string, PyValue>();
+  const b: Map<string, PyValue> = new Namespace();
   const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => b.set(name, new PyNativeFunction(name, fn));
   const set = (name: string, v: PyValue) => b.set(name, v);
 
@@ -163,6 +164,8 @@ export function makeBuiltins(): Map<string, PyValue> {
   });
   def("abs", (a, kw) => {
     const v = exactlyOne("abs", a, kw);
+    // int.__abs__ of a small int, without a method call (objects/numbers.ts).
+    if (typeof v === "number") return Math.abs(v);
     const f = typeOf(v).lookup("__abs__");
     if (f === undefined) throw pyErr(TypeError, `bad operand type for abs(): '${typeName(v)}'`);
     return callMethod(f, v, []);

@@ -14,7 +14,8 @@ import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { getItem } from "../ops/items.js";
 import { forEach, toArray } from "../ops/iter.js";
-import { loadAttrSite, methodCallSite } from "../ops/sites.js";
+import { constructSite, loadAttrSite, methodCallSite } from "../ops/sites.js";
+import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
 import { binaryFunction, compareFunction, isTrue } from "./operators.js";
@@ -224,12 +225,24 @@ export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): 
         return v;
       };
     }
-    case "global":
+    case "global": {
+      // What the last load found, valid while f.g is the same namespace and no namespace has changed.
+      let g: Map<string, PyValue> | null = null;
+      let version = -1;
+      let found: PyValue = None;
+      const cacheable = builtins instanceof Namespace;
       return (f) => {
+        if (f.g === g && version === namespaceVersion) return found;
         const v = f.g.get(name) ?? builtins.get(name);
         if (v === undefined) throw nameError(name, f, builtins);
+        if (cacheable && f.g instanceof Namespace) {
+          g = f.g;
+          version = namespaceVersion;
+          found = v;
+        }
         return v;
       };
+    }
     case "name":
       return (f) => {
         const v = f.ns!.get(name) ?? f.g.get(name) ?? builtins.get(name);
@@ -401,7 +414,6 @@ function compileJoinedStr(e: A.JoinedStr, cx: Ctx): E {
 
 /** Compiles a call, with the method-call fast path for `obj.name(...)` and zero-argument super(). */
 function compileCall(e: A.Call, cx: Ctx): E {
-  const args = compileItems(e.args, cx);
   const kw = compileKeywords(e, cx);
   const fnName = e.func.kind === "Name" ? e.func.id : e.func.kind === "Attribute" ? e.func.attr : null;
   if (e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0)
@@ -414,13 +426,28 @@ function compileCall(e: A.Call, cx: Ctx): E {
     return (f) => site(o(f), f);
   }
   const fn = compileExpr(e.func, cx);
-  if (kw === null)
+  const args = compileItems(e.args, cx);
+  if (kw === null) {
+    // Compiled on the first call of a class here: most call sites never construct.
+    let construct: ((c: PyType, f: Frame) => PyValue | undefined) | null = null;
+    const plain = !e.args.some((a) => a.kind === "Starred");
     return (f) => {
       const c = fn(f);
+      if (c instanceof PyFunction) {
+        const a = args(f, c);
+        f.pos = e;
+        return c.callInline(a, null);
+      }
+      if (plain && c instanceof PyType && !c.builtin) {
+        construct ??= constructSite(compileItems(e.args, cx, true), e);
+        const r = construct(c, f);
+        if (r !== undefined) return r;
+      }
       const a = args(f, c);
       f.pos = e;
-      return c instanceof PyFunction ? c.callInline(a, null) : call(c, a, null);
+      return call(c, a, null);
     };
+  }
   return (f) => {
     const c = fn(f);
     const a = args(f, c);

@@ -12,10 +12,11 @@ import { rt } from "../state.js";
 import { step } from "../limits.js";
 import { type Ctx, type E, type S, closureMaker } from "./context.js";
 import { compileExpr } from "./expressions.js";
+import { GenExprSteps, type GenClause } from "./genexpr.js";
 import { compileGenBody } from "./generators.js";
 import type { Scope } from "./scope.js";
 import { compileBlock } from "./statements.js";
-import { type Store, compileStore, storeName } from "./targets.js";
+import { compileStore, storeName } from "./targets.js";
 
 const qualnames = new WeakMap<Scope, string>();
 
@@ -172,11 +173,6 @@ export function compileClassDef(s: A.ClassDef, cx: Ctx): S {
   };
 }
 
-interface Clause {
-  iter: E | null;
-  store: Store;
-  ifs: E[];
-}
 
 const COMP_NAMES = { ListComp: "<listcomp>", SetComp: "<setcomp>", DictComp: "<dictcomp>", GeneratorExp: "<genexpr>" };
 
@@ -187,7 +183,7 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
   const qualname = qualnameOf(scope, name);
   const inner: Ctx = { ...cx, scope, code: codeFor(cx, name, scope) };
   const first = compileExpr(e.generators[0]!.iter, cx);
-  const clauses: Clause[] = e.generators.map((g, i) => ({
+  const clauses: GenClause[] = e.generators.map((g, i) => ({
     iter: i === 0 ? null : compileExpr(g.iter, inner),
     store: compileStore(g.target, inner),
     ifs: g.ifs.map((c) => compileExpr(c, inner)),
@@ -205,16 +201,6 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
 
   if (e.kind === "GeneratorExp") {
     const elt = compileExpr(e.elt, inner);
-    function* loop(cf: Frame, level: number, it: PyValue): Generator<PyValue, void, PyValue> {
-      const c = clauses[level]!;
-      for (let x = nextOf(it); x !== undefined; x = nextOf(it)) {
-        if (--rt.steps < 0) step();
-        c.store(cf, x);
-        if (!c.ifs.every((t) => truthy(t(cf)))) continue;
-        if (level + 1 < n) yield* loop(cf, level + 1, getIter(clauses[level + 1]!.iter!(cf)));
-        else yield elt(cf);
-      }
-    }
     const sig: Signature = {
       names: [".0"],
       index: new Map([[".0", 0]]),
@@ -229,10 +215,7 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
     };
     const fcode: FunctionCode = {
       run: null,
-      gen: function* (cf) {
-        yield* loop(cf, 0, cf.l[0] as PyValue);
-        return None;
-      },
+      gen: (cf) => new GenExprSteps(cf, clauses, elt),
       isGenerator: true,
       compile() {},
     };

@@ -47,9 +47,16 @@ export function bindNative(
   /** CPython's own builtins word an unknown keyword differently from Python functions. */
   builtin = true,
 ): (PyValue | undefined)[] {
+  const n = args.length - offset;
+  // The common call: positional arguments only, all required ones given. Same result, no allocation
+  // beyond the output.
+  if (kw === null && n >= required && n <= names.length) {
+    const out = new Array<PyValue | undefined>(names.length + kwOnly.length);
+    for (let i = 0; i < n; i++) out[i] = args[i + offset];
+    return out;
+  }
   const all = [...names, ...kwOnly];
   const out = new Array<PyValue | undefined>(all.length);
-  const n = args.length - offset;
   if (n > names.length) {
     if (names.length === 0) throw pyErr(TypeError, `${fname}() takes no positional arguments`);
     const takes =

@@ -26,8 +26,14 @@ export interface Signature {
 
 /** The compiled body of a plain function: returns 3 (RETURN, value in `frame.ret`) or falls off the end. */
 export type Body = (f: Frame) => number | undefined;
+/** A paused generator body: a JS generator, or a hand-written state machine with the same `next` and
+ * `throw` (generator expressions), whose result object may be reused between calls. */
+export interface Resumable {
+  next(v: PyValue): IteratorResult<PyValue, PyValue>;
+  throw(e: unknown): IteratorResult<PyValue, PyValue>;
+}
 /** A generator function's compiled body. */
-export type GenBody = (f: Frame) => Generator<PyValue, PyValue, PyValue>;
+export type GenBody = (f: Frame) => Resumable;
 
 /** A function's code, shared by every function object one `def` creates; compiled on first call so a
  * large module starts fast. */

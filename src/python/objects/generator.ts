@@ -2,7 +2,7 @@ import type { Frame } from "../frame.js";
 import { enterFrame, leaveFrame, recordTraceback } from "../limits.js";
 import { None, builtinType, defMethod, type PyValue } from "./base.js";
 import { GeneratorExit, PyException, RuntimeError, StopIteration, TypeError, pyErr } from "./exceptions.js";
-import type { PyFunction } from "./function.js";
+import type { PyFunction, Resumable } from "./function.js";
 import { PyIter } from "./iterators.js";
 
 export const generatorType = builtinType("generator");
@@ -12,7 +12,7 @@ export const generatorType = builtinType("generator");
  * own frame so tracebacks and `currentFrames()` show it.
  */
 export class PyGenerator extends PyIter {
-  private it: Generator<PyValue, PyValue, PyValue> | null = null;
+  private it: Resumable | null = null;
   running = false;
   done = false;
 

@@ -24,6 +24,7 @@ import { PyBoundMethod, PyFunction } from "./function.js";
 import { generatorType } from "./generator.js";
 import { JsIter, PyIter, iteratorType } from "./iterators.js";
 import { PyModule } from "./module.js";
+import { Namespace } from "./namespace.js";
 import { intOf } from "./numbers.js";
 import { asIndex, sliceIndices } from "./slice.js";
 import { PyDict, PyRange, PySlice, PyTuple, pyTuple } from "./values.js";
@@ -216,7 +217,7 @@ moduleType.make = (_cls, args, kw) => {
   const [name, doc] = bindNative("module", args, kw, ["name", "doc"], 1);
   if (typeof name !== "string") throw pyErr(TypeError, "module.__init__() argument 'name' must be str");
   // moduleobject.c module_init_dict: a new module's namespace has these five entries.
-  const ns = new Map<string, PyValue>([["__name__", name], ["__doc__", doc ?? None], ["__package__", None],
+  const ns = new Namespace([["__name__", name], ["__doc__", doc ?? None], ["__package__", None],
     ["__loader__", None], ["__spec__", None]]);
   return new PyModule(name, ns);
 };

@@ -1,4 +1,5 @@
 import { PyObject, moduleType, type PyValue } from "./base.js";
+import { Namespace } from "./namespace.js";
 
 /** A module: its namespace Map is also the globals of code running in it. */
 export class PyModule extends PyObject {
@@ -6,7 +7,7 @@ export class PyModule extends PyObject {
     readonly name: string,
     ns?: Map<string, PyValue>,
   ) {
-    super(moduleType, ns ?? new Map());
+    super(moduleType, ns ?? new Namespace());
     if (!this.dict!.has("__name__")) this.dict!.set("__name__", name);
   }
   get ns(): Map<string, PyValue> {

@@ -22,6 +22,7 @@ import { toFloat, toInt } from "./numbers.js";
 
 strType.make = (cls, args, kw) => {
   if (cls !== strType) throw unsupported("subclasses of str");
+  if (args.length === 1 && kw === null) return str(args[0]!);
   const [o, encoding, errors] = bindNative("str", args, kw, ["object", "encoding", "errors"], 0);
   textArgs("str", encoding, errors);
   if (o === undefined) return "";

@@ -8,6 +8,8 @@ import {
   PySingleton,
   PyType,
   epoch,
+  objectType,
+  typeName,
   typeOf,
   type Kwargs,
   type PyValue,
@@ -16,7 +18,9 @@ import { PyGetSet, PyProperty, PySuper, propertyType } from "../objects/descript
 import { PyBoundMethod, PyFunction } from "../objects/function.js";
 import { PyModule } from "../objects/module.js";
 import { attributeError, getAttr, getAttrOrUndefined, setAttr } from "./attr.js";
-import { call } from "./call.js";
+import { call, callType, objectNew } from "./call.js";
+import { TypeError, pyErr } from "../objects/exceptions.js";
+import { rt } from "../state.js";
 
 /**
  * Inline caches for attribute access at one place in the code (the technique of CPython 3.11's
@@ -165,5 +169,50 @@ export function methodCallSite(
     const k = kw ? kw(f) : null;
     f.pos = node;
     return call(m, a, k);
+  };
+}
+
+const noArgs: PyValue[] = [];
+
+/**
+ * `C(args)` without keywords, for a Python class C whose instances object.__new__ builds and a Python
+ * `__init__` sets up: type_call's steps (callType in ./call.ts) with what C's lookups decided
+ * remembered while no class attribute changes, and the new instance put in the reserved first slot of
+ * the argument array instead of a copy. Returns undefined, having evaluated nothing, for any other
+ * class: the caller then calls it the generic way.
+ */
+export function constructSite(
+  argsWithSelf: (f: Frame) => PyValue[],
+  node: Expr,
+): (c: PyType, f: Frame) => PyValue | undefined {
+  let cls: PyType | null = null;
+  let ep = -1;
+  let init: PyFunction | null = null;
+  return (c, f) => {
+    if (c !== cls || ep !== epoch) {
+      if (c.builtin || c.solid !== objectType || (c.abstract !== null && c.abstract.length > 0)) return undefined;
+      const n = c.lookup("__new__");
+      const i = c.lookup("__init__");
+      if ((n !== undefined && n !== objectNew) || !(i instanceof PyFunction)) return undefined;
+      cls = c;
+      ep = epoch;
+      init = i;
+    }
+    const a = argsWithSelf(f);
+    f.pos = node;
+    // Evaluating the arguments changed a class: decide again, the generic way.
+    if (ep !== epoch) return callType(c, a.slice(1), null);
+    const obj = objectType.make!(c, noArgs, null);
+    a[0] = obj;
+    // CPython 3.11 counts the C-level type call as a recursion level of its own (as callType does).
+    rt.depth++;
+    let r: PyValue;
+    try {
+      r = init!.callInline(a, null);
+    } finally {
+      rt.depth--;
+    }
+    if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
+    return obj;
   };
 }
