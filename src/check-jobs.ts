@@ -28,9 +28,10 @@ export interface JobSettings {
 
 /**
  * The number of jobs when `--jobs` is not given: one. Measured on the 2-core machine (bench/throughput.mjs,
- * 1,000 three-snippet documents): one thread checks 846 snippets/s, two workers 674/s — each worker
- * pays its own start-up and `import tensorflow`, which a serial check pays once. `--jobs N` stays for
- * machines where it pays.
+ * 1,000 three-snippet documents): one thread checked 846 snippets/s, two workers 674/s — each worker
+ * pays its own start-up and `import tensorflow`, which a serial check pays once. Since the main thread
+ * takes a share (one worker fewer), `--jobs 2` costs about 1.3x the CPU of one thread, measured only
+ * on a loaded machine so far; the default stays one until two are measured faster on an idle one.
  */
 export function defaultJobs(): number {
   return 1;
