@@ -15,7 +15,8 @@ export interface JobRequest {
 }
 export interface JobResult {
   index: number;
-  document: JsonDocument;
+  /** The document's report as JSON text. */
+  document: string;
 }
 /** Fixed for a whole run; given to each worker as its `workerData`. */
 export interface JobSettings {
@@ -27,17 +28,20 @@ export interface JobSettings {
 
 /**
  * The number of jobs when `--jobs` is not given: one. Measured on the 2-core machine (bench/throughput.mjs,
- * 1,000 three-snippet documents): one thread checks 846 snippets/s, two workers 674/s — each worker
- * pays its own start-up and `import tensorflow`, which a serial check pays once. `--jobs N` stays for
- * machines where it pays.
+ * 1,000 three-snippet documents): one thread checked 846 snippets/s, two workers 674/s — each worker
+ * pays its own start-up and `import tensorflow`, which a serial check pays once. Since the main thread
+ * takes a share (one worker fewer), `--jobs 2` costs about 1.3x the CPU of one thread, measured only
+ * on a loaded machine so far; the default stays one until two are measured faster on an idle one.
  */
 export function defaultJobs(): number {
   return 1;
 }
 
 /**
- * Checks `paths` in `jobs` workers started from `workerFile` (the bundled check-worker). Resolves to the
- * documents in the order of `paths`; `onDocument` is called as each finishes (done count, total, path).
+ * Checks `paths` with `jobs` threads: this one (through `local`, its modules and `import tensorflow`
+ * already loaded) and `jobs - 1` workers started from `workerFile` (the bundled check-worker), so a
+ * second job costs one worker's start-up, not two. Resolves to the documents in the order of `paths`;
+ * `onDocument` is called as each finishes (done count, total, path).
  */
 export function checkInWorkers(
   workerFile: URL,
@@ -45,15 +49,27 @@ export function checkInWorkers(
   jobs: number,
   settings: JobSettings,
   onDocument?: (done: number, total: number, document: string) => void,
+  local?: (path: string) => JsonDocument,
 ): Promise<JsonDocument[]> {
   const results: JsonDocument[] = new Array(paths.length);
   let next = 0;
   let done = 0;
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
+    let failed = false;
     const fail = (e: unknown) => {
+      failed = true;
       for (const w of workers) void w.terminate();
       reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const finished = (index: number, document: JsonDocument) => {
+      results[index] = document;
+      done++;
+      onDocument?.(done, paths.length, paths[index]!);
+      if (done === paths.length) {
+        for (const x of workers) void x.terminate();
+        resolve(results);
+      }
     };
     const feed = (w: Worker) => {
       if (next < paths.length) {
@@ -62,21 +78,31 @@ export function checkInWorkers(
         w.postMessage(request);
       } else void w.terminate();
     };
-    const count = Math.max(1, Math.min(jobs, paths.length));
+    const count = Math.max(1, Math.min(jobs, paths.length)) - (local === undefined ? 0 : 1);
     for (let i = 0; i < count; i++) {
       const w = new Worker(workerFile, { workerData: settings });
       workers.push(w);
       w.on("message", (m: JobResult) => {
-        results[m.index] = m.document;
-        done++;
-        onDocument?.(done, paths.length, paths[m.index]!);
-        if (done === paths.length) {
-          for (const x of workers) void x.terminate();
-          resolve(results);
-        } else feed(w);
+        finished(m.index, JSON.parse(m.document) as JsonDocument);
+        if (done < paths.length) feed(w);
       });
       w.on("error", fail);
       feed(w);
     }
+    if (local === undefined) return;
+    // This thread's share: one document at a time, yielding between them so the workers' answers
+    // are taken and the workers fed again meanwhile.
+    const step = () => {
+      if (failed || next >= paths.length) return;
+      const index = next++;
+      try {
+        finished(index, local(paths[index]!));
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      setImmediate(step);
+    };
+    setImmediate(step);
   });
 }

@@ -10,9 +10,11 @@ import { tfSessionFactory, timedSessionFactory } from "./shim/session.js";
 
 const settings = workerData as JobSettings;
 const sessionFactory = settings.timeout === undefined ? tfSessionFactory : timedSessionFactory(settings.timeout);
-const options = { sessionFactory, profile: settings.profile, ...(settings.explain ? { explain: explainForCheck } : {}) };
+// As the main thread's checks (cli-check.ts), which take their share of the documents.
+const options = { sessionFactory, profile: settings.profile, debug: !!process.env.TFSCOPE_DEBUG, ...(settings.explain ? { explain: explainForCheck } : {}) };
 
 parentPort!.on("message", (m: JobRequest) => {
-  const result: JobResult = { index: m.index, document: check([m.path], options).documents[0]! };
+  // As JSON text: a report is plain data, and V8 clones a string far faster than the object tree.
+  const result: JobResult = { index: m.index, document: JSON.stringify(check([m.path], options).documents[0]!) };
   parentPort!.postMessage(result);
 });

@@ -42,7 +42,7 @@ async function main(args: string[]): Promise<number> {
       stderr: process.stderr,
       sessionFactory,
       explain: explainForCheck,
-      parallel: { defaultJobs: defaultJobs(), run: (paths, jobs, settings, onDocument) => checkInWorkers(workerFile, paths, jobs, { ...settings, timeout }, onDocument) },
+      parallel: { defaultJobs: defaultJobs(), run: (paths, jobs, settings, onDocument, local) => checkInWorkers(workerFile, paths, jobs, { ...settings, timeout }, onDocument, local) },
     });
   }
   if (cmd === "explain") {

@@ -34,7 +34,14 @@ export interface CheckIO {
   /** Checks documents in parallel (`--jobs`); the CLI passes worker threads. Without it, checks are serial. */
   parallel?: {
     defaultJobs: number;
-    run(paths: readonly string[], jobs: number, settings: { profile: Profile; explain: boolean }, onDocument: CheckOptions["onDocument"]): Promise<JsonDocument[]>;
+    /** `local` checks one document in this thread, which takes its share beside the workers. */
+    run(
+      paths: readonly string[],
+      jobs: number,
+      settings: { profile: Profile; explain: boolean },
+      onDocument: CheckOptions["onDocument"],
+      local: (path: string) => JsonDocument,
+    ): Promise<JsonDocument[]>;
   };
 }
 
@@ -111,7 +118,7 @@ export async function checkCommand(argv: readonly string[], io: CheckIO): Promis
       const docs = opts.shard ? all.filter((_, k) => k % opts.shard![1] === opts.shard![0] - 1) : all;
       const jobs = opts.jobs ?? io.parallel?.defaultJobs ?? 1;
       result = io.parallel && jobs > 1 && docs.length >= PARALLEL_THRESHOLD
-        ? report("documents", await io.parallel.run(docs, jobs, { profile: opts.tf, explain: !!opts.explain }, progress))
+        ? report("documents", await io.parallel.run(docs, jobs, { profile: opts.tf, explain: !!opts.explain }, progress, (p) => check([p], { ...options, onDocument: undefined }).documents[0]!))
         : check(docs, options);
     }
     else result = checkCorpus(corpus, options);

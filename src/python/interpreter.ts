@@ -1,4 +1,5 @@
 import { parse } from "./parse/index.js";
+import { parseCached } from "./parse/cache.js";
 import { PyCompileError, PySyntaxError, PyUnsupportedError } from "./parse/syntax-error.js";
 import { Frame } from "./frame.js";
 import { compileModule } from "./compile/module.js";
@@ -91,6 +92,12 @@ const parsedModules = new Map<string, import("./ast.js").Module>();
  * first import skips the parser. `module` must be what `parse(source)` returns for that source. */
 export function primeParsedModule(source: string, module: import("./ast.js").Module): void {
   parsedModules.set(source, module);
+}
+
+/** Every module source parsed (or primed) in this process so far, with its AST: what a build step
+ * saves so later processes skip the parser. */
+export function parsedModuleSources(): IterableIterator<[string, import("./ast.js").Module]> {
+  return parsedModules.entries();
 }
 
 interface SourceModule {
@@ -275,7 +282,7 @@ export class InterpreterCore implements Importer {
         s.handling = [];
         let parsed;
         try {
-          parsed = parse(source, { filename: opts.filename, python2: opts.python2 ?? this.python2 });
+          parsed = parseCached(source, { filename: opts.filename, python2: opts.python2 ?? this.python2 });
         } catch (e) {
           if (e instanceof PySyntaxError) {
             s.stderr(formatSyntaxError(e, firstLine - 1));

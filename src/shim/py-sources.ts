@@ -43,6 +43,10 @@ export function shimSources(): [string, string][] {
   return (sources = out);
 }
 
+/** py-ast.json's entry of other modules' ASTs by source text (the standard library's Python-source
+ * modules), primed whatever their name. */
+export const PARSED_KEY = "@parsed";
+
 /** JSON has no bigint: int literals that needed one are stored as `{"$bigint": "123"}`. */
 export function astReplacer(_key: string, v: unknown): unknown {
   return typeof v === "bigint" ? { $bigint: v.toString() } : v;
@@ -66,6 +70,9 @@ function reviveBigints(node: unknown): void {
 function primeFromJson(json: string, mods: [string, string][] | null): [string, string][] {
   const asts = JSON.parse(json) as Record<string, { source: string; ast: never }>;
   reviveBigints(asts);
+  const parsed = asts[PARSED_KEY] as unknown as [string, never][] | undefined;
+  delete asts[PARSED_KEY];
+  for (const [source, ast] of parsed ?? []) primeParsedModule(source, ast);
   const all = mods ?? Object.entries(asts).map(([name, e]): [string, string] => [name, e.source]);
   for (const [name, source] of all) {
     const entry = asts[name];

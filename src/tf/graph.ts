@@ -7,6 +7,7 @@ import { type DeviceEntry, DM, applyColocation, applyDeviceFunctions, deviceEntr
 import type { DType } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
 import { M, pyStrRepr } from "./messages.js";
+import { NamesInUse } from "./names-in-use.js";
 import { activeRecorder } from "./recorder.js";
 import { type TensorShape, unknownShape } from "./shape.js";
 import { type Attrs, Operation, Tensor } from "./tensor.js";
@@ -92,13 +93,15 @@ export class Graph {
   private index: Map<string, Operation> | null = null;
   // Names created through the trailing-slash path, which `names_in_use` does not know about.
   private verbatim: Set<string> | null = null;
-  /** ops.py `_names_in_use`: lower-cased name → count; shared by all threads. */
-  private readonly namesInUse = new Map<string, number>();
+  /** ops.py `_names_in_use`: shared by all threads. */
+  private readonly namesInUse = new NamesInUse(this);
   private readonly collectionsMap = new Map<unknown, unknown[]>();
   private readonly local = new ThreadLocal<ThreadState>(() => ({ nameStack: "", control: [], devices: [], colocation: [] }));
   /** ops.py `_attr_scope_map`: attrs set on every new op that lacks them. */
   private attrScopeMap: ReadonlyMap<string, unknown> = new Map();
   private finalizedFlag = false;
+  private checkedStack: string | null = null;
+  private checkedStackValid = false;
   private nextId = 0;
   /** The graph-level random seed (`tf.set_random_seed`), or null. */
   seed: number | null = null;
@@ -141,30 +144,12 @@ export class Graph {
   }
 
   private unique(stack: string | null, name: string, markAsUsed: boolean): string {
-    if (stack) name = `${stack}/${name}`;
-    const base = name.toLowerCase();
-    // Most names are already lower case: then the key string doubles as the name (less memory per op).
-    const lower = base === name;
-    if (lower) name = base;
-    let i = this.namesInUse.get(base) ?? 0;
-    if (markAsUsed) this.namesInUse.set(base, i + 1);
-    if (i === 0) return name;
-    const count = i;
-    let key = base;
-    while (this.namesInUse.has(key)) {
-      key = `${base}_${i}`;
-      i++;
-    }
-    if (markAsUsed) this.namesInUse.set(key, 1);
-    const got = lower ? key : `${name}_${i - 1}`;
-    const rec = activeRecorder;
-    if (rec !== null) rec.record({ kind: "uniquified", graph: this, requested: name, got, key: base, count });
-    return got;
+    return this.namesInUse.unique(stack, name, markAsUsed);
   }
 
   /** The count `names_in_use` holds for `name` (lower-cased), 0 when unused. For explanations and tests. */
   nameUseCount(name: string): number {
-    return this.namesInUse.get(name.toLowerCase()) ?? 0;
+    return this.namesInUse.count(name);
   }
 
   /** `Graph.name_scope(name)`: the raw scope switch (validation, `None`/`""` → root, trailing `/` →
@@ -178,10 +163,15 @@ export class Graph {
   createOp(spec: OpSpec): Operation {
     this.checkNotFinalized();
     const local = this.local.get();
-    let name = spec.name ?? spec.type;
-    const verbatim = name.length > 0 && name.endsWith("/");
-    name = verbatim ? name.slice(0, -1) : this.unique(local.nameStack, name, true);
-    if (!VALID_OP_NAME.test(name)) throw tfError(M.invalidNodeName, name);
+    const requested = spec.name ?? spec.type;
+    const stack = local.nameStack;
+    const verbatim = requested.length > 0 && requested.endsWith("/");
+    const name = verbatim ? requested.slice(0, -1) : this.unique(stack, requested, true);
+    // `stack/requested[_N]` is a valid op name exactly when the stack is one and `requested` has only
+    // the characters allowed after the first: the stack's verdict is kept while the stack stays.
+    if (!(verbatim || !stack ? VALID_OP_NAME.test(name) : this.validStack(stack) && VALID_SCOPE_NAME.test(requested))) {
+      throw tfError(M.invalidNodeName, name);
+    }
     const id = ++this.nextId;
     // The C API rejects a name already taken. unique_name never repeats itself, so only a verbatim
     // (trailing-slash) name can collide, either now or with a later uniquified name.
@@ -220,6 +210,14 @@ export class Graph {
     const rec = activeRecorder;
     if (rec !== null) rec.record({ kind: "op", graph: this, op });
     return op;
+  }
+
+  private validStack(stack: string): boolean {
+    if (stack !== this.checkedStack) {
+      this.checkedStack = stack;
+      this.checkedStackValid = VALID_OP_NAME.test(stack);
+    }
+    return this.checkedStackValid;
   }
 
   private controlInputsFor(stack: readonly ControlController[], inputs: readonly Tensor[], extra: readonly Operation[] | undefined): readonly Operation[] {

@@ -1,0 +1,169 @@
+/**
+ * ops.py `Graph._names_in_use` and `unique_name`: the case-insensitive count of every name a graph
+ * handed out, shared by all threads. TF keys one dict by the whole lower-cased name; here the same
+ * mapping is a tree of scopes: a name splits at its last `/` into its scope (the path of segments before
+ * it) and its leaf, and the scope's node counts its leaves. A name splits exactly one way, so every count
+ * is TF's; the layout is for speed (issue #13): the ops of one scope find their node once per scope
+ * change, through a small cache keyed by the name-stack string, instead of hashing their whole name
+ * into one huge table; most scopes hold one name or one sub-scope, kept inline without a Map; and an op's
+ * name is its scope string plus its leaf, sharing the scope's characters.
+ */
+import type { Graph } from "./graph.js";
+import { activeRecorder } from "./recorder.js";
+
+/** One scope: its leaves' counts and its sub-scopes, each the first entry inline and a Map after. */
+class ScopeNode {
+  private k0: string | null = null;
+  private c0 = 0;
+  private counts: Map<string, number> | null = null;
+  private childKey: string | null = null;
+  private childNode: ScopeNode | null = null;
+  private children: Map<string, ScopeNode> | null = null;
+
+  get(key: string): number {
+    if (this.counts !== null) return this.counts.get(key) ?? 0;
+    return this.k0 === key ? this.c0 : 0;
+  }
+  has(key: string): boolean {
+    return this.counts !== null ? this.counts.has(key) : this.k0 === key;
+  }
+  set(key: string, count: number): void {
+    if (this.counts !== null) this.counts.set(key, count);
+    else if (this.k0 === null || this.k0 === key) {
+      this.k0 = key;
+      this.c0 = count;
+    } else {
+      this.counts = new Map([
+        [this.k0, this.c0],
+        [key, count],
+      ]);
+      this.k0 = null;
+    }
+  }
+  child(key: string, create: boolean): ScopeNode | undefined {
+    if (this.children !== null) {
+      let c = this.children.get(key);
+      if (c === undefined && create) this.children.set(key, (c = new ScopeNode()));
+      return c;
+    }
+    if (this.childKey === key) return this.childNode!;
+    if (!create) return undefined;
+    const c = new ScopeNode();
+    if (this.childKey === null) {
+      this.childKey = key;
+      this.childNode = c;
+    } else {
+      this.children = new Map([
+        [this.childKey, this.childNode!],
+        [key, c],
+      ]);
+      this.childKey = null;
+      this.childNode = null;
+    }
+    return c;
+  }
+}
+
+// Name-uniquifying suffixes `leaf_N` of short leaves, made once: the same string for every scope keeps
+// the keys' hashes computed and their memory shared.
+const SUFFIXED = new Map<string, string[]>();
+function suffixed(leaf: string, i: number): string {
+  if (i >= 64 || leaf.length > 24) return `${leaf}_${i}`;
+  let row = SUFFIXED.get(leaf);
+  if (row === undefined) {
+    if (SUFFIXED.size >= 4096) return `${leaf}_${i}`;
+    SUFFIXED.set(leaf, (row = []));
+  }
+  return (row[i] ??= `${leaf}_${i}`);
+}
+
+const CACHE = 8;
+
+export class NamesInUse {
+  private readonly root = new ScopeNode();
+  // The nodes of the last name stacks used (stack string, its scope string `stack/`, node), looked at
+  // before walking the tree; nodes are never removed, so an entry stays right.
+  private readonly stacks: (string | null)[] = new Array<string | null>(CACHE).fill(null);
+  private readonly scopes: string[] = new Array<string>(CACHE).fill("");
+  private readonly nodes: (ScopeNode | null)[] = new Array<ScopeNode | null>(CACHE).fill(null);
+  private nextSlot = 0;
+  // The last name handed out, the node that counted it and its key there.
+  private lastGot: string | null = null;
+  private lastGotNode: ScopeNode | undefined;
+  private lastGotKey = "";
+
+  constructor(private readonly graph: Graph) {}
+
+  /** `unique_name(name, mark_as_used)` with the name stack `stack` (null or `""` at the root). */
+  unique(stack: string | null, name: string, markAsUsed: boolean): string {
+    let scope: string;
+    let node: ScopeNode | undefined;
+    let leaf = name;
+    const cut = name.lastIndexOf("/");
+    if (cut < 0 && stack) {
+      const slot = this.stacks.indexOf(stack);
+      if (slot >= 0) {
+        scope = this.scopes[slot]!;
+        node = this.nodes[slot]!;
+      } else {
+        scope = `${stack}/`;
+        // A scope just named by unique_name (`name_scope` enters what it returned) is a child of the
+        // node that counted it: no walk from the root.
+        node = stack === this.lastGot && this.lastGotNode !== undefined ? this.lastGotNode.child(this.lastGotKey, markAsUsed) : this.node(scope, markAsUsed);
+        if (node !== undefined) {
+          const at = this.nextSlot;
+          this.nextSlot = (at + 1) % CACHE;
+          this.stacks[at] = stack;
+          this.scopes[at] = scope;
+          this.nodes[at] = node;
+        }
+      }
+    } else {
+      const base = stack ? `${stack}/` : "";
+      scope = cut < 0 ? base : base + name.slice(0, cut + 1);
+      if (cut >= 0) leaf = name.slice(cut + 1);
+      node = this.node(scope, markAsUsed);
+    }
+    const lowLeaf = leaf.toLowerCase();
+    let i = node === undefined ? 0 : node.get(lowLeaf);
+    if (markAsUsed) node!.set(lowLeaf, i + 1);
+    if (i === 0) return this.handOut(scope + leaf, node, lowLeaf);
+    const count = i;
+    let key = lowLeaf;
+    while (node!.has(key)) {
+      key = suffixed(lowLeaf, i);
+      i++;
+    }
+    if (markAsUsed) node!.set(key, 1);
+    // The returned name keeps the requested capitalization (`"%s_%d" % (name, i - 1)`).
+    const got = scope + (lowLeaf === leaf ? key : `${leaf}_${i - 1}`);
+    const rec = activeRecorder;
+    if (rec !== null) {
+      const requested = scope + leaf;
+      rec.record({ kind: "uniquified", graph: this.graph, requested, got, key: requested.toLowerCase(), count });
+    }
+    return this.handOut(got, node!, key);
+  }
+
+  private handOut(got: string, node: ScopeNode | undefined, key: string): string {
+    this.lastGot = got;
+    this.lastGotNode = node;
+    this.lastGotKey = key;
+    return got;
+  }
+
+  /** The count held for the whole name `name` (any case), 0 when unused. */
+  count(name: string): number {
+    const cut = name.lastIndexOf("/") + 1;
+    return this.node(name.slice(0, cut), false)?.get(name.slice(cut).toLowerCase()) ?? 0;
+  }
+
+  // The node of a scope string (`""`, or ending in `/`): one segment per slash.
+  private node(scope: string, create: boolean): ScopeNode | undefined {
+    let node: ScopeNode | undefined = this.root;
+    if (scope === "") return node;
+    const parts = scope.toLowerCase().split("/");
+    for (let k = 0; k < parts.length - 1 && node !== undefined; k++) node = node.child(parts[k]!, create);
+    return node;
+  }
+}

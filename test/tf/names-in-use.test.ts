@@ -1,0 +1,67 @@
+// names-in-use.ts lays TF's flat `_names_in_use` dict out as a tree of scopes; these tests hold it to a
+// line-by-line port of ops.py `Graph.unique_name` (TF 1.15, ops.py 4145-4195) over one flat dict.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Graph } from "../../src/tf/index.js";
+
+/** ops.py `unique_name`, verbatim in TS: the oracle. */
+function tfUniqueName(namesInUse: Map<string, number>, nameStack: string | null, name: string, markAsUsed: boolean): string {
+  if (nameStack) name = nameStack + "/" + name;
+  let nameKey = name.toLowerCase();
+  let i = namesInUse.get(nameKey) ?? 0;
+  if (markAsUsed) namesInUse.set(nameKey, i + 1);
+  if (i > 0) {
+    const baseNameKey = nameKey;
+    while (namesInUse.has(nameKey)) {
+      nameKey = `${baseNameKey}_${i}`;
+      i += 1;
+    }
+    if (markAsUsed) namesInUse.set(nameKey, 1);
+    name = `${name}_${i - 1}`;
+  }
+  return name;
+}
+
+describe("names_in_use as a tree of scopes", () => {
+  it("keeps `x`, `/x` and `x/` apart, as the flat dict does", () => {
+    const g = new Graph();
+    expect(g.uniqueName("x")).toBe("x");
+    // "/x" is another key than "x": both start at count 0.
+    expect(g.uniqueName("/x")).toBe("/x");
+    expect(g.uniqueName("/x")).toBe("/x_1");
+    expect(g.uniqueName("x")).toBe("x_1");
+    expect(g.nameUseCount("x")).toBe(2);
+    expect(g.nameUseCount("/x")).toBe(2);
+    expect(g.nameUseCount("x/")).toBe(0);
+  });
+
+  it("is case-insensitive across every segment and keeps the requested case", () => {
+    const g = new Graph();
+    g.nameStack = "Outer/Inner";
+    expect(g.uniqueName("W")).toBe("Outer/Inner/W");
+    g.nameStack = "outer/INNER";
+    expect(g.uniqueName("w")).toBe("outer/INNER/w_1");
+    expect(g.uniqueName("w_1")).toBe("outer/INNER/w_1_1");
+    g.nameStack = null;
+    expect(g.uniqueName("OUTER/inner/W")).toBe("OUTER/inner/W_2");
+    expect(g.nameUseCount("outer/inner/w")).toBe(3);
+  });
+
+  it("matches ops.py unique_name on random stacks, names and marks", () => {
+    const stacks = [null, "", "a", "A", "a/b", "A/B", "a_1", "a/b_1", "b", "/a", "a//b"];
+    const names = ["a", "A", "b", "a_1", "A_1", "b_1", "a/b", "A/b_1", "/a", "", "a_2", "b/a"];
+    const step = fc.record({ stack: fc.constantFrom(...stacks), name: fc.constantFrom(...names), mark: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+        const g = new Graph();
+        const flat = new Map<string, number>();
+        for (const s of steps) {
+          g.nameStack = s.stack;
+          expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
+        }
+        for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+      }),
+      { numRuns: 300, seed: 13 },
+    );
+  });
+});
