@@ -25,5 +25,8 @@ for (const profile of ["1.15", "2"] as const) {
   runTf("import tensorflow as tf\nimport numpy as np\n", { profile, filename: "<build>", ...quiet });
   runTf(COMMON, { profile, filename: "<build>", ...quiet });
 }
+// The playground loads the shim's modules only (py-ast-web.json): the standard library's ASTs would
+// double its download (220 -> 469 KiB gzip) for modules it parses only when a snippet imports them.
+writeFileSync(fileURLToPath(new URL("./py-ast-web.json", import.meta.url)), JSON.stringify(out, astReplacer));
 out[PARSED_KEY] = [...parsedModuleSources()].filter(([source]) => !shim.has(source));
 writeFileSync(file, JSON.stringify(out, astReplacer));

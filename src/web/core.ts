@@ -2,7 +2,7 @@
  * The core as the playground's worker uses it: the interpreter with TensorFlow (runTf), explain's
  * recorder, and the document checker, with no Node built-in anywhere below (test/web/core-bundle.test.ts
  * bundles this for the browser to prove it). Files come from the in-memory host, the shim's Python
- * modules from the JSON bundle the build made (dist/shim/py-ast.json).
+ * modules from the JSON bundle the build made (dist/shim/py-ast-web.json: the shim's modules only).
  */
 export { createTfHost, type TfHost } from "../shim/host.js";
 export { resetRuntime } from "../tf/index.js";

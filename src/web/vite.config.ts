@@ -1,7 +1,7 @@
 /**
  * Vite for the playground: builds src/web into dist/playground (`npm run build:web`) and serves it
  * (`npm run playground`, port from PORT, default 5173). The shim's modules come from the main build's
- * dist/shim/py-ast.json, so `npm run build` runs first.
+ * dist/shim/py-ast-web.json, so `npm run build` runs first.
  */
 import { defineConfig } from "vite";
 

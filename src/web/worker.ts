@@ -5,7 +5,7 @@
  */
 // Fetched as its own file: inside the script, 1 MB of JSON as a string literal costs more to compile than
 // the fetch and JSON.parse together.
-import shimBundleUrl from "../../dist/shim/py-ast.json?url";
+import shimBundleUrl from "../../dist/shim/py-ast-web.json?url";
 import {
   checkDocument,
   createTfHost,
