@@ -2,6 +2,7 @@
 /**
  * The `tfscope` command: thin wiring of the library's entry points to the command line.
  *   tfscope run FILE.py | -c CODE | -     run a program as `python FILE.py` would with TF installed
+ *   tfscope run FILE.ipynb                 run a notebook's code cells in order, as one program
  *   tfscope check [PATHS...]              check documents' snippets (default: the bundled corpus)
  *   tfscope explain FILE.py | DOC:LINE    say why every name and exception is what it is
  *   tfscope test PATH [--select C.m]      run a TF unittest module unchanged
@@ -113,6 +114,18 @@ async function runCommand(argv: string[]): Promise<number> {
     source = read;
     filename = file === "-" ? "<stdin>" : file;
     argvOut = [file === "-" ? "-" : file, ...args];
+    if (/\.ipynb$/i.test(file)) {
+      // A notebook is data: its code cells in order are the program (never its JSON run as Python).
+      const { notebookScript } = await import("./docs/formats/notebook-script.js");
+      const nb = notebookScript(read);
+      if ("error" in nb) {
+        process.stderr.write(`tfscope run: ${file}: ${nb.error}\n`);
+        return 2;
+      }
+      for (const n of nb.notes) process.stderr.write(`tfscope run: ${file}: ${n}\n`);
+      source = nb.source;
+      if (nb.python2 && !opts.python2) opts.python2 = true;
+    }
   }
   const { runTf } = await import("./shim/run.js");
   const r = runTf(source, {

@@ -29,6 +29,22 @@ describe("tfscope: messages a user reads", () => {
     expect(tfscope("run", "-c", "import sys; print(sys.argv)", "x", "y").out).toBe("['-c', 'x', 'y']\n");
   });
 
+  it("run x.ipynb runs the notebook's code cells in order as one program, never its JSON", () => {
+    const cell = (source: string[]) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source });
+    const nb = (cells: object[], kernel: string) =>
+      JSON.stringify({ cells, metadata: { kernelspec: { name: kernel, language: "python", display_name: kernel } }, nbformat: 4, nbformat_minor: 2 });
+    writeFileSync(
+      join(dir, "nb.ipynb"),
+      nb([cell(["%matplotlib inline\n", "import tensorflow as tf\n", "c = tf.constant(1.0)"]), { cell_type: "markdown", metadata: {}, source: ["# t"] }, cell(["%%bash\n", "ls"]), cell(["c2 = tf.constant(2.0)\n", "print(c.name, c2.name)"])], "python3"),
+    );
+    // Const:0 then Const_1:0 (ops.py unique_name), the %%bash cell left out and said so.
+    expect(tfscope("run", "nb.ipynb")).toMatchObject({ code: 0, out: "Const:0 Const_1:0\n", err: "tfscope run: nb.ipynb: cell 3: not run: a `%%bash` cell is not Python\n" });
+    writeFileSync(join(dir, "py2.ipynb"), nb([cell(["print 'a', 1"])], "python2"));
+    expect(tfscope("run", "py2.ipynb")).toMatchObject({ code: 0, out: "a 1\n" });
+    writeFileSync(join(dir, "bad.ipynb"), "{");
+    expect(tfscope("run", "bad.ipynb").code).toBe(2);
+  });
+
   it("help CMD shows that command's help", () => {
     const r = tfscope("help", "run");
     expect(r.code).toBe(0);

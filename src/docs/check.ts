@@ -67,7 +67,12 @@ export function checkDocument(document: string, text: string, options: CheckOpti
   const firsts = found.snippets.map((s) => pageVerdict(s, readings, found.text));
   const snippets = firsts.map((first, i) => {
     const s = found.snippets[i]!;
-    const v = first.judged.status === "internal-error" || !first.run ? first : secondReading(s, first, readings, examples, found.text);
+    const v =
+      first.judged.status === "internal-error" || !first.run
+        ? first
+        : s.notebook?.restartedWith
+          ? restartReading(s, first, readings, found.text)
+          : secondReading(s, first, readings, examples, found.text);
     return finishSnippet(s, v, options, found.text);
   });
   const doc: JsonDocument = { document, format: found.format, notes: found.notes, snippets };
@@ -133,6 +138,42 @@ function secondReading(s: Snippet, first: Verdict, readings: Readings, examples:
   }
 }
 
+/**
+ * A notebook cell recorded after a kernel restart, whose run in order blames it or leaves a recorded
+ * output unchecked: run again as the recording's kernel ran it. The cell is blamed only where both
+ * runs blame it: an exception in order that the restarted kernel does not raise is the recording's
+ * order, not the notebook's error; a recorded output that both runs contradict is contradicted.
+ */
+function restartReading(s: Snippet, first: Verdict, readings: Readings, text: SourceText): Verdict {
+  const { judged, claims } = first;
+  const nb = s.notebook!;
+  const unsettled = judged.claims.some((c) => c.verdict === "not-checkable" && nb.order !== null && c.why?.startsWith(nb.order));
+  if (!claims || judged.status === "syntax-error" || (BLAME[judged.status] === 0 && !unsettled)) return first;
+  try {
+    const cells = nb.cells();
+    const before = nb.restartedWith!.flatMap((n) => cells.filter((c) => c.notebook?.cell === n));
+    // That kernel's state is the recording's, and every cell it ran before `s` ran here too (else
+    // runRestart gives null): an output that differs there is contradicted, and no earlier gap of the
+    // run in order speaks for it.
+    const asRecorded: Snippet = { ...s, notebook: { ...nb, order: null, cells: () => [] } };
+    const alt = readings.runRestart(asRecorded, claims, before);
+    if (!alt) return first;
+    const other = judgeSnippet(asRecorded, claims, alt.reading, alt, text);
+    const bothContradict =
+      other.status === "contradicted" &&
+      other.claims.every((c, i) => c.verdict !== "contradicted" || (judged.claims[i]?.kind === c.kind && judged.claims[i]?.verdict !== "holds"));
+    // Outputs the run in order could not check, and that the restarted kernel gives (or contradicts too).
+    const settles = BLAME[judged.status] === 0 && unsettled && (other.status === "pass" || bothContradict);
+    const better = BLAME[other.status] < BLAME[judged.status] || settles;
+    const [kept, dropped] = better ? [other, judged] : [judged, other];
+    kept.otherReading = { name: dropped.reading.name, status: dropped.status, summary: summarize(dropped) };
+    kept.notes.push(otherNote(dropped));
+    return { claims, run: better ? alt : first.run, judged: kept };
+  } catch (e) {
+    return { claims, run: null, judged: internalError(s, first.judged.reading, e, text) };
+  }
+}
+
 function finishSnippet(s: Snippet, v: Verdict, options: CheckOptions, text: SourceText): JsonSnippet {
   const { run, judged } = v;
   try {
@@ -166,7 +207,7 @@ export function summarize(j: JsonSnippet): string {
 }
 
 function otherNote(j: JsonSnippet): string {
-  const how = j.reading.name === "page" ? "run top to bottom" : "as an independent example on a fresh graph";
+  const how = { page: "run top to bottom", examples: "as an independent example on a fresh graph", restart: "as the recording's restarted kernel ran it" }[j.reading.name];
   return `${how}, this gives ${summarize(j)}`;
 }
 

@@ -46,6 +46,46 @@ export function sameFloat32Values(expected: string, actual: string): boolean {
   return xs.length > 0 && xs.length === ys.length && xs.every((x, i) => Math.fround(Number(x)) === Math.fround(Number(ys[i])));
 }
 
+/**
+ * The same lines but for dicts printed in another key order: a page written for Python before 3.7
+ * (or 2) shows a dict's items in hash order, CPython 3.7+ in insertion order; the items are the same.
+ */
+export function sameDictItems(expected: string, actual: string): boolean {
+  const e = tidy(expected).split("\n");
+  const a = tidy(actual).split("\n");
+  return e.length === a.length && e.some((l) => l.trim().startsWith("{")) && e.every((l, i) => l === a[i] || sameItems(l, a[i]!));
+}
+
+function sameItems(e: string, a: string): boolean {
+  const items = (t: string) => {
+    const m = /^\s*\{(.*)\}\s*$/.exec(t);
+    return m ? topLevelItems(m[1]!).sort() : null;
+  };
+  const [x, y] = [items(e), items(a)];
+  return x !== null && y !== null && x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+/** `k: v, k2: (1, 2)` split at the commas outside brackets and quotes, each item trimmed. */
+function topLevelItems(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0, quote = "", start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if ("([{".includes(ch)) depth++;
+    else if (")]}".includes(ch)) depth--;
+    else if (ch === "," && depth === 0) {
+      out.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(body.slice(start).trim());
+  return out;
+}
+
 /** Whitespace runs collapsed, ends trimmed: how message fragments are compared. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();

@@ -43,8 +43,15 @@ export function markdownBlocks(src: SourceText): Block[] {
     enter(ref) {
       const n = ref.node;
       if (n.name === "CommentBlock" || n.name === "HTMLBlock") {
-        const body = markerBody(src.text.slice(n.from, n.to).trim());
+        const html = src.text.slice(n.from, n.to);
+        const body = markerBody(html.trim());
         if (body !== null) markers = parseMarkers(body, markers);
+        const pre = body === null ? preBlock(src, n.from, html) : null;
+        if (pre) {
+          blocks.push({ ...pre, tag: "pre", cls: classifyBlock(pre.lines), markers, gap: gapSince(src.lineOf(n.from)) });
+          markers = {};
+          lastEnd = src.lineOf(n.to);
+        }
         return false;
       }
       if (n.name !== "FencedCode" && n.name !== "CodeBlock") return true;
@@ -69,6 +76,19 @@ export function markdownBlocks(src: SourceText): Block[] {
     },
   });
   return blocks;
+}
+
+/**
+ * A `<pre>...</pre>` HTML block (how some pages show output): its lines between the tags, with the
+ * HTML entities a page must use there (`&lt;`, `&gt;`, `&amp;`, `&quot;`, `&#39;`) decoded.
+ */
+function preBlock(src: SourceText, from: number, html: string): { lines: string[]; startLine: number; endLine: number } | null {
+  const m = /^(\s*<pre(?:\s[^>]*)?>)([\s\S]*?)<\/pre>\s*$/i.exec(html);
+  if (!m) return null;
+  const decode = (t: string) =>
+    t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  const first = src.lineOf(from + m[1]!.length);
+  return trimBlank(m[2]!.split("\n").map(decode), first);
 }
 
 /**

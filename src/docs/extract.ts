@@ -51,7 +51,8 @@ export interface Extraction {
 
 const PYTHON_TAGS = new Set(["python", "py", "python3", "py3", "python2", "py2", "ipython", "ipython3"]);
 const CONSOLE_TAGS = new Set(["pycon", "python-console", "doctest"]);
-const OUTPUT_TAGS = new Set(["text", "txt", "output", "console", "plain", "plaintext"]);
+/** Tags of blocks that show text, not code (`pre`: an HTML `<pre>` block, extract-markdown.ts). */
+const OUTPUT_TAGS = new Set(["text", "txt", "output", "console", "plain", "plaintext", "pre"]);
 
 /**
  * Finds the Python snippets of a document: `.py` files are one snippet; `.md` files, and `.txt`
@@ -123,7 +124,9 @@ function assemble(document: string, format: "markdown" | "text", text: SourceTex
     }
     // A template (`events.out.tfevents.{timestamp}.{hostname}`, `/job:<JOB_NAME>`) shows a form, not what ran.
     const template = b.lines.some((l) => /\{[a-z_]+\}|<[A-Z_]{2,}>/.test(l));
-    const outputLike = shown || ((tag === null || OUTPUT_TAGS.has(tag)) && b.cls !== "code" && !template && leadsIn(b.gap, false));
+    // An HTML <pre> block is shown text by its nature: after a snippet and a short paragraph, no heading between, it shows what the snippet gives.
+    const shownPre = tag === "pre" && !template && b.gap.length <= 3 && !b.gap.some(isHeading);
+    const outputLike = shown || shownPre || ((tag === null || OUTPUT_TAGS.has(tag)) && b.cls !== "code" && !template && leadsIn(b.gap, false));
     const target = snippets[snippets.length - 1];
     if (outputLike && previousWasSnippet && target && target.kind === "code" && !target.output) {
       target.output = { startLine: b.startLine, endLine: b.endLine, text: b.lines.join("\n") + "\n" };

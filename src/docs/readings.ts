@@ -1,5 +1,5 @@
 /**
- * How a reader runs a page. Two readings:
+ * How a reader runs a page. Two readings (and a third for notebooks):
  *
  * - `page`: the whole document top to bottom in one interpreter and one default graph, as a reader
  *   pasting every snippet into one Python session (or running a notebook's kernel) does. The document
@@ -9,6 +9,10 @@
  *   needs from earlier snippets: the earlier top-level statements that bind the names it reads, and
  *   transitively what those read (python-scopes.ts follows Python's scoping rules).
  *
+ * - `restart`: a notebook cell its recording shows ran after a kernel restart, run as that kernel ran
+ *   it: a fresh kernel, the cells it ran since the restart in the order of their counts, then the cell
+ *   (formats/notebook-order.ts).
+ *
  * A snippet that needs a name whose only definition was never run (it sits in a snippet that needs
  * what tfscope does not model, did not compile, or stopped before it) is not run: `blocked`, which the
  * judge reports as skipped ("needs `x` from snippet N"), never as the document's error.
@@ -16,11 +20,12 @@
 import type { SnippetClaims } from "./claims.js";
 import type { Snippet } from "./extract.js";
 import type { Outcome, Profile, SessionFactory, SnippetSession } from "./outcome.js";
+import type { ReadingName } from "./report-schema.js";
+import { cellRunOptions } from "./formats/notebook-extract.js";
 import { snippetNames, type SnippetNames, type TopStatement } from "./python-scopes.js";
 import { completed, ourGaps, outermostLine, runSnippetIn, SETUP_FILE, type SnippetRun, unitsOf } from "./run.js";
 
-/** The two ways a page can be read. */
-export type ReadingName = "page" | "examples";
+export type { ReadingName };
 
 /** How one snippet was run, for the report. */
 export interface Reading {
@@ -133,6 +138,14 @@ export class Readings {
     return slot;
   }
 
+  /** The session the other readings run in, reset: a fresh graph and fresh globals. */
+  private freshSession(profile: Profile): SnippetSession {
+    let session = this.fresh.get(profile);
+    if (!session) this.fresh.set(profile, (session = this.factory({ profile })));
+    session.reset();
+    return session;
+  }
+
   /** Runs `s` as an independent example: a fresh graph and only the definitions it needs (never throws). */
   runExample(s: Snippet, claims: SnippetClaims): ReadingRun {
     const profile = s.markers.profile ?? this.defaultProfile;
@@ -148,10 +161,39 @@ export class Readings {
     };
     const record: ReadingRun = { profile, evaluations: new Map(), replayed: [], reading };
     try {
-      let session = this.fresh.get(profile);
-      if (!session) this.fresh.set(profile, (session = this.factory({ profile })));
-      session.reset();
+      const session = this.freshSession(profile);
       if (!this.replay(session, s, record, slice)) return record;
+      runSnippetIn(session, this.document, s, claims, record);
+    } catch (e) {
+      record.internalError = e instanceof Error ? e : new Error(String(e));
+    }
+    return record;
+  }
+
+  /**
+   * Runs notebook cell `s` as the recording's restarted kernel ran it: a fresh kernel, `before` (the
+   * cells it ran since the restart, in count order), then `s`. Null when that state cannot be rebuilt
+   * here (an earlier cell needs what tfscope does not model). Never throws.
+   */
+  runRestart(s: Snippet, claims: SnippetClaims, before: readonly Snippet[]): ReadingRun | null {
+    const profile = s.markers.profile ?? this.defaultProfile;
+    const cells = before.map((b) => b.notebook?.cell ?? b.index);
+    const reading: Reading = {
+      name: "restart",
+      reason: cells.length
+        ? `restart: as recorded after a kernel restart: a fresh kernel running cell${cells.length > 1 ? "s" : ""} ${cells.join(", ")} first`
+        : "restart: as recorded after a kernel restart: a fresh kernel",
+      dependsOn: before.map((b) => b.index),
+      prelude: [],
+    };
+    const record: ReadingRun = { profile, evaluations: new Map(), replayed: [], reading };
+    try {
+      const session = this.freshSession(profile);
+      for (const b of before) {
+        if (b.markers.skip) continue;
+        const options = { filename: this.document, firstLine: b.startLine, python2: b.markers.python2 ? true : ("auto" as const), ...cellRunOptions(b) };
+        if (ourGaps(session.run(b.code, options)).unsupported) return null;
+      }
       runSnippetIn(session, this.document, s, claims, record);
     } catch (e) {
       record.internalError = e instanceof Error ? e : new Error(String(e));

@@ -58,6 +58,9 @@ export type Status =
   | "xfail"
   | "internal-error";
 
+/** The ways a snippet can be run for its verdict (readings.ts). */
+export type ReadingName = "page" | "examples" | "restart";
+
 /** All statuses, in the order reports list them. */
 export const STATUSES: readonly Status[] = [
   "pass",
@@ -104,16 +107,17 @@ export interface JsonSnippet {
   /**
    * How the snippet was run for its verdict: `page` (the whole document top to bottom in one
    * interpreter and graph) or `examples` (an independent example on a fresh graph with the
-   * definitions it needs). The verdict rests on this reading.
+   * definitions it needs), or for a notebook cell recorded after a kernel restart `restart` (a fresh
+   * kernel running the cells the recording ran since the restart). The verdict rests on this reading.
    */
   reading: {
-    name: "page" | "examples";
+    name: ReadingName;
     reason: string;
     /** Earlier snippets whose definitions it uses (their indexes). */
     dependsOn: number[];
   };
   /** What the other reading gave, when it was run (only for snippets whose first verdict was not a pass). */
-  otherReading?: { name: "page" | "examples"; status: Status; summary: string };
+  otherReading?: { name: ReadingName; status: Status; summary: string };
   profile: Profile;
   /** Ran as Python 2 (print statements). */
   python2: boolean;

@@ -33,6 +33,25 @@ describe("output blocks as readers read them (the TF 1.15 shim)", () => {
   });
 });
 
+describe("<pre> output blocks (the TF 1.15 shim)", () => {
+  const d = page("pre-output.md");
+
+  it("a <pre> block after a snippet and a short paragraph is its output; a dict in another key order holds", () => {
+    // CPython 3.7+ prints the fetched dict in insertion order {'ab': (3.0, 4.0), 'total': 7.0}: the same items.
+    expect(claims(d, 0)).toEqual([[15, "output", "holds"]]);
+    expect(d.snippets[0]!.claims[0]!.why).toMatch(/another key order/);
+    // math_ops add via the + operator: op `add`.
+    expect(claims(d, 1)).toEqual([[28, "output", "holds"]]);
+  });
+
+  it("its HTML entities are decoded, its text may share the tags' line, and it never reaches past a heading", () => {
+    expect(claims(d, 2)).toEqual([[37, "output", "holds"]]);
+    expect(d.snippets[2]!.claims[0]!.expected).toBe("<b>&\n");
+    expect(d.snippets.length).toBe(3);
+    expect(d.notes.map((n) => n.text)).toEqual(["lines 42–42: a \"pre\" block that is not Python code; not run"]);
+  });
+});
+
 describe("claim phrasings (the TF 1.15 shim)", () => {
   const d = page("claim-phrasings.md");
 

@@ -75,8 +75,37 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
       ["4: pass", "recorded-result holds"], // run in order u is the second unnamed Variable too
       ["5: ran-clean", "recorded-stdout not-checkable"],
     ]);
-    expect(d.notes[0]!.text).toMatch(/^recorded out of order: In \[4\] follows In \[1\]/);
+    // In [2] ran before In [4] and In [5]: cells 2 and 3 saw u too.
+    expect(d.notes[0]!.text).toMatch(/^recorded out of order: In \[2\] comes after In \[5\] \(cell 4\)/);
     expect(d.snippets[1]!.claims[0]!.why).toMatch(/run in order, the cell gives "'Variable:0'"/);
+  });
+
+  it("counts that skip numbers but only increase are a recording in order; a TF message is TF's under Python 2 too", () => {
+    const d = checked("skipped_counts.ipynb");
+    expect(d.notes).toEqual([]);
+    expect(verdicts(d)).toEqual([
+      ["1: ran-clean"],
+      ["2: pass", "recorded-stdout holds"], // In [4]: s/a:0
+      ["3: contradicted", "recorded-stdout contradicted"], // TF 1.15 prints <tf.Variable 'Variable:0' shape=() dtype=float32_ref>
+      ["4: contradicted", "recorded-error contradicted"], // variable_scope.py:855 says "reuse=True or reuse=tf.AUTO_REUSE"
+      ["5: pass", "recorded-error holds"], // Python 2's "global name ..." is Python's own wording
+    ]);
+  });
+
+  it("after a kernel restart (In [1] again) a cell is also run as that kernel ran it; blamed only where both runs blame it", () => {
+    const d = checked("restarted.ipynb");
+    expect(verdicts(d)).toEqual([
+      ["1: pass", "recorded-stdout holds"],
+      ["2: pass", "recorded-result holds"],
+      ["3: pass", "recorded-stdout holds"], // in order get_variable("v") raises ValueError; on the restarted kernel it prints v:0
+      ["4: pass", "recorded-result holds"], // in order c_1:0; after the restart c:0 as recorded
+      ["5: contradicted", "recorded-stdout contradicted"], // <tf.Variable 'w:0' shape=() dtype=float32_ref> under both runs
+      ["6: pass", "recorded-stdout holds"], // a fresh kernel holds no variable
+    ]);
+    const cell = (n: number) => d.snippets.find((s) => s.cell === n)!;
+    expect(cell(3).reading.name).toBe("restart");
+    expect(cell(3).otherReading?.summary).toMatch(/^unsupported: ValueError: Variable v already exists/);
+    expect(cell(4).reading.reason).toBe("restart: as recorded after a kernel restart: a fresh kernel running cell 3 first");
   });
 
   it("recorded in order, an output TF 1.15 does not give is contradicted", () => {
@@ -154,6 +183,6 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, sessionFactory: tfSessionFactory, env: {} };
     expect(await checkCommand([DIR, "--json"], io)).toBe(1);
     const names = (JSON.parse(out) as JsonReport).documents.map((x) => x.document.split("/").pop());
-    expect(names).toEqual(["broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2.ipynb"]);
+    expect(names).toEqual(["broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
   });
 });

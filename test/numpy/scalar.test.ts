@@ -53,3 +53,18 @@ describe("other scalars and 0-d arrays", () => {
     expect(arrayRepr(fromNested(7, "int32"))).toBe("array(7, dtype=int32)");
   });
 });
+
+describe("format() of numpy scalars (scalartypes.c gentype_format)", () => {
+  it("formats a float32 as the double it converts to, also under an empty spec", async () => {
+    const { runTf } = await import("../../src/shim/run.js");
+    const r = runTf(
+      `import numpy as np
+x = np.float32(10) - np.float32(0.01)
+print("{}".format(x), str(x), "{:.3f}".format(x), "{}".format(np.int32(3)), "{}".format(np.bool_(True)))
+`,
+      { filename: "prog.py", profile: "1.15" },
+    );
+    // python3 + numpy: 9.989999771118164 9.99 9.990 3 True
+    expect(r.stdout).toBe("9.989999771118164 9.99 9.990 3 True\n");
+  });
+});

@@ -32,11 +32,12 @@ const QUIET = new Set(["pass", "ran-clean", "skipped", "unsupported", "xfail"]);
 
 /**
  * Whether tfscope's status (or "missing": no snippet on the unit) agrees with the true verdict. A unit
- * that runs and claims nothing is "pass" with a reason starting "ran clean": tfscope's `ran-clean`. Where
+ * that runs and claims nothing is "pass" with a reason starting "ran clean" (or "(B) ran clean": a page
+ * unit that runs clean as an independent example, whatever reading (A) gives): tfscope's `ran-clean`. Where
  * the unit's claims hold in TF, tfscope's `ran-clean` (it verified none of them) does not agree.
  */
 export function agrees(truth, got, reason = "") {
-  if (truth === "pass" && got === "ran-clean") return /^ran clean\b/.test(reason);
+  if (truth === "pass" && got === "ran-clean") return /^(\(B\) )?ran clean\b/.test(reason);
   switch (truth) {
     case "not-code":
       return got === "missing"; // not Python: never run as code

@@ -59,6 +59,8 @@ describe("comparison rules", () => {
     // tfscope's ran-clean is a true "pass" only for a unit that claims nothing.
     expect(agrees("pass", "ran-clean", "ran clean (defines relu_layer)")).toBe(true);
     expect(agrees("pass", "ran-clean", "recorded s/v:0 holds")).toBe(false);
+    // A page unit that runs clean as an independent example (reading B) claims nothing either.
+    expect(agrees("pass", "ran-clean", "(B) ran clean; (A) ValueError: Variable v already exists")).toBe(true);
     expect(blames("syntax-error")).toBe(true);
     expect(blames("unsupported")).toBe(false);
   });

@@ -10,8 +10,9 @@ import type { Extraction, Snippet } from "../extract.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "../markers.js";
 import { SourceText } from "../source-text.js";
 import { endsWithSemicolon, translateIPython, type Translated } from "./ipython.js";
-import { type NotebookCell, NotebookError, readNotebook, type RecordedOutput } from "./notebook.js";
+import { NotebookError, readNotebook, type RecordedOutput } from "./notebook.js";
 import { nbvalOptions } from "./nbval.js";
+import { recordedOrder } from "./notebook-order.js";
 
 /** What a snippet that is a notebook cell carries besides its code. */
 export interface CellInfo {
@@ -34,6 +35,11 @@ export interface CellInfo {
   display: boolean;
   /** Why the recorded outputs may come from another state than Run All gives (null: recorded in order). */
   order: string | null;
+  /**
+   * After a kernel restart in the recording: the cells (by `cell` number) that kernel ran before this
+   * one, in count order; rerun on a fresh kernel they rebuild the state the recorded outputs came from.
+   */
+  restartedWith: number[] | null;
   /** The notebook's snippets (a function, so a snippet never holds itself in its data). */
   cells: () => readonly Snippet[];
 }
@@ -101,40 +107,15 @@ export function notebookExtraction(document: string, raw: string): Extraction {
         ignoreOutput: nbval.ignoreOutput,
         raisesException: nbval.raisesException,
         display: !endsWithSemicolon(ipython.code),
-        order: order.get(c) ?? null,
+        order: order.get(c)?.why ?? null,
+        restartedWith: order.get(c)?.restartedWith?.map((e) => e.cell) ?? null,
         cells: () => snippets,
       },
     });
   }
-  const broken = nb.cells.find((c) => order.get(c)?.startsWith("recorded out of order"));
-  if (broken) notes.push(diagnostic(`${order.get(broken)!} (cell ${broken.cell}): recorded outputs that differ from a run in order are not held against TF`, document, 1, ""));
+  const broken = [...order.values()][0];
+  if (broken) notes.push(diagnostic(`${broken.why} (cell ${broken.at}): recorded outputs that differ from a run in order are held against TF only where the recording's own order gives the same`, document, 1, ""));
   return { document, format: "notebook", snippets, notes, text: new SourceText(lines.join("\n")) };
-}
-
-/**
- * Which cells' recorded outputs may come from another state than Run All gives: a fresh kernel
- * running the cells in order numbers them 1, 2, 3...; a count that goes back, or skips numbers,
- * means cells ran in another order or again, and every cell from there on may show that state.
- */
-function recordedOrder(cells: readonly NotebookCell[]): Map<NotebookCell, string> {
-  const out = new Map<NotebookCell, string>();
-  let last = 0;
-  let why: string | null = null;
-  for (const c of cells) {
-    if (c.count === null) {
-      if (why) out.set(c, why);
-      continue;
-    }
-    if (why === null && c.count < last) why = `recorded out of order: In [${c.count}] comes after In [${last}]`;
-    else if (why === null && c.count !== last + 1) {
-      why = last === 0
-        ? `recorded out of order: the first count is In [${c.count}], so ${c.count - 1} execution(s) before it are not in the notebook`
-        : `recorded out of order: In [${c.count}] follows In [${last}], so other executions came between`;
-    }
-    if (why) out.set(c, why);
-    last = Math.max(last, c.count);
-  }
-  return out;
 }
 
 /** How the runner runs a notebook cell: IPython's display of the last expression, and the kernel's Python. */

@@ -18,7 +18,10 @@ const IPYTHON_NAMES = new Set(["display", "get_ipython", "In", "Out", "exit", "q
  *   run here (unsupported, or not Python): in the kernel that recorded the notebook, it ran;
  * - a missing module, when the recording shows the cell ran without error (that kernel had it);
  * - any exception in a cell the recording shows ran without error, once an earlier cell could not
- *   run here: the state it needed is missing, so the exception says nothing about TF.
+ *   run here: the state it needed is missing, so the exception says nothing about TF;
+ * - the same in a notebook recorded out of order, when the recording shows what the cell wrote (a
+ *   cell whose outputs were cleared shows nothing either way): the state the recording ran it in is
+ *   not the in-order run's (formats/notebook-order.ts).
  */
 export function cellOutcome(s: Snippet, o: Outcome): Outcome {
   const nb = s.notebook;
@@ -58,6 +61,10 @@ function cellGap(s: Snippet, nb: CellInfo, o: Outcome): { feature: string; root:
     return { feature: `${root} (the kernel that recorded the notebook had it)`, root };
   }
   const first = earlier.find((e) => notRun(e));
+  if (!first && nb.order && nb.outputs.length > 0) {
+    const root = `the state the recording ran it in (${nb.order})`;
+    return { feature: `${root}: the recording ran this cell without error, here it raised ${o.exception.type}`, root };
+  }
   if (!first) return null;
   const root = notRun(first)!;
   return { feature: `state from cell ${first.notebook!.cell}, not run here (${root}): the recording ran this cell without error, here it raised ${o.exception.type}`, root };

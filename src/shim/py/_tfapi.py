@@ -191,6 +191,7 @@ sqrt = _tf.sqrt
 exp = _tf.exp
 log = _tf.log
 tanh = _tf.tanh
+sign = _tf.sign
 sigmoid = _tf.sigmoid
 abs = _tf.abs
 cast = _tf.cast

@@ -12,7 +12,7 @@ import { broadcastReductionIndices } from "../kernels/training.js";
 import { type OpInput, constant } from "../ops/convert.js";
 import { constantValue } from "../ops/constant-value.js";
 import { fill, onesLike, reshape, shape, size, tile, zerosLike } from "../ops/array.js";
-import { MATH_OPS, cast, greater, log, maximum, pow, range, reduceProd, reduceSum, tensorNeg, tensorOperator, truediv } from "../ops/math.js";
+import { MATH_OPS, cast, greater, log, maximum, pow, range, reduceProd, reduceSum, sign, tensorNeg, tensorOperator, truediv } from "../ops/math.js";
 import { applyOp1 } from "../ops/op-library.js";
 import { type PyValue, pyFloat, pyInt, pyTuple } from "../ops/pyvalue.js";
 import { type Operation, Tensor } from "../tensor.js";
@@ -141,6 +141,9 @@ registerGradient("Pow", (op, [grad]) => {
 });
 
 registerGradient("Neg", (_op, [grad]) => [tensorNeg(grad!)]);
+
+/** math_grad.py 512-515 `_AbsGrad`: `grad * math_ops.sign(x)`. */
+registerGradient("Abs", (op, [grad]) => [tensorOperator("mul", grad!, sign(op.inputs[0]!))]);
 
 registerGradient("Square", (op, [grad]) =>
   withControl([grad!], () => {

@@ -60,6 +60,7 @@ export const MATH_OPS = {
   Neg: unary("Neg", T.UNARY_TYPES),
   Square: unary("Square", T.UNARY_TYPES),
   Abs: unary("Abs", [d.bfloat16, d.float16, d.float32, d.float64, d.int8, d.int16, d.int32, d.int64]),
+  Sign: unary("Sign", T.UNARY_TYPES),
   Sqrt: unary("Sqrt", T.UNARY_COMPLEX_TYPES),
   Exp: unary("Exp", T.UNARY_COMPLEX_TYPES),
   Log: unary("Log", T.UNARY_COMPLEX_TYPES),
@@ -137,6 +138,8 @@ export const sqrt = (x: OpInput, name: string | null = null): Tensor => applyOp1
 export const exp = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Exp, name, { x });
 export const log = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Log, name, { x });
 export const tanh = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Tanh, name, { x });
+/** `tf.sign`: gen_math_ops.sign itself (math_ops.py imports it), no scope of its own. */
+export const sign = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Sign, name, { x });
 
 // ---- Python wrappers in math_ops.py that open their own scope ----
 

@@ -238,9 +238,8 @@ class generic(_Operators):
 
     def __format__(self, spec):
         # scalartypes.c gentype_format: a bool, int or float scalar is formatted as the Python value
-        # it converts to (a float32 through its double value). An empty spec is taken as str(self).
-        if not spec:
-            return str(self)
+        # it converts to, whatever the spec: "{}".format(np.float32(9.99)) is '9.989999771118164',
+        # the double's repr, where str() gives '9.99' (checked with python3 + numpy).
         return format(_np.item(self), spec)
 
     def __int__(self):
