@@ -244,6 +244,17 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     if (name === "read_value") return v.readValue();
     throw new tf.Unsupported(`Variable.${name}()`);
   });
+  // variables.py Variable.count_up_to: `state_ops.count_up_to(self._variable, limit=limit)`.
+  fn("count_up_to", (a) => {
+    const v = engine(a[0]!, [tf.RefVariable], "Variable.count_up_to");
+    return ops.countUpTo(v.op.outputs[0]!, Number(a[1]!));
+  });
+  fn("var_set_save_slice_info", (a) => {
+    const v = engine(a[0]!, [tf.Variable], "Variable._set_save_slice_info");
+    const ints = (x: PyValue) => asList(x).map((d) => Number(d));
+    v.saveSliceInfo = { fullName: host.str(a[1]!), fullShape: ints(a[2]!), varOffset: ints(a[3]!), varShape: ints(a[4]!) };
+    return null;
+  });
   fn("var_assign", (a) => {
     const kind = host.str(a[0]!);
     const v = engine(a[1]!, [tf.Variable], "Variable");

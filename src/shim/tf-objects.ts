@@ -51,6 +51,8 @@ const OPERATION: Record<string, Getter> = {
   graph: (o: tf.Operation) => o.graph,
   device: (o: tf.Operation) => o.device,
   control_inputs: (o: tf.Operation) => o.controlInputs.slice(),
+  // ops.py: set only on ops made by gradients with a `_original_op` scope, which tfscope does not build.
+  _original_op: () => null,
 };
 
 const VARIABLE: Record<string, Getter> = {
@@ -66,6 +68,12 @@ const VARIABLE: Record<string, Getter> = {
   constraint: (v: tf.Variable) => v.constraint,
   _caching_device: (v: tf.Variable) => v.cachingDevice,
   _variable: (v: tf.Variable) => (v instanceof tf.RefVariable ? v.op.outputs[0] : v.op.outputs[0]),
+  synchronization: (v: tf.Variable, k: NativeKit) => k.host.getAttr(k.bridge.cls("VariableSynchronization"), v.synchronization),
+  aggregation: (v: tf.Variable, k: NativeKit) => k.host.getAttr(k.bridge.cls("VariableAggregation"), v.aggregation),
+  _save_slice_info_data: (v: tf.Variable) => {
+    const s = v.saveSliceInfo;
+    return s === null ? null : [s.fullName, s.fullShape.slice(), s.varOffset.slice(), s.varShape.slice()];
+  },
 };
 
 const PARTITIONED: Record<string, Getter> = {

@@ -24,6 +24,14 @@ import { type Operation, Tensor } from "./tensor.js";
 import { currentVariableScope } from "./scope-store.js";
 import { currentThreadId } from "./threads.js";
 
+/** variables.py `Variable.SaveSliceInfo`: the full variable's name and shape, and this slice's place. */
+export interface SaveSliceInfo {
+  readonly fullName: string;
+  readonly fullShape: readonly number[];
+  readonly varOffset: readonly number[];
+  readonly varShape: readonly number[];
+}
+
 /** `tf.VariableSynchronization` member names. */
 export type Synchronization = "AUTO" | "NONE" | "ON_WRITE" | "ON_READ";
 /** `tf.VariableAggregation` member names. */
@@ -78,6 +86,12 @@ export abstract class Variable {
 
   /** Traceback lines recorded at creation, innermost first (for "Originally defined at"). */
   readonly definedAt: readonly string[] = currentTraceback();
+  /** `v.synchronization` / `v.aggregation` (variables.py 1786-1790 keep what the caller gave). */
+  synchronization: Synchronization = "AUTO";
+  aggregation: Aggregation = "NONE";
+  /** `v._save_slice_info` (variables.py `_set_save_slice_info`): where this variable sits in a
+   *  partitioned one; null when it is a whole variable. */
+  saveSliceInfo: SaveSliceInfo | null = null;
 
   constructor(
     readonly trainable: boolean,
@@ -444,6 +458,8 @@ export function defaultVariableCreator(args: VariableArgs): Variable | EagerVari
   const collections = resolveCollections(args, trainable);
   if (executingEagerly()) return new EagerVariable(args, trainable);
   const v = useResource ? new ResourceVariable(args, trainable, collections) : new RefVariable(args, trainable, collections);
+  v.synchronization = args.synchronization ?? "AUTO";
+  v.aggregation = args.aggregation === "ONLY_FIRST_TOWER" ? "ONLY_FIRST_REPLICA" : args.aggregation ?? "NONE";
   const rec = activeRecorder;
   if (rec !== null) rec.record({ kind: "variableCreated", graph: v.graph, name: v.op.name, opName: v.op.name, variable: v });
   return v;

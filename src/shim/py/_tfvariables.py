@@ -68,7 +68,81 @@ class Variable(_TensorLike):
         return _tf.var_assign("assign_sub", self, delta, use_locking, name, read_value)
 
     def load(self, value, session=None):
-        _tf.var_load(self, value, session)
+        # variables.py 1025-1035: feed the value into the initializer's value input.
+        if _tf.executing_eagerly():
+            self.assign(value)
+            return
+        if session is None:
+            import _tftest_engine
+            session = _tftest_engine.get_default_session()
+        if session is None:
+            raise ValueError("Either session argument should be provided or default session should be "
+                             "established")
+        session.run(self.initializer, {self.initializer.inputs[1]: value})
+
+    def count_up_to(self, limit):
+        return _tf.count_up_to(self, limit)
+
+    @property
+    def _distribute_strategy(self):
+        # variables.py 2578: ref variables are never created inside a strategy.
+        return None
+
+    @property
+    def _shared_name(self):
+        # variables.py 1145: the name without its ":0".
+        name = self.name
+        return name[:name.index(":")]
+
+    @property
+    def synchronization(self):
+        return _tf.attr(self, "synchronization")
+
+    @property
+    def aggregation(self):
+        return _tf.attr(self, "aggregation")
+
+    @property
+    def _save_slice_info(self):
+        # Set by _set_save_slice_info, or by get_variable for the shards of a partitioned variable.
+        info = self.__dict__.get("_save_slice_info_cache")
+        if info is None:
+            data = _tf.attr(self, "_save_slice_info_data")
+            if data is not None:
+                info = Variable.SaveSliceInfo(*data)
+                self.__dict__["_save_slice_info_cache"] = info
+        return info
+
+    def _set_save_slice_info(self, save_slice_info):
+        _tf.var_set_save_slice_info(self, save_slice_info.full_name, save_slice_info.full_shape,
+                                    save_slice_info.var_offset, save_slice_info.var_shape)
+        self.__dict__["_save_slice_info_cache"] = save_slice_info
+
+    def _get_save_slice_info(self):
+        return self._save_slice_info
+
+    class SaveSliceInfo(object):
+        """How a variable is saved as a slice of a larger one (variables.py Variable.SaveSliceInfo)."""
+        __module__ = "tensorflow.python.ops.variables"
+
+        def __init__(self, full_name=None, full_shape=None, var_offset=None, var_shape=None,
+                     save_slice_info_def=None, import_scope=None):
+            if save_slice_info_def:
+                _tf.unsupported("Variable.SaveSliceInfo(save_slice_info_def=...)")
+            self.full_name = full_name
+            self.full_shape = full_shape
+            self.var_offset = var_offset
+            self.var_shape = var_shape
+
+        @property
+        def spec(self):
+            # variables.py 1329-1334: "<full shape> <offset,size>:<offset,size>...".
+            full_shape_str = " ".join(["%d" % d for d in self.full_shape]) + " "
+            sl_spec = ":".join(["%d,%d" % (o, s) for o, s in zip(self.var_offset, self.var_shape)])
+            return full_shape_str + sl_spec
+
+        def to_proto(self, export_scope=None):
+            _tf.unsupported("Variable.SaveSliceInfo.to_proto")
 
     def set_shape(self, shape):
         _tf.tensor_set_shape(self, shape)
@@ -79,6 +153,10 @@ VariableV1 = Variable
 
 class RefVariable(Variable):
     __module__ = "tensorflow.python.ops.variables"
+
+    def _ref(self):
+        # variables.py 1957: the VariableV2 op's ref output.
+        return _tf.attr(self, "_variable")
 
 
 class ResourceVariable(Variable):
@@ -100,6 +178,19 @@ class VariableAggregationV2(enum.Enum):
     MEAN = 2
     ONLY_FIRST_REPLICA = 3
 
+    def __hash__(self):
+        return hash(self.value)
+
+    # variables.py 118-124: a V2 member equals the V1 member of the same value (and, through Python's
+    # reflected ==, a V1 member equals the V2 one).
+    def __eq__(self, other):
+        if self is other:
+            return True
+        elif isinstance(other, VariableAggregation):
+            return int(self.value) == int(other.value)
+        else:
+            return False
+
 
 class VariableAggregation(enum.Enum):
     __module__ = "tensorflow.python.ops.variables"
@@ -108,6 +199,9 @@ class VariableAggregation(enum.Enum):
     MEAN = 2
     ONLY_FIRST_REPLICA = 3
     ONLY_FIRST_TOWER = 3
+
+    def __hash__(self):
+        return hash(self.value)
 
 
 _tf.register_classes(VariableSynchronization=VariableSynchronization, VariableAggregation=VariableAggregation)

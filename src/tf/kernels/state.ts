@@ -102,6 +102,20 @@ registerKernel("IsVariableInitialized", {
   compute: (ctx) => [scalarBool((ctx.inputs[0] as RefValue).slot.value !== null)],
 });
 
+// count_up_to_op.cc: OutOfRange once the value reaches the limit; otherwise the old value, then +1.
+registerKernel("CountUpTo", {
+  refInputs: [0],
+  compute: (ctx) => {
+    const ref = ctx.inputs[0] as RefValue;
+    const old = ref.slot.value!;
+    const limit = Number(attr<number>(ctx.op, "limit"));
+    const before = old.numbers()[0]!;
+    if (before >= limit) throw new TFError("OutOfRangeError", `Reached limit of ${limit}`);
+    ref.slot.value = new NDArray(old.dtype, old.shape, [coerce(old.dtype, before + 1)]);
+    return [old];
+  },
+});
+
 registerKernel("VarHandleOp", {
   compute: (ctx) => {
     const container = String(ctx.op.attrs?.["container"] ?? "") || "localhost";
