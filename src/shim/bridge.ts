@@ -40,6 +40,7 @@ export type ClassRole =
   | "Operation"
   | "RefVariable"
   | "ResourceVariable"
+  | "UnreadVariable"
   | "PartitionedVariable"
   | "VariableScope"
   | "Graph"
@@ -122,6 +123,7 @@ export class Bridge {
     if (x instanceof tf.Operation) return this.wrapAs("Operation", x);
     if (x instanceof tf.RefVariable) return this.wrapAs("RefVariable", x);
     if (x instanceof tf.ResourceVariable) return this.wrapAs("ResourceVariable", x);
+    if (x instanceof tf.UnreadVariable) return this.wrapAs("UnreadVariable", x);
     if (x instanceof PartitionedVariable) return this.wrapAs("PartitionedVariable", x);
     if (x instanceof tf.VariableScope) return this.wrapAs("VariableScope", x);
     if (x instanceof tf.Graph) return this.wrapAs("Graph", x);

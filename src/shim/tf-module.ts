@@ -221,7 +221,9 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     const initialValue = isNone(initial) ? undefined
       : callable ? () => ad.toEngineValue(host.call(initial, []))
       : ad.toEngineValue(initial);
-    return tf.createVariable({
+    // a[15]: "v1"/"v2" go through the variable creators; "direct" is RefVariable(...)/ResourceVariable(...).
+    const create = host.str(a[15]!) === "direct" ? tf.defaultVariableCreator : tf.createVariable;
+    return create({
       initialValue,
       trainable: k.optBool(a[1]),
       collections: a[2] === undefined || isNone(a[2]!) ? undefined : collectionsArg(k, a[2]!),
@@ -246,8 +248,8 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   });
   // variables.py Variable.count_up_to: `state_ops.count_up_to(self._variable, limit=limit)`.
   fn("count_up_to", (a) => {
-    const v = engine(a[0]!, [tf.RefVariable], "Variable.count_up_to");
-    return ops.countUpTo(v.op.outputs[0]!, Number(a[1]!));
+    const v = engine(a[0]!, [tf.Variable], "Variable.count_up_to");
+    return v instanceof tf.ResourceVariable ? v.countUpTo(Number(a[1]!)) : ops.countUpTo(v.op.outputs[0]!, Number(a[1]!));
   });
   fn("var_set_save_slice_info", (a) => {
     const v = engine(a[0]!, [tf.Variable], "Variable._set_save_slice_info");
@@ -255,15 +257,22 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     v.saveSliceInfo = { fullName: host.str(a[1]!), fullShape: ints(a[2]!), varOffset: ints(a[3]!), varShape: ints(a[4]!) };
     return null;
   });
+  // variables.py RefVariable.assign* and rv.py's: the variable's own methods (read_value=False gives the op).
   fn("var_assign", (a) => {
     const kind = host.str(a[0]!);
-    const v = engine(a[1]!, [tf.Variable], "Variable");
-    const f = kind === "assign" ? ops.assign : kind === "assign_add" ? ops.assignAdd : ops.assignSub;
-    return f(v as unknown as ops.OpInput, bridge.describe(a[2]!), {
-      useLocking: k.optBool(a[3]) ?? undefined,
-      name: k.name(a[4]),
-      readValue: k.bool(a[5], true),
-    } as ops.AssignOptions);
+    const e = bridge.engineOf(a[1]!);
+    const v = e instanceof tf.UnreadVariable ? e : engine(a[1]!, [tf.Variable], "Variable") as tf.RefVariable | tf.ResourceVariable;
+    const value = bridge.describe(a[2]!);
+    const name = k.name(a[4]);
+    const readValue = k.bool(a[5], true);
+    if (v instanceof tf.RefVariable) {
+      const useLocking = k.optBool(a[3]);
+      return kind === "assign" ? v.assign(value, name, readValue, useLocking)
+        : kind === "assign_add" ? v.assignAdd(value, name, readValue, useLocking) : v.assignSub(value, name, readValue, useLocking);
+    }
+    // rv.py's assign methods take use_locking and never pass it on.
+    return kind === "assign" ? v.assign(value, name, readValue)
+      : kind === "assign_add" ? v.assignAdd(value, name, readValue) : v.assignSub(value, name, readValue);
   });
 
   // ---- operators on tensors and variables
@@ -438,7 +447,8 @@ function graphElementSource(k: NativeKit, v: PyValue): unknown {
 function graphElement(k: NativeKit, v: PyValue): tf.Operation | tf.Tensor {
   const e = k.bridge.engineOf(v);
   if (e instanceof tf.Operation || e instanceof tf.Tensor) return e;
-  if (e instanceof tf.Variable) return e.op;
+  // ops.py control_dependencies: `as_graph_element(c)`, then a tensor's op (a resource variable's is its read).
+  if (e instanceof tf.Variable || e instanceof tf.UnreadVariable) return e.asGraphElement().op;
   throw new tf.TFError("TypeError", `Can not convert a ${k.bridge.typeName(v)} into a Tensor or Operation.`);
 }
 

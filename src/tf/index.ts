@@ -52,7 +52,8 @@ export {
   defaultVariableCreator,
   variableCreatorScope,
 } from "./variables.js";
-export type { Aggregation, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
+export type { Aggregation, SaveSliceInfo, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
+export { UnreadVariable } from "./unread-variable.js";
 export { Template, makeTemplate } from "./template.js";
 export type { TemplateOptions } from "./template.js";
 export { EagerVariable } from "./eager-variable.js";

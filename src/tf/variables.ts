@@ -7,7 +7,7 @@
 import { applyOp } from "./apply-op.js";
 import { EagerVariable } from "./eager-variable.js";
 import { behavior, currentTraceback, executingEagerly, getDefaultGraph, initScope, pyDescriber } from "./context.js";
-import { type DType, bool, resource } from "./dtypes.js";
+import { type DType, bool, int32, int64, resource } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
 import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
 import { type Graph, NO_SCOPE, within } from "./graph.js";
@@ -16,6 +16,7 @@ import { M } from "./messages.js";
 import { nameScope } from "./name-scope.js";
 import type { OpInput } from "./ops/convert.js";
 import { applyOp1 } from "./ops/op-library.js";
+import { OM } from "./ops/op-messages.js";
 import { STATE_OPS, assign as stateAssign, assignAdd as stateAssignAdd, assignSub as stateAssignSub } from "./ops/state.js";
 import { activeRecorder } from "./recorder.js";
 import { isCallable, opServices } from "./services.js";
@@ -23,6 +24,7 @@ import { SCALAR_SHAPE, type ShapeLike, type TensorShape, asShape, unknownShape }
 import { type Operation, Tensor } from "./tensor.js";
 import { currentVariableScope } from "./scope-store.js";
 import { currentThreadId } from "./threads.js";
+import { UnreadVariable } from "./unread-variable.js";
 
 /** variables.py `Variable.SaveSliceInfo`: the full variable's name and shape, and this slice's place. */
 export interface SaveSliceInfo {
@@ -215,16 +217,16 @@ export class RefVariable extends Variable {
 
   /** `v.assign(value)` (variables.py 2050-2070): `state_ops.assign` on the ref, an `Assign` op in the
    *  current name scope (`Assign/value` for a non-Tensor); the op itself when `readValue` is false. */
-  assign(value: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return refResult(stateAssign(this, value as OpInput, { name }), readValue);
+  assign(value: unknown, name: string | null = null, readValue = true, useLocking: boolean | null = null): Tensor | Operation {
+    return refResult(stateAssign(this, value as OpInput, { name, useLocking }), readValue);
   }
   /** `v.assign_add(delta)`: `AssignAdd`. */
-  assignAdd(delta: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return refResult(stateAssignAdd(this, delta as OpInput, { name }), readValue);
+  assignAdd(delta: unknown, name: string | null = null, readValue = true, useLocking: boolean | null = null): Tensor | Operation {
+    return refResult(stateAssignAdd(this, delta as OpInput, { name, useLocking }), readValue);
   }
   /** `v.assign_sub(delta)`: `AssignSub`. */
-  assignSub(delta: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return refResult(stateAssignSub(this, delta as OpInput, { name }), readValue);
+  assignSub(delta: unknown, name: string | null = null, readValue = true, useLocking: boolean | null = null): Tensor | Operation {
+    return refResult(stateAssignSub(this, delta as OpInput, { name, useLocking }), readValue);
   }
 }
 
@@ -335,15 +337,52 @@ export class ResourceVariable extends Variable {
   protected refTensor(): Tensor {
     return this.readValue().op.inputs[0]!;
   }
-  /** Resource assignment returns an `_UnreadVariable` (rv.py 794-830), which tfscope does not model. */
-  assign(_value: unknown, _name: string | null = null): Tensor | Operation {
-    throw new Unsupported("assigning to a resource variable");
+  /** rv.py 771-790 `assign`: the value converted to the variable's dtype (`Const`), checked against its
+   *  shape, an `AssignVariableOp`; the result reads lazily after it (an `_UnreadVariable`). */
+  assign(value: unknown, name: string | null = null, readValue = true): UnreadVariable | Operation {
+    const t = opServices().convertToTensor(value, this.varDtype, null);
+    this.varShape.assertIsCompatibleWith(t.shape);
+    return this.lazyRead(this.updateOp("AssignVariableOp", t, name), readValue);
   }
-  assignAdd(_value: unknown): Tensor | Operation {
-    throw new Unsupported("assign_add on a resource variable");
+  /** rv.py 740-750 `assign_add`: `AssignAddVariableOp`, under the cached value's dependency if any. */
+  assignAdd(delta: unknown, name: string | null = null, readValue = true): UnreadVariable | Operation {
+    const op = within(this.assignDependencies(), () =>
+      this.updateOp("AssignAddVariableOp", opServices().convertToTensor(delta, this.varDtype, null), name));
+    return this.lazyRead(op, readValue);
   }
-  assignSub(_value: unknown): Tensor | Operation {
-    throw new Unsupported("assign_sub on a resource variable");
+  /** rv.py 725-735 `assign_sub`: `AssignSubVariableOp`. */
+  assignSub(delta: unknown, name: string | null = null, readValue = true): UnreadVariable | Operation {
+    const op = within(this.assignDependencies(), () =>
+      this.updateOp("AssignSubVariableOp", opServices().convertToTensor(delta, this.varDtype, null), name));
+    return this.lazyRead(op, readValue);
+  }
+  /** rv.py 597-603 `count_up_to`: `ResourceCountUpTo` on the handle. */
+  countUpTo(limit: number): Tensor {
+    // op_def_library: the explicit T attr must be one ResourceCountUpTo allows.
+    if (this.varDtype !== int32 && this.varDtype !== int64) throw tfError(OM.notAllowedType, "T", this.varDtype.name, "int32, int64");
+    const g = getDefaultGraph();
+    return applyOp(g, "ResourceCountUpTo", null, () => ({
+      inputs: [this.op.outputs[0]!], attrs: { limit, T: this.varDtype }, dtypes: [this.varDtype], shapes: [SCALAR_SHAPE],
+    })).outputs[0]!;
+  }
+  /** The handle (`v.handle`). */
+  get handle(): Tensor {
+    return this.op.outputs[0]!;
+  }
+  /** @internal A `ReadVariableOp` of this variable in the current scope. */
+  readOp(): Tensor {
+    return readVariableOp(getDefaultGraph(), this.handle, this.varDtype, this.varShape);
+  }
+
+  private updateOp(type: string, value: Tensor, name: string | null): Operation {
+    return applyOp(getDefaultGraph(), type, name, () => ({ inputs: [this.handle, value], attrs: { dtype: this.varDtype } }));
+  }
+  // rv.py `_assign_dependencies`: assignments wait for the cached value's read.
+  private assignDependencies() {
+    return this.cached === null ? NO_SCOPE : getDefaultGraph().controlDependencies([this.cached]);
+  }
+  private lazyRead(op: Operation, readValue: boolean): UnreadVariable | Operation {
+    return readValue ? new UnreadVariable(this, op) : op;
   }
   override asGraphElement(): Tensor {
     return this.graphElement;
@@ -367,7 +406,8 @@ function inScope<T>(g: Graph, name: string, body: () => T): T {
   }
 }
 
-function readVariableOp(g: Graph, handle: Tensor, dtype: DType, shape: TensorShape, device = ""): Tensor {
+/** @internal gen_resource_variable_ops.read_variable_op: `ReadVariableOp` in the current scope. */
+export function readVariableOp(g: Graph, handle: Tensor, dtype: DType, shape: TensorShape, device = ""): Tensor {
   return applyOp(g, "ReadVariableOp", null, () => ({ inputs: [handle], attrs: { dtype }, dtypes: [dtype], shapes: [shape], device }))
     .outputs[0]!;
 }

@@ -72,4 +72,45 @@ print(v._save_slice_info.spec, v._save_slice_info.full_name)
 `);
     expect(out).toBe("10 43 2,1:0,43 big\n");
   });
+
+  it("variables.Variable (the V2 class) makes resource variables; tf.Variable is VariableV1", () => {
+    // variables.py VariableMetaclass.__call__: Variable -> _variable_v2_call -> ResourceVariable.
+    const { out, r } = run(`import tensorflow as tf
+from tensorflow.python.ops import variables
+v = variables.Variable(0.0)
+w = tf.Variable(0.0)
+print(type(v).__name__, v.op.type, type(w).__name__, w.dtype.name, tf.Variable is variables.VariableV1, isinstance(v, tf.Variable))
+`);
+    expect(r.exception).toBeUndefined();
+    expect(out).toBe("ResourceVariable VarHandleOp RefVariable float32_ref True True\n");
+  });
+
+  it("a resource assign_add returns an _UnreadVariable that reads after the assignment", () => {
+    // rv.py _lazy_read / _UnreadVariable: name and op are the AssignAddVariableOp's; its graph element is a
+    // ReadVariableOp under control_dependencies([assign op]).
+    const { out, r } = run(`import tensorflow as tf
+v = tf.Variable(1.0, use_resource=True)
+a = v.assign_add(2.0)
+print(type(a).__name__, a.name, a.op.type, repr(a))
+rd = tf.get_default_graph().get_operation_by_name("ReadVariableOp")
+print([c.name for c in rd.control_inputs], [t.name for t in a.op.inputs])
+b = v.assign(5.0, read_value=False)
+print(b.type, b.name)
+with tf.Session() as s:
+    s.run(v.initializer)
+    print(s.run(a), s.run(a), s.run(v))
+    print(s.run(b), s.run(v))
+    v.count_up_to(6)
+`);
+    // ResourceCountUpTo's T is {int32, int64}: op_def_library refuses float32.
+    expect(r.exception).toMatchObject({ type: "TypeError", message: "Value passed to parameter 'T' has DataType float32 not in list of allowed values: int32, int64" });
+    expect(out).toBe([
+      "_UnreadVariable AssignAddVariableOp AssignAddVariableOp <tf.Variable 'AssignAddVariableOp' shape=() dtype=float32>",
+      "['AssignAddVariableOp'] ['Variable:0', 'Const:0']",
+      "AssignVariableOp AssignVariableOp",
+      "3.0 5.0 5.0",
+      "None 5.0",
+      "",
+    ].join("\n"));
+  });
 });

@@ -10,6 +10,10 @@ from _tfcore import (AUTO_REUSE, DType, Dimension, Graph, InteractiveSession, Op
                      make_template, Template, VariableSynchronization, VariableAggregation)
 import _tfcore
 
+# TF 1.x exports VariableV1 as tf.Variable (variables.py `@tf_export(v1=["Variable"])`); the V2 class,
+# which always makes resource variables, is tf.compat.v2.Variable and TF 2's tf.Variable.
+Variable = VariableV1
+
 __version__ = "1.15.5"
 VERSION = __version__
 GIT_VERSION = "v1.15.4-39-g3db52be"

@@ -6,6 +6,50 @@ import _tf
 from _tfcore import DType, Dimension, EagerTensor, Operation, Tensor, TensorShape, _EngineObject, _TensorLike
 
 
+class VariableSynchronization(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    AUTO = 0
+    NONE = 1
+    ON_WRITE = 2
+    ON_READ = 3
+
+
+class VariableAggregationV2(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+
+    def __hash__(self):
+        return hash(self.value)
+
+    # variables.py 118-124: a V2 member equals the V1 member of the same value (and, through Python's
+    # reflected ==, a V1 member equals the V2 one).
+    def __eq__(self, other):
+        if self is other:
+            return True
+        elif isinstance(other, VariableAggregation):
+            return int(self.value) == int(other.value)
+        else:
+            return False
+
+
+class VariableAggregation(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+    ONLY_FIRST_TOWER = 3
+
+    def __hash__(self):
+        return hash(self.value)
+
+
+_tf.register_classes(VariableSynchronization=VariableSynchronization, VariableAggregation=VariableAggregation)
+
+
 # What TF 1.15's Variable, VariableV1 and RefVariable define (variables.py: methods and the attributes their
 # methods set), public and private: reading one tfscope lacks says unsupported, never a false AttributeError.
 _TF_VARIABLE_MEMBERS = frozenset((
@@ -34,14 +78,17 @@ class Variable(_TensorLike):
                 _tf.unsupported("Variable.%s" % name)
             raise
 
-    def __new__(cls, initial_value=None, trainable=None, collections=None, validate_shape=True,
-                caching_device=None, name=None, variable_def=None, dtype=None, expected_shape=None,
-                import_scope=None, constraint=None, use_resource=None, synchronization=None,
-                aggregation=None, shape=None):
-        return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device,
-                                 name, variable_def, dtype, expected_shape, import_scope, constraint,
-                                 use_resource, synchronization, aggregation, shape, cls)
-
+    def __new__(cls, *args, **kwargs):
+        # variables.py VariableMetaclass.__call__: Variable (the V2 class) always makes a resource variable,
+        # VariableV1 goes by use_resource and the scopes; RefVariable(...) and ResourceVariable(...) are
+        # built directly, without the variable creators.
+        if cls is Variable:
+            return _variable_v2_call(*args, **kwargs)
+        if cls is VariableV1:
+            return _variable_v1_call(*args, **kwargs)
+        if issubclass(cls, ResourceVariable):
+            return _resource_variable_init(*args, **kwargs)
+        return _ref_variable_init(*args, **kwargs)
     def __init__(self, *args, **kwargs):
         pass
 
@@ -148,10 +195,53 @@ class Variable(_TensorLike):
         _tf.tensor_set_shape(self, shape)
 
 
-VariableV1 = Variable
+def _variable_v1_call(initial_value=None, trainable=None, collections=None, validate_shape=True, caching_device=None,
+                      name=None, variable_def=None, dtype=None, expected_shape=None, import_scope=None,
+                      constraint=None, use_resource=None, synchronization=VariableSynchronization.AUTO,
+                      aggregation=VariableAggregation.NONE, shape=None):
+    return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device, name,
+                             variable_def, dtype, expected_shape, import_scope, constraint, use_resource,
+                             synchronization, aggregation, shape, "v1")
 
 
-class RefVariable(Variable):
+def _variable_v2_call(initial_value=None, trainable=None, validate_shape=True, caching_device=None, name=None,
+                      variable_def=None, dtype=None, import_scope=None, constraint=None,
+                      synchronization=VariableSynchronization.AUTO, aggregation=VariableAggregation.NONE,
+                      shape=None):
+    return _tf.make_variable(initial_value, trainable, None, validate_shape, caching_device, name, variable_def,
+                             dtype, None, import_scope, constraint, True, synchronization, aggregation, shape, "v2")
+
+
+def _ref_variable_init(initial_value=None, trainable=None, collections=None, validate_shape=True,
+                       caching_device=None, name=None, variable_def=None, dtype=None, expected_shape=None,
+                       import_scope=None, constraint=None, synchronization=None, aggregation=None, shape=None):
+    return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device, name,
+                             variable_def, dtype, expected_shape, import_scope, constraint, False, synchronization,
+                             aggregation, shape, "direct")
+
+
+def _resource_variable_init(initial_value=None, trainable=None, collections=None, validate_shape=True,
+                            caching_device=None, name=None, dtype=None, variable_def=None, import_scope=None,
+                            constraint=None, distribute_strategy=None, synchronization=None, aggregation=None,
+                            shape=None):
+    if distribute_strategy is not None:
+        _tf.unsupported("ResourceVariable(distribute_strategy=...)")
+    return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device, name,
+                             variable_def, dtype, None, import_scope, constraint, True, synchronization,
+                             aggregation, shape, "direct")
+
+
+_variable_v1_call.__qualname__ = "VariableMetaclass._variable_v1_call"
+_variable_v2_call.__qualname__ = "VariableMetaclass._variable_v2_call"
+_ref_variable_init.__qualname__ = "RefVariable.__init__"
+_resource_variable_init.__qualname__ = "ResourceVariable.__init__"
+
+
+class VariableV1(Variable):
+    __module__ = "tensorflow.python.ops.variables"
+
+
+class RefVariable(VariableV1):
     __module__ = "tensorflow.python.ops.variables"
 
     def _ref(self):
@@ -159,52 +249,15 @@ class RefVariable(Variable):
         return _tf.attr(self, "_variable")
 
 
-class ResourceVariable(Variable):
+class ResourceVariable(VariableV1):
     __module__ = "tensorflow.python.ops.resource_variable_ops"
 
 
-class VariableSynchronization(enum.Enum):
-    __module__ = "tensorflow.python.ops.variables"
-    AUTO = 0
-    NONE = 1
-    ON_WRITE = 2
-    ON_READ = 3
+class _UnreadVariable(ResourceVariable):
+    """What a resource variable's assign methods return (resource_variable_ops.py _UnreadVariable)."""
+    __module__ = "tensorflow.python.ops.resource_variable_ops"
 
 
-class VariableAggregationV2(enum.Enum):
-    __module__ = "tensorflow.python.ops.variables"
-    NONE = 0
-    SUM = 1
-    MEAN = 2
-    ONLY_FIRST_REPLICA = 3
-
-    def __hash__(self):
-        return hash(self.value)
-
-    # variables.py 118-124: a V2 member equals the V1 member of the same value (and, through Python's
-    # reflected ==, a V1 member equals the V2 one).
-    def __eq__(self, other):
-        if self is other:
-            return True
-        elif isinstance(other, VariableAggregation):
-            return int(self.value) == int(other.value)
-        else:
-            return False
-
-
-class VariableAggregation(enum.Enum):
-    __module__ = "tensorflow.python.ops.variables"
-    NONE = 0
-    SUM = 1
-    MEAN = 2
-    ONLY_FIRST_REPLICA = 3
-    ONLY_FIRST_TOWER = 3
-
-    def __hash__(self):
-        return hash(self.value)
-
-
-_tf.register_classes(VariableSynchronization=VariableSynchronization, VariableAggregation=VariableAggregation)
 
 
 class PartitionedVariable(_EngineObject):
@@ -304,5 +357,6 @@ _EagerResourceVariable.__name__ = "ResourceVariable"
 _EagerResourceVariable.__qualname__ = "ResourceVariable"
 _tf.register_classes(EagerTensor=EagerTensor, EagerVariable=_EagerResourceVariable)
 _tf.register_classes(Tensor=Tensor, Operation=Operation, RefVariable=RefVariable,
-                     ResourceVariable=ResourceVariable, PartitionedVariable=PartitionedVariable,
+                     ResourceVariable=ResourceVariable, UnreadVariable=_UnreadVariable,
+                     PartitionedVariable=PartitionedVariable,
                      DType=DType, TensorShape=TensorShape, Dimension=Dimension)

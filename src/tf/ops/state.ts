@@ -51,8 +51,8 @@ export function isVariableInitialized(ref: OpInput, name: string | null = null):
 /** A target that assigns itself (ResourceVariable's methods, as the engine's variables provide). */
 interface SelfAssigning {
   assign(value: unknown, name: string | null): Tensor | Operation;
-  assignAdd(value: unknown): Tensor | Operation;
-  assignSub(value: unknown): Tensor | Operation;
+  assignAdd(value: unknown, name: string | null): Tensor | Operation;
+  assignSub(value: unknown, name: string | null): Tensor | Operation;
 }
 
 /** The target as a self-assigning object; AttributeError (Python's text) when it has no `pyName`. */
@@ -83,13 +83,13 @@ export function assign(ref: OpInput, value: OpInput, o: AssignOptions = {}): Ten
 
 /** `tf.assign_add(ref, value, use_locking=None, name=None)`; resource targets ignore the name, as TF. */
 export function assignAdd(ref: OpInput, value: OpInput, o: AssignOptions = {}): Tensor | Operation {
-  if (!isRefTarget(ref)) return selfAssigning(ref, "assign_add", "assignAdd").assignAdd(value);
+  if (!isRefTarget(ref)) return selfAssigning(ref, "assign_add", "assignAdd").assignAdd(value, null);
   return applyOp1(STATE_OPS.AssignAdd, o.name ?? null, { ref, value }, { use_locking: o.useLocking ?? undefined });
 }
 
 /** `tf.assign_sub(ref, value, use_locking=None, name=None)`. */
 export function assignSub(ref: OpInput, value: OpInput, o: AssignOptions = {}): Tensor | Operation {
-  if (!isRefTarget(ref)) return selfAssigning(ref, "assign_sub", "assignSub").assignSub(value);
+  if (!isRefTarget(ref)) return selfAssigning(ref, "assign_sub", "assignSub").assignSub(value, null);
   return applyOp1(STATE_OPS.AssignSub, o.name ?? null, { ref, value }, { use_locking: o.useLocking ?? undefined });
 }
 
