@@ -203,6 +203,9 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   });
   m.fn("get_variable", k.bound("get_variable", { names: GET_VARIABLE, required: 1 }, (a) =>
     tf.getVariable(host.str(a[0]!), getVariableArgs(a))));
+  // variable_scope._get_partitioned_variable (create_partitioned_variables): `name` may be None.
+  m.fn("get_partitioned_variable", k.bound("_get_partitioned_variable", { names: GET_VARIABLE, required: 1 }, (a) =>
+    tf.scopeGetPartitionedVariable(tf.variableStore(), isNone(a[0]!) ? null : host.str(a[0]!), getVariableArgs(a))));
   m.fn("get_local_variable", k.bound("get_local_variable", { names: GET_VARIABLE, required: 1 }, (a) => {
     const args = getVariableArgs(a);
     // vs.py 1628-1638: an explicit list gets LOCAL_VARIABLES appended in place (the caller sees it).
@@ -244,12 +247,23 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     const name = host.str(a[1]!);
     if (name === "value") return v.value();
     if (name === "read_value") return v.readValue();
+    if (name === "initialized_value") return v.initializedValue();
     throw new tf.Unsupported(`Variable.${name}()`);
   });
   // variables.py Variable.count_up_to: `state_ops.count_up_to(self._variable, limit=limit)`.
   fn("count_up_to", (a) => {
     const v = engine(a[0]!, [tf.Variable], "Variable.count_up_to");
     return v instanceof tf.ResourceVariable ? v.countUpTo(Number(a[1]!)) : ops.countUpTo(v.op.outputs[0]!, Number(a[1]!));
+  });
+  // control_flow_ops.cond after _tfcond.py's checks: branch functions return flat lists (or None).
+  fn("cond", (a) => {
+    const branch = (f: PyValue) => () => {
+      const r = host.call(f, []);
+      return isNone(r) ? null : asList(r).map((x) => ad.toEngineValue(x));
+    };
+    return tf.cond(ad.toEngineValue(a[0]!), branch(a[1]!), branch(a[2]!), k.name(a[3]), () => {
+      host.call(a[4]!, []);
+    });
   });
   fn("var_set_save_slice_info", (a) => {
     const v = engine(a[0]!, [tf.Variable], "Variable._set_save_slice_info");
