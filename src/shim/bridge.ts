@@ -194,7 +194,9 @@ export class Bridge {
       return { kind: isList(v) ? "list" : "tuple", items: asList(v).map((e) => this.describe(e)) };
     }
     const e = this.engineOf(v);
-    if (e instanceof tf.Tensor || e instanceof tf.Variable || e instanceof tf.EagerVariable) return { kind: "tensor", value: e as tf.Tensor };
+    // Everything with a registered tensor conversion function (ops.register_tensor_conversion_function).
+    if (e instanceof tf.Tensor || e instanceof tf.Variable || e instanceof tf.EagerVariable || e instanceof tf.UnreadVariable
+      || e instanceof PartitionedVariable) return { kind: "tensor", value: e as tf.Tensor };
     const arr = this.ndarrayOf(v);
     if (arr !== null) {
       const scalar = this.typeName(v) !== "ndarray";

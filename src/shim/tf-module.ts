@@ -23,6 +23,7 @@ import { Adapters, variableCreator } from "./adapters.js";
 import type { Bridge, ClassRole } from "./bridge.js";
 import type { NativeKit } from "./native.js";
 import { getAttribute, reprOf, strOf } from "./tf-objects.js";
+import { PartitionedVariable } from "../tf/partitioned.js";
 import { installSessionFunctions } from "./tf-session.js";
 import { installLayerFunctions } from "./tf-layers.js";
 import { installOpFunctions } from "./tf-ops.js";
@@ -264,6 +265,16 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     return tf.cond(ad.toEngineValue(a[0]!), branch(a[1]!), branch(a[2]!), k.name(a[3]), () => {
       host.call(a[4]!, []);
     });
+  });
+  // variables.py PartitionedVariable(...) after the Python-level checks; shards already sorted.
+  fn("make_partitioned_variable", (a) => {
+    const shards = asList(a[3]!).map((x) => engine(x, [tf.Variable], "PartitionedVariable"));
+    return new PartitionedVariable(host.str(a[0]!), new tf.TensorShape(bridge.shapeArg(a[1]!) ?? null), bridge.dtypeArg(a[2]!)!,
+      shards, asList(a[4]!).map((p) => Number(p)));
+  });
+  fn("partitioned_concat", (a) => {
+    const pv = engine(a[0]!, [PartitionedVariable], "PartitionedVariable");
+    return host.truthy(a[1]!) ? pv.asTensor() : pv.concat();
   });
   fn("var_set_save_slice_info", (a) => {
     const v = engine(a[0]!, [tf.Variable], "Variable._set_save_slice_info");

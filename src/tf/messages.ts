@@ -190,6 +190,7 @@ export const M = {
     "ValueError",
     "Private access to _get_partitioned_variable is not allowed when a custom getter is set.  Current custom getter: {0}.  It is likely that you're using create_partitioned_variables.  If so, consider instead using get_variable with a non-empty partitioner parameter instead.",
   ), // variable_scope.py 1278
+  partitionOffset: m("ValueError", "Expected 0 <= offset < shape but found offset={0}, shape={1} for var_offset={2}, full_shape={3}"), // variable_scope.py _PartitionInfo.__init__
   partitionLengthAxes: m("ValueError", "Cannot get a length for {0} > 1 partition axes"), // variables.py 2903
   eagerReuse: m(
     "RuntimeError",

@@ -138,6 +138,11 @@ export function getPartitionedVariable(store: VariableStore, a: GetterArgs, sing
     const varShape = full.slice();
     varShape[sliceDim] = minLen + (i < excess ? 1 : 0);
     const info: PartitionInfo = { fullShape: full, varOffset: offset.slice() };
+    // vs.py `_PartitionInfo.__init__`: every offset inside the full shape (more slices than a dimension
+    // has rows leaves an empty last shard whose offset is the dimension's size).
+    full.forEach((size, k) => {
+      if (!(offset[k]! >= 0 && offset[k]! < size)) throw tfError(M.partitionOffset, offset[k]!, size, listStr(offset), listStr(full));
+    });
     const shardName = `${name}/part_${i}`;
     // vs.py 741-761: this relative scope is opened (and so reserved) even though nothing may be made in it.
     const ns = nameScope(`${shardName}/PartitionedInitializer`);

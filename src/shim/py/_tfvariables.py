@@ -263,14 +263,47 @@ class _UnreadVariable(ResourceVariable):
 class PartitionedVariable(_EngineObject):
     __module__ = "tensorflow.python.ops.variables"
 
+    def __new__(cls, name, shape, dtype, variable_list, partitions):
+        # variables.py 2868-2899: TF's checks, then the shards sorted by their slice offsets.
+        if not isinstance(variable_list, (list, tuple)):
+            raise TypeError("variable_list is not a list or tuple: %s" % variable_list)
+        if not isinstance(partitions, (list, tuple)):
+            raise TypeError("partitions is not a list or tuple: %s" % partitions)
+        if not all(p >= 1 for p in partitions):
+            raise ValueError("partition values must be positive: %s" % partitions)
+        if not variable_list:
+            raise ValueError("variable_list may not be empty")
+        for v in variable_list:
+            if not all(v._get_save_slice_info() is not None for v in variable_list):
+                raise ValueError("All variables must have a save_slice_info available: %s"
+                                 % [v.name for v in variable_list])
+            if len(shape) != len(partitions):
+                raise ValueError("len(shape) != len(partitions): %s vs. %s" % (shape, partitions))
+            if v._get_save_slice_info().full_shape != shape:
+                raise ValueError("All variables' full shapes must match shape: %s; but full shapes were: %s"
+                                 % (shape, str([v._get_save_slice_info().full_shape])))
+        ordered = sorted(variable_list, key=lambda v: v._get_save_slice_info().var_offset)
+        pv = _tf.make_partitioned_variable(name, shape, dtype, ordered, list(partitions))
+        pv.__dict__["_shape_given"] = shape
+        return pv
+
     def __init__(self, *args, **kwargs):
-        raise TypeError("tfscope: partitioned variables are made by get_variable")
+        pass
 
     def __iter__(self):
         return iter(_tf.attr(self, "_variable_list"))
 
     def __len__(self):
+        num_partition_axes = len(self._partition_axes())
+        if num_partition_axes > 1:
+            raise ValueError("Cannot get a length for %d > 1 partition axes" % num_partition_axes)
         return len(_tf.attr(self, "_variable_list"))
+
+    def _partition_axes(self):
+        partitions = self._get_partitions()
+        if all(p == 1 for p in partitions):
+            return [0]
+        return [i for i, p in enumerate(partitions) if p > 1]
 
     def _get_variable_list(self):
         return list(_tf.attr(self, "_variable_list"))
@@ -278,11 +311,63 @@ class PartitionedVariable(_EngineObject):
     def _get_partitions(self):
         return _tf.attr(self, "_partitions")
 
+    @property
+    def _distribute_strategy(self):
+        return None
+
+    def _concat(self):
+        return _tf.partitioned_concat(self, False)
+
     def as_tensor(self):
-        return _tf.unsupported("PartitionedVariable.as_tensor (concatenating the shards)")
+        return _tf.partitioned_concat(self, True)
 
     def get_shape(self):
-        return _tf.attr(self, "shape")
+        # The shape as given to the constructor (a list stays a list); get_variable's is a TensorShape.
+        return self.__dict__.get("_shape_given", _tf.attr(self, "shape"))
+
+    @property
+    def shape(self):
+        return self.get_shape()
+
+    def _apply_assign_fn(self, assign_fn, value):
+        # variables.py 3012-3031: a list pairs with the shards, a PartitionedVariable shard by shard, a
+        # tensor is split along the partitioned axis.
+        partition_axes = self._partition_axes()
+        if len(partition_axes) > 1:
+            raise NotImplementedError("Cannot do assign action along more than one dimension: %s.  "
+                                      "Multi-axis partition assign action is not supported " % str(partition_axes))
+        variables = self._get_variable_list()
+        if isinstance(value, list):
+            assert len(value) == len(variables)
+            value_list = value
+        elif isinstance(value, PartitionedVariable):
+            value_list = [var_part for var_part in value]
+        else:
+            _tf.unsupported("PartitionedVariable assignment from a tensor (array_ops.split into the shards)")
+        return [assign_fn(var, value_list[idx]) for idx, var in enumerate(variables)]
+
+    def assign(self, value, use_locking=False, name=None, read_value=True):
+        assign_list = self._apply_assign_fn(
+            lambda var, r_value: var.assign(r_value, use_locking=use_locking, name=name, read_value=read_value), value)
+        if read_value:
+            return assign_list
+        return [assign.op for assign in assign_list]
+
+    def assign_add(self, value, use_locking=False, name=None, read_value=True):
+        assign_list = self._apply_assign_fn(
+            lambda var, r_value: var.assign_add(r_value, use_locking=use_locking, name=name, read_value=read_value),
+            value)
+        if read_value:
+            return assign_list
+        return [assign.op for assign in assign_list]
+
+    def assign_sub(self, value, use_locking=False, name=None, read_value=True):
+        assign_list = self._apply_assign_fn(
+            lambda var, r_value: var.assign_sub(r_value, use_locking=use_locking, name=name, read_value=read_value),
+            value)
+        if read_value:
+            return assign_list
+        return [assign.op for assign in assign_list]
 
 
 def _is_sequence(x):

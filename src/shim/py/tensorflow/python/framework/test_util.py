@@ -328,6 +328,10 @@ class TensorFlowTestCase(absltest.TestCase):
         device2 = canonical_name(device2)
         self.assertEqual(device1, device2, "Devices %s and %s are not equal. %s" % (device1, device2, msg))
 
+    def get_temp_dir(self):
+        # TF makes a directory on disk; tfscope's tests have no files.
+        _tftest.unsupported("TensorFlowTestCase.get_temp_dir (a directory on disk)")
+
     @contextlib.contextmanager
     def assertRaisesWithPredicateMatch(self, exception_type, expected_err_re_or_predicate):
         # test_util.py 2480-2520: the OpError's message (with its op chain), or str(e), searched with re;
