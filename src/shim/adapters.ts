@@ -104,6 +104,8 @@ export class Adapters {
 
   constraint(v: PyValue | undefined): unknown {
     if (v === undefined || isNone(v)) return null;
+    // variables.py 1787: a constraint that is not callable is refused by the variable (ValueError).
+    if (!this.isCallable(v)) return this.bridge.describe(v);
     const original = v;
     return tag((t: unknown) => this.toEngineValue(this.host.call(original, [this.bridge.toPy(t)])), v);
   }

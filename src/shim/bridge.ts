@@ -40,6 +40,7 @@ export type ClassRole =
   | "Operation"
   | "RefVariable"
   | "ResourceVariable"
+  | "UnreadVariable"
   | "PartitionedVariable"
   | "VariableScope"
   | "Graph"
@@ -122,6 +123,7 @@ export class Bridge {
     if (x instanceof tf.Operation) return this.wrapAs("Operation", x);
     if (x instanceof tf.RefVariable) return this.wrapAs("RefVariable", x);
     if (x instanceof tf.ResourceVariable) return this.wrapAs("ResourceVariable", x);
+    if (x instanceof tf.UnreadVariable) return this.wrapAs("UnreadVariable", x);
     if (x instanceof PartitionedVariable) return this.wrapAs("PartitionedVariable", x);
     if (x instanceof tf.VariableScope) return this.wrapAs("VariableScope", x);
     if (x instanceof tf.Graph) return this.wrapAs("Graph", x);
@@ -192,7 +194,9 @@ export class Bridge {
       return { kind: isList(v) ? "list" : "tuple", items: asList(v).map((e) => this.describe(e)) };
     }
     const e = this.engineOf(v);
-    if (e instanceof tf.Tensor || e instanceof tf.Variable || e instanceof tf.EagerVariable) return { kind: "tensor", value: e as tf.Tensor };
+    // Everything with a registered tensor conversion function (ops.register_tensor_conversion_function).
+    if (e instanceof tf.Tensor || e instanceof tf.Variable || e instanceof tf.EagerVariable || e instanceof tf.UnreadVariable
+      || e instanceof PartitionedVariable) return { kind: "tensor", value: e as tf.Tensor };
     const arr = this.ndarrayOf(v);
     if (arr !== null) {
       const scalar = this.typeName(v) !== "ndarray";

@@ -174,10 +174,17 @@ function kindOf(d: np.DType): string {
 }
 
 /** A numpy dtype name from a dtype, a scalar type, a Python type or a string. */
+// numpy's one-character type codes and sized codes (on a 64-bit Linux: 'l' is int64), as np.dtype reads them.
+const DTYPE_CODES: Record<string, np.DType> = {
+  f: "float32", d: "float64", e: "float16", i: "int32", l: "int64", q: "int64", b: "int8", B: "uint8", h: "int16",
+  H: "uint16", I: "uint32", L: "uint64", Q: "uint64", "?": "bool", f2: "float16", f4: "float32", f8: "float64",
+  i1: "int8", i2: "int16", i4: "int32", i8: "int64", u1: "uint8", u2: "uint16", u4: "uint32", u8: "uint64",
+};
+
 export function dtypeName(k: NativeKit, v: PyValue): np.DType {
   const { host, bridge } = k;
   if (isStr(v)) {
-    const alias: Record<string, np.DType> = { float: "float64", int: "int64", bool: "bool", f4: "float32", f8: "float64", i4: "int32", i8: "int64", object: "bytes", O: "bytes" };
+    const alias: Record<string, np.DType> = { ...DTYPE_CODES, float: "float64", int: "int64", bool: "bool", object: "bytes", O: "bytes" };
     const n = alias[v] ?? v;
     if (np.isDType(n)) return n;
     return host.raise("TypeError", `data type '${v}' not understood`);

@@ -23,6 +23,7 @@ import { Adapters, variableCreator } from "./adapters.js";
 import type { Bridge, ClassRole } from "./bridge.js";
 import type { NativeKit } from "./native.js";
 import { getAttribute, reprOf, strOf } from "./tf-objects.js";
+import { PartitionedVariable } from "../tf/partitioned.js";
 import { installSessionFunctions } from "./tf-session.js";
 import { installLayerFunctions } from "./tf-layers.js";
 import { installOpFunctions } from "./tf-ops.js";
@@ -203,6 +204,9 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   });
   m.fn("get_variable", k.bound("get_variable", { names: GET_VARIABLE, required: 1 }, (a) =>
     tf.getVariable(host.str(a[0]!), getVariableArgs(a))));
+  // variable_scope._get_partitioned_variable (create_partitioned_variables): `name` may be None.
+  m.fn("get_partitioned_variable", k.bound("_get_partitioned_variable", { names: GET_VARIABLE, required: 1 }, (a) =>
+    tf.scopeGetPartitionedVariable(tf.variableStore(), isNone(a[0]!) ? null : host.str(a[0]!), getVariableArgs(a))));
   m.fn("get_local_variable", k.bound("get_local_variable", { names: GET_VARIABLE, required: 1 }, (a) => {
     const args = getVariableArgs(a);
     // vs.py 1628-1638: an explicit list gets LOCAL_VARIABLES appended in place (the caller sees it).
@@ -221,7 +225,9 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     const initialValue = isNone(initial) ? undefined
       : callable ? () => ad.toEngineValue(host.call(initial, []))
       : ad.toEngineValue(initial);
-    return tf.createVariable({
+    // a[15]: "v1"/"v2" go through the variable creators; "direct" is RefVariable(...)/ResourceVariable(...).
+    const create = host.str(a[15]!) === "direct" ? tf.defaultVariableCreator : tf.createVariable;
+    return create({
       initialValue,
       trainable: k.optBool(a[1]),
       collections: a[2] === undefined || isNone(a[2]!) ? undefined : collectionsArg(k, a[2]!),
@@ -242,17 +248,56 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     const name = host.str(a[1]!);
     if (name === "value") return v.value();
     if (name === "read_value") return v.readValue();
+    if (name === "initialized_value") return v.initializedValue();
     throw new tf.Unsupported(`Variable.${name}()`);
   });
+  // variables.py Variable.count_up_to: `state_ops.count_up_to(self._variable, limit=limit)`.
+  fn("count_up_to", (a) => {
+    const v = engine(a[0]!, [tf.Variable], "Variable.count_up_to");
+    return v instanceof tf.ResourceVariable ? v.countUpTo(Number(a[1]!)) : ops.countUpTo(v.op.outputs[0]!, Number(a[1]!));
+  });
+  // control_flow_ops.cond after _tfcond.py's checks: branch functions return flat lists (or None).
+  fn("cond", (a) => {
+    const branch = (f: PyValue) => () => {
+      const r = host.call(f, []);
+      return isNone(r) ? null : asList(r).map((x) => ad.toEngineValue(x));
+    };
+    return tf.cond(ad.toEngineValue(a[0]!), branch(a[1]!), branch(a[2]!), k.name(a[3]), () => {
+      host.call(a[4]!, []);
+    });
+  });
+  // variables.py PartitionedVariable(...) after the Python-level checks; shards already sorted.
+  fn("make_partitioned_variable", (a) => {
+    const shards = asList(a[3]!).map((x) => engine(x, [tf.Variable], "PartitionedVariable"));
+    return new PartitionedVariable(host.str(a[0]!), new tf.TensorShape(bridge.shapeArg(a[1]!) ?? null), bridge.dtypeArg(a[2]!)!,
+      shards, asList(a[4]!).map((p) => Number(p)));
+  });
+  fn("partitioned_concat", (a) => {
+    const pv = engine(a[0]!, [PartitionedVariable], "PartitionedVariable");
+    return host.truthy(a[1]!) ? pv.asTensor() : pv.concat();
+  });
+  fn("var_set_save_slice_info", (a) => {
+    const v = engine(a[0]!, [tf.Variable], "Variable._set_save_slice_info");
+    const ints = (x: PyValue) => asList(x).map((d) => Number(d));
+    v.saveSliceInfo = { fullName: host.str(a[1]!), fullShape: ints(a[2]!), varOffset: ints(a[3]!), varShape: ints(a[4]!) };
+    return null;
+  });
+  // variables.py RefVariable.assign* and rv.py's: the variable's own methods (read_value=False gives the op).
   fn("var_assign", (a) => {
     const kind = host.str(a[0]!);
-    const v = engine(a[1]!, [tf.Variable], "Variable");
-    const f = kind === "assign" ? ops.assign : kind === "assign_add" ? ops.assignAdd : ops.assignSub;
-    return f(v as unknown as ops.OpInput, bridge.describe(a[2]!), {
-      useLocking: k.optBool(a[3]) ?? undefined,
-      name: k.name(a[4]),
-      readValue: k.bool(a[5], true),
-    } as ops.AssignOptions);
+    const e = bridge.engineOf(a[1]!);
+    const v = e instanceof tf.UnreadVariable ? e : engine(a[1]!, [tf.Variable], "Variable") as tf.RefVariable | tf.ResourceVariable;
+    const value = bridge.describe(a[2]!);
+    const name = k.name(a[4]);
+    const readValue = k.bool(a[5], true);
+    if (v instanceof tf.RefVariable) {
+      const useLocking = k.optBool(a[3]);
+      return kind === "assign" ? v.assign(value, name, readValue, useLocking)
+        : kind === "assign_add" ? v.assignAdd(value, name, readValue, useLocking) : v.assignSub(value, name, readValue, useLocking);
+    }
+    // rv.py's assign methods take use_locking and never pass it on.
+    return kind === "assign" ? v.assign(value, name, readValue)
+      : kind === "assign_add" ? v.assignAdd(value, name, readValue) : v.assignSub(value, name, readValue);
   });
 
   // ---- operators on tensors and variables
@@ -427,7 +472,8 @@ function graphElementSource(k: NativeKit, v: PyValue): unknown {
 function graphElement(k: NativeKit, v: PyValue): tf.Operation | tf.Tensor {
   const e = k.bridge.engineOf(v);
   if (e instanceof tf.Operation || e instanceof tf.Tensor) return e;
-  if (e instanceof tf.Variable) return e.op;
+  // ops.py control_dependencies: `as_graph_element(c)`, then a tensor's op (a resource variable's is its read).
+  if (e instanceof tf.Variable || e instanceof tf.UnreadVariable) return e.asGraphElement().op;
   throw new tf.TFError("TypeError", `Can not convert a ${k.bridge.typeName(v)} into a Tensor or Operation.`);
 }
 

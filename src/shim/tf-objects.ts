@@ -51,6 +51,8 @@ const OPERATION: Record<string, Getter> = {
   graph: (o: tf.Operation) => o.graph,
   device: (o: tf.Operation) => o.device,
   control_inputs: (o: tf.Operation) => o.controlInputs.slice(),
+  // ops.py: set only on ops made by gradients with a `_original_op` scope, which tfscope does not build.
+  _original_op: () => null,
 };
 
 const VARIABLE: Record<string, Getter> = {
@@ -66,6 +68,30 @@ const VARIABLE: Record<string, Getter> = {
   constraint: (v: tf.Variable) => v.constraint,
   _caching_device: (v: tf.Variable) => v.cachingDevice,
   _variable: (v: tf.Variable) => (v instanceof tf.RefVariable ? v.op.outputs[0] : v.op.outputs[0]),
+  handle: (v: tf.Variable) => {
+    if (!(v instanceof tf.ResourceVariable)) throw new tf.TFError("AttributeError", "'RefVariable' object has no attribute 'handle'");
+    return v.handle;
+  },
+  synchronization: (v: tf.Variable, k: NativeKit) => k.host.getAttr(k.bridge.cls("VariableSynchronization"), v.synchronization),
+  aggregation: (v: tf.Variable, k: NativeKit) => k.host.getAttr(k.bridge.cls("VariableAggregation"), v.aggregation),
+  _save_slice_info_data: (v: tf.Variable) => {
+    const s = v.saveSliceInfo;
+    return s === null ? null : [s.fullName, s.fullShape.slice(), s.varOffset.slice(), s.varShape.slice()];
+  },
+};
+
+const UNREAD_VARIABLE: Record<string, Getter> = {
+  name: (v: tf.UnreadVariable) => v.name,
+  op: (v: tf.UnreadVariable) => v.op,
+  dtype: (v: tf.UnreadVariable) => v.dtype,
+  shape: (v: tf.UnreadVariable) => v.shape,
+  graph: (v: tf.UnreadVariable) => v.graph,
+  device: (v: tf.UnreadVariable) => v.device,
+  trainable: (v: tf.UnreadVariable) => v.trainable,
+  handle: (v: tf.UnreadVariable) => v.parent.handle,
+  // rv.py BaseResourceVariable: an _UnreadVariable has no initial value and no initializer.
+  initial_value: () => null,
+  initializer: () => null,
 };
 
 const PARTITIONED: Record<string, Getter> = {
@@ -136,6 +162,7 @@ function tableOf(o: unknown): [Record<string, Getter>, string] | null {
   if (o instanceof tf.Operation) return [OPERATION, "Operation"];
   if (o instanceof tf.RefVariable) return [VARIABLE, "RefVariable"];
   if (o instanceof tf.ResourceVariable) return [VARIABLE, "ResourceVariable"];
+  if (o instanceof tf.UnreadVariable) return [UNREAD_VARIABLE, "_UnreadVariable"];
   if (o instanceof PartitionedVariable) return [PARTITIONED, "PartitionedVariable"];
   if (o instanceof tf.VariableScope) return [SCOPE, "VariableScope"];
   if (o instanceof tf.Graph) return [GRAPH, "Graph"];
@@ -164,7 +191,7 @@ export function reprOf(k: NativeKit, obj: PyValue): string {
   if (e instanceof tf.EagerVariable) return k.printed(e.initialValue as EagerTensor, eagerVariableRepr(e as never));
   if (e instanceof tf.Tensor) return tf.tensorRepr(e);
   if (e instanceof tf.Operation) return tf.operationRepr(e);
-  if (e instanceof tf.Variable) return tf.variableRepr(e);
+  if (e instanceof tf.Variable || e instanceof tf.UnreadVariable) return tf.variableRepr(e);
   if (e instanceof tf.DType) return tf.dtypeRepr(e);
   if (e instanceof tf.TensorShape) return tf.shapeRepr(e);
   if (e instanceof tf.Dimension) return tf.dimensionRepr(e);

@@ -104,6 +104,8 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("shape", ["input", "name", "out_type"], 1, (a) => ops.shape(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));
   def("size", ["input", "name", "out_type"], 1, (a) => ops.size(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));
   def("rank", ["input", "name"], 1, (a) => ops.rank(x(a[0]), name(a[1])));
+  // array_ops.rank_internal: optimize=False always builds the Rank op (no folding of a known rank).
+  def("rank_internal", ["input", "name", "optimize"], 1, (a) => ops.rank(x(a[0]), name(a[1]), k.bool(a[2], true)));
   def("range", ["start", "limit", "delta", "dtype", "name"], 1, (a) =>
     ops.range(x(a[0]), a[1] === undefined || isNone(a[1]) ? null : x(a[1]), a[2] === undefined ? ops.pyInt(1) : x(a[2]), bridge.dtypeArg(a[3]), name(a[4], "range")!));
   def("gather", ["params", "indices", "validate_indices", "name", "axis", "batch_dims"], 2, (a) =>

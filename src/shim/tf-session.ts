@@ -115,9 +115,9 @@ function fetchShape(k: NativeKit, v: PyValue, graph: tf.Graph): FetchShape {
   return { fetches: leaf, rebuild: (r) => (r === null ? pyNone : numpyValue(k, r as NDArray)) };
 }
 
-function fetchLeaf(k: NativeKit, v: PyValue, graph: tf.Graph): tf.Tensor | tf.Operation | tf.Variable {
+function fetchLeaf(k: NativeKit, v: PyValue, graph: tf.Graph): tf.Tensor | tf.Operation | tf.Variable | tf.UnreadVariable {
   const e = k.bridge.engineOf(v);
-  if (e instanceof tf.Tensor || e instanceof tf.Operation || e instanceof tf.Variable) return e;
+  if (e instanceof tf.Tensor || e instanceof tf.Operation || e instanceof tf.Variable || e instanceof tf.UnreadVariable) return e;
   if (isStr(v)) return v.includes(":") ? graph.getTensorByName(v) : graph.getOperationByName(v);
   if (isNone(v)) throw new tf.TFError("TypeError", "Fetch argument None has invalid type <class 'NoneType'>");
   throw new tf.TFError("TypeError", `Fetch argument ${k.host.repr(v)} has invalid type ${k.host.str(k.host.getAttr(v, "__class__"))}, must be a string or Tensor. (Can not convert a ${k.bridge.typeName(v)} into a Tensor or Operation.)`);

@@ -103,6 +103,9 @@ export class Graph {
   private checkedStack: string | null = null;
   private checkedStackValid = false;
   private nextId = 0;
+  /** ops.py `_control_flow_context`: the cond branch being built (cond-context.ts), or null. A plain
+   *  graph attribute in TF, not per thread. */
+  controlFlowContext: { addOp(op: Operation): void } | null = null;
   /** The graph-level random seed (`tf.set_random_seed`), or null. */
   seed: number | null = null;
 
@@ -209,6 +212,13 @@ export class Graph {
     for (let k = 0; k < ctl.length; k++) ctl[k]!.seen.add(op);
     const rec = activeRecorder;
     if (rec !== null) rec.record({ kind: "op", graph: this, op });
+    // ops.py 1756/1789 `_control_flow_post_processing`: inside a cond branch the op joins the context,
+    // which may add Switch ops (in the op's own name scope) and reroute its inputs.
+    const flow = this.controlFlowContext;
+    if (flow !== null) {
+      op._controlFlowContext = flow;
+      flow.addOp(op);
+    }
     return op;
   }
 
@@ -238,6 +248,7 @@ export class Graph {
   controlDependencies(inputs: readonly (Operation | Tensor)[] | null): ContextManager<void> {
     const ops = inputs === null ? null : inputs.map((x) => (x instanceof Tensor ? x.op : x));
     let saved: ControlController[] | undefined;
+    let savedFlow: Graph["controlFlowContext"] = null;
     let controller: ControlController | undefined;
     return {
       enter: () => {
@@ -245,6 +256,9 @@ export class Graph {
         if (ops === null) {
           saved = local.control;
           local.control = [];
+          // ops.py 4500-4503: clearing the dependencies also leaves any control flow context.
+          savedFlow = this.controlFlowContext;
+          this.controlFlowContext = null;
         }
         controller = { inputs: ops ?? [], seen: new Set() };
         local.control.push(controller);
@@ -253,7 +267,10 @@ export class Graph {
         const local = this.local.get();
         const at = local.control.lastIndexOf(controller!);
         if (at >= 0) local.control.splice(at, 1);
-        if (saved !== undefined) local.control = saved;
+        if (saved !== undefined) {
+          local.control = saved;
+          this.controlFlowContext = savedFlow;
+        }
       },
     };
   }

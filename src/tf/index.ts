@@ -40,7 +40,7 @@ export {
 export type { AutoReuse, CustomGetter, Getter, GetterArgs, Partitioner, Regularizer, Reuse } from "./scope-store.js";
 export { VariableScopeContext, composeCustomGetters, variableOpScope, variableScope } from "./variable-scope.js";
 export type { VariableScopeArgs } from "./variable-scope.js";
-export { VariableStore, getLocalVariable, getVariable, scopeGetVariable, variableStore } from "./variable-store.js";
+export { VariableStore, getLocalVariable, getVariable, scopeGetPartitionedVariable, scopeGetVariable, variableStore } from "./variable-store.js";
 export type { GetVariableArgs } from "./variable-store.js";
 export { PartitionedVariable } from "./partitioned.js";
 export {
@@ -52,7 +52,9 @@ export {
   defaultVariableCreator,
   variableCreatorScope,
 } from "./variables.js";
-export type { Aggregation, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
+export type { Aggregation, SaveSliceInfo, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
+export { UnreadVariable } from "./unread-variable.js";
+export { cond } from "./cond-context.js";
 export { Template, makeTemplate } from "./template.js";
 export type { TemplateOptions } from "./template.js";
 export { EagerVariable } from "./eager-variable.js";

@@ -180,6 +180,17 @@ export const M = {
     "ValueError",
     "Can only slice a variable along one dimension: shape: {0}, partitioning: {1}",
   ), // vs.py 2431
+  partitionConcatAxes: m(
+    "NotImplementedError",
+    "Cannot concatenate along more than one dimension: {0}.  Multi-axis partition concat is not supported",
+  ), // variables.py 2936
+  partitionedAsRef: m("NotImplementedError", "PartitionedVariable doesn't support being used as a reference."), // variables.py 2966
+  noPartitioner: m("ValueError", "No partitioner was specified"), // variable_scope.py 1286
+  partitionedCustomGetter: m(
+    "ValueError",
+    "Private access to _get_partitioned_variable is not allowed when a custom getter is set.  Current custom getter: {0}.  It is likely that you're using create_partitioned_variables.  If so, consider instead using get_variable with a non-empty partitioner parameter instead.",
+  ), // variable_scope.py 1278
+  partitionOffset: m("ValueError", "Expected 0 <= offset < shape but found offset={0}, shape={1} for var_offset={2}, full_shape={3}"), // variable_scope.py _PartitionInfo.__init__
   partitionLengthAxes: m("ValueError", "Cannot get a length for {0} > 1 partition axes"), // variables.py 2903
   eagerReuse: m(
     "RuntimeError",
@@ -192,6 +203,9 @@ export const M = {
     "ValueError",
     "collections argument to Variable constructor must be a list, tuple, or set. Got {0} of type {1}",
   ),
+  condNoReturn: m("ValueError", "{0} must have a return value."), // control_flow_ops.py 1219
+  condNoResults: m("ValueError", "true_fn and false_fn must return at least one result."), // cf.py 1259
+  condOutputTypes: m("ValueError", "Outputs of true_fn and false_fn must have the same type: {0}, {1}"), // cf.py 1266
   constraintNotCallable: m("ValueError", "The `constraint` argument must be a callable."),
   initialValueShape: m("ValueError", "initial_value must have a shape specified: {0}"),
   refVariableEager: m("RuntimeError", "RefVariable not supported when eager execution is enabled. "),

@@ -3,14 +3,20 @@
  * 2395-2432, `_iter_slices` 2451-2460; variables.py `PartitionedVariable` 2830+): shards named
  * `<name>/part_<i>`, each after reserving the relative name scope `<name>/part_<i>/PartitionedInitializer`.
  */
-import { executingEagerly, pyDescriber } from "./context.js";
+import { executingEagerly, getDefaultGraph, pyDescriber } from "./context.js";
 import { type DType, asDType, float32 } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
 import { shapeStr } from "./format.js";
 import { M } from "./messages.js";
 import { nameScope } from "./name-scope.js";
 import type { GetterArgs } from "./scope-store.js";
-import { type PartitionInfo, defaultInitializer, isCallable } from "./services.js";
+import { type PartitionInfo, defaultInitializer, isCallable, opServices } from "./services.js";
+import { within } from "./graph.js";
+import { concat, identity } from "./ops/array.js";
+import type { OpInput } from "./ops/convert.js";
+import { pyInt, pyList } from "./ops/pyvalue.js";
+import { slice } from "./ops/slice.js";
+import { Variable } from "./variables.js";
 import { type ShapeLike, type TensorShape, asShape } from "./shape.js";
 import { Tensor } from "./tensor.js";
 import type { VariableStore } from "./variable-store.js";
@@ -37,12 +43,28 @@ export class PartitionedVariable {
     if (axes.length > 1) throw tfError(M.partitionLengthAxes, axes.length);
     return this.variables.length;
   }
-  /** Converting to a tensor concatenates the shards (ConcatV2), which tfscope does not build. */
-  asTensor(): Tensor {
-    throw new Unsupported("converting a PartitionedVariable to a Tensor (concatenating its shards)");
+  /** variables.py `_partition_axes`: the axes with more than one shard ([0] when none has). */
+  partitionAxes(): number[] {
+    return this.partitions.every((p) => p === 1) ? [0] : this.partitions.flatMap((p, i) => (p > 1 ? [i] : []));
   }
-  /** The tensor-conversion hook (`_TensorConversionFunction`): see `asTensor`. */
-  convertToTensor(): Tensor {
+  /** variables.py 2925-2945 `_concat`: one shard as `identity(v, name)` at the root; several through
+   *  `concat` in the absolute scope `<name>/ConcatPartitions/`, then that identity. */
+  concat(): Tensor {
+    const g = getDefaultGraph();
+    if (this.variables.length === 1) return within(g.nameScope(null), () => identity(this.variables[0] as OpInput, this.name));
+    const axes = this.partitionAxes();
+    if (axes.length > 1) throw tfError(M.partitionConcatAxes, `[${axes.join(", ")}]`);
+    const joined = within(g.nameScope(`${this.name}/ConcatPartitions/`), () => concat(this.variables as OpInput[], pyInt(axes[0]!)));
+    return within(g.nameScope(null), () => identity(joined, this.name));
+  }
+  /** variables.py 2947-2957 `as_tensor`: `_concat()` outside any control dependencies. */
+  asTensor(): Tensor {
+    return within(getDefaultGraph().controlDependencies(null), () => this.concat());
+  }
+  /** `_TensorConversionFunction` (variables.py 2959-2969). */
+  convertToTensor(dtype: DType | null = null, _name: string | null = null, asRef = false): Tensor {
+    if (dtype !== null && !dtype.isCompatibleWith(this.dtype)) throw tfError(M.incompatibleConversion, dtype.name, this.dtype.name);
+    if (asRef) throw tfError(M.partitionedAsRef);
     return this.asTensor();
   }
 }
@@ -83,7 +105,7 @@ export function getPartitionedVariable(store: VariableStore, a: GetterArgs, sing
   if (store.vars.has(name)) throw tfError(M.unpartitionedFoundPartitioned, name);
   let shape = asShape((a.shape ?? null) as ShapeLike);
   if (fromTensor) shape = shape.mergeWith(initializer.shape);
-  const dtype = asDType(a.dtype ?? float32);
+  let dtype = asDType(a.dtype ?? float32);
   const partitioner = (a.partitioner ?? null) as ((s: TensorShape, d: DType) => unknown) | null;
   let partitions: number[] | null = null;
   if (!reuse || partitioner !== null) partitions = callPartitioner(partitioner!, shape, dtype);
@@ -116,25 +138,46 @@ export function getPartitionedVariable(store: VariableStore, a: GetterArgs, sing
     const varShape = full.slice();
     varShape[sliceDim] = minLen + (i < excess ? 1 : 0);
     const info: PartitionInfo = { fullShape: full, varOffset: offset.slice() };
+    // vs.py `_PartitionInfo.__init__`: every offset inside the full shape (more slices than a dimension
+    // has rows leaves an empty last shard whose offset is the dimension's size).
+    full.forEach((size, k) => {
+      if (!(offset[k]! >= 0 && offset[k]! < size)) throw tfError(M.partitionOffset, offset[k]!, size, listStr(offset), listStr(full));
+    });
     const shardName = `${name}/part_${i}`;
     // vs.py 741-761: this relative scope is opened (and so reserved) even though nothing may be made in it.
     const ns = nameScope(`${shardName}/PartitionedInitializer`);
     ns.enter();
     let init: unknown;
+    let initShape: number[] | null = varShape;
     try {
       if (initializer === null) init = defaultInitializer(name, dtype);
       else if (isCallable(initializer)) init = initializer;
-      else throw new Unsupported("a partitioned variable initialized from a value (array_ops.slice per shard)");
+      else {
+        // vs.py 749-757: a Tensor (or a value converted to `dtype`) is sliced per shard, and the shards
+        // take the slice's dtype.
+        const whole = fromTensor ? initializer : opServices().convertToTensor(initializer, dtype, null);
+        const ints = (xs: readonly number[]) => pyList(xs.map((x) => pyInt(x)));
+        const part = slice(whole as OpInput, ints(info.varOffset), ints(varShape));
+        dtype = part.dtype.baseDtype;
+        init = part;
+        initShape = null;
+      }
     } finally {
       ns.exit();
     }
     const root = nameScope(null);
     root.enter();
+    let shard: unknown;
     try {
-      shards.push(single(store, { ...a, name: shardName, shape: varShape, dtype, initializer: init }, info));
+      shard = single(store, { ...a, name: shardName, shape: initShape, dtype, initializer: init }, info);
     } finally {
       root.exit();
     }
+    // vs.py 778-780.
+    if (shard instanceof Variable) {
+      shard.saveSliceInfo = { fullName: name, fullShape: full.slice(), varOffset: info.varOffset.slice(), varShape };
+    }
+    shards.push(shard);
     offset[sliceDim]! += varShape[sliceDim]!;
   }
   const pv = new PartitionedVariable(name, shape, dtype, shards, partitions!);

@@ -246,7 +246,7 @@ class Run {
       return this.deref(c, t, op.name, false);
     });
     let result: Computed[];
-    if (op.type === "Merge") {
+    if (op.type === "Merge" || op.type === "RefMerge") {
       const live = inputs.findIndex((c) => c.value !== DEAD);
       result = live < 0
         ? [{ value: DEAD, taint: 0 }, { value: DEAD, taint: 0 }]

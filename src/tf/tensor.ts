@@ -65,6 +65,16 @@ export class Operation {
     this.attrs = { ...(this.attrs ?? {}), [name]: value };
   }
 
+  /** @internal ops.py `_control_flow_context`: the cond branch (or loop) the op was made in, or null. */
+  _controlFlowContext: unknown = null;
+
+  /** @internal ops.py `_update_input`: a control flow context reroutes an input through its Switch. */
+  _updateInput(index: number, t: Tensor): void {
+    const xs = this.inputs.slice();
+    xs[index] = t;
+    (this as { inputs: readonly Tensor[] }).inputs = xs;
+  }
+
   /** @internal Adds a control input after creation (TF's `_add_control_input`). */
   _addControlInput(op: Operation): void {
     this._controlInputs = [...this._controlInputs, op];

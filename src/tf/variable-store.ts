@@ -135,6 +135,36 @@ export function scopeGetVariable(scope: VariableScope, store: VariableStore, nam
   });
 }
 
+/**
+ * variable_scope.py `_get_partitioned_variable` (1651-1760) and `VariableScope._get_partitioned_variable`
+ * (1245-1315), the private path of `create_partitioned_variables`: no custom getter allowed, the scope's
+ * defaults, the scope name joined with `name` (either may be empty), the scope's reuse.
+ */
+export function scopeGetPartitionedVariable(store: VariableStore, name: string | null, a: GetVariableArgs): PartitionedVariable {
+  const scope = currentVariableScope();
+  if (scope.customGetter !== null) throw tfError(M.partitionedCustomGetter, pyDescriber().str(scope.customGetter));
+  const partitioner = a.partitioner ?? scope.partitioner;
+  if (partitioner === null || partitioner === undefined) throw tfError(M.noPartitioner);
+  const full = [scope.name, name ?? ""].filter((x) => x).join("/");
+  return withScope(nameScope(null), () => getPartitionedVariable(store, {
+    name: full,
+    shape: a.shape,
+    dtype: a.dtype ?? scope.dtype,
+    initializer: a.initializer ?? scope.initializer,
+    regularizer: a.regularizer ?? scope.regularizer,
+    reuse: scope.reuse,
+    trainable: a.trainable ?? true,
+    collections: a.collections ?? null,
+    cachingDevice: a.cachingDevice ?? scope.cachingDevice,
+    partitioner: partitioner as GetterArgs["partitioner"],
+    validateShape: a.validateShape ?? true,
+    useResource: a.useResource ?? scope.useResource,
+    constraint: a.constraint ?? scope.constraint,
+    synchronization: a.synchronization ?? "AUTO",
+    aggregation: a.aggregation ?? "NONE",
+  } as GetterArgs, singleVariable));
+}
+
 /** `_VariableStore.get_variable`: the custom getter (if any) or the true getter. */
 function storeGetVariable(store: VariableStore, name: string, a: Omit<GetterArgs, "name"> & { customGetter: unknown }): unknown {
   const getter = a.customGetter;

@@ -7,7 +7,7 @@
 import { applyOp } from "./apply-op.js";
 import { EagerVariable } from "./eager-variable.js";
 import { behavior, currentTraceback, executingEagerly, getDefaultGraph, initScope, pyDescriber } from "./context.js";
-import { type DType, bool, resource } from "./dtypes.js";
+import { type DType, bool, int32, int64, resource } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
 import { GLOBAL_VARIABLES, LOCAL_VARIABLES, TRAINABLE_VARIABLES } from "./graph-keys.js";
 import { type Graph, NO_SCOPE, within } from "./graph.js";
@@ -16,6 +16,7 @@ import { M } from "./messages.js";
 import { nameScope } from "./name-scope.js";
 import type { OpInput } from "./ops/convert.js";
 import { applyOp1 } from "./ops/op-library.js";
+import { OM } from "./ops/op-messages.js";
 import { STATE_OPS, assign as stateAssign, assignAdd as stateAssignAdd, assignSub as stateAssignSub } from "./ops/state.js";
 import { activeRecorder } from "./recorder.js";
 import { isCallable, opServices } from "./services.js";
@@ -23,6 +24,16 @@ import { SCALAR_SHAPE, type ShapeLike, type TensorShape, asShape, unknownShape }
 import { type Operation, Tensor } from "./tensor.js";
 import { currentVariableScope } from "./scope-store.js";
 import { currentThreadId } from "./threads.js";
+import { UnreadVariable } from "./unread-variable.js";
+import { cond } from "./cond-context.js";
+
+/** variables.py `Variable.SaveSliceInfo`: the full variable's name and shape, and this slice's place. */
+export interface SaveSliceInfo {
+  readonly fullName: string;
+  readonly fullShape: readonly number[];
+  readonly varOffset: readonly number[];
+  readonly varShape: readonly number[];
+}
 
 /** `tf.VariableSynchronization` member names. */
 export type Synchronization = "AUTO" | "NONE" | "ON_WRITE" | "ON_READ";
@@ -78,6 +89,12 @@ export abstract class Variable {
 
   /** Traceback lines recorded at creation, innermost first (for "Originally defined at"). */
   readonly definedAt: readonly string[] = currentTraceback();
+  /** `v.synchronization` / `v.aggregation` (variables.py 1786-1790 keep what the caller gave). */
+  synchronization: Synchronization = "AUTO";
+  aggregation: Aggregation = "NONE";
+  /** `v._save_slice_info` (variables.py `_set_save_slice_info`): where this variable sits in a
+   *  partitioned one; null when it is a whole variable. */
+  saveSliceInfo: SaveSliceInfo | null = null;
 
   constructor(
     readonly trainable: boolean,
@@ -114,10 +131,13 @@ export abstract class Variable {
     return this.op.outputs[0]!;
   }
 
-  /** `v.initialized_value()` builds a `cond` subgraph, which tfscope does not reproduce. */
+  /** `v.initialized_value()` (variables.py 522-544): under init_scope, `cond(is_variable_initialized(v),
+   *  v.read_value, lambda: v.initial_value)`: the value if initialized, else the initial value. */
   initializedValue(): Tensor {
-    throw new Unsupported("Variable.initialized_value() (a tf.cond subgraph)");
+    return within(initScope(), () => cond(this.isInitialized(), () => [this.readValue()], () => [this.initialValue], null)[0]!);
   }
+  /** state_ops.is_variable_initialized: `IsVariableInitialized` on the ref, `VarIsInitializedOp` on a handle. */
+  abstract isInitialized(): Tensor;
 }
 
 /** TF1's reference variable: VariableV2 + Assign + Identity(`read`). */
@@ -153,6 +173,8 @@ export class RefVariable extends Variable {
         const value = initFromFn
           ? within(g.device(null), () => initialValueTensor(args.initialValue, true, args.dtype ?? null))
           : initialValueTensor(args.initialValue, false, args.dtype ?? null);
+        // variables.py 1830-1836: a tensor made inside a cond branch or loop cannot initialize a variable.
+        if (!initFromFn && value.op._controlFlowContext !== null) throw tfError(M.initializerInControlFlow, scope);
         let shape = args.shape === undefined || args.shape === null ? null : asShape(args.shape);
         shape ??= validate ? value.shape : unknownShape();
         const base = value.dtype.baseDtype;
@@ -167,7 +189,7 @@ export class RefVariable extends Variable {
       this.op = op;
       if (validate && !initial.shape.isFullyDefined()) throw tfError(M.initialValueShape, tensorStr(initial));
       const variable = this.op.outputs[0]!;
-      const guarded = guardUninitializedDependencies(initial);
+      const guarded = guardUninitializedDependencies(scope, initial);
       // state_ops.assign: the catalogue's Assign, with its shape function and messages.
       this.initializer = applyOp1(STATE_OPS.Assign, null, { ref: variable, value: guarded }, { validate_shape: validate }).op;
       // variables.py 1867-1872: the snapshot goes to the caching device, else next to the variable.
@@ -198,19 +220,22 @@ export class RefVariable extends Variable {
   protected refTensor(): Tensor {
     return this.op.outputs[0]!;
   }
+  isInitialized(): Tensor {
+    return applyOp1(STATE_OPS.IsVariableInitialized, null, { ref: this.op.outputs[0]! });
+  }
 
   /** `v.assign(value)` (variables.py 2050-2070): `state_ops.assign` on the ref, an `Assign` op in the
    *  current name scope (`Assign/value` for a non-Tensor); the op itself when `readValue` is false. */
-  assign(value: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return refResult(stateAssign(this, value as OpInput, { name }), readValue);
+  assign(value: unknown, name: string | null = null, readValue = true, useLocking: boolean | null = null): Tensor | Operation {
+    return refResult(stateAssign(this, value as OpInput, { name, useLocking }), readValue);
   }
   /** `v.assign_add(delta)`: `AssignAdd`. */
-  assignAdd(delta: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return refResult(stateAssignAdd(this, delta as OpInput, { name }), readValue);
+  assignAdd(delta: unknown, name: string | null = null, readValue = true, useLocking: boolean | null = null): Tensor | Operation {
+    return refResult(stateAssignAdd(this, delta as OpInput, { name, useLocking }), readValue);
   }
   /** `v.assign_sub(delta)`: `AssignSub`. */
-  assignSub(delta: unknown, name: string | null = null, readValue = true): Tensor | Operation {
-    return refResult(stateAssignSub(this, delta as OpInput, { name }), readValue);
+  assignSub(delta: unknown, name: string | null = null, readValue = true, useLocking: boolean | null = null): Tensor | Operation {
+    return refResult(stateAssignSub(this, delta as OpInput, { name, useLocking }), readValue);
   }
 }
 
@@ -273,13 +298,15 @@ export class ResourceVariable extends Variable {
           shapes: [SCALAR_SHAPE],
         })] as const;
       });
+      // rv.py 1554-1560.
+      if (initial.op._controlFlowContext !== null) throw tfError(M.initializerInControlFlow, scope);
       const dtype = initial.dtype.baseDtype;
       this.op = op;
       const handle = this.op.outputs[0]!;
       this.isInitializedOp = inScope(g, "IsInitialized", () =>
         applyOp(g, "VarIsInitializedOp", null, () => ({ inputs: [handle], dtypes: [bool], shapes: [SCALAR_SHAPE] })),
       );
-      const guarded = guardUninitializedDependencies(initial);
+      const guarded = guardUninitializedDependencies(scope, initial);
       // rv.py 1569-1579: the assignment goes on the handle's device, outside any colocation.
       this.initializer = within(g.nameScope("Assign"), (n) =>
         within(g.colocateWith(null, true), () =>
@@ -321,15 +348,57 @@ export class ResourceVariable extends Variable {
   protected refTensor(): Tensor {
     return this.readValue().op.inputs[0]!;
   }
-  /** Resource assignment returns an `_UnreadVariable` (rv.py 794-830), which tfscope does not model. */
-  assign(_value: unknown, _name: string | null = null): Tensor | Operation {
-    throw new Unsupported("assigning to a resource variable");
+  /** rv.py `is_initialized(name=None)`: `VarIsInitializedOp` in the current scope. */
+  isInitialized(): Tensor {
+    const g = getDefaultGraph();
+    return applyOp(g, "VarIsInitializedOp", null, () => ({ inputs: [this.handle], dtypes: [bool], shapes: [SCALAR_SHAPE] })).outputs[0]!;
   }
-  assignAdd(_value: unknown): Tensor | Operation {
-    throw new Unsupported("assign_add on a resource variable");
+  /** rv.py 771-790 `assign`: the value converted to the variable's dtype (`Const`), checked against its
+   *  shape, an `AssignVariableOp`; the result reads lazily after it (an `_UnreadVariable`). */
+  assign(value: unknown, name: string | null = null, readValue = true): UnreadVariable | Operation {
+    const t = opServices().convertToTensor(value, this.varDtype, null);
+    this.varShape.assertIsCompatibleWith(t.shape);
+    return this.lazyRead(this.updateOp("AssignVariableOp", t, name), readValue);
   }
-  assignSub(_value: unknown): Tensor | Operation {
-    throw new Unsupported("assign_sub on a resource variable");
+  /** rv.py 740-750 `assign_add`: `AssignAddVariableOp`, under the cached value's dependency if any. */
+  assignAdd(delta: unknown, name: string | null = null, readValue = true): UnreadVariable | Operation {
+    const op = within(this.assignDependencies(), () =>
+      this.updateOp("AssignAddVariableOp", opServices().convertToTensor(delta, this.varDtype, null), name));
+    return this.lazyRead(op, readValue);
+  }
+  /** rv.py 725-735 `assign_sub`: `AssignSubVariableOp`. */
+  assignSub(delta: unknown, name: string | null = null, readValue = true): UnreadVariable | Operation {
+    const op = within(this.assignDependencies(), () =>
+      this.updateOp("AssignSubVariableOp", opServices().convertToTensor(delta, this.varDtype, null), name));
+    return this.lazyRead(op, readValue);
+  }
+  /** rv.py 597-603 `count_up_to`: `ResourceCountUpTo` on the handle. */
+  countUpTo(limit: number): Tensor {
+    // op_def_library: the explicit T attr must be one ResourceCountUpTo allows.
+    if (this.varDtype !== int32 && this.varDtype !== int64) throw tfError(OM.notAllowedType, "T", this.varDtype.name, "int32, int64");
+    const g = getDefaultGraph();
+    return applyOp(g, "ResourceCountUpTo", null, () => ({
+      inputs: [this.op.outputs[0]!], attrs: { limit, T: this.varDtype }, dtypes: [this.varDtype], shapes: [SCALAR_SHAPE],
+    })).outputs[0]!;
+  }
+  /** The handle (`v.handle`). */
+  get handle(): Tensor {
+    return this.op.outputs[0]!;
+  }
+  /** @internal A `ReadVariableOp` of this variable in the current scope. */
+  readOp(): Tensor {
+    return readVariableOp(getDefaultGraph(), this.handle, this.varDtype, this.varShape);
+  }
+
+  private updateOp(type: string, value: Tensor, name: string | null): Operation {
+    return applyOp(getDefaultGraph(), type, name, () => ({ inputs: [this.handle, value], attrs: { dtype: this.varDtype } }));
+  }
+  // rv.py `_assign_dependencies`: assignments wait for the cached value's read.
+  private assignDependencies() {
+    return this.cached === null ? NO_SCOPE : getDefaultGraph().controlDependencies([this.cached]);
+  }
+  private lazyRead(op: Operation, readValue: boolean): UnreadVariable | Operation {
+    return readValue ? new UnreadVariable(this, op) : op;
   }
   override asGraphElement(): Tensor {
     return this.graphElement;
@@ -353,7 +422,8 @@ function inScope<T>(g: Graph, name: string, body: () => T): T {
   }
 }
 
-function readVariableOp(g: Graph, handle: Tensor, dtype: DType, shape: TensorShape, device = ""): Tensor {
+/** @internal gen_resource_variable_ops.read_variable_op: `ReadVariableOp` in the current scope. */
+export function readVariableOp(g: Graph, handle: Tensor, dtype: DType, shape: TensorShape, device = ""): Tensor {
   return applyOp(g, "ReadVariableOp", null, () => ({ inputs: [handle], attrs: { dtype }, dtypes: [dtype], shapes: [shape], device }))
     .outputs[0]!;
 }
@@ -376,41 +446,70 @@ function initialValueTensor(value: unknown, fromFn: boolean, dtype: DType | null
 }
 
 /**
- * variables.py 2678-2804 `_try_guard_against_uninitialized_dependencies`: an initial value that reads a
- * variable listed in GLOBAL_VARIABLES or LOCAL_VARIABLES is rewritten through `initialized_value()`
- * (copied ops plus a cond subgraph). tfscope does not build that rewrite, so it reports Unsupported
- * exactly when TF would rewrite, and otherwise returns the value unchanged as TF does.
+ * variables.py 2678-2804 `_try_guard_against_uninitialized_dependencies`: unless the initial value's
+ * graph has a cycle, every op on a path to a variable listed in GLOBAL_VARIABLES or LOCAL_VARIABLES is
+ * copied as `<op name>_<scope>` (a RefSwitch as a Switch), with that variable's `initialized_value()` in
+ * its place. The copy's name ends with the scope's `/`, so it is used verbatim.
  */
-function guardUninitializedDependencies(initial: Tensor): Tensor {
-  const seen = new Set<Operation>();
-  const stack: Operation[] = [initial.op];
-  while (stack.length > 0) {
-    const op = stack.pop()!;
-    if (seen.has(op)) continue;
-    seen.add(op);
-    if (op.type === "IsVariableInitialized" || op.type === "VarIsInitializedOp" || op.type === "ReadVariableOp" || op.type === "If") {
-      continue;
-    }
-    if (op.type === "Variable" || op.type === "VariableV2" || op.type === "VarHandleOp") {
-      if (isCollectedVariable(op)) {
-        throw new Unsupported(`an initial value that reads variable '${op.name}' (TF rewrites it through initialized_value())`);
-      }
-      continue;
-    }
-    for (const t of op.inputs) stack.push(t.op);
-  }
-  return initial;
+function guardUninitializedDependencies(scope: string, initial: Tensor): Tensor {
+  if (hasCycle(initial.op, new Map())) return initial;
+  return safeFromTensor(scope, initial, new Map());
 }
 
-function isCollectedVariable(op: Operation): boolean {
+function hasCycle(op: Operation, state: Map<string, "started" | "finished">): boolean {
+  const s = state.get(op.name);
+  if (s === "started") return true;
+  if (s === "finished") return false;
+  state.set(op.name, "started");
+  for (const i of [...op.inputs.map((t) => t.op), ...op.controlInputs]) if (hasCycle(i, state)) return true;
+  state.set(op.name, "finished");
+  return false;
+}
+
+function safeFromTensor(scope: string, t: Tensor, cache: Map<string, Operation>): Tensor {
+  let op = cache.get(t.op.name);
+  if (op === undefined) {
+    op = safeFromOp(scope, t.op, cache);
+    cache.set(t.op.name, op);
+  }
+  return op.outputs[t.valueIndex]!;
+}
+
+function safeFromOp(scope: string, op: Operation, cache: Map<string, Operation>): Operation {
+  if (["IsVariableInitialized", "VarIsInitializedOp", "ReadVariableOp", "If"].includes(op.type)) return op;
+  if (op.type === "Variable" || op.type === "VariableV2" || op.type === "VarHandleOp") {
+    return findInitializedValue(op)?.op ?? op;
+  }
+  let modified = false;
+  const inputs = op.inputs.map((x) => {
+    const y = safeFromTensor(scope, x, cache);
+    if (y !== x) modified = true;
+    return y;
+  });
+  if (!modified) return op;
+  const type = op.type === "RefSwitch" ? "Switch" : op.type;
+  // The C API infers the copy's output types from its (now non-ref) inputs.
+  return op.graph.createOp({
+    type,
+    name: `${op.name}_${scope}`.replace(/:/g, "_"),
+    inputs,
+    attrs: op.attrs,
+    dtypes: op.outputs.map((o) => (type !== op.type ? o.dtype.baseDtype : o.dtype)),
+    shapes: op.outputs.map((o) => o.shape),
+  });
+}
+
+// variables.py 2808-2830: the collected variable with this op's name, through its initialized_value();
+// null when there is none (or it is no Variable, TF's AttributeError).
+function findInitializedValue(op: Operation): Tensor | null {
   const names = [op.name, `${op.name}:0`];
   for (const key of [GLOBAL_VARIABLES, LOCAL_VARIABLES]) {
     for (const v of op.graph.getCollection(key)) {
       const n = (v as { name?: unknown } | null)?.name;
-      if (typeof n === "string" && names.includes(n)) return true;
+      if (typeof n === "string" && names.includes(n)) return v instanceof Variable ? v.initializedValue() : null;
     }
   }
-  return false;
+  return null;
 }
 
 /** variables.py `validate_synchronization_aggregation_trainable`: trainable defaults to True, False
@@ -444,6 +543,8 @@ export function defaultVariableCreator(args: VariableArgs): Variable | EagerVari
   const collections = resolveCollections(args, trainable);
   if (executingEagerly()) return new EagerVariable(args, trainable);
   const v = useResource ? new ResourceVariable(args, trainable, collections) : new RefVariable(args, trainable, collections);
+  v.synchronization = args.synchronization ?? "AUTO";
+  v.aggregation = args.aggregation === "ONLY_FIRST_TOWER" ? "ONLY_FIRST_REPLICA" : args.aggregation ?? "NONE";
   const rec = activeRecorder;
   if (rec !== null) rec.record({ kind: "variableCreated", graph: v.graph, name: v.op.name, opName: v.op.name, variable: v });
   return v;

@@ -3,10 +3,10 @@ import { runTf } from "../../src/shim/run.js";
 
 const run = (code: string) => runTf(code, { stdout: () => {}, stderr: () => {} });
 
-// variables.py (TF 1.15) defines to_proto, count_up_to and _set_save_slice_info on Variable/RefVariable.
+// variables.py (TF 1.15) defines to_proto, scatter_sub and gather_nd on Variable/RefVariable.
 describe("a Variable member TF has and tfscope lacks", () => {
   it("says unsupported by name", () => {
-    for (const [call, feature] of [["v.to_proto()", "Variable.to_proto"], ["v.count_up_to(3)", "Variable.count_up_to"], ["v._set_save_slice_info(None)", "Variable._set_save_slice_info"]]) {
+    for (const [call, feature] of [["v.to_proto()", "Variable.to_proto"], ["v.scatter_sub(None)", "Variable.scatter_sub"], ["v.gather_nd([0])", "Variable.gather_nd"]]) {
       const r = run(`import tensorflow as tf\nv = tf.Variable(1.0)\n${call}\n`);
       expect(r.unsupported?.feature, call).toBe(feature);
     }

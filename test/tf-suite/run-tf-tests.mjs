@@ -31,6 +31,8 @@ const TARGETS = [
   // Issue #12: the layers and variables beyond scopes.
   { path: "tensorflow/python/layers/core_test.py" },
   { path: "tensorflow/python/layers/convolutional_test.py" },
+  { path: "tensorflow/python/kernel_tests/variables_test.py" },
+  { path: "tensorflow/python/kernel_tests/partitioned_variables_test.py" },
 ];
 
 const [root, ...flags] = process.argv.slice(2);

@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it } from "vitest";
 import {
   AUTO_REUSE,
   PartitionedVariable,
-  Unsupported,
   complex64,
   currentVariableScope,
   float32,
@@ -107,9 +106,13 @@ describe("ops a variable creates", () => {
     expect(opNames().slice(before)).toEqual(["Assign/value", "Assign", "AssignAdd/value", "AssignAdd"]);
   });
 
-  it("reports Unsupported where TF would rewrite an initial value that reads a variable (review O4)", () => {
+  it("rewrites an initial value that reads a collected variable through its initialized_value() (review O4)", () => {
+    // variables.py 2756-2804: the read `w/read` is copied as `w/read_u` (the op name, "_", the scope "u/",
+    // used verbatim) over `w.initialized_value()`, built in the scope `u/`.
     const w = gv("w", { shape: [1] });
-    expect(() => gv("u", { initializer: w.value() })).toThrow(Unsupported);
+    expect(gv("u", { initializer: w.value() }).name).toBe("u:0");
+    const copy = getDefaultGraph().getOperationByName("w/read_u");
+    expect([copy.type, copy.inputs.map((t) => t.name)]).toEqual(["Identity", ["u/cond/Merge:0"]]);
     const hidden = gv("h", { shape: [1], collections: [] });
     expect(gv("k", { initializer: hidden.value() }).name).toBe("k:0");
   });

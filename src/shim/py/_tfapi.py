@@ -9,6 +9,11 @@ from _tfcore import (AUTO_REUSE, DType, Dimension, Graph, InteractiveSession, Op
                      glorot_normal_initializer, variance_scaling_initializer, _Context, OpError,
                      make_template, Template, VariableSynchronization, VariableAggregation)
 import _tfcore
+from _tfcond import cond
+
+# TF 1.x exports VariableV1 as tf.Variable (variables.py `@tf_export(v1=["Variable"])`); the V2 class,
+# which always makes resource variables, is tf.compat.v2.Variable and TF 2's tf.Variable.
+Variable = VariableV1
 
 __version__ = "1.15.5"
 VERSION = __version__
@@ -238,6 +243,27 @@ local_variables_initializer = _tf.local_variables_initializer
 variables_initializer = _tf.variables_initializer
 initialize_variables = _tf.initialize_variables
 report_uninitialized_variables = _tf.report_uninitialized_variables
+
+
+def assert_variables_initialized(var_list=None):
+    # variables.py 3288-3328: the Rank of every variable (colocated with it), stacked; reading an
+    # uninitialized one fails when run. None without variables.
+    if var_list is None:
+        var_list = global_variables() + local_variables()
+    if not var_list:
+        var_list = []
+        for op in get_default_graph().get_operations():
+            if op.type in ["Variable", "VariableV2", "AutoReloadVariable"]:
+                var_list.append(op.outputs[0])
+    if not var_list:
+        return None
+    ranks = []
+    for var in var_list:
+        with colocate_with(var.op):
+            ranks.append(_tf.rank_internal(var, None, False))
+    if len(ranks) == 1:
+        return ranks[0]
+    return stack(ranks)
 global_variables = _tf.global_variables
 all_variables = _tf.all_variables
 trainable_variables = _tf.trainable_variables

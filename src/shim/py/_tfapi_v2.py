@@ -3,6 +3,7 @@
 from _tfapi import *
 from _tfapi import __version__ as _v1_version
 from _tfcore import name_scope_v2 as name_scope
+from _tfcore import Variable
 import _tfapi
 
 __version__ = "2.10.1"

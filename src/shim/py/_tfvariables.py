@@ -6,6 +6,50 @@ import _tf
 from _tfcore import DType, Dimension, EagerTensor, Operation, Tensor, TensorShape, _EngineObject, _TensorLike
 
 
+class VariableSynchronization(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    AUTO = 0
+    NONE = 1
+    ON_WRITE = 2
+    ON_READ = 3
+
+
+class VariableAggregationV2(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+
+    def __hash__(self):
+        return hash(self.value)
+
+    # variables.py 118-124: a V2 member equals the V1 member of the same value (and, through Python's
+    # reflected ==, a V1 member equals the V2 one).
+    def __eq__(self, other):
+        if self is other:
+            return True
+        elif isinstance(other, VariableAggregation):
+            return int(self.value) == int(other.value)
+        else:
+            return False
+
+
+class VariableAggregation(enum.Enum):
+    __module__ = "tensorflow.python.ops.variables"
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+    ONLY_FIRST_TOWER = 3
+
+    def __hash__(self):
+        return hash(self.value)
+
+
+_tf.register_classes(VariableSynchronization=VariableSynchronization, VariableAggregation=VariableAggregation)
+
+
 # What TF 1.15's Variable, VariableV1 and RefVariable define (variables.py: methods and the attributes their
 # methods set), public and private: reading one tfscope lacks says unsupported, never a false AttributeError.
 _TF_VARIABLE_MEMBERS = frozenset((
@@ -34,14 +78,17 @@ class Variable(_TensorLike):
                 _tf.unsupported("Variable.%s" % name)
             raise
 
-    def __new__(cls, initial_value=None, trainable=None, collections=None, validate_shape=True,
-                caching_device=None, name=None, variable_def=None, dtype=None, expected_shape=None,
-                import_scope=None, constraint=None, use_resource=None, synchronization=None,
-                aggregation=None, shape=None):
-        return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device,
-                                 name, variable_def, dtype, expected_shape, import_scope, constraint,
-                                 use_resource, synchronization, aggregation, shape, cls)
-
+    def __new__(cls, *args, **kwargs):
+        # variables.py VariableMetaclass.__call__: Variable (the V2 class) always makes a resource variable,
+        # VariableV1 goes by use_resource and the scopes; RefVariable(...) and ResourceVariable(...) are
+        # built directly, without the variable creators.
+        if cls is Variable:
+            return _variable_v2_call(*args, **kwargs)
+        if cls is VariableV1:
+            return _variable_v1_call(*args, **kwargs)
+        if issubclass(cls, ResourceVariable):
+            return _resource_variable_init(*args, **kwargs)
+        return _ref_variable_init(*args, **kwargs)
     def __init__(self, *args, **kwargs):
         pass
 
@@ -68,62 +115,195 @@ class Variable(_TensorLike):
         return _tf.var_assign("assign_sub", self, delta, use_locking, name, read_value)
 
     def load(self, value, session=None):
-        _tf.var_load(self, value, session)
+        # variables.py 1025-1035: feed the value into the initializer's value input.
+        if _tf.executing_eagerly():
+            self.assign(value)
+            return
+        if session is None:
+            import _tftest_engine
+            session = _tftest_engine.get_default_session()
+        if session is None:
+            raise ValueError("Either session argument should be provided or default session should be "
+                             "established")
+        session.run(self.initializer, {self.initializer.inputs[1]: value})
+
+    def count_up_to(self, limit):
+        return _tf.count_up_to(self, limit)
+
+    @property
+    def _distribute_strategy(self):
+        # variables.py 2578: ref variables are never created inside a strategy.
+        return None
+
+    @property
+    def _shared_name(self):
+        # variables.py 1145: the name without its ":0".
+        name = self.name
+        return name[:name.index(":")]
+
+    @property
+    def synchronization(self):
+        return _tf.attr(self, "synchronization")
+
+    @property
+    def aggregation(self):
+        return _tf.attr(self, "aggregation")
+
+    @property
+    def _save_slice_info(self):
+        # Set by _set_save_slice_info, or by get_variable for the shards of a partitioned variable.
+        info = self.__dict__.get("_save_slice_info_cache")
+        if info is None:
+            data = _tf.attr(self, "_save_slice_info_data")
+            if data is not None:
+                info = Variable.SaveSliceInfo(*data)
+                self.__dict__["_save_slice_info_cache"] = info
+        return info
+
+    def _set_save_slice_info(self, save_slice_info):
+        _tf.var_set_save_slice_info(self, save_slice_info.full_name, save_slice_info.full_shape,
+                                    save_slice_info.var_offset, save_slice_info.var_shape)
+        self.__dict__["_save_slice_info_cache"] = save_slice_info
+
+    def _get_save_slice_info(self):
+        return self._save_slice_info
+
+    class SaveSliceInfo(object):
+        """How a variable is saved as a slice of a larger one (variables.py Variable.SaveSliceInfo)."""
+        __module__ = "tensorflow.python.ops.variables"
+
+        def __init__(self, full_name=None, full_shape=None, var_offset=None, var_shape=None,
+                     save_slice_info_def=None, import_scope=None):
+            if save_slice_info_def:
+                _tf.unsupported("Variable.SaveSliceInfo(save_slice_info_def=...)")
+            self.full_name = full_name
+            self.full_shape = full_shape
+            self.var_offset = var_offset
+            self.var_shape = var_shape
+
+        @property
+        def spec(self):
+            # variables.py 1329-1334: "<full shape> <offset,size>:<offset,size>...".
+            full_shape_str = " ".join(["%d" % d for d in self.full_shape]) + " "
+            sl_spec = ":".join(["%d,%d" % (o, s) for o, s in zip(self.var_offset, self.var_shape)])
+            return full_shape_str + sl_spec
+
+        def to_proto(self, export_scope=None):
+            _tf.unsupported("Variable.SaveSliceInfo.to_proto")
 
     def set_shape(self, shape):
         _tf.tensor_set_shape(self, shape)
 
 
-VariableV1 = Variable
+def _variable_v1_call(initial_value=None, trainable=None, collections=None, validate_shape=True, caching_device=None,
+                      name=None, variable_def=None, dtype=None, expected_shape=None, import_scope=None,
+                      constraint=None, use_resource=None, synchronization=VariableSynchronization.AUTO,
+                      aggregation=VariableAggregation.NONE, shape=None):
+    return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device, name,
+                             variable_def, dtype, expected_shape, import_scope, constraint, use_resource,
+                             synchronization, aggregation, shape, "v1")
 
 
-class RefVariable(Variable):
+def _variable_v2_call(initial_value=None, trainable=None, validate_shape=True, caching_device=None, name=None,
+                      variable_def=None, dtype=None, import_scope=None, constraint=None,
+                      synchronization=VariableSynchronization.AUTO, aggregation=VariableAggregation.NONE,
+                      shape=None):
+    return _tf.make_variable(initial_value, trainable, None, validate_shape, caching_device, name, variable_def,
+                             dtype, None, import_scope, constraint, True, synchronization, aggregation, shape, "v2")
+
+
+def _ref_variable_init(initial_value=None, trainable=None, collections=None, validate_shape=True,
+                       caching_device=None, name=None, variable_def=None, dtype=None, expected_shape=None,
+                       import_scope=None, constraint=None, synchronization=None, aggregation=None, shape=None):
+    return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device, name,
+                             variable_def, dtype, expected_shape, import_scope, constraint, False, synchronization,
+                             aggregation, shape, "direct")
+
+
+def _resource_variable_init(initial_value=None, trainable=None, collections=None, validate_shape=True,
+                            caching_device=None, name=None, dtype=None, variable_def=None, import_scope=None,
+                            constraint=None, distribute_strategy=None, synchronization=None, aggregation=None,
+                            shape=None):
+    if distribute_strategy is not None:
+        _tf.unsupported("ResourceVariable(distribute_strategy=...)")
+    return _tf.make_variable(initial_value, trainable, collections, validate_shape, caching_device, name,
+                             variable_def, dtype, None, import_scope, constraint, True, synchronization,
+                             aggregation, shape, "direct")
+
+
+_variable_v1_call.__qualname__ = "VariableMetaclass._variable_v1_call"
+_variable_v2_call.__qualname__ = "VariableMetaclass._variable_v2_call"
+_ref_variable_init.__qualname__ = "RefVariable.__init__"
+_resource_variable_init.__qualname__ = "ResourceVariable.__init__"
+
+
+class VariableV1(Variable):
     __module__ = "tensorflow.python.ops.variables"
 
 
-class ResourceVariable(Variable):
+class RefVariable(VariableV1):
+    __module__ = "tensorflow.python.ops.variables"
+
+    def _ref(self):
+        # variables.py 1957: the VariableV2 op's ref output.
+        return _tf.attr(self, "_variable")
+
+
+class ResourceVariable(VariableV1):
     __module__ = "tensorflow.python.ops.resource_variable_ops"
 
 
-class VariableSynchronization(enum.Enum):
-    __module__ = "tensorflow.python.ops.variables"
-    AUTO = 0
-    NONE = 1
-    ON_WRITE = 2
-    ON_READ = 3
+class _UnreadVariable(ResourceVariable):
+    """What a resource variable's assign methods return (resource_variable_ops.py _UnreadVariable)."""
+    __module__ = "tensorflow.python.ops.resource_variable_ops"
 
 
-class VariableAggregationV2(enum.Enum):
-    __module__ = "tensorflow.python.ops.variables"
-    NONE = 0
-    SUM = 1
-    MEAN = 2
-    ONLY_FIRST_REPLICA = 3
-
-
-class VariableAggregation(enum.Enum):
-    __module__ = "tensorflow.python.ops.variables"
-    NONE = 0
-    SUM = 1
-    MEAN = 2
-    ONLY_FIRST_REPLICA = 3
-    ONLY_FIRST_TOWER = 3
-
-
-_tf.register_classes(VariableSynchronization=VariableSynchronization, VariableAggregation=VariableAggregation)
 
 
 class PartitionedVariable(_EngineObject):
     __module__ = "tensorflow.python.ops.variables"
 
+    def __new__(cls, name, shape, dtype, variable_list, partitions):
+        # variables.py 2868-2899: TF's checks, then the shards sorted by their slice offsets.
+        if not isinstance(variable_list, (list, tuple)):
+            raise TypeError("variable_list is not a list or tuple: %s" % variable_list)
+        if not isinstance(partitions, (list, tuple)):
+            raise TypeError("partitions is not a list or tuple: %s" % partitions)
+        if not all(p >= 1 for p in partitions):
+            raise ValueError("partition values must be positive: %s" % partitions)
+        if not variable_list:
+            raise ValueError("variable_list may not be empty")
+        for v in variable_list:
+            if not all(v._get_save_slice_info() is not None for v in variable_list):
+                raise ValueError("All variables must have a save_slice_info available: %s"
+                                 % [v.name for v in variable_list])
+            if len(shape) != len(partitions):
+                raise ValueError("len(shape) != len(partitions): %s vs. %s" % (shape, partitions))
+            if v._get_save_slice_info().full_shape != shape:
+                raise ValueError("All variables' full shapes must match shape: %s; but full shapes were: %s"
+                                 % (shape, str([v._get_save_slice_info().full_shape])))
+        ordered = sorted(variable_list, key=lambda v: v._get_save_slice_info().var_offset)
+        pv = _tf.make_partitioned_variable(name, shape, dtype, ordered, list(partitions))
+        pv.__dict__["_shape_given"] = shape
+        return pv
+
     def __init__(self, *args, **kwargs):
-        raise TypeError("tfscope: partitioned variables are made by get_variable")
+        pass
 
     def __iter__(self):
         return iter(_tf.attr(self, "_variable_list"))
 
     def __len__(self):
+        num_partition_axes = len(self._partition_axes())
+        if num_partition_axes > 1:
+            raise ValueError("Cannot get a length for %d > 1 partition axes" % num_partition_axes)
         return len(_tf.attr(self, "_variable_list"))
+
+    def _partition_axes(self):
+        partitions = self._get_partitions()
+        if all(p == 1 for p in partitions):
+            return [0]
+        return [i for i, p in enumerate(partitions) if p > 1]
 
     def _get_variable_list(self):
         return list(_tf.attr(self, "_variable_list"))
@@ -131,11 +311,63 @@ class PartitionedVariable(_EngineObject):
     def _get_partitions(self):
         return _tf.attr(self, "_partitions")
 
+    @property
+    def _distribute_strategy(self):
+        return None
+
+    def _concat(self):
+        return _tf.partitioned_concat(self, False)
+
     def as_tensor(self):
-        return _tf.unsupported("PartitionedVariable.as_tensor (concatenating the shards)")
+        return _tf.partitioned_concat(self, True)
 
     def get_shape(self):
-        return _tf.attr(self, "shape")
+        # The shape as given to the constructor (a list stays a list); get_variable's is a TensorShape.
+        return self.__dict__.get("_shape_given", _tf.attr(self, "shape"))
+
+    @property
+    def shape(self):
+        return self.get_shape()
+
+    def _apply_assign_fn(self, assign_fn, value):
+        # variables.py 3012-3031: a list pairs with the shards, a PartitionedVariable shard by shard, a
+        # tensor is split along the partitioned axis.
+        partition_axes = self._partition_axes()
+        if len(partition_axes) > 1:
+            raise NotImplementedError("Cannot do assign action along more than one dimension: %s.  "
+                                      "Multi-axis partition assign action is not supported " % str(partition_axes))
+        variables = self._get_variable_list()
+        if isinstance(value, list):
+            assert len(value) == len(variables)
+            value_list = value
+        elif isinstance(value, PartitionedVariable):
+            value_list = [var_part for var_part in value]
+        else:
+            _tf.unsupported("PartitionedVariable assignment from a tensor (array_ops.split into the shards)")
+        return [assign_fn(var, value_list[idx]) for idx, var in enumerate(variables)]
+
+    def assign(self, value, use_locking=False, name=None, read_value=True):
+        assign_list = self._apply_assign_fn(
+            lambda var, r_value: var.assign(r_value, use_locking=use_locking, name=name, read_value=read_value), value)
+        if read_value:
+            return assign_list
+        return [assign.op for assign in assign_list]
+
+    def assign_add(self, value, use_locking=False, name=None, read_value=True):
+        assign_list = self._apply_assign_fn(
+            lambda var, r_value: var.assign_add(r_value, use_locking=use_locking, name=name, read_value=read_value),
+            value)
+        if read_value:
+            return assign_list
+        return [assign.op for assign in assign_list]
+
+    def assign_sub(self, value, use_locking=False, name=None, read_value=True):
+        assign_list = self._apply_assign_fn(
+            lambda var, r_value: var.assign_sub(r_value, use_locking=use_locking, name=name, read_value=read_value),
+            value)
+        if read_value:
+            return assign_list
+        return [assign.op for assign in assign_list]
 
 
 def _is_sequence(x):
@@ -210,5 +442,6 @@ _EagerResourceVariable.__name__ = "ResourceVariable"
 _EagerResourceVariable.__qualname__ = "ResourceVariable"
 _tf.register_classes(EagerTensor=EagerTensor, EagerVariable=_EagerResourceVariable)
 _tf.register_classes(Tensor=Tensor, Operation=Operation, RefVariable=RefVariable,
-                     ResourceVariable=ResourceVariable, PartitionedVariable=PartitionedVariable,
+                     ResourceVariable=ResourceVariable, UnreadVariable=_UnreadVariable,
+                     PartitionedVariable=PartitionedVariable,
                      DType=DType, TensorShape=TensorShape, Dimension=Dimension)

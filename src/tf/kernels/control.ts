@@ -1,17 +1,19 @@
 /** TF1 control flow (control_flow_ops.cc: Switch forwards its data to one of two outputs; Merge is in the executor) and logging ops. */
 import type { NDArray } from "../../numpy/ndarray.js";
 import { Unsupported } from "../errors.js";
-import { registerKernel } from "./registry.js";
-import { DEAD } from "./values.js";
+import { type KernelContext, registerKernel } from "./registry.js";
+import { DEAD, type Value } from "./values.js";
 
-registerKernel(["Switch", "RefSwitch"], {
-  compute: (ctx) => {
-    const pred = (ctx.inputs[1] as NDArray).numbers()[0] !== 0;
-    return pred ? [DEAD, ctx.inputs[0]] : [ctx.inputs[0], DEAD];
-  },
-});
+const forward = (ctx: KernelContext): readonly Value[] => {
+  const pred = (ctx.inputs[1] as NDArray).numbers()[0] !== 0;
+  return pred ? [DEAD, ctx.inputs[0]!] : [ctx.inputs[0]!, DEAD];
+};
 
-registerKernel("Merge", { compute: () => { throw new Error("Merge is evaluated by the executor"); } });
+registerKernel("Switch", { compute: forward });
+// RefSwitch forwards the reference itself: an uninitialized variable on the untaken side is never read.
+registerKernel("RefSwitch", { refInputs: [0], allowsUninitialized: true, compute: forward });
+
+registerKernel(["Merge", "RefMerge"], { compute: () => { throw new Error("Merge is evaluated by the executor"); } });
 
 // logging_ops.cc: Print passes its first input through (its text goes to stderr, outside goldens);
 // PrintV2 has no outputs.

@@ -102,6 +102,25 @@ registerKernel("IsVariableInitialized", {
   compute: (ctx) => [scalarBool((ctx.inputs[0] as RefValue).slot.value !== null)],
 });
 
+// count_up_to_op.cc: the value plus one, or OutOfRange once it has reached the limit.
+function countedUp(ctx: KernelContext, old: NDArray): NDArray {
+  const limit = Number(attr<number>(ctx.op, "limit"));
+  const before = old.numbers()[0]!;
+  if (before >= limit) throw new TFError("OutOfRangeError", `Reached limit of ${limit}`);
+  return new NDArray(old.dtype, old.shape, [coerce(old.dtype, before + 1)]);
+}
+
+// count_up_to_op.cc: OutOfRange once the value reaches the limit; otherwise the old value, then +1.
+registerKernel("CountUpTo", {
+  refInputs: [0],
+  compute: (ctx) => {
+    const ref = ctx.inputs[0] as RefValue;
+    const old = ref.slot.value!;
+    ref.slot.value = countedUp(ctx, old);
+    return [old];
+  },
+});
+
 registerKernel("VarHandleOp", {
   compute: (ctx) => {
     const container = String(ctx.op.attrs?.["container"] ?? "") || "localhost";
@@ -156,6 +175,17 @@ function resourceUpdate(type: string, f: (x: number, y: number) => number) {
     },
   });
 }
+
+// resource_variable_ops.cc ResourceCountUpTo: as CountUpTo, on the variable behind the handle.
+registerKernel("ResourceCountUpTo", {
+  compute: (ctx) => {
+    const { h, entry } = lookup(ctx);
+    if (entry === undefined) throw new TFError("NotFoundError", notFound(h));
+    const old = entry.value;
+    entry.value = countedUp(ctx, old);
+    return [old];
+  },
+});
 
 resourceUpdate("AssignAddVariableOp", (x, y) => x + y);
 resourceUpdate("AssignSubVariableOp", (x, y) => x - y);

@@ -399,6 +399,14 @@ def shape(a):
     return asarray(a).shape
 
 
+def negative(x):
+    # Element-wise -x of an array (a scalar argument gives a 0-d array here, numpy gives a scalar).
+    if not isinstance(x, ndarray):
+        if not isinstance(x, (list, tuple)):
+            _np.unsupported("numpy.negative of a scalar")
+    return -asarray(x)
+
+
 def set_printoptions(**kwargs):
     _np.set_printoptions(kwargs)
 

@@ -3,6 +3,7 @@
 import contextlib
 import functools
 import random
+import re
 import unittest
 
 import numpy as np
@@ -326,6 +327,39 @@ class TensorFlowTestCase(absltest.TestCase):
         device1 = canonical_name(device1)
         device2 = canonical_name(device2)
         self.assertEqual(device1, device2, "Devices %s and %s are not equal. %s" % (device1, device2, msg))
+
+    def get_temp_dir(self):
+        # TF makes a directory on disk; tfscope's tests have no files.
+        _tftest.unsupported("TensorFlowTestCase.get_temp_dir (a directory on disk)")
+
+    @contextlib.contextmanager
+    def assertRaisesWithPredicateMatch(self, exception_type, expected_err_re_or_predicate):
+        # test_util.py 2480-2520: the OpError's message (with its op chain), or str(e), searched with re;
+        # whatever else escapes the block becomes an AssertionError naming it. tfscope's own
+        # unsupported error passes through: it is not an outcome TF could have.
+        if callable(expected_err_re_or_predicate):
+            predicate = expected_err_re_or_predicate
+        else:
+            def predicate(e):
+                from tensorflow.python.framework import errors
+                err_str = e.message if isinstance(e, errors.OpError) else str(e)
+                op = e.op if isinstance(e, errors.OpError) else None
+                while op is not None:
+                    err_str += "\nCaused by: " + op.name
+                    op = op._original_op
+                return re.search(expected_err_re_or_predicate, err_str)
+        try:
+            yield
+            self.fail(exception_type.__name__ + " not raised")
+        except TfscopeUnsupported:
+            raise
+        except Exception as e:
+            if not isinstance(e, exception_type) or not predicate(e):
+                raise AssertionError("Exception of type %s: %s" % (str(type(e)), str(e)))
+
+    def assertRaisesOpError(self, expected_err_re_or_predicate):
+        from tensorflow.python.framework import errors
+        return self.assertRaisesWithPredicateMatch(errors.OpError, expected_err_re_or_predicate)
 
     def assertProtoEquals(self, expected_message_maybe_ascii, message, msg=None):
         _tftest.unsupported("assertProtoEquals (protocol buffers)")

@@ -60,3 +60,14 @@ class _VariableStore(object):
 
 def _get_default_variable_store():
     return _VariableStore(_tftest_native.variable_store())
+
+
+def _get_partitioned_variable(name, shape=None, dtype=None, initializer=None, regularizer=None, trainable=True,
+                              collections=None, caching_device=None, partitioner=None, validate_shape=True,
+                              use_resource=None, constraint=None, synchronization=VariableSynchronization.AUTO,
+                              aggregation=VariableAggregation.NONE):
+    # variable_scope.py 1651-1760: create_partitioned_variables' private path (no custom getters).
+    import _tf
+    return _tf.get_partitioned_variable(name, shape, dtype, initializer, regularizer, trainable, collections,
+                                        caching_device, partitioner, validate_shape, use_resource, None,
+                                        constraint, synchronization, aggregation)
