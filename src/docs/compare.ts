@@ -46,6 +46,17 @@ export function sameFloat32Values(expected: string, actual: string): boolean {
   return xs.length > 0 && xs.length === ys.length && xs.every((x, i) => Math.fround(Number(x)) === Math.fround(Number(ys[i])));
 }
 
+/** Each piece occurs in the text, in order and without overlapping. */
+export function containsInOrder(text: string, pieces: string[]): boolean {
+  let at = 0;
+  for (const p of pieces) {
+    const i = text.indexOf(p, at);
+    if (i < 0) return false;
+    at = i + p.length;
+  }
+  return true;
+}
+
 /** Whitespace runs collapsed, ends trimmed: how message fragments are compared. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();

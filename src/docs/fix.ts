@@ -5,11 +5,12 @@
  * output lines, a notebook cell's recorded output (fix-notebook.ts). It refuses, saying why, to write
  * what a reader could not rely on: noise (unseeded random draws, addresses, set order of strings),
  * values from a snippet tfscope could not run as a whole, verdicts the two readings of a page
- * disagree on, and prose (a `raises` comment words the message in the author's own way).
+ * disagree on, and prose. A `raises` comment keeps the author's wording around what is wrong (fix-raises.ts).
  */
 import { findClaims, type Claim } from "./claims.js";
 import { extract, type Snippet } from "./extract.js";
-import { locateRecorded, recordedValue } from "./fix-notebook.js";
+import { keepRecordedFrames, locateRecorded, recordedValue } from "./fix-notebook.js";
+import { raisesEdit } from "./fix-raises.js";
 import { place } from "./formats/notebook-locations.js";
 import { maskNoise } from "./noise.js";
 import type { JsonClaim, JsonDocument, JsonSnippet } from "./report-schema.js";
@@ -88,7 +89,12 @@ function plan(s: Snippet, js: JsonSnippet, c: Claim, jc: JsonClaim, lines: RawLi
   if (bySnippet) return { refused: bySnippet };
   const actual = jc.actual;
   if (actual === null) return { refused: "no true value" };
-  if (c.prose || c.kind === "raises") return { refused: "prose (a raises comment words the message in the author's own way)" };
+  if (c.prose) return { refused: "prose (the comment reads as a sentence, not a value)" };
+  if (c.kind === "raises") {
+    if (s.notebook) return { refused: "a comment in a notebook cell's source (only recorded outputs are rewritten)" };
+    const e = raisesEdit(lines.text(c.line), c, actual);
+    return "refused" in e ? e : { from: lines.offset(c.line) + e.from, to: lines.offset(c.line) + e.to, text: e.text };
+  }
   if (c.kind === "assert") return { refused: "an assert is code, not a recorded value" };
   const noise = maskNoise(actual).kinds;
   if (noise.size) return { refused: `noise: the true value shows ${[...noise].join(" and ")}; that part differs from run to run` };
@@ -105,7 +111,10 @@ function plan(s: Snippet, js: JsonSnippet, c: Claim, jc: JsonClaim, lines: RawLi
     case "recorded-result": {
       if (s.notebook!.ipython.timing) return { refused: "the cell's output has timing lines, left out when judged: rewriting would drop them" };
       const at = locateRecorded(raw, s.notebook!.cell, c.kind === "recorded-stdout" ? "stdout" : "result");
-      return "refused" in at ? at : { from: at.from, to: at.to, text: recordedValue(at.layout, actual) };
+      if ("refused" in at) return at;
+      const text = c.kind === "recorded-stdout" ? keepRecordedFrames(c.expected, actual) : actual;
+      if (text === null) return { refused: "the recorded output prints traceback frames the true output does not match run for run: which frames to keep is unknown" };
+      return { from: at.from, to: at.to, text: recordedValue(at.layout, text) };
     }
     default:
       return { refused: `a ${c.kind} claim (a notebook's error and display outputs carry the kernel's own frames and data)` };

@@ -1,6 +1,6 @@
 import type { Claim, SnippetClaims } from "./claims.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
-import { maskNumbers, numpySpacing, sameFloat32Values, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
+import { containsInOrder, maskNumbers, numpySpacing, sameFloat32Values, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
 import { compareModuloNoise } from "./noise.js";
 import { exceptionLine, outputMatches } from "./doctest.js";
 import { judgeRecorded } from "./formats/notebook-judge.js";
@@ -255,17 +255,6 @@ function compareRandomAware(c: Claim, actual: string, random: boolean, same: (ex
   const bare = (t: string) => maskNumbers(t).replace(/\s+/g, "");
   if (random && bare(c.expected) === bare(actual)) return holds(c, actual, "random values: compared with every number masked and spacing ignored");
   return contradicted(c, actual);
-}
-
-/** Each piece occurs in the text, in order and without overlapping. */
-function containsInOrder(text: string, pieces: string[]): boolean {
-  let at = 0;
-  for (const p of pieces) {
-    const i = text.indexOf(p, at);
-    if (i < 0) return false;
-    at = i + p.length;
-  }
-  return true;
 }
 
 /** Code a page elided: `...` as a call's only argument or as an assignment's whole value. */
