@@ -1,3 +1,4 @@
+import { maskNoise } from "./noise.js";
 import { createTwoFilesPatch } from "diff";
 
 /**
@@ -62,9 +63,16 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** For random output (nondeterministic goldens and runs): every number becomes `#`, runs of spaces one space. */
+// time.ctime() / datetime's ctime(): `Mon Dec  7 00:19:22 2026` (Modules/timemodule.c, _asctime).
+const CTIME = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d \d{4}\b/g;
+
+/**
+ * For output that depends on the run (random draws, clocks, the process id; nondeterministic goldens
+ * and runs): the noise every run has masked first (an address's hex digits are not numbers), then
+ * every number becomes `#`, a ctime date `<date>`, runs of spaces one space.
+ */
 export function maskNumbers(text: string): string {
-  return text.replace(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, "#").replace(/ +/g, " ");
+  return maskNoise(text).text.replace(CTIME, "<date>").replace(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, "#").replace(/ +/g, " ");
 }
 
 /** A unified diff (document → tfscope, or the file names given) of two texts, or "" when they are equal. */

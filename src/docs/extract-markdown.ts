@@ -3,6 +3,7 @@ import type { Tree } from "@lezer/common";
 import { parser as fullParser } from "@lezer/markdown";
 import { type Block, trimBlank } from "./blocks.js";
 import { classifyBlock } from "./code-lines.js";
+import { applyForeign, foreignMarker, type Region, withRegion } from "./foreign-markers.js";
 import { markerBody, type Markers, parseMarkers } from "./markers.js";
 import type { SourceText } from "./source-text.js";
 
@@ -36,15 +37,18 @@ export function hasFencedCode(src: SourceText): boolean {
 export function markdownBlocks(src: SourceText): Block[] {
   const blocks: Block[] = [];
   let markers: Markers = {};
+  let region: Region = null;
   let lastEnd = 0;
   const gapSince = (line: number) =>
-    src.lines.slice(lastEnd, line - 1).filter((l) => l.trim() !== "" && markerBody(l) === null);
+    src.lines.slice(lastEnd, line - 1).filter((l) => l.trim() !== "" && markerBody(l) === null && foreignMarker(l) === null);
   parse(src).iterate({
     enter(ref) {
       const n = ref.node;
       if (n.name === "CommentBlock" || n.name === "HTMLBlock") {
-        const body = markerBody(src.text.slice(n.from, n.to).trim());
+        const text = src.text.slice(n.from, n.to).trim();
+        const body = markerBody(text);
         if (body !== null) markers = parseMarkers(body, markers);
+        if (body === null) ({ markers, region } = applyForeign(foreignMarker(text), markers, region));
         return false;
       }
       if (n.name !== "FencedCode" && n.name !== "CodeBlock") return true;
@@ -61,7 +65,7 @@ export function markdownBlocks(src: SourceText): Block[] {
       const tag = info ? (/[\w+-]+/.exec(src.text.slice(info.from, info.to))?.[0] ?? "").toLowerCase() : null;
       const trimmed = trimBlank(content, from);
       if (trimmed) {
-        blocks.push({ ...trimmed, tag: tag || null, cls: classifyBlock(trimmed.lines), markers, gap: gapSince(first) });
+        blocks.push({ ...trimmed, tag: tag || null, cls: classifyBlock(trimmed.lines), markers: withRegion(markers, region), gap: gapSince(first) });
         markers = {};
       }
       lastEnd = last;
