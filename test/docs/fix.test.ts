@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "../../src/docs/check.js";
 import { checkCommand } from "../../src/docs/cli-check.js";
+import { explainForCheck } from "../../src/explain/document.js";
 import { planFixes } from "../../src/docs/fix.js";
 import type { JsonDocument, JsonReport } from "../../src/docs/report-schema.js";
 import { tfSessionFactory } from "../../src/shim/session.js";
@@ -289,5 +290,65 @@ describe("check --fix refuses, per claim, what a reader could not rely on", () =
     expect(plan(doc("print(x)  # foo"), () => ({ stdout: "bar\n" }), disputed)).toEqual([
       ["doc.md:2", "print-comment", "the verdict rests on the independent-examples reading, and the page reading gives error: which one the author meant is not known"],
     ]);
+  });
+});
+
+describe("check --fix --interactive and --fix --explain", () => {
+  async function runWith(args: string[], answers: (string | null)[], tty = true): Promise<{ status: number; out: string; asked: number }> {
+    let out = "";
+    let asked = 0;
+    const status = await checkCommand(args, {
+      stdout: { write: (s: string) => (out += s) },
+      stderr: { write: (s: string) => (out += s) },
+      sessionFactory: tfSessionFactory,
+      env: {},
+      explain: explainForCheck,
+      stdinIsTTY: tty,
+      ask: async () => (asked++, answers.shift() ?? null),
+    });
+    return { status, out, asked };
+  }
+
+  it("asks per claim: y rewrites, n leaves it, an unknown answer asks again, and the exit status says claims were left", async () => {
+    const dir = copy(FIXTURES, ["page.md"]);
+    const path = join(dir, "page.md");
+    const r = await runWith(["--fix", "--interactive", path], ["y", "what?", "n", "y"]);
+    expect(r.asked).toBe(4);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain("rewrote 2 contradicted claim(s); 1 declined");
+    const text = readFileSync(path, "utf8");
+    expect(text).toContain("print(v.name)  # foo/v:0");
+    expect(text).toContain("print(c.op.name)  # prints: 'x'");
+  });
+
+  it("a rewrites this claim and the rest without asking again; q stops", async () => {
+    const dir = copy(FIXTURES, ["page.md"]);
+    const all = await runWith(["--fix", "--interactive", join(dir, "page.md")], ["a"]);
+    expect([all.asked, all.status]).toEqual([1, 0]);
+    const dir2 = copy(FIXTURES, ["page.md"]);
+    const quit = await runWith(["--fix", "--interactive", join(dir2, "page.md")], ["q"]);
+    expect([quit.asked, quit.status]).toEqual([1, 1]);
+    expect(readFileSync(join(dir2, "page.md"), "utf8")).toBe(readFileSync(join(FIXTURES, "page.md"), "utf8"));
+  });
+
+  it("refuses without a terminal, with --diff, and without --fix", async () => {
+    const path = join(FIXTURES, "page.md");
+    const noTty = await runWith(["--fix", "--interactive", path], [], false);
+    expect(noTty.status).toBe(2);
+    expect(noTty.out).toBe("tfscope check: --interactive asks on a terminal, and stdin is not one (review the change with --fix --diff instead)\n");
+    expect((await runWith(["--fix", "--diff", "--interactive", path], [])).status).toBe(2);
+    expect((await runWith(["--interactive", path], [])).status).toBe(2);
+  });
+
+  it("--fix --explain writes explain's reason above a rewritten comment, as a marker line the checker reads as free text", async () => {
+    const dir = copy(FIXTURES, ["page.md"]);
+    const path = join(dir, "page.md");
+    const r = await runWith(["--fix", "--explain", path], []);
+    expect(r.status).toBe(0);
+    const lines = readFileSync(path, "utf8").split("\n");
+    const at = lines.indexOf("print(v.name)  # foo/v:0");
+    // explain/document.ts: get_variable prefixes the variable scope's name (variable_scope.py _get_single_variable).
+    expect(lines[at - 1]).toBe(`# tfscope: reason="foo/v: get_variable puts the variable scope \`foo\` (entered at line 7) before \`v\`"`);
+    expect(await contradicted(path)).toEqual([]);
   });
 });
