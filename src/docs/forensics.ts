@@ -15,7 +15,7 @@
 import type { Diagnostic } from "./diagnostic.js";
 import type { Extraction } from "./extract.js";
 import { scanNames } from "./python-names.js";
-import type { JsonDocument, JsonSnippet } from "./report-schema.js";
+import type { JsonDocument, JsonSnippet, Status } from "./report-schema.js";
 
 /** What the replay found, for the report's notes. */
 export interface Forensics {
@@ -30,6 +30,9 @@ export interface Forensics {
 }
 
 type Json = Record<string, unknown>;
+
+/** How much a status blames the document. */
+const RANK: Record<Status, number> = { pass: 0, "ran-clean": 1, xfail: 1, skipped: 1, unsupported: 1, contradicted: 2, error: 3, "syntax-error": 3, "internal-error": 4 };
 
 /**
  * Replays an out-of-order notebook in its recorded order and puts the verdicts back on `doc`'s cells.
@@ -77,9 +80,23 @@ export function replayRecordedOrder(doc: JsonDocument, found: Extraction, raw: s
     if (name && !bound.has(name)) result.outside.push({ cell, name });
     const fails = r.claims.some((c) => c.verdict === "contradicted") || r.status === "error";
     if (fails) result.unexplained.push(cell);
-    // With executions missing, only what the replay reproduces is a verdict; the rest stays as it was.
-    if (missing.length && (fails || r.status === "ran-clean")) {
-      before.notes.push(`replayed in the recorded order, the cell gives ${r.status}${missing.length ? `; executions In [${missing.join("], In [")}] are not in the notebook, so this is not held against TF` : ""}`);
+    // With executions missing, only what the replay reproduces is a verdict: an output it does not
+    // reproduce may come from a missing execution, so it is not checkable; an error stays as it was.
+    const gap = `executions In [${missing.join("], In [")}] are not in the notebook`;
+    if (missing.length && r.status === "contradicted") {
+      for (const c of r.claims) {
+        if (c.verdict !== "contradicted") continue;
+        c.verdict = "not-checkable";
+        c.why = `replayed in the recorded order, the cell gives ${JSON.stringify(c.actual)}; ${gap}, and one of them may explain the output`;
+        delete c.diff;
+      }
+      r.status = r.claims.some((c) => c.verdict === "holds") ? "pass" : "ran-clean";
+      r.diagnostics = [];
+    }
+    // With executions missing, the replay is one guess among others: it is taken only where it blames
+    // the document less than the run in order does.
+    if (missing.length && RANK[r.status] >= RANK[before.status]) {
+      if (RANK[r.status] > RANK[before.status]) before.notes.push(`replayed in the recorded order, the cell gives ${r.status}; ${gap}, so this is not held against TF`);
       continue;
     }
     // A replay snippet's index → its cell → the original cell → that cell's snippet index.
