@@ -43,6 +43,8 @@ async function main(args: string[]): Promise<number> {
       stderr: process.stderr,
       sessionFactory,
       explain: explainForCheck,
+      stdinIsTTY: !!process.stdin.isTTY,
+      ask: askOnTerminal,
       parallel: { defaultJobs: defaultJobs(), run: (paths, jobs, settings, onDocument, local) => checkInWorkers(workerFile, paths, jobs, { ...settings, timeout }, onDocument, local) },
     });
   }
@@ -195,3 +197,17 @@ export function start(argv: string[]): void {
 
 // While `npm run build` takes the start-up snapshot (snapshot.ts) this module is only loaded, not run.
 if (!startupSnapshot.isBuildingSnapshot()) start(process.argv.slice(2));
+
+/** One question on the terminal (`check --fix --interactive`); null when input ends. */
+async function askOnTerminal(question: string): Promise<string | null> {
+  const { createInterface } = await import("node:readline");
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await new Promise<string | null>((resolve) => {
+      rl.once("close", () => resolve(null));
+      rl.question(question, resolve);
+    });
+  } finally {
+    rl.close();
+  }
+}

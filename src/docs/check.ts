@@ -10,6 +10,7 @@ import { findClaims, type SnippetClaims } from "./claims.js";
 import { coverageOf } from "./ledger.js";
 import { diagnostic } from "./diagnostic.js";
 import { extract, type Snippet } from "./extract.js";
+import { forensicsNote, replayRecordedOrder } from "./forensics.js";
 import { toCellLocations } from "./formats/notebook-locations.js";
 import { judgeSnippet, snippetRecord } from "./judge.js";
 import type { Outcome, Profile, SessionFactory } from "./outcome.js";
@@ -76,7 +77,12 @@ export function checkDocument(document: string, text: string, options: CheckOpti
     return finishSnippet(s, v, options, found.text);
   });
   const doc: JsonDocument = { document, format: found.format, notes: found.notes, snippets };
-  if (found.format === "notebook") toCellLocations(doc, found.snippets);
+  if (found.format === "notebook") {
+    toCellLocations(doc, found.snippets);
+    // The replay is a notebook recorded in order, so checking it never replays again.
+    const f = replayRecordedOrder(doc, found, text, (t) => checkDocument(document, t, options));
+    if (f) doc.notes.push(diagnostic(forensicsNote(f), document, 1, ""));
+  }
   return doc;
 }
 

@@ -1,3 +1,4 @@
+import { maskNoise } from "./noise.js";
 import { createTwoFilesPatch } from "diff";
 
 /**
@@ -86,14 +87,32 @@ function topLevelItems(body: string): string[] {
   return out;
 }
 
+/** Each piece occurs in the text, in order and without overlapping. */
+export function containsInOrder(text: string, pieces: string[]): boolean {
+  let at = 0;
+  for (const p of pieces) {
+    const i = text.indexOf(p, at);
+    if (i < 0) return false;
+    at = i + p.length;
+  }
+  return true;
+}
+
 /** Whitespace runs collapsed, ends trimmed: how message fragments are compared. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** For random output (nondeterministic goldens and runs): every number becomes `#`, runs of spaces one space. */
+// time.ctime() / datetime's ctime(): `Mon Dec  7 00:19:22 2026` (Modules/timemodule.c, _asctime).
+const CTIME = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d\d:\d\d:\d\d \d{4}\b/g;
+
+/**
+ * For output that depends on the run (random draws, clocks, the process id; nondeterministic goldens
+ * and runs): the noise every run has masked first (an address's hex digits are not numbers), then
+ * every number becomes `#`, a ctime date `<date>`, runs of spaces one space.
+ */
 export function maskNumbers(text: string): string {
-  return text.replace(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, "#").replace(/ +/g, " ");
+  return maskNoise(text).text.replace(CTIME, "<date>").replace(/[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, "#").replace(/ +/g, " ");
 }
 
 /** A unified diff (document → tfscope, or the file names given) of two texts, or "" when they are equal. */

@@ -14,6 +14,24 @@ export interface ConsoleExample {
   excMsg: string | null;
   /** doctest's `+ELLIPSIS` directive on the example. */
   ellipsis: boolean;
+  /** doctest's `+NORMALIZE_WHITESPACE` and `+IGNORE_EXCEPTION_DETAIL` directives on the example. */
+  normalizeWhitespace: boolean;
+  ignoreExceptionDetail: boolean;
+}
+
+/**
+ * The option flags an example's `# doctest: +FLAG, -FLAG` comments turn on (doctest's
+ * _OPTION_DIRECTIVE_RE: on any source line, after the code, with no quote after it).
+ */
+function directives(src: string): Set<string> {
+  const on = new Set<string>();
+  for (const m of src.matchAll(/#\s*doctest:\s*([^\n'"]*)$/gm)) {
+    for (const o of m[1]!.replace(/,/g, " ").split(/\s+/).filter(Boolean)) {
+      if (o[0] === "+") on.add(o.slice(1));
+      else if (o[0] === "-") on.delete(o.slice(1));
+    }
+  }
+  return on;
 }
 
 /**
@@ -48,13 +66,18 @@ export function parseConsole(lines: readonly string[], firstLine: number): Conso
     if (shown) for (let r = wantRow, last = rowOf(shown.to - 1); r <= last; r++) want.push(lines[r]!.slice(indent));
     const wantText = want.length ? want.join("\n") + "\n" : "";
     const src = rows.map((r) => lines[r]!.slice(indent + 4)).join("\n") + "\n";
+    const flags = directives(src);
+    // doctest neither runs nor compares an example marked +SKIP (DocTestRunner.run).
+    if (flags.has("SKIP")) continue;
     examples.push({
       line: firstLine + first,
       source: src,
       want: wantText,
       wantLine: shown ? firstLine + wantRow : 0,
       excMsg: exceptionPart(wantText),
-      ellipsis: /#\s*doctest:.*\+ELLIPSIS/.test(src),
+      ellipsis: flags.has("ELLIPSIS"),
+      normalizeWhitespace: flags.has("NORMALIZE_WHITESPACE"),
+      ignoreExceptionDetail: flags.has("IGNORE_EXCEPTION_DETAIL"),
     });
   }
   return examples;

@@ -3,6 +3,7 @@ import type { Tree } from "@lezer/common";
 import { parser as fullParser } from "@lezer/markdown";
 import { type Block, trimBlank } from "./blocks.js";
 import { classifyBlock } from "./code-lines.js";
+import { applyForeign, foreignMarker, type Region, withRegion } from "./foreign-markers.js";
 import { markerBody, type Markers, parseMarkers } from "./markers.js";
 import type { SourceText } from "./source-text.js";
 
@@ -36,16 +37,19 @@ export function hasFencedCode(src: SourceText): boolean {
 export function markdownBlocks(src: SourceText): Block[] {
   const blocks: Block[] = [];
   let markers: Markers = {};
+  let region: Region = null;
   let lastEnd = 0;
   const gapSince = (line: number) =>
-    src.lines.slice(lastEnd, line - 1).filter((l) => l.trim() !== "" && markerBody(l) === null);
+    src.lines.slice(lastEnd, line - 1).filter((l) => l.trim() !== "" && markerBody(l) === null && foreignMarker(l) === null);
   parse(src).iterate({
     enter(ref) {
       const n = ref.node;
       if (n.name === "CommentBlock" || n.name === "HTMLBlock") {
         const html = src.text.slice(n.from, n.to);
-        const body = markerBody(html.trim());
+        const text = html.trim();
+        const body = markerBody(text);
         if (body !== null) markers = parseMarkers(body, markers);
+        if (body === null) ({ markers, region } = applyForeign(foreignMarker(text), markers, region));
         const pre = body === null ? preBlock(src, n.from, html) : null;
         if (pre) {
           blocks.push({ ...pre, tag: "pre", cls: classifyBlock(pre.lines), markers, gap: gapSince(src.lineOf(n.from)) });
@@ -68,7 +72,7 @@ export function markdownBlocks(src: SourceText): Block[] {
       const tag = info ? (/[\w+-]+/.exec(src.text.slice(info.from, info.to))?.[0] ?? "").toLowerCase() : null;
       const trimmed = trimBlank(content, from);
       if (trimmed) {
-        blocks.push({ ...trimmed, tag: tag || null, cls: classifyBlock(trimmed.lines), markers, gap: gapSince(first) });
+        blocks.push({ ...trimmed, tag: tag || null, cls: classifyBlock(trimmed.lines), markers: withRegion(markers, region), gap: gapSince(first) });
         markers = {};
       }
       lastEnd = last;

@@ -1,5 +1,6 @@
 import { type Block, trimBlank } from "./blocks.js";
 import { type BlockClass, classifyBlock } from "./code-lines.js";
+import { applyForeign, foreignMarker, type Region, withRegion } from "./foreign-markers.js";
 import { markerBody, type Markers, parseMarkers } from "./markers.js";
 import type { SourceText } from "./source-text.js";
 
@@ -19,18 +20,23 @@ interface Paragraph {
 export function textBlocks(src: SourceText): Block[] {
   const paragraphs: Paragraph[] = [];
   let markers: Markers = {};
+  let region: Region = null;
   let current: string[] = [];
   let first = 0;
   const flush = () => {
-    if (current.length) paragraphs.push({ first, lines: current, cls: classifyBlock(current), markers });
+    if (current.length) paragraphs.push({ first, lines: current, cls: classifyBlock(current), markers: withRegion(markers, region) });
     if (current.length) markers = {};
     current = [];
   };
   src.lines.forEach((line, i) => {
     const body = markerBody(line);
+    const foreign = body === null ? foreignMarker(line) : null;
     if (body !== null && line.trimStart().startsWith("<!--")) {
       flush();
       markers = parseMarkers(body, markers);
+    } else if (foreign) {
+      flush();
+      ({ markers, region } = applyForeign(foreign, markers, region));
     } else if (line.trim() === "") flush();
     else {
       if (!current.length) first = i + 1;

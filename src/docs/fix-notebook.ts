@@ -5,6 +5,7 @@
  * value is located by scanning the raw text and replaced in Jupyter's own layout (nbformat writes
  * multi-line strings as a list of lines, each but the last ending "\n", one item per line).
  */
+import { frameLines } from "./formats/notebook-judge.js";
 
 /** A JSON value's place in the raw text, with its members or items. */
 interface Node {
@@ -107,4 +108,29 @@ export function recordedValue(layout: string, text: string): string {
   const sep = open || "\n";
   if (!lines.length) return "[]";
   return `[${lines.map((l) => sep + JSON.stringify(l)).join(",")}${close || (open ? "" : "\n")}]`;
+}
+
+/**
+ * The true stdout with the recorded traceback frames kept: the frames a cell printed (TF's "Originally
+ * defined at:" stack) name the author's machine (`<ipython-input-3-…>`, IPython's own frames) and are
+ * left out when judged, so a fix writes the true lines around the recorded frames, run for run. Null
+ * when the two texts print a different number of frame runs (which recorded frames go where is unknown).
+ */
+export function keepRecordedFrames(recorded: string, actual: string): string | null {
+  const runs = (text: string) => {
+    const lines = text.split("\n");
+    const frame = frameLines(text);
+    const out: { frames: boolean; lines: string[] }[] = [];
+    lines.forEach((l, i) => {
+      const last = out[out.length - 1];
+      if (last && last.frames === frame[i]) last.lines.push(l);
+      else out.push({ frames: frame[i]!, lines: [l] });
+    });
+    return out;
+  };
+  const mine = runs(recorded).filter((r) => r.frames);
+  const theirs = runs(actual);
+  if (theirs.filter((r) => r.frames).length !== mine.length) return mine.length ? null : actual;
+  let k = 0;
+  return theirs.map((r) => (r.frames ? mine[k++]!.lines : r.lines).join("\n")).join("\n");
 }

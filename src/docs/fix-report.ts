@@ -2,7 +2,7 @@
 import { unifiedDiff } from "./compare.js";
 import type { DocumentFix } from "./fix.js";
 
-export function fixReport(fixes: readonly DocumentFix[], diff: boolean): string {
+export function fixReport(fixes: readonly DocumentFix[], diff: boolean, declined = 0): string {
   const out: string[] = [];
   let fixed = 0;
   let refused = 0;
@@ -14,7 +14,8 @@ export function fixReport(fixes: readonly DocumentFix[], diff: boolean): string 
     if (!diff) for (const e of f.fixed) out.push(`  ${e.at}: ${e.kind}: ${one(e.expected)} → ${one(e.actual)}`);
     for (const e of f.refused) out.push(`${e.at}: ${e.kind} not rewritten: ${e.refused}`);
   }
-  out.push(`${diff ? "would rewrite" : "rewrote"} ${fixed} contradicted claim(s)${refused ? `; ${refused} left as they are` : ""}`);
+  const left = [refused ? `${refused} left as they are` : "", declined ? `${declined} declined` : ""].filter(Boolean).join(", ");
+  out.push(`${diff ? "would rewrite" : "rewrote"} ${fixed} contradicted claim(s)${left ? `; ${left}` : ""}`);
   return out.join("\n") + "\n";
 }
 

@@ -5,11 +5,13 @@
  * output lines, a notebook cell's recorded output (fix-notebook.ts). It refuses, saying why, to write
  * what a reader could not rely on: noise (unseeded random draws, addresses, set order of strings),
  * values from a snippet tfscope could not run as a whole, verdicts the two readings of a page
- * disagree on, and prose (a `raises` comment words the message in the author's own way).
+ * disagree on, and prose. A `raises` comment keeps the author's wording around what is wrong (fix-raises.ts).
  */
 import { findClaims, type Claim } from "./claims.js";
 import { extract, type Snippet } from "./extract.js";
-import { locateRecorded, recordedValue } from "./fix-notebook.js";
+import { keepRecordedFrames, locateRecorded, recordedValue } from "./fix-notebook.js";
+import { reasonFor } from "./fix-explain.js";
+import { raisesEdit } from "./fix-raises.js";
 import { place } from "./formats/notebook-locations.js";
 import { maskNoise } from "./noise.js";
 import type { JsonClaim, JsonDocument, JsonSnippet } from "./report-schema.js";
@@ -30,21 +32,28 @@ export interface DocumentFix {
   before: string;
   after: string;
   fixed: FixEntry[];
+  /** The edit of each entry of `fixed`, in the same order (`--interactive` applies some of them). */
+  edits: Edit[];
   refused: FixEntry[];
 }
 
 /** A replacement of raw[from, to). */
-interface Edit {
+export interface Edit {
   from: number;
   to: number;
   text: string;
 }
 
+/** How to fix: `explain` adds, above a rewritten comment, explain's reason as a `# tfscope: reason="..."` line. */
+export interface FixOptions {
+  explain?: boolean;
+}
+
 type Planned = Edit | { refused: string };
 
 /** Plans the fixes of one checked document, given its raw text as read from disk. */
-export function planFixes(doc: JsonDocument, raw: string): DocumentFix {
-  const result: DocumentFix = { document: doc.document, before: raw, after: raw, fixed: [], refused: [] };
+export function planFixes(doc: JsonDocument, raw: string, options: FixOptions = {}): DocumentFix {
+  const result: DocumentFix = { document: doc.document, before: raw, after: raw, fixed: [], edits: [], refused: [] };
   if (!doc.snippets.some((s) => s.claims.some((c) => c.verdict === "contradicted"))) return result;
   const found = extract(doc.document, raw);
   const lines = new RawLines(raw);
@@ -56,7 +65,8 @@ export function planFixes(doc: JsonDocument, raw: string): DocumentFix {
       if (jc.verdict !== "contradicted") return;
       const entry: FixEntry = { at: place(js, jc.line), kind: jc.kind, expected: jc.expected, actual: jc.actual ?? "" };
       const c = claims[k];
-      const planned: Planned = !s || !c || c.kind !== jc.kind ? { refused: "the document changed since it was checked" } : plan(s, js, c, jc, lines, raw);
+      let planned: Planned = !s || !c || c.kind !== jc.kind ? { refused: "the document changed since it was checked" } : plan(s, js, c, jc, lines, raw);
+      if (options.explain && !("refused" in planned) && s && c) planned = withReason(planned, s, c, jc, js.explanation, lines);
       if ("refused" in planned) result.refused.push({ ...entry, refused: planned.refused });
       else {
         edits.push(planned);
@@ -64,11 +74,31 @@ export function planFixes(doc: JsonDocument, raw: string): DocumentFix {
       }
     });
   });
-  // Apply from the end so earlier offsets stay valid; claims never share text.
-  let after = raw;
-  for (const e of edits.sort((a, b) => b.from - a.from)) after = after.slice(0, e.from) + e.text + after.slice(e.to);
-  result.after = after;
+  result.edits = edits;
+  result.after = applyEdits(raw, edits);
   return result;
+}
+
+/** The text with the edits made; they never overlap (claims never share text). */
+export function applyEdits(raw: string, edits: readonly Edit[]): string {
+  // From the end, so earlier offsets stay valid.
+  let after = raw;
+  for (const e of [...edits].sort((a, b) => b.from - a.from)) after = after.slice(0, e.from) + e.text + after.slice(e.to);
+  return after;
+}
+
+/**
+ * A comment claim's edit with explain's reason for the true value on a marker line above the claim
+ * (`# tfscope: reason="..."`, which the checker reads as free text, never as a claim). Other claims
+ * (output blocks, `>>>` outputs, notebook outputs) have no comment to carry it: they get none.
+ */
+function withReason(e: Edit, s: Snippet, c: Claim, jc: JsonClaim, explanation: string | undefined, lines: RawLines): Edit {
+  if (s.notebook || !c.valueAt || !["print-comment", "expression-comment", "name-comment"].includes(c.kind)) return e;
+  const reason = reasonFor(explanation ?? "", jc.actual ?? "");
+  if (!reason) return e;
+  const start = lines.offset(c.line);
+  const indent = /^\s*/.exec(lines.text(c.line))![0];
+  return { from: start, to: e.to, text: `${indent}# tfscope: reason="${reason.replace(/"/g, "'")}"${lines.eol()}${lines.slice(start, e.from)}${e.text}` };
 }
 
 /** Why a snippet's claims are not rewritten at all, or null. */
@@ -88,7 +118,12 @@ function plan(s: Snippet, js: JsonSnippet, c: Claim, jc: JsonClaim, lines: RawLi
   if (bySnippet) return { refused: bySnippet };
   const actual = jc.actual;
   if (actual === null) return { refused: "no true value" };
-  if (c.prose || c.kind === "raises") return { refused: "prose (a raises comment words the message in the author's own way)" };
+  if (c.prose) return { refused: "prose (the comment reads as a sentence, not a value)" };
+  if (c.kind === "raises") {
+    if (s.notebook) return { refused: "a comment in a notebook cell's source (only recorded outputs are rewritten)" };
+    const e = raisesEdit(lines.text(c.line), c, actual);
+    return "refused" in e ? e : { from: lines.offset(c.line) + e.from, to: lines.offset(c.line) + e.to, text: e.text };
+  }
   if (c.kind === "assert") return { refused: "an assert is code, not a recorded value" };
   const noise = maskNoise(actual).kinds;
   if (noise.size) return { refused: `noise: the true value shows ${[...noise].join(" and ")}; that part differs from run to run` };
@@ -105,7 +140,10 @@ function plan(s: Snippet, js: JsonSnippet, c: Claim, jc: JsonClaim, lines: RawLi
     case "recorded-result": {
       if (s.notebook!.ipython.timing) return { refused: "the cell's output has timing lines, left out when judged: rewriting would drop them" };
       const at = locateRecorded(raw, s.notebook!.cell, c.kind === "recorded-stdout" ? "stdout" : "result");
-      return "refused" in at ? at : { from: at.from, to: at.to, text: recordedValue(at.layout, actual) };
+      if ("refused" in at) return at;
+      const text = c.kind === "recorded-stdout" ? keepRecordedFrames(c.expected, actual) : actual;
+      if (text === null) return { refused: "the recorded output prints traceback frames the true output does not match run for run: which frames to keep is unknown" };
+      return { from: at.from, to: at.to, text: recordedValue(at.layout, text) };
     }
     default:
       return { refused: `a ${c.kind} claim (a notebook's error and display outputs carry the kernel's own frames and data)` };
@@ -179,6 +217,15 @@ class RawLines {
     return this.starts[line - 1] ?? this.raw.length;
   }
 
+  slice(from: number, to: number): string {
+    return this.raw.slice(from, to);
+  }
+
+  /** The line end the file uses. */
+  eol(): string {
+    return /\r\n/.test(this.raw) ? "\r\n" : "\n";
+  }
+
   /** A line without its end. */
   text(line: number): string {
     const end = this.starts[line] === undefined ? this.raw.length : this.starts[line]! - 1;
@@ -193,7 +240,7 @@ class RawLines {
 
   /** Lines first..last (none when last < first: an insertion before `first`) replaced by `body`. */
   replaceLines(first: number, last: number, body: string[]): Edit {
-    const eol = /\r\n/.test(this.raw) ? "\r\n" : "\n";
+    const eol = this.eol();
     const from = this.offset(first);
     const to = last < first ? from : this.offset(last) + this.text(last).length;
     const text = body.join(eol) + (last < first && body.length ? eol : "");

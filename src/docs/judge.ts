@@ -1,8 +1,8 @@
 import type { Claim, SnippetClaims } from "./claims.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
-import { maskNumbers, numpySpacing, sameDictItems, sameFloat32Values, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
+import { containsInOrder, maskNumbers, numpySpacing, sameDictItems, sameFloat32Values, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
 import { compareModuloNoise } from "./noise.js";
-import { exceptionLine, outputMatches } from "./doctest.js";
+import { exceptionLine, exceptionMatches, outputMatches } from "./doctest.js";
 import { judgeRecorded } from "./formats/notebook-judge.js";
 import type { Snippet } from "./extract.js";
 import type { Outcome } from "./outcome.js";
@@ -215,11 +215,11 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
       return unchecked(c, `unsupported: ${o.unsupported.feature}`);
     }
     const ex = o.exception ?? (o.syntaxError ? { type: "SyntaxError", message: o.syntaxError.message } : null);
-    const options = { ellipsis: ellipsis || e.ellipsis };
+    const options = { ellipsis: ellipsis || e.ellipsis, normalizeWhitespace: e.normalizeWhitespace, ignoreExceptionDetail: e.ignoreExceptionDetail };
     if (ex) {
       const got = exceptionLine(ex.type, ex.message);
       if (e.excMsg === null) return contradicted(c, `Traceback (most recent call last):\n  ...\n${got}`, UNEXPECTED);
-      return outputMatches(e.excMsg, got, options) ? holds(c, got) : contradicted({ ...c, expected: e.excMsg }, got);
+      return exceptionMatches(e.excMsg, got, options) ? holds(c, got) : contradicted({ ...c, expected: e.excMsg }, got);
     }
     return compareRandomAware(c, o.stdout, !!o.nondeterministic, (w, g) => outputMatches(w, g, options));
   });
@@ -256,17 +256,6 @@ function compareRandomAware(c: Claim, actual: string, random: boolean, same: (ex
   const bare = (t: string) => maskNumbers(t).replace(/\s+/g, "");
   if (random && bare(c.expected) === bare(actual)) return holds(c, actual, "random values: compared with every number masked and spacing ignored");
   return contradicted(c, actual);
-}
-
-/** Each piece occurs in the text, in order and without overlapping. */
-function containsInOrder(text: string, pieces: string[]): boolean {
-  let at = 0;
-  for (const p of pieces) {
-    const i = text.indexOf(p, at);
-    if (i < 0) return false;
-    at = i + p.length;
-  }
-  return true;
 }
 
 /** Code a page elided: `...` as a call's only argument or as an assignment's whole value. */

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "./diagnostic.js";
+import type { SnippetDeps } from "./deps.js";
 import type { Coverage, LedgerEntry } from "./ledger.js";
 import type { Profile } from "./outcome.js";
 
@@ -91,6 +92,8 @@ export interface JsonDocument {
   snippets: JsonSnippet[];
   /** Claims made and what became of them (ledger.ts). */
   coverage?: Coverage;
+  /** `--explain-deps`: per snippet, the earlier snippets whose names it reads, and which names (deps.ts). */
+  dependencies?: SnippetDeps[];
 }
 
 export interface JsonSnippet {

@@ -36,6 +36,9 @@ export interface RuntimeState {
   /** The host's permission check for open(); null: every path is refused. */
   allowOpen: ((path: string, mode: string) => boolean) | null;
   python2: boolean;
+  /** The program read something that differs from run to run in CPython (a clock, the process id, an
+   *  unseeded `random` draw): what it printed afterwards may be noise (docs/noise.ts). */
+  runDependent: boolean;
 }
 
 export let rt: RuntimeState = freshState();
@@ -60,6 +63,7 @@ export function freshState(): RuntimeState {
     stderrObj: null,
     allowOpen: null,
     python2: false,
+    runDependent: false,
   };
 }
 

@@ -37,7 +37,7 @@ export interface TfHost {
   kit: NativeKit;
   /** Re-installs this interpreter's engine hooks (threads, tracebacks, warnings, descriptions). */
   activate(): void;
-  /** Whether anything printed so far may have depended on unseeded randomness. */
+  /** Whether anything printed so far may have depended on unseeded randomness, a clock or the process id. */
   nondeterministic(): boolean;
 }
 
@@ -107,7 +107,8 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     py,
     kit,
     activate,
-    nondeterministic: () => kit.randomUsed || kit.sessions.some((s) => s.nondeterministic),
+    // A clock, the process id or an unseeded `random` draw read by the program (python/state.ts) is noise too.
+    nondeterministic: () => kit.randomUsed || py.state.runDependent || kit.sessions.some((s) => s.nondeterministic),
   };
 }
 

@@ -40,6 +40,7 @@ class TfSession implements SnippetSession {
       // ...and a new process has drawn no random values yet: without this, a random draw in an earlier
       // document marks every later document's printing runs nondeterministic (verdicts would depend on order).
       shared.kit.randomUsed = false;
+      shared.py.state.runDependent = false;
       shared.kit.sessions.length = 0;
       shared.activate();
       resetDefaultSessions();
@@ -49,6 +50,10 @@ class TfSession implements SnippetSession {
   run(code: string, options: RunOptions): Outcome {
     // Another host (an explanation, another profile's documents) may have taken the engine's hooks.
     this.host.activate();
+    // A clock or process id read is noise in the run that reads it (a timing is printed where it is
+    // taken); unlike a random draw, which later runs print through variables, it does not carry over,
+    // so later snippets' numbers stay claims.
+    this.host.py.state.runDependent = false;
     const before = this.host.nondeterministic();
     const o = this.host.py.runSource(code, {
       filename: options.filename,

@@ -47,7 +47,7 @@ describe("Markdown extraction", () => {
     const e = md(text);
     expect(e.snippets.map((s) => s.kind)).toEqual(["console", "console"]);
     expect(e.snippets[0]!.examples).toEqual([
-      { line: 2, source: "1 + 1\n", want: "2\n", wantLine: 3, excMsg: null, ellipsis: false },
+      { line: 2, source: "1 + 1\n", want: "2\n", wantLine: 3, excMsg: null, ellipsis: false, normalizeWhitespace: false, ignoreExceptionDetail: false },
     ]);
   });
 

@@ -126,18 +126,22 @@ export function judgeRecorded(c: Claim, s: Snippet, o: Outcome, v: Verdicts): { 
  * frame line and the source line under it are left out of the comparison.
  */
 function withoutFrames(text: string): string {
+  const frame = frameLines(text);
+  return text.split("\n").filter((_, i) => !frame[i]).join("\n");
+}
+
+/** For each line of the text: whether it belongs to a printed traceback frame (its `File "..."` line or the source line under it). */
+export function frameLines(text: string): boolean[] {
   const lines = text.split("\n");
-  const out: string[] = [];
+  const out = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
     const frame = /^(\s*)File "[^"]*", line \d+/.exec(lines[i]!);
-    if (!frame) {
-      out.push(lines[i]!);
-      continue;
-    }
+    if (!frame) continue;
+    out[i] = true;
     const next = lines[i + 1];
-    if (next !== undefined && /^\s*/.exec(next)![0].length > frame[1]!.length && !/^\s*File "/.test(next)) i++;
+    if (next !== undefined && /^\s*/.exec(next)![0].length > frame[1]!.length && !/^\s*File "/.test(next)) out[++i] = true;
   }
-  return out.join("\n");
+  return out;
 }
 
 /**

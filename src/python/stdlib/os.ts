@@ -1,14 +1,24 @@
+import { PyNativeFunction } from "../objects/base.js";
 import { PyModule } from "../objects/module.js";
 import { PyDict } from "../objects/values.js";
 import { defineStdlib } from "./index.js";
 
 // _tfscope_environ: the environment the host gives the program (InterpreterOptions.environ; empty
-// when the host gives none, so a document never sees the checking machine's variables).
+// when the host gives none, so a document never sees the checking machine's variables), and a
+// process id: a fixed stand-in, since the real one differs on every run (the run is marked so).
+const PID = 4242;
 defineStdlib("_tfscope_environ", (interp) => {
   const m = new PyModule("_tfscope_environ");
   const d = new PyDict();
   for (const [k, v] of Object.entries(interp.options.environ ?? {})) d.table.set(k, v);
   m.ns.set("initial", d);
+  m.ns.set(
+    "getpid",
+    new PyNativeFunction("getpid", () => {
+      interp.state.runDependent = true;
+      return PID;
+    }),
+  );
   return m;
 });
 
@@ -197,7 +207,7 @@ defineStdlib(
   "os",
   () => String.raw`
 import os.path as path
-from _tfscope_environ import initial as _initial
+from _tfscope_environ import initial as _initial, getpid
 sep = '/'
 altsep = None
 extsep = '.'
@@ -262,7 +272,7 @@ for _name in ('getcwd', 'listdir', 'scandir', 'makedirs', 'mkdir', 'remove', 'un
               'rename', 'replace', 'walk', 'chdir', 'stat', 'lstat', 'chmod', 'access', 'symlink', 'link',
               'readlink', 'open', 'close', 'read', 'write', 'urandom', 'truncate', 'utime'):
     globals()[_name] = _refuse(_name)
-for _name in ('system', 'popen', 'getpid', 'getppid', 'kill', 'fork', 'execv', 'execvp', 'spawnv', 'cpu_count',
+for _name in ('system', 'popen', 'getppid', 'kill', 'fork', 'execv', 'execvp', 'spawnv', 'cpu_count',
               'getuid', 'getlogin', 'times', 'umask', 'nice', '_exit'):
     globals()[_name] = _refuse(_name, "the process")
 del _name

@@ -3,6 +3,7 @@ import { TypeError, ValueError, pyErr, unsupported } from "../objects/exceptions
 import * as I from "../objects/intmath.js";
 import { PyModule } from "../objects/module.js";
 import { intOf } from "../objects/numbers.js";
+import { rt } from "../state.js";
 import { defineStdlib } from "./index.js";
 
 /**
@@ -99,6 +100,8 @@ class MT {
 const randomType = builtinType("Random", undefined, "_random");
 class PyRandom extends PyObject {
   readonly mt = new MT();
+  /** Seeded from the OS (no seed given): its draws differ on every run of CPython. */
+  unseeded = false;
   constructor(cls = randomType) {
     super(cls, new Map());
   }
@@ -106,6 +109,7 @@ class PyRandom extends PyObject {
 
 function seedWith(r: PyRandom, a: PyValue | undefined): void {
   let n: bigint;
+  r.unseeded = a === undefined || a === None;
   if (a === undefined || a === None) n = BigInt(Math.floor(Math.random() * 2 ** 52)) ^ BigInt(Date.now());
   else {
     const i = intOf(a);
@@ -127,6 +131,12 @@ randomType.make = (cls, args) => {
   return r;
 };
 const R = (a: PyValue[]) => a[0] as PyRandom;
+/** The generator, about to draw: an unseeded draw makes the run's output run-dependent (state.ts). */
+const drawing = (a: PyValue[]) => {
+  const r = R(a);
+  if (r.unseeded) rt.runDependent = true;
+  return r;
+};
 defMethod(randomType, "__init__", (a) => {
   seedWith(R(a), a[1]);
   return None;
@@ -135,12 +145,12 @@ defMethod(randomType, "seed", (a) => {
   seedWith(R(a), a[1]);
   return None;
 });
-defMethod(randomType, "random", (a) => new PyFloat(R(a).mt.random()));
+defMethod(randomType, "random", (a) => new PyFloat(drawing(a).mt.random()));
 defMethod(randomType, "getrandbits", (a) => {
   const k = intOf(a[1] ?? None);
   if (k === undefined) throw pyErr(TypeError, "getrandbits() requires an int");
   if (k < 0) throw pyErr(ValueError, "number of bits must be non-negative");
-  return I.norm(R(a).mt.getrandbits(Number(k)));
+  return I.norm(drawing(a).mt.getrandbits(Number(k)));
 });
 defMethod(randomType, "getstate", (a) => {
   const h = new PyObject(builtinType("mt_state", undefined, "_random"));

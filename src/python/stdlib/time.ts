@@ -4,17 +4,23 @@ import { floatOf } from "../objects/numbers.js";
 import { defineStdlib } from "./index.js";
 
 /** _tfscope_clock: the real clocks time needs; sleep() advances a virtual offset instead of blocking
- * (snippets never wait). */
+ * (snippets never wait). Reading a clock marks the run as run-dependent: a timing or a date it prints
+ * differs on every run of CPython too. */
 let slept = 0;
-defineStdlib("_tfscope_clock", () => {
+defineStdlib("_tfscope_clock", (interp) => {
   const m = new PyModule("_tfscope_clock");
   const def = (name: string, fn: (a: PyValue[]) => PyValue) => m.ns.set(name, new PyNativeFunction(name, fn));
-  def("time", () => new PyFloat(Date.now() / 1000 + slept));
-  def("time_ns", () => BigInt(Math.round((Date.now() / 1000 + slept) * 1e9)));
-  def("perf_counter", () => new PyFloat(performance.now() / 1000 + slept));
-  def("perf_counter_ns", () => BigInt(Math.round((performance.now() / 1000 + slept) * 1e9)));
-  def("monotonic", () => new PyFloat(performance.now() / 1000 + slept));
-  def("process_time", () => new PyFloat(performance.now() / 1000));
+  const clock = (name: string, fn: () => PyValue) =>
+    def(name, () => {
+      interp.state.runDependent = true;
+      return fn();
+    });
+  clock("time", () => new PyFloat(Date.now() / 1000 + slept));
+  clock("time_ns", () => BigInt(Math.round((Date.now() / 1000 + slept) * 1e9)));
+  clock("perf_counter", () => new PyFloat(performance.now() / 1000 + slept));
+  clock("perf_counter_ns", () => BigInt(Math.round((performance.now() / 1000 + slept) * 1e9)));
+  clock("monotonic", () => new PyFloat(performance.now() / 1000 + slept));
+  clock("process_time", () => new PyFloat(performance.now() / 1000));
   def("sleep", (a) => {
     slept += floatOf(a[0] ?? 0) ?? 0;
     return None;
