@@ -95,7 +95,9 @@ export function replayRecordedOrder(doc: JsonDocument, found: Extraction, raw: s
     }
     // With executions missing, the replay is one guess among others: it is taken only where it blames
     // the document less than the run in order does.
-    if (missing.length && RANK[r.status] >= RANK[before.status]) {
+    // On a tie, a replay that ran beats "unsupported: the state the recording ran it in".
+    const keep = RANK[r.status] > RANK[before.status] || (RANK[r.status] === RANK[before.status] && before.status !== "unsupported");
+    if (missing.length && keep) {
       if (RANK[r.status] > RANK[before.status]) before.notes.push(`replayed in the recorded order, the cell gives ${r.status}; ${gap}, so this is not held against TF`);
       continue;
     }

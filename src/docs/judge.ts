@@ -153,7 +153,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         if (found.prints[k]!.line >= stop) return unchecked(c, stopWhy);
         let first = 0;
         for (let i = 0; i < k; i++) first += width(i);
-        return compareRandomAware(c, stdoutLines.slice(first, first + width(k)).join("\n"), !!o.nondeterministic, sameValue);
+        return compareRandomAware(c, stdoutLines.slice(first, first + width(k)).join("\n"), !!o.nondeterministic, sameValue, !!o.python2);
       }
       case "expression-comment":
       case "name-comment": {
@@ -170,7 +170,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
       }
       case "output": {
         if (o.syntaxError) return unchecked(c, stopWhy);
-        return compareRandomAware(c, o.stdout, !!o.nondeterministic, (e, a) => tidy(e) === tidy(a));
+        return compareRandomAware(c, o.stdout, !!o.nondeterministic, (e, a) => tidy(e) === tidy(a), !!o.python2);
       }
       default: {
         if (!s.notebook) return unchecked(c, `claim kind ${c.kind} does not apply to a script`);
@@ -242,14 +242,16 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
  * Judges claimed against actual text; when the run printed unseeded random values, a claim whose
  * text differs only in its numbers holds (the document cannot have shown the same draw).
  */
-function compareRandomAware(c: Claim, actual: string, random: boolean, same: (expected: string, actual: string) => boolean): JsonClaim {
+function compareRandomAware(c: Claim, actual: string, random: boolean, same: (expected: string, actual: string) => boolean, python2 = false): JsonClaim {
   const modNoise = compareModuloNoise(c.expected, actual, same);
   if (modNoise.same) return modNoise.masked.length ? holds(c, actual, `compared modulo ${modNoise.masked.join(" and ")}, which vary from run to run`) : holds(c, actual);
   if (random && same(maskNumbers(c.expected), maskNumbers(actual))) return holds(c, actual, "random values: compared with every number masked");
   // Only the padding differs: numpy before 1.14 printed `[ 3.  7.]`, numpy 1.17 (TF 1.15's) prints `[3. 7.]`.
   if (same(numpySpacing(c.expected), numpySpacing(actual))) return holds(c, actual, "the same values in numpy's pre-1.14 spacing");
   if (sameFloat32Values(c.expected, actual)) return holds(c, actual, "the same float32 values, printed with numpy's pre-1.14 precision");
-  if (sameDictItems(c.expected, actual)) return holds(c, actual, "the same dict items in another key order (CPython before 3.7 printed dicts in hash order)");
+  // Python 2 printed dicts in hash order, which tfscope does not reproduce; CPython 3.7+ keeps insertion
+  // order, so under Python 3 another key order is a deterministic difference and counts (issue #16).
+  if (python2 && sameDictItems(c.expected, actual)) return holds(c, actual, "the same dict items in another key order (Python 2 printed dicts in hash order)");
   const masked = (t: string) => maskNumbers(numpySpacing(t));
   if (random && same(masked(c.expected), masked(actual))) return holds(c, actual, "random values in numpy's pre-1.14 spacing: compared with every number masked");
   // Random values a page laid out by hand (a tuple of arrays over several lines): only the shape of the print can be checked.

@@ -36,6 +36,8 @@ export function recordedOrder(cells: readonly NotebookCell[]): Map<NotebookCell,
   /** Cells of the current kernel (since the last restart) with their counts; null once its counts went back. */
   let kernel: NotebookCell[] | null = [];
   let sinceRestart: NotebookCell[] = [];
+  const counts = cells.flatMap((c) => (c.count === null ? [] : [c.count]));
+  const distinct = new Set(counts).size === counts.length;
   for (const c of cells) {
     if (c.count === null) {
       if (why) out.set(c, { why, at });
@@ -45,6 +47,9 @@ export function recordedOrder(cells: readonly NotebookCell[]): Map<NotebookCell,
       kernel?.push(c);
     } else if (c.count === 1) {
       if (!why) [why, at] = [`recorded after a kernel restart: In [1] follows In [${last}]`, c.cell];
+      // With no count shown twice, one kernel that ran this cell first explains the counts as well as
+      // a restart does: the cells above may have run after it, so their outputs are not Run All's either.
+      if (distinct) for (const e of sinceRestart) out.set(e, { why: out.get(e)?.why ?? why, at });
       kernel = [c];
     } else {
       if (!why) [why, at] = [`recorded out of order: In [${c.count}] comes after In [${last}]`, c.cell];
