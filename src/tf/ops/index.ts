@@ -12,6 +12,8 @@ export * from "./array.js";
 export * from "./control.js";
 export * from "./convert.js";
 export * from "./init.js";
+export * from "./linalg.js";
+export * from "./slice-op.js";
 export * from "./math.js";
 export * from "./nn.js";
 export * from "./nn-conv.js";
