@@ -171,7 +171,7 @@ class ndarray(_Operators):
     def reshape(self, *shape):
         if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
             shape = shape[0]
-        return _np.reshape(self, list(shape))
+        return _np.reshape(self, [_index(s) for s in shape])
 
     def sum(self, axis=None, keepdims=False):
         return _np.reduce("sum", self, axis, keepdims)
@@ -352,7 +352,7 @@ def array_equal(a1, a2):
 
 
 def reshape(a, newshape):
-    return _np.reshape(asarray(a), list(newshape) if isinstance(newshape, (tuple, list)) else [newshape])
+    return _np.reshape(asarray(a), [_index(s) for s in newshape] if isinstance(newshape, (tuple, list)) else [_index(newshape)])
 
 
 def transpose(a, axes=None):
@@ -439,6 +439,10 @@ def _size(size):
 
 
 random = _Random()
+
+
+from numpy._umath import _index, abs, absolute, cbrt, sqrt, var  # noqa: E402
+from numpy import linalg  # noqa: E402
 
 
 def __getattr__(name):
