@@ -104,13 +104,17 @@ class NonCallableMock(object):
         d["_mock_children"] = {}
         d["_mock_return_value"] = DEFAULT
         d["_mock_side_effect"] = None
+        self._mock_clear_record()
+        self.configure_mock(**kwargs)
+
+    def _mock_clear_record(self):
+        d = self.__dict__
         d["called"] = False
         d["call_count"] = 0
         d["call_args"] = None
         d["call_args_list"] = []
         d["method_calls"] = []
         d["mock_calls"] = []
-        self.configure_mock(**kwargs)
 
     def configure_mock(self, **kwargs):
         for key in sorted(kwargs, key=lambda k: k.count(".")):
@@ -174,12 +178,7 @@ class NonCallableMock(object):
 
     def reset_mock(self, return_value=False, side_effect=False):
         d = self.__dict__
-        d["called"] = False
-        d["call_count"] = 0
-        d["call_args"] = None
-        d["call_args_list"] = []
-        d["method_calls"] = []
-        d["mock_calls"] = []
+        self._mock_clear_record()
         if return_value:
             d["_mock_return_value"] = DEFAULT
         if side_effect:

@@ -14,6 +14,7 @@ export * from "./convert.js";
 export * from "./init.js";
 export * from "./linalg.js";
 export * from "./slice-op.js";
+import "./cast-fold.js";
 export * from "./math.js";
 export * from "./nn.js";
 export * from "./nn-conv.js";
