@@ -17,6 +17,13 @@ def _make(cls, h):
 
 
 class dtype(object):
+    def __new__(cls, obj=None, *args, **kwargs):
+        # A list of (name, type) fields is a structured dtype (numpy/_special.py).
+        if cls is dtype and isinstance(obj, list):
+            from numpy._special import _StructuredDType
+            return _StructuredDType(obj)
+        return object.__new__(cls)
+
     def __init__(self, obj):
         self._name = _np.dtype_name(obj)
 
@@ -442,6 +449,8 @@ random = _Random()
 
 
 from numpy._umath import _index, abs, absolute, cbrt, sqrt, var  # noqa: E402
+from numpy._special import cdouble, complex64, complex128, complex_, csingle, finfo  # noqa: E402
+uint = uint64
 from numpy import linalg  # noqa: E402
 
 
