@@ -7,6 +7,8 @@ export { sum, prod, mean, max, min, reduce, pairwiseSum } from "./reduce.js";
 export { normalizeAxes } from "./axes.js";
 export { reshape, transpose, concatenate, stack, expandDims, squeeze, tile } from "./manipulation.js";
 export { matmul } from "./linalg.js";
+export { qr, det } from "./decompositions.js";
+export { mathUnary } from "./umath.js";
 export { zeros, ones, full, arange, linspace, eye } from "./creation.js";
 export { allclose, arrayEqual } from "./compare.js";
 export { getItem, type IndexItem, type Slice } from "./indexing.js";

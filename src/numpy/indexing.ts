@@ -1,6 +1,6 @@
 /**
- * numpy 1.17 indexing `a[...]` for basic indices (integers, slices, None, Ellipsis) and a single
- * boolean mask. Basic indexing copies here (numpy returns views; tfscope arrays are never mutated
+ * numpy 1.17 indexing `a[...]` for basic indices (integers, slices, None, Ellipsis), and for a single
+ * boolean mask or integer index array. Basic indexing copies here (numpy returns views; tfscope arrays are never mutated
  * in place through them).
  */
 import { NumpyError } from "./errors.js";
@@ -68,7 +68,7 @@ export function getItem(a: NDArray, index: readonly IndexItem[]): NDArray {
 }
 
 function maskOrTake(a: NDArray, idx: NDArray): NDArray {
-  if (idx.dtype !== "bool") throw new NumpyError("IndexError", "tfscope supports only basic indexing and a single boolean mask");
+  if (idx.dtype !== "bool") return take(a, idx);
   if (idx.ndim > a.ndim || idx.shape.some((d, i) => d !== a.shape[i])) {
     const i = idx.shape.findIndex((d, k) => d !== a.shape[k]);
     throw new NumpyError("IndexError",
@@ -78,4 +78,20 @@ function maskOrTake(a: NDArray, idx: NDArray): NDArray {
   const data: Elem[] = [];
   idx.data.forEach((m, k) => { if (m) for (let j = 0; j < inner; j++) data.push(a.data[k * inner + j]); });
   return new NDArray(a.dtype, [data.length / inner, ...a.shape.slice(idx.ndim)], data);
+}
+
+/** `a[idx]` for one integer index array: rows of `a` along axis 0, in the shape of `idx`. */
+function take(a: NDArray, idx: NDArray): NDArray {
+  if (idx.dtype === "bytes" || idx.dtype.startsWith("float")) {
+    throw new NumpyError("IndexError", "arrays used as indices must be of integer (or boolean) type");
+  }
+  if (a.ndim === 0) throw new NumpyError("IndexError", "too many indices for array");
+  const n = a.shape[0]!, inner = a.size / Math.max(n, 1);
+  const data: Elem[] = [];
+  for (const i of idx.numbers()) {
+    if (i < -n || i >= n) throw new NumpyError("IndexError", `index ${i} is out of bounds for axis 0 with size ${n}`);
+    const r = i < 0 ? i + n : i;
+    for (let j = 0; j < inner; j++) data.push(a.data[r * inner + j]!);
+  }
+  return new NDArray(a.dtype, [...idx.shape, ...a.shape.slice(1)], data);
 }

@@ -46,6 +46,7 @@ import { asIndex } from "./objects/slice.js";
 import { PyModule } from "./objects/module.js";
 import { Namespace } from "./objects/namespace.js";
 import { PyDict, PyList, PyTuple } from "./objects/values.js";
+import { builtinEval } from "./builtins-eval.js";
 import { iterBuiltins } from "./builtins-iter.js";
 import { Op, arith } from "./ops/arith.js";
 import { getAttr, getAttrSafe, setAttr } from "./ops/attr.js";
@@ -318,7 +319,11 @@ export function makeBuiltins(): Map<string, PyValue> {
     // A read-only text file is served as an io.StringIO over its contents.
     return call(getAttr(rt.host!.importModule("io"), "StringIO"), [text]);
   });
-  for (const name of ["eval", "exec", "compile", "input", "breakpoint", "memoryview", "complex", "aiter", "anext"])
+  def("eval", (a, kw) => {
+    noKwargs("eval", kw);
+    return builtinEval(a, localsDict, b);
+  });
+  for (const name of ["exec", "compile", "input", "breakpoint", "memoryview", "complex", "aiter", "anext"])
     def(name, () => {
       throw unsupported(`the builtin ${name}()`);
     });

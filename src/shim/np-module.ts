@@ -132,6 +132,9 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
     const f = { sum: np.sum, mean: np.mean, max: np.max, min: np.min, prod: np.prod }[kind as "sum"]!;
     return f(x, axis, keep);
   });
+  fn("unary", (a) => np.mathUnary(host.str(a[0]!), arr(a[1]!)));
+  // numpy/linalg.py checks the shape (LinAlgError) before calling this.
+  fn("det", (a) => { const x = arr(a[0]!); return np.det(x, x.dtype === "float32" ? "float32" : "float64"); });
   fn("getitem", (a) => np.getItem(arr(a[0]!), indexOf(k, a[1]!)));
   fn("binop", (a) => binop(k, host.str(a[0]!), a[1]!, a[2]!));
   fn("set_printoptions", () => {
@@ -266,6 +269,8 @@ function indexOf(k: NativeKit, key: PyValue): np.IndexItem[] {
   return items.map((x): np.IndexItem => {
     if (isInt(x)) return Number(x);
     if (isNone(x)) return "newaxis";
+    // A list is an integer (or boolean) index array (numpy's advanced indexing).
+    if (isList(x)) return toArray(k, x);
     const arr = k.bridge.ndarrayOf(x);
     if (arr !== null) return arr;
     const cls = k.host.str(k.host.getAttr(k.host.getAttr(x, "__class__"), "__name__"));

@@ -30,6 +30,7 @@ import { installOpFunctions } from "./tf-ops.js";
 import { installSurfaceFunctions } from "./tf-surface.js";
 import { installTrainFunctions } from "./tf-train.js";
 import { installDeviceFunctions } from "./tf-devices.js";
+import { installLinalgFunctions } from "./tf-linalg.js";
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -382,6 +383,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installLayerFunctions(k, m, ad);
   installTrainFunctions(k, m);
   installDeviceFunctions(k, m);
+  installLinalgFunctions(k, m);
   installSessionFunctions(k, m);
   installSurfaceFunctions(k, m);
 }

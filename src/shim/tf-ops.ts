@@ -248,6 +248,13 @@ function makeInitializer(k: NativeKit, kind: string, params: string[], args: PyV
     const v = get("seed");
     return v === undefined ? null : Number(v);
   };
+  const value = get("value");
+  if (kind === "constant" && value !== undefined && b.engineOf(value) !== undefined) {
+    // init_ops.py Constant: a Tensor, Variable or other TF object is no scalar, list, tuple or
+    // ndarray; TF's TypeError shows its class as `type(value)` prints it.
+    const type = k.host.call(k.host.getAttr(k.host.importModule("builtins"), "type"), [value]);
+    throw ops.invalidConstantValue(k.host.repr(type));
+  }
   switch (kind) {
     case "zeros": return ops.zerosInitializer(dt(tf.float32));
     case "ones": return ops.onesInitializer(dt(tf.float32));

@@ -2,6 +2,7 @@ import {
   None,
   NotImplemented,
   PyFloat,
+  PyNativeFunction,
   PyObject,
   boolType,
   defMethod,
@@ -11,7 +12,7 @@ import {
   type PyValue,
 } from "./base.js";
 import { argCount, bindNative, noArgs } from "./args.js";
-import { defGetSet } from "./descriptors.js";
+import { PyClassMethod, defGetSet } from "./descriptors.js";
 import { OverflowError, PyException, TypeError, ValueError, ZeroDivisionError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
 import { PyBytes, pyTuple } from "./values.js";
@@ -23,6 +24,7 @@ import { truthy } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { pyHash } from "../ops/hash.js";
 import { textCall } from "../ops/text-errors.js";
+import { floatFromHex } from "../text/float-fromhex.js";
 import { floatHex, floatRepr, floatToBigInt, parseFloatText, roundFloat, roundHalfEven } from "../text/float.js";
 import { intToDecimal, parseIntText } from "../text/int.js";
 
@@ -226,6 +228,18 @@ defMethod(floatType, "__repr__", (a) => floatRepr(fv(a)));
 defMethod(floatType, "__str__", (a) => floatRepr(fv(a)));
 defMethod(floatType, "is_integer", (a) => Number.isInteger(fv(a)));
 defMethod(floatType, "hex", (a) => floatHex(fv(a)));
+floatType.dict!.set("fromhex", new PyClassMethod(new PyNativeFunction("fromhex", (a) => {
+  argCount("fromhex", a, 1, 1, 1);
+  if (typeof a[1] !== "string") throw pyErr(TypeError, `bad argument type for built-in operation`);
+  const r = floatFromHex(a[1]);
+  if ("error" in r) {
+    throw r.error === "overflow"
+      ? pyErr(OverflowError, "hexadecimal value too large to represent as a float")
+      : pyErr(ValueError, "invalid hexadecimal floating-point string");
+  }
+  if (a[0] !== floatType) throw unsupported("float.fromhex on a subclass of float");
+  return new PyFloat(r.value);
+})));
 defMethod(floatType, "__floor__", (a) => floatToInt(Math.floor(fv(a))));
 defMethod(floatType, "__ceil__", (a) => floatToInt(Math.ceil(fv(a))));
 defMethod(floatType, "__round__", (a) => {

@@ -66,7 +66,8 @@ export function callType(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue 
     obj = call(fn, [cls, ...args], kwargs);
     if (!typeOf(obj).isSubtypeOf(cls)) return obj;
   }
-  const init = cls.lookup("__init__");
+  // type_call runs the __init__ of the object's own type: __new__ may return an instance of a subclass.
+  const init = newF === undefined || newF === objectNew ? cls.lookup("__init__") : typeOf(obj).lookup("__init__");
   if (init === objectInit) {
     if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && (newF === undefined || newF === objectNew))
       throw pyErr(TypeError, `${cls.name}() takes no arguments`);

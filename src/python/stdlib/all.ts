@@ -33,5 +33,6 @@ import "./traceback.js";
 import "./types.js";
 import "./typing.js";
 import "./unittest.js";
+import "./unittest-mock.js";
 import "./uuid.js";
 import "./warnings.js";

@@ -7,6 +7,8 @@ import { defineStdlib } from "./index.js";
 defineStdlib(
   "unittest",
   () => String.raw`
+# A package in CPython: unittest.mock (unittest-mock.ts) is its submodule.
+__path__ = []
 import sys as _sys
 import time as _time
 import traceback as _traceback

@@ -6,7 +6,7 @@ from _tfcore import (AUTO_REUSE, DType, Dimension, Graph, InteractiveSession, Op
                      TensorShape, Variable, VariableScope, VariableV1, name_scope, variable_scope,
                      zeros_initializer, ones_initializer, constant_initializer, random_uniform_initializer,
                      random_normal_initializer, truncated_normal_initializer, glorot_uniform_initializer,
-                     glorot_normal_initializer, variance_scaling_initializer, _Context, OpError,
+                     glorot_normal_initializer, _Context, OpError,
                      make_template, Template, VariableSynchronization, VariableAggregation)
 import _tfcore
 from _tfcond import cond
@@ -269,3 +269,7 @@ all_variables = _tf.all_variables
 trainable_variables = _tf.trainable_variables
 local_variables = _tf.local_variables
 model_variables = _tf.model_variables
+from _tfinit import (UniformUnitScaling as uniform_unit_scaling_initializer,  # noqa: E402
+                     VarianceScaling as variance_scaling_initializer, Orthogonal as orthogonal_initializer)
+from _tflinalg import (diag_part, eye, lin_space, linspace, matrix_diag, matrix_set_diag,  # noqa: E402
+                       matrix_transpose, norm, qr, scatter_nd, sign, slice)

@@ -390,8 +390,6 @@ truncated_normal_initializer = _initializer_class("TruncatedNormal", "truncated_
                                                   ("mean", "stddev", "seed", "dtype"))
 glorot_uniform_initializer = _initializer_class("GlorotUniform", "glorot_uniform", ("seed", "dtype"))
 glorot_normal_initializer = _initializer_class("GlorotNormal", "glorot_normal", ("seed", "dtype"))
-variance_scaling_initializer = _initializer_class("VarianceScaling", "variance_scaling",
-                                                  ("scale", "mode", "distribution", "seed", "dtype"))
 _tf.register_classes(Initializer=Initializer)
 
 

@@ -46,13 +46,15 @@ class DType(_EngineObject):
 
     @property
     def as_numpy_dtype(self):
-        # dtypes.py _TF_TO_NP: numpy's scalar type (np.object_ for strings); tfscope's numpy lacks
-        # the complex, bfloat16 and quantized ones.
+        # dtypes.py _TF_TO_NP: numpy's scalar type (np.object_ for strings and variants), TF's own
+        # bfloat16 type, and record dtypes for the quantized types and resources.
         import numpy
         name = self.base_dtype.name
-        np_name = {"bool": "bool_", "string": "object_"}.get(name, name)
-        if name in ("resource", "variant", "bfloat16") or self.is_quantized or self.is_complex:
-            _tf.unsupported("DType.as_numpy_dtype of tf.%s" % name)
+        if name == "bfloat16":
+            return bfloat16
+        if name in _RECORD_BASE:
+            return numpy.dtype([(name, _RECORD_BASE[name])])
+        np_name = {"bool": "bool_", "string": "object_", "variant": "object_"}.get(name, name)
         return getattr(numpy, np_name)
 
     def _limit(self, which):
@@ -63,7 +65,7 @@ class DType(_EngineObject):
             raise TypeError("Cannot find %s value of %s." % ("minimum" if which == "min" else "maximum", self))
         if base in _FLOAT_MAX:
             if base == "bfloat16":
-                _tf.unsupported("DType.%s of bfloat16 (numpy's bfloat16 type)" % which)
+                return bfloat16(-_FLOAT_MAX[base] if which == "min" else _FLOAT_MAX[base])
             import numpy
             big = _FLOAT_MAX[base]
             if not hasattr(numpy, base):
@@ -90,6 +92,51 @@ _FLOAT_MAX = {"float16": 65504.0, "float32": 3.4028234663852886e+38, "float64": 
               "bfloat16": 3.3895313892515355e+38}  # float.fromhex("0x1.FEp127")
 _INT_BITS = {"int8": (8, True), "int16": (16, True), "int32": (32, True), "int64": (64, True),
              "uint8": (8, False), "uint16": (16, False), "uint32": (32, False), "uint64": (64, False)}
+
+
+# dtypes.py _np_qint8... and _np_resource: one-field record dtypes (numpy.uint8 is np.ubyte).
+_RECORD_BASE = {"qint8": "int8", "quint8": "uint8", "qint16": "int16", "quint16": "uint16", "qint32": "int32",
+                "resource": "uint8"}
+
+
+def _round_bits(x, bits):
+    import math
+    if x == 0 or x != x or x in (float("inf"), float("-inf")):
+        return x
+    m, e = math.frexp(x)
+    return math.ldexp(round(m * (1 << bits)), e - bits)
+
+
+class bfloat16(object):
+    """TF's numpy scalar type for bfloat16 (tensorflow/python/lib/core/bfloat16.cc): a float rounded to
+    8 bits of mantissa (nearest, ties to even), printed as C++ streams a float, comparing by value."""
+    __module__ = "builtins"
+
+    def __init__(self, value=0.0):
+        value = float(value)
+        # Python's float → C float → bfloat16: 24 then 8 significant bits, ties to even each time.
+        self._value = _round_bits(_round_bits(value, 24), 8)
+
+    def __float__(self):
+        return self._value
+
+    def __repr__(self):
+        return "%g" % self._value
+
+    __str__ = __repr__
+
+    def __eq__(self, other):
+        try:
+            return self._value == float(bfloat16(other))
+        except (TypeError, ValueError):
+            return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __hash__(self):
+        return hash(self._value)
 
 
 def as_dtype(type_value):

@@ -7,6 +7,7 @@ import { concatenate, expandDims, stack, tile, transpose } from "../../numpy/man
 import { type Elem, NDArray, fromFunction, stridesOf } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
 import { numpyDTypeOf } from "../ops/tensor-proto.js";
+import { strCatNumber } from "../strcat.js";
 import { shapeDebug } from "./math.js";
 import { type KernelContext, attr, registerKernel, typeAttr } from "./registry.js";
 
@@ -135,14 +136,19 @@ registerKernel("Tile", { compute: (ctx) => [tile(arr(ctx, 0), ints(ctx, 1))] });
 registerKernel("Range", {
   compute: (ctx) => {
     const [start, limit, delta] = [0, 1, 2].map((i) => ints(ctx, i)[0]);
-    if (delta === 0) throw new TFError("InvalidArgumentError", `Requires delta != 0: ${delta}`);
+    const T = typeAttr(ctx.op, "Tidx"), s = (x: number) => strCatNumber(x, T);
+    if (delta === 0) throw new TFError("InvalidArgumentError", `Requires delta != 0: ${s(delta)}`);
     if (delta > 0 ? start > limit : start < limit) {
       throw new TFError("InvalidArgumentError",
-        delta > 0 ? `Requires start <= limit when delta > 0: ${start}/${limit}` : `Requires start >= limit when delta < 0: ${start}/${limit}`);
+        delta > 0 ? `Requires start <= limit when delta > 0: ${s(start)}/${s(limit)}` : `Requires start >= limit when delta < 0: ${s(start)}/${s(limit)}`);
     }
     const d = arr(ctx, 0).dtype;
-    const n = Math.ceil(Math.abs((limit - start) / delta));
-    return [fromFunction(d, [n], (i) => start + i * delta)];
+    const n = T.isInteger ? Math.floor((Math.abs(limit - start) + Math.abs(delta) - 1) / Math.abs(delta))
+      : Math.ceil(Math.abs(coerce(d, coerce(d, limit - start) / delta)));
+    // sequence_ops.cc RangeOp: `val += delta` in T, element after element.
+    const out: number[] = [];
+    for (let i = 0, v = start; i < n; i++, v = coerce(d, v + delta)) out.push(v);
+    return [new NDArray(d, [n], out)];
   },
 });
 

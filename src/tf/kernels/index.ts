@@ -1,6 +1,7 @@
 /** Registers every kernel family with the registry (imported for its side effects by the Session). */
 import "./array.js";
 import "./control.js";
+import "./linalg.js";
 import "./math.js";
 import "./nn.js";
 import "./random.js";

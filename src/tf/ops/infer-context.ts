@@ -4,6 +4,7 @@
  * AttachContext appends when a check fails (" for 'add' (op: 'AddV2') with input shapes: [2], [3].").
  * Python turns that InvalidArgumentError into a ValueError (ops.py `_create_c_op`).
  */
+import { strCatNumber } from "../strcat.js";
 import type { NDArray } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
 
@@ -101,8 +102,9 @@ export function runShapeFn(ctx: InferContext, fn: (c: InferContext) => Dims[], n
 
 /** Tensor::SummarizeValue(256) for the integer tensors shape functions read (tensor.cc PrintOneDim). */
 function summarizeValue(t: NDArray): string {
-  if (!/^u?int/.test(t.dtype)) throw new Unsupported(`printing a ${t.dtype} tensor in a shape error`);
-  const data = t.numbers();
+  if (!/^(u?int|float)/.test(t.dtype)) throw new Unsupported(`printing a ${t.dtype} tensor in a shape error`);
+  // tensor.cc PrintOneElement: StrCat of each element.
+  const data = t.numbers().map((x) => strCatNumber(x, t.dtype));
   const limit = Math.min(256, data.length);
   if (t.shape.length === 0) return data.slice(0, limit).join(" ") + (data.length > limit ? "..." : "");
   let idx = 0;
@@ -117,7 +119,7 @@ function summarizeValue(t: NDArray): string {
           return;
         }
         if (i > 0) out += " ";
-        out += String(data[idx++]);
+        out += data[idx++];
       }
       return;
     }

@@ -70,6 +70,10 @@ export function constantInitializer(value: PyValue = pyInt(0), dtype: DType = d.
     (shape, dt) => constant(value, dt ?? dtype, shape, "Const", verifyShape));
 }
 
+/** constant_initializer's TypeError for a value of the class `typeRepr` (e.g. a Tensor's, which only
+ *  the Python side can name). */
+export const invalidConstantValue = (typeRepr: string): Error => tfError(OM.constantValueType, typeRepr);
+
 /** `tf.random_uniform_initializer(minval=0, maxval=None, seed=None, dtype=tf.float32)`. */
 export function randomUniformInitializer(minval: PyValue = pyInt(0), maxval: PyValue | null = null, seed: number | null = null, dtype: DType = d.float32): Initializer {
   return makeInitializer("RandomUniform", () => ({ minval, maxval, seed, dtype: dtype.name }),

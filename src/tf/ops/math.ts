@@ -15,6 +15,7 @@ import { applyOp1 } from "./op-library.js";
 import { OM } from "./op-messages.js";
 import { type PyValue, pyInt } from "./pyvalue.js";
 import { withNameScope } from "./scope.js";
+import { strCatNumber } from "../strcat.js";
 import { sourceTypeName } from "./tensor-source.js";
 import { broadcastBinaryShape, equalityShape, matMulShape, reductionShape, unchangedShape } from "./shape-fns.js";
 import * as T from "./type-sets.js";
@@ -90,16 +91,18 @@ function rangeShape(c: InferContext): Dims[] {
   }
   const [s, l, dl] = [c.inputTensor(0), c.inputTensor(1), c.inputTensor(2)];
   if (s === null || l === null || dl === null) return [[null]];
-  return [[rangeSize(s.numbers()[0]!, l.numbers()[0]!, dl.numbers()[0]!, c.attr<DType>("Tidx").isInteger)]];
+  return [[rangeSize(s.numbers()[0]!, l.numbers()[0]!, dl.numbers()[0]!, c.attr<DType>("Tidx"))]];
 }
 
-/** math_ops.cc RangeSize. */
-export function rangeSize(start: number, limit: number, delta: number, integer: boolean): number {
-  if (delta === 0) fail("Requires delta != 0: 0");
-  if (delta > 0 && start > limit) fail(`Requires start <= limit when delta > 0: ${start}/${limit}`);
-  if (delta < 0 && start < limit) fail(`Requires start >= limit when delta < 0: ${start}/${limit}`);
-  if (!integer) throw new Unsupported("float tf.range shape inference");
-  return Math.floor((Math.abs(limit - start) + Math.abs(delta) - 1) / Math.abs(delta));
+/** math_ops.cc RangeSize: its checks in its order, and the length computed in T (ceil for floats). */
+export function rangeSize(start: number, limit: number, delta: number, dtype: DType): number {
+  const n = (x: number) => strCatNumber(x, dtype);
+  if (start > limit && delta > 0) fail(`Requires start <= limit when delta > 0: ${n(start)}/${n(limit)}`);
+  if (start < limit && delta < 0) fail(`Requires start >= limit when delta < 0: ${n(start)}/${n(limit)}`);
+  if (delta === 0) fail("Requires delta != 0");
+  if (dtype.isInteger) return Math.floor((Math.abs(limit - start) + Math.abs(delta) - 1) / Math.abs(delta));
+  const inT = (x: number) => (dtype === d.float64 ? x : Math.fround(x));
+  return Math.ceil(Math.abs(inT(inT(limit - start) / delta)));
 }
 
 // ---- generated wrappers: op name defaults to the op type ----

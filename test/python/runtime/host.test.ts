@@ -164,8 +164,8 @@ describe("host API: sessions", () => {
   });
 
   it("flags unsupported constructs distinctly", () => {
-    const o = host().runSource("x = 1\neval('x')\n", { filename: "doc.md" });
-    expect(o.unsupported?.feature).toMatch(/eval/);
+    const o = host().runSource("x = 1\nexec('x')\n", { filename: "doc.md" });
+    expect(o.unsupported?.feature).toMatch(/exec/);
     expect(o.unsupported?.line).toBe(2);
   });
 

@@ -73,10 +73,11 @@ describe("sandbox", () => {
     }
   });
 
-  it("eval and exec are refused as unsupported rather than reaching JS", () => {
-    const r = run("eval('1+1')");
+  it("exec is refused as unsupported rather than reaching JS; eval runs in the interpreter", () => {
+    const r = run("exec('1+1')");
     expect(r.exception?.type).toBe("tfscope.TfscopeUnsupported");
-    expect(r.unsupported?.feature).toMatch(/eval/);
+    expect(r.unsupported?.feature).toMatch(/exec/);
+    expect(run("print(eval('__import__(\"subprocess\")'))").exception?.type).toBe("ModuleNotFoundError");
   });
 
   it("type objects and functions have no __dict__ leaks into JS", () => {

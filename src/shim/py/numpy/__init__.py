@@ -17,6 +17,13 @@ def _make(cls, h):
 
 
 class dtype(object):
+    def __new__(cls, obj=None, *args, **kwargs):
+        # A list of (name, type) fields is a structured dtype (numpy/_special.py).
+        if cls is dtype and isinstance(obj, list):
+            from numpy._special import _StructuredDType
+            return _StructuredDType(obj)
+        return object.__new__(cls)
+
     def __init__(self, obj):
         self._name = _np.dtype_name(obj)
 
@@ -171,7 +178,7 @@ class ndarray(_Operators):
     def reshape(self, *shape):
         if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
             shape = shape[0]
-        return _np.reshape(self, list(shape))
+        return _np.reshape(self, [_index(s) for s in shape])
 
     def sum(self, axis=None, keepdims=False):
         return _np.reduce("sum", self, axis, keepdims)
@@ -351,7 +358,7 @@ def array_equal(a1, a2):
 
 
 def reshape(a, newshape):
-    return _np.reshape(asarray(a), list(newshape) if isinstance(newshape, (tuple, list)) else [newshape])
+    return _np.reshape(asarray(a), [_index(s) for s in newshape] if isinstance(newshape, (tuple, list)) else [_index(newshape)])
 
 
 def transpose(a, axes=None):
@@ -446,6 +453,12 @@ def _size(size):
 
 
 random = _Random()
+
+
+from numpy._umath import _index, abs, absolute, cbrt, sqrt, var  # noqa: E402
+from numpy._special import cdouble, complex64, complex128, complex_, csingle, finfo  # noqa: E402
+uint = uint64
+from numpy import linalg  # noqa: E402
 
 
 def __getattr__(name):

@@ -2,7 +2,9 @@
 from _tfcore import (zeros_initializer as zeros, ones_initializer as ones, constant_initializer as constant,
                      random_uniform_initializer as random_uniform, random_normal_initializer as random_normal,
                      truncated_normal_initializer as truncated_normal, glorot_uniform_initializer as glorot_uniform,
-                     glorot_normal_initializer as glorot_normal, variance_scaling_initializer as variance_scaling)
+                     glorot_normal_initializer as glorot_normal)
+from _tfinit import (Identity as identity, Orthogonal as orthogonal, UniformUnitScaling as uniform_unit_scaling,
+                     VarianceScaling as variance_scaling)
 import _tf
 
 

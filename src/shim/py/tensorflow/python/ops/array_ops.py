@@ -3,5 +3,6 @@ import _tftest
 from _tfapi import (concat, expand_dims, fill, gather, identity, ones, ones_like, placeholder,
                     placeholder_with_default, rank, reshape, shape, size, squeeze, stack, tile, transpose, zeros,
                     zeros_like)
+from _tflinalg import diag_part, matrix_diag, matrix_set_diag, matrix_transpose, scatter_nd, slice
 
 __getattr__ = _tftest.lazy_module(__name__)

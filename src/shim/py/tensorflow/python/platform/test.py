@@ -2,6 +2,8 @@
 import _tftest
 from tensorflow.python.framework import test_util
 from tensorflow.python.platform.googletest import main
+# test.py: `from unittest import mock` (tf.test.mock).
+from unittest import mock
 
 TestCase = test_util.TensorFlowTestCase
 
