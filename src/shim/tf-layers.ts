@@ -4,7 +4,7 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv, Conv2DTranspose, Dense, Dropout, Flatten, type Layer, type Regularizer, flattenShape } from "../tf/layers/index.js";
+import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
 import { makeTemplate, type Template } from "../tf/template.js";
 import type { Adapters } from "./adapters.js";
@@ -61,7 +61,15 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     ...common(a, { trainable: 15, name: 16, dtype: 17 }), ...functional(a, 18),
   });
   fn("layer_conv", (a) => host.opaque(new Conv(Number(a[0]) as 1 | 2 | 3, Number(a[1]), ints(a[2]), convOptions(a))));
-  fn("layer_conv2d_transpose", (a) => host.opaque(new Conv2DTranspose(Number(a[1]), ints(a[2]), convOptions(a))));
+  fn("layer_conv_transpose", (a) => host.opaque(new ConvTranspose(Number(a[0]) as 2 | 3, Number(a[1]), ints(a[2]), convOptions(a))));
+  fn("layer_separable_conv", (a) => host.opaque(new SeparableConv(Number(a[0]) as 1 | 2, Number(a[1]), ints(a[2]), {
+    strides: ints(a[3]), padding: host.str(a[4]!) as "valid" | "same", dataFormat: host.str(a[5]!) as "channels_last" | "channels_first",
+    dilationRate: ints(a[6]), depthMultiplier: Number(a[7]), activation: activation(a[8]), useBias: host.truthy(a[9]!),
+    depthwiseInitializer: init(a[10]), pointwiseInitializer: init(a[11]), biasInitializer: init(a[12]),
+    depthwiseRegularizer: regularizer(a[13]), pointwiseRegularizer: regularizer(a[14]), biasRegularizer: regularizer(a[15]),
+    depthwiseConstraint: constraint(a[16]), pointwiseConstraint: constraint(a[17]), biasConstraint: constraint(a[18]),
+    ...common(a, { trainable: 19, name: 20, dtype: 21 }), ...functional(a, 22),
+  })));
   fn("layer_flatten", (a) => host.opaque(new Flatten(host.str(a[0]!) as "channels_last" | "channels_first", {
     ...common(a, { trainable: 1, name: 2, dtype: 3 }), ...functional(a, 4),
   })));
@@ -81,7 +89,9 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       trainable_variables: () => l.trainableWeights.slice(),
       non_trainable_variables: () => l.nonTrainableWeights.slice(),
       non_trainable_weights: () => l.nonTrainableWeights.slice(),
-      kernel: () => l.kernel ?? null,
+      kernel: () => ("kernel" in l ? l.kernel ?? null : undefined),
+      depthwise_kernel: () => ("depthwiseKernel" in l ? l.depthwiseKernel ?? null : undefined),
+      pointwise_kernel: () => ("pointwiseKernel" in l ? l.pointwiseKernel ?? null : undefined),
       bias: () => l.bias ?? null,
       units: () => l.units,
       filters: () => l.filters,
@@ -90,8 +100,10 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       losses: () => l.losses.slice(),
     };
     const g = table[what];
-    if (g === undefined) return host.raise("AttributeError", `'${host.str(a[2]!)}' object has no attribute '${what}'`);
-    return g();
+    // A weight the layer class does not have (a separable layer's `kernel`) is an AttributeError too.
+    const value = g === undefined ? undefined : g();
+    if (value === undefined) return host.raise("AttributeError", `'${host.str(a[2]!)}' object has no attribute '${what}'`);
+    return value;
   });
 
   fn("make_template", (a) => {

@@ -166,6 +166,27 @@ def dropout(inputs, rate=0.5, noise_shape=None, seed=None, training=False, name=
 
 # ---- convolutional
 
+def _conv_arguments(layer, rank, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
+                    use_bias, bias_initializer, bias_regularizer, bias_constraint):
+    # keras Conv.__init__: its attributes and conv_utils' checks, in its order.
+    layer.rank = rank
+    layer.filters = filters
+    layer.kernel_size = normalize_tuple(kernel_size, rank, "kernel_size")
+    layer.strides = normalize_tuple(strides, rank, "strides")
+    layer.padding = normalize_padding(padding)
+    if layer.padding == "causal" and rank != 1:
+        raise ValueError("Causal padding is only supported for `Conv1D`and ``SeparableConv1D`.")
+    if layer.padding == "causal" or isinstance(layer.padding, (list, tuple)):
+        _tf.unsupported("tf.layers convolutions with padding=%r" % (layer.padding,))
+    layer.data_format = normalize_data_format(data_format)
+    layer.dilation_rate = normalize_tuple(dilation_rate, rank, "dilation_rate")
+    layer.activation = activation
+    layer.use_bias = use_bias
+    layer.bias_initializer = bias_initializer
+    layer.bias_regularizer = bias_regularizer
+    layer.bias_constraint = bias_constraint
+
+
 class _Conv(Layer):
     __module__ = "tensorflow.python.layers.convolutional"
 
@@ -175,26 +196,12 @@ class _Conv(Layer):
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
         _check_kwargs(dict((k, v) for k, v in kwargs.items() if k != "_transpose"), activity_regularizer)
-        self.rank = rank
-        self.filters = filters
-        self.kernel_size = normalize_tuple(kernel_size, rank, "kernel_size")
-        self.strides = normalize_tuple(strides, rank, "strides")
-        self.padding = normalize_padding(padding)
-        if self.padding == "causal" and rank != 1:
-            raise ValueError("Causal padding is only supported for `Conv1D`and ``SeparableConv1D`.")
-        if self.padding == "causal" or isinstance(self.padding, (list, tuple)):
-            _tf.unsupported("tf.layers convolutions with padding=%r" % (self.padding,))
-        self.data_format = normalize_data_format(data_format)
-        self.dilation_rate = normalize_tuple(dilation_rate, rank, "dilation_rate")
-        self.activation = activation
-        self.use_bias = use_bias
+        _conv_arguments(self, rank, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
+                        use_bias, bias_initializer, bias_regularizer, bias_constraint)
         self.kernel_initializer = kernel_initializer
-        self.bias_initializer = bias_initializer
         self.kernel_regularizer = kernel_regularizer
-        self.bias_regularizer = bias_regularizer
         self.kernel_constraint = kernel_constraint
-        self.bias_constraint = bias_constraint
-        native = _tf.layer_conv2d_transpose if kwargs.pop("_transpose", False) else _tf.layer_conv
+        native = _tf.layer_conv_transpose if kwargs.pop("_transpose", False) else _tf.layer_conv
         self._layer = native(rank, filters, [int(x) for x in self.kernel_size],
                                      [int(x) for x in self.strides], self.padding, self.data_format,
                                      [int(x) for x in self.dilation_rate], activation, use_bias,
@@ -243,28 +250,123 @@ conv2d = _conv_function(Conv2D)
 conv3d = _conv_function(Conv3D)
 
 
-class Conv2DTranspose(_Conv):
-    def __init__(self, filters, kernel_size, strides=(1, 1), padding="valid", data_format="channels_last",
-                 activation=None, use_bias=True, kernel_initializer=None, bias_initializer=zeros_initializer(),
-                 kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None, kernel_constraint=None,
-                 bias_constraint=None, trainable=True, name=None, **kwargs):
+def _transpose_class(rank, class_name):
+    default_strides = (1,) * rank
+
+    def __init__(self, filters, kernel_size, strides=default_strides, padding="valid",
+                 data_format="channels_last", activation=None, use_bias=True, kernel_initializer=None,
+                 bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
+                 activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
+                 name=None, **kwargs):
         _check_kwargs(kwargs, activity_regularizer)
         self.output_padding = None
-        _Conv.__init__(self, 2, filters, kernel_size, strides, padding, data_format, 1, activation, use_bias,
+        _Conv.__init__(self, rank, filters, kernel_size, strides, padding, data_format, 1, activation, use_bias,
                        kernel_initializer, bias_initializer, kernel_regularizer, bias_regularizer,
                        activity_regularizer, kernel_constraint, bias_constraint, trainable, name,
                        _transpose=True, **kwargs)
+    return type(class_name, (_Conv,), {"__init__": __init__, "__module__": "tensorflow.python.layers.convolutional"})
 
 
-def conv2d_transpose(inputs, filters, kernel_size, strides=(1, 1), padding="valid", data_format="channels_last",
-                     activation=None, use_bias=True, kernel_initializer=None, bias_initializer=zeros_initializer(),
-                     kernel_regularizer=None, bias_regularizer=None, activity_regularizer=None,
-                     kernel_constraint=None, bias_constraint=None, trainable=True, name=None, reuse=None):
-    layer = Conv2DTranspose(filters=filters, kernel_size=kernel_size, strides=strides, padding=padding,
-                            data_format=data_format, activation=activation, use_bias=use_bias,
-                            kernel_initializer=kernel_initializer, bias_initializer=bias_initializer,
-                            kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
-                            activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
-                            bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse,
-                            _scope=name)
-    return layer.apply(inputs)
+Conv2DTranspose = _transpose_class(2, "Conv2DTranspose")
+Conv3DTranspose = _transpose_class(3, "Conv3DTranspose")
+
+
+def _transpose_function(cls):
+    default_strides = (1,) * (3 if cls is Conv3DTranspose else 2)
+
+    def conv_transpose(inputs, filters, kernel_size, strides=default_strides, padding="valid",
+                       data_format="channels_last", activation=None, use_bias=True, kernel_initializer=None,
+                       bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
+                       activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
+                       name=None, reuse=None):
+        layer = cls(filters=filters, kernel_size=kernel_size, strides=strides, padding=padding,
+                    data_format=data_format, activation=activation, use_bias=use_bias,
+                    kernel_initializer=kernel_initializer, bias_initializer=bias_initializer,
+                    kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
+                    activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
+                    bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse, _scope=name)
+        return layer.apply(inputs)
+    conv_transpose.__name__ = cls.__name__[:6].lower() + "_transpose"
+    return conv_transpose
+
+
+conv2d_transpose = _transpose_function(Conv2DTranspose)
+conv3d_transpose = _transpose_function(Conv3DTranspose)
+
+
+# ---- separable convolutions (keras SeparableConv: depthwise, then pointwise)
+
+class _SeparableConv(Layer):
+    __module__ = "tensorflow.python.layers.convolutional"
+
+    def __init__(self, rank, filters, kernel_size, strides=1, padding="valid", data_format="channels_last",
+                 dilation_rate=1, depth_multiplier=1, activation=None, use_bias=True, depthwise_initializer=None,
+                 pointwise_initializer=None, bias_initializer=zeros_initializer(), depthwise_regularizer=None,
+                 pointwise_regularizer=None, bias_regularizer=None, activity_regularizer=None,
+                 depthwise_constraint=None, pointwise_constraint=None, bias_constraint=None, trainable=True,
+                 name=None, **kwargs):
+        _check_kwargs(kwargs, activity_regularizer)
+        _conv_arguments(self, rank, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
+                        use_bias, bias_initializer, bias_regularizer, bias_constraint)
+        self.depth_multiplier = depth_multiplier
+        self.depthwise_initializer = depthwise_initializer
+        self.pointwise_initializer = pointwise_initializer
+        self.depthwise_regularizer = depthwise_regularizer
+        self.pointwise_regularizer = pointwise_regularizer
+        self.depthwise_constraint = depthwise_constraint
+        self.pointwise_constraint = pointwise_constraint
+        self._layer = _tf.layer_separable_conv(
+            rank, filters, [int(x) for x in self.kernel_size], [int(x) for x in self.strides], self.padding,
+            self.data_format, [int(x) for x in self.dilation_rate], int(depth_multiplier), activation, use_bias,
+            depthwise_initializer, pointwise_initializer, bias_initializer, depthwise_regularizer,
+            pointwise_regularizer, bias_regularizer, depthwise_constraint, pointwise_constraint, bias_constraint,
+            trainable, name, kwargs.get("dtype"), kwargs.get("_scope"), kwargs.get("_reuse"))
+
+
+def _separable_class(rank, class_name):
+    unit = 1 if rank == 1 else (1, 1)
+
+    def __init__(self, filters, kernel_size, strides=unit, padding="valid", data_format="channels_last",
+                 dilation_rate=unit, depth_multiplier=1, activation=None, use_bias=True, depthwise_initializer=None,
+                 pointwise_initializer=None, bias_initializer=zeros_initializer(), depthwise_regularizer=None,
+                 pointwise_regularizer=None, bias_regularizer=None, activity_regularizer=None,
+                 depthwise_constraint=None, pointwise_constraint=None, bias_constraint=None, trainable=True,
+                 name=None, **kwargs):
+        _SeparableConv.__init__(self, rank, filters, kernel_size, strides, padding, data_format, dilation_rate,
+                                depth_multiplier, activation, use_bias, depthwise_initializer,
+                                pointwise_initializer, bias_initializer, depthwise_regularizer,
+                                pointwise_regularizer, bias_regularizer, activity_regularizer,
+                                depthwise_constraint, pointwise_constraint, bias_constraint, trainable, name,
+                                **kwargs)
+    return type(class_name, (_SeparableConv,),
+                {"__init__": __init__, "__module__": "tensorflow.python.layers.convolutional"})
+
+
+SeparableConv1D = _separable_class(1, "SeparableConv1D")
+SeparableConv2D = _separable_class(2, "SeparableConv2D")
+
+
+def _separable_function(cls, rank):
+    unit = 1 if rank == 1 else (1, 1)
+
+    def separable_conv(inputs, filters, kernel_size, strides=unit, padding="valid", data_format="channels_last",
+                       dilation_rate=unit, depth_multiplier=1, activation=None, use_bias=True,
+                       depthwise_initializer=None, pointwise_initializer=None, bias_initializer=zeros_initializer(),
+                       depthwise_regularizer=None, pointwise_regularizer=None, bias_regularizer=None,
+                       activity_regularizer=None, depthwise_constraint=None, pointwise_constraint=None,
+                       bias_constraint=None, trainable=True, name=None, reuse=None):
+        layer = cls(filters=filters, kernel_size=kernel_size, strides=strides, padding=padding,
+                    data_format=data_format, dilation_rate=dilation_rate, depth_multiplier=depth_multiplier,
+                    activation=activation, use_bias=use_bias, depthwise_initializer=depthwise_initializer,
+                    pointwise_initializer=pointwise_initializer, bias_initializer=bias_initializer,
+                    depthwise_regularizer=depthwise_regularizer, pointwise_regularizer=pointwise_regularizer,
+                    bias_regularizer=bias_regularizer, activity_regularizer=activity_regularizer,
+                    depthwise_constraint=depthwise_constraint, pointwise_constraint=pointwise_constraint,
+                    bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse, _scope=name)
+        return layer.apply(inputs)
+    separable_conv.__name__ = "separable_conv%dd" % rank
+    return separable_conv
+
+
+separable_conv1d = _separable_function(SeparableConv1D, 1)
+separable_conv2d = _separable_function(SeparableConv2D, 2)
