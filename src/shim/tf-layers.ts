@@ -6,6 +6,7 @@ import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../pyth
 import * as tf from "../tf/index.js";
 import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
+import { constantValue } from "../tf/ops/constant-value.js";
 import { makeTemplate, type Template } from "../tf/template.js";
 import type { Adapters } from "./adapters.js";
 import type { NativeKit } from "./native.js";
@@ -73,9 +74,25 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
   fn("layer_flatten", (a) => host.opaque(new Flatten(host.str(a[0]!) as "channels_last" | "channels_first", {
     ...common(a, { trainable: 1, name: 2, dtype: 3 }), ...functional(a, 4),
   })));
-  fn("layer_dropout", (a) => host.opaque(new Dropout({ ...common(a, { trainable: 0, name: 1, dtype: 2 }), ...functional(a, 3) })));
+  fn("layer_dropout", (a) => host.opaque(new Dropout({
+    rate: bridge.describe(a[5]!), noiseShape: isNone(a[6]!) ? null : bridge.describe(a[6]!), seed: isNone(a[7]!) ? null : k.intArg("tf.layers.Dropout", "seed", a[7]!),
+    ...common(a, { trainable: 0, name: 1, dtype: 2 }), ...functional(a, 3),
+  })));
+  fn("layer_activity_regularizer", (a) => {
+    host.unwrap<Layer>(a[0]!).activityRegularizer = regularizer(a[1]);
+    return null;
+  });
   fn("flatten_shape", (a) => flattenShape(bridge.engineOf(a[0]!) as tf.TensorShape));
-  fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!)));
+  // `training` arrives from smart_cond's Python checks in _tflayers: True, False, a tensor or absent.
+  const training = (v: PyValue | undefined): boolean | undefined => {
+    if (v === undefined) return undefined;
+    const t = bridge.engineOf(v);
+    if (!(t instanceof tf.Tensor)) return host.truthy(v);
+    const value = constantValue(t);
+    if (value === null) throw new tf.Unsupported(`tf.layers.Dropout with training=${host.repr(v)} (control_flow_ops.cond)`);
+    return Boolean(value.data[0]);
+  };
+  fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!), training(a[2])));
   fn("layer_attr", (a) => {
     const l = host.unwrap<Layer & Record<string, unknown>>(a[0]!);
     const what = host.str(a[1]!);

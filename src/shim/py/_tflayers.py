@@ -21,12 +21,17 @@ class Layer(object):
         return _tf.layer_attr(self._layer, name, type(self).__name__)
 
 
-def _check_kwargs(kwargs, activity_regularizer):
+def _check_kwargs(kwargs):
     for key in kwargs:
         if key not in _KNOWN_KWARGS:
             raise TypeError("Keyword argument not understood:", key)
+
+
+def _set_activity_regularizer(layer, activity_regularizer):
+    # keras Layer.__init__ keeps it as `_activity_regularizer`; __call__ applies it to each output.
+    layer.activity_regularizer = activity_regularizer
     if activity_regularizer is not None:
-        _tf.unsupported("tf.layers with activity_regularizer")
+        _tf.layer_activity_regularizer(layer._layer, activity_regularizer)
 
 
 # ---- keras/utils/conv_utils.py
@@ -81,7 +86,7 @@ class Dense(Layer):
                  bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
-        _check_kwargs(kwargs, activity_regularizer)
+        _check_kwargs(kwargs)
         self.units = int(units)
         self.activation = activation
         self.use_bias = use_bias
@@ -91,11 +96,11 @@ class Dense(Layer):
         self.bias_constraint = bias_constraint
         self.kernel_regularizer = kernel_regularizer
         self.bias_regularizer = bias_regularizer
-        self.activity_regularizer = activity_regularizer
         self._layer = _tf.layer_dense(units, activation, use_bias, kernel_initializer, bias_initializer,
                                       kernel_regularizer, bias_regularizer, kernel_constraint, bias_constraint,
                                       trainable, name, kwargs.get("dtype"), kwargs.get("_scope"),
                                       kwargs.get("_reuse"))
+        _set_activity_regularizer(self, activity_regularizer)
 
 
     def compute_output_shape(self, input_shape):
@@ -124,7 +129,7 @@ class Flatten(Layer):
     __module__ = "tensorflow.python.layers.core"
 
     def __init__(self, data_format="channels_last", **kwargs):
-        _check_kwargs(kwargs, None)
+        _check_kwargs(kwargs)
         self.data_format = normalize_data_format(data_format)
         self._layer = _tf.layer_flatten(self.data_format, kwargs.get("trainable", True), kwargs.get("name"),
                                         kwargs.get("dtype"), kwargs.get("_scope"), kwargs.get("_reuse"))
@@ -143,20 +148,32 @@ class Dropout(Layer):
     __module__ = "tensorflow.python.layers.core"
 
     def __init__(self, rate=0.5, noise_shape=None, seed=None, name=None, **kwargs):
-        _check_kwargs(kwargs, None)
+        _check_kwargs(kwargs)
         self.rate = rate
         self.noise_shape = noise_shape
         self.seed = seed
         self._layer = _tf.layer_dropout(kwargs.get("trainable", True), name, kwargs.get("dtype"),
-                                        kwargs.get("_scope"), kwargs.get("_reuse"))
+                                        kwargs.get("_scope"), kwargs.get("_reuse"), rate, noise_shape, seed)
 
     def __call__(self, inputs, training=False):
-        # keras Dropout.call: smart_cond(training, dropped_inputs, identity).
-        if training is not False:
-            _tf.unsupported("tf.layers.Dropout with training=%r (nn.dropout's random mask)" % (training,))
-        return _tf.layer_apply(self._layer, inputs)
+        return _tf.layer_apply(self._layer, inputs, _smart_cond_pred(training))
 
     apply = __call__
+
+
+def _smart_cond_pred(pred):
+    # keras Dropout.call: `smart_cond(training, dropped_inputs, identity)`; smart.smart_constant_value
+    # decides a Python or constant predicate, anything else would build control_flow_ops.cond.
+    from _tfcore import Tensor
+    if pred is None:
+        _tf.unsupported("tf.layers.Dropout with training=None (keras's learning phase and control_flow_ops.cond)")
+    if not isinstance(pred, Tensor) and pred in {0, 1}:
+        return bool(pred)
+    if isinstance(pred, bool):
+        return pred
+    if isinstance(pred, Tensor):
+        return pred  # the engine folds a constant one, as tensor_util.constant_value does
+    raise TypeError("`pred` must be a Tensor, or a Python bool, or 1 or 0. Found instead: %s" % pred)
 
 
 def dropout(inputs, rate=0.5, noise_shape=None, seed=None, training=False, name=None):
@@ -195,7 +212,7 @@ class _Conv(Layer):
                  bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
-        _check_kwargs(dict((k, v) for k, v in kwargs.items() if k != "_transpose"), activity_regularizer)
+        _check_kwargs(dict((k, v) for k, v in kwargs.items() if k != "_transpose"))
         _conv_arguments(self, rank, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
                         use_bias, bias_initializer, bias_regularizer, bias_constraint)
         self.kernel_initializer = kernel_initializer
@@ -208,6 +225,7 @@ class _Conv(Layer):
                                      kernel_initializer, bias_initializer, kernel_regularizer, bias_regularizer,
                                      kernel_constraint, bias_constraint, trainable, name, kwargs.get("dtype"),
                                      kwargs.get("_scope"), kwargs.get("_reuse"))
+        _set_activity_regularizer(self, activity_regularizer)
 
 
 def _conv_class(rank, class_name):
@@ -258,7 +276,7 @@ def _transpose_class(rank, class_name):
                  bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
                  activity_regularizer=None, kernel_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
-        _check_kwargs(kwargs, activity_regularizer)
+        _check_kwargs(kwargs)
         self.output_padding = None
         _Conv.__init__(self, rank, filters, kernel_size, strides, padding, data_format, 1, activation, use_bias,
                        kernel_initializer, bias_initializer, kernel_regularizer, bias_regularizer,
@@ -305,7 +323,7 @@ class _SeparableConv(Layer):
                  pointwise_regularizer=None, bias_regularizer=None, activity_regularizer=None,
                  depthwise_constraint=None, pointwise_constraint=None, bias_constraint=None, trainable=True,
                  name=None, **kwargs):
-        _check_kwargs(kwargs, activity_regularizer)
+        _check_kwargs(kwargs)
         _conv_arguments(self, rank, filters, kernel_size, strides, padding, data_format, dilation_rate, activation,
                         use_bias, bias_initializer, bias_regularizer, bias_constraint)
         self.depth_multiplier = depth_multiplier
@@ -321,6 +339,7 @@ class _SeparableConv(Layer):
             depthwise_initializer, pointwise_initializer, bias_initializer, depthwise_regularizer,
             pointwise_regularizer, bias_regularizer, depthwise_constraint, pointwise_constraint, bias_constraint,
             trainable, name, kwargs.get("dtype"), kwargs.get("_scope"), kwargs.get("_reuse"))
+        _set_activity_regularizer(self, activity_regularizer)
 
 
 def _separable_class(rank, class_name):

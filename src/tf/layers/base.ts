@@ -24,13 +24,18 @@ import { GLOBAL_VARIABLES, REGULARIZATION_LOSSES } from "../graph-keys.js";
 import { type OpInput, convertToTensor, pyValueOf, sourceOf } from "../ops/convert.js";
 import { type Initializer, glorotUniformInitializer, zerosInitializer } from "../ops/init.js";
 import { OM } from "../ops/op-messages.js";
+import { shape } from "../ops/array.js";
+import { cast, tensorOperator } from "../ops/math.js";
+import { pyInt } from "../ops/pyvalue.js";
+import { sliceTensor } from "../ops/slicing.js";
 
 export { withCm };
 
 /** An activation: any function of one tensor (e.g. `relu`). */
 export type Activation = (x: Tensor) => Tensor;
-/** A weight regularizer: the variable in, a loss tensor (or null) out. */
-export type Regularizer = (v: Variable) => Tensor | null;
+/** A weight regularizer (the variable in) or an activity regularizer (an output in): a loss tensor
+ *  (or null) out. */
+export type Regularizer = (x: Variable | Tensor) => Tensor | null;
 
 /** What `add_weight` takes besides the name, shape and initializer. */
 export interface WeightOptions {
@@ -102,6 +107,8 @@ export abstract class Layer {
   readonly nonTrainableWeights: Variable[] = [];
   /** `layer.losses`: the regularization losses of its weights. */
   readonly losses: Tensor[] = [];
+  /** keras `activity_regularizer`: a loss of each output, divided by the batch size. */
+  activityRegularizer: Regularizer | null = null;
   protected inputSpec: InputSpec | null = null;
   private readonly baseName: string;
   private readonly reuse: unknown;
@@ -149,7 +156,8 @@ export abstract class Layer {
   }
 
   protected abstract build(inputShape: TensorShape): void;
-  protected abstract call(inputs: Tensor): Tensor;
+  /** keras `call(inputs, training)`; `training` is what the caller passed (only Dropout reads it). */
+  protected abstract call(inputs: Tensor, training?: boolean): Tensor;
 
   private setScope(): void {
     if (this.scope !== null) return;
@@ -158,8 +166,8 @@ export abstract class Layer {
       : withCm(variableScope(null, { defaultName: this.baseName }), (s) => s);
   }
 
-  /** `layer(inputs)` / `layer.apply(inputs)`. */
-  apply(inputs: OpInput): Tensor {
+  /** `layer(inputs)` / `layer.apply(inputs)`, `training` already decided by smart_cond. */
+  apply(inputs: OpInput, training?: boolean): Tensor {
     // Eager legacy layers name and track their variables through Keras's eager paths (TF 2.x).
     if (executingEagerly()) throw new Unsupported("tf.layers in eager mode");
     this.setScope();
@@ -168,7 +176,7 @@ export abstract class Layer {
     else cm = variableScope(this.scope, { reuse: this.reuse, auxiliaryNameScope: false });
     const out = withCm(cm, (scope) => {
       this.currentScope = scope;
-      return this.kerasCall(inputs);
+      return this.kerasCall(inputs, training);
     });
     // base.py: `_add_elements_to_collection(self.updates, UPDATE_OPS)` creates the collection.
     getDefaultGraph().getCollectionRef("update_ops");
@@ -176,7 +184,7 @@ export abstract class Layer {
   }
 
   /** keras base_layer.py `__call__` in graph mode. */
-  private kerasCall(inputs: OpInput): Tensor {
+  private kerasCall(inputs: OpInput, training?: boolean): Tensor {
     const py = pyValueOf(inputs);
     let x: Tensor;
     if (py !== null) {
@@ -197,7 +205,24 @@ export abstract class Layer {
         this.build(x.shape);
         this.built = true;
       }
-      return this.call(x);
+      const out = this.call(x, training);
+      this.handleActivityRegularization(out);
+      return out;
+    });
+  }
+
+  /** base_layer.py `_handle_activity_regularization` under `ActivityRegularizer`, then base.py
+   *  add_loss: the loss joins `layer.losses` and REGULARIZATION_LOSSES. */
+  private handleActivityRegularization(output: Tensor): void {
+    const reg = this.activityRegularizer;
+    if (reg === null) return;
+    withCm(nameScope("ActivityRegularizer"), () => {
+      const loss = reg(output);
+      if (loss === null) throw new Unsupported("an activity regularizer that returns None");
+      const batch = cast(sliceTensor(shape(output), [{ kind: "index", value: pyInt(0) }]), loss.dtype);
+      const mean = tensorOperator("truediv", loss, batch);
+      this.losses.push(mean);
+      getDefaultGraph().addToCollection(REGULARIZATION_LOSSES, mean);
     });
   }
 

@@ -15,6 +15,8 @@ export * from "./init.js";
 export * from "./math.js";
 export * from "./nn.js";
 export * from "./nn-conv.js";
+export * from "./nn-dropout.js";
+export * from "./nn-separable.js";
 export * from "./tensordot.js";
 export * from "./pyvalue.js";
 export * from "./random.js";
