@@ -4,7 +4,7 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
+import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, PyLayer, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
 import { constantValue } from "../tf/ops/constant-value.js";
 import { makeTemplate, type Template } from "../tf/template.js";
@@ -82,6 +82,25 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     host.unwrap<Layer>(a[0]!).activityRegularizer = regularizer(a[1]);
     return null;
   });
+  // A Python subclass of tf.layers.Layer: its own build and call run inside the engine's scopes.
+  fn("layer_generic", (a) => {
+    const self = a[0]!;
+    return host.opaque(new PyLayer(host.str(a[1]!), { ...common(a, { trainable: 2, name: 3, dtype: 4 }), ...functional(a, 5) }, {
+      build: (shape) => void host.call(host.getAttr(self, "build"), [bridge.toPy(shape)]),
+      call: (x) => {
+        const out = bridge.engineOf(host.call(host.getAttr(self, "call"), [bridge.toPy(x)]));
+        if (!(out instanceof tf.Tensor)) throw new tf.Unsupported("a tf.layers.Layer whose call returns something other than a Tensor");
+        return out;
+      },
+    }));
+  });
+  fn("layer_add_weight", (a) => {
+    const shape = tf.asShape(bridge.shapeArg(a[2]) ?? null);
+    if (!shape.isFullyDefined()) throw new tf.Unsupported("tf.layers.Layer.add_weight with a shape that is not fully defined");
+    return host.unwrap<PyLayer>(a[0]!).addVariable(host.str(a[1]!), shape.dims!.map((x) => x.value!), init(a[4]) ?? null, {
+      dtype: bridge.dtypeArg(a[3]), regularizer: regularizer(a[5]), trainable: isNone(a[6]!) ? undefined : host.truthy(a[6]!), constraint: constraint(a[7]),
+    });
+  });
   fn("flatten_shape", (a) => flattenShape(bridge.engineOf(a[0]!) as tf.TensorShape));
   // `training` arrives from smart_cond's Python checks in _tflayers: True, False, a tensor or absent.
   const training = (v: PyValue | undefined): boolean | undefined => {
@@ -115,6 +134,9 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       dtype: () => (l.dtype === null ? null : l.dtype.name),
       scope_name: () => l.scopeName,
       losses: () => l.losses.slice(),
+      // The modelled layers add no updates (batch normalization's moving averages are not modelled).
+      updates: () => [],
+      _scope: () => l.variableScope,
     };
     const g = table[what];
     // A weight the layer class does not have (a separable layer's `kernel`) is an AttributeError too.

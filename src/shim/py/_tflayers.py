@@ -10,15 +10,81 @@ _KNOWN_KWARGS = ("dtype", "_scope", "_reuse", "name", "trainable")
 class Layer(object):
     __module__ = "tensorflow.python.layers.base"
 
+    def __init__(self, trainable=True, name=None, dtype=None, **kwargs):
+        # base.py Layer.__init__ over keras Layer.__init__ (its allowed keyword arguments).
+        scope = kwargs.pop("_scope", None)
+        reuse = kwargs.pop("_reuse", None)
+        activity_regularizer = kwargs.pop("activity_regularizer", None)
+        for key in kwargs:
+            if key not in ("input_shape", "batch_input_shape", "batch_size", "weights", "autocast"):
+                raise TypeError("Keyword argument not understood:", key)
+        for key in kwargs:
+            _tf.unsupported("tf.layers.Layer(%s=...)" % key)
+        self.built = False
+        self._layer = _tf.layer_generic(self, type(self).__name__, trainable, name, dtype, scope, reuse)
+        _set_activity_regularizer(self, activity_regularizer)
+
+    def build(self, input_shape):
+        self.built = True
+
+    def call(self, inputs, **kwargs):
+        return inputs
+
     def __call__(self, inputs, *args, **kwargs):
-        return _tf.layer_apply(self._layer, inputs)
+        if args or kwargs:
+            _tf.unsupported("calling a tf.layers.Layer with arguments besides its inputs")
+        outputs = _tf.layer_apply(self._layer, inputs)
+        if "built" in self.__dict__:
+            self.built = True  # keras _maybe_build
+        return outputs
 
     apply = __call__
+
+    def add_weight(self, name, shape, dtype=None, initializer=None, regularizer=None, trainable=None,
+                   constraint=None, partitioner=None, use_resource=None, synchronization=None, aggregation=None,
+                   getter=None, **kwargs):
+        from _tfcore import VariableSynchronization, VariableAggregation
+        # base.py add_weight: ON_READ weights are non-trainable.
+        if synchronization == VariableSynchronization.ON_READ:
+            if trainable:
+                raise ValueError("Synchronization value can be set to VariableSynchronization.ON_READ only for "
+                                 "non-trainable variables. You have specified trainable=True and "
+                                 "synchronization=VariableSynchronization.ON_READ.")
+        for arg, value, defaults in (("partitioner", partitioner, (None,)), ("use_resource", use_resource, (None,)),
+                                     ("synchronization", synchronization, (None, VariableSynchronization.AUTO)),
+                                     ("aggregation", aggregation, (None, VariableAggregation.NONE)),
+                                     ("getter", getter, (None,))):
+            if not any(value is d for d in defaults):
+                _tf.unsupported("tf.layers.Layer.add_weight(%s=...)" % arg)
+        for key in kwargs:
+            _tf.unsupported("tf.layers.Layer.add_weight(%s=...)" % key)
+        return _tf.layer_add_weight(self._layer, name, shape, dtype, initializer, regularizer, trainable, constraint)
+
+    add_variable = add_weight
+
+    def __deepcopy__(self, memo):
+        _tf.unsupported("copy.deepcopy of a tf.layers.Layer")
 
     def __getattr__(self, name):
         if name == "_layer":
             raise AttributeError(name)
-        return _tf.layer_attr(self._layer, name, type(self).__name__)
+        try:
+            return _tf.layer_attr(self._layer, name, type(self).__name__)
+        except AttributeError:
+            # A member TF 1.15's Layer has (tensorflow.layers.-layer.pbtxt) that tfscope does not model.
+            if name in _LAYER_MEMBERS:
+                _tf.unsupported("tf.layers.Layer.%s" % name)
+            raise
+
+
+_LAYER_MEMBERS = frozenset((
+    "activity_regularizer dtype dynamic graph inbound_nodes input input_mask input_shape input_spec losses "
+    "metrics name name_scope non_trainable_variables non_trainable_weights outbound_nodes output output_mask "
+    "output_shape scope_name submodules trainable trainable_variables trainable_weights updates variables "
+    "weights add_loss add_metric add_update add_variable add_weight apply build call compute_mask "
+    "compute_output_shape compute_output_signature count_params from_config get_config get_input_at "
+    "get_input_mask_at get_input_shape_at get_losses_for get_output_at get_output_mask_at get_output_shape_at "
+    "get_updates_for get_weights set_weights with_name_scope").split())
 
 
 def _check_kwargs(kwargs):

@@ -42,6 +42,10 @@ export interface WeightOptions {
   regularizer?: Regularizer | null;
   /** Passed to get_variable as `constraint` (the shim's callable). */
   constraint?: unknown;
+  /** The weight's dtype; by default the layer's, else float32. */
+  dtype?: DType | null;
+  /** Whether the weight is trainable (and the layer is); by default the layer's trainable. */
+  trainable?: boolean;
 }
 
 // keras/backend.py PER_GRAPH_OBJECT_NAME_UIDS: layer-name counters per graph.
@@ -159,6 +163,11 @@ export abstract class Layer {
   /** keras `call(inputs, training)`; `training` is what the caller passed (only Dropout reads it). */
   protected abstract call(inputs: Tensor, training?: boolean): Tensor;
 
+  /** `layer._scope`: the layer's variable scope, null until the first call or weight. */
+  get variableScope(): VariableScope | null {
+    return this.scope;
+  }
+
   private setScope(): void {
     if (this.scope !== null) return;
     this.scope = this.reuse
@@ -254,7 +263,10 @@ export abstract class Layer {
    *  regularizer runs under `<name>/Regularizer` for a new variable only (base.py
    *  `_should_add_regularizer`) and its loss joins REGULARIZATION_LOSSES (base.py `add_loss`). */
   protected addWeight(name: string, shape: readonly number[], initializer: Initializer | null, o: WeightOptions = {}): Variable {
-    const dtype = this.dtypeValue ?? d.float32;
+    // base.py add_weight: `self._set_scope(None)` first, so a weight may come before any call.
+    this.setScope();
+    const dtype = o.dtype ?? this.dtypeValue ?? d.float32;
+    const trainable = (o.trainable ?? true) && this.trainable;
     const reuse = this.built || this.reuse;
     return withCm(variableScope(this.scope, { reuse, auxiliaryNameScope: false }), (scope) => {
       this.currentScope = scope;
@@ -267,10 +279,10 @@ export abstract class Layer {
         }
         const g = getDefaultGraph();
         const existing = new Set(g.getCollection(GLOBAL_VARIABLES));
-        const args: Parameters<typeof getVariable>[1] = { shape: [...shape], dtype, initializer: init, trainable: this.trainable };
+        const args: Parameters<typeof getVariable>[1] = { shape: [...shape], dtype, initializer: init, trainable };
         if (o.constraint !== undefined && o.constraint !== null) args.constraint = o.constraint as never;
         const v = getVariable(name, args) as Variable;
-        if (this.trainable) this.trainableWeights.push(v);
+        if (trainable) this.trainableWeights.push(v);
         else this.nonTrainableWeights.push(v);
         const reg = o.regularizer;
         if (reg && !existing.has(v)) {

@@ -3,5 +3,6 @@ import _tftest
 from _tfapi import (concat, expand_dims, fill, gather, identity, ones, ones_like, placeholder,
                     placeholder_with_default, rank, reshape, shape, size, squeeze, stack, tile, transpose, zeros,
                     zeros_like)
+from _tfapi import constant  # array_ops.py imports constant_op.constant into its namespace
 
 __getattr__ = _tftest.lazy_module(__name__)
