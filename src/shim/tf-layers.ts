@@ -86,6 +86,7 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
   fn("layer_generic", (a) => {
     const self = a[0]!;
     return host.opaque(new PyLayer(host.str(a[1]!), { ...common(a, { trainable: 2, name: 3, dtype: 4 }), ...functional(a, 5) }, {
+      checkInput: (x) => void host.call(host.getAttr(self, "_assert_input_compatibility"), [bridge.toPy(x)]),
       build: (shape) => void host.call(host.getAttr(self, "build"), [bridge.toPy(shape)]),
       call: (x) => {
         const out = bridge.engineOf(host.call(host.getAttr(self, "call"), [bridge.toPy(x)]));

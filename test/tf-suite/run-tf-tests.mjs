@@ -31,6 +31,7 @@ const TARGETS = [
   // Issue #12: the layers and variables beyond scopes.
   { path: "tensorflow/python/layers/core_test.py" },
   { path: "tensorflow/python/layers/convolutional_test.py" },
+  { path: "tensorflow/python/layers/base_test.py" },
 ];
 
 const [root, ...flags] = process.argv.slice(2);

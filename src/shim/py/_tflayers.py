@@ -27,6 +27,12 @@ class Layer(object):
     def build(self, input_shape):
         self.built = True
 
+    def _assert_input_compatibility(self, inputs):
+        spec = self.__dict__.get("input_spec")
+        if spec:
+            from tensorflow.python.keras.engine.input_spec import assert_input_compatibility
+            assert_input_compatibility(spec, inputs, self.name)
+
     def call(self, inputs, **kwargs):
         return inputs
 

@@ -235,7 +235,8 @@ export abstract class Layer {
     });
   }
 
-  private checkInput(x: Tensor): void {
+  /** input_spec.py `assert_input_compatibility` against the layer's InputSpec. */
+  protected checkInput(x: Tensor): void {
     const spec = this.inputSpec;
     if (spec === null) return;
     const ndim = x.shape.rank;

@@ -10,6 +10,8 @@ import { Layer, type LayerOptions, type WeightOptions } from "./base.js";
 
 /** The Python layer's methods, called inside the layer's scopes. */
 export interface PyLayerMethods {
+  /** keras __call__'s assert_input_compatibility against the Python `input_spec`. */
+  checkInput(inputs: Tensor): void;
   build(inputShape: TensorShape): void;
   call(inputs: Tensor, training?: boolean): Tensor;
 }
@@ -17,6 +19,10 @@ export interface PyLayerMethods {
 export class PyLayer extends Layer {
   constructor(className: string, o: LayerOptions, private readonly methods: PyLayerMethods) {
     super(className, o);
+  }
+
+  protected override checkInput(inputs: Tensor): void {
+    this.methods.checkInput(inputs);
   }
 
   protected build(inputShape: TensorShape): void {
