@@ -102,6 +102,11 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       dtype: bridge.dtypeArg(a[3]), regularizer: regularizer(a[5]), trainable: isNone(a[6]!) ? undefined : host.truthy(a[6]!), constraint: constraint(a[7]),
     });
   });
+  fn("layer_build", (a) => {
+    host.unwrap<Layer>(a[0]!).buildDirectly(tf.asShape(bridge.shapeArg(a[1]) ?? null));
+    return null;
+  });
+  fn("layer_count_params", (a) => host.unwrap<Layer>(a[0]!).countParams());
   fn("flatten_shape", (a) => flattenShape(bridge.engineOf(a[0]!) as tf.TensorShape));
   // `training` arrives from smart_cond's Python checks in _tflayers: True, False, a tensor or absent.
   const training = (v: PyValue | undefined): boolean | undefined => {

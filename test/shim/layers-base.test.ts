@@ -63,6 +63,22 @@ print(input_spec.InputSpec(ndim=2, axes={1: 3}))
       "InputSpec(ndim=2, axes={1: 3})\n",
     );
   });
+  it("build called directly makes the weights under the layer's scope; count_params counts them", () => {
+    const r = run(`import tensorflow as tf
+d = tf.layers.Dense(16)
+d.build((None, 4))
+print(d.count_params(), d.built, d.dtype, [v.name for v in d.weights])
+try:
+    tf.layers.Dense(3).count_params()
+except ValueError as e:
+    print(e)
+`);
+    // base_test.py test_count_params: 16 * 4 + 16; keras count_params's message before a build.
+    expect(r.stdout).toBe(
+      "80 True None ['dense/kernel:0', 'dense/bias:0']\n" +
+      "You tried to call \`count_params\` on dense_2, but the layer isn't built. You can build it manually via: \`dense_2.build(batch_input_shape)\`.\n",
+    );
+  });
   it("a Layer member TF has and tfscope does not model is refused by name", () => {
     const r = run(`import tensorflow as tf
 tf.layers.Layer(name="l").get_losses_for(None)

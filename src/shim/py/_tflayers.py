@@ -9,6 +9,7 @@ _KNOWN_KWARGS = ("dtype", "_scope", "_reuse", "name", "trainable")
 
 class Layer(object):
     __module__ = "tensorflow.python.layers.base"
+    _engine_layer = False  # True for the layers the engine models whole (Dense, the convolutions...)
 
     def __init__(self, trainable=True, name=None, dtype=None, **kwargs):
         # base.py Layer.__init__ over keras Layer.__init__ (its allowed keyword arguments).
@@ -25,7 +26,16 @@ class Layer(object):
         _set_activity_regularizer(self, activity_regularizer)
 
     def build(self, input_shape):
-        self.built = True
+        if self._engine_layer:
+            _tf.layer_build(self._layer, input_shape)
+        else:
+            self.built = True
+
+    def count_params(self):
+        if not self.built:
+            raise ValueError("You tried to call `count_params` on " + self.name + ", but the layer isn't built. "
+                             "You can build it manually via: `" + self.name + ".build(batch_input_shape)`.")
+        return _tf.layer_count_params(self._layer)
 
     def _assert_input_compatibility(self, inputs):
         spec = self.__dict__.get("input_spec")
@@ -153,6 +163,7 @@ def normalize_data_format(value):
 
 class Dense(Layer):
     __module__ = "tensorflow.python.layers.core"
+    _engine_layer = True
 
     def __init__(self, units, activation=None, use_bias=True, kernel_initializer=None,
                  bias_initializer=zeros_initializer(), kernel_regularizer=None, bias_regularizer=None,
@@ -199,6 +210,7 @@ def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None
 
 class Flatten(Layer):
     __module__ = "tensorflow.python.layers.core"
+    _engine_layer = True
 
     def __init__(self, data_format="channels_last", **kwargs):
         _check_kwargs(kwargs)
@@ -218,6 +230,7 @@ def flatten(inputs, name=None, data_format="channels_last"):
 
 class Dropout(Layer):
     __module__ = "tensorflow.python.layers.core"
+    _engine_layer = True
 
     def __init__(self, rate=0.5, noise_shape=None, seed=None, name=None, **kwargs):
         _check_kwargs(kwargs)
@@ -278,6 +291,7 @@ def _conv_arguments(layer, rank, filters, kernel_size, strides, padding, data_fo
 
 class _Conv(Layer):
     __module__ = "tensorflow.python.layers.convolutional"
+    _engine_layer = True
 
     def __init__(self, rank, filters, kernel_size, strides=1, padding="valid", data_format="channels_last",
                  dilation_rate=1, activation=None, use_bias=True, kernel_initializer=None,
@@ -388,6 +402,7 @@ conv3d_transpose = _transpose_function(Conv3DTranspose)
 
 class _SeparableConv(Layer):
     __module__ = "tensorflow.python.layers.convolutional"
+    _engine_layer = True
 
     def __init__(self, rank, filters, kernel_size, strides=1, padding="valid", data_format="channels_last",
                  dilation_rate=1, depth_multiplier=1, activation=None, use_bias=True, depthwise_initializer=None,

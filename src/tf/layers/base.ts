@@ -175,6 +175,19 @@ export abstract class Layer {
       : withCm(variableScope(null, { defaultName: this.baseName }), (s) => s);
   }
 
+  /** `layer.build(input_shape)` called directly (keras build outside __call__): the weights are made
+   *  under the layer's scope (add_weight sets it), and the layer is built. */
+  buildDirectly(inputShape: TensorShape): void {
+    this.setScope();
+    this.build(inputShape);
+    this.built = true;
+  }
+
+  /** keras `count_params` once built: the number of weight elements. */
+  countParams(): number {
+    return this.weights.reduce((n, w) => n + w.getShape().dims!.reduce((p, x) => p * x.value!, 1), 0);
+  }
+
   /** `layer(inputs)` / `layer.apply(inputs)`, `training` already decided by smart_cond. */
   apply(inputs: OpInput, training?: boolean): Tensor {
     // Eager legacy layers name and track their variables through Keras's eager paths (TF 2.x).

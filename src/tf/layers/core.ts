@@ -6,6 +6,7 @@ import type { Tensor } from "../tensor.js";
 import type { TensorShape } from "../shape.js";
 import type { Variable } from "../variables.js";
 import { type OpInput, convertToTensor, pyValueOf, sourceOf } from "../ops/convert.js";
+import * as d from "../dtypes.js";
 import { Unsupported, tfError } from "../errors.js";
 import { dropout } from "../ops/nn-dropout.js";
 import { identity, reshape, shape, transpose } from "../ops/array.js";
@@ -45,7 +46,8 @@ export class Dense extends Layer {
   }
 
   protected build(inputShape: TensorShape): void {
-    const dtype = this.dtype!;
+    // keras Dense.build: `dtypes.as_dtype(self.dtype or K.floatx())` (build may come before any call).
+    const dtype = this.dtype ?? d.float32;
     if (!(dtype.isFloating || dtype.isComplex)) {
       throw tfError(OM.denseDtype, dtype);
     }
