@@ -106,6 +106,16 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     host.unwrap<Layer>(a[0]!).buildDirectly(tf.asShape(bridge.shapeArg(a[1]) ?? null));
     return null;
   });
+  fn("layer_add_loss", (a) => {
+    const loss = bridge.engineOf(a[1]!);
+    if (!(loss instanceof tf.Tensor || loss instanceof tf.Variable)) throw new tf.Unsupported("tf.layers.Layer.add_loss of a value that is not a tensor or variable");
+    host.unwrap<Layer>(a[0]!).addLoss(loss, !host.truthy(a[2]!));
+    return null;
+  });
+  fn("layer_unconditional_losses", (a) => {
+    const l = host.unwrap<Layer>(a[0]!);
+    return l.losses.map((x) => l.unconditionalLosses.has(x));
+  });
   fn("layer_count_params", (a) => host.unwrap<Layer>(a[0]!).countParams());
   fn("flatten_shape", (a) => flattenShape(bridge.engineOf(a[0]!) as tf.TensorShape));
   // `training` arrives from smart_cond's Python checks in _tflayers: True, False, a tensor or absent.

@@ -79,10 +79,30 @@ except ValueError as e:
       "You tried to call \`count_params\` on dense_2, but the layer isn't built. You can build it manually via: \`dense_2.build(batch_input_shape)\`.\n",
     );
   });
+  it("add_loss tags losses added without inputs unconditional; get_losses_for follows the graph from the inputs", () => {
+    const r = run(`import tensorflow as tf
+class MyLayer(tf.layers.Layer):
+    def build(self, input_shape):
+        self.a = self.add_variable("a", (), tf.float32, trainable=False)
+        self.add_loss(self.a)
+        self.built = True
+    def call(self, inputs):
+        self.add_loss(inputs * 2.0, inputs=True)
+        return inputs + 1
+layer = MyLayer()
+x = tf.placeholder(tf.float32, (), "x")
+mid = x + 1
+out = layer.apply(mid)
+print(len(layer.losses), len(layer.get_losses_for(None)), len(layer.get_losses_for([x])), len(layer.get_losses_for([out])))
+print(len(tf.get_collection(tf.GraphKeys.REGULARIZATION_LOSSES)), [t.name for t in layer.get_losses_for(mid)])
+`);
+    // base_test.py testGetLossesFor; the legacy add_loss also fills REGULARIZATION_LOSSES.
+    expect(r.stdout).toBe("2 1 1 0\n2 ['my_layer/mul:0']\n");
+  });
   it("a Layer member TF has and tfscope does not model is refused by name", () => {
     const r = run(`import tensorflow as tf
-tf.layers.Layer(name="l").get_losses_for(None)
+tf.layers.Layer(name="l").get_updates_for(None)
 `);
-    expect(r.unsupported?.feature).toBe("tf.layers.Layer.get_losses_for");
+    expect(r.unsupported?.feature).toBe("tf.layers.Layer.get_updates_for");
   });
 });

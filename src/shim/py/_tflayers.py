@@ -31,6 +31,29 @@ class Layer(object):
         else:
             self.built = True
 
+    def add_loss(self, losses, inputs=None):
+        # keras add_loss tags each loss `_unconditional_loss = inputs is None`; base.py adds it to
+        # REGULARIZATION_LOSSES.
+        from _tfcore import Tensor, Variable
+        for loss in losses if isinstance(losses, (list, tuple)) else [losses]:
+            if callable(loss) and not isinstance(loss, (Tensor, Variable)):
+                _tf.unsupported("tf.layers.Layer.add_loss of a callable")
+            if loss is None:
+                continue
+            if not isinstance(loss, (Tensor, Variable)):
+                from _tftest_engine import convert_to_tensor
+                loss = convert_to_tensor(loss, dtype="float32")
+            _tf.layer_add_loss(self._layer, loss, inputs is not None)
+
+    def get_losses_for(self, inputs):
+        losses = self.losses
+        flags = _tf.layer_unconditional_losses(self._layer)
+        if inputs is None:
+            return [loss for loss, unconditional in zip(losses, flags) if unconditional]
+        conditional = [loss for loss, unconditional in zip(losses, flags) if not unconditional]
+        reachable = _reachable_from_inputs(_flatten(inputs), conditional)
+        return [loss for loss in conditional if id(loss) in reachable]
+
     def count_params(self):
         if not self.built:
             raise ValueError("You tried to call `count_params` on " + self.name + ", but the layer isn't built. "
@@ -91,6 +114,40 @@ class Layer(object):
             if name in _LAYER_MEMBERS:
                 _tf.unsupported("tf.layers.Layer.%s" % name)
             raise
+
+
+def _flatten(x):
+    if isinstance(x, (list, tuple)):
+        return [y for item in x for y in _flatten(item)]
+    if isinstance(x, dict):
+        return [y for key in sorted(x) for y in _flatten(x[key])]
+    return [x]
+
+
+def _reachable_from_inputs(inputs, targets):
+    # keras tf_utils.get_reachable_from_inputs: the ops, tensors and variables downstream of `inputs`.
+    from _tfcore import Operation, Tensor, Variable
+    reachable = dict((id(x), x) for x in inputs)
+    remaining = set(id(t) for t in targets)
+    queue = list(inputs)
+    while queue:
+        x = queue.pop()
+        if isinstance(x, Operation):
+            outputs = list(x.outputs)
+        elif isinstance(x, Variable):
+            outputs = [x.op]
+        elif isinstance(x, Tensor):
+            outputs = x.consumers()
+        else:
+            raise TypeError("Expected Operation, Variable, or Tensor, got " + str(x))
+        for y in outputs:
+            if id(y) not in reachable:
+                reachable[id(y)] = y
+                remaining.discard(id(y))
+                queue.insert(0, y)
+        if targets and not remaining:
+            break
+    return reachable
 
 
 _LAYER_MEMBERS = frozenset((

@@ -109,8 +109,10 @@ export abstract class Layer {
   built = false;
   readonly trainableWeights: Variable[] = [];
   readonly nonTrainableWeights: Variable[] = [];
-  /** `layer.losses`: the regularization losses of its weights. */
-  readonly losses: Tensor[] = [];
+  /** `layer.losses`: its weights' regularization losses, activity losses and `add_loss`'s. */
+  readonly losses: (Tensor | Variable)[] = [];
+  /** The losses keras tags `_unconditional_loss` (added with no inputs: the weights' regularizers). */
+  readonly unconditionalLosses = new Set<Tensor | Variable>();
   /** keras `activity_regularizer`: a loss of each output, divided by the batch size. */
   activityRegularizer: Regularizer | null = null;
   protected inputSpec: InputSpec | null = null;
@@ -243,9 +245,16 @@ export abstract class Layer {
       if (loss === null) throw new Unsupported("an activity regularizer that returns None");
       const batch = cast(sliceTensor(shape(output), [{ kind: "index", value: pyInt(0) }]), loss.dtype);
       const mean = tensorOperator("truediv", loss, batch);
-      this.losses.push(mean);
-      getDefaultGraph().addToCollection(REGULARIZATION_LOSSES, mean);
+      this.addLoss(mean, false);
     });
+  }
+
+  /** base.py `add_loss`: keras keeps the loss (tagged unconditional when added without inputs) and the
+   *  legacy layer adds it to REGULARIZATION_LOSSES. */
+  addLoss(loss: Tensor | Variable, unconditional: boolean): void {
+    this.losses.push(loss);
+    if (unconditional) this.unconditionalLosses.add(loss);
+    getDefaultGraph().addToCollection(REGULARIZATION_LOSSES, loss);
   }
 
   /** input_spec.py `assert_input_compatibility` against the layer's InputSpec. */
@@ -302,8 +311,7 @@ export abstract class Layer {
         if (reg && !existing.has(v)) {
           const loss = withCm(nameScope(`${name}/Regularizer`), () => reg(v));
           if (loss !== null) {
-            this.losses.push(loss);
-            g.addToCollection(REGULARIZATION_LOSSES, loss);
+            this.addLoss(loss, true);
           }
         }
         return v;
