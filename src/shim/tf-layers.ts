@@ -4,8 +4,9 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv, Conv2DTranspose, Dense, Dropout, Flatten, type Layer, type Regularizer, flattenShape } from "../tf/layers/index.js";
+import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, PyLayer, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
+import { constantValue } from "../tf/ops/constant-value.js";
 import { makeTemplate, type Template } from "../tf/template.js";
 import type { Adapters } from "./adapters.js";
 import type { NativeKit } from "./native.js";
@@ -61,13 +62,72 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     ...common(a, { trainable: 15, name: 16, dtype: 17 }), ...functional(a, 18),
   });
   fn("layer_conv", (a) => host.opaque(new Conv(Number(a[0]) as 1 | 2 | 3, Number(a[1]), ints(a[2]), convOptions(a))));
-  fn("layer_conv2d_transpose", (a) => host.opaque(new Conv2DTranspose(Number(a[1]), ints(a[2]), convOptions(a))));
+  fn("layer_conv_transpose", (a) => host.opaque(new ConvTranspose(Number(a[0]) as 2 | 3, Number(a[1]), ints(a[2]), convOptions(a))));
+  fn("layer_separable_conv", (a) => host.opaque(new SeparableConv(Number(a[0]) as 1 | 2, Number(a[1]), ints(a[2]), {
+    strides: ints(a[3]), padding: host.str(a[4]!) as "valid" | "same", dataFormat: host.str(a[5]!) as "channels_last" | "channels_first",
+    dilationRate: ints(a[6]), depthMultiplier: Number(a[7]), activation: activation(a[8]), useBias: host.truthy(a[9]!),
+    depthwiseInitializer: init(a[10]), pointwiseInitializer: init(a[11]), biasInitializer: init(a[12]),
+    depthwiseRegularizer: regularizer(a[13]), pointwiseRegularizer: regularizer(a[14]), biasRegularizer: regularizer(a[15]),
+    depthwiseConstraint: constraint(a[16]), pointwiseConstraint: constraint(a[17]), biasConstraint: constraint(a[18]),
+    ...common(a, { trainable: 19, name: 20, dtype: 21 }), ...functional(a, 22),
+  })));
   fn("layer_flatten", (a) => host.opaque(new Flatten(host.str(a[0]!) as "channels_last" | "channels_first", {
     ...common(a, { trainable: 1, name: 2, dtype: 3 }), ...functional(a, 4),
   })));
-  fn("layer_dropout", (a) => host.opaque(new Dropout({ ...common(a, { trainable: 0, name: 1, dtype: 2 }), ...functional(a, 3) })));
+  fn("layer_dropout", (a) => host.opaque(new Dropout({
+    rate: bridge.describe(a[5]!), noiseShape: isNone(a[6]!) ? null : bridge.describe(a[6]!), seed: isNone(a[7]!) ? null : k.intArg("tf.layers.Dropout", "seed", a[7]!),
+    ...common(a, { trainable: 0, name: 1, dtype: 2 }), ...functional(a, 3),
+  })));
+  fn("layer_activity_regularizer", (a) => {
+    host.unwrap<Layer>(a[0]!).activityRegularizer = regularizer(a[1]);
+    return null;
+  });
+  // A Python subclass of tf.layers.Layer: its own build and call run inside the engine's scopes.
+  fn("layer_generic", (a) => {
+    const self = a[0]!;
+    return host.opaque(new PyLayer(host.str(a[1]!), { ...common(a, { trainable: 2, name: 3, dtype: 4 }), ...functional(a, 5) }, {
+      checkInput: (x) => void host.call(host.getAttr(self, "_assert_input_compatibility"), [bridge.toPy(x)]),
+      build: (shape) => void host.call(host.getAttr(self, "build"), [bridge.toPy(shape)]),
+      call: (x) => {
+        const out = bridge.engineOf(host.call(host.getAttr(self, "call"), [bridge.toPy(x)]));
+        if (!(out instanceof tf.Tensor)) throw new tf.Unsupported("a tf.layers.Layer whose call returns something other than a Tensor");
+        return out;
+      },
+    }));
+  });
+  fn("layer_add_weight", (a) => {
+    const shape = tf.asShape(bridge.shapeArg(a[2]) ?? null);
+    if (!shape.isFullyDefined()) throw new tf.Unsupported("tf.layers.Layer.add_weight with a shape that is not fully defined");
+    return host.unwrap<PyLayer>(a[0]!).addVariable(host.str(a[1]!), shape.dims!.map((x) => x.value!), init(a[4]) ?? null, {
+      dtype: bridge.dtypeArg(a[3]), regularizer: regularizer(a[5]), trainable: isNone(a[6]!) ? undefined : host.truthy(a[6]!), constraint: constraint(a[7]),
+    });
+  });
+  fn("layer_build", (a) => {
+    host.unwrap<Layer>(a[0]!).buildDirectly(tf.asShape(bridge.shapeArg(a[1]) ?? null));
+    return null;
+  });
+  fn("layer_add_loss", (a) => {
+    const loss = bridge.engineOf(a[1]!);
+    if (!(loss instanceof tf.Tensor || loss instanceof tf.Variable)) throw new tf.Unsupported("tf.layers.Layer.add_loss of a value that is not a tensor or variable");
+    host.unwrap<Layer>(a[0]!).addLoss(loss, !host.truthy(a[2]!));
+    return null;
+  });
+  fn("layer_unconditional_losses", (a) => {
+    const l = host.unwrap<Layer>(a[0]!);
+    return l.losses.map((x) => l.unconditionalLosses.has(x));
+  });
+  fn("layer_count_params", (a) => host.unwrap<Layer>(a[0]!).countParams());
   fn("flatten_shape", (a) => flattenShape(bridge.engineOf(a[0]!) as tf.TensorShape));
-  fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!)));
+  // `training` arrives from smart_cond's Python checks in _tflayers: True, False, a tensor or absent.
+  const training = (v: PyValue | undefined): boolean | undefined => {
+    if (v === undefined) return undefined;
+    const t = bridge.engineOf(v);
+    if (!(t instanceof tf.Tensor)) return host.truthy(v);
+    const value = constantValue(t);
+    if (value === null) throw new tf.Unsupported(`tf.layers.Dropout with training=${host.repr(v)} (control_flow_ops.cond)`);
+    return Boolean(value.data[0]);
+  };
+  fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!), training(a[2])));
   fn("layer_attr", (a) => {
     const l = host.unwrap<Layer & Record<string, unknown>>(a[0]!);
     const what = host.str(a[1]!);
@@ -81,17 +141,24 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       trainable_variables: () => l.trainableWeights.slice(),
       non_trainable_variables: () => l.nonTrainableWeights.slice(),
       non_trainable_weights: () => l.nonTrainableWeights.slice(),
-      kernel: () => l.kernel ?? null,
+      kernel: () => ("kernel" in l ? l.kernel ?? null : undefined),
+      depthwise_kernel: () => ("depthwiseKernel" in l ? l.depthwiseKernel ?? null : undefined),
+      pointwise_kernel: () => ("pointwiseKernel" in l ? l.pointwiseKernel ?? null : undefined),
       bias: () => l.bias ?? null,
       units: () => l.units,
       filters: () => l.filters,
       dtype: () => (l.dtype === null ? null : l.dtype.name),
       scope_name: () => l.scopeName,
       losses: () => l.losses.slice(),
+      // The modelled layers add no updates (batch normalization's moving averages are not modelled).
+      updates: () => [],
+      _scope: () => l.variableScope,
     };
     const g = table[what];
-    if (g === undefined) return host.raise("AttributeError", `'${host.str(a[2]!)}' object has no attribute '${what}'`);
-    return g();
+    // A weight the layer class does not have (a separable layer's `kernel`) is an AttributeError too.
+    const value = g === undefined ? undefined : g();
+    if (value === undefined) return host.raise("AttributeError", `'${host.str(a[2]!)}' object has no attribute '${what}'`);
+    return value;
   });
 
   fn("make_template", (a) => {

@@ -150,6 +150,9 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     });
   }, "conv2d");
   def("bias_add", ["value", "bias", "data_format", "name"], 2, (a) => ops.biasAdd(x(a[0]), x(a[1]), k.str(a[2]), name(a[3])));
+  // tf.nn.dropout's keep_prob/rate lookup runs in Python (tensorflow/nn.py); this is dropout_v2.
+  def("nn_dropout", ["x", "rate", "noise_shape", "seed", "name"], 2, (a) =>
+    ops.dropout(x(a[0]), x(a[1]), { noiseShape: a[2] === undefined || isNone(a[2]) ? null : x(a[2]), seed: seed(a[3]), name: name(a[4]) }), "dropout");
 
   // state ops
   const assignLike = (f: typeof ops.assign) => (a: Args) => f(x(a[0]), x(a[1]), { validateShape: k.optBool(a[2]), useLocking: k.optBool(a[3]), name: name(a[4]) });

@@ -62,15 +62,62 @@ print(tf.layers.Flatten().compute_output_shape((None, 3, None)))
       "'f/strided_slice/stack_2', 'f/strided_slice', 'f/Reshape/shape/1', 'f/Reshape/shape', 'f/Reshape']\nTrue\n(?, ?)\n",
     );
   });
-  it("Dropout outside training is an Identity; training is refused by name", () => {
+  it("Dropout outside training is an Identity; a training tensor would need cond and is refused by name", () => {
     const out = run(`import tensorflow as tf
 dp = tf.layers.Dropout(0.5, name="dropout")
 print(dp.apply(tf.ones(())).op.name, dp.rate, dp.noise_shape)
 try:
-    dp.apply(tf.ones(()), training=True)
+    dp.apply(tf.ones(()), training=tf.placeholder(tf.bool))
 except Exception as e:
     print(type(e).__name__)
 `);
     expect(out).toBe("dropout/Identity 0.5 None\nTfscopeUnsupported\n");
+  });
+  it("Dropout in training: keras's noise shape (Shape slices packed), then nn.dropout_v2's ops", () => {
+    const out = run(`import tensorflow as tf
+y = tf.layers.Dropout(0.5, noise_shape=[None, 1, None], seed=1).apply(tf.ones((5, 3, 2)), training=True)
+print(y.op.name, y.shape)
+print([op.name for op in tf.get_default_graph().get_operations() if "strided_slice" not in op.name][1:])
+with tf.Session() as s:
+    v = s.run(y)
+# kept entries are scaled by 1 / (1 - 0.5); the mask is shared along the noise shape's unit axis
+print(sorted(set(v.flatten().tolist())) in ([0.0, 2.0], [0.0], [2.0]), bool((v[:, 0, :] == v[:, 2, :]).all()))
+`);
+    expect(out).toBe(
+      "dropout/dropout/mul_1 (5, 3, 2)\n" +
+      "['dropout/Shape', 'dropout/packed/1', 'dropout/packed', 'dropout/dropout/rate', 'dropout/dropout/random_uniform/min', " +
+      "'dropout/dropout/random_uniform/max', 'dropout/dropout/random_uniform/RandomUniform', 'dropout/dropout/random_uniform/sub', " +
+      "'dropout/dropout/random_uniform/mul', 'dropout/dropout/random_uniform', 'dropout/dropout/sub/x', 'dropout/dropout/sub', " +
+      "'dropout/dropout/truediv/x', 'dropout/dropout/truediv', 'dropout/dropout/GreaterEqual', 'dropout/dropout/mul', " +
+      "'dropout/dropout/Cast', 'dropout/dropout/mul_1']\n" +
+      "True True\n",
+    );
+  });
+  it("an activity regularizer's loss is the output's loss over the batch size, under ActivityRegularizer", () => {
+    const out = run(`import tensorflow as tf
+d = tf.layers.Dense(2, name="my_dense", activity_regularizer=lambda t: tf.reduce_sum(t) * 1e-3)
+d(tf.ones((5, 3)))
+print([t.name for t in d.losses], d.losses == tf.get_collection(tf.GraphKeys.REGULARIZATION_LOSSES))
+print(d.losses[0].op.inputs[1].op.type, d.losses[0].op.inputs[1].op.inputs[0].op.name)
+`);
+    expect(out).toBe("['my_dense/ActivityRegularizer/truediv:0'] True\nCast my_dense/ActivityRegularizer/strided_slice\n");
+  });
+  it("tf.nn.dropout: rate checks and keep_prob's lookup as nn_ops.py words them", () => {
+    const out = run(`import tensorflow as tf
+x = tf.ones((4, 4))
+for kw in [dict(rate=1.5), dict(), dict(keep_prob=0.5, rate=0.5), dict(keep_prob="a")]:
+    try:
+        tf.nn.dropout(x, **kw)
+    except ValueError as e:
+        print(e)
+print(tf.nn.dropout(x, rate=0.0) is x, tf.nn.dropout(x, keep_prob=0.75).op.name)
+`);
+    expect(out).toBe(
+      "rate must be a scalar tensor or a float in the range [0, 1), got 1.5\n" +
+      "You must provide a rate to dropout.\n" +
+      "Cannot specify both 'keep_prob' and 'rate'\n" +
+      "keep_prob must be a floating point number or Tensor (got 'a')\n" +
+      "True dropout_2/mul_1\n",
+    );
   });
 });

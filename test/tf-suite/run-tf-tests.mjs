@@ -33,6 +33,7 @@ const TARGETS = [
   { path: "tensorflow/python/layers/convolutional_test.py" },
   { path: "tensorflow/python/kernel_tests/variables_test.py" },
   { path: "tensorflow/python/kernel_tests/partitioned_variables_test.py" },
+  { path: "tensorflow/python/layers/base_test.py" },
 ];
 
 const [root, ...flags] = process.argv.slice(2);

@@ -278,7 +278,9 @@ class Operation(_EngineObject):
     def get_attr(self, name):
         if name == "_class":
             return [g.encode() for g in _tf.op_get_attr(self, name)]
-        return _tf.op_get_attr(self, name)
+        value = _tf.op_get_attr(self, name)
+        # ops.py get_attr returns the AttrValue's field: a string attr is `s`, bytes.
+        return value.encode() if isinstance(value, str) else value
 
     def colocation_groups(self):
         return [g.encode() for g in _tf.op_colocation_groups(self)]

@@ -24,19 +24,28 @@ import { GLOBAL_VARIABLES, REGULARIZATION_LOSSES } from "../graph-keys.js";
 import { type OpInput, convertToTensor, pyValueOf, sourceOf } from "../ops/convert.js";
 import { type Initializer, glorotUniformInitializer, zerosInitializer } from "../ops/init.js";
 import { OM } from "../ops/op-messages.js";
+import { shape } from "../ops/array.js";
+import { cast, tensorOperator } from "../ops/math.js";
+import { pyInt } from "../ops/pyvalue.js";
+import { sliceTensor } from "../ops/slicing.js";
 
 export { withCm };
 
 /** An activation: any function of one tensor (e.g. `relu`). */
 export type Activation = (x: Tensor) => Tensor;
-/** A weight regularizer: the variable in, a loss tensor (or null) out. */
-export type Regularizer = (v: Variable) => Tensor | null;
+/** A weight regularizer (the variable in) or an activity regularizer (an output in): a loss tensor
+ *  (or null) out. */
+export type Regularizer = (x: Variable | Tensor) => Tensor | null;
 
 /** What `add_weight` takes besides the name, shape and initializer. */
 export interface WeightOptions {
   regularizer?: Regularizer | null;
   /** Passed to get_variable as `constraint` (the shim's callable). */
   constraint?: unknown;
+  /** The weight's dtype; by default the layer's, else float32. */
+  dtype?: DType | null;
+  /** Whether the weight is trainable (and the layer is); by default the layer's trainable. */
+  trainable?: boolean;
 }
 
 // keras/backend.py PER_GRAPH_OBJECT_NAME_UIDS: layer-name counters per graph.
@@ -100,8 +109,12 @@ export abstract class Layer {
   built = false;
   readonly trainableWeights: Variable[] = [];
   readonly nonTrainableWeights: Variable[] = [];
-  /** `layer.losses`: the regularization losses of its weights. */
-  readonly losses: Tensor[] = [];
+  /** `layer.losses`: its weights' regularization losses, activity losses and `add_loss`'s. */
+  readonly losses: (Tensor | Variable)[] = [];
+  /** The losses keras tags `_unconditional_loss` (added with no inputs: the weights' regularizers). */
+  readonly unconditionalLosses = new Set<Tensor | Variable>();
+  /** keras `activity_regularizer`: a loss of each output, divided by the batch size. */
+  activityRegularizer: Regularizer | null = null;
   protected inputSpec: InputSpec | null = null;
   private readonly baseName: string;
   private readonly reuse: unknown;
@@ -149,7 +162,13 @@ export abstract class Layer {
   }
 
   protected abstract build(inputShape: TensorShape): void;
-  protected abstract call(inputs: Tensor): Tensor;
+  /** keras `call(inputs, training)`; `training` is what the caller passed (only Dropout reads it). */
+  protected abstract call(inputs: Tensor, training?: boolean): Tensor;
+
+  /** `layer._scope`: the layer's variable scope, null until the first call or weight. */
+  get variableScope(): VariableScope | null {
+    return this.scope;
+  }
 
   private setScope(): void {
     if (this.scope !== null) return;
@@ -158,8 +177,21 @@ export abstract class Layer {
       : withCm(variableScope(null, { defaultName: this.baseName }), (s) => s);
   }
 
-  /** `layer(inputs)` / `layer.apply(inputs)`. */
-  apply(inputs: OpInput): Tensor {
+  /** `layer.build(input_shape)` called directly (keras build outside __call__): the weights are made
+   *  under the layer's scope (add_weight sets it), and the layer is built. */
+  buildDirectly(inputShape: TensorShape): void {
+    this.setScope();
+    this.build(inputShape);
+    this.built = true;
+  }
+
+  /** keras `count_params` once built: the number of weight elements. */
+  countParams(): number {
+    return this.weights.reduce((n, w) => n + w.getShape().dims!.reduce((p, x) => p * x.value!, 1), 0);
+  }
+
+  /** `layer(inputs)` / `layer.apply(inputs)`, `training` already decided by smart_cond. */
+  apply(inputs: OpInput, training?: boolean): Tensor {
     // Eager legacy layers name and track their variables through Keras's eager paths (TF 2.x).
     if (executingEagerly()) throw new Unsupported("tf.layers in eager mode");
     this.setScope();
@@ -168,7 +200,7 @@ export abstract class Layer {
     else cm = variableScope(this.scope, { reuse: this.reuse, auxiliaryNameScope: false });
     const out = withCm(cm, (scope) => {
       this.currentScope = scope;
-      return this.kerasCall(inputs);
+      return this.kerasCall(inputs, training);
     });
     // base.py: `_add_elements_to_collection(self.updates, UPDATE_OPS)` creates the collection.
     getDefaultGraph().getCollectionRef("update_ops");
@@ -176,7 +208,7 @@ export abstract class Layer {
   }
 
   /** keras base_layer.py `__call__` in graph mode. */
-  private kerasCall(inputs: OpInput): Tensor {
+  private kerasCall(inputs: OpInput, training?: boolean): Tensor {
     const py = pyValueOf(inputs);
     let x: Tensor;
     if (py !== null) {
@@ -197,11 +229,36 @@ export abstract class Layer {
         this.build(x.shape);
         this.built = true;
       }
-      return this.call(x);
+      const out = this.call(x, training);
+      this.handleActivityRegularization(out);
+      return out;
     });
   }
 
-  private checkInput(x: Tensor): void {
+  /** base_layer.py `_handle_activity_regularization` under `ActivityRegularizer`, then base.py
+   *  add_loss: the loss joins `layer.losses` and REGULARIZATION_LOSSES. */
+  private handleActivityRegularization(output: Tensor): void {
+    const reg = this.activityRegularizer;
+    if (reg === null) return;
+    withCm(nameScope("ActivityRegularizer"), () => {
+      const loss = reg(output);
+      if (loss === null) throw new Unsupported("an activity regularizer that returns None");
+      const batch = cast(sliceTensor(shape(output), [{ kind: "index", value: pyInt(0) }]), loss.dtype);
+      const mean = tensorOperator("truediv", loss, batch);
+      this.addLoss(mean, false);
+    });
+  }
+
+  /** base.py `add_loss`: keras keeps the loss (tagged unconditional when added without inputs) and the
+   *  legacy layer adds it to REGULARIZATION_LOSSES. */
+  addLoss(loss: Tensor | Variable, unconditional: boolean): void {
+    this.losses.push(loss);
+    if (unconditional) this.unconditionalLosses.add(loss);
+    getDefaultGraph().addToCollection(REGULARIZATION_LOSSES, loss);
+  }
+
+  /** input_spec.py `assert_input_compatibility` against the layer's InputSpec. */
+  protected checkInput(x: Tensor): void {
     const spec = this.inputSpec;
     if (spec === null) return;
     const ndim = x.shape.rank;
@@ -229,7 +286,10 @@ export abstract class Layer {
    *  regularizer runs under `<name>/Regularizer` for a new variable only (base.py
    *  `_should_add_regularizer`) and its loss joins REGULARIZATION_LOSSES (base.py `add_loss`). */
   protected addWeight(name: string, shape: readonly number[], initializer: Initializer | null, o: WeightOptions = {}): Variable {
-    const dtype = this.dtypeValue ?? d.float32;
+    // base.py add_weight: `self._set_scope(None)` first, so a weight may come before any call.
+    this.setScope();
+    const dtype = o.dtype ?? this.dtypeValue ?? d.float32;
+    const trainable = (o.trainable ?? true) && this.trainable;
     const reuse = this.built || this.reuse;
     return withCm(variableScope(this.scope, { reuse, auxiliaryNameScope: false }), (scope) => {
       this.currentScope = scope;
@@ -242,17 +302,16 @@ export abstract class Layer {
         }
         const g = getDefaultGraph();
         const existing = new Set(g.getCollection(GLOBAL_VARIABLES));
-        const args: Parameters<typeof getVariable>[1] = { shape: [...shape], dtype, initializer: init, trainable: this.trainable };
+        const args: Parameters<typeof getVariable>[1] = { shape: [...shape], dtype, initializer: init, trainable };
         if (o.constraint !== undefined && o.constraint !== null) args.constraint = o.constraint as never;
         const v = getVariable(name, args) as Variable;
-        if (this.trainable) this.trainableWeights.push(v);
+        if (trainable) this.trainableWeights.push(v);
         else this.nonTrainableWeights.push(v);
         const reg = o.regularizer;
         if (reg && !existing.has(v)) {
           const loss = withCm(nameScope(`${name}/Regularizer`), () => reg(v));
           if (loss !== null) {
-            this.losses.push(loss);
-            g.addToCollection(REGULARIZATION_LOSSES, loss);
+            this.addLoss(loss, true);
           }
         }
         return v;

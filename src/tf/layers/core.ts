@@ -1,14 +1,16 @@
 /**
- * tf.layers' Dense (tensorflow/python/layers/core.py over keras/layers/core.py): `kernel`/`bias`
- * weights, MatMul + BiasAdd on rank-2 inputs.
+ * tf.layers' Dense, Flatten and Dropout (tensorflow/python/layers/core.py over keras/layers/core.py):
+ * Dense's `kernel`/`bias` weights with MatMul + BiasAdd (tensordot above rank 2).
  */
-import { tfError } from "../errors.js";
 import type { Tensor } from "../tensor.js";
 import type { TensorShape } from "../shape.js";
 import type { Variable } from "../variables.js";
-import { type OpInput, pyValueOf, sourceOf } from "../ops/convert.js";
+import { type OpInput, convertToTensor, pyValueOf, sourceOf } from "../ops/convert.js";
+import * as d from "../dtypes.js";
+import { Unsupported, tfError } from "../errors.js";
+import { dropout } from "../ops/nn-dropout.js";
 import { identity, reshape, shape, transpose } from "../ops/array.js";
-import { pyInt, pyList, pyTuple } from "../ops/pyvalue.js";
+import { type PyValue, pyFloat, pyInt, pyList, pyTensor, pyTuple } from "../ops/pyvalue.js";
 import { sliceTensor } from "../ops/slicing.js";
 import { type Initializer, zerosInitializer } from "../ops/init.js";
 import { MATH_OPS, cast } from "../ops/math.js";
@@ -44,7 +46,8 @@ export class Dense extends Layer {
   }
 
   protected build(inputShape: TensorShape): void {
-    const dtype = this.dtype!;
+    // keras Dense.build: `dtypes.as_dtype(self.dtype or K.floatx())` (build may come before any call).
+    const dtype = this.dtype ?? d.float32;
     if (!(dtype.isFloating || dtype.isComplex)) {
       throw tfError(OM.denseDtype, dtype);
     }
@@ -115,16 +118,42 @@ export function flattenShape(s: TensorShape): (number | null)[] {
   return [dims[0] ?? null, rest.every((x) => x) ? rest.reduce((p: number, x) => p * x!, 1) : null];
 }
 
-/** `tf.layers.Dropout(rate=0.5, noise_shape=None, seed=None)` when not training: keras Dropout.call's
- *  `smart_cond(False, ...)` is an Identity. Training (nn.dropout's random mask) is not modelled. */
+export interface DropoutOptions extends LayerOptions {
+  /** A Python number or a tensor, handed to nn.dropout as is. */
+  rate?: OpInput;
+  /** The Python noise_shape: a list of ints and Nones (None takes the input's dim). */
+  noiseShape?: OpInput | null;
+  seed?: number | null;
+}
+
+/** `tf.layers.Dropout(rate=0.5, noise_shape=None, seed=None)` (keras core.py Dropout.call): when
+ *  training, nn.dropout with keras's noise shape; otherwise smart_cond's false branch, an Identity. */
 export class Dropout extends Layer {
-  constructor(o: LayerOptions = {}) {
+  readonly rate: OpInput;
+  readonly noiseShape: OpInput | null;
+  readonly seed: number | null;
+
+  constructor(o: DropoutOptions = {}) {
     super("Dropout", o);
+    this.rate = o.rate ?? pyFloat(0.5);
+    this.noiseShape = o.noiseShape ?? null;
+    this.seed = o.seed ?? null;
   }
 
   protected build(): void {}
 
-  protected call(inputs: Tensor): Tensor {
-    return identity(inputs);
+  protected call(inputs: Tensor, training = false): Tensor {
+    if (!training) return identity(inputs);
+    return dropout(inputs, this.rate, { noiseShape: this.kerasNoiseShape(inputs), seed: this.seed });
+  }
+
+  /** keras Dropout._get_noise_shape: a None takes `shape(inputs)[i]`; the list becomes a tensor. */
+  private kerasNoiseShape(inputs: Tensor): Tensor | null {
+    if (this.noiseShape === null) return null;
+    const py = pyValueOf(this.noiseShape);
+    if (py === null || (py.kind !== "list" && py.kind !== "tuple")) throw new Unsupported("tf.layers.Dropout with a noise_shape that is not a list or tuple");
+    const concrete = shape(inputs);
+    const items = py.items.map((v, i): PyValue => (v.kind === "none" ? pyTensor(sliceTensor(concrete, [{ kind: "index", value: pyInt(i) }])) : v));
+    return convertToTensor(pyList(items));
   }
 }

@@ -18,6 +18,8 @@ import "./cast-fold.js";
 export * from "./math.js";
 export * from "./nn.js";
 export * from "./nn-conv.js";
+export * from "./nn-dropout.js";
+export * from "./nn-separable.js";
 export * from "./tensordot.js";
 export * from "./pyvalue.js";
 export * from "./random.js";

@@ -1,6 +1,7 @@
 /**
  * The convolutions besides Conv2D (nn_ops.py conv1d, gen_nn_ops conv3d; nn_ops.cc Conv3D with
- * common_shape_fns.cc Conv3DShape). conv1d is TF's: ExpandDims, a Conv2D named after the scope, Squeeze.
+ * common_shape_fns.cc Conv3DShape) and the transposed 2-D and 3-D convolutions. conv1d is TF's:
+ * ExpandDims, a Conv2D named after the scope, Squeeze.
  */
 import * as d from "../dtypes.js";
 import { tfError } from "../errors.js";
@@ -32,6 +33,15 @@ export const CONV_OPS = {
       { name: "data_format", kind: "string", default: "NHWC", allowedStrings: ["NHWC", "NCHW"] },
       { name: "dilations", kind: "list(int)", default: [1, 1, 1, 1] },
     ], (c) => [withRank(c.makeShapeFromShapeTensor(0), 4)]),
+  Conv3DBackpropInputV2: opDef("Conv3DBackpropInputV2", [arg("input_sizes", "Tshape"), arg("filter"), arg("out_backprop")],
+    [{ name: "output", typeAttr: "T" }], [
+      typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64]),
+      { name: "strides", kind: "list(int)", minimum: 5 },
+      { name: "padding", kind: "string", allowedStrings: ["SAME", "VALID"] },
+      { name: "data_format", kind: "string", default: "NDHWC", allowedStrings: ["NDHWC", "NCDHW"] },
+      { name: "dilations", kind: "list(int)", default: [1, 1, 1, 1, 1] },
+      typeAttr("Tshape", [d.int32, d.int64], d.int32),
+    ], (c) => [withRank(c.makeShapeFromShapeTensor(0), 5)]),
 } as const;
 
 /** Conv3DShape (common_shape_fns.cc); TF reads the row and column dilations swapped, as here. */
@@ -98,6 +108,18 @@ export function conv2dTranspose(value: OpInput, filter: OpInput, outputShape: Op
     return applyOp1(CONV_OPS.Conv2DBackpropInput, scope, { input_sizes: outputShape, filter, out_backprop: value }, {
       strides: getSequence(strides, ch, "strides"), use_cudnn_on_gpu: true, padding, explicit_paddings: [],
       data_format: dataFormat, dilations: getSequence(null, ch, "dilations"),
+    });
+  });
+}
+
+/** `tf.nn.conv3d_transpose(value, filter, output_shape, strides, padding="SAME", data_format="NDHWC")`
+ *  (nn_ops.py, v1 → v2 under one `conv3d_transpose` scope): a Conv3DBackpropInputV2 named by the scope. */
+export function conv3dTranspose(value: OpInput, filter: OpInput, outputShape: OpInput, strides: number | readonly number[], padding = "SAME", dataFormat: string | null = "NDHWC", name: string | null = null): Tensor {
+  return withNameScope(name, "conv3d_transpose", [value, filter, outputShape], (scope) => {
+    const format = dataFormat ?? "NDHWC";
+    const ch = format.startsWith("NC") ? 1 : 4;
+    return applyOp1(CONV_OPS.Conv3DBackpropInputV2, scope, { input_sizes: outputShape, filter, out_backprop: value }, {
+      strides: getSequence(strides, ch, "strides", 3), padding, data_format: format, dilations: getSequence(null, ch, "dilations", 3),
     });
   });
 }

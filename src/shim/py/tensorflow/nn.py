@@ -11,6 +11,21 @@ bias_add = _tf.bias_add
 xw_plus_b = _tf.xw_plus_b
 
 
+def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None):
+    # nn_ops.py dropout (v1): keep_prob becomes a rate, then dropout_v2.
+    try:
+        keep = 1. - keep_prob if keep_prob is not None else None
+    except TypeError:
+        raise ValueError("keep_prob must be a floating point number or Tensor (got %r)" % keep_prob)
+    if keep is not None and rate is not None:
+        raise ValueError("Cannot specify both 'keep_prob' and 'rate'")
+    if keep is not None:
+        rate = keep
+    if rate is None:
+        raise ValueError("You must provide a rate to dropout.")
+    return _tf.nn_dropout(x, rate, noise_shape, seed, name)
+
+
 def __getattr__(name):
     from _tfcore import _missing_attribute
     _missing_attribute("tensorflow.nn", name)
