@@ -20,6 +20,5 @@ export function installLinalgFunctions(k: NativeKit, m: ModuleBuilder): void {
   def("matrix_set_diag", ["input", "diagonal", "name"], 2, (a) => ops.matrixSetDiag(x(a[0]), x(a[1]), k.name(a[2], "set_diag")));
   def("scatter_nd", ["indices", "updates", "shape", "name"], 3, (a) => ops.scatterNd(x(a[0]), x(a[1]), x(a[2]), k.name(a[3])));
   def("lin_space", ["start", "stop", "num", "name"], 3, (a) => ops.linSpace(x(a[0]), x(a[1]), x(a[2]), k.name(a[3])));
-  def("sign", ["x", "name"], 1, (a) => ops.sign(x(a[0]), k.name(a[1])));
   def("slice", ["input_", "begin", "size", "name"], 3, (a) => ops.slice(x(a[0]), x(a[1]), x(a[2]), k.name(a[3])));
 }

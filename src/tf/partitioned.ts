@@ -15,7 +15,7 @@ import { within } from "./graph.js";
 import { concat, identity } from "./ops/array.js";
 import type { OpInput } from "./ops/convert.js";
 import { pyInt, pyList } from "./ops/pyvalue.js";
-import { slice } from "./ops/slice.js";
+import { slice } from "./ops/slice-op.js";
 import { Variable } from "./variables.js";
 import { type ShapeLike, type TensorShape, asShape } from "./shape.js";
 import { Tensor } from "./tensor.js";

@@ -86,7 +86,6 @@ export const LINALG_OPS = {
   LinSpace: opDef("LinSpace", [arg("start"), arg("stop"), arg("num", "Tidx")], [{ name: "output", typeAttr: "T" }], [
     typeAttr("T", [d.bfloat16, d.float32, d.float64]), typeAttr("Tidx", T.INDEX_TYPES, d.int32),
   ], linSpaceShape),
-  Sign: opDef("Sign", [arg("x")], [{ name: "y", typeAttr: "T" }], [typeAttr("T", T.UNARY_TYPES)], unchangedShape),
 } as const;
 
 /** `gen_linalg_ops.qr(input, full_matrices=False, name=None)`: the (q, r) outputs. */
@@ -112,6 +111,3 @@ export const scatterNd = (indices: OpInput, updates: OpInput, shape: OpInput, na
 /** `tf.linspace(start, stop, num, name=None)` (math_ops.linspace is gen_math_ops.lin_space). */
 export const linSpace = (start: OpInput, stop: OpInput, num: OpInput, name: string | null = null): Tensor =>
   applyOp1(LINALG_OPS.LinSpace, name, { start, stop, num });
-
-/** `tf.sign(x, name=None)`: math_ops.sign opens `name_scope(name, "Sign")` and names the op after it. */
-export const sign = (x: OpInput, name: string | null = null): Tensor => applyOp1(LINALG_OPS.Sign, name, { x });
