@@ -11,6 +11,7 @@ import { PyBytes, PySlice } from "./values.js";
 import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
 import { hashOf } from "../ops/hash.js";
 import { toArray } from "../ops/iter.js";
+import { checkCells } from "../limits.js";
 import { bytesRepr } from "../text/repr.js";
 
 /** bytes: immutable byte strings (the common operations; encodings are UTF-8/ASCII only). */
@@ -60,6 +61,9 @@ bytesType.make = (_cls, args, kw) => {
   const n = intOf(v);
   if (n !== undefined) {
     if (n < 0) throw pyErr(ValueError, "negative count");
+    // PyNumber_AsSsize_t(x, OverflowError), then the allocation (tfscope's memory cap).
+    if (n > 0x7fffffffffffffffn) throw pyErr(OverflowError, `cannot fit '${typeName(v)}' into an index-sized integer`);
+    checkCells(Number(n));
     return new PyBytes(new Uint8Array(Number(n)));
   }
   // PyBytes_FromObject: what is neither a buffer nor iterable "cannot convert".
