@@ -7,7 +7,7 @@ import { sortItems } from "./objects/sequences.js";
 import { intOf } from "./objects/numbers.js";
 import { add } from "./ops/arith.js";
 import { call, callMethod } from "./ops/call.js";
-import { pyEq, pyLt } from "./ops/compare.js";
+import { Cmp, compare, pyEq, pyLt } from "./ops/compare.js";
 import { truthy } from "./ops/convert.js";
 import { getIter, nextOf, toArray } from "./ops/iter.js";
 import { typeOf, typeName } from "./objects/base.js";
@@ -139,7 +139,8 @@ export function iterBuiltins(def: (name: string, fn: (a: PyValue[], kw: Kwargs) 
     for (let i = 1; i < items.length; i++) {
       const v = items[i]!;
       const vk = k ? call(k, [v]) : v;
-      if (name === "max" ? pyLt(bestKey, vk) : pyLt(vk, bestKey)) {
+      // min_max in Python/bltinmodule.c: PyObject_RichCompareBool(item, best, Py_LT or Py_GT).
+      if (truthy(compare(vk, bestKey, name === "max" ? Cmp.Gt : Cmp.Lt))) {
         best = v;
         bestKey = vk;
       }

@@ -26,7 +26,7 @@ import {
   type Kwargs,
   type PyValue,
 } from "./objects/base.js";
-import { argCount, bindNative, exactlyOne, noKwargs } from "./objects/args.js";
+import { argCount, bindNative, clinicTypeName, exactlyOne, noKwargs } from "./objects/args.js";
 import { AttrTable } from "./objects/attr-table.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "./objects/descriptors.js";
 import {
@@ -221,7 +221,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   def("format", (a, kw) => {
     const [v, spec] = bindNative("format", a, kw, ["value", "format_spec"], 1);
     if (spec !== undefined && typeof spec !== "string")
-      throw pyErr(TypeError, `format() argument 2 must be str, not ${typeName(spec)}`);
+      throw pyErr(TypeError, `format() argument 2 must be str, not ${clinicTypeName(spec)}`);
     return formatValue(v!, (spec as string | undefined) ?? "");
   });
   def("isinstance", (a, kw) => {
@@ -236,7 +236,8 @@ export function makeBuiltins(): Map<string, PyValue> {
     return isSubclass(a[0], a[1]!, "issubclass");
   });
   const nameArg = (fname: string, v: PyValue): string => {
-    if (typeof v !== "string") throw pyErr(TypeError, `${fname}(): attribute name must be string, not '${typeName(v)}'`);
+    // PyObject_GetAttr and friends (Objects/object.c) word this without the builtin's name.
+    if (typeof v !== "string") throw pyErr(TypeError, `attribute name must be string, not '${typeName(v)}'`);
     return v;
   };
   def("getattr", (a, kw) => {

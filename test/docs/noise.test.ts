@@ -56,7 +56,8 @@ describe("a document's output claim, judged modulo noise", () => {
   const verdict = (claimed: string) => checkDocument("noise.md", doc(claimed), { sessionFactory: tfSessionFactory }).snippets[0]!;
 
   it("holds when the document shows another address and another set order", () => {
-    const s = verdict("<__main__.A object at 0x7f3b2c1d5e50>\n{'a', 'b'}");
+    // tfscope prints {'a', 'b'}, CPython's order under PYTHONHASHSEED=0; other runs may print this one.
+    const s = verdict("<__main__.A object at 0x7f3b2c1d5e50>\n{'b', 'a'}");
     expect(s.status).toBe("pass");
     expect(s.claims[0]!.why).toBe("compared modulo object addresses and set order, which vary from run to run");
   });

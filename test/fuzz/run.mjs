@@ -43,7 +43,7 @@ const oracle = startOracle();
 const counts = { inputs: 0, failures: 0, slow: 0 };
 const kinds = {}; // per input kind: how many run
 const failures = [];
-const diff = { programs: { total: 0, same: 0 }, syntax: { total: 0, same: 0 }, outcomes: {} };
+const diff = { programs: { total: 0, same: 0 }, syntax: { total: 0, same: 0 }, verdict: { total: 0, same: 0 }, outcomes: {} };
 const mismatches = {};
 const SLOW_MS_PER_KB = 200; // an input slower than this per KB of source (and over 1 s) is reported
 
@@ -78,6 +78,11 @@ async function differential(src, mode) {
   const bucket = syntaxy ? diff.syntax : diff.programs;
   bucket.total++;
   if (v === "same") bucket.same++;
+  if (syntaxy) {
+    // The verdict alone: both refuse the input, or both accept it (messages and lines aside).
+    diff.verdict.total++;
+    if (v !== "syntax-verdict") diff.verdict.same++;
+  }
   else (mismatches[v] ??= []).push({ src, cpython: c, tfscope: o });
 }
 
@@ -114,6 +119,7 @@ const report = {
   failures: counts.failures,
   slow: counts.slow,
   syntaxAgreement: `${pct(diff.syntax)}% of ${diff.syntax.total}`,
+  syntaxVerdictAgreement: `${pct(diff.verdict)}% of ${diff.verdict.total}`,
   stdoutAgreement: `${pct(diff.programs)}% of ${diff.programs.total}`,
   outcomes: diff.outcomes,
 };

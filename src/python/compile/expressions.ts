@@ -1,4 +1,5 @@
 import type * as A from "../ast.js";
+import { compileSetDisplay } from "./set-display.js";
 import type { Frame } from "../frame.js";
 import { Cell, Ellipsis, None, PyFloat, PyNativeFunction, PyObject, PyType, typeName, typeOf, type Kwargs, type PyValue } from "../objects/base.js";
 import { PySuper } from "../objects/descriptors.js";
@@ -143,14 +144,8 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       const items = compileItems(e.elts, cx);
       return (f) => new PyList(items(f));
     }
-    case "Set": {
-      const items = compileItems(e.elts, cx, false, true);
-      return (f) => {
-        const s = new PySet();
-        for (const v of items(f)) s.table.set(v, v);
-        return s;
-      };
-    }
+    case "Set":
+      return compileSetDisplay(e.elts, cx);
     case "Dict":
       return compileDict(e, cx);
     case "JoinedStr":

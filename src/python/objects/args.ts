@@ -91,8 +91,14 @@ export function bindNative(
 
 /** A str argument, or CPython's `join() argument must be str, not int`-style TypeError. */
 export function strArg(v: PyValue, what: string): string {
-  if (typeof v !== "string") throw pyErr(TypeError, `${what} must be str, not ${typeName(v)}`);
+  if (typeof v !== "string") throw pyErr(TypeError, `${what} must be str, not ${clinicTypeName(v)}`);
   return v;
+}
+
+/** How Argument Clinic names a bad argument's type (Python/getargs.c _PyArg_BadArgument): None is
+ * "None", not "NoneType". */
+export function clinicTypeName(v: PyValue): string {
+  return v === None ? "None" : typeName(v);
 }
 
 /** str()'s and bytes()'s `encoding` and `errors` must be str (Python/getargs.c _PyArg_BadArgument,

@@ -1,6 +1,6 @@
 import { None, NotImplemented, bytearrayType, bytesType, defMethod, intType, typeName, type PyValue } from "./base.js";
 import { bindNative, textArgs } from "./args.js";
-import { OverflowError, TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
+import { OverflowError, PyException, TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
 import { JsIter, iteratorType } from "./iterators.js";
 import { intOf } from "./numbers.js";
@@ -11,6 +11,7 @@ import { PyBytes, PySlice } from "./values.js";
 import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
 import { hashOf } from "../ops/hash.js";
 import { toArray } from "../ops/iter.js";
+import { checkCells } from "../limits.js";
 import { bytesRepr } from "../text/repr.js";
 
 /** bytes: immutable byte strings (the common operations; encodings are UTF-8/ASCII only). */
@@ -44,18 +45,36 @@ function encode(s: string, encoding: PyValue | undefined): Uint8Array {
 bytesType.make = (_cls, args, kw) => {
   const [v, encoding, errors] = bindNative("bytes", args, kw, ["source", "encoding", "errors"], 0);
   textArgs("bytes", encoding, errors);
-  if (v === undefined) return new PyBytes(new Uint8Array());
+  // bytes_new_impl (Objects/bytesobject.c), in its order of checks.
+  const what = encoding !== undefined ? "encoding" : "errors";
+  if (v === undefined) {
+    if (encoding !== undefined || errors !== undefined) throw pyErr(TypeError, `${what} without a string argument`);
+    return new PyBytes(new Uint8Array());
+  }
+  if (encoding !== undefined && typeof v !== "string") throw pyErr(TypeError, "encoding without a string argument");
   if (typeof v === "string") {
     if (encoding === undefined) throw pyErr(TypeError, "string argument without an encoding");
     return new PyBytes(encode(v, encoding));
   }
+  if (errors !== undefined) throw pyErr(TypeError, "errors without a string argument");
   if (v instanceof PyBytes) return v.cls === bytesType ? v : new PyBytes(v.bytes.slice());
   const n = intOf(v);
   if (n !== undefined) {
     if (n < 0) throw pyErr(ValueError, "negative count");
+    // PyNumber_AsSsize_t(x, OverflowError), then the allocation (tfscope's memory cap).
+    if (n > 0x7fffffffffffffffn) throw pyErr(OverflowError, `cannot fit '${typeName(v)}' into an index-sized integer`);
+    checkCells(Number(n));
     return new PyBytes(new Uint8Array(Number(n)));
   }
-  return new PyBytes(fromInts(toArray(v)));
+  // PyBytes_FromObject: what is neither a buffer nor iterable "cannot convert".
+  let items: PyValue[];
+  try {
+    items = toArray(v);
+  } catch (e) {
+    if (e instanceof PyException && e.cls === TypeError && / object is not iterable$/.test(String(e.args[0]))) throw pyErr(TypeError, `cannot convert '${typeName(v)}' object to bytes`);
+    throw e;
+  }
+  return new PyBytes(fromInts(items));
 };
 
 defMethod(bytesType, "__repr__", (a) => bytesRepr(BY(a[0]!)));

@@ -112,9 +112,11 @@ export function toInt(v: PyValue, base?: PyValue): I.Int {
     }
   }
   if (base !== undefined) {
-    if (typeof v !== "string") throw pyErr(TypeError, "int() can't convert non-string with explicit base");
+    // long_new_impl (Objects/longobject.c): the base is converted and range-checked before x's type.
     const b = intOf(base);
     if (b === undefined) throw pyErr(TypeError, `'${typeName(base)}' object cannot be interpreted as an integer`);
+    if ((b !== 0 && b !== 0n && b < 2) || b > 36) throw pyErr(ValueError, "int() base must be >= 2 and <= 36, or 0");
+    if (typeof v !== "string") throw pyErr(TypeError, "int() can't convert non-string with explicit base");
     return I.norm(textCall(() => parseIntText(v, Number(b))));
   }
   const i = intOf(v);

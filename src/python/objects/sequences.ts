@@ -112,9 +112,39 @@ defMethod(listType, "sort", (a, kw) => {
 export function sortItems(items: PyValue[], key: PyValue | undefined, reverse: boolean): PyValue[] {
   const keyed = items.map((v) => ({ k: key === undefined || key === None ? v : call(key, [v]), v }));
   if (reverse) keyed.reverse();
-  const sorted = mergeSort(keyed, (x, y) => pyLt(x.k, y.k));
+  const lt = (x: { k: PyValue }, y: { k: PyValue }) => pyLt(x.k, y.k);
+  const sorted = keyed.length < 64 ? binarySort(keyed, lt) : mergeSort(keyed, lt);
   if (reverse) sorted.reverse();
   return sorted.map((e) => e.v);
+}
+
+/**
+ * Timsort on fewer than 64 items, as Objects/listobject.c runs it: count_run finds the leading run
+ * (reversed when strictly descending), then binarysort inserts the rest one by one. The comparisons
+ * come in CPython's order, so a list of incomparable items fails on the same pair as in CPython.
+ */
+function binarySort<T>(a: T[], lt: (x: T, y: T) => boolean): T[] {
+  const n = a.length;
+  if (n < 2) return a;
+  let run = 2;
+  if (lt(a[1]!, a[0]!)) {
+    while (run < n && lt(a[run]!, a[run - 1]!)) run++;
+    const head = a.slice(0, run).reverse();
+    a = head.concat(a.slice(run));
+  } else while (run < n && !lt(a[run]!, a[run - 1]!)) run++;
+  for (let start = run; start < n; start++) {
+    const pivot = a[start]!;
+    let l = 0;
+    let r = start;
+    do {
+      const p = l + ((r - l) >> 1);
+      if (lt(pivot, a[p]!)) r = p;
+      else l = p + 1;
+    } while (l < r);
+    a.splice(start, 1);
+    a.splice(l, 0, pivot);
+  }
+  return a;
 }
 
 /** A stable merge sort asking only "is right < left?", as CPython's timsort does when merging. */

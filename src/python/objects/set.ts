@@ -1,9 +1,10 @@
-import { NotImplemented, None, defMethod, frozensetType, setType, type PyType, type PyValue } from "./base.js";
+import { NotImplemented, None, defMethod, dictType, frozensetType, setType, type PyType, type PyValue } from "./base.js";
 import { bindNative, exactlyOne, noArgs } from "./args.js";
 import { KeyError, PyException } from "./exceptions.js";
-import { HashTable } from "./hashtable.js";
+import type { HashTable } from "./hashtable.js";
+import { SetTable } from "./set-table.js";
 import { JsIter, iteratorType } from "./iterators.js";
-import { PySet } from "./values.js";
+import { PyDict, PySet } from "./values.js";
 import { repr } from "../ops/convert.js";
 import { pyHash } from "../ops/hash.js";
 import { forEach } from "../ops/iter.js";
@@ -11,21 +12,29 @@ import { forEach } from "../ops/iter.js";
 const S = (a: PyValue[]) => a[0] as PySet;
 const setIterType = iteratorType("set_iterator");
 
+/** set_update_internal: a set is merged slot by slot, a dict's keys go in after one resize, any
+ * other iterable item by item. */
+export function updateSet(t: SetTable, v: PyValue): void {
+  if (v instanceof PySet) t.merge(v.table);
+  else if (v instanceof PyDict && v.cls === dictType) t.addDictKeys([...v.table.entries()].map((e) => e.k));
+  else forEach(v, (x) => void t.set(x, x));
+}
+
 function fromIterable(v: PyValue | undefined, cls: PyType): PySet {
-  const s = new PySet(new HashTable(), cls);
-  if (v !== undefined) forEach(v, (x) => void s.table.set(x, x));
+  const s = new PySet(new SetTable(), cls);
+  if (v !== undefined) updateSet(s.table, v);
   return s;
 }
 
 /** A set holding the items of any iterable (sets' operator methods accept only sets). */
-function tableOf(v: PyValue): HashTable {
+function tableOf(v: PyValue): SetTable {
   if (v instanceof PySet) return v.table;
   return fromIterable(v, setType).table;
 }
 
 setType.make = (cls, args, kw) => {
   const [it] = bindNative(cls.name, args, kw, ["iterable"], 0);
-  return cls === setType ? fromIterable(it, setType) : new PySet(new HashTable(), cls);
+  return cls === setType ? fromIterable(it, setType) : new PySet(new SetTable(), cls);
 };
 frozensetType.make = (cls, args, kw) => {
   const [it] = bindNative("frozenset", args, kw, ["iterable"], 0);
@@ -35,39 +44,81 @@ frozensetType.make = (cls, args, kw) => {
 defMethod(setType, "__init__", (a, kw) => {
   const [it] = bindNative("set", a, kw, ["iterable"], 0, [], 1);
   S(a).table.clear();
-  if (it !== undefined) forEach(it, (x) => void S(a).table.set(x, x));
+  if (it !== undefined) updateSet(S(a).table, it);
   return None;
 });
 
-function result(a: PyValue[], t: HashTable): PySet {
+function result(a: PyValue[], t: SetTable): PySet {
   return new PySet(t, S(a).cls.solid === frozensetType ? frozensetType : setType);
 }
 
-function union(a: HashTable, others: PyValue[]): HashTable {
+// The operations below follow Objects/setobject.c step by step: which table is copied, which one is
+// iterated and which keys are added decide the result's slot order.
+function union(a: SetTable, others: PyValue[]): SetTable {
   const t = a.copy();
-  for (const o of others) for (const e of tableOf(o).entries()) t.set(e.k, e.k);
+  for (const o of others) updateSet(t, o);
   return t;
 }
-function intersection(a: HashTable, others: PyValue[]): HashTable {
-  let t = a.copy();
-  for (const o of others) {
-    const ot = tableOf(o);
-    const n = new HashTable();
-    for (const e of t.entries()) if (ot.find(e.k) !== undefined) n.set(e.k, e.k);
-    t = n;
+/** set_intersection: over a set, iterates the smaller of the two and adds its keys. */
+function intersect(a: SetTable, o: PyValue): SetTable {
+  if (o instanceof PySet && o.table === a) return a.copy();
+  const t = new SetTable();
+  if (o instanceof PySet) {
+    const [big, small] = o.table.size > a.size ? [o.table, a] : [a, o.table];
+    for (const [e, h] of small.hashedEntries()) if (big.find(e.k) !== undefined) t.addHashed(e.k, h);
+    return t;
   }
+  forEach(o, (x) => {
+    if (a.find(x) !== undefined) t.set(x, x);
+  });
   return t;
 }
-function difference(a: HashTable, others: PyValue[]): HashTable {
-  const t = a.copy();
-  for (const o of others) for (const e of tableOf(o).entries()) t.delete(e.k);
+function intersection(a: SetTable, others: PyValue[]): SetTable {
+  if (others.length === 0) return a.copy();
+  let t = a;
+  for (const o of others) t = intersect(t, o);
   return t;
 }
-function symdiff(a: HashTable, o: PyValue): HashTable {
-  const ot = tableOf(o);
-  const t = new HashTable();
-  for (const e of a.entries()) if (ot.find(e.k) === undefined) t.set(e.k, e.k);
-  for (const e of ot.entries()) if (a.find(e.k) === undefined) t.set(e.k, e.k);
+/** set_difference_update_internal: discards the keys of `o`, then purges the dummies if many. */
+function discardAll(t: SetTable, o: PyValue): void {
+  if (o instanceof PySet && o.table === t) return t.clear();
+  if (o instanceof PySet) for (const e of [...o.table.entries()]) t.delete(e.k);
+  else forEach(o, (x) => void t.delete(x));
+  t.purgeDummies();
+}
+/** set_difference: a copy minus `o` when `a` is over four times larger, else the keys of `a` not in `o`. */
+function subtract(a: SetTable, o: PyValue): SetTable {
+  const otherSize = o instanceof PySet ? o.table.size : o instanceof PyDict && o.cls === dictType ? o.table.size : -1;
+  if (otherSize < 0 || a.size >> 2 > otherSize) {
+    const t = a.copy();
+    discardAll(t, o);
+    return t;
+  }
+  const ot = (o as PySet | PyDict).table;
+  const t = new SetTable();
+  for (const [e, h] of a.hashedEntries()) if (ot.find(e.k) === undefined) t.addHashed(e.k, h);
+  return t;
+}
+function difference(a: SetTable, others: PyValue[]): SetTable {
+  if (others.length === 0) return a.copy();
+  const t = subtract(a, others[0]!);
+  for (const o of others.slice(1)) discardAll(t, o);
+  return t;
+}
+/** set_symmetric_difference_update: each key of `o` is discarded from `t`, or added when absent. */
+function toggleAll(t: SetTable, o: PyValue): void {
+  if (o instanceof PySet && o.table === t) return t.clear();
+  const ot = o instanceof PySet ? o.table : null;
+  if (ot === null && o instanceof PyDict && o.cls === dictType) {
+    for (const e of [...o.table.entries()]) if (t.delete(e.k) === undefined) t.set(e.k, e.k);
+    return;
+  }
+  for (const [e, h] of [...(ot ?? tableOf(o)).hashedEntries()]) if (t.delete(e.k) === undefined) t.addHashed(e.k, h);
+}
+/** set_symmetric_difference: a new set of `o`'s keys, toggled by those of `a`. */
+function symdiff(a: SetTable, o: PyValue): SetTable {
+  const t = o instanceof PySet ? o.table.copy() : fromIterable(o, setType).table;
+  toggleAll(t, new PySet(a));
   return t;
 }
 function subset(a: HashTable, b: HashTable): boolean {
@@ -96,7 +147,7 @@ for (const t of [setType, frozensetType]) {
       for (const e of table.entries()) yield e.k;
     })());
   });
-  const binop = (fn: (x: HashTable, y: PyValue) => HashTable) => (a: PyValue[]) =>
+  const binop = (fn: (x: SetTable, y: PyValue) => SetTable) => (a: PyValue[]) =>
     a[1] instanceof PySet ? result(a, fn(S(a).table, a[1])) : NotImplemented;
   defMethod(t, "__or__", binop((x, y) => union(x, [y])));
   defMethod(t, "__and__", binop((x, y) => intersection(x, [y])));
@@ -139,35 +190,37 @@ defMethod(setType, "discard", (a) => {
   return None;
 });
 defMethod(setType, "pop", (a) => {
-  const t = S(a).table;
-  const first = t.entries().next();
-  if (first.done) throw new PyException(KeyError, ["pop from an empty set"]);
-  t.delete(first.value.k);
-  return first.value.k;
+  const k = S(a).table.pop();
+  if (k === undefined) throw new PyException(KeyError, ["pop from an empty set"]);
+  return k;
 });
 defMethod(setType, "clear", (a) => {
   S(a).table.clear();
   return None;
 });
-const inplace = (name: string, fn: (x: HashTable, ys: PyValue[]) => HashTable) => {
+const inplace = (name: string, fn: (x: SetTable, ys: PyValue[]) => void) => {
   defMethod(setType, name, (a) => {
-    const s = S(a);
-    s.table = fn(s.table, a.slice(1));
+    fn(S(a).table, a.slice(1));
     return None;
   });
 };
-inplace("update", union);
-inplace("intersection_update", intersection);
-inplace("difference_update", difference);
-inplace("symmetric_difference_update", (x, ys) => symdiff(x, ys[0]!));
+const updateAll = (t: SetTable, ys: PyValue[]) => ys.forEach((y) => updateSet(t, y));
+// intersection_update computes a new table and swaps it in (set_swap_bodies).
+const intersectInPlace = (t: SetTable, ys: PyValue[]) => t.takeBody(intersection(t, ys));
+const discardEach = (t: SetTable, ys: PyValue[]) => ys.forEach((y) => discardAll(t, y));
+const toggleFirst = (t: SetTable, ys: PyValue[]) => toggleAll(t, ys[0]!);
+inplace("update", updateAll);
+inplace("intersection_update", intersectInPlace);
+inplace("difference_update", discardEach);
+inplace("symmetric_difference_update", toggleFirst);
 for (const [name, fn] of [
-  ["__ior__", union],
-  ["__iand__", intersection],
-  ["__isub__", difference],
-  ["__ixor__", (x: HashTable, ys: PyValue[]) => symdiff(x, ys[0]!)],
+  ["__ior__", updateAll],
+  ["__iand__", intersectInPlace],
+  ["__isub__", discardEach],
+  ["__ixor__", toggleFirst],
 ] as const)
   defMethod(setType, name, (a) => {
     if (!(a[1] instanceof PySet)) return NotImplemented;
-    S(a).table = fn(S(a).table, [a[1]]);
+    fn(S(a).table, [a[1]]);
     return a[0]!;
   });

@@ -1,5 +1,5 @@
 import { NotImplemented, None, PyFloat, PyObject, defMethod, strType, typeName, typeOf, type PyValue } from "./base.js";
-import { argCount, bindNative, exactlyOne, noArgs, strArg, textArgs } from "./args.js";
+import { argCount, bindNative, clinicTypeName, exactlyOne, noArgs, strArg, textArgs } from "./args.js";
 import { TypeError, pyErr, unsupported } from "./exceptions.js";
 import { StrIter } from "./iterators.js";
 import { asIndex } from "./slice.js";
@@ -186,8 +186,8 @@ defMethod(strType, "replace", (a) => {
   argCount("replace", a, 2, 3, 1);
   const old = a[1];
   const nw = a[2];
-  if (typeof old !== "string") throw pyErr(TypeError, `replace() argument 1 must be str, not ${typeName(old!)}`);
-  if (typeof nw !== "string") throw pyErr(TypeError, `replace() argument 2 must be str, not ${typeName(nw!)}`);
+  if (typeof old !== "string") throw pyErr(TypeError, `replace() argument 1 must be str, not ${clinicTypeName(old!)}`);
+  if (typeof nw !== "string") throw pyErr(TypeError, `replace() argument 2 must be str, not ${clinicTypeName(nw!)}`);
   return M.replace(s0(a), old, nw, intArg(a[3]!, -1));
 });
 defMethod(strType, "removeprefix", (a) => {

@@ -1,5 +1,6 @@
 import { PyObject, bytesType, dictType, frozensetType, listType, rangeType, setType, sliceType, tupleType, type PyType, type PyValue } from "./base.js";
 import { HashTable } from "./hashtable.js";
+import { SetTable } from "./set-table.js";
 
 /** A list: a JS array of items. */
 export class PyList extends PyObject {
@@ -30,8 +31,8 @@ export class PyDict extends PyObject {
 
 /** A set or frozenset (entries' values are unused). */
 export class PySet extends PyObject {
-  declare table: HashTable;
-  constructor(table = new HashTable(), cls: PyType = setType) {
+  declare table: SetTable;
+  constructor(table = new SetTable(), cls: PyType = setType) {
     super(cls, cls === setType || cls === frozensetType ? null : new Map());
     this.table = table;
   }

@@ -3,6 +3,8 @@ import { TypeError, pyErr } from "../objects/exceptions.js";
 import { PyDict, PyList, PySet, PyTuple } from "../objects/values.js";
 import { floatRepr } from "../text/float.js";
 import { strRepr } from "../text/repr.js";
+import { DEFAULT_MAX_STR_DIGITS, intToDecimal } from "../text/int.js";
+import { textCall } from "./text-errors.js";
 import { callMethod } from "./call.js";
 import { len } from "./items.js";
 
@@ -37,12 +39,19 @@ export function truthy(v: PyValue): boolean {
 
 const reprActive = new Set<PyObject>();
 
+/** A big int in decimal, refused past CPython's 4,300-digit limit as int.__repr__ refuses it. */
+function bigDecimal(v: bigint): string {
+  const s = String(v);
+  return s.length > DEFAULT_MAX_STR_DIGITS ? textCall(() => intToDecimal(v)) : s;
+}
+
 /** `repr(v)`. Containers that contain themselves print `[...]`, as CPython's Py_ReprEnter arranges. */
 export function repr(v: PyValue): string {
   switch (typeof v) {
     case "number":
-    case "bigint":
       return String(v);
+    case "bigint":
+      return bigDecimal(v);
     case "string":
       return strRepr(v);
     case "boolean":
@@ -68,8 +77,9 @@ export function str(v: PyValue): string {
     case "string":
       return v;
     case "number":
-    case "bigint":
       return String(v);
+    case "bigint":
+      return bigDecimal(v);
     case "boolean":
       return v ? "True" : "False";
   }

@@ -52,14 +52,78 @@ function floatHash(x: number): number | bigint {
   return r === -1 ? -2 : r;
 }
 
-/** FNV-1a: CPython randomises str hashes, so any deterministic function is faithful. */
-function strHash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+/**
+ * CPython 3.11's str hash: SipHash-1-3 (Python/pyhash.c) over the string's PEP 393 buffer (one, two
+ * or four little-endian bytes per code point, by its widest character), with the key of
+ * PYTHONHASHSEED=0 (all zero bits). Real runs randomise the key; with this one a set of strs iterates
+ * as under `PYTHONHASHSEED=0`. Memoised: the BigInt arithmetic is slow and the same strs recur.
+ */
+function strHash(s: string): number | bigint {
+  let h = strHashes.get(s);
+  if (h === undefined) {
+    h = sipHash13(strBuffer(s));
+    if (strHashes.size > 50000) strHashes.clear();
+    strHashes.set(s, h);
   }
-  return h === -1 ? -2 : h;
+  return h;
+}
+const strHashes = new Map<string, number | bigint>();
+
+function strBuffer(s: string): Uint8Array {
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  const max = cps.reduce((m, c) => (c > m ? c : m), 0);
+  const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+  const out = new Uint8Array(cps.length * width);
+  cps.forEach((c, i) => {
+    for (let b = 0; b < width; b++) out[i * width + b] = (c >>> (8 * b)) & 0xff;
+  });
+  return out;
+}
+
+const rotl = (x: bigint, b: bigint) => ((x << b) | (x >> (64n - b))) & M64;
+
+/** SipHash-1-3 with a zero key, as a signed 64-bit hash (0 for no bytes, never -1). */
+function sipHash13(src: Uint8Array): number | bigint {
+  if (src.length === 0) return 0;
+  let v0 = 0x736f6d6570736575n;
+  let v1 = 0x646f72616e646f6dn;
+  let v2 = 0x6c7967656e657261n;
+  let v3 = 0x7465646279746573n;
+  const round = () => {
+    v0 = (v0 + v1) & M64;
+    v1 = rotl(v1, 13n) ^ v0;
+    v0 = rotl(v0, 32n);
+    v2 = (v2 + v3) & M64;
+    v3 = rotl(v3, 16n) ^ v2;
+    v0 = (v0 + v3) & M64;
+    v3 = rotl(v3, 21n) ^ v0;
+    v2 = (v2 + v1) & M64;
+    v1 = rotl(v1, 17n) ^ v2;
+    v2 = rotl(v2, 32n);
+  };
+  const word = (from: number, n: number) => {
+    let m = 0n;
+    for (let k = n - 1; k >= 0; k--) m = (m << 8n) | BigInt(src[from + k]!);
+    return m;
+  };
+  const blocks = src.length >> 3;
+  for (let i = 0; i < blocks; i++) {
+    const m = word(i * 8, 8);
+    v3 ^= m;
+    round();
+    v0 ^= m;
+  }
+  const b = ((BigInt(src.length) << 56n) | word(blocks * 8, src.length & 7)) & M64;
+  v3 ^= b;
+  round();
+  v0 ^= b;
+  v2 ^= 0xffn;
+  round();
+  round();
+  round();
+  const h = BigInt.asIntN(64, v0 ^ v1 ^ v2 ^ v3);
+  if (h === -1n) return -2;
+  return Number.isSafeInteger(Number(h)) ? Number(h) : h;
 }
 
 const X1 = 11400714785074694791n;
@@ -97,7 +161,7 @@ export function pyHash(v: PyValue): number | bigint {
   const t = v.cls;
   if (t.builtin) {
     if (v instanceof PyTuple) return tupleHash(v.items);
-    if (v instanceof PyBytes) return strHash(String.fromCharCode(...v.bytes));
+    if (v instanceof PyBytes) return sipHash13(v.bytes);
   }
   const f = t.lookup("__hash__");
   if (f === undefined || f instanceof PySingleton) throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);

@@ -11,6 +11,9 @@ export const KEYWORDS = new Set([
   "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ]);
 
+/** Python 3.11's soft keywords (Lib/keyword.py softkwlist). */
+const SOFT_KEYWORDS = new Set(["_", "case", "match"]);
+
 const LINE_BREAKS = new Set(["NEWLINE", "INDENT", "DEDENT"]);
 
 function err(map: SourceMap, filename: string, msg: string, from: number, to: number, kind: "SyntaxError" | "IndentationError" = "SyntaxError"): PySyntaxError {
@@ -30,7 +33,7 @@ function lineStartToken(tokens: readonly Token[], i: number): number {
  * specific messages where we can tell them apart (Grammar/python.gram invalid_* rules), else
  * "invalid syntax" at the offending token.
  */
-export function refineError(src: string, map: SourceMap, tokens: readonly Token[], at: number, filename: string): PySyntaxError {
+export function refineError(src: string, map: SourceMap, tokens: readonly Token[], at: number, filename: string, checkExpr?: (expr: string) => string | null): PySyntaxError {
   const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
   if (tokens.length === 0) return err(map, filename, "invalid syntax", at, at);
   let i = tokens.findIndex((t) => t.end > at || (t.start >= at && t.type !== "DEDENT" && t.type !== "INDENT"));
@@ -71,7 +74,7 @@ export function refineError(src: string, map: SourceMap, tokens: readonly Token[
     }
   }
   for (const s of starts) {
-    const fs = fstringErrorOnLine(src, map, tokens, s, filename);
+    const fs = fstringErrorOnLine(src, map, tokens, s, filename, checkExpr);
     if (fs) return fs;
   }
   const dict = dictItemError(src, map, tokens, i, filename);
@@ -81,8 +84,12 @@ export function refineError(src: string, map: SourceMap, tokens: readonly Token[
   // Juxtaposed operands in brackets (CPython's invalid_expression), but not in a parameter list.
   const inDef = tx(tokens[lineStartToken(tokens, i)]) === "def";
   if (p && t.depth > 0 && p.depth > 0 && !inDef && endsAtom(p, tx(p)) && startsAtom(t, tx(t))) {
-    const from = primaryStart(tokens, i - 1, tx);
-    return err(map, filename, "invalid syntax. Perhaps you forgot a comma?", tokens[from]!.start, t.end);
+    const from = disjunctionStart(tokens, primaryStart(tokens, i - 1, tx), tx);
+    // The rule starts with !(NAME STRING | SOFT_KEYWORD) before its disjunction: `x'ab'` and
+    // `match x` stay plain invalid syntax, `(2 and x'ab')` does not.
+    const head = tokens[from]!;
+    const excluded = (head.type === "NAME" && tokens[from + 1]?.type === "STRING") || SOFT_KEYWORDS.has(tx(head));
+    if (!excluded) return err(map, filename, "invalid syntax. Perhaps you forgot a comma?", head.start, t.end);
   }
   return err(map, filename, "invalid syntax", t.start, t.type === "NEWLINE" ? t.start : t.end);
 }
@@ -251,13 +258,13 @@ function operandEndToken(tokens: readonly Token[], i: number, end: number, tx: (
 
 /** An f-string error on the logical line starting at token s, reported where CPython's parser
  * stands: at the token after the run of adjacent string literals holding the f-string. */
-function fstringErrorOnLine(src: string, map: SourceMap, tokens: readonly Token[], s: number, filename: string): PySyntaxError | null {
+function fstringErrorOnLine(src: string, map: SourceMap, tokens: readonly Token[], s: number, filename: string, checkExpr?: (expr: string) => string | null): PySyntaxError | null {
   for (let k = s; k < tokens.length && !LINE_BREAKS.has(tokens[k]!.type) && tokens[k]!.type !== "ENDMARKER"; k++) {
     const t = tokens[k]!;
     if (t.type !== "STRING") continue;
     const text = src.slice(t.start, t.end);
     const lp = literalParts(text);
-    const msg = lp.format ? fstringError(text.slice(lp.bodyStart, lp.bodyEnd)) : null;
+    const msg = lp.format ? fstringError(text.slice(lp.bodyStart, lp.bodyEnd), checkExpr) : null;
     if (!msg) continue;
     let after = k;
     while (tokens[after + 1]?.type === "STRING") after++;
@@ -275,6 +282,27 @@ function endsAtom(t: Token, s: string): boolean {
 
 function startsAtom(t: Token, s: string): boolean {
   return t.type === "NUMBER" || t.type === "STRING" || (t.type === "NAME" && !KEYWORDS.has(s)) || s === "(" || s === "[" || s === "{";
+}
+
+/** The first token of the disjunction (`-a * b < c and not d`) whose last primary starts at token i. */
+function disjunctionStart(tokens: readonly Token[], i: number, tx: (t: Token) => string): number {
+  const d = tokens[i]!.depth;
+  for (;;) {
+    const op = tokens[i - 1];
+    if (!op || op.depth !== d) return i;
+    const o = tx(op);
+    if (UNARY.has(o)) {
+      i--;
+      continue;
+    }
+    if (!(ARITH_OPS.has(o) || TEST_OPS.has(o) || o === "not")) return i;
+    let j = i - 2;
+    if (o === "in" && tx(tokens[j]!) === "not") j--;
+    else if (o === "not" && tx(tokens[j]!) === "is") j--;
+    const prev = tokens[j];
+    if (!prev || prev.depth !== d || !endsAtom(prev, tx(prev))) return i;
+    i = primaryStart(tokens, j, tx);
+  }
 }
 
 /** The first token of the primary expression (`a.b(c)[d]`) ending at token i. */

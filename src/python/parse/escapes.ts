@@ -120,52 +120,80 @@ function hexRun(body: string, from: number, max: number): number {
 }
 
 /**
- * The first error CPython 3.11's f-string parser (Parser/string_parser.c) finds in an f-string body,
- * or null: an unclosed field, an empty expression, a bad `!` conversion, a lone `}`.
+ * The first error CPython 3.11's f-string parser (Parser/string_parser.c fstring_find_expr) finds in
+ * an f-string body, or null: backslashes, '#', unbalanced brackets or quotes in a field, an unclosed
+ * field, an empty expression, a bad `!` conversion, a lone `}`, format specs nested too deeply.
+ * `checkExpr`, when given, compiles each field's expression as soon as its end is found (as
+ * fstring_compile_expr does) and returns its error message, already prefixed "f-string: ".
  */
-export function fstringError(body: string): string | null {
+export function fstringError(body: string, checkExpr?: (expr: string) => string | null): string | null {
   const n = body.length;
-  const field = (i: number): number | string => {
+  const field = (i: number, level: number): number | string => {
     // `i` is just past "{"; returns the index past the closing "}" or an error.
-    let depth = 0;
+    if (level >= 2) return "f-string: expressions nested too deeply";
+    const stack: string[] = [];
     let quote = "";
+    let triple = false;
     const start = i;
     for (; i < n; i++) {
       const c = body[i]!;
+      if (c === "\\") return "f-string expression part cannot include a backslash";
       if (quote) {
-        if (c === quote) quote = "";
+        if (c === quote && (!triple || (body[i + 1] === c && body[i + 2] === c))) {
+          if (triple) i += 2;
+          quote = "";
+        }
         continue;
       }
-      if (c === "'" || c === '"') quote = c;
-      else if ("([{".includes(c)) depth++;
-      else if (")]}".includes(c) && depth > 0) depth--;
-      else if (depth === 0 && (c === "!" || c === ":" || c === "}" || c === "=")) {
+      if (c === "'" || c === '"') {
+        triple = body[i + 1] === c && body[i + 2] === c && i + 2 < n;
+        if (triple) i += 2;
+        quote = c;
+      } else if ("([{".includes(c)) {
+        if (stack.length >= 200) return "f-string: too many nested parenthesis";
+        stack.push(c);
+      } else if (c === "#") return "f-string expression part cannot include '#'";
+      else if (stack.length === 0 && "!:}=<>".includes(c)) {
         const next = body[i + 1];
-        if (c === "!" && next === "=") i++;
-        else if (c === "=" && (next === "=" || "<>!=".includes(body[i - 1] ?? ""))) i++;
-        else break;
+        if (next === "=" && c !== ":" && c !== "}") {
+          i++;
+          continue;
+        }
+        if (c === "<" || c === ">") continue;
+        break;
+      } else if (")]}".includes(c)) {
+        const open = stack.pop();
+        if (open === undefined) return `f-string: unmatched '${c}'`;
+        if ("([{".indexOf(open) !== ")]}".indexOf(c)) return `f-string: closing parenthesis '${c}' does not match opening parenthesis '${open}'`;
       }
     }
+    if (quote) return "f-string: unterminated string";
+    if (stack.length > 0) return `f-string: unmatched '${stack[stack.length - 1]}'`;
     if (i >= n) return "f-string: expecting '}'";
     if (body.slice(start, i).trim() === "") {
       return body[i] === "!" ? "f-string: expression required before '!'" : "f-string: empty expression not allowed";
     }
-    if (body[i] === "=") i++;
+    const exprError = checkExpr?.(body.slice(start, i));
+    if (exprError) return exprError;
+    if (body[i] === "=") {
+      i++;
+      while (body[i] === " " || body[i] === "\t" || body[i] === "\n" || body[i] === "\f" || body[i] === "\r" || body[i] === "\v") i++;
+    }
     if (body[i] === "!") {
-      if (!"sra".includes(body[i + 1] ?? "x") || i + 1 >= n) return "f-string: invalid conversion character: expected 's', 'r', or 'a'";
+      if (i + 1 >= n) return "f-string: expecting '}'";
+      if (!"sra".includes(body[i + 1]!)) return "f-string: invalid conversion character: expected 's', 'r', or 'a'";
       i += 2;
-      if (body[i] !== ":" && body[i] !== "}") return "f-string: expecting '}'";
     }
     if (body[i] === ":") {
       for (i++; i < n && body[i] !== "}"; i++) {
         if (body[i] === "{") {
-          const r = field(i + 1);
+          const r = field(i + 1, level + 1);
           if (typeof r === "string") return r;
           i = r - 1;
         }
       }
-      if (i >= n) return "f-string: expecting '}'";
     }
+    if (i >= n || body[i] !== "}") return "f-string: expecting '}'";
     return i + 1;
   };
   for (let i = 0; i < n; i++) {
@@ -176,7 +204,7 @@ export function fstringError(body: string): string | null {
         continue;
       }
       if (c === "}") return "f-string: single '}' is not allowed";
-      const r = field(i + 1);
+      const r = field(i + 1, 0);
       if (typeof r === "string") return r;
       i = r - 1;
     }

@@ -11,6 +11,7 @@ import { checkModule } from "./syntax-check.js";
 import { blockErrors, lezerGap, lezerLimit, refineError } from "./errors.js";
 import { lezerSpelling } from "./respell.js";
 import { tokenize, type Token } from "./tokenize.js";
+import { fstringError, literalParts } from "./escapes.js";
 
 /** Options of `parse`. */
 export interface ParseOptions {
@@ -19,6 +20,8 @@ export interface ParseOptions {
   /** Python 2 mode: print statements (default false). "auto" uses it only when the source does not
    * parse as Python 3 but does as Python 2. */
   python2?: boolean | "auto";
+  /** Only the parser's errors, not the compiler's (an f-string field is compiled later, with the module). */
+  parserOnly?: boolean;
 }
 
 /** A parsed module, and whether it was read as Python 2. */
@@ -43,7 +46,7 @@ export function parse(source: string, options: ParseOptions): ParseResult {
   const mode = options.python2 ?? false;
   if (mode === true) return { module: parseWith(src, map, toks.tokens, toks.error, options.filename, true), python2: true };
   try {
-    return { module: parseWith(src, map, toks.tokens, toks.error, options.filename, false), python2: false };
+    return { module: parseWith(src, map, toks.tokens, toks.error, options.filename, false, options.parserOnly), python2: false };
   } catch (e) {
     if (mode !== "auto" || !(e instanceof PySyntaxError) || !/\bprint\b/.test(src)) throw e;
     try {
@@ -52,6 +55,38 @@ export function parse(source: string, options: ParseOptions): ParseResult {
       throw e;
     }
   }
+}
+
+/**
+ * Python 3.11 reads an f-string's fields itself (Parser/string_parser.c) and compiles each
+ * expression on its own, prefixing its errors with "f-string: ": a nested f-string reusing the
+ * outer quote, or any other error inside a field, is a SyntaxError there (Lezer reads the 3.12
+ * grammar, where many of them are valid).
+ */
+function fstringFields(src: string, map: SourceMap, tokens: Token[], filename: string): void {
+  for (const t of tokens) {
+    if (t.type !== "STRING") continue;
+    const text = src.slice(t.start, t.end);
+    const lp = literalParts(text);
+    if (!lp.format) continue;
+    const msg = fstringError(text.slice(lp.bodyStart, lp.bodyEnd), fieldChecker(filename));
+    if (msg) {
+      const lc = map.lineCol(t.start);
+      throw new PySyntaxError("SyntaxError", msg, filename, lc.line, lc.col, map.lineText(lc.line));
+    }
+  }
+}
+
+/** fstring_compile_expr: a field's expression parsed alone, its error prefixed "f-string: ". */
+function fieldChecker(filename: string): (expr: string) => string | null {
+  return (expr) => {
+    try {
+      parse(`(${expr})`, { filename, parserOnly: true });
+      return null;
+    } catch (e) {
+      return e instanceof PySyntaxError ? `f-string: ${e.message}` : null;
+    }
+  };
 }
 
 /**
@@ -72,6 +107,7 @@ function parseWith(
   tokError: PySyntaxError | null,
   filename: string,
   python2: boolean,
+  parserOnly = false,
 ): A.Module {
   const respelled = lezerSpelling(src, tokens);
   const { stars, overlays } = respelled;
@@ -129,7 +165,7 @@ function parseWith(
         }
         continue;
       }
-      parseError = refineError(src, map, tokens, at, filename);
+      parseError = refineError(src, map, tokens, at, filename, fieldChecker(filename));
       generic = parseError.message === "invalid syntax";
     }
   }
@@ -140,6 +176,8 @@ function parseWith(
   if (indentError && (!parseError || before(indentError, parseError) || nearby)) parseError = indentError;
   if (tokError && (!parseError || tokenizerWins(tokError, parseError, map.lineCol(lastTokenStart(tokens))))) throw tokError;
   if (parseError) throw parseError;
+  fstringFields(src, map, tokens, filename);
+  if (parserOnly) return { kind: "Module", body, line: 1, col: 0, endLine: 1, endCol: 0 };
   const tooDeep = deep.find((d) => d.depth >= COMPILER_DEPTH_LIMIT);
   if (tooDeep) throw new PyCompileError("RecursionError", "maximum recursion depth exceeded during compilation", tooDeep.line);
   if (deep.length > 0) unsupported ??= new PyUnsupportedError(`an expression nested ${deep[0]!.depth} levels deep`, filename, deep[0]!.line, 0);

@@ -2,6 +2,7 @@ import type { SyntaxNode } from "@lezer/common";
 import type * as A from "../ast.js";
 import { ConverterBase, kids } from "./base.js";
 import { decodeEscapes, EscapeError, literalParts } from "./escapes.js";
+import { DEFAULT_MAX_STR_DIGITS } from "../text/int.js";
 
 const CONVERSIONS: Record<string, number> = { s: 115, r: 114, a: 97 };
 
@@ -15,6 +16,13 @@ export abstract class LiteralConverter extends ConverterBase {
 
   protected number(n: SyntaxNode): A.Constant {
     const text = this.sourceText(n);
+    // A decimal int literal longer than sys.int_info.default_max_str_digits is refused while parsing
+    // (Parser/pegen.c parsenumber_raw, then _PyPegen_number_token's hint); floats and imaginaries are not.
+    if (text.length > DEFAULT_MAX_STR_DIGITS && /^[0-9_]+$/.test(text)) {
+      const digits = text.replace(/_/g, "").length;
+      if (digits > DEFAULT_MAX_STR_DIGITS)
+        throw this.error(`Exceeds the limit (${DEFAULT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`, n);
+    }
     return { kind: "Constant", value: numberValue(text), ...this.nodePos(n) };
   }
 

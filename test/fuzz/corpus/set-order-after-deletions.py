@@ -1,0 +1,5 @@
+s = set(range(28))
+s.add(56)
+s.difference_update(range(60))
+s.update(range(8))
+print(list(s), {1114, 27, 970}, {"zeta", "alpha"})
