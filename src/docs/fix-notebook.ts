@@ -134,3 +134,41 @@ export function keepRecordedFrames(recorded: string, actual: string): string | n
   let k = 0;
   return theirs.map((r) => (r.frames ? mine[k++]!.lines : r.lines).join("\n")).join("\n");
 }
+
+/**
+ * A cell's recorded `error` output rewritten to the true exception: its `evalue` and the traceback
+ * entry that prints it (IPython's last, `ename: evalue` in ANSI colours) change; the recorded frames
+ * (the author's files, IPython's own) stay. `actual` is `Type: first line of the message`. One edit: the whole output
+ * object's raw text with those two JSON strings replaced in place.
+ */
+export function errorEdit(raw: string, cell: number, actual: string): { from: number; to: number; text: string } | { refused: string } {
+  const root = scan(raw);
+  const cells = root.keys?.get("cells")?.items;
+  if (!cells) return { refused: "an nbformat 3 notebook (worksheets): only nbformat 4 outputs are rewritten" };
+  const literal = (n: Node | undefined) => (n ? (JSON.parse(raw.slice(n.from, n.to)) as unknown) : undefined);
+  const errors = (cells[cell - 1]?.keys?.get("outputs")?.items ?? []).filter((o) => literal(o.keys?.get("output_type")) === "error");
+  if (errors.length !== 1) return { refused: `the cell recorded ${errors.length} errors: which one to rewrite is ambiguous` };
+  const o = errors[0]!;
+  const m = /^([\w.]+): ([\s\S]*)$/.exec(actual);
+  const ename = literal(o.keys?.get("ename"));
+  const evalueNode = o.keys?.get("evalue");
+  const evalue = literal(evalueNode);
+  if (!m || typeof evalue !== "string" || !evalueNode) return { refused: "the recorded error has no message to rewrite" };
+  if (m[1]!.split(".").pop() !== ename) return { refused: `TF raises ${m[1]}, not ${String(ename)}: the traceback's frames would not fit another exception` };
+  const value = withRecordedFrames(evalue, m[2]!.split("\n")[0]!);
+  // IPython prints `ename: evalue` as the traceback's last entry; every entry holding the old text follows.
+  const entries = (o.keys?.get("traceback")?.items ?? []).filter((n) => String(literal(n)).includes(evalue));
+  if (!entries.length) return { refused: "the traceback does not print the recorded message: it cannot be kept consistent" };
+  const spans = [{ node: evalueNode, text: value }, ...entries.map((n) => ({ node: n, text: String(literal(n)).replace(evalue, value) }))]
+    .sort((a, b) => b.node.from - a.node.from);
+  let text = raw.slice(o.from, o.to);
+  for (const s of spans) text = text.slice(0, s.node.from - o.from) + JSON.stringify(s.text) + text.slice(s.node.to - o.from);
+  return { from: o.from, to: o.to, text };
+}
+
+/** The judge compares a recorded error's first line (what follows is the author's frames: TF's
+ * "Originally defined at:" stack), so the fix rewrites that line and keeps the rest as recorded. */
+function withRecordedFrames(recorded: string, actualFirstLine: string): string {
+  const nl = recorded.indexOf("\n");
+  return nl < 0 ? actualFirstLine : actualFirstLine + recorded.slice(nl);
+}

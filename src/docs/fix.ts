@@ -9,7 +9,7 @@
  */
 import { findClaims, type Claim } from "./claims.js";
 import { extract, type Snippet } from "./extract.js";
-import { keepRecordedFrames, locateRecorded, recordedValue } from "./fix-notebook.js";
+import { errorEdit, keepRecordedFrames, locateRecorded, recordedValue } from "./fix-notebook.js";
 import { reasonFor } from "./fix-explain.js";
 import { raisesEdit } from "./fix-raises.js";
 import { place } from "./formats/notebook-locations.js";
@@ -145,8 +145,11 @@ function plan(s: Snippet, js: JsonSnippet, c: Claim, jc: JsonClaim, lines: RawLi
       if (text === null) return { refused: "the recorded output prints traceback frames the true output does not match run for run: which frames to keep is unknown" };
       return { from: at.from, to: at.to, text: recordedValue(at.layout, text) };
     }
+    case "recorded-error":
+      if (!c.exceptionType) return { refused: "the cell is marked to raise, with no recorded error to rewrite" };
+      return errorEdit(raw, s.notebook!.cell, actual);
     default:
-      return { refused: `a ${c.kind} claim (a notebook's error and display outputs carry the kernel's own frames and data)` };
+      return { refused: `a ${c.kind} claim (a notebook's display outputs carry the kernel's own data)` };
   }
 }
 

@@ -174,6 +174,31 @@ would rewrite 1 contradicted claim(s)
 `);
   });
 
+  it("a notebook's recorded error: evalue's first line and IPython's last traceback entry, the frames kept", async () => {
+    // The second get_variable("v") in scope s raises variable_scope.py's E1 ValueError, whose TF 1.15 text says
+    // "reuse=True or reuse=tf.AUTO_REUSE"; the judge compares the message's first line, so only it changes.
+    expect(await fixOne("notebook-error.ipynb")).toBe(`--- notebook-error.ipynb
++++ notebook-error.ipynb
+@@ -18,13 +18,13 @@
+    "outputs": [
+     {
+      "ename": "ValueError",
+-     "evalue": "Variable s/v already exists, disallowed. Did you mean to set reuse=True in VarScope? Originally defined at:\\n\\n  File \\"<ipython-input-1-5f3c2a0b9d1e>\\", line 3, in <module>\\n    v = tf.get_variable(\\"v\\", [1])\\n",
++     "evalue": "Variable s/v already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope? Originally defined at:\\n\\n  File \\"<ipython-input-1-5f3c2a0b9d1e>\\", line 3, in <module>\\n    v = tf.get_variable(\\"v\\", [1])\\n",
+      "output_type": "error",
+      "traceback": [
+       "\\u001b[0;31m---------------------------------------------------------------------------\\u001b[0m",
+       "\\u001b[0;31mValueError\\u001b[0m                                Traceback (most recent call last)",
+       "\\u001b[0;32m<ipython-input-2-0c1f2d3e4a5b>\\u001b[0m in \\u001b[0;36m<module>\\u001b[0;34m()\\u001b[0m\\n\\u001b[1;32m      1\\u001b[0m \\u001b[0;32mwith\\u001b[0m \\u001b[0mtf\\u001b[0m\\u001b[0;34m.\\u001b[0m\\u001b[0mvariable_scope\\u001b[0m\\u001b[0;34m(\\u001b[0m\\u001b[0;34m\\"s\\"\\u001b[0m\\u001b[0;34m)\\u001b[0m\\u001b[0;34m:\\u001b[0m\\u001b[0;34m\\u001b[0m\\u001b[0m\\n",
+-      "\\u001b[0;31mValueError\\u001b[0m: Variable s/v already exists, disallowed. Did you mean to set reuse=True in VarScope? Originally defined at:\\n\\n  File \\"<ipython-input-1-5f3c2a0b9d1e>\\", line 3, in <module>\\n    v = tf.get_variable(\\"v\\", [1])\\n"
++      "\\u001b[0;31mValueError\\u001b[0m: Variable s/v already exists, disallowed. Did you mean to set reuse=True or reuse=tf.AUTO_REUSE in VarScope? Originally defined at:\\n\\n  File \\"<ipython-input-1-5f3c2a0b9d1e>\\", line 3, in <module>\\n    v = tf.get_variable(\\"v\\", [1])\\n"
+      ]
+     }
+    ],
+would rewrite 1 contradicted claim(s)
+`);
+  });
+
   it("--fix writes the file and says what it changed", async () => {
     const dir = copy(FIXTURES, ["session.md"]);
     const path = join(dir, "session.md");
