@@ -22,6 +22,7 @@ export function judgeSnippet(s: Snippet, found: SnippetClaims, reading: Reading,
   if (s.blocks.length > 1) notes.push(`one example split by a page break: blocks ${s.blocks.map(([a, b]) => `${a}–${b}`).join(" + ")}`);
   if (run?.replayed.length) notes.push(`re-ran the definitions it needs from ${run.replayed.join(", ")} on a fresh graph`);
   const o = run?.outcome;
+  for (const n of o?.notes ?? []) notes.push(`not done: ${n}`);
   const base = snippetRecord(s, reading, run, diagnostics, notes);
   const finish = (status: Status, claims: JsonClaim[] = found.claims.map((c) => unchecked(c, "not run"))): JsonSnippet => {
     base.claims = claims;

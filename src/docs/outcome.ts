@@ -22,6 +22,8 @@ export interface Outcome {
   nondeterministic?: boolean;
   /** The code ran as Python 2 (print statements). */
   python2?: boolean;
+  /** What a modelled API did not do here (`tf.summary.FileWriter` writes no file), said in the report. */
+  notes?: string[];
   /** With RunOptions.display: the repr IPython shows for the code's last expression (execute_result). */
   display?: string;
 }

@@ -39,6 +39,8 @@ export interface RuntimeState {
   /** The program read something that differs from run to run in CPython (a clock, the process id, an
    *  unseeded `random` draw): what it printed afterwards may be noise (docs/noise.ts). */
   runDependent: boolean;
+  /** What a modelled module did not do, for the report (stdlib/notes.ts); the host clears it per run. */
+  notes: string[];
 }
 
 export let rt: RuntimeState = freshState();
@@ -64,6 +66,7 @@ export function freshState(): RuntimeState {
     allowOpen: null,
     python2: false,
     runDependent: false,
+    notes: [],
   };
 }
 

@@ -54,6 +54,7 @@ class TfSession implements SnippetSession {
     // taken); unlike a random draw, which later runs print through variables, it does not carry over,
     // so later snippets' numbers stay claims.
     this.host.py.state.runDependent = false;
+    this.host.py.state.notes = [];
     const before = this.host.nondeterministic();
     const o = this.host.py.runSource(code, {
       filename: options.filename,
@@ -73,6 +74,7 @@ class TfSession implements SnippetSession {
     if (o.unsupported) out.unsupported = o.unsupported;
     if (o.syntaxError) out.syntaxError = { message: o.syntaxError.message, line: o.syntaxError.line, col: o.syntaxError.col };
     if (this.host.nondeterministic() && (!before || o.stdout.length > 0)) out.nondeterministic = true;
+    if (this.host.py.state.notes.length) out.notes = [...this.host.py.state.notes];
     return out;
   }
 

@@ -28,6 +28,7 @@ import "./six.js";
 import "./string.js";
 import "./textwrap.js";
 import "./threading.js";
+import "./notes.js";
 import "./time.js";
 import "./traceback.js";
 import "./types.js";

@@ -1,10 +1,13 @@
-# tf.summary: FileWriter accepts a graph and writes nothing (tfscope never touches the file system).
+# tf.summary: FileWriter accepts a graph and writes nothing (tfscope never touches the file system);
+# it says so in the report (_tfscope_notes), never silently.
 
 
 class FileWriter(object):
     def __init__(self, logdir, graph=None, max_queue=10, flush_secs=120, graph_def=None,
                  filename_suffix=None, session=None):
         self._logdir = logdir
+        import _tfscope_notes
+        _tfscope_notes.note("tf.summary.FileWriter(%r) writes an event file there; tfscope writes no files" % (logdir,))
 
     def add_graph(self, graph, global_step=None, graph_def=None):
         pass
