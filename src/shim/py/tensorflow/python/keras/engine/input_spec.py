@@ -2,6 +2,7 @@
 # its inputs (assert_input_compatibility), with TF 1.15's messages.
 import _tftest
 from _tfdtypes import as_dtype
+from _tflayers import _flatten  # nest.flatten as keras uses it on a layer's inputs
 
 
 class InputSpec(object):
@@ -44,14 +45,6 @@ class InputSpec(object):
     @classmethod
     def from_config(cls, config):
         return cls(**config)
-
-
-def _flatten(x):
-    if isinstance(x, (list, tuple)):
-        return [y for item in x for y in _flatten(item)]
-    if isinstance(x, dict):
-        return [y for key in sorted(x) for y in _flatten(x[key])]
-    return [x]
 
 
 def assert_input_compatibility(input_spec, inputs, layer_name):
