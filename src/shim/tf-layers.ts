@@ -4,7 +4,7 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, PyLayer, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
+import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, PyLayer, type PyLayerMethods, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
 import { constantValue } from "../tf/ops/constant-value.js";
 import { makeTemplate, type Template } from "../tf/template.js";
@@ -83,17 +83,20 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     return null;
   });
   // A Python subclass of tf.layers.Layer: its own build and call run inside the engine's scopes.
-  fn("layer_generic", (a) => {
-    const self = a[0]!;
-    return host.opaque(new PyLayer(host.str(a[1]!), { ...common(a, { trainable: 2, name: 3, dtype: 4 }), ...functional(a, 5) }, {
-      checkInput: (x) => void host.call(host.getAttr(self, "_assert_input_compatibility"), [bridge.toPy(x)]),
-      build: (shape) => void host.call(host.getAttr(self, "build"), [bridge.toPy(shape)]),
-      call: (x) => {
-        const out = bridge.engineOf(host.call(host.getAttr(self, "call"), [bridge.toPy(x)]));
-        if (!(out instanceof tf.Tensor)) throw new tf.Unsupported("a tf.layers.Layer whose call returns something other than a Tensor");
-        return out;
-      },
-    }));
+  const pyMethods = (self: PyValue): PyLayerMethods => ({
+    checkInput: (x) => void host.call(host.getAttr(self, "_assert_input_compatibility"), [bridge.toPy(x)]),
+    build: (shape) => void host.call(host.getAttr(self, "build"), [bridge.toPy(shape)]),
+    call: (x) => {
+      const out = bridge.engineOf(host.call(host.getAttr(self, "call"), [bridge.toPy(x)]));
+      if (!(out instanceof tf.Tensor)) throw new tf.Unsupported("a tf.layers.Layer whose call returns something other than a Tensor");
+      return out;
+    },
+  });
+  fn("layer_generic", (a) => host.opaque(new PyLayer(host.str(a[1]!), { ...common(a, { trainable: 2, name: 3, dtype: 4 }), ...functional(a, 5) }, pyMethods(a[0]!))));
+  // base.py __deepcopy__: the engine layer of `a[0]`, copied for the new Python object `a[1]`.
+  fn("layer_deepcopy", (a) => {
+    const l = host.unwrap<Layer>(a[0]!);
+    return host.opaque(l instanceof PyLayer ? l.deepCopyWith(pyMethods(a[1]!)) : l.deepCopy());
   });
   fn("layer_add_weight", (a) => {
     const shape = tf.asShape(bridge.shapeArg(a[2]) ?? null);

@@ -99,6 +99,32 @@ print(len(tf.get_collection(tf.GraphKeys.REGULARIZATION_LOSSES)), [t.name for t 
     // base_test.py testGetLossesFor; the legacy add_loss also fills REGULARIZATION_LOSSES.
     expect(r.stdout).toBe("2 1 1 0\n2 ['my_layer/mul:0']\n");
   });
+  it("copy.deepcopy follows base.py __deepcopy__: tensors shared, the copy calls its own methods in the same scope", () => {
+    const r = run(`import copy
+import tensorflow as tf
+class MyLayer(tf.layers.Layer):
+    def call(self, inputs):
+        return tf.square(inputs * self.k)
+layer = MyLayer(name="my_layer")
+layer.k = 2.0
+layer._t = tf.constant(1.0)
+layer._names = ["a"]
+y = layer.apply(tf.constant(3.0))
+c = copy.deepcopy(layer)
+c.k = 5.0
+z = c.apply(tf.constant(3.0))
+print(c.name, c._scope.name, c._t is layer._t, c._names == layer._names, c._names is layer._names, c.built, y.name, z.name)
+print(tf.Session().run([y, z]))
+d = tf.layers.Dense(2, bias_initializer=tf.constant_initializer(0.5))
+e = copy.deepcopy(d)
+print(e.name == d.name, type(e.bias_initializer).__name__, e.bias_initializer is d.bias_initializer)
+d(tf.zeros((1, 3)))
+copy.deepcopy(d)
+`);
+    // The copy's ops reuse the original name scope my_layer/ (keras __call__ re-enters original_name_scope).
+    expect(r.stdout).toBe("my_layer my_layer True True False True my_layer/Square:0 my_layer/Square_1:0\n[36.0, 225.0]\nTrue Constant False\n");
+    expect(r.unsupported?.feature).toBe("copy.deepcopy of a tf.layers.Layer with weights or losses");
+  });
   it("a Layer member TF has and tfscope does not model is refused by name", () => {
     const r = run(`import tensorflow as tf
 tf.layers.Layer(name="l").get_updates_for(None)

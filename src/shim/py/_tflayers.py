@@ -102,7 +102,20 @@ class Layer(object):
     add_variable = add_weight
 
     def __deepcopy__(self, memo):
-        _tf.unsupported("copy.deepcopy of a tf.layers.Layer")
+        # base.py __deepcopy__: tensors (and lists of them) are shared, the rest deep-copied; the engine
+        # layer stands for keras's own state (its `_scope` shallow-copied there).
+        import copy
+        cls = self.__class__
+        result = cls.__new__(cls)
+        memo[id(self)] = result
+        engine_layer = _tf.layer_deepcopy(self._layer, result)  # refuses a layer with weights first
+        for k, v in self.__dict__.items():
+            if k == "_layer":
+                v = engine_layer
+            elif not _is_tensor_or_tensor_list(v):
+                v = copy.deepcopy(v, memo)
+            setattr(result, k, v)
+        return result
 
     def __getattr__(self, name):
         if name == "_layer":
@@ -114,6 +127,13 @@ class Layer(object):
             if name in _LAYER_MEMBERS:
                 _tf.unsupported("tf.layers.Layer.%s" % name)
             raise
+
+
+def _is_tensor_or_tensor_list(v):
+    # keras tf_utils.is_tensor_or_tensor_list: the first of nest.flatten(v) is a tensor.
+    from _tfcore import Tensor
+    flat = _flatten(v)
+    return bool(flat) and isinstance(flat[0], Tensor)
 
 
 def _flatten(x):

@@ -185,6 +185,17 @@ export abstract class Layer {
     this.built = true;
   }
 
+  /** base.py `__deepcopy__`: the same name, dtype and built state, a shallow copy of the variable scope
+   *  (its `shallow_copy` set) and lists of its own. A weight or loss would be deep-copied through its
+   *  graph, which tfscope does not model, so a layer holding one is refused. */
+  deepCopy(): this {
+    if (this.weights.length > 0 || this.losses.length > 0) throw new Unsupported("copy.deepcopy of a tf.layers.Layer with weights or losses");
+    const scope = this.scope === null ? null : Object.assign(Object.create(Object.getPrototypeOf(this.scope) as object) as VariableScope, this.scope);
+    return Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this, {
+      trainableWeights: [], nonTrainableWeights: [], losses: [], unconditionalLosses: new Set(), scope, alwaysReuse: null,
+    });
+  }
+
   /** keras `count_params` once built: the number of weight elements. */
   countParams(): number {
     return this.weights.reduce((n, w) => n + w.getShape().dims!.reduce((p, x) => p * x.value!, 1), 0);
