@@ -153,8 +153,6 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       dtype: () => (l.dtype === null ? null : l.dtype.name),
       scope_name: () => l.scopeName,
       losses: () => l.losses.slice(),
-      // The modelled layers add no updates (batch normalization's moving averages are not modelled).
-      updates: () => [],
       _scope: () => l.variableScope,
     };
     const g = table[what];

@@ -125,10 +125,36 @@ copy.deepcopy(d)
     expect(r.stdout).toBe("my_layer my_layer True True False True my_layer/Square:0 my_layer/Square_1:0\n[36.0, 225.0]\nTrue Constant False\n");
     expect(r.unsupported?.feature).toBe("copy.deepcopy of a tf.layers.Layer with weights or losses");
   });
+  it("add_update: updates added in a call and reachable from its inputs are conditional; __call__ fills UPDATE_OPS", () => {
+    const r = run(`import tensorflow as tf
+class MyLayer(tf.layers.Layer):
+    def build(self, input_shape):
+        self.a = self.add_variable("a", (), tf.float32, trainable=False)
+        self.add_update(tf.assign_add(self.a, 1., name="b_update"))
+        self.built = True
+    def call(self, inputs):
+        self.add_update([lambda: tf.assign_add(self.a, inputs, name="a_update")])
+        return inputs + 1
+layer = MyLayer(name="l")
+x = tf.placeholder(tf.float32, (), "x")
+y = layer.apply(x)
+print([u.name for u in layer.updates], [u.name for u in layer.get_updates_for(None)], [u.name for u in layer.get_updates_for(x)], layer.get_updates_for(y))
+print([u.name for u in tf.get_collection(tf.GraphKeys.UPDATE_OPS)])
+frozen = MyLayer(name="f", trainable=False)
+frozen.apply(x)
+print(frozen.updates, len(frozen._update_pairs), len(tf.get_collection(tf.GraphKeys.UPDATE_OPS)))
+`);
+    // keras Layer.updates is [] for a layer neither trainable nor stateful, so base.py adds nothing to UPDATE_OPS.
+    expect(r.stdout).toBe(
+      "['l/b_update', 'l/a_update'] ['l/b_update'] ['l/a_update'] []\n" +
+      "['l/b_update', 'l/a_update']\n" +
+      "[] 2 2\n",
+    );
+  });
   it("a Layer member TF has and tfscope does not model is refused by name", () => {
     const r = run(`import tensorflow as tf
-tf.layers.Layer(name="l").get_updates_for(None)
+tf.layers.Layer(name="l").add_metric
 `);
-    expect(r.unsupported?.feature).toBe("tf.layers.Layer.get_updates_for");
+    expect(r.unsupported?.feature).toBe("tf.layers.Layer.add_metric");
   });
 });
