@@ -131,6 +131,17 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     return Boolean(value.data[0]);
   };
   fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!), training(a[2])));
+  // A Python layer called on a list, tuple or dict (_tflayers.py flattens it): a[1] is the first input or None.
+  fn("layer_apply_nested", (a) => host.unwrap<Layer>(a[0]!).applyNested(
+    isNone(a[1]!) ? null : (bridge.engineOf(a[1]!) as tf.Tensor),
+    () => void host.call(a[2]!, []),
+    () => host.call(a[3]!, []),
+    (r) => asList(host.call(a[4]!, [r])).map((x) => {
+      const t = bridge.engineOf(x);
+      if (!(t instanceof tf.Tensor)) throw new tf.Unsupported("an activity regularizer on a layer output that is not a Tensor");
+      return t;
+    }),
+  ));
   fn("layer_attr", (a) => {
     const l = host.unwrap<Layer & Record<string, unknown>>(a[0]!);
     const what = host.str(a[1]!);

@@ -151,6 +151,31 @@ print(frozen.updates, len(frozen._update_pairs), len(tf.get_collection(tf.GraphK
       "[] 2 2\n",
     );
   });
+  it("a Python layer takes a list or dict: build gets the structure's shapes, dtype comes from the first input", () => {
+    const r = run(`import tensorflow as tf
+class Swap(tf.layers.Layer):
+    def build(self, input_shape):
+        print("build", input_shape)
+    def call(self, inputs):
+        if isinstance(inputs, dict):
+            return {"l" + key: inputs[key] for key in inputs}
+        return [tf.identity(inputs[1]), tf.identity(inputs[0])]
+s = Swap(name="swap", activity_regularizer=tf.reduce_sum)
+out = s([tf.zeros((2, 3), tf.float64), tf.ones((2,), tf.float32)])
+print(s.dtype, [o.name for o in out], [l.name for l in s.losses])
+d = Swap()
+res = d({"ogits": tf.placeholder(tf.int32), "abel": tf.placeholder(tf.float32, (4,))})
+print(d.dtype, sorted(res))
+`);
+    // Keras _maybe_build takes the dtype of nest.flatten(inputs)[0] (the dict's sorted keys: "abel" first);
+    // one ActivityRegularizer name scope holds the losses of every output.
+    expect(r.stdout).toBe(
+      "build [TensorShape([Dimension(2), Dimension(3)]), TensorShape([Dimension(2)])]\n" +
+      "float64 ['swap/Identity:0', 'swap/Identity_1:0'] ['swap/ActivityRegularizer/truediv:0', 'swap/ActivityRegularizer/truediv_1:0']\n" +
+      "build {'ogits': TensorShape(None), 'abel': TensorShape([Dimension(4)])}\n" +
+      "float32 ['label', 'logits']\n",
+    );
+  });
   it("a Layer member TF has and tfscope does not model is refused by name", () => {
     const r = run(`import tensorflow as tf
 tf.layers.Layer(name="l").add_metric

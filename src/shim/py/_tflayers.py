@@ -112,7 +112,10 @@ class Layer(object):
         outer = self.__dict__.get("_call_inputs")
         self.__dict__["_call_inputs"] = [inputs]
         try:
-            outputs = _tf.layer_apply(self._layer, inputs)
+            if isinstance(inputs, (list, tuple, dict)) and not self._engine_layer:
+                outputs = _call_nested(self, inputs)
+            else:
+                outputs = _tf.layer_apply(self._layer, inputs)
         finally:
             self.__dict__["_call_inputs"] = outer
         if "built" in self.__dict__:
@@ -177,6 +180,28 @@ def _is_tensor_or_tensor_list(v):
     from _tfcore import Tensor
     flat = _flatten(v)
     return bool(flat) and isinstance(flat[0], Tensor)
+
+
+def _call_nested(layer, inputs):
+    # keras __call__ on a structure: the input_spec check, then build on the structure of shapes
+    # (_maybe_build's nest.map_structure) and call on the structure itself.
+    from _tfcore import Tensor
+    flat = _flatten(inputs)
+    if not all(isinstance(x, Tensor) for x in flat):
+        _tf.unsupported("a tf.layers.Layer called on a %s of values other than tensors" % type(inputs).__name__)
+    layer._assert_input_compatibility(inputs)
+    shapes = _map_structure(lambda x: x.shape, inputs)
+    return _tf.layer_apply_nested(layer._layer, flat[0] if flat else None, lambda: layer.build(shapes),
+                                  lambda: layer.call(inputs), _flatten)
+
+
+def _map_structure(fn, x):
+    if isinstance(x, dict):
+        return dict((key, _map_structure(fn, value)) for key, value in x.items())
+    if isinstance(x, (list, tuple)):
+        items = [_map_structure(fn, y) for y in x]
+        return type(x)(*items) if hasattr(x, "_fields") else type(x)(items)  # a namedtuple takes fields
+    return fn(x)
 
 
 def _add_to_update_ops(updates):
