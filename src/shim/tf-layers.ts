@@ -4,7 +4,7 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, PyLayer, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
+import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, PyLayer, type PyLayerMethods, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
 import { constantValue } from "../tf/ops/constant-value.js";
 import { makeTemplate, type Template } from "../tf/template.js";
@@ -83,17 +83,20 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     return null;
   });
   // A Python subclass of tf.layers.Layer: its own build and call run inside the engine's scopes.
-  fn("layer_generic", (a) => {
-    const self = a[0]!;
-    return host.opaque(new PyLayer(host.str(a[1]!), { ...common(a, { trainable: 2, name: 3, dtype: 4 }), ...functional(a, 5) }, {
-      checkInput: (x) => void host.call(host.getAttr(self, "_assert_input_compatibility"), [bridge.toPy(x)]),
-      build: (shape) => void host.call(host.getAttr(self, "build"), [bridge.toPy(shape)]),
-      call: (x) => {
-        const out = bridge.engineOf(host.call(host.getAttr(self, "call"), [bridge.toPy(x)]));
-        if (!(out instanceof tf.Tensor)) throw new tf.Unsupported("a tf.layers.Layer whose call returns something other than a Tensor");
-        return out;
-      },
-    }));
+  const pyMethods = (self: PyValue): PyLayerMethods => ({
+    checkInput: (x) => void host.call(host.getAttr(self, "_assert_input_compatibility"), [bridge.toPy(x)]),
+    build: (shape) => void host.call(host.getAttr(self, "build"), [bridge.toPy(shape)]),
+    call: (x) => {
+      const out = bridge.engineOf(host.call(host.getAttr(self, "call"), [bridge.toPy(x)]));
+      if (!(out instanceof tf.Tensor)) throw new tf.Unsupported("a tf.layers.Layer whose call returns something other than a Tensor");
+      return out;
+    },
+  });
+  fn("layer_generic", (a) => host.opaque(new PyLayer(host.str(a[1]!), { ...common(a, { trainable: 2, name: 3, dtype: 4 }), ...functional(a, 5) }, pyMethods(a[0]!))));
+  // base.py __deepcopy__: the engine layer of `a[0]`, copied for the new Python object `a[1]`.
+  fn("layer_deepcopy", (a) => {
+    const l = host.unwrap<Layer>(a[0]!);
+    return host.opaque(l instanceof PyLayer ? l.deepCopyWith(pyMethods(a[1]!)) : l.deepCopy());
   });
   fn("layer_add_weight", (a) => {
     const shape = tf.asShape(bridge.shapeArg(a[2]) ?? null);
@@ -128,6 +131,17 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     return Boolean(value.data[0]);
   };
   fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!), training(a[2])));
+  // A Python layer called on a list, tuple or dict (_tflayers.py flattens it): a[1] is the first input or None.
+  fn("layer_apply_nested", (a) => host.unwrap<Layer>(a[0]!).applyNested(
+    isNone(a[1]!) ? null : (bridge.engineOf(a[1]!) as tf.Tensor),
+    () => void host.call(a[2]!, []),
+    () => host.call(a[3]!, []),
+    (r) => asList(host.call(a[4]!, [r])).map((x) => {
+      const t = bridge.engineOf(x);
+      if (!(t instanceof tf.Tensor)) throw new tf.Unsupported("an activity regularizer on a layer output that is not a Tensor");
+      return t;
+    }),
+  ));
   fn("layer_attr", (a) => {
     const l = host.unwrap<Layer & Record<string, unknown>>(a[0]!);
     const what = host.str(a[1]!);
@@ -150,8 +164,6 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
       dtype: () => (l.dtype === null ? null : l.dtype.name),
       scope_name: () => l.scopeName,
       losses: () => l.losses.slice(),
-      // The modelled layers add no updates (batch normalization's moving averages are not modelled).
-      updates: () => [],
       _scope: () => l.variableScope,
     };
     const g = table[what];

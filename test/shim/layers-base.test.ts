@@ -99,10 +99,87 @@ print(len(tf.get_collection(tf.GraphKeys.REGULARIZATION_LOSSES)), [t.name for t 
     // base_test.py testGetLossesFor; the legacy add_loss also fills REGULARIZATION_LOSSES.
     expect(r.stdout).toBe("2 1 1 0\n2 ['my_layer/mul:0']\n");
   });
+  it("copy.deepcopy follows base.py __deepcopy__: tensors shared, the copy calls its own methods in the same scope", () => {
+    const r = run(`import copy
+import tensorflow as tf
+class MyLayer(tf.layers.Layer):
+    def call(self, inputs):
+        return tf.square(inputs * self.k)
+layer = MyLayer(name="my_layer")
+layer.k = 2.0
+layer._t = tf.constant(1.0)
+layer._names = ["a"]
+y = layer.apply(tf.constant(3.0))
+c = copy.deepcopy(layer)
+c.k = 5.0
+z = c.apply(tf.constant(3.0))
+print(c.name, c._scope.name, c._t is layer._t, c._names == layer._names, c._names is layer._names, c.built, y.name, z.name)
+print(tf.Session().run([y, z]))
+d = tf.layers.Dense(2, bias_initializer=tf.constant_initializer(0.5))
+e = copy.deepcopy(d)
+print(e.name == d.name, type(e.bias_initializer).__name__, e.bias_initializer is d.bias_initializer)
+d(tf.zeros((1, 3)))
+copy.deepcopy(d)
+`);
+    // The copy's ops reuse the original name scope my_layer/ (keras __call__ re-enters original_name_scope).
+    expect(r.stdout).toBe("my_layer my_layer True True False True my_layer/Square:0 my_layer/Square_1:0\n[36.0, 225.0]\nTrue Constant False\n");
+    expect(r.unsupported?.feature).toBe("copy.deepcopy of a tf.layers.Layer with weights or losses");
+  });
+  it("add_update: updates added in a call and reachable from its inputs are conditional; __call__ fills UPDATE_OPS", () => {
+    const r = run(`import tensorflow as tf
+class MyLayer(tf.layers.Layer):
+    def build(self, input_shape):
+        self.a = self.add_variable("a", (), tf.float32, trainable=False)
+        self.add_update(tf.assign_add(self.a, 1., name="b_update"))
+        self.built = True
+    def call(self, inputs):
+        self.add_update([lambda: tf.assign_add(self.a, inputs, name="a_update")])
+        return inputs + 1
+layer = MyLayer(name="l")
+x = tf.placeholder(tf.float32, (), "x")
+y = layer.apply(x)
+print([u.name for u in layer.updates], [u.name for u in layer.get_updates_for(None)], [u.name for u in layer.get_updates_for(x)], layer.get_updates_for(y))
+print([u.name for u in tf.get_collection(tf.GraphKeys.UPDATE_OPS)])
+frozen = MyLayer(name="f", trainable=False)
+frozen.apply(x)
+print(frozen.updates, len(frozen._update_pairs), len(tf.get_collection(tf.GraphKeys.UPDATE_OPS)))
+`);
+    // keras Layer.updates is [] for a layer neither trainable nor stateful, so base.py adds nothing to UPDATE_OPS.
+    expect(r.stdout).toBe(
+      "['l/b_update', 'l/a_update'] ['l/b_update'] ['l/a_update'] []\n" +
+      "['l/b_update', 'l/a_update']\n" +
+      "[] 2 2\n",
+    );
+  });
+  it("a Python layer takes a list or dict: build gets the structure's shapes, dtype comes from the first input", () => {
+    const r = run(`import tensorflow as tf
+class Swap(tf.layers.Layer):
+    def build(self, input_shape):
+        print("build", input_shape)
+    def call(self, inputs):
+        if isinstance(inputs, dict):
+            return {"l" + key: inputs[key] for key in inputs}
+        return [tf.identity(inputs[1]), tf.identity(inputs[0])]
+s = Swap(name="swap", activity_regularizer=tf.reduce_sum)
+out = s([tf.zeros((2, 3), tf.float64), tf.ones((2,), tf.float32)])
+print(s.dtype, [o.name for o in out], [l.name for l in s.losses])
+d = Swap()
+res = d({"ogits": tf.placeholder(tf.int32), "abel": tf.placeholder(tf.float32, (4,))})
+print(d.dtype, sorted(res))
+`);
+    // Keras _maybe_build takes the dtype of nest.flatten(inputs)[0] (the dict's sorted keys: "abel" first);
+    // one ActivityRegularizer name scope holds the losses of every output.
+    expect(r.stdout).toBe(
+      "build [TensorShape([Dimension(2), Dimension(3)]), TensorShape([Dimension(2)])]\n" +
+      "float64 ['swap/Identity:0', 'swap/Identity_1:0'] ['swap/ActivityRegularizer/truediv:0', 'swap/ActivityRegularizer/truediv_1:0']\n" +
+      "build {'ogits': TensorShape(None), 'abel': TensorShape([Dimension(4)])}\n" +
+      "float32 ['label', 'logits']\n",
+    );
+  });
   it("a Layer member TF has and tfscope does not model is refused by name", () => {
     const r = run(`import tensorflow as tf
-tf.layers.Layer(name="l").get_updates_for(None)
+tf.layers.Layer(name="l").add_metric
 `);
-    expect(r.unsupported?.feature).toBe("tf.layers.Layer.get_updates_for");
+    expect(r.unsupported?.feature).toBe("tf.layers.Layer.add_metric");
   });
 });

@@ -46,7 +46,9 @@ const objectNew = new PyStaticMethod(
     const cls = a[0];
     if (!(cls instanceof PyType))
       throw pyErr(TypeError, `object.__new__(X): X is not a type object (${typeOf(cls ?? None).name})`);
-    return cls.solid.make!(cls, cls.solid === objectType ? [] : a.slice(1), cls.solid === objectType ? null : kw);
+    // CPython's object_new (typeobject.c) refuses a builtin type that cannot be made this way.
+    if (!cls.solid.make) throw pyErr(TypeError, `object.__new__(${cls.name}) is not safe, use ${cls.name}.__new__()`);
+    return cls.solid.make(cls, cls.solid === objectType ? [] : a.slice(1), cls.solid === objectType ? null : kw);
   }),
 );
 objectType.dict!.set("__new__", objectNew);

@@ -26,7 +26,15 @@ def copy(x):
 
 def _reconstruct(x, memo):
     cls = type(x)
-    y = cls.__new__(cls)
+    try:
+        y = cls.__new__(cls)
+    except TypeError:
+        # CPython copies through object.__reduce_ex__(4), whose reduce_newobj refuses a type with no
+        # tp_new (typeobject.c) before any state is read.
+        if cls.__new__ is not object.__new__:
+            raise
+        name = cls.__name__ if cls.__module__ == "builtins" else cls.__module__ + "." + cls.__qualname__
+        raise TypeError("cannot pickle %r object" % name) from None
     if memo is not None:
         memo[id(x)] = y
     state = getattr(x, "__dict__", None)

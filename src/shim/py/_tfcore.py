@@ -373,6 +373,14 @@ class Initializer(object):
     def get_config(self):
         return _tf.initializer_config(self._init)
 
+    def __deepcopy__(self, memo):
+        # An init_ops initializer holds only its constructor's values, which deepcopy rebuilds equal; the
+        # engine's initializer is never changed after construction, so the copy may share it.
+        o = object.__new__(type(self))
+        o.__dict__.update(self.__dict__)
+        memo[id(self)] = o
+        return o
+
 
 def _initializer_class(name, kind, signature):
     def __init__(self, *args, **kwargs):

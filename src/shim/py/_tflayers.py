@@ -45,6 +45,42 @@ class Layer(object):
                 loss = convert_to_tensor(loss, dtype="float32")
             _tf.layer_add_loss(self._layer, loss, inputs is not None)
 
+    def add_update(self, updates, inputs=None):
+        # keras base_layer.py add_update in graph mode (`inputs` is deprecated and unused): an update is
+        # unconditional unless it is reachable from the inputs of the call adding it; outside a call a
+        # tf.layers layer has no inbound nodes, so nothing is reachable.
+        from _tfcore import Operation, Tensor, Variable
+        from _tftest_engine import convert_to_tensor
+        relevant = [x for x in _flatten(self.__dict__.get("_call_inputs") or [])
+                    if isinstance(x, (Operation, Tensor, Variable))]
+        pairs = self.__dict__.setdefault("_update_pairs", [])
+        for x in updates if isinstance(updates, list) else [updates]:  # generic_utils.to_list
+            while callable(x) and not isinstance(x, (Operation, Tensor, Variable)):
+                x = x()
+            if isinstance(x, Operation):
+                update = x
+            elif hasattr(x, "op"):
+                update = x.op
+            else:
+                update = convert_to_tensor(x)
+            pairs.append((update, id(update) not in _reachable_from_inputs(relevant, [update])))
+
+    @property
+    def updates(self):
+        # keras Layer.updates: none for a layer neither trainable nor stateful.
+        if not self.trainable and not self.__dict__.get("stateful", False):
+            return []
+        return [update for update, _ in self.__dict__.get("_update_pairs", ())]
+
+    def get_updates_for(self, inputs):
+        updates = self.updates
+        flags = dict((id(update), unconditional) for update, unconditional in self.__dict__.get("_update_pairs", ()))
+        if inputs is None:
+            return [u for u in updates if flags[id(u)]]
+        conditional = [u for u in updates if not flags[id(u)]]
+        reachable = _reachable_from_inputs(_flatten(inputs), conditional)
+        return [u for u in conditional if id(u) in reachable]
+
     def get_losses_for(self, inputs):
         losses = self.losses
         flags = _tf.layer_unconditional_losses(self._layer)
@@ -72,9 +108,19 @@ class Layer(object):
     def __call__(self, inputs, *args, **kwargs):
         if args or kwargs:
             _tf.unsupported("calling a tf.layers.Layer with arguments besides its inputs")
-        outputs = _tf.layer_apply(self._layer, inputs)
+        # keras __call__'s call_context holds the inputs while build and call run (add_update reads them).
+        outer = self.__dict__.get("_call_inputs")
+        self.__dict__["_call_inputs"] = [inputs]
+        try:
+            if isinstance(inputs, (list, tuple, dict)) and not self._engine_layer:
+                outputs = _call_nested(self, inputs)
+            else:
+                outputs = _tf.layer_apply(self._layer, inputs)
+        finally:
+            self.__dict__["_call_inputs"] = outer
         if "built" in self.__dict__:
             self.built = True  # keras _maybe_build
+        _add_to_update_ops(self.updates)
         return outputs
 
     apply = __call__
@@ -102,7 +148,20 @@ class Layer(object):
     add_variable = add_weight
 
     def __deepcopy__(self, memo):
-        _tf.unsupported("copy.deepcopy of a tf.layers.Layer")
+        # base.py __deepcopy__: tensors (and lists of them) are shared, the rest deep-copied; the engine
+        # layer stands for keras's own state (its `_scope` shallow-copied there).
+        import copy
+        cls = self.__class__
+        result = cls.__new__(cls)
+        memo[id(self)] = result
+        engine_layer = _tf.layer_deepcopy(self._layer, result)  # refuses a layer with weights first
+        for k, v in self.__dict__.items():
+            if k == "_layer":
+                v = engine_layer
+            elif not _is_tensor_or_tensor_list(v):
+                v = copy.deepcopy(v, memo)
+            setattr(result, k, v)
+        return result
 
     def __getattr__(self, name):
         if name == "_layer":
@@ -114,6 +173,44 @@ class Layer(object):
             if name in _LAYER_MEMBERS:
                 _tf.unsupported("tf.layers.Layer.%s" % name)
             raise
+
+
+def _is_tensor_or_tensor_list(v):
+    # keras tf_utils.is_tensor_or_tensor_list: the first of nest.flatten(v) is a tensor.
+    from _tfcore import Tensor
+    flat = _flatten(v)
+    return bool(flat) and isinstance(flat[0], Tensor)
+
+
+def _call_nested(layer, inputs):
+    # keras __call__ on a structure: the input_spec check, then build on the structure of shapes
+    # (_maybe_build's nest.map_structure) and call on the structure itself.
+    from _tfcore import Tensor
+    flat = _flatten(inputs)
+    if not all(isinstance(x, Tensor) for x in flat):
+        _tf.unsupported("a tf.layers.Layer called on a %s of values other than tensors" % type(inputs).__name__)
+    layer._assert_input_compatibility(inputs)
+    shapes = _map_structure(lambda x: x.shape, inputs)
+    return _tf.layer_apply_nested(layer._layer, flat[0] if flat else None, lambda: layer.build(shapes),
+                                  lambda: layer.call(inputs), _flatten)
+
+
+def _map_structure(fn, x):
+    if isinstance(x, dict):
+        return dict((key, _map_structure(fn, value)) for key, value in x.items())
+    if isinstance(x, (list, tuple)):
+        items = [_map_structure(fn, y) for y in x]
+        return type(x)(*items) if hasattr(x, "_fields") else type(x)(items)  # a namedtuple takes fields
+    return fn(x)
+
+
+def _add_to_update_ops(updates):
+    # base.py __call__: `_add_elements_to_collection(self.updates, ops.GraphKeys.UPDATE_OPS)`.
+    present = set(id(x) for x in _tf.get_collection("update_ops"))
+    for update in updates:
+        if id(update) not in present:
+            present.add(id(update))
+            _tf.add_to_collection("update_ops", update)
 
 
 def _flatten(x):

@@ -185,6 +185,17 @@ export abstract class Layer {
     this.built = true;
   }
 
+  /** base.py `__deepcopy__`: the same name, dtype and built state, a shallow copy of the variable scope
+   *  (its `shallow_copy` set) and lists of its own. A weight or loss would be deep-copied through its
+   *  graph, which tfscope does not model, so a layer holding one is refused. */
+  deepCopy(): this {
+    if (this.weights.length > 0 || this.losses.length > 0) throw new Unsupported("copy.deepcopy of a tf.layers.Layer with weights or losses");
+    const scope = this.scope === null ? null : Object.assign(Object.create(Object.getPrototypeOf(this.scope) as object) as VariableScope, this.scope);
+    return Object.assign(Object.create(Object.getPrototypeOf(this) as object) as this, this, {
+      trainableWeights: [], nonTrainableWeights: [], losses: [], unconditionalLosses: new Set(), scope, alwaysReuse: null,
+    });
+  }
+
   /** keras `count_params` once built: the number of weight elements. */
   countParams(): number {
     return this.weights.reduce((n, w) => n + w.getShape().dims!.reduce((p, x) => p * x.value!, 1), 0);
@@ -194,13 +205,26 @@ export abstract class Layer {
   apply(inputs: OpInput, training?: boolean): Tensor {
     // Eager legacy layers name and track their variables through Keras's eager paths (TF 2.x).
     if (executingEagerly()) throw new Unsupported("tf.layers in eager mode");
+    return this.inScope(() => this.kerasCall(inputs, training));
+  }
+
+  /** keras `__call__` on a nested structure (a Python layer called on a list or dict): `first` is the
+   *  first flattened input, whose dtype an unset layer dtype takes (`_maybe_build`); `outputs` flattens
+   *  what `call` returned for the activity regularizer. */
+  applyNested<R>(first: Tensor | null, build: () => void, call: () => R, outputs: (r: R) => Tensor[]): R {
+    if (executingEagerly()) throw new Unsupported("tf.layers in eager mode");
+    return this.inScope(() => this.runCall(first, build, call, outputs));
+  }
+
+  /** base.py `__call__`'s variable scope around keras's. */
+  private inScope<R>(body: () => R): R {
     this.setScope();
     let cm: VariableScopeContext;
     if (this.built) cm = this.alwaysReuse ??= variableScope(this.scope, { reuse: true, auxiliaryNameScope: false });
     else cm = variableScope(this.scope, { reuse: this.reuse, auxiliaryNameScope: false });
     const out = withCm(cm, (scope) => {
       this.currentScope = scope;
-      return this.kerasCall(inputs, training);
+      return body();
     });
     // base.py: `_add_elements_to_collection(self.updates, UPDATE_OPS)` creates the collection.
     getDefaultGraph().getCollectionRef("update_ops");
@@ -223,29 +247,34 @@ export abstract class Layer {
       else x = src;
     }
     this.checkInput(x);
+    return this.runCall(x, () => this.build(x.shape), () => this.call(x, training), (out) => [out]);
+  }
+
+  private runCall<R>(first: Tensor | null, build: () => void, call: () => R, outputs: (r: R) => Tensor[]): R {
     return withCm(nameScope(this.currentScope!.originalNameScope), () => {
       if (!this.built) {
-        this.dtypeValue ??= x.dtype.baseDtype;
-        this.build(x.shape);
+        if (first !== null) this.dtypeValue ??= first.dtype.baseDtype;
+        build();
         this.built = true;
       }
-      const out = this.call(x, training);
-      this.handleActivityRegularization(out);
+      const out = call();
+      if (this.activityRegularizer !== null) this.handleActivityRegularization(outputs(out));
       return out;
     });
   }
 
-  /** base_layer.py `_handle_activity_regularization` under `ActivityRegularizer`, then base.py
-   *  add_loss: the loss joins `layer.losses` and REGULARIZATION_LOSSES. */
-  private handleActivityRegularization(output: Tensor): void {
-    const reg = this.activityRegularizer;
-    if (reg === null) return;
+  /** base_layer.py `_handle_activity_regularization`: one `ActivityRegularizer` scope for all outputs,
+   *  then base.py add_loss: each loss joins `layer.losses` and REGULARIZATION_LOSSES. */
+  private handleActivityRegularization(outputs: Tensor[]): void {
+    const reg = this.activityRegularizer!;
     withCm(nameScope("ActivityRegularizer"), () => {
-      const loss = reg(output);
-      if (loss === null) throw new Unsupported("an activity regularizer that returns None");
-      const batch = cast(sliceTensor(shape(output), [{ kind: "index", value: pyInt(0) }]), loss.dtype);
-      const mean = tensorOperator("truediv", loss, batch);
-      this.addLoss(mean, false);
+      for (const output of outputs) {
+        const loss = reg(output);
+        if (loss === null) throw new Unsupported("an activity regularizer that returns None");
+        const batch = cast(sliceTensor(shape(output), [{ kind: "index", value: pyInt(0) }]), loss.dtype);
+        const mean = tensorOperator("truediv", loss, batch);
+        this.addLoss(mean, false);
+      }
     });
   }
 

@@ -33,6 +33,11 @@ export class PyLayer extends Layer {
     return this.methods.call(inputs, training);
   }
 
+  /** base.py `__deepcopy__` for a Python layer: the copy calls the copied Python object's methods. */
+  deepCopyWith(methods: PyLayerMethods): PyLayer {
+    return Object.assign(this.deepCopy(), { methods });
+  }
+
   /** base.py `add_weight` (alias `add_variable`) from Python, in or out of `build`. */
   addVariable(name: string, shape: readonly number[], initializer: Initializer | null, o: WeightOptions): Variable {
     return this.addWeight(name, shape, initializer, o);

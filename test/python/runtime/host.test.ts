@@ -90,6 +90,20 @@ describe("host API: native modules and values", () => {
     expect(o.stdout).toBe("<handle> g0 handle True\n'handle' object has no attribute 'name'\nexpected a handle, got int\n");
   });
 
+  it("copying a handle fails as copying a C object with no tp_new does in CPython", () => {
+    const py = host();
+    py.registerNativeModule("_engine", (m) => {
+      m.fn("graph", () => py.opaque({}));
+    });
+    // CPython 3.11: copy.deepcopy(_thread.allocate_lock()) -> TypeError: cannot pickle '_thread.lock' object;
+    // object.__new__(list_iterator) -> TypeError: object.__new__(list_iterator) is not safe, use list_iterator.__new__()
+    const o = py.runSource(
+      "import copy, _engine\ng = _engine.graph()\nfor f in (copy.copy, copy.deepcopy, lambda x: copy.deepcopy([x]), lambda x: object.__new__(type(x))):\n    try:\n        f(g)\n    except TypeError as e:\n        print(e)\n",
+      { filename: "m.py" },
+    );
+    expect(o.stdout).toBe("cannot pickle 'handle' object\n".repeat(3) + "object.__new__(handle) is not safe, use handle.__new__()\n");
+  });
+
   it("raise() throws Python exceptions, including classes defined in Python modules", () => {
     const py = host();
     py.registerModule("errors_mod", "class GraphError(ValueError):\n    pass\n");
