@@ -14,6 +14,7 @@ import type { DType } from "../dtypes.js";
 import { Unsupported, tfError } from "../errors.js";
 import { type Graph, within as withCm } from "../graph.js";
 import { nameScope } from "../name-scope.js";
+import { PartitionedVariable } from "../partitioned.js";
 import { VariableScope } from "../scope-store.js";
 import { TensorShape } from "../shape.js";
 import { Tensor } from "../tensor.js";
@@ -337,10 +338,13 @@ export abstract class Layer {
         if (trainable) this.trainableWeights.push(v);
         else this.nonTrainableWeights.push(v);
         const reg = o.regularizer;
-        if (reg && !existing.has(v)) {
-          const loss = withCm(nameScope(`${name}/Regularizer`), () => reg(v));
-          if (loss !== null) {
-            this.addLoss(loss, true);
+        // layers/base.py add_weight: `_should_add_regularizer` (no shard existed before) and keras's
+        // `_handle_weight_regularization`: a partitioned variable gets one loss per shard.
+        const shards = v instanceof PartitionedVariable ? (v.variables as Variable[]) : [v];
+        if (reg && !shards.some((x) => existing.has(x))) {
+          for (const x of shards) {
+            const loss = withCm(nameScope(`${name}/Regularizer`), () => reg(x));
+            if (loss !== null) this.addLoss(loss, true);
           }
         }
         return v;
