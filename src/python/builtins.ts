@@ -31,6 +31,7 @@ import { AttrTable } from "./objects/attr-table.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "./objects/descriptors.js";
 import {
   FileNotFoundError,
+  OverflowError,
   PermissionError,
   PyException,
   TypeError,
@@ -174,6 +175,8 @@ export function makeBuiltins(): Map<string, PyValue> {
   def("callable", (a, kw) => isCallable(exactlyOne("callable", a, kw)));
   def("chr", (a, kw) => {
     const i = indexOrError(exactlyOne("chr", a, kw));
+    // Argument Clinic's `int` converter (Python/bltinmodule.c builtin_chr) before the range check.
+    if (i > 2147483647 || i < -2147483648) throw pyErr(OverflowError, "Python int too large to convert to C int");
     if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, "chr() arg not in range(0x110000)");
     return String.fromCodePoint(Number(i));
   });

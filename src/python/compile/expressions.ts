@@ -1,5 +1,6 @@
 import type * as A from "../ast.js";
 import { compileSetDisplay } from "./set-display.js";
+import { compileDictDisplay } from "./dict-display.js";
 import type { Frame } from "../frame.js";
 import { Cell, Ellipsis, None, PyFloat, PyNativeFunction, PyObject, PyType, typeName, typeOf, type Kwargs, type PyValue } from "../objects/base.js";
 import { PySuper } from "../objects/descriptors.js";
@@ -147,7 +148,7 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
     case "Set":
       return compileSetDisplay(e.elts, cx);
     case "Dict":
-      return compileDict(e, cx);
+      return compileDictDisplay(e, cx);
     case "JoinedStr":
       return compileJoinedStr(e, cx);
     case "FormattedValue": {
@@ -340,23 +341,6 @@ function iterable(v: PyValue): boolean {
   if (typeof v === "string" || v instanceof PyIter || v instanceof PyList || v instanceof PyTuple) return true;
   if (!(v instanceof PyObject)) return false;
   return v.cls.lookup("__iter__") !== undefined || (!(v instanceof PyType) && v.cls.lookup("__getitem__") !== undefined);
-}
-
-function compileDict(e: A.Dict, cx: Ctx): E {
-  const parts = e.keys.map((k, i) => ({ k: k ? compileExpr(k, cx) : null, v: compileExpr(e.values[i]!, cx) }));
-  return (f) => {
-    const d = new PyDict();
-    for (const p of parts) {
-      if (p.k === null) {
-        const m = p.v(f);
-        mergeMapping(d, m, null);
-      } else {
-        const k = p.k(f);
-        d.table.set(k, p.v(f));
-      }
-    }
-    return d;
-  };
 }
 
 /** Copies mapping `m` into `d` (`{**m}`, `f(**m)`), via keys() and [] for non-dicts. */

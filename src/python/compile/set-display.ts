@@ -2,8 +2,10 @@
  * Set displays (`{a, b, *c}`), built in the steps CPython 3.11's bytecode takes, since a set's
  * iteration order depends on them (objects/set-table.ts). Python/compile.c (starunpack_helper) turns a
  * display of three or more constants into BUILD_SET 0 + SET_UPDATE of a frozenset constant: the
- * frozenset is filled item by item (twice: see below), then merged into the new set. Other displays add item by item
- * (SET_ADD), and a starred item is merged as by set.update (SET_UPDATE). "Constant" is decided after
+ * frozenset is filled item by item (twice: see below), then merged into the new set. Other displays evaluate
+ * their items and then hash them (BUILD_SET), so an unhashable item is reported only after every item
+ * evaluated; from the first starred item on, or past 30 items, each is added as it is evaluated (SET_ADD),
+ * and a starred item is merged as by set.update (SET_UPDATE). "Constant" is decided after
  * Python/ast_opt.c's folding, reproduced by `foldedValue`.
  */
 import type * as A from "../ast.js";
@@ -37,16 +39,28 @@ export function compileSetDisplay(elts: A.Expr[], cx: Ctx): E {
     };
   }
   const parts = elts.map((el) => (el.kind === "Starred" ? { star: true, e: compileExpr(el.value, cx) } : { star: false, e: compileExpr(el, cx) }));
-  if (parts.some((p) => p.star)) {
+  // STACK_USE_GUIDELINE: past 30 items the display is built empty and filled item by item.
+  const big = parts.length > STACK_USE_GUIDELINE;
+  if (big || parts.some((p) => p.star)) {
     return (f) => {
-      // BUILD_SET pushes the items before the first star, then SET_UPDATE / SET_ADD one by one.
-      const s = new PySet();
+      // BUILD_SET takes the items evaluated before the first star (none when big), so they are hashed
+      // only once it is reached; then SET_UPDATE / SET_ADD as each item is evaluated.
+      let s: PySet | null = big ? new PySet() : null;
+      const pending: PyValue[] = [];
       for (const p of parts) {
+        if (s === null && !p.star) {
+          pending.push(p.e(f));
+          continue;
+        }
+        if (s === null) {
+          s = new PySet();
+          for (const x of pending) s.table.set(x, x);
+        }
         const v = p.e(f);
         if (p.star) updateSet(s.table, v);
         else s.table.set(v, v);
       }
-      return s;
+      return s!;
     };
   }
   const es = parts.map((p) => p.e);
@@ -57,6 +71,9 @@ export function compileSetDisplay(elts: A.Expr[], cx: Ctx): E {
     return s;
   };
 }
+
+/** Python/compile.c's STACK_USE_GUIDELINE: displays with more items are built item by item. */
+export const STACK_USE_GUIDELINE = 30;
 
 // Python/ast_opt.c's limits on what folding may build.
 const MAX_INT_SIZE = 128;

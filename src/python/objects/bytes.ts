@@ -133,8 +133,11 @@ defMethod(bytesType, "__getitem__", (a) => {
   const k = a[1]!;
   if (k instanceof PySlice) return new PyBytes(Uint8Array.from(sliceArray([...b], k.start, k.stop, k.step)));
   const i = asIndex(k);
-  if (i === undefined) throw pyErr(TypeError, `byte indices must be integers or slices, not ${typeName(k)}`);
-  return b[seqIndex(i, b.length, "index")]!;
+  // Objects/bytearrayobject.c names itself where bytes_subscript says "byte indices" / "index".
+  const ba = (a[0] as PyBytes).cls.isSubtypeOf(bytearrayType);
+  if (i === undefined)
+    throw pyErr(TypeError, `${ba ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(k)}`);
+  return b[seqIndex(i, b.length, ba ? "bytearray index" : "index")]!;
 });
 
 // bytearray: bytes' read-only protocol plus append/extend (a fresh array each time).

@@ -1,9 +1,9 @@
 import { NotImplemented, None, defMethod, listType, tupleType, type PyValue } from "./base.js";
 import { argCount, bindNative, exactlyOne, noArgs } from "./args.js";
-import { IndexError, TypeError, ValueError, pyErr } from "./exceptions.js";
+import { IndexError, OverflowError, TypeError, ValueError, pyErr } from "./exceptions.js";
 import { ArrayIter, JsIter, iteratorType, tupleIter } from "./iterators.js";
 import { intOf } from "./numbers.js";
-import { asIndex, seqIndex } from "./slice.js";
+import { asIndex, fitsSsize, seqIndex } from "./slice.js";
 import { PyList, PyTuple, emptyTuple, pyTuple } from "./values.js";
 import { checkCells, repeatCount } from "../limits.js";
 import { call } from "../ops/call.js";
@@ -47,7 +47,7 @@ defMethod(listType, "extend", (a) => {
 defMethod(listType, "insert", (a) => {
   argCount("insert", a, 2, 2, 1);
   const items = L(a).items;
-  let i = Number(indexArg(a[1]!));
+  let i = Number(ssizeArg(a[1]!));
   if (i < 0) i = Math.max(0, i + items.length);
   items.splice(Math.min(i, items.length), 0, a[2]!);
   return None;
@@ -55,9 +55,11 @@ defMethod(listType, "insert", (a) => {
 defMethod(listType, "pop", (a) => {
   argCount("pop", a, 0, 1, 1);
   const items = L(a).items;
+  // Argument Clinic converts the index before list_pop_impl looks at the list.
+  const k = a.length < 2 ? -1 : ssizeArg(a[1]!);
   if (items.length === 0) throw pyErr(IndexError, "pop from empty list");
   if (a.length < 2) return items.pop()!;
-  const i = seqIndex(indexArg(a[1]!), items.length, "pop index");
+  const i = seqIndex(k, items.length, "pop index");
   return items.splice(i, 1)[0]!;
 });
 defMethod(listType, "remove", (a) => {
@@ -228,6 +230,13 @@ defMethod(tupleType, "__getnewargs__", (a) => pyTuple([new PyTuple(T(a).items)])
 function indexArg(v: PyValue): number | bigint {
   const i = asIndex(v);
   if (i === undefined) throw pyErr(TypeError, `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
+  return i;
+}
+
+/** A Py_ssize_t argument of Argument Clinic (list.pop, list.insert). */
+function ssizeArg(v: PyValue): number | bigint {
+  const i = indexArg(v);
+  if (!fitsSsize(i)) throw pyErr(OverflowError, "Python int too large to convert to C ssize_t");
   return i;
 }
 

@@ -23,9 +23,17 @@ export function asIndex(v: PyValue): number | bigint | undefined {
   return undefined;
 }
 
+/** Whether an int fits a C Py_ssize_t (64-bit), as PyNumber_AsSsize_t requires. */
+export function fitsSsize(k: number | bigint): boolean {
+  return typeof k === "number" ? Number.isSafeInteger(k) : k <= 9223372036854775807n && k >= -9223372036854775808n;
+}
+
 /** An index into a sequence of length n, negative counting from the end; `what` names the sequence in
- * the IndexError (`list index out of range`). */
-export function seqIndex(k: number | bigint, n: number, what: string): number {
+ * the IndexError (`list index out of range`). Sequence subscripts convert with
+ * PyNumber_AsSsize_t(item, PyExc_IndexError), so an int beyond 64 bits is that IndexError first; range
+ * compares its index as a Python int (Objects/rangeobject.c compute_range_item), so `ssize` is false. */
+export function seqIndex(k: number | bigint, n: number, what: string, ssize = true): number {
+  if (ssize && !fitsSsize(k)) throw pyErr(IndexError, "cannot fit 'int' into an index-sized integer");
   let i = typeof k === "number" ? k : Number(k);
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw pyErr(IndexError, `${what} out of range`);

@@ -26,7 +26,9 @@ strType.make = (cls, args, kw) => {
   const [o, encoding, errors] = bindNative("str", args, kw, ["object", "encoding", "errors"], 0);
   textArgs("str", encoding, errors);
   if (o === undefined) return "";
-  if (encoding !== undefined) {
+  if (encoding !== undefined || errors !== undefined) {
+    // Objects/unicodeobject.c PyUnicode_FromEncodedObject refuses str by name.
+    if (typeOf(o).isSubtypeOf(strType)) throw pyErr(TypeError, "decoding str is not supported");
     if (!(o instanceof PyBytes)) throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeName(o)} found`);
     return new TextDecoder().decode(o.bytes);
   }

@@ -1,4 +1,20 @@
-import { NotImplemented, PyFloat, listType, strType, tupleType, typeName, typeOf, type PyValue } from "../objects/base.js";
+import {
+  NotImplemented,
+  PyFloat,
+  bytearrayType,
+  bytesType,
+  dictType,
+  frozensetType,
+  listType,
+  rangeType,
+  setType,
+  strType,
+  tupleType,
+  typeName,
+  typeOf,
+  type PyType,
+  type PyValue,
+} from "../objects/base.js";
 import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyErr } from "../objects/exceptions.js";
 import * as I from "../objects/intmath.js";
 import { callMethod } from "./call.js";
@@ -177,19 +193,43 @@ export function binary(op: Op, a: PyValue, b: PyValue, inplace = false): PyValue
 
 function binaryError(op: Op, a: PyValue, b: PyValue, inplace: boolean) {
   const ta = typeOf(a);
-  const seq = ta.isSubtypeOf(strType) || ta.isSubtypeOf(listType) || ta.isSubtypeOf(tupleType);
-  if (op === Op.Add && seq)
+  // Objects/abstract.c PyNumber_Add: only the left operand's sq_concat is tried; bytes and bytearray
+  // (bytes_concat, bytearray_concat) word it as "can't concat <right> to <left>".
+  if (op === Op.Add && isRepeatable(ta)) {
+    if (ta.isSubtypeOf(bytesType) || ta.isSubtypeOf(bytearrayType))
+      return pyErr(TypeError, `can't concat ${typeName(b)} to ${ta.name}`);
     return pyErr(TypeError, `can only concatenate ${ta.name} (not "${typeName(b)}") to ${ta.name}`);
-  if (op === Op.Mul && (seq || isSeq(b)))
-    return pyErr(TypeError, `can't multiply sequence by non-int of type '${typeName(seq ? b : a)}'`);
+  }
+  // PyNumber_Multiply tries the left operand's sq_repeat, then the right one's, and names the other operand.
+  // PyNumber_InPlaceMultiply looks at the right operand only when the left has no sequence methods at all:
+  // a set, dict or range on the left (sequence methods without sq_repeat) gives the plain `*=` error.
+  if (op === Op.Mul) {
+    const tb = typeOf(b);
+    if (isRepeatable(ta)) return repeatError(b);
+    if (isRepeatable(tb) && !(inplace && hasSequenceMethods(ta))) return repeatError(a);
+  }
   // Objects/abstract.c binop_type_error: an augmented assignment names its own operator (`+=`, `**=`).
   const sym = inplace ? `${SYMBOLS[op]!.replace(" or pow()", "")}=` : SYMBOLS[op];
   return pyErr(TypeError, `unsupported operand type(s) for ${sym}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
-function isSeq(v: PyValue): boolean {
-  const t = typeOf(v);
-  return t.isSubtypeOf(strType) || t.isSubtypeOf(listType) || t.isSubtypeOf(tupleType);
+function repeatError(count: PyValue) {
+  return pyErr(TypeError, `can't multiply sequence by non-int of type '${typeName(count)}'`);
+}
+
+/** The builtin types with sq_concat and sq_repeat. */
+const REPEATABLE = [strType, listType, tupleType, bytesType, bytearrayType];
+/** Builtin types with sequence methods (sq_contains...) but no sq_repeat; every class statement's type
+ * has them too (a heap type's tp_as_sequence is always set, Objects/typeobject.c type_new_alloc). */
+const SEQUENCE_ONLY = [setType, frozensetType, dictType, rangeType];
+const DICT_VIEWS = new Set(["dict_keys", "dict_values", "dict_items"]);
+
+function isRepeatable(t: PyType): boolean {
+  return REPEATABLE.some((r) => t.isSubtypeOf(r));
+}
+
+function hasSequenceMethods(t: PyType): boolean {
+  return !t.builtin || SEQUENCE_ONLY.some((r) => t.isSubtypeOf(r)) || DICT_VIEWS.has(t.name);
 }
 
 /** `a op= b`: __iop__ first, then the binary operator. */

@@ -98,7 +98,7 @@ function rangeItem(r: PyRange, k: PyValue): PyValue {
   }
   const i = asIndex(k);
   if (i === undefined) throw pyErr(TypeError, `range indices must be integers or slices, not ${typeName(k)}`);
-  return r.start + seqIndex(i, r.length, "range object index") * r.step;
+  return r.start + seqIndex(i, r.length, "range object index", false) * r.step;
 }
 
 /** `o[k] = v`, or `del o[k]` when v is undefined. */
