@@ -1,6 +1,6 @@
 import { None, NotImplemented, bytearrayType, bytesType, defMethod, intType, typeName, type PyValue } from "./base.js";
 import { bindNative, textArgs } from "./args.js";
-import { OverflowError, PyException, TypeError, ValueError, pyErr, unsupported } from "./exceptions.js";
+import { OverflowError, PyException, TypeError, UnicodeDecodeError, ValueError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
 import { JsIter, iteratorType } from "./iterators.js";
 import { intOf } from "./numbers.js";
@@ -82,12 +82,42 @@ defMethod(bytesType, "__str__", (a) => bytesRepr(BY(a[0]!)));
 defMethod(bytesType, "__len__", (a) => BY(a[0]!).length);
 defMethod(bytesType, "__hash__", (a) => hashOf(a[0]!));
 defMethod(bytesType, "decode", (a, kw) => {
-  const [encoding] = bindNative("decode", a, kw, ["encoding", "errors"], 0, [], 1);
-  const enc = typeof encoding === "string" ? encoding.toLowerCase().replace(/[-_]/g, "") : "utf8";
-  if (enc !== "utf8" && enc !== "ascii" && enc !== "latin1") throw unsupported(`the '${String(encoding)}' codec`);
-  if (enc === "latin1") return String.fromCharCode(...BY(a[0]!));
-  return new TextDecoder().decode(BY(a[0]!));
+  const [encoding, errors] = bindNative("decode", a, kw, ["encoding", "errors"], 0, [], 1);
+  return decodeBytes(BY(a[0]!), encoding, errors);
 });
+
+/** Latin-1 text of bytes, in chunks (a spread of a large array would overflow the JS stack). */
+function latin1(b: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode(...b.subarray(i, i + 8192));
+  return out;
+}
+
+/**
+ * bytes.decode and str(bytes, encoding): the codecs tfscope has (utf-8, ascii, latin-1, under CPython's
+ * aliases) with strict errors; any other codec or error handler is refused by name, never decoded as
+ * something else.
+ */
+export function decodeBytes(b: Uint8Array, encoding: PyValue | undefined, errors: PyValue | undefined): string {
+  const name = typeof encoding === "string" ? encoding : "utf-8";
+  const enc = name.toLowerCase().replace(/[-_ ]/g, "");
+  if (errors !== undefined && errors !== "strict") throw unsupported(`decoding with errors=${typeof errors === "string" ? `'${errors}'` : typeName(errors)}`);
+  if (enc === "utf8" || enc === "u8" || enc === "utf" || enc === "cp65001") {
+    // CPython's utf-8 codec keeps a byte-order mark as U+FEFF; invalid bytes raise UnicodeDecodeError.
+    try {
+      return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(b);
+    } catch {
+      throw unsupported("the UnicodeDecodeError of invalid UTF-8 (its message names the byte and the reason)");
+    }
+  }
+  if (enc === "ascii" || enc === "usascii" || enc === "646") {
+    const i = b.findIndex((x) => x > 127);
+    if (i >= 0) throw pyErr(UnicodeDecodeError, `'ascii' codec can't decode byte 0x${b[i]!.toString(16).padStart(2, "0")} in position ${i}: ordinal not in range(128)`);
+    return latin1(b);
+  }
+  if (["latin1", "latin", "l1", "iso88591", "iso8859", "8859", "cp819"].includes(enc)) return latin1(b);
+  throw unsupported(`the '${name}' codec`);
+}
 defMethod(bytesType, "hex", (a) => [...BY(a[0]!)].map((b) => b.toString(16).padStart(2, "0")).join(""));
 for (const [name, c] of RICH_COMPARISONS)
   defMethod(bytesType, name, (a) => {

@@ -18,6 +18,7 @@ import { percentFormat, type PercentArgs, type PercentHost } from "../text/perce
 import { strAscii } from "../text/repr.js";
 import { strFormat } from "../text/str-format.js";
 import * as M from "../text/str-methods.js";
+import { decodeBytes } from "./bytes.js";
 import { toFloat, toInt } from "./numbers.js";
 
 strType.make = (cls, args, kw) => {
@@ -30,7 +31,7 @@ strType.make = (cls, args, kw) => {
     // Objects/unicodeobject.c PyUnicode_FromEncodedObject refuses str by name.
     if (typeOf(o).isSubtypeOf(strType)) throw pyErr(TypeError, "decoding str is not supported");
     if (!(o instanceof PyBytes)) throw pyErr(TypeError, `decoding to str: need a bytes-like object, ${typeName(o)} found`);
-    return new TextDecoder().decode(o.bytes);
+    return decodeBytes(o.bytes, encoding, errors);
   }
   return str(o);
 };
