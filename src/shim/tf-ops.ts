@@ -106,6 +106,8 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     const e = bridge.engineOf(a[0]!);
     return e instanceof tf.Variable ? e.isInitialized() : ops.isVariableInitialized(x(a[0]));
   });
+  def("split_v", ["value", "size_splits", "axis", "num_split", "name"], 4, (a) =>
+    [...ops.splitV(x(a[0]), x(a[1]), x(a[2]), k.intArg("split_v", "num_split", a[3]!), name(a[4], "split")!)]);
   def("where_index", ["input", "name"], 1, (a) => ops.whereIndices(x(a[0]), name(a[1])));
   def("shape", ["input", "name", "out_type"], 1, (a) => ops.shape(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));
   def("size", ["input", "name", "out_type"], 1, (a) => ops.size(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));

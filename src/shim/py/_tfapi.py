@@ -272,5 +272,6 @@ model_variables = _tf.model_variables
 from _tfinit import (UniformUnitScaling as uniform_unit_scaling_initializer,  # noqa: E402
                      VarianceScaling as variance_scaling_initializer, Orthogonal as orthogonal_initializer)
 from _tfmask import boolean_mask, report_uninitialized_variables, where  # noqa: E402
+from _tfsplit import split  # noqa: E402
 from _tflinalg import (diag_part, eye, lin_space, linspace, matrix_diag, matrix_set_diag,  # noqa: E402
                        matrix_transpose, norm, qr, scatter_nd, sign, slice)

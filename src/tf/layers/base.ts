@@ -14,6 +14,7 @@ import type { DType } from "../dtypes.js";
 import { Unsupported, tfError } from "../errors.js";
 import { type Graph, within as withCm } from "../graph.js";
 import { nameScope } from "../name-scope.js";
+import { PartitionedVariable } from "../partitioned.js";
 import { VariableScope } from "../scope-store.js";
 import { TensorShape } from "../shape.js";
 import { Tensor } from "../tensor.js";
@@ -308,10 +309,13 @@ export abstract class Layer {
         if (trainable) this.trainableWeights.push(v);
         else this.nonTrainableWeights.push(v);
         const reg = o.regularizer;
-        if (reg && !existing.has(v)) {
-          const loss = withCm(nameScope(`${name}/Regularizer`), () => reg(v));
-          if (loss !== null) {
-            this.addLoss(loss, true);
+        // base.py _should_add_regularizer and keras _handle_weight_regularization: a partitioned
+        // variable is new when none of its parts existed, and each part gets its own loss.
+        const parts = (v as unknown) instanceof PartitionedVariable ? ((v as unknown as PartitionedVariable).variables as Variable[]) : [v];
+        if (reg && !parts.some((p) => existing.has(p))) {
+          for (const p of parts) {
+            const loss = withCm(nameScope(`${name}/Regularizer`), () => reg(p));
+            if (loss !== null) this.addLoss(loss, true);
           }
         }
         return v;

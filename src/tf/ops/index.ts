@@ -43,3 +43,4 @@ installOpServices({
   glorotUniformInitializer: () => glorotUniformInitializer(),
   zerosInitializer: () => zerosInitializer(),
 });
+export * from "./split.js";
