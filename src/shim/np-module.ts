@@ -22,7 +22,7 @@ import {
   pyNone,
   pyTupleOf,
 } from "../python/index.js";
-import { PyBytes } from "../python/objects/values.js";
+import { PyBytes, PyRange } from "../python/objects/values.js";
 import type { NativeKit } from "./native.js";
 
 export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
@@ -219,6 +219,8 @@ export function toArray(k: NativeKit, v: PyValue, dtype?: np.DType): Arr {
   let sawFloat = false;
   const walk = (x: PyValue): np.Nested => {
     if (isList(x) || isTuple(x)) return asList(x).map(walk);
+    // numpy reads a range as the sequence of its ints (np.array(range(3)) is array([0, 1, 2])).
+    if (x instanceof PyRange) return Array.from({ length: x.length }, (_, i) => x.start + i * x.step);
     const a = k.bridge.ndarrayOf(x);
     if (a !== null) {
       if (a.dtype.startsWith("float")) sawFloat = true;

@@ -101,6 +101,14 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     const axis = ax === undefined || isNone(ax) ? null : typeof ax === "number" ? ax : asList(ax).map(Number);
     return ops.squeeze(x(a[0]), axis, name(a[2]));
   });
+  // state_ops.is_variable_initialized: IsVariableInitialized on a ref, the variable's is_initialized() on a handle.
+  def("is_variable_initialized", ["variable"], 1, (a) => {
+    const e = bridge.engineOf(a[0]!);
+    return e instanceof tf.Variable ? e.isInitialized() : ops.isVariableInitialized(x(a[0]));
+  });
+  def("split_v", ["value", "size_splits", "axis", "num_split", "name"], 4, (a) =>
+    [...ops.splitV(x(a[0]), x(a[1]), x(a[2]), k.intArg("split_v", "num_split", a[3]!), name(a[4], "split")!)]);
+  def("where_index", ["input", "name"], 1, (a) => ops.whereIndices(x(a[0]), name(a[1])));
   def("shape", ["input", "name", "out_type"], 1, (a) => ops.shape(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));
   def("size", ["input", "name", "out_type"], 1, (a) => ops.size(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));
   def("rank", ["input", "name"], 1, (a) => ops.rank(x(a[0]), name(a[1])));
@@ -194,9 +202,6 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   };
   def("variables_initializer", ["var_list", "name"], 1, (a) => ops.variablesInitializer(initializables(a[0]!), name(a[1], "init")!));
   def("initialize_variables", ["var_list", "name"], 1, (a) => ops.variablesInitializer(initializables(a[0]!), name(a[1], "init")!));
-  def("report_uninitialized_variables", ["var_list", "name"], 0, () => {
-    throw new tf.Unsupported("tf.report_uninitialized_variables (IsVariableInitialized and boolean_mask kernels)");
-  });
 
   const collectionFn = (key: string) => (a: Args) => tf.getDefaultGraph().getCollection(key, k.str(a[0]));
   def("global_variables", ["scope"], 0, collectionFn("variables"));

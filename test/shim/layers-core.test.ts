@@ -120,4 +120,17 @@ print(tf.nn.dropout(x, rate=0.0) is x, tf.nn.dropout(x, keep_prob=0.75).op.name)
       "True dropout_2/mul_1\n",
     );
   });
+
+  // base.py _should_add_regularizer and keras _handle_weight_regularization: one loss per part, none on reuse.
+  it("a partitioned weight's regularizer adds a loss per part under <name>/Regularizer, none when reused", () => {
+    expect(run(`import tensorflow as tf
+from tensorflow.python.layers import base as base_layers
+from tensorflow.python.ops import partitioned_variables
+for reuse in [False, True]:
+    with tf.variable_scope(tf.get_variable_scope(), partitioner=partitioned_variables.fixed_size_partitioner(3), reuse=reuse):
+        base_layers.Layer(name="my_layer").add_variable("w", [4, 4], initializer=tf.zeros_initializer(),
+                                                      regularizer=lambda x: tf.reduce_sum(x) * 1e-3)
+print([t.name for t in tf.get_collection(tf.GraphKeys.REGULARIZATION_LOSSES)])
+`)).toBe("['my_layer/w/Regularizer/mul:0', 'my_layer/w/Regularizer_1/mul:0', 'my_layer/w/Regularizer_2/mul:0']\n");
+  });
 });

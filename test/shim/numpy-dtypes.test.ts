@@ -67,6 +67,14 @@ print(np.linalg.det(a), type(np.linalg.det(a)).__name__, np.var(a), np.var([1, 2
 print(np.abs(np.array([-1, 2])), np.arange(10.)[[0, -1]])
 `)).toBe("-2.0 float32 1.25 1.25 [1. 1.]\n[1 2] [0. 9.]\n");
   });
+
+  it("linalg.norm keeps float32, takes ints as float64; array reads a range as its ints (python3 + numpy)", () => {
+    expect(run(`import numpy as np
+n = np.linalg.norm(np.array([3., 4.], dtype=np.float32))
+print(n, type(n).__name__, np.linalg.norm([[1, 2], [3, 4]]))
+print(np.array(range(3)), np.array([range(2), range(2, 8, 3)]).tolist(), np.array(range(0, 10, 3)).dtype)
+`)).toBe("5.0 float32 5.477225575051661\n[0 1 2] [[0, 1], [2, 5]] int64\n");
+  });
 });
 
 describe("DType.as_numpy_dtype, min and max (dtypes.py _TF_TO_NP)", () => {

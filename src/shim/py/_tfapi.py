@@ -242,7 +242,7 @@ initialize_all_variables = _tf.initialize_all_variables
 local_variables_initializer = _tf.local_variables_initializer
 variables_initializer = _tf.variables_initializer
 initialize_variables = _tf.initialize_variables
-report_uninitialized_variables = _tf.report_uninitialized_variables
+is_variable_initialized = _tf.is_variable_initialized
 
 
 def assert_variables_initialized(var_list=None):
@@ -271,5 +271,7 @@ local_variables = _tf.local_variables
 model_variables = _tf.model_variables
 from _tfinit import (UniformUnitScaling as uniform_unit_scaling_initializer,  # noqa: E402
                      VarianceScaling as variance_scaling_initializer, Orthogonal as orthogonal_initializer)
+from _tfmask import boolean_mask, report_uninitialized_variables, where  # noqa: E402
+from _tfsplit import split  # noqa: E402
 from _tflinalg import (diag_part, eye, lin_space, linspace, matrix_diag, matrix_set_diag,  # noqa: E402
                        matrix_transpose, norm, qr, scatter_nd, sign, slice)

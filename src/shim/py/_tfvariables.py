@@ -343,7 +343,10 @@ class PartitionedVariable(_EngineObject):
         elif isinstance(value, PartitionedVariable):
             value_list = [var_part for var_part in value]
         else:
-            _tf.unsupported("PartitionedVariable assignment from a tensor (array_ops.split into the shards)")
+            from _tfsplit import split
+            partition_ix = partition_axes[0]
+            size_splits_list = [var.shape[partition_ix].value for var in variables]
+            value_list = split(value, size_splits_list, axis=partition_ix)
         return [assign_fn(var, value_list[idx]) for idx, var in enumerate(variables)]
 
     def assign(self, value, use_locking=False, name=None, read_value=True):

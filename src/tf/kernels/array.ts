@@ -279,3 +279,32 @@ registerKernel("OneHot", {
       xs[Math.floor(f / depth)] === f % depth ? on.numbers()[0] : off.numbers()[0]))];
   },
 });
+
+// split_v_op.cc: the shards along split_dim, a -1 size taking what the others leave.
+registerKernel("SplitV", {
+  compute: (ctx) => {
+    const a = arr(ctx, 0);
+    let axis = ints(ctx, 2)[0]!;
+    if (axis < 0) axis += a.ndim;
+    const rest = ints(ctx, 1).filter((s) => s !== -1).reduce((p, q) => p + q, 0);
+    const sizes = ints(ctx, 1).map((s) => (s === -1 ? a.shape[axis]! - rest : s));
+    const st = stridesOf(a.shape);
+    let start = 0;
+    return sizes.map((size) => {
+      const shape = a.shape.map((x, i) => (i === axis ? size : x));
+      const outStrides = stridesOf(shape);
+      const from = start;
+      start += size;
+      const data: Elem[] = new Array(shape.reduce((p, q) => p * q, 1));
+      for (let f = 0; f < data.length; f++) {
+        let src = 0;
+        for (let dim = 0; dim < shape.length; dim++) {
+          const c = Math.floor(f / outStrides[dim]!) % shape[dim]!;
+          src += (dim === axis ? c + from : c) * st[dim]!;
+        }
+        data[f] = a.data[src]!;
+      }
+      return new NDArray(a.dtype, shape, data);
+    });
+  },
+});

@@ -57,6 +57,7 @@ export function constantValue(t: Tensor): NDArray | null {
   if (t.op.type === "ConcatV2") return foldConcat(t);
   if (t.op.type === "StridedSlice") return foldIndex(t);
   if (t.op.type === "Mul" || t.op.type === "AddV2" || t.op.type === "Add") return foldScalarArithmetic(t);
+  if (t.op.type === "Prod") return foldVectorProd(t);
   const fold = FOLDERS.get(t.op.type);
   if (fold !== undefined) return fold(t, constantValue);
   throw new Unsupported(`constant-folding '${t.op.type}' during shape inference`);
@@ -86,17 +87,40 @@ function foldConcat(t: Tensor): NDArray {
   return new NDArray(values[0]!.dtype, [items.length], items);
 }
 
-// `shape(x)[i]` (Keras's transposed convolutions): one element of a constant vector.
+// `shape(x)[i]` (Keras's transposed convolutions) and `shape(x)[a:b]` (boolean_mask): one element or a
+// unit-stride slice of a constant vector.
 function foldIndex(t: Tensor): NDArray {
   const [v, b, e, st] = t.op.inputs.map(constantValue);
   const a = t.op.attrs!;
-  const simple = a["shrink_axis_mask"] === 1 && !a["begin_mask"] && !a["end_mask"] && !a["ellipsis_mask"] && !a["new_axis_mask"];
+  const shrink = a["shrink_axis_mask"] === 1;
+  const simple = (shrink ? !a["begin_mask"] && !a["end_mask"] : a["shrink_axis_mask"] === 0) && !a["ellipsis_mask"] && !a["new_axis_mask"];
   if (!v || !b || !e || !st || !simple || v.shape.length !== 1 || st.numbers()[0] !== 1) {
-    throw new Unsupported("constant-folding a StridedSlice other than one element of a vector");
+    throw new Unsupported("constant-folding a StridedSlice other than one element or a unit-stride slice of a vector");
   }
   const n = v.numbers();
   const i = b.numbers()[0]!;
-  return new NDArray(v.dtype, [], [n[i < 0 ? n.length + i : i]!]);
+  if (shrink) return new NDArray(v.dtype, [], [n[i < 0 ? n.length + i : i]!]);
+  const items = unitSlice(t.op, n, i, e.numbers()[0]!);
+  return new NDArray(v.dtype, [items.length], items);
+}
+
+// A unit-stride slice of a vector as StridedSlice's masks and Python's bounds read it: negative counts
+// from the end, then clamped; a mask bit means "from the start" / "to the end".
+function unitSlice<T>(op: Operation, items: readonly T[], begin: number, end: number): T[] {
+  const clamp = (x: number) => Math.min(Math.max(x < 0 ? x + items.length : x, 0), items.length);
+  const from = Number(op.attrs!["begin_mask"]) & 1 ? 0 : clamp(begin);
+  const to = Number(op.attrs!["end_mask"]) & 1 ? items.length : clamp(end);
+  return items.slice(from, Math.max(from, to));
+}
+
+// gen_math_ops.prod(shape(x)[a:b], [0]) (boolean_mask's leading size): the product of an integer vector.
+function foldVectorProd(t: Tensor): NDArray {
+  const [x, axes] = t.op.inputs.map(constantValue);
+  const all = axes !== null && axes!.numbers().length === 1 && (axes!.numbers()[0] === 0 || axes!.numbers()[0] === -1);
+  if (!x || !all || x.shape.length !== 1 || !t.dtype.isInteger || t.op.attrs!["keep_dims"]) {
+    throw new Unsupported("constant-folding a Prod other than of a whole integer vector");
+  }
+  return new NDArray(x.dtype, [], [x.numbers().reduce((p, q) => p * q, 1)]);
 }
 
 // Scalar integer Mul/Add over constants (the deconvolution lengths of Keras's transposed convolutions).
@@ -142,15 +166,30 @@ export function partialShapeOf(t: Tensor): Dims {
       }
       return out;
     }
-    case "StridedSlice":
-      throw new Unsupported("a strided slice as a shape tensor");
-    default: {
-      const v = constantValue(t);
-      if (v === null) return n === null ? null : new Array<number | null>(n).fill(null);
-      return v.numbers().map((x) => {
-        if (x < -1) throw new Unsupported("a shape tensor holding values below -1");
-        return x === -1 ? null : x;
-      });
+    case "StridedSlice": {
+      // shape_refiner.cc PartialStridedSliceShape: a unit-stride slice of a Shape op slices its partial
+      // shape; other slices (of a Const: array_ops.shape folds a known shape) are evaluated below.
+      const [b, e, st] = op.inputs.slice(1).map(constantValue);
+      const a = op.attrs!;
+      const simple = !a["shrink_axis_mask"] && !a["ellipsis_mask"] && !a["new_axis_mask"] && st?.numbers()[0] === 1;
+      if (op.inputs[0]!.op.type === "Shape" && b && e && simple) {
+        const whole = partialShapeOf(op.inputs[0]!);
+        return whole === null ? null : unitSlice(op, whole, b.numbers()[0]!, e.numbers()[0]!);
+      }
+      if (op.inputs[0]!.op.type !== "Const") throw new Unsupported("a strided slice as a shape tensor");
+      return evaluated(t, n);
     }
+    default:
+      return evaluated(t, n);
   }
+}
+
+// EvaluateConstantTensorForEdge then MakeShapeFromTensor: -1 is an unknown dimension.
+function evaluated(t: Tensor, n: number | null): Dims {
+  const v = constantValue(t);
+  if (v === null) return n === null ? null : new Array<number | null>(n).fill(null);
+  return v.numbers().map((x) => {
+    if (x < -1) throw new Unsupported("a shape tensor holding values below -1");
+    return x === -1 ? null : x;
+  });
 }

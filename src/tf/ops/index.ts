@@ -25,6 +25,7 @@ export * from "./pyvalue.js";
 export * from "./random.js";
 export * from "./slicing.js";
 export * from "./state.js";
+export * from "./where.js";
 export { type OpArg, applyOp as applyOpDef, applyOp1 } from "./op-library.js";
 export type { OpDef } from "./op-def.js";
 export type { TensorConvertible, TensorSource } from "./tensor-source.js";
@@ -42,3 +43,4 @@ installOpServices({
   glorotUniformInitializer: () => glorotUniformInitializer(),
   zerosInitializer: () => zerosInitializer(),
 });
+export * from "./split.js";

@@ -21,6 +21,8 @@ export interface OutputArg {
   readonly name: string;
   readonly type?: DType;
   readonly typeAttr?: string;
+  /** The length attr of a list output (`output: num_split * T`). */
+  readonly numberAttr?: string;
   readonly isRef?: boolean;
 }
 

@@ -95,9 +95,10 @@ export function applyOp(
       tensors.push(...converted);
     }
     const finalAttrs = completeAttrs(def, inferred, attrs);
-    const dtypes = def.outputs.map((o) => {
+    const dtypes = def.outputs.flatMap((o) => {
       const d = o.type ?? (finalAttrs[o.typeAttr!] as DType);
-      return o.isRef === true ? d.asRef : d;
+      const one = o.isRef === true ? d.asRef : d;
+      return o.numberAttr === undefined ? [one] : new Array<DType>(Number(finalAttrs[o.numberAttr])).fill(one);
     });
     const ctx = new InferContext(
       tensors.map(dimsOf),
