@@ -241,7 +241,8 @@ function showNames(results: ProfileResult[]): void {
   if (shown.names.length === 0) list.textContent = "No scope, op or variable was made.";
 }
 
-const SEVERITY = { pass: "info", contradicted: "error", error: "error", "syntax-error": "error", unsupported: "warning", skipped: "info", xfail: "info", "internal-error": "error" } as const;
+// Every status has a severity (a Record, so a status added later fails to compile here rather than showing none).
+const SEVERITY: Record<JsonDocument["snippets"][number]["status"], "info" | "warning" | "error"> = { pass: "info", "ran-clean": "info", contradicted: "error", error: "error", "syntax-error": "error", unsupported: "warning", skipped: "info", xfail: "info", "internal-error": "error" };
 
 function showCheck(doc: JsonDocument, ms: number): void {
   const items: Parameters<Editor["showDiagnostics"]>[0] = [];
