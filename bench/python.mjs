@@ -1,5 +1,5 @@
-// The pure-Python benchmark: each bench/python/*.py program runs in tfscope (in-process, after a
-// smaller warm-up run) and in python3 (spawned), side by side. Both time the program body inside
+// The pure-Python benchmark: each bench/python/*.py program runs in tfscope (in a child process of its
+// own, bench/python-child.mjs, after a smaller warm-up run) and in python3 (spawned), side by side. Both time the program body inside
 // Python with time.perf_counter, so interpreter start-up is not counted; if tfscope lacks
 // time.perf_counter the wall time around runPython is used instead (and said so).
 // Each measurement is the best of REPEATS runs, CPython and tfscope interleaved so both see the
@@ -7,7 +7,7 @@
 // Figures: python_ratio_<program> (tfscope time / CPython time), python_ratio_geomean,
 // python_scaling_10x (tfscope time at 10N over time at N, linear program: ideal 10),
 // run_small_file_ms (median wall time of `node dist/bin/cli.js run <small file>`, the installed bin).
-import { spawnSync } from "node:child_process";
+import { fork, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -16,14 +16,13 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const programsDir = join(here, "python");
-const LIMITS = { steps: 1e13, recursion: 1000, memoryCells: 5e7 };
 const REPEATS = 3;
 
 /** The run with the fewest seconds among `REPEATS` calls of `f`. */
-function best(f) {
+async function best(f) {
   let fastest;
   for (let i = 0; i < REPEATS; i++) {
-    const r = f();
+    const r = await f();
     if (!fastest || r.seconds < fastest.seconds) fastest = r;
   }
   return fastest;
@@ -62,22 +61,32 @@ function runCPython(source, n) {
   return parse(p.stdout);
 }
 
-function makeTfscopeRunner(runPython) {
-  return (source, n) => {
+/** The tfscope runner: a child process (bench/python-child.mjs) running one program per request. */
+async function startTfscope() {
+  const child = fork(join(here, "python-child.mjs"), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  let pending = null;
+  child.on("message", (m) => pending?.(m));
+  child.on("exit", (code) => pending?.({ error: `child exited (${code})` }));
+  const request = (msg) =>
+    new Promise((resolve) => {
+      pending = resolve;
+      if (msg) child.send(msg);
+    });
+  const ready = await request(null);
+  if (ready.error) throw new Error(ready.error);
+  const run = async (source, n) => {
     for (const timed of [true, false]) {
-      const t0 = performance.now();
-      const r = runPython(driver(source, n, timed), { filename: "bench.py", limits: LIMITS });
-      const wall = (performance.now() - t0) / 1000;
-      if (r.exitCode === 0) {
+      const r = await request({ source: driver(source, n, timed) });
+      if (r.stdout !== undefined) {
         const parsed = parse(r.stdout);
-        return { ...parsed, seconds: parsed.seconds ?? wall, wallFallback: !timed };
+        return { ...parsed, seconds: parsed.seconds ?? r.wall, wallFallback: !timed };
       }
-      const last = r.stderr.trim().split("\n").pop();
       // Without time.perf_counter the timed driver fails on import; retry measuring from outside.
-      if (!(timed && /time|perf_counter/.test(last ?? ""))) throw new Error(`tfscope failed: ${last}`);
+      if (!(timed && /time|perf_counter/.test(r.error))) throw new Error(`tfscope failed: ${r.error}`);
     }
     throw new Error("unreachable");
   };
+  return { run, stop: () => child.kill() };
 }
 
 /** Median wall time of five spawns of `args`, or NaN when one fails its check. */
@@ -105,9 +114,10 @@ const fmt = (x, d = 3) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
 export default async function () {
   const figures = {};
   let runTfscope;
+  let tfscope;
   try {
-    const { runPython } = await import("../dist/python/index.js");
-    runTfscope = makeTfscopeRunner(runPython);
+    tfscope = await startTfscope();
+    runTfscope = tfscope.run;
   } catch (e) {
     console.log(`tfscope interpreter not built (${e instanceof Error ? e.message : e}); run npm run build`);
   }
@@ -124,12 +134,12 @@ export default async function () {
     let tf;
     let note = "";
     try {
-      if (runTfscope) runTfscope(source, Math.max(1, Math.floor(n / 10)));
+      if (runTfscope) await runTfscope(source, Math.max(1, Math.floor(n / 10)));
       for (let i = 0; i < REPEATS; i++) {
         const p = runCPython(source, n);
         if (!py || p.seconds < py.seconds) py = p;
         if (runTfscope) {
-          const t = runTfscope(source, n);
+          const t = await runTfscope(source, n);
           if (!tf || t.seconds < tf.seconds) tf = t;
         }
       }
@@ -153,13 +163,14 @@ export default async function () {
     try {
       const source = readFileSync(join(programsDir, "with_blocks.py"), "utf8");
       const n = Math.floor(sizeOf(source) / 10);
-      const small = best(() => runTfscope(source, n)).seconds;
-      const large = best(() => runTfscope(source, n * 10)).seconds;
+      const small = (await best(() => runTfscope(source, n))).seconds;
+      const large = (await best(() => runTfscope(source, n * 10))).seconds;
       scaling = large / small;
     } catch (e) {
       console.log(`scaling: ${e.message}`);
     }
   }
+  tfscope?.stop();
   figures.python_scaling_10x = scaling;
   console.log(`scaling (with_blocks at N and 10N, best of ${REPEATS}): ${fmt(scaling, 2)}x time`);
 

@@ -137,7 +137,9 @@ export class InterpreterCore implements Importer {
       options.stderr?.(t);
     };
     this.python2 = options.python2 ?? false;
-    this.builtins = makeBuiltins();
+    // Built with this interpreter's state installed, so the builtin types it makes (enumerate, zip...)
+    // are registered as subclasses for this interpreter only (PyType.addSubclass).
+    this.builtins = this.enter(makeBuiltins);
     this.enter(() => {
       const sys = makeSys(this.modules, options.argv ?? [""]);
       s.sys = sys.ns;

@@ -44,6 +44,8 @@ export interface RuntimeState {
 }
 
 export let rt: RuntimeState = freshState();
+/** The state installed while no interpreter runs (module initialisation, between runs). */
+export const idleState = rt;
 
 export function freshState(): RuntimeState {
   return {

@@ -11,11 +11,13 @@ export type S = (f: Frame) => Signal;
 /** A compiled statement of a generator body (it may yield). */
 export type GS = (f: Frame) => Generator<PyValue, Signal, PyValue>;
 
-/** What a statement asks its enclosing block to do. RETURN leaves its value in `frame.ret`. */
-export type Signal = undefined | 1 | 2 | 3;
+/** What a statement asks its enclosing block to do. RETURN leaves its value in `frame.ret`; RAISE
+ * leaves the exception there, for the function call to throw (see Ctx.raiseSignal). */
+export type Signal = undefined | 1 | 2 | 3 | 4;
 export const BREAK = 1;
 export const CONTINUE = 2;
 export const RETURN = 3;
+export const RAISE = 4;
 
 /** What compiling one scope's code needs. */
 export interface Ctx {
@@ -31,6 +33,13 @@ export interface Ctx {
   /** IPython's cell mode ('last_expr'): this statement, the module's last, shows its non-None value's
    * repr through `show` (a notebook's execute_result) instead of printing it. */
   readonly displayLast?: { readonly stmt: A.Stmt; readonly show: (repr: string) => void };
+  /** Compiling a plain function's body, outside any statement but `if`: a `raise` here returns RAISE
+   * up to the call (PyFunction.callInline), which throws it from there. A V8 throw costs ~80 ns for
+   * each JS frame it crosses, and the blocks and `if`s between a raise and its function are several
+   * frames; the frame stack and traceback are the same as for a throw from the raise itself. Every
+   * other statement compiles its parts without it (compileStmt), so no loop, `try` or `with` can
+   * mistake RAISE for a normal completion. */
+  readonly raiseSignal?: boolean;
 }
 
 /** A TfscopeUnsupported exception raised when the construct runs (never at compile time, so the rest

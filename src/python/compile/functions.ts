@@ -66,7 +66,7 @@ function lazyCode(body: A.Stmt[], cx: Ctx, isGenerator: boolean): FunctionCode {
     isGenerator,
     compile() {
       if (isGenerator) code.gen = compileGenBody(body, cx);
-      else code.run = compileBlock(body, cx) as Body;
+      else code.run = compileBlock(body, { ...cx, raiseSignal: true }) as Body;
     },
   };
   return code;

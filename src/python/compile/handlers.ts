@@ -9,7 +9,7 @@ import { PyTuple } from "../objects/values.js";
 import { call, callMethod } from "../ops/call.js";
 import { truthy } from "../ops/convert.js";
 import { rt } from "../state.js";
-import type { Ctx, E, S, Signal } from "./context.js";
+import { RAISE, type Ctx, type E, type S, type Signal } from "./context.js";
 import { compileExpr } from "./expressions.js";
 import { compileBlock } from "./statements.js";
 import { compileDelete, compileStore, storeName } from "./targets.js";
@@ -147,10 +147,15 @@ export function toException(v: PyValue): PyException {
 export function compileRaise(s: A.Raise, cx: Ctx): S {
   const exc = s.exc ? compileExpr(s.exc, cx) : null;
   const cause = s.cause ? compileExpr(s.cause, cx) : null;
+  const signal = cx.raiseSignal === true;
   return (f) => {
     const handling = rt.handling[rt.handling.length - 1] as PyException | undefined;
     if (!exc) {
       if (!handling) throw pyErr(RuntimeError, "No active exception to reraise");
+      if (signal) {
+        f.ret = handling;
+        return RAISE;
+      }
       throw handling;
     }
     const e = toException(exc(f));
@@ -164,6 +169,10 @@ export function compileRaise(s: A.Raise, cx: Ctx): S {
     if (handling) chain(e, handling);
     e.tbTop = null;
     f.pos = null;
+    if (signal) {
+      f.ret = e;
+      return RAISE;
+    }
     throw e;
   };
 }

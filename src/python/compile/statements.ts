@@ -67,6 +67,7 @@ function echo(e: E, cx: Ctx, show?: (repr: string) => void): S {
 
 /** Compiles one statement. */
 export function compileStmt(s: A.Stmt, cx: Ctx): S {
+  if (cx.raiseSignal && s.kind !== "If" && s.kind !== "Raise") cx = { ...cx, raiseSignal: false };
   switch (s.kind) {
     case "Expr":
       if (cx.displayLast?.stmt === s) return echo(compileExpr(s.value, cx), cx, cx.displayLast.show);

@@ -5,6 +5,8 @@
  * - bool: a JS boolean; str: a JS string; float: a `PyFloat` box (so 1 and 1.0 stay distinct);
  * - everything else: a `PyObject` subclass carrying its Python class in `cls`.
  */
+import { idleState, rt } from "../state.js";
+
 export type PyValue = number | bigint | string | boolean | PyObject;
 
 /** Keyword arguments of a call, or null when there are none (the common, fast case). */
@@ -36,7 +38,15 @@ export let epoch = 0;
  * reach a JS property). */
 export class PyType extends PyObject {
   mro: PyType[] = [];
-  subclasses: PyType[] = [];
+  /** Direct subclasses that live as long as this class: those of a Python class (one interpreter's
+   * classes die together) and those a builtin type gets while no interpreter runs (module set-up). */
+  private subclassList: PyType[] = [];
+  /** Subclasses of a builtin type made while an interpreter runs, per interpreter (its RuntimeState).
+   * CPython's tp_subclasses holds weak references (typeobject.c add_subclass); here a builtin type
+   * outlives every interpreter, and a strong list kept each one's classes, and through their functions'
+   * globals the whole interpreter, alive. A WeakMap (not WeakRefs, which stay alive until the
+   * synchronous job ends) lets them go with their interpreter. */
+  private subclassesByRun: WeakMap<object, PyType[]> | null = null;
   /** Instance construction for builtin types; Python classes inherit their first builtin base's. */
   make: NativeNew | null = null;
   /** The builtin type instances are laid out as (object, list, dict, an exception...). */
@@ -61,7 +71,24 @@ export class PyType extends PyObject {
     super(null as unknown as PyType, dict ?? new Map());
     this.qualname = name;
     this.solid = this;
-    for (const b of bases) b.subclasses.push(this);
+    for (const b of bases) b.addSubclass(this);
+  }
+
+  private addSubclass(t: PyType): void {
+    if (!this.builtin || rt === idleState) {
+      this.subclassList.push(t);
+      return;
+    }
+    const byRun = (this.subclassesByRun ??= new WeakMap());
+    const list = byRun.get(rt);
+    if (list) list.push(t);
+    else byRun.set(rt, [t]);
+  }
+
+  /** The direct subclasses, oldest first (`type.__subclasses__()`): the running interpreter's. */
+  subclasses(): PyType[] {
+    const mine = this.subclassesByRun?.get(rt);
+    return mine ? [...this.subclassList, ...mine] : this.subclassList.slice();
   }
 
   /** The attribute `name` found along the MRO (no descriptor binding), or undefined. */

@@ -101,7 +101,7 @@ TfscopeUnsupported.module = "tfscope";
 export const exceptionTypes: PyType[] = [];
 (function collect(t: PyType) {
   exceptionTypes.push(t);
-  for (const s of t.subclasses) collect(s);
+  for (const s of t.subclasses()) collect(s);
 })(BaseException);
 
 setMethodError((msg) => pyErr(TypeError, msg));

@@ -24,7 +24,8 @@ export interface Signature {
   simple: boolean;
 }
 
-/** The compiled body of a plain function: returns 3 (RETURN, value in `frame.ret`) or falls off the end. */
+/** The compiled body of a plain function: returns 3 (RETURN, value in `frame.ret`), 4 (RAISE, the
+ * exception in `frame.ret`, to throw with the frame still on the stack) or falls off the end. */
 export type Body = (f: Frame) => number | undefined;
 /** A paused generator body: a JS generator, or a hand-written state machine with the same `next` and
  * `throw` (generator expressions), whose result object may be reused between calls. */
@@ -91,6 +92,7 @@ export class PyFunction extends PyObject {
     if (b.run === null) b.compile();
     enterFrame(f);
     const signal = b.run!(f);
+    if (signal === 4) throw f.ret;
     leaveFrame(f);
     return signal === 3 ? f.ret! : None;
   }

@@ -142,7 +142,7 @@ defMethod(typeType, "__delattr__", (a) => {
 defMethod(typeType, "mro", (a) => new PyList((a[0] as PyType).mro.slice()));
 defMethod(typeType, "__subclasses__", (a) => {
   noArgs("__subclasses__", a, null);
-  return new PyList((a[0] as PyType).subclasses.slice());
+  return new PyList((a[0] as PyType).subclasses());
 });
 defMethod(typeType, "__instancecheck__", (a) => typeOf(a[1]!).isSubtypeOf(a[0] as PyType));
 defMethod(typeType, "__subclasscheck__", (a) => a[1] instanceof PyType && a[1].isSubtypeOf(a[0] as PyType));
