@@ -84,6 +84,24 @@ function coldOnce(source) {
   return Number(r.stdout.trim());
 }
 
+/** CPython's best `compile()` and `ast.parse()` times of `source` in ms, or null without python3. */
+function cpython(source) {
+  const script = [
+    "import ast, sys, time",
+    "src = sys.stdin.read()",
+    "def best(f):",
+    "    t = float('inf')",
+    `    for _ in range(${REPEATS}):`,
+    "        t0 = time.perf_counter(); f(); t = min(t, time.perf_counter() - t0)",
+    "    return t * 1000",
+    "print(best(lambda: compile(src, 'bench.py', 'exec')), best(lambda: ast.parse(src, 'bench.py')))",
+  ].join("\n");
+  const r = spawnSync("python3", ["-c", script], { input: source, encoding: "utf8" });
+  if (r.status !== 0) return null;
+  const [compileMs, astMs] = r.stdout.trim().split(" ").map(Number);
+  return { compileMs, astMs };
+}
+
 export default async function () {
   const { parse } = await import(parseUrl);
   const source = generate(LINES);
@@ -98,7 +116,18 @@ export default async function () {
     warm = Math.min(warm, performance.now() - t0);
   }
   console.log(`parse: ${lines} lines, warm ${warm.toFixed(1)} ms (best of ${REPEATS}), cold ${cold.toFixed(1)} ms (median of ${COLD_RUNS} fresh processes)`);
+  const py = cpython(source);
+  if (py !== null) {
+    console.log(`CPython on the same text: compile() ${py.compileMs.toFixed(1)} ms, ast.parse() ${py.astMs.toFixed(1)} ms (best of ${REPEATS}); ours warm / compile() ${(warm / py.compileMs).toFixed(2)}x`);
+  }
   return {
+    ...(py === null
+      ? {}
+      : {
+          cpython_compile_5000_lines_ms: Number(py.compileMs.toFixed(2)),
+          cpython_ast_parse_5000_lines_ms: Number(py.astMs.toFixed(2)),
+          parse_vs_cpython_compile: Number((warm / py.compileMs).toFixed(2)),
+        }),
     parse_5000_lines_ms: Number(warm.toFixed(2)),
     parse_5000_lines_cold_ms: Number(cold.toFixed(2)),
     parse_lines_per_ms: Number((lines / warm).toFixed(1)),
