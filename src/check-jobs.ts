@@ -35,10 +35,11 @@ export function takeNext(next: Int32Array): number {
 
 /**
  * The number of jobs when `--jobs` is not given: one. Measured on the 2-core machine (bench/throughput.mjs,
- * 1,000 three-snippet documents): one thread checked 846 snippets/s, two workers 674/s — each worker
- * pays its own start-up and `import tensorflow`, which a serial check pays once. Since the main thread
- * takes a share (one worker fewer), `--jobs 2` costs about 1.3x the CPU of one thread, measured only
- * on a loaded machine so far; the default stays one until two are measured faster on an idle one.
+ * 1,000 three-snippet documents, idle): one thread checked 1,073 snippets/s, two 857/s, the worker idle
+ * a third of the time waiting to be fed (since fixed by the shared counter). Two jobs still cost ~1.5x
+ * the CPU of one (the worker's start-up and `import tensorflow`, its JIT warm-up, a second heap for V8's
+ * helper threads), measured only under load since; the default stays one until two are measured faster
+ * on an idle machine.
  */
 export function defaultJobs(): number {
   return 1;
