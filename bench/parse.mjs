@@ -84,6 +84,27 @@ function coldOnce(source) {
   return Number(r.stdout.trim());
 }
 
+/** CPython's best `compile()` and `ast.parse()` times of `source` in ms, or null without python3. */
+function cpython(source) {
+  const script = [
+    "import ast, sys, time",
+    "src = sys.stdin.read()",
+    "def best(f):",
+    "    t = float('inf')",
+    "    c0 = time.process_time()",
+    `    for _ in range(${REPEATS}):`,
+    "        t0 = time.perf_counter(); f(); t = min(t, time.perf_counter() - t0)",
+    `    return t * 1000, (time.process_time() - c0) * 1000 / ${REPEATS}`,
+    "c, cpu = best(lambda: compile(src, 'bench.py', 'exec'))",
+    "a, _ = best(lambda: ast.parse(src, 'bench.py'))",
+    "print(c, a, cpu)",
+  ].join("\n");
+  const r = spawnSync("python3", ["-c", script], { input: source, encoding: "utf8" });
+  if (r.status !== 0) return null;
+  const [compileMs, astMs, compileCpuMs] = r.stdout.trim().split(" ").map(Number);
+  return { compileMs, astMs, compileCpuMs };
+}
+
 export default async function () {
   const { parse } = await import(parseUrl);
   const source = generate(LINES);
@@ -92,14 +113,30 @@ export default async function () {
   const cold = colds[Math.floor(COLD_RUNS / 2)];
   for (let i = 0; i < WARMUP; i++) parse(source, { filename: "bench.py" });
   let warm = Infinity;
+  const c0 = process.cpuUsage();
   for (let i = 0; i < REPEATS; i++) {
     const t0 = performance.now();
     parse(source, { filename: "bench.py" });
     warm = Math.min(warm, performance.now() - t0);
   }
-  console.log(`parse: ${lines} lines, warm ${warm.toFixed(1)} ms (best of ${REPEATS}), cold ${cold.toFixed(1)} ms (median of ${COLD_RUNS} fresh processes)`);
+  const c = process.cpuUsage(c0);
+  const cpu = (c.user + c.system) / 1000 / REPEATS;
+  console.log(`parse: ${lines} lines, warm ${warm.toFixed(1)} ms (best of ${REPEATS}), cold ${cold.toFixed(1)} ms (median of ${COLD_RUNS} fresh processes), ${cpu.toFixed(1)} CPU ms per warm parse`);
+  const py = cpython(source);
+  if (py !== null) {
+    console.log(`CPython on the same text: compile() ${py.compileMs.toFixed(1)} ms, ast.parse() ${py.astMs.toFixed(1)} ms (best of ${REPEATS}), compile() ${py.compileCpuMs.toFixed(1)} CPU ms; ours / compile(): ${(warm / py.compileMs).toFixed(2)}x wall, ${(cpu / py.compileCpuMs).toFixed(2)}x CPU`);
+  }
   return {
+    ...(py === null
+      ? {}
+      : {
+          cpython_compile_5000_lines_ms: Number(py.compileMs.toFixed(2)),
+          cpython_ast_parse_5000_lines_ms: Number(py.astMs.toFixed(2)),
+          cpython_compile_5000_lines_cpu_ms: Number(py.compileCpuMs.toFixed(2)),
+          parse_vs_cpython_compile: Number((warm / py.compileMs).toFixed(2)),
+        }),
     parse_5000_lines_ms: Number(warm.toFixed(2)),
+    parse_5000_lines_cpu_ms: Number(cpu.toFixed(2)),
     parse_5000_lines_cold_ms: Number(cold.toFixed(2)),
     parse_lines_per_ms: Number((lines / warm).toFixed(1)),
   };

@@ -11,33 +11,48 @@
 import type { Graph } from "./graph.js";
 import { activeRecorder } from "./recorder.js";
 
-/** One scope: its leaves' counts and its sub-scopes, each the first entry inline and a Map after. */
+/** Leaves a scope keeps in its flat array before it switches to a Map. */
+const SMALL = 16;
+
+/** One scope: its leaves' counts (the first SMALL in one flat `[key, count, ...]` array, a Map past
+ *  that: most scopes hold a handful, and a Map of ten entries costs ~500 bytes) and its sub-scopes (the
+ *  first inline, a Map after). */
 class ScopeNode {
-  private k0: string | null = null;
-  private c0 = 0;
+  private leaves: (string | number)[] | null = null;
   private counts: Map<string, number> | null = null;
   private childKey: string | null = null;
   private childNode: ScopeNode | null = null;
   private children: Map<string, ScopeNode> | null = null;
 
+  // Keys are mostly the same interned strings (`suffixed`), so the scan compares pointers.
+  private find(key: string): number {
+    const xs = this.leaves;
+    if (xs !== null) for (let k = 0; k < xs.length; k += 2) if (xs[k] === key) return k;
+    return -1;
+  }
   get(key: string): number {
     if (this.counts !== null) return this.counts.get(key) ?? 0;
-    return this.k0 === key ? this.c0 : 0;
+    const at = this.find(key);
+    return at < 0 ? 0 : (this.leaves![at + 1] as number);
   }
   has(key: string): boolean {
-    return this.counts !== null ? this.counts.has(key) : this.k0 === key;
+    return this.counts !== null ? this.counts.has(key) : this.find(key) >= 0;
   }
   set(key: string, count: number): void {
-    if (this.counts !== null) this.counts.set(key, count);
-    else if (this.k0 === null || this.k0 === key) {
-      this.k0 = key;
-      this.c0 = count;
-    } else {
-      this.counts = new Map([
-        [this.k0, this.c0],
-        [key, count],
-      ]);
-      this.k0 = null;
+    if (this.counts !== null) {
+      this.counts.set(key, count);
+      return;
+    }
+    const at = this.find(key);
+    if (at >= 0) this.leaves![at + 1] = count;
+    else if (this.leaves === null) this.leaves = [key, count];
+    else if (this.leaves.length < 2 * SMALL) this.leaves.push(key, count);
+    else {
+      const m = new Map<string, number>();
+      for (let k = 0; k < this.leaves.length; k += 2) m.set(this.leaves[k] as string, this.leaves[k + 1] as number);
+      m.set(key, count);
+      this.counts = m;
+      this.leaves = null;
     }
   }
   child(key: string, create: boolean): ScopeNode | undefined {

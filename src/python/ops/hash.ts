@@ -70,60 +70,107 @@ function strHash(s: string): number | bigint {
 const strHashes = new Map<string, number | bigint>();
 
 function strBuffer(s: string): Uint8Array {
-  const cps = Array.from(s, (c) => c.codePointAt(0)!);
-  const max = cps.reduce((m, c) => (c > m ? c : m), 0);
+  let max = 0;
+  let count = 0;
+  for (let i = 0; i < s.length; count++) {
+    const c = s.codePointAt(i)!;
+    if (c > max) max = c;
+    i += c > 0xffff ? 2 : 1;
+  }
   const width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-  const out = new Uint8Array(cps.length * width);
-  cps.forEach((c, i) => {
-    for (let b = 0; b < width; b++) out[i * width + b] = (c >>> (8 * b)) & 0xff;
-  });
+  const out = new Uint8Array(count * width);
+  if (width === 1) {
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+  for (let i = 0, k = 0; i < s.length; k += width) {
+    const c = s.codePointAt(i)!;
+    for (let b = 0; b < width; b++) out[k + b] = (c >>> (8 * b)) & 0xff;
+    i += c > 0xffff ? 2 : 1;
+  }
   return out;
 }
 
-const rotl = (x: bigint, b: bigint) => ((x << b) | (x >> (64n - b))) & M64;
+/** The little-endian 32-bit word of up to 4 bytes of `src` from `at` (only bytes before `end`). */
+function word32(src: Uint8Array, at: number, end: number): number {
+  let w = 0;
+  for (let k = Math.min(at + 4, end) - 1; k >= at; k--) w = (w << 8) | src[k]!;
+  return w >>> 0;
+}
 
-/** SipHash-1-3 with a zero key, as a signed 64-bit hash (0 for no bytes, never -1). */
+/**
+ * SipHash-1-3 with a zero key (Python/pyhash.c), as a signed 64-bit hash (0 for no bytes, never -1).
+ * Each 64-bit word is a pair of unsigned 32-bit halves in locals: BigInt arithmetic was ~10x slower,
+ * and `import tensorflow` alone hashes thousands of strs.
+ */
 function sipHash13(src: Uint8Array): number | bigint {
-  if (src.length === 0) return 0;
-  let v0 = 0x736f6d6570736575n;
-  let v1 = 0x646f72616e646f6dn;
-  let v2 = 0x6c7967656e657261n;
-  let v3 = 0x7465646279746573n;
-  const round = () => {
-    v0 = (v0 + v1) & M64;
-    v1 = rotl(v1, 13n) ^ v0;
-    v0 = rotl(v0, 32n);
-    v2 = (v2 + v3) & M64;
-    v3 = rotl(v3, 16n) ^ v2;
-    v0 = (v0 + v3) & M64;
-    v3 = rotl(v3, 21n) ^ v0;
-    v2 = (v2 + v1) & M64;
-    v1 = rotl(v1, 17n) ^ v2;
-    v2 = rotl(v2, 32n);
-  };
-  const word = (from: number, n: number) => {
-    let m = 0n;
-    for (let k = n - 1; k >= 0; k--) m = (m << 8n) | BigInt(src[from + k]!);
-    return m;
-  };
-  const blocks = src.length >> 3;
-  for (let i = 0; i < blocks; i++) {
-    const m = word(i * 8, 8);
-    v3 ^= m;
-    round();
-    v0 ^= m;
+  const n = src.length;
+  if (n === 0) return 0;
+  // The key is zero, so the state starts as the constants "somepseudorandomlygeneratedbytes".
+  let v0h = 0x736f6d65, v0l = 0x70736575, v1h = 0x646f7261, v1l = 0x6e646f6d;
+  let v2h = 0x6c796765, v2l = 0x6e657261, v3h = 0x74656462, v3l = 0x79746573;
+  let h: number, l: number;
+  const blocks = n >> 3;
+  // One SipRound per step: a compression round per 8-byte block, one for the last word (the remaining
+  // bytes with the length's low byte on top), then three finalisation rounds.
+  for (let i = 0; i < blocks + 4; i++) {
+    let mh = 0, ml = 0;
+    if (i < blocks) {
+      ml = word32(src, i * 8, n);
+      mh = word32(src, i * 8 + 4, n);
+    } else if (i === blocks) {
+      ml = word32(src, blocks * 8, n);
+      mh = (word32(src, blocks * 8 + 4, n) | ((n & 0xff) << 24)) >>> 0;
+    } else if (i === blocks + 1) v2l = (v2l ^ 0xff) >>> 0;
+    v3h = (v3h ^ mh) >>> 0;
+    v3l = (v3l ^ ml) >>> 0;
+    // v0 += v1; v1 = rotl(v1, 13) ^ v0; v0 = rotl(v0, 32)
+    l = (v0l + v1l) >>> 0;
+    v0h = (v0h + v1h + (l < v0l ? 1 : 0)) >>> 0;
+    v0l = l;
+    h = ((v1h << 13) | (v1l >>> 19)) >>> 0;
+    l = ((v1l << 13) | (v1h >>> 19)) >>> 0;
+    v1h = (h ^ v0h) >>> 0;
+    v1l = (l ^ v0l) >>> 0;
+    h = v0h;
+    v0h = v0l;
+    v0l = h;
+    // v2 += v3; v3 = rotl(v3, 16) ^ v2
+    l = (v2l + v3l) >>> 0;
+    v2h = (v2h + v3h + (l < v2l ? 1 : 0)) >>> 0;
+    v2l = l;
+    h = ((v3h << 16) | (v3l >>> 16)) >>> 0;
+    l = ((v3l << 16) | (v3h >>> 16)) >>> 0;
+    v3h = (h ^ v2h) >>> 0;
+    v3l = (l ^ v2l) >>> 0;
+    // v0 += v3; v3 = rotl(v3, 21) ^ v0
+    l = (v0l + v3l) >>> 0;
+    v0h = (v0h + v3h + (l < v0l ? 1 : 0)) >>> 0;
+    v0l = l;
+    h = ((v3h << 21) | (v3l >>> 11)) >>> 0;
+    l = ((v3l << 21) | (v3h >>> 11)) >>> 0;
+    v3h = (h ^ v0h) >>> 0;
+    v3l = (l ^ v0l) >>> 0;
+    // v2 += v1; v1 = rotl(v1, 17) ^ v2; v2 = rotl(v2, 32)
+    l = (v2l + v1l) >>> 0;
+    v2h = (v2h + v1h + (l < v2l ? 1 : 0)) >>> 0;
+    v2l = l;
+    h = ((v1h << 17) | (v1l >>> 15)) >>> 0;
+    l = ((v1l << 17) | (v1h >>> 15)) >>> 0;
+    v1h = (h ^ v2h) >>> 0;
+    v1l = (l ^ v2l) >>> 0;
+    h = v2h;
+    v2h = v2l;
+    v2l = h;
+    v0h = (v0h ^ mh) >>> 0;
+    v0l = (v0l ^ ml) >>> 0;
   }
-  const b = ((BigInt(src.length) << 56n) | word(blocks * 8, src.length & 7)) & M64;
-  v3 ^= b;
-  round();
-  v0 ^= b;
-  v2 ^= 0xffn;
-  round();
-  round();
-  round();
-  const h = BigInt.asIntN(64, v0 ^ v1 ^ v2 ^ v3);
-  if (h === -1n) return -2;
-  return Number.isSafeInteger(Number(h)) ? Number(h) : h;
+  const hh = (v0h ^ v1h ^ v2h ^ v3h) | 0;
+  const hl = (v0l ^ v1l ^ v2l ^ v3l) >>> 0;
+  if (hh === -1 && hl === 0xffffffff) return -2;
+  // Exact while |h| < 2**53; past that the rounded value is no safe integer either.
+  const v = hh * 4294967296 + hl;
+  return Number.isSafeInteger(v) ? v : BigInt(hh) * 4294967296n + BigInt(hl);
 }
 
 const X1 = 11400714785074694791n;
