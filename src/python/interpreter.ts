@@ -94,6 +94,14 @@ export function primeParsedModule(source: string, module: import("./ast.js").Mod
   parsedModules.set(source, module);
 }
 
+/** Forgets every module AST held (a start-up snapshot keeps only what its interpreter still uses);
+ * `reload` is called on the next miss, before parsing, to prime the cache again. */
+export function forgetParsedModules(reload: () => void): void {
+  parsedModules.clear();
+  reloadParsedModules = reload;
+}
+let reloadParsedModules: (() => void) | null = null;
+
 /** Every module source parsed (or primed) in this process so far, with its AST: what a build step
  * saves so later processes skip the parser. */
 export function parsedModuleSources(): IterableIterator<[string, import("./ast.js").Module]> {
@@ -119,6 +127,9 @@ export class InterpreterCore implements Importer {
   private readonly python2: boolean | "auto";
   private out: string[] | null = null;
   private err: string[] | null = null;
+  /** Steps spent by `preImport` before the first program: that program's budget is charged with them,
+   * as when its own `import` statement ran the module. */
+  private preludeSteps = 0;
 
   constructor(readonly options: InterpreterOptions = {}) {
     const s = freshState();
@@ -225,8 +236,25 @@ export class InterpreterCore implements Importer {
     return final;
   }
 
+  /** Imports `name` ahead of the program that will begin with `import name` (a start-up snapshot's
+   * interpreter, restored in a fresh process): the state it leaves, steps spent included, is what that
+   * statement would leave. Anything else the program does first makes the result differ. */
+  preImport(name: string): void {
+    this.enter(() => {
+      startBudget(this.stepBudget, undefined);
+      this.importModule(name);
+      this.preludeSteps = this.stepBudget - (this.state.steps + this.state.reserve);
+    });
+  }
+
   private execModule(m: PyModule, source: string, filename: string, hidden: boolean): void {
     let module = parsedModules.get(source);
+    if (module === undefined && reloadParsedModules !== null) {
+      const reload = reloadParsedModules;
+      reloadParsedModules = null;
+      reload();
+      module = parsedModules.get(source);
+    }
     if (module === undefined) {
       module = parse(source, { filename }).module;
       parsedModules.set(source, module);
@@ -278,7 +306,8 @@ export class InterpreterCore implements Importer {
         const s = this.state;
         // runSource may be re-entered from native code during another run: restore what it changes.
         const outer = { frame: s.frame, depth: s.depth, handling: s.handling };
-        if (outer.frame === null) startBudget(this.stepBudget, this.options.limits?.seconds);
+        if (outer.frame === null) startBudget(this.stepBudget - this.preludeSteps, this.options.limits?.seconds);
+        this.preludeSteps = 0;
         s.handling = [];
         let parsed;
         try {

@@ -5,7 +5,7 @@
  * Files are read through the file host; a browser page, which has no py/ folder, hands over the
  * JSON's text instead (`useShimBundle`).
  */
-import { fileHost, primeParsedModule, urlPath } from "../python/index.js";
+import { clearParseCache, fileHost, forgetParsedModules, primeParsedModule, urlPath } from "../python/index.js";
 
 // Through a variable: a bundler (Vite) would take `new URL("./x", import.meta.url)` for an asset to ship.
 const HERE = import.meta.url;
@@ -41,6 +41,14 @@ export function shimSources(): [string, string][] {
   const json = files.readText(AST_FILE);
   if (json !== null) primeFromJson(json, out);
   return (sources = out);
+}
+
+/** Drops the module sources and every parse tree held (a start-up snapshot's heap keeps only what its
+ * pre-imported interpreter uses): they are read again from py/ and py-ast.json when next needed. */
+export function forgetShimSources(): void {
+  sources = null;
+  clearParseCache();
+  forgetParsedModules(() => void shimSources());
 }
 
 /** py-ast.json's entry of other modules' ASTs by source text (the standard library's Python-source
