@@ -6,6 +6,9 @@
  * spent included (InterpreterCore.preImport); any other program, option or profile gets a fresh host.
  */
 import { parseCached } from "../python/index.js";
+import { classesCheckpoint } from "../python/objects/base.js";
+import { resetIdentities } from "../python/ops/hash.js";
+import * as tf from "../tf/index.js";
 import type { PyModule } from "../python/objects/module.js";
 import type { PyList } from "../python/objects/values.js";
 import { createTfHost, tfHostsMade, type TfHost } from "./host.js";
@@ -13,8 +16,15 @@ import type { RunTfOptions } from "./run.js";
 
 let warm: { host: TfHost; made: number } | null = null;
 
-/** Makes the pre-imported interpreter (TF 1.15 profile); takeWarmHost points its output at the run's. */
-export function prepareWarmHost(): void {
+/** Makes the pre-imported interpreter (TF 1.15 profile); takeWarmHost points its output at the run's.
+ * First `warmUp` runs in a throwaway interpreter, so that the code a run takes is compiled before the
+ * snapshot is taken; the process-wide numbering it advanced (ids, graphs) starts again after it. */
+export function prepareWarmHost(warmUp: string): void {
+  const forgetClasses = classesCheckpoint();
+  createTfHost({ stdout: () => {}, stderr: () => {} }).py.runSource(warmUp, { filename: "<warm-up>" });
+  forgetClasses();
+  resetIdentities();
+  tf.resetGraphCounter();
   let printed = false;
   const host = createTfHost({ profile: "1.15", python2: false, stdout: () => void (printed = true), stderr: () => void (printed = true) });
   try {
