@@ -86,12 +86,19 @@ export interface Outcome {
 
 /** ASTs of module sources already parsed in this process (the standard library and host modules are
  * imported by every interpreter; ASTs are immutable, so they are shared). */
-const parsedModules = new Map<string, import("./ast.js").Module>();
+const parsedModules = new Map<string, import("./ast.js").Module | (() => import("./ast.js").Module)>();
 
 /** Seeds the module parse cache with an AST parsed ahead of time (a host's bundled modules), so the
- * first import skips the parser. `module` must be what `parse(source)` returns for that source. */
-export function primeParsedModule(source: string, module: import("./ast.js").Module): void {
+ * first import skips the parser. `module` must be what `parse(source)` returns for that source, or a
+ * function making it on the module's first import (so a start builds only the trees it imports). */
+export function primeParsedModule(source: string, module: import("./ast.js").Module | (() => import("./ast.js").Module)): void {
   parsedModules.set(source, module);
+}
+
+function parsedModule(source: string): import("./ast.js").Module | undefined {
+  let module = parsedModules.get(source);
+  if (typeof module === "function") parsedModules.set(source, (module = module()));
+  return module;
 }
 
 /** Forgets every module AST held (a start-up snapshot keeps only what its interpreter still uses);
@@ -104,8 +111,8 @@ let reloadParsedModules: (() => void) | null = null;
 
 /** Every module source parsed (or primed) in this process so far, with its AST: what a build step
  * saves so later processes skip the parser. */
-export function parsedModuleSources(): IterableIterator<[string, import("./ast.js").Module]> {
-  return parsedModules.entries();
+export function parsedModuleSources(): [string, import("./ast.js").Module][] {
+  return [...parsedModules.keys()].map((source) => [source, parsedModule(source)!]);
 }
 
 interface SourceModule {
@@ -248,12 +255,12 @@ export class InterpreterCore implements Importer {
   }
 
   private execModule(m: PyModule, source: string, filename: string, hidden: boolean): void {
-    let module = parsedModules.get(source);
+    let module = parsedModule(source);
     if (module === undefined && reloadParsedModules !== null) {
       const reload = reloadParsedModules;
       reloadParsedModules = null;
       reload();
-      module = parsedModules.get(source);
+      module = parsedModule(source);
     }
     if (module === undefined) {
       module = parse(source, { filename }).module;
