@@ -80,7 +80,12 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
+type RunOptions = { c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean; timeout?: number };
+
 async function runCommand(argv: string[]): Promise<number> {
+  // `run FILE ARGS...`, the common case, needs no option parsing (what follows FILE is the program's):
+  // building commander's parser would be most of a snapshot start's own work.
+  if (argv[0] !== undefined && argv[0] !== "" && !argv[0].startsWith("-")) return runProgram({ tf: "1.15" }, argv);
   const program = new Command("tfscope run")
     .description("run a Python program as `python FILE.py` would with TensorFlow installed")
     .argument("[file]", "the program; - for standard input")
@@ -94,7 +99,11 @@ async function runCommand(argv: string[]): Promise<number> {
     .exitOverride();
   const usage = parseCommandLine(program, argv);
   if (usage !== null) return usage;
-  const opts = program.opts<{ c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean; timeout?: number }>();
+  return runProgram(program.opts<RunOptions>(), program.args);
+}
+
+/** Runs the program `opts` and the positional arguments name (`[FILE, ...args]`, or the args of -c). */
+async function runProgram(opts: RunOptions, positional: string[]): Promise<number> {
   let source: string;
   let filename: string;
   let argvOut: string[];
@@ -102,12 +111,12 @@ async function runCommand(argv: string[]): Promise<number> {
     source = opts.c;
     filename = "<string>";
     // python -c CODE a b: sys.argv is ['-c', 'a', 'b'] (and the first positional is an argument, not a file).
-    argvOut = ["-c", ...program.args];
-  } else if (program.args[0] === undefined) {
+    argvOut = ["-c", ...positional];
+  } else if (positional[0] === undefined) {
     process.stderr.write("tfscope run: give a FILE, - for standard input, or -c CODE\n");
     return 2;
   } else {
-    const [file, ...args] = program.args as [string, ...string[]];
+    const [file, ...args] = positional as [string, ...string[]];
     const read = readSource(file);
     if (typeof read !== "string") {
       process.stderr.write(`tfscope: cannot open '${file}': ${read.why}\n`);

@@ -1,15 +1,52 @@
 /**
- * The entry of tfscope's V8 start-up snapshot (built by build-snapshot.ts): the whole CLI loaded, and the
- * shim's and the interpreter's Python modules parsed by one `import tensorflow` per profile, so a snapshot
- * start skips loading, parsing and compiling. Nothing of that warm-up run survives but caches: every
- * command makes its own interpreter after the restore (fresh random state, clocks read at call time).
+ * The entry of tfscope's V8 start-up snapshot (built by build-snapshot.ts): the whole CLI loaded, and an
+ * interpreter that has already run `import tensorflow` (warm-host.ts), which the restored process's
+ * `tfscope run` uses when the program begins with that statement. The heap is kept small, since a
+ * start deserialises all of it: the parse trees and sources of the warm-up are dropped (other commands
+ * read py-ast.json as a start without the snapshot does). Randomness and clocks are read at call time.
  */
 import { startupSnapshot } from "node:v8";
 import { start } from "./cli.js";
-import { runTf } from "./shim/run.js";
+import { forgetShimSources } from "./shim/py-sources.js";
+import { prepareWarmHost } from "./shim/warm-host.js";
 
-const quiet = { stdout: () => {}, stderr: () => {} };
-for (const profile of ["1.15", "2"] as const) runTf("import tensorflow as tf\nimport numpy as np\n", { profile, filename: "<warm-up>", ...quiet });
+/** A program like those `run` is given, run once before the snapshot is taken (warm-host.ts). */
+const WARM_UP_PROGRAM = `"""Doc."""
+import tensorflow as tf
+import numpy as np
+from tensorflow import nn as nn2, layers
+x, y = 1, 2.5e-3
+class C(object):
+    k: int = 0
+    def f(self, a, *args, b=None, **kw):
+        return [i ** 2 for i in range(a) if i % 2] + list({k: v for k, v in kw.items()})
+print(C().f(4, b=2, z=3), f"{x!r:>4}", 'q', b"b", -x, not y, x and y or None)
+with tf.variable_scope("s", reuse=tf.AUTO_REUSE) as scope:
+    v = tf.get_variable("v", shape=[2, 3], initializer=tf.zeros_initializer())
+    w = tf.Variable(np.ones((3, 1), dtype=np.float32), name="w")
+    with tf.name_scope("n"):
+        t = tf.matmul(v, w) + tf.constant(1.0)
+    print(v.name, w, t, t.shape, t.op.name, scope.name, tf.get_default_graph())
+for i in range(3):
+    if i == 1 or i >= 2:
+        continue
+    elif i < 0:
+        break
+try:
+    assert x < 0, "m"
+except (ValueError, AssertionError) as e:
+    print(repr(e))
+finally:
+    del x
+print(tf.trainable_variables(), (lambda q: q[1:2])([1, 2, 3]))
+def make():
+    return tf.get_variable("v", [1])
+make()
+make()
+`;
+
+prepareWarmHost(WARM_UP_PROGRAM);
+forgetShimSources();
 
 // A snapshot start has no script in argv: `node --snapshot-blob BLOB args...` gives [node, ...args].
 startupSnapshot.setDeserializeMainFunction(() => start(process.argv.slice(1)));

@@ -1,5 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -33,4 +33,45 @@ describe("the start-up snapshot and its launcher", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("gives what a normal start gives, for programs that run in its pre-imported interpreter and others", () => {
+    // Programs that begin with `import tensorflow` run in the snapshot's interpreter that has already
+    // imported it (warm-host.ts); the rest in a fresh one. Either way nothing may differ from `node cli.js`.
+    const probes = [
+      // ids, default hashes (a set's order), the graph's repr (its uid), sys.argv and sys.modules.
+      'import tensorflow as tf\nimport sys\ng = tf.get_default_graph()\nprint(g, id(object()), hash(object()))\nprint(sys.argv, sorted(sys.modules))\nprint([v.name for v in {tf.get_variable("a", [1]), tf.get_variable("b", [1])}])\n',
+      // TF's error with the "Originally defined at" frames of the user's program.
+      'import tensorflow as tf\nv = tf.get_variable("v", [1])\ndef f():\n    return tf.get_variable("v", [1])\nf()\n',
+      // A traceback through the shim, and a numpy value.
+      "import tensorflow\nimport numpy as np\nprint(np.arange(6).reshape(2, 3).sum(axis=0))\ntensorflow.constant([1, 2]) + 'x'\n",
+      // Not the first statement, and Python 2 print: fresh interpreters.
+      "x = 1\nimport tensorflow as tf\nprint(tf.VERSION, x)\n",
+      'import tensorflow as tf\nprint "py2", tf.__version__\n',
+      "import tensorflow.compat.v1 as tf\nprint(tf.get_variable('w', [2]).name)\n",
+    ];
+    const root = new URL("../snippets/", import.meta.url).pathname;
+    const seeds = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .flatMap((d) => readdirSync(join(root, d.name)).filter((f) => f.endsWith(".py")).map((f) => readFileSync(join(root, d.name, f), "utf8")))
+      .filter((src) => src.startsWith("import tensorflow"))
+      .slice(0, 4);
+    expect(seeds.length).toBe(4);
+    const dir = mkdtempSync(join(bin, "..", "parity-"));
+    try {
+      for (const [i, program] of [...probes, ...seeds].entries()) {
+        const file = join(dir, `p${i}.py`);
+        writeFileSync(file, program);
+        const go = (args: string[]) => {
+          const p = spawnSync(args[0]!, [...args.slice(1), "run", file, "arg1"], { encoding: "utf8" });
+          return { status: p.status, stdout: p.stdout, stderr: p.stderr };
+        };
+        const [snap, plain] = [go([join(bin, "tfscope")]), go(["node", join(bin, "cli.js")])];
+        // A program that draws unseeded random numbers differs from one normal start to the next.
+        if (JSON.stringify(snap) !== JSON.stringify(plain) && JSON.stringify(plain) !== JSON.stringify(go(["node", join(bin, "cli.js")]))) continue;
+        expect(snap, program).toEqual(plain);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

@@ -7,7 +7,8 @@ import type { Limits } from "./interpreter.js";
 import "./stdlib/all.js";
 
 export * from "./host.js";
-export { parsedModuleSources, primeParsedModule } from "./interpreter.js";
+export { forgetParsedModules, parsedModuleSources, primeParsedModule } from "./interpreter.js";
+export { clearParseCache, parseCached } from "./parse/cache.js";
 export { fileHost, setFileHost, memoryFiles, urlPath, type FileHost, type DirEntry } from "./files.js";
 export { parse } from "./parse/index.js";
 export type { InterpreterOptions, Limits, ModuleNamespace, Outcome, RunSourceOptions } from "./interpreter.js";

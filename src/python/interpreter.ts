@@ -86,18 +86,33 @@ export interface Outcome {
 
 /** ASTs of module sources already parsed in this process (the standard library and host modules are
  * imported by every interpreter; ASTs are immutable, so they are shared). */
-const parsedModules = new Map<string, import("./ast.js").Module>();
+const parsedModules = new Map<string, import("./ast.js").Module | (() => import("./ast.js").Module)>();
 
 /** Seeds the module parse cache with an AST parsed ahead of time (a host's bundled modules), so the
- * first import skips the parser. `module` must be what `parse(source)` returns for that source. */
-export function primeParsedModule(source: string, module: import("./ast.js").Module): void {
+ * first import skips the parser. `module` must be what `parse(source)` returns for that source, or a
+ * function making it on the module's first import (so a start builds only the trees it imports). */
+export function primeParsedModule(source: string, module: import("./ast.js").Module | (() => import("./ast.js").Module)): void {
   parsedModules.set(source, module);
 }
 
+function parsedModule(source: string): import("./ast.js").Module | undefined {
+  let module = parsedModules.get(source);
+  if (typeof module === "function") parsedModules.set(source, (module = module()));
+  return module;
+}
+
+/** Forgets every module AST held (a start-up snapshot keeps only what its interpreter still uses);
+ * `reload` is called on the next miss, before parsing, to prime the cache again. */
+export function forgetParsedModules(reload: () => void): void {
+  parsedModules.clear();
+  reloadParsedModules = reload;
+}
+let reloadParsedModules: (() => void) | null = null;
+
 /** Every module source parsed (or primed) in this process so far, with its AST: what a build step
  * saves so later processes skip the parser. */
-export function parsedModuleSources(): IterableIterator<[string, import("./ast.js").Module]> {
-  return parsedModules.entries();
+export function parsedModuleSources(): [string, import("./ast.js").Module][] {
+  return [...parsedModules.keys()].map((source) => [source, parsedModule(source)!]);
 }
 
 interface SourceModule {
@@ -119,6 +134,9 @@ export class InterpreterCore implements Importer {
   private readonly python2: boolean | "auto";
   private out: string[] | null = null;
   private err: string[] | null = null;
+  /** Steps spent by `preImport` before the first program: that program's budget is charged with them,
+   * as when its own `import` statement ran the module. */
+  private preludeSteps = 0;
 
   constructor(readonly options: InterpreterOptions = {}) {
     const s = freshState();
@@ -227,8 +245,25 @@ export class InterpreterCore implements Importer {
     return final;
   }
 
+  /** Imports `name` ahead of the program that will begin with `import name` (a start-up snapshot's
+   * interpreter, restored in a fresh process): the state it leaves, steps spent included, is what that
+   * statement would leave. Anything else the program does first makes the result differ. */
+  preImport(name: string): void {
+    this.enter(() => {
+      startBudget(this.stepBudget, undefined);
+      this.importModule(name);
+      this.preludeSteps = this.stepBudget - (this.state.steps + this.state.reserve);
+    });
+  }
+
   private execModule(m: PyModule, source: string, filename: string, hidden: boolean): void {
-    let module = parsedModules.get(source);
+    let module = parsedModule(source);
+    if (module === undefined && reloadParsedModules !== null) {
+      const reload = reloadParsedModules;
+      reloadParsedModules = null;
+      reload();
+      module = parsedModule(source);
+    }
     if (module === undefined) {
       module = parse(source, { filename }).module;
       parsedModules.set(source, module);
@@ -280,7 +315,8 @@ export class InterpreterCore implements Importer {
         const s = this.state;
         // runSource may be re-entered from native code during another run: restore what it changes.
         const outer = { frame: s.frame, depth: s.depth, handling: s.handling };
-        if (outer.frame === null) startBudget(this.stepBudget, this.options.limits?.seconds);
+        if (outer.frame === null) startBudget(this.stepBudget - this.preludeSteps, this.options.limits?.seconds);
+        this.preludeSteps = 0;
         s.handling = [];
         let parsed;
         try {

@@ -7,7 +7,7 @@
 import { rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parse, parsedModuleSources } from "../python/index.js";
-import { PARSED_KEY, astReplacer, shimSources } from "./py-sources.js";
+import { PARSED_KEY, astText, shimSources } from "./py-sources.js";
 import { runTf } from "./run.js";
 
 const file = fileURLToPath(new URL("./py-ast.json", import.meta.url));
@@ -16,7 +16,7 @@ rmSync(file, { force: true });
 const out: Record<string, unknown> = {};
 const shim = new Set<string>();
 for (const [name, source] of shimSources()) {
-  out[name] = { source, ast: parse(source, { filename: `<tfscope ${name}>` }).module };
+  out[name] = { source, ast: astText(parse(source, { filename: `<tfscope ${name}>` }).module) };
   shim.add(source);
 }
 const quiet = { stdout: () => {}, stderr: () => {} };
@@ -27,6 +27,8 @@ for (const profile of ["1.15", "2"] as const) {
 }
 // The playground loads the shim's modules only (py-ast-web.json): the standard library's ASTs would
 // double its download (220 -> 469 KiB gzip) for modules it parses only when a snippet imports them.
-writeFileSync(fileURLToPath(new URL("./py-ast-web.json", import.meta.url)), JSON.stringify(out, astReplacer));
-out[PARSED_KEY] = [...parsedModuleSources()].filter(([source]) => !shim.has(source));
-writeFileSync(file, JSON.stringify(out, astReplacer));
+writeFileSync(fileURLToPath(new URL("./py-ast-web.json", import.meta.url)), JSON.stringify(out));
+out[PARSED_KEY] = parsedModuleSources()
+  .filter(([source]) => !shim.has(source))
+  .map(([source, ast]) => [source, astText(ast)]);
+writeFileSync(file, JSON.stringify(out));

@@ -41,9 +41,18 @@ export interface TfHost {
   nondeterministic(): boolean;
 }
 
+let hostsMade = 0;
+
+/** How many hosts this process has made: a host whose engine state is still the current one is the
+ * last made (each resets the process-wide TF runtime and hooks). */
+export function tfHostsMade(): number {
+  return hostsMade;
+}
+
 /** A fresh interpreter with a fresh TF runtime for `profile` (default TF 1.15). */
 export function createTfHost(options: TfHostOptions = {}): TfHost {
   const profile = options.profile ?? "1.15";
+  hostsMade++;
   tf.resetRuntime(profile);
   const py = new PyHost({
     stdout: options.stdout,

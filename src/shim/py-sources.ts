@@ -5,7 +5,7 @@
  * Files are read through the file host; a browser page, which has no py/ folder, hands over the
  * JSON's text instead (`useShimBundle`).
  */
-import { fileHost, primeParsedModule, urlPath } from "../python/index.js";
+import { clearParseCache, fileHost, forgetParsedModules, primeParsedModule, urlPath } from "../python/index.js";
 
 // Through a variable: a bundler (Vite) would take `new URL("./x", import.meta.url)` for an asset to ship.
 const HERE = import.meta.url;
@@ -43,6 +43,14 @@ export function shimSources(): [string, string][] {
   return (sources = out);
 }
 
+/** Drops the module sources and every parse tree held (a start-up snapshot's heap keeps only what its
+ * pre-imported interpreter uses): they are read again from py/ and py-ast.json when next needed. */
+export function forgetShimSources(): void {
+  sources = null;
+  clearParseCache();
+  forgetParsedModules(() => void shimSources());
+}
+
 /** py-ast.json's entry of other modules' ASTs by source text (the standard library's Python-source
  * modules), primed whatever their name. */
 export const PARSED_KEY = "@parsed";
@@ -50,6 +58,20 @@ export const PARSED_KEY = "@parsed";
 /** JSON has no bigint: int literals that needed one are stored as `{"$bigint": "123"}`. */
 export function astReplacer(_key: string, v: unknown): unknown {
   return typeof v === "bigint" ? { $bigint: v.toString() } : v;
+}
+
+/** One module's AST as py-ast.json holds it: JSON text of its own, inside the file's JSON, so that
+ * reading the file builds no tree and each module's is built on its first import. */
+export function astText(ast: unknown): string {
+  return JSON.stringify(ast, astReplacer);
+}
+
+function astFrom(text: string): () => never {
+  return () => {
+    const ast = JSON.parse(text) as unknown;
+    reviveBigints(ast);
+    return ast as never;
+  };
 }
 
 /** Turns the `{"$bigint": ...}` markers back into bigints, in place: a walk after a plain JSON.parse
@@ -68,16 +90,15 @@ function reviveBigints(node: unknown): void {
 /** Primes the parse cache from py-ast.json's text, for the modules of `mods` (all of them when null),
  * and returns the modules it holds. */
 function primeFromJson(json: string, mods: [string, string][] | null): [string, string][] {
-  const asts = JSON.parse(json) as Record<string, { source: string; ast: never }>;
-  reviveBigints(asts);
-  const parsed = asts[PARSED_KEY] as unknown as [string, never][] | undefined;
+  const asts = JSON.parse(json) as Record<string, { source: string; ast: string }>;
+  const parsed = asts[PARSED_KEY] as unknown as [string, string][] | undefined;
   delete asts[PARSED_KEY];
-  for (const [source, ast] of parsed ?? []) primeParsedModule(source, ast);
+  for (const [source, ast] of parsed ?? []) primeParsedModule(source, astFrom(ast));
   const all = mods ?? Object.entries(asts).map(([name, e]): [string, string] => [name, e.source]);
   for (const [name, source] of all) {
     const entry = asts[name];
     // A stale JSON (sources edited after the build) is ignored module by module.
-    if (entry !== undefined && entry.source === source) primeParsedModule(source, entry.ast);
+    if (entry !== undefined && entry.source === source) primeParsedModule(source, astFrom(entry.ast));
   }
   return all;
 }

@@ -4,6 +4,7 @@
  */
 import type { Limits } from "../python/index.js";
 import { createTfHost, type Profile } from "./host.js";
+import { takeWarmHost } from "./warm-host.js";
 
 export interface RunTfOptions {
   filename?: string;
@@ -29,7 +30,7 @@ export interface RunTfResult {
 
 export function runTf(source: string, options: RunTfOptions = {}): RunTfResult {
   const filename = options.filename ?? "<string>";
-  const host = createTfHost({
+  const host = takeWarmHost(source, { ...options, filename }) ?? createTfHost({
     profile: options.profile,
     python2: options.python2,
     stdout: options.stdout,
@@ -37,7 +38,8 @@ export function runTf(source: string, options: RunTfOptions = {}): RunTfResult {
     argv: options.argv ?? [filename],
     limits: options.limits,
   });
-  const o = host.py.runSource(source, { filename });
+  // python2 per run as well: the pre-imported host was made without the option.
+  const o = host.py.runSource(source, { filename, python2: options.python2 });
   const r: RunTfResult = {
     stdout: o.stdout,
     stderr: o.stderr,

@@ -66,6 +66,12 @@ export function nameFromScopeName(name: string): string {
 }
 
 let graphCounter = 0;
+
+/** Numbers graphs from the first again, as a new process does (see resetIdentities in python/ops/hash.ts:
+ * a start-up snapshot's warm-up run must leave no trace in a graph's repr). */
+export function resetGraphCounter(): void {
+  graphCounter = 0;
+}
 const NO_INPUTS: readonly Tensor[] = Object.freeze([]);
 const NO_CONTROL: readonly Operation[] = Object.freeze([]);
 

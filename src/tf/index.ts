@@ -10,7 +10,7 @@ export { Operation, Tensor } from "./tensor.js";
 export type { Attrs } from "./tensor.js";
 export { within, NO_SCOPE } from "./graph.js";
 export { DeviceSpec, canonicalDevice, colocationGroups, type DeviceFunction } from "./device.js";
-export { Graph, VALID_OP_NAME, VALID_SCOPE_NAME, nameFromScopeName, scopeMatcher } from "./graph.js";
+export { Graph, VALID_OP_NAME, VALID_SCOPE_NAME, nameFromScopeName, resetGraphCounter, scopeMatcher } from "./graph.js";
 export type { ContextManager, OpSpec } from "./graph.js";
 export { GraphKeys, TupleKey, VARSCOPESTORE_KEY, VARSTORE_KEY } from "./graph-keys.js";
 export { TFError, Unsupported, tfError } from "./errors.js";

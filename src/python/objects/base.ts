@@ -128,6 +128,22 @@ export class PyType extends PyObject {
 
 /** Python's `type` and `object`, wired to each other. */
 export const objectType = new PyType("object", []);
+
+/** Every class there is now, as a function that later forgets the classes made since (from each base's
+ * `__subclasses__()`, which holds them strongly): a start-up snapshot's warm-up program must leave its
+ * interpreter neither in the snapshot's heap nor in what `object.__subclasses__()` says afterwards. */
+export function classesCheckpoint(): () => void {
+  const counts = new Map<PyType, number>();
+  const visit = (t: PyType) => {
+    if (counts.has(t)) return;
+    counts.set(t, t.subclasses.length);
+    for (const s of t.subclasses) visit(s);
+  };
+  visit(objectType);
+  return () => {
+    for (const [t, n] of counts) t.subclasses.length = n;
+  };
+}
 export const typeType = new PyType("type", [objectType]);
 objectType.cls = typeType;
 typeType.cls = typeType;

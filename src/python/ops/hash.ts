@@ -229,9 +229,17 @@ export function hashOf(v: PyValue): number {
   return typeof h === "number" ? h : Number(h);
 }
 
-const ids = new WeakMap<object, number>();
+let ids = new WeakMap<object, number>();
 const primitiveIds = new Map<unknown, number>();
 let nextId = 1;
+
+/** Numbers objects from the first again, as a new process does (a start-up snapshot's build runs a
+ * warm-up program before the interpreter it keeps, and that one must give a fresh process's ids). */
+export function resetIdentities(): void {
+  ids = new WeakMap();
+  primitiveIds.clear();
+  nextId = 1;
+}
 
 /** A stable per-object number standing in for CPython's address (id(), default hash and reprs). */
 export function identity(o: unknown): number {

@@ -31,3 +31,9 @@ export function parseCached(source: string, options: ParseOptions): ParseResult 
   }
   return result;
 }
+
+/** Empties the cache (a start-up snapshot does not carry the parse trees of its build's warm-up). */
+export function clearParseCache(): void {
+  cached.clear();
+  chars = 0;
+}

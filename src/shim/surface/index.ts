@@ -27,7 +27,16 @@ export interface ApiMember {
   type?: string;
 }
 
-type Table = Map<string, Map<string, ApiMember>>;
+/** One API's text, indexed by path: a path's members are parsed the first time it is asked for, so a
+ *  run that touches a few modules never builds the other thousands (nor carries them in a start-up
+ *  snapshot's heap). */
+interface Table {
+  text: string;
+  /** Where each path's member lines start in `text`, or `base` for a `@path=` line (same as the base API). */
+  at: Map<string, number | "base">;
+  base: Table | null;
+  parsed: Map<string, Map<string, ApiMember>>;
+}
 const tables = new Map<Api, Table>();
 
 function parseSignature(text: string): ApiSignature {
@@ -40,31 +49,46 @@ function parseSignature(text: string): ApiSignature {
   };
 }
 
-function parse(text: string, base: Table | null): Table {
-  const out: Table = new Map();
-  let cur: Map<string, ApiMember> | null = null;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("@")) {
-      if (line.endsWith("=")) {
-        const path = line.slice(1, -1);
-        out.set(path, base!.get(path)!);
-        cur = null;
-      } else out.set(line.slice(1), (cur = new Map()));
-      continue;
+function index(text: string, base: Table | null): Table {
+  const at = new Map<string, number | "base">();
+  for (let i = 0; i < text.length; ) {
+    const eol = text.indexOf("\n", i);
+    const end = eol < 0 ? text.length : eol;
+    if (text.charCodeAt(i) === 64 /* @ */) {
+      if (text.charCodeAt(end - 1) === 61 /* = */) at.set(text.slice(i + 1, end - 1), "base");
+      else at.set(text.slice(i + 1, end), end + 1);
     }
-    const [name, kind, detail] = line.split("\t") as [string, ApiMember["kind"], string | undefined];
+    i = end + 1;
+  }
+  return { text, at, base, parsed: new Map() };
+}
+
+function members(t: Table, path: string): Map<string, ApiMember> | undefined {
+  const start = t.at.get(path);
+  if (start === undefined) return undefined;
+  if (start === "base") return members(t.base!, path);
+  let cur = t.parsed.get(path);
+  if (cur !== undefined) return cur;
+  cur = new Map();
+  const { text } = t;
+  for (let i = start; i < text.length && text.charCodeAt(i) !== 64 /* @ */; ) {
+    const eol = text.indexOf("\n", i);
+    const end = eol < 0 ? text.length : eol;
+    const [name, kind, detail] = text.slice(i, end).split("\t") as [string, ApiMember["kind"], string | undefined];
     const m: ApiMember = { kind };
     if (kind === "f") m.signature = parseSignature(detail!);
     else if (detail !== undefined) m.type = detail;
-    cur!.set(name, m);
+    cur.set(name, m);
+    i = end + 1;
   }
-  return out;
+  t.parsed.set(path, cur);
+  return cur;
 }
 
 function table(api: Api): Table {
   let t = tables.get(api);
   if (t === undefined) {
-    t = api === "v1" ? parse(API_V1, null) : parse(API_V2, table("v1"));
+    t = api === "v1" ? index(API_V1, null) : index(API_V2, table("v1"));
     tables.set(api, t);
   }
   return t;
@@ -72,12 +96,12 @@ function table(api: Api): Table {
 
 /** The members of the module or class at `path` (`tensorflow.nn`, `tensorflow.Dimension`), or null. */
 export function apiMembers(api: Api, path: string): ReadonlyMap<string, ApiMember> | null {
-  return table(api).get(path) ?? null;
+  return members(table(api), path) ?? null;
 }
 
 /** One member of `path`, or undefined when TF has no such member. */
 export function apiMember(api: Api, path: string, name: string): ApiMember | undefined {
-  return table(api).get(path)?.get(name);
+  return members(table(api), path)?.get(name);
 }
 
 /** TF 1.15's internal module names (`tensorflow.python.ops.nn_ops`, `tensorflow.core.framework.types_pb2`). */
