@@ -85,6 +85,15 @@ export class PyType extends PyObject {
     else byRun.set(rt, [t]);
   }
 
+  /** How many subclasses this class keeps for as long as it lives (see classesCheckpoint). */
+  lastingSubclassCount(): number {
+    return this.subclassList.length;
+  }
+
+  forgetLastingSubclassesFrom(n: number): void {
+    this.subclassList.length = n;
+  }
+
   /** The direct subclasses, oldest first (`type.__subclasses__()`): the running interpreter's. */
   subclasses(): PyType[] {
     const mine = this.subclassesByRun?.get(rt);
@@ -129,19 +138,20 @@ export class PyType extends PyObject {
 /** Python's `type` and `object`, wired to each other. */
 export const objectType = new PyType("object", []);
 
-/** Every class there is now, as a function that later forgets the classes made since (from each base's
- * `__subclasses__()`, which holds them strongly): a start-up snapshot's warm-up program must leave its
- * interpreter neither in the snapshot's heap nor in what `object.__subclasses__()` says afterwards. */
+/** Every class there is now, as a function that later forgets the classes made since: a start-up
+ * snapshot's warm-up program must leave its interpreter neither in the snapshot's heap nor in what
+ * `object.__subclasses__()` says afterwards. (Builtin types keep a running interpreter's subclasses per
+ * interpreter already; this also forgets those kept for good, such as a class of the warm-up's classes.) */
 export function classesCheckpoint(): () => void {
   const counts = new Map<PyType, number>();
   const visit = (t: PyType) => {
     if (counts.has(t)) return;
-    counts.set(t, t.subclasses.length);
-    for (const s of t.subclasses) visit(s);
+    counts.set(t, t.lastingSubclassCount());
+    for (const s of t.subclasses()) visit(s);
   };
   visit(objectType);
   return () => {
-    for (const [t, n] of counts) t.subclasses.length = n;
+    for (const [t, n] of counts) t.forgetLastingSubclassesFrom(n);
   };
 }
 export const typeType = new PyType("type", [objectType]);
