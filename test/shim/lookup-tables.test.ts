@@ -57,6 +57,28 @@ t.lookup(tf.constant(['a']))
   });
 });
 
+describe("tf.contrib (TF 1.x's LazyLoader) and contrib.lookup (contrib/lookup/lookup_ops.py)", () => {
+  it("maps a vocabulary to ids, out-of-vocabulary keys to the default", () => {
+    expect(run(`import tensorflow as tf
+t = tf.contrib.lookup.index_table_from_tensor(mapping=tf.constant(["emerson", "lake", "palmer"]), default_value=-1)
+ids = t.lookup(tf.constant(["emerson", "lake", "and", "palmer"]))
+h = tf.contrib.lookup.HashTable(tf.contrib.lookup.KeyValueTensorInitializer(["a"], [1]), 0)
+print(ids, [op.name for op in tf.get_default_graph().get_operations() if op.type == "HashTableV2"], h.init.name)
+with tf.Session() as s:
+    tf.tables_initializer().run()
+    print(ids.eval(), s.run(h.lookup(tf.constant(["a", "b"]))))
+`)).toBe('Tensor("hash_table_Lookup/LookupTableFindV2:0", shape=(4,), dtype=int64) '
+      + "['string_to_index/hash_table/hash_table', 'hash_table'] key_value_init/LookupTableImportV2\n[ 0  1 -1  2] [1 0]\n");
+  });
+
+  it("refuses the rest of contrib by name; TF 2 has no tf.contrib", () => {
+    expect(run("import tensorflow as tf\ntf.contrib.layers.xavier_initializer()\n")).toBe("unsupported: tf.contrib.layers.xavier_initializer");
+    expect(run("import tensorflow as tf\ntf.contrib.lookup.MutableHashTable(tf.string, tf.int64, -1)\n")).toBe("unsupported: tf.contrib.lookup.MutableHashTable");
+    const r = runTf("import tensorflow as tf\ntf.contrib\n", { profile: "2" });
+    expect(r.exception?.message).toBe("module 'tensorflow' has no attribute 'contrib'");
+  });
+});
+
 describe("SparseTensor and the ops over coordinates", () => {
   it("converts its parts under a SparseTensor scope and knows its shape from dense_shape", () => {
     expect(run(`import tensorflow as tf
