@@ -111,7 +111,24 @@ class InitializableLookupTableBase(LookupInterface):
         return values
 
 
-class StaticHashTable(InitializableLookupTableBase):
+class _HashTableResource(object):
+    """A HashTableV2 op as the table's resource; the table is named after that op."""
+
+    def _create_resource(self):
+        table_ref = _tf.hash_table_v2(key_dtype=self._initializer.key_dtype, value_dtype=self._initializer.value_dtype,
+                                      shared_name=self._shared_name or "", name=self._name)
+        self._table_name = table_ref.op.name.split("/")[-1]
+        return table_ref
+
+    @property
+    def name(self):
+        return self._table_name
+
+    def export(self, name=None):
+        _unsupported("%s.export" % type(self).__name__)
+
+
+class StaticHashTable(_HashTableResource, InitializableLookupTableBase):
     __module__ = "tensorflow.python.ops.lookup_ops"
 
     def __init__(self, initializer, default_value, name=None):
@@ -126,18 +143,6 @@ class StaticHashTable(InitializableLookupTableBase):
         super(StaticHashTable, self).__init__(default_value, initializer)
         self._value_shape = self._default_value.get_shape()
 
-    def _create_resource(self):
-        table_ref = _tf.hash_table_v2(key_dtype=self._initializer.key_dtype, value_dtype=self._initializer.value_dtype,
-                                      shared_name=self._shared_name, name=self._name)
-        self._table_name = table_ref.op.name.split("/")[-1]
-        return table_ref
-
-    @property
-    def name(self):
-        return self._table_name
-
-    def export(self, name=None):
-        _unsupported("tf.lookup.StaticHashTable.export")
 
 
 class StaticHashTableV1(StaticHashTable):

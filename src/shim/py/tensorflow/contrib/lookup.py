@@ -1,7 +1,8 @@
 # tf.contrib.lookup (TF 1.15's contrib/lookup/lookup_ops.py): index_table_from_tensor, HashTable and
 # KeyValueTensorInitializer over the core tables of _tflookup.py; its other names are refused by name.
 import _tf
-from _tflookup import InitializableLookupTableBase, KeyValueTensorInitializer, index_table_from_tensor as _index_table
+from _tflookup import (InitializableLookupTableBase, KeyValueTensorInitializer, _HashTableResource,
+                       index_table_from_tensor as _index_table)
 
 _string = _tf.as_dtype("string")
 
@@ -13,7 +14,7 @@ def index_table_from_tensor(mapping, num_oov_buckets=0, default_value=-1, hasher
                         hasher_spec=hasher_spec, dtype=dtype, name=name)
 
 
-class HashTable(InitializableLookupTableBase):
+class HashTable(_HashTableResource, InitializableLookupTableBase):
     """contrib's HashTable: the table's shared name is the caller's (none by default: a table per kernel)."""
     __module__ = "tensorflow.contrib.lookup.lookup_ops"
 
@@ -26,12 +27,6 @@ class HashTable(InitializableLookupTableBase):
         super(HashTable, self).__init__(default_value, initializer)
         self._value_shape = self._default_value.get_shape()
 
-    def _create_resource(self):
-        table_ref = _tf.hash_table_v2(key_dtype=self._initializer.key_dtype, value_dtype=self._initializer.value_dtype,
-                                      shared_name=self._shared_name or "", name=self._name)
-        self._table_name = table_ref.op.name.split("/")[-1]
-        return table_ref
-
     @property
     def init(self):
         return self._init_op
@@ -39,14 +34,6 @@ class HashTable(InitializableLookupTableBase):
     @property
     def initializer(self):
         return self._init_op
-
-    @property
-    def name(self):
-        return self._table_name
-
-    def export(self, name=None):
-        import _tftest
-        _tftest.unsupported("tf.contrib.lookup.HashTable.export")
 
 
 def __getattr__(name):
