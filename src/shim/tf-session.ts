@@ -120,6 +120,8 @@ function fetchLeaf(k: NativeKit, v: PyValue, graph: tf.Graph): tf.Tensor | tf.Op
   if (e instanceof tf.Tensor || e instanceof tf.Operation || e instanceof tf.Variable || e instanceof tf.UnreadVariable) return e;
   if (isStr(v)) return v.includes(":") ? graph.getTensorByName(v) : graph.getOperationByName(v);
   if (isNone(v)) throw new tf.TFError("TypeError", "Fetch argument None has invalid type <class 'NoneType'>");
+  // session.py fetches a SparseTensor as a SparseTensorValue (its three parts), which tfscope does not build.
+  if (k.bridge.typeName(v) === "SparseTensor") throw new tf.Unsupported("Session.run of a tf.SparseTensor");
   throw new tf.TFError("TypeError", `Fetch argument ${k.host.repr(v)} has invalid type ${k.host.str(k.host.getAttr(v, "__class__"))}, must be a string or Tensor. (Can not convert a ${k.bridge.typeName(v)} into a Tensor or Operation.)`);
 }
 

@@ -1,7 +1,9 @@
 /** Registers every kernel family with the registry (imported for its side effects by the Session). */
 import "./array.js";
 import "./control.js";
+import "./indexing-nd.js";
 import "./linalg.js";
+import "./lookup.js";
 import "./math.js";
 import "./nn.js";
 import "./random.js";

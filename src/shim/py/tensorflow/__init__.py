@@ -13,6 +13,11 @@ from tensorflow import compat
 
 
 def __getattr__(name):
+    if name in ("feature_column", "lookup") or (name == "contrib" and _tf.profile() != "2"):
+        # Loaded on first use, so that every `import tensorflow` does not run their Python.
+        import sys
+        __import__("tensorflow." + name)
+        return sys.modules["tensorflow." + name]
     from _tfcore import _missing_attribute
     removed = ()
     if _tf.profile() == "2":

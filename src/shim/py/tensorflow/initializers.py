@@ -6,6 +6,7 @@ from _tfcore import (zeros_initializer as zeros, ones_initializer as ones, const
 from _tfinit import (Identity as identity, Orthogonal as orthogonal, UniformUnitScaling as uniform_unit_scaling,
                      VarianceScaling as variance_scaling)
 import _tf
+from _tflookup import tables_initializer
 
 
 def global_variables():

@@ -5,6 +5,11 @@ from tensorflow import errors, initializers, layers, nn, random, summary, train
 
 
 def __getattr__(name):
+    if name in ("feature_column", "lookup"):
+        # The same modules as tf.feature_column and tf.lookup, loaded on first use.
+        import sys
+        __import__("tensorflow." + name)
+        return sys.modules["tensorflow." + name]
     from _tfcore import _missing_attribute
     return _missing_attribute("tensorflow.compat.v1", name)
 
