@@ -9,6 +9,7 @@ softmax = _tf.softmax
 conv2d = _tf.nn_conv2d
 bias_add = _tf.bias_add
 xw_plus_b = _tf.xw_plus_b
+from _tfxent import sigmoid_cross_entropy_with_logits  # noqa: E402
 
 
 def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None):
