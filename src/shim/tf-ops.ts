@@ -238,6 +238,10 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("log1p", ["x", "name"], 1, (a) => ops.log1p(x(a[0]), name(a[1])));
   def("stop_gradient", ["input", "name"], 1, (a) => ops.stopGradient(x(a[0]), name(a[1])));
   def("select", ["condition", "x", "y", "name"], 3, (a) => select(x(a[0]), x(a[1]), x(a[2]), name(a[3])));
+  // The fused cross-entropy ops (ops/nn-xent.ts) under their gen_nn_ops names; _tfxent.py wraps them.
+  def("softmax_xent", ["features", "labels", "name"], 2, (a) => bridge.tuple(ops.softmaxXentOp(x(a[0]), x(a[1]), name(a[2])).map((t) => bridge.toPy(t))));
+  def("sparse_softmax_xent", ["features", "labels", "name"], 2, (a) =>
+    bridge.tuple(ops.sparseSoftmaxXentOp(x(a[0]), x(a[1]), name(a[2])).map((t) => bridge.toPy(t))));
   void ad;
 }
 

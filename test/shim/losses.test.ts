@@ -167,6 +167,60 @@ with tf.Session() as s:
   });
 });
 
+describe("softmax_cross_entropy, sparse_softmax_cross_entropy and their tf.nn ops (nn_ops.py, xent_op.h)", () => {
+  // One row of logits [0.5, 2.5, -1.0], true class 2: per xent_op.h, shifted = x - max, loss =
+  // sum(labels * (log(sum(exp(shifted))) - shifted)), backprop = exp(shifted) / sum - labels, each step
+  // in float32 (numpy float32 and the correctly rounded exp/log agree on this row).
+  const XENT = `import tensorflow as tf
+logits = tf.Variable([[0.5, 2.5, -1.0]])
+onehot = tf.constant([[0., 0., 1.]])
+`;
+
+  it("builds TF's op names: Reshape_2 for the dense op's cost, xentropy/xentropy under the loss", () => {
+    expect(run(`${XENT}
+print(tf.nn.softmax_cross_entropy_with_logits_v2(labels=onehot, logits=logits).name)
+print(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[2], logits=logits).name)
+print(tf.nn.softmax_cross_entropy_with_logits(labels=onehot, logits=logits).name)
+a = tf.losses.softmax_cross_entropy(onehot, logits)
+b = tf.losses.sparse_softmax_cross_entropy([2], logits)
+names = [op.name for op in tf.get_default_graph().get_operations()]
+print(a.name, b.name, [n for n in names if n.endswith("xentropy") or n.endswith("labels_stop_gradient")])
+`)).toBe("softmax_cross_entropy_with_logits/Reshape_2:0\n"
+      + "SparseSoftmaxCrossEntropyWithLogits/SparseSoftmaxCrossEntropyWithLogits:0\n"
+      // The v1 form opens `softmax_cross_entropy_with_logits_sg` and hands its scope to the helper as the name.
+      + "softmax_cross_entropy_with_logits_sg/Reshape_2:0\n"
+      + "softmax_cross_entropy_loss/value:0 sparse_softmax_cross_entropy_loss/value:0 "
+      + "['softmax_cross_entropy_with_logits_sg/labels_stop_gradient', 'softmax_cross_entropy_loss/labels_stop_gradient', "
+      + "'softmax_cross_entropy_loss/xentropy', 'sparse_softmax_cross_entropy_loss/xentropy/xentropy']\n");
+  });
+
+  it("computes the losses and trains through the fused ops' backprop", () => {
+    expect(run(`${XENT}
+a = tf.losses.softmax_cross_entropy(onehot, logits)
+b = tf.losses.sparse_softmax_cross_entropy([2], logits)
+with tf.Session() as s:
+    s.run(logits.initializer)
+    print(s.run([a, b]))
+    print(s.run(tf.gradients(b, logits)[0]).tolist())
+    print(s.run(tf.gradients(a, logits)[0]).tolist())
+`)).toBe("[3.6531782, 3.6531782]\n[[0.1161145269870758, 0.8579767942428589, -0.9740913510322571]]\n"
+      + "[[0.1161145269870758, 0.8579767942428589, -0.9740913510322571]]\n");
+  });
+
+  it("raises TF's messages: label out of range (CPU kernel), rank mismatch, sentinel", () => {
+    expect(run(`${XENT}
+with tf.Session() as s:
+    s.run(logits.initializer)
+    s.run(tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[5], logits=logits))
+`)).toBe("tensorflow.python.framework.errors_impl.InvalidArgumentError: Received a label value of 5 which is outside the valid range of [0, 3).  Label values: 5\n"
+      + "\t [[node SparseSoftmaxCrossEntropyWithLogits/SparseSoftmaxCrossEntropyWithLogits ]]");
+    expect(run(`${XENT}tf.nn.sparse_softmax_cross_entropy_with_logits(labels=[[2]], logits=logits)\n`))
+      .toBe("ValueError: Rank mismatch: Rank of labels (received 2) should equal rank of logits minus 1 (received 2).");
+    expect(run(`${XENT}tf.nn.softmax_cross_entropy_with_logits_v2(onehot, logits, 0)\n`))
+      .toMatch(/^tfscope.TfscopeUnsupported: unsupported by tfscope: tf.nn.softmax_cross_entropy_with_logits\(axis=...\)/);
+  });
+});
+
 describe("checks and messages (losses_impl.py, weights_broadcast_ops.py 60-135)", () => {
   it("refuses None inputs by argument name", () => {
     expect(run("import tensorflow as tf\ntf.losses.mean_squared_error(None, tf.ones([2]))\n")).toBe("ValueError: labels must not be None.");

@@ -202,11 +202,8 @@ def absolute_difference(labels, predictions, weights=1.0, scope=None, loss_colle
 
 def cosine_distance(labels, predictions, axis=None, weights=1.0, scope=None, loss_collection=_LOSSES,
                     reduction=Reduction.SUM_BY_NONZERO_WEIGHTS, dim=None):
-    # deprecation.deprecated_argument_lookup("axis", axis, "dim", dim).
-    if dim is not None:
-        if axis is not None:
-            raise ValueError("Cannot specify both 'dim' and 'axis'")
-        axis = dim
+    from _tfxent import _deprecated_argument_lookup
+    axis = _deprecated_argument_lookup("axis", axis, "dim", dim)
     if axis is None:
         raise ValueError("You must specify 'axis'.")
     _require(labels=labels, predictions=predictions)
@@ -297,4 +294,58 @@ def sigmoid_cross_entropy(multi_class_labels, logits, weights=1.0, label_smoothi
         if label_smoothing > 0:
             multi_class_labels = multi_class_labels * (1 - label_smoothing) + 0.5 * label_smoothing
         losses = sigmoid_cross_entropy_with_logits(labels=multi_class_labels, logits=logits, name="xentropy")
+        return compute_weighted_loss(losses, weights, scope, loss_collection, reduction=reduction)
+
+
+def softmax_cross_entropy(onehot_labels, logits, weights=1.0, label_smoothing=0, scope=None,
+                          loss_collection=_LOSSES, reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    from _tfxent import softmax_cross_entropy_with_logits_v2
+    _require(onehot_labels=onehot_labels, logits=logits)
+    with name_scope(scope, "softmax_cross_entropy_loss", (logits, onehot_labels, weights)) as scope:
+        logits = convert_to_tensor(logits)
+        onehot_labels = _tf.cast(onehot_labels, logits.dtype)
+        logits.get_shape().assert_is_compatible_with(onehot_labels.get_shape())
+        if label_smoothing > 0:
+            num_classes = _tf.cast(_tf.shape(onehot_labels)[-1], logits.dtype)
+            smooth_positives = 1.0 - label_smoothing
+            smooth_negatives = label_smoothing / num_classes
+            onehot_labels = onehot_labels * smooth_positives + smooth_negatives
+        onehot_labels = _tf.stop_gradient(onehot_labels, name="labels_stop_gradient")
+        losses = softmax_cross_entropy_with_logits_v2(labels=onehot_labels, logits=logits, name="xentropy")
+        return compute_weighted_loss(losses, weights, scope, loss_collection, reduction=reduction)
+
+
+def _remove_squeezable_dimensions(labels, predictions, weights=None, expected_rank_diff=0):
+    # losses_impl.py _remove_squeezable_dimensions over confusion_matrix.remove_squeezable_dimensions, with
+    # static ranks (the cond-based run-time form is not modelled).
+    with name_scope(None, "remove_squeezable_dimensions", [labels, predictions]):
+        predictions = convert_to_tensor(predictions)
+        labels = convert_to_tensor(labels)
+        predictions_rank = predictions.get_shape().ndims
+        labels_rank = labels.get_shape().ndims
+        if labels_rank is None or predictions_rank is None:
+            _tf.unsupported("tf.losses.sparse_softmax_cross_entropy with labels or logits of unknown rank")
+        rank_diff = predictions_rank - labels_rank
+        if rank_diff == expected_rank_diff + 1:
+            predictions = _tf.squeeze(predictions, [-1])
+        elif rank_diff == expected_rank_diff - 1:
+            labels = _tf.squeeze(labels, [-1])
+    if weights is not None:
+        weights = convert_to_tensor(weights)
+        labels_rank = labels.get_shape().ndims
+        weights_rank = weights.get_shape().ndims
+        if labels_rank is None or weights_rank is None:
+            _tf.unsupported("tf.losses.sparse_softmax_cross_entropy with weights of unknown rank")
+        if weights_rank - labels_rank == 1:
+            weights = _tf.squeeze(weights, [-1])
+    return labels, predictions, weights
+
+
+def sparse_softmax_cross_entropy(labels, logits, weights=1.0, scope=None, loss_collection=_LOSSES,
+                                 reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    from _tfxent import _sparse_xent_v1 as sparse_xent
+    _require(labels=labels, logits=logits)
+    with name_scope(scope, "sparse_softmax_cross_entropy_loss", (logits, labels, weights)) as scope:
+        labels, logits, weights = _remove_squeezable_dimensions(labels, logits, weights, expected_rank_diff=1)
+        losses = sparse_xent(labels=labels, logits=logits, name="xentropy")
         return compute_weighted_loss(losses, weights, scope, loss_collection, reduction=reduction)

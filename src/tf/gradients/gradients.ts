@@ -20,6 +20,7 @@ import { gradientFunction } from "./registry.js";
 import "./math-grad.js";
 import "./nn-grad.js";
 import "./loss-math-grad.js";
+import "./nn-xent-grad.js";
 
 export interface GradientsOptions {
   gradYs?: readonly (OpInput | null)[] | null;

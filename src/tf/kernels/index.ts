@@ -7,3 +7,4 @@ import "./nn.js";
 import "./random.js";
 import "./state.js";
 import "./training.js";
+import "./xent.js";
