@@ -171,7 +171,14 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
       }
       case "output": {
         if (o.syntaxError) return unchecked(c, stopWhy);
-        return compareRandomAware(c, o.stdout, !!o.nondeterministic, (e, a) => tidy(e) === tidy(a), !!o.python2);
+        const same = (e: string, a: string) => tidy(e) === tidy(a);
+        const head = elidedTail(c.expected, o.stdout);
+        if (head !== null) {
+          const r = compareRandomAware({ ...c, expected: head.expected }, head.actual, !!o.nondeterministic, same, !!o.python2);
+          const why = `the document elides the rest with \`...\`: its first ${head.lines} lines compared${r.why ? `, ${r.why}` : ""}`;
+          return { ...r, expected: c.expected, actual: o.stdout, why };
+        }
+        return compareRandomAware(c, o.stdout, !!o.nondeterministic, same, !!o.python2);
       }
       default: {
         if (!s.notebook) return unchecked(c, `claim kind ${c.kind} does not apply to a script`);
@@ -259,6 +266,20 @@ function compareRandomAware(c: Claim, actual: string, random: boolean, same: (ex
   const bare = (t: string) => maskNumbers(t).replace(/\s+/g, "");
   if (random && bare(c.expected) === bare(actual)) return holds(c, actual, "random values: compared with every number masked and spacing ignored");
   return contradicted(c, actual);
+}
+
+/**
+ * An output block whose last line is a bare `...` (a page showing the first lines of a long print,
+ * e.g. 10 of 100 losses) claims only those lines: the leading lines of each side, or null when the
+ * block has no such tail or the run printed no more than it shows.
+ */
+function elidedTail(expected: string, actual: string): { expected: string; actual: string; lines: number } | null {
+  const want = expected.replace(/\s+$/, "").split("\n");
+  if (want.length < 2 || want[want.length - 1]!.trim() !== "...") return null;
+  const shown = want.slice(0, -1);
+  const got = actual.replace(/\n$/, "").split("\n");
+  if (got.length <= shown.length) return null;
+  return { expected: shown.join("\n") + "\n", actual: got.slice(0, shown.length).join("\n") + "\n", lines: shown.length };
 }
 
 /** Code a page elided: `...` as a call's only argument or as an assignment's whole value. */

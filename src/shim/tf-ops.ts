@@ -5,6 +5,7 @@
 import { type ModuleBuilder, type PyValue, asList, isDict, isList, isNone, isStr, isTuple } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import * as ops from "../tf/ops/index.js";
+import { select } from "../tf/gradients/grad-ops.js";
 import type { Adapters } from "./adapters.js";
 import type { NativeKit } from "./native.js";
 
@@ -230,6 +231,17 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     const out: [PyValue, PyValue][] = Object.entries(cfg).map(([key, v]) => [key, bridge.toPy(v)]);
     return k.host.call(k.host.getAttr(k.host.importModule("builtins"), "dict"), [k.host.call(k.host.getAttr(k.host.importModule("builtins"), "list"), [bridge.tuple(out.map((p) => bridge.tuple(p)))])]);
   }));
+  // The math ops tf.losses builds (ops/loss-math.ts); `select` is gen_math_ops.select, which the
+  // losses call directly (tf.where's three-argument form is _tfmask.py's).
+  def("squared_difference", ["x", "y", "name"], 2, (a) => ops.squaredDifference(x(a[0]), x(a[1]), name(a[2])));
+  def("div_no_nan", ["x", "y", "name"], 2, (a) => ops.divNoNan(x(a[0]), x(a[1]), name(a[2])));
+  def("log1p", ["x", "name"], 1, (a) => ops.log1p(x(a[0]), name(a[1])));
+  def("stop_gradient", ["input", "name"], 1, (a) => ops.stopGradient(x(a[0]), name(a[1])));
+  def("select", ["condition", "x", "y", "name"], 3, (a) => select(x(a[0]), x(a[1]), x(a[2]), name(a[3])));
+  // The fused cross-entropy ops (ops/nn-xent.ts) under their gen_nn_ops names; _tfxent.py wraps them.
+  def("softmax_xent", ["features", "labels", "name"], 2, (a) => bridge.tuple(ops.softmaxXentOp(x(a[0]), x(a[1]), name(a[2])).map((t) => bridge.toPy(t))));
+  def("sparse_softmax_xent", ["features", "labels", "name"], 2, (a) =>
+    bridge.tuple(ops.sparseSoftmaxXentOp(x(a[0]), x(a[1]), name(a[2])).map((t) => bridge.toPy(t))));
   void ad;
 }
 

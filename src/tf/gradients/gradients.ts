@@ -19,6 +19,8 @@ import { addNOp } from "./grad-ops.js";
 import { gradientFunction } from "./registry.js";
 import "./math-grad.js";
 import "./nn-grad.js";
+import "./loss-math-grad.js";
+import "./nn-xent-grad.js";
 
 export interface GradientsOptions {
   gradYs?: readonly (OpInput | null)[] | null;

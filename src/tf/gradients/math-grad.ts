@@ -27,11 +27,11 @@ const sameTuple = (a: readonly (number | null)[] | null, b: readonly (number | n
   a !== null && b !== null && a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** gen_math_ops.mul (`Mul`), not the `*` operator's `mul` scope. */
-const mul = (x: OpInput, y: OpInput): Tensor => applyOp1(MATH_OPS.Mul, null, { x, y });
+export const mul = (x: OpInput, y: OpInput): Tensor => applyOp1(MATH_OPS.Mul, null, { x, y });
 const matMul = (a: OpInput, b: OpInput, ta = false, tb = false): Tensor =>
   applyOp1(MATH_OPS.MatMul, null, { a, b }, { transpose_a: ta, transpose_b: tb });
 
-function withControl<T>(deps: readonly (Tensor | Operation)[], body: () => T): T {
+export function withControl<T>(deps: readonly (Tensor | Operation)[], body: () => T): T {
   const cm = getDefaultGraph().controlDependencies(deps);
   cm.enter();
   try {
@@ -51,10 +51,10 @@ function graphCache<V>(m: WeakMap<Graph, Map<string, V>>): Map<string, V> {
   return c;
 }
 
-interface Side { shape: Tensor | PyValue; reduce: Tensor | PyValue; must: boolean }
+export interface Side { shape: Tensor | PyValue; reduce: Tensor | PyValue; must: boolean }
 
 /** math_grad.py `SmartBroadcastGradientArgs`. */
-function smartBroadcastGradientArgs(x: Tensor, y: Tensor, grad: Tensor): [Side, Side] {
+export function smartBroadcastGradientArgs(x: Tensor, y: Tensor, grad: Tensor): [Side, Side] {
   const xs = shapeTuple(x), ys = shapeTuple(y), gs = shapeTuple(grad);
   if (!fullyKnown(xs) || !fullyKnown(ys)) {
     const sx = shape(x, null, d.int32, false), sy = shape(y, null, d.int32, false);
@@ -78,8 +78,8 @@ function smartBroadcastGradientArgs(x: Tensor, y: Tensor, grad: Tensor): [Side, 
 }
 
 const asInput = (v: Tensor | PyValue): OpInput => v as OpInput;
-const reduceTo = (g: Tensor, s: Side): Tensor => reshape(reduceSum(g, { axis: asInput(s.reduce) }), asInput(s.shape));
-const shapesEqual = (x: Tensor, y: Tensor, g: Tensor) => {
+export const reduceTo = (g: Tensor, s: Side): Tensor => reshape(reduceSum(g, { axis: asInput(s.reduce) }), asInput(s.shape));
+export const shapesEqual = (x: Tensor, y: Tensor, g: Tensor) => {
   const xs = shapeTuple(x);
   return sameTuple(xs, shapeTuple(y)) && sameTuple(xs, shapeTuple(g)) && fullyKnown(xs);
 };

@@ -9,3 +9,4 @@ import "./nn.js";
 import "./random.js";
 import "./state.js";
 import "./training.js";
+import "./xent.js";

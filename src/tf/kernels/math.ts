@@ -41,7 +41,10 @@ const BINARY: Record<string, Binary> = {
   Maximum: (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.max(x, y)),
   Minimum: (x, y) => (Number.isNaN(x) || Number.isNaN(y) ? NaN : Math.min(x, y)),
   Pow: (x, y) => x ** y,
-  SquaredDifference: (x, y) => (x - y) * (x - y),
+  // cwise_ops.h squared_difference: the difference is a T before it is squared.
+  SquaredDifference: (x, y, d) => { const t = coerce(d, x - y); return t * t; },
+  // cwise_ops.h div_no_nan: 0 where y is 0, x / y elsewhere.
+  DivNoNan: (x, y) => (y === 0 ? 0 : x / y),
 };
 
 /** TensorShape::DebugString of a concrete shape: `[2,3]`, `[]`. */

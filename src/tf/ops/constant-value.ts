@@ -57,7 +57,9 @@ export function constantValue(t: Tensor): NDArray | null {
   if (t.op.type === "Range") return foldRange(t);
   if (t.op.type === "ConcatV2") return foldConcat(t);
   if (t.op.type === "StridedSlice") return foldIndex(t);
-  if (t.op.type === "Mul" || t.op.type === "AddV2" || t.op.type === "Add") return foldScalarArithmetic(t);
+  if (t.op.type === "Mul" || t.op.type === "AddV2" || t.op.type === "Add" || t.op.type === "Sub") return foldScalarArithmetic(t);
+  if (t.op.type === "Pack") return foldScalarPack(t);
+  if (t.op.type === "Slice") return foldVectorSlice(t);
   if (t.op.type === "Prod") return foldVectorProd(t);
   const fold = FOLDERS.get(t.op.type);
   if (fold !== undefined) return fold(t, constantValue);
@@ -124,14 +126,34 @@ function foldVectorProd(t: Tensor): NDArray {
   return new NDArray(x.dtype, [], [x.numbers().reduce((p, q) => p * q, 1)]);
 }
 
-// Scalar integer Mul/Add over constants (the deconvolution lengths of Keras's transposed convolutions).
+// Scalar integer Mul/Add/Sub over constants (the deconvolution lengths of Keras's transposed convolutions,
+// nn_ops._flatten_outer_dims' `rank - 1`).
 function foldScalarArithmetic(t: Tensor): NDArray {
   const [x, y] = t.op.inputs.map(constantValue);
   if (!x || !y || x.shape.length !== 0 || y.shape.length !== 0 || !t.dtype.isInteger) {
     throw new Unsupported(`constant-folding a ${t.op.type} other than of two integer scalars`);
   }
   const [p, q] = [x.numbers()[0]!, y.numbers()[0]!];
-  return new NDArray(x.dtype, [], [t.op.type === "Mul" ? p * q : p + q]);
+  return new NDArray(x.dtype, [], [t.op.type === "Mul" ? p * q : t.op.type === "Sub" ? p - q : p + q]);
+}
+
+// A Slice of a constant integer vector (nn_ops._flatten_outer_dims' last dimension of a shape).
+function foldVectorSlice(t: Tensor): NDArray {
+  const [x, b, n] = t.op.inputs.map(constantValue);
+  if (!x || !b || !n || x.shape.length !== 1 || !t.dtype.isInteger) throw new Unsupported("constant-folding a Slice other than of an integer vector");
+  const begin = b.numbers()[0]!, size = n.numbers()[0]!;
+  const xs = x.numbers().slice(begin, size === -1 ? undefined : begin + size);
+  return new NDArray(x.dtype, [xs.length], xs);
+}
+
+// A Pack of integer scalars along axis 0 (a list holding a tensor, autopacked: nn_ops._flatten_outer_dims'
+// `[rank - 1]`).
+function foldScalarPack(t: Tensor): NDArray {
+  const xs = t.op.inputs.map(constantValue);
+  if (xs.some((x) => !x || x.shape.length !== 0) || !t.dtype.isInteger || Number(t.op.attrs!["axis"] ?? 0) !== 0) {
+    throw new Unsupported("constant-folding a Pack other than of integer scalars");
+  }
+  return new NDArray(xs[0]!.dtype, [xs.length], xs.map((x) => x!.numbers()[0]!));
 }
 
 /** ShapeRefiner::ConstantPartialShape: the shape a 1-D shape tensor describes, as far as known. */

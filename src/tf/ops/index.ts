@@ -18,6 +18,8 @@ export * from "./lookup.js";
 export * from "./slice-op.js";
 import "./cast-fold.js";
 export * from "./math.js";
+export * from "./loss-math.js";
+export * from "./nn-xent.js";
 export * from "./nn.js";
 export * from "./nn-conv.js";
 export * from "./nn-dropout.js";

@@ -100,12 +100,12 @@ export function runShapeFn(ctx: InferContext, fn: (c: InferContext) => Dims[], n
   }
 }
 
-/** Tensor::SummarizeValue(256) for the integer tensors shape functions read (tensor.cc PrintOneDim). */
-function summarizeValue(t: NDArray): string {
+/** Tensor::SummarizeValue(max) (256 for the integer tensors shape functions read; tensor.cc PrintOneDim). */
+export function summarizeValue(t: NDArray, max = 256): string {
   if (!/^(u?int|float)/.test(t.dtype)) throw new Unsupported(`printing a ${t.dtype} tensor in a shape error`);
   // tensor.cc PrintOneElement: StrCat of each element.
   const data = t.numbers().map((x) => strCatNumber(x, t.dtype));
-  const limit = Math.min(256, data.length);
+  const limit = Math.min(max, data.length);
   if (t.shape.length === 0) return data.slice(0, limit).join(" ") + (data.length > limit ? "..." : "");
   let idx = 0;
   let out = "";

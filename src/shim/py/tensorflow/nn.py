@@ -9,6 +9,8 @@ softmax = _tf.softmax
 conv2d = _tf.nn_conv2d
 bias_add = _tf.bias_add
 xw_plus_b = _tf.xw_plus_b
+from _tfxent import (sigmoid_cross_entropy_with_logits, softmax_cross_entropy_with_logits,  # noqa: E402
+                     softmax_cross_entropy_with_logits_v2, sparse_softmax_cross_entropy_with_logits)
 
 
 def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None):
