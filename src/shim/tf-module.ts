@@ -219,7 +219,6 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     return tf.scopeGetVariable(scope, tf.variableStore(), host.str(a[1]!), getVariableArgs([a[1], ...a.slice(2)]));
   });
   fn("make_variable", (a) => {
-    if (a[6] !== undefined && !isNone(a[6]!)) throw new tf.Unsupported("tf.Variable(variable_def=...)");
     const initial = a[0]!;
     const callable = !isNone(initial) && bridge.engineOf(initial) === undefined && ad.isCallable(initial)
       && ad.engineInitializer(initial) === null;
@@ -241,7 +240,20 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
       synchronization: enumName(k, a[12]) as tf.Synchronization | undefined,
       aggregation: enumName(k, a[13]) as tf.Aggregation | undefined,
       shape: bridge.shapeArg(a[14]),
+      variableDef: ad.variableDef(a[6]),
+      importScope: a[9] === undefined || isNone(a[9]!) ? null : host.str(a[9]!),
     });
+  });
+  // variables.py/rv.py `_init_from_proto`, once py/_tfvariables.py has found the named elements.
+  fn("restore_variable", (a) => {
+    const tensor = (v: PyValue) => engine(v, [tf.Tensor], "VariableDef element");
+    return tf.restoreVariable(host.truthy(a[0]!), {
+      restored: true,
+      variable: tensor(a[1]!),
+      initializer: engine(a[2]!, [tf.Operation], "VariableDef initializer"),
+      initialValue: isNone(a[3]!) ? null : tensor(a[3]!),
+      snapshot: tensor(a[4]!),
+    }, host.truthy(a[5]!), host.str(a[6]!) as tf.Synchronization, host.str(a[7]!) as tf.Aggregation);
   });
   fn("variable_creator_scope", (a) => host.opaque(tf.variableCreatorScope(variableCreator(host, bridge, ad, a[0]!))));
   fn("var_method", (a) => {

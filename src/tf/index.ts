@@ -50,9 +50,10 @@ export {
   Variable,
   createVariable,
   defaultVariableCreator,
+  restoreVariable,
   variableCreatorScope,
 } from "./variables.js";
-export type { Aggregation, SaveSliceInfo, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
+export type { Aggregation, RestoredParts, SaveSliceInfo, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
 export { UnreadVariable } from "./unread-variable.js";
 export { cond } from "./cond-context.js";
 export { Template, makeTemplate } from "./template.js";
