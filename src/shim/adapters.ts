@@ -241,7 +241,7 @@ const CREATOR_FIELDS: [string, keyof tf.VariableArgs | null][] = [
 
 /** A Python variable creator `creator(next_creator, **kwargs)` for `tf.variable_creator_scope`. */
 export function variableCreator(host: PyHost, bridge: Bridge, ad: Adapters, creator: PyValue): tf.VariableCreator {
-  return (next, args) => {
+  return tag<tf.VariableCreator>((next, args) => {
     const nextPy = new PyNativeFunction("next_creator", (pa, kw) => host.enter(() => {
       if (pa.length > 0) host.raise("TypeError", "next_creator() takes 0 positional arguments");
       return bridge.toPy(next(creatorArgs(host, bridge, ad, kw ?? new Map())));
@@ -252,7 +252,7 @@ export function variableCreator(host: PyHost, bridge: Bridge, ad: Adapters, crea
       kwargs.set(py, creatorValueToPy(host, bridge, ad, py, v));
     }
     return ad.toEngineValue(host.call(creator, [nextPy], kwargs));
-  };
+  }, creator);
 }
 
 function creatorValueToPy(host: PyHost, bridge: Bridge, ad: Adapters, key: string, v: unknown): PyValue {

@@ -13,13 +13,15 @@ import {
   isNone,
   isStr,
   isTuple,
+  pyList,
   pyNone,
+  pyTupleOf,
 } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import * as ops from "../tf/ops/index.js";
 import { tensorOperator } from "../tf/ops/index.js";
 import { EagerTensor, hashRefusal, tensorEquality } from "../tf/eager/index.js";
-import { Adapters, variableCreator } from "./adapters.js";
+import { Adapters, originalOf, variableCreator } from "./adapters.js";
 import type { Bridge, ClassRole } from "./bridge.js";
 import type { NativeKit } from "./native.js";
 import { getAttribute, reprOf, strOf } from "./tf-objects.js";
@@ -31,6 +33,9 @@ import { installSurfaceFunctions } from "./tf-surface.js";
 import { installTrainFunctions } from "./tf-train.js";
 import { installDeviceFunctions } from "./tf-devices.js";
 import { installLinalgFunctions } from "./tf-linalg.js";
+
+const creatorLists = new WeakMap<readonly tf.CreatorEntry[], PyValue>();
+const creatorStacksOf = new WeakMap<object, readonly tf.CreatorEntry[]>();
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -254,6 +259,24 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
       initialValue: isNone(a[3]!) ? null : tensor(a[3]!),
       snapshot: tensor(a[4]!),
     }, host.truthy(a[5]!), host.str(a[6]!) as tf.Synchronization, host.str(a[7]!) as tf.Aggregation);
+  });
+  // ops.py Graph._variable_creator_stack: the stack object itself, as one Python list of
+  // (priority, creator) per engine stack, so a saved stack is restored by identity.
+  fn("graph_creator_stack", (a) => {
+    const stack = tf.creatorStackOf(engine(a[0]!, [tf.Graph], "Graph._variable_creator_stack"));
+    let list = creatorLists.get(stack);
+    if (list === undefined) {
+      list = pyList(stack.map((e) => pyTupleOf([bridge.toPy(e.priority), originalOf(e.creator) ?? pyNone])));
+      creatorLists.set(stack, list);
+      creatorStacksOf.set(list as object, stack);
+    }
+    return list;
+  });
+  fn("graph_set_creator_stack", (a) => {
+    const stack = creatorStacksOf.get(a[1] as object);
+    if (stack === undefined) throw new tf.Unsupported("Graph._variable_creator_stack = a list other than one read from it");
+    tf.setCreatorStack(engine(a[0]!, [tf.Graph], "Graph._variable_creator_stack"), stack);
+    return null;
   });
   fn("variable_creator_scope", (a) => host.opaque(tf.variableCreatorScope(variableCreator(host, bridge, ad, a[0]!))));
   fn("var_method", (a) => {

@@ -51,9 +51,11 @@ export {
   createVariable,
   defaultVariableCreator,
   restoreVariable,
+  creatorStackOf,
+  setCreatorStack,
   variableCreatorScope,
 } from "./variables.js";
-export type { Aggregation, RestoredParts, SaveSliceInfo, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
+export type { CreatorEntry, Aggregation, RestoredParts, SaveSliceInfo, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
 export { UnreadVariable } from "./unread-variable.js";
 export { cond } from "./cond-context.js";
 export { Template, makeTemplate } from "./template.js";

@@ -638,6 +638,22 @@ function creatorStack(g: Graph): { priority: number; creator: VariableCreator }[
   return s;
 }
 
+/** An entry of `Graph._variable_creator_stack`: `(priority, creator)`. */
+export interface CreatorEntry {
+  readonly priority: number;
+  readonly creator: VariableCreator;
+}
+
+/** `graph._variable_creator_stack` of this thread: the stack object itself (ops.py 2964-2985). */
+export function creatorStackOf(g: Graph): readonly CreatorEntry[] {
+  return creatorStack(g);
+}
+/** `graph._variable_creator_stack = stack` (ops.py 2987-2989). */
+export function setCreatorStack(g: Graph, stack: readonly CreatorEntry[]): void {
+  creatorStack(g);
+  creatorStacks.get(g)!.set(currentThreadId(), stack as CreatorEntry[]);
+}
+
 /** `tf.variable_creator_scope(creator)`: creators run innermost first (within one priority). */
 export function variableCreatorScope(creator: VariableCreator, priority = 100) {
   const g = getDefaultGraph();

@@ -46,6 +46,15 @@ class Graph(_EngineObject):
         if value:
             _tf.unsupported("function-building graphs (Graph._building_function = True)")
 
+    # ops.py 2963-2989: this thread's (priority, creator) list itself, so a saved stack restores.
+    @property
+    def _variable_creator_stack(self):
+        return _tf.graph_creator_stack(self)
+
+    @_variable_creator_stack.setter
+    def _variable_creator_stack(self, variable_creator_stack):
+        _tf.graph_set_creator_stack(self, variable_creator_stack)
+
     def get_operation_by_name(self, name):
         return _tf.graph_call(self, "get_operation_by_name", name)
 
