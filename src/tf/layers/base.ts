@@ -103,6 +103,9 @@ export interface KernelBiasOptions extends LayerOptions {
 }
 
 /** base.py `Layer` in graph mode, for layers with one tensor input. */
+/** keras's `training` after smart_cond's checks: a Python bool, or a tensor only known when run. */
+export type Training = boolean | Tensor;
+
 export abstract class Layer {
   /** `layer.name`: `dense_1`, … or the given name. */
   readonly name: string;
@@ -164,7 +167,7 @@ export abstract class Layer {
 
   protected abstract build(inputShape: TensorShape): void;
   /** keras `call(inputs, training)`; `training` is what the caller passed (only Dropout reads it). */
-  protected abstract call(inputs: Tensor, training?: boolean): Tensor;
+  protected abstract call(inputs: Tensor, training?: Training): Tensor;
 
   /** `layer._scope`: the layer's variable scope, null until the first call or weight. */
   get variableScope(): VariableScope | null {
@@ -203,7 +206,7 @@ export abstract class Layer {
   }
 
   /** `layer(inputs)` / `layer.apply(inputs)`, `training` already decided by smart_cond. */
-  apply(inputs: OpInput, training?: boolean): Tensor {
+  apply(inputs: OpInput, training?: Training): Tensor {
     // Eager legacy layers name and track their variables through Keras's eager paths (TF 2.x).
     if (executingEagerly()) throw new Unsupported("tf.layers in eager mode");
     return this.inScope(() => this.kerasCall(inputs, training));
@@ -233,7 +236,7 @@ export abstract class Layer {
   }
 
   /** keras base_layer.py `__call__` in graph mode. */
-  private kerasCall(inputs: OpInput, training?: boolean): Tensor {
+  private kerasCall(inputs: OpInput, training?: Training): Tensor {
     const py = pyValueOf(inputs);
     let x: Tensor;
     if (py !== null) {
