@@ -14,6 +14,10 @@ from tensorflow import compat
 
 def __getattr__(name):
     from _tfcore import _missing_attribute
+    if name == "contrib" and _tf.profile() == "1.15":
+        # api_template_v1: `contrib = LazyLoader('contrib', globals(), 'tensorflow.contrib', ...)`.
+        import tensorflow.contrib
+        return tensorflow.contrib
     removed = ()
     if _tf.profile() == "2":
         from _tfapi_v2 import REMOVED_IN_V2 as removed
