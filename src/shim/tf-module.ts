@@ -272,6 +272,10 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     }
     return list;
   });
+  fn("graph_set_building_function", (a) => {
+    engine(a[0]!, [tf.Graph], "Graph._building_function").buildingFunction = host.truthy(a[1]!);
+    return null;
+  });
   fn("graph_set_creator_stack", (a) => {
     const stack = creatorStacksOf.get(a[1] as object);
     if (stack === undefined) throw new tf.Unsupported("Graph._variable_creator_stack = a list other than one read from it");

@@ -123,7 +123,7 @@ const GRAPH: Record<string, Getter> = {
   finalized: (g: tf.Graph) => g.finalized,
   seed: (g: tf.Graph) => g.seed,
   collections: (g: tf.Graph) => g.getAllCollectionKeys(),
-  building_function: () => false,
+  building_function: (g: tf.Graph) => g.buildingFunction,
   _last_id: (g: tf.Graph) => g.version,
 };
 

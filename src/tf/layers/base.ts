@@ -8,7 +8,7 @@
  * - every call re-enters that scope object with auxiliary_name_scope=False and puts its ops under
  *   the scope's original name scope (`dense/MatMul`, then `dense/MatMul_1`).
  */
-import { executingEagerly, getDefaultGraph } from "../context.js";
+import { executingEagerly, getDefaultGraph, initScope } from "../context.js";
 import * as d from "../dtypes.js";
 import type { DType } from "../dtypes.js";
 import { Unsupported, tfError } from "../errors.js";
@@ -333,7 +333,9 @@ export abstract class Layer {
           else if (dtype.isInteger || dtype.isBool) init = zerosInitializer();
           else throw tfError(OM.initializerForLayer, name, dtype.baseDtype, this.name);
         }
-        const g = getDefaultGraph();
+        // base.py add_weight: the variables that exist already are read in the graph variables are
+        // lifted into (init_scope's) when this one builds a function.
+        const g = getDefaultGraph().buildingFunction ? withCm(initScope(), () => getDefaultGraph()) : getDefaultGraph();
         const existing = new Set(g.getCollection(GLOBAL_VARIABLES));
         const args: Parameters<typeof getVariable>[1] = { shape: [...shape], dtype, initializer: init, trainable };
         if (o.constraint !== undefined && o.constraint !== null) args.constraint = o.constraint as never;
