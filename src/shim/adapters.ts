@@ -84,6 +84,15 @@ export class Adapters {
     return this.bridge.describe(r);
   }
 
+  /** tf.Variable's `variable_def`: rebuilds the variable from the elements the VariableDef names
+   *  (py/_tfvariables.py `_init_from_proto`), and crosses back to creators as the proto itself. */
+  variableDef(v: PyValue | undefined): tf.VariableArgs["variableDef"] {
+    if (v === undefined || isNone(v)) return null;
+    const restore = this.host.getAttr(this.host.importModule("_tfvariables"), "_init_from_proto");
+    return tag((resource: boolean, importScope: string | null) =>
+      this.toEngineValue(this.host.call(restore, [this.bridge.toPy(resource), v, this.bridge.toPy(importScope)])), v);
+  }
+
   regularizer(v: PyValue | undefined): tf.Regularizer | null {
     if (v === undefined || isNone(v)) return null;
     const original = v;
@@ -225,14 +234,14 @@ export class Adapters {
 const CREATOR_FIELDS: [string, keyof tf.VariableArgs | null][] = [
   ["initial_value", "initialValue"], ["trainable", "trainable"], ["collections", "collections"],
   ["validate_shape", "validateShape"], ["caching_device", "cachingDevice"], ["name", "name"],
-  ["variable_def", null], ["dtype", "dtype"], ["expected_shape", null], ["import_scope", null],
+  ["variable_def", "variableDef"], ["dtype", "dtype"], ["expected_shape", null], ["import_scope", "importScope"],
   ["constraint", "constraint"], ["use_resource", "useResource"], ["synchronization", "synchronization"],
   ["aggregation", "aggregation"], ["shape", "shape"],
 ];
 
 /** A Python variable creator `creator(next_creator, **kwargs)` for `tf.variable_creator_scope`. */
 export function variableCreator(host: PyHost, bridge: Bridge, ad: Adapters, creator: PyValue): tf.VariableCreator {
-  return (next, args) => {
+  return tag<tf.VariableCreator>((next, args) => {
     const nextPy = new PyNativeFunction("next_creator", (pa, kw) => host.enter(() => {
       if (pa.length > 0) host.raise("TypeError", "next_creator() takes 0 positional arguments");
       return bridge.toPy(next(creatorArgs(host, bridge, ad, kw ?? new Map())));
@@ -243,7 +252,7 @@ export function variableCreator(host: PyHost, bridge: Bridge, ad: Adapters, crea
       kwargs.set(py, creatorValueToPy(host, bridge, ad, py, v));
     }
     return ad.toEngineValue(host.call(creator, [nextPy], kwargs));
-  };
+  }, creator);
 }
 
 function creatorValueToPy(host: PyHost, bridge: Bridge, ad: Adapters, key: string, v: unknown): PyValue {
@@ -286,7 +295,8 @@ function creatorArgs(host: PyHost, bridge: Bridge, ad: Adapters, kw: Map<string,
       case "synchronization": case "aggregation":
         out[field] = typeof v === "string" ? v : host.str(host.getAttr(v, "name")); break;
       case "trainable": case "validateShape": case "useResource": out[field] = host.truthy(v); break;
-      case "cachingDevice": case "name": out[field] = host.str(v); break;
+      case "cachingDevice": case "name": case "importScope": out[field] = host.str(v); break;
+      case "variableDef": out.variableDef = ad.variableDef(v); break;
     }
   }
   return out as tf.VariableArgs;

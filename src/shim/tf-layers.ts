@@ -122,13 +122,13 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
   fn("layer_count_params", (a) => host.unwrap<Layer>(a[0]!).countParams());
   fn("flatten_shape", (a) => flattenShape(bridge.engineOf(a[0]!) as tf.TensorShape));
   // `training` arrives from smart_cond's Python checks in _tflayers: True, False, a tensor or absent.
-  const training = (v: PyValue | undefined): boolean | undefined => {
+  // smart_constant_value folds a constant tensor; any other tensor goes to control_flow_ops.cond.
+  const training = (v: PyValue | undefined): boolean | tf.Tensor | undefined => {
     if (v === undefined) return undefined;
     const t = bridge.engineOf(v);
     if (!(t instanceof tf.Tensor)) return host.truthy(v);
     const value = constantValue(t);
-    if (value === null) throw new tf.Unsupported(`tf.layers.Dropout with training=${host.repr(v)} (control_flow_ops.cond)`);
-    return Boolean(value.data[0]);
+    return value === null ? t : Boolean(value.data[0]);
   };
   fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!), training(a[2])));
   // A Python layer called on a list, tuple or dict (_tflayers.py flattens it): a[1] is the first input or None.

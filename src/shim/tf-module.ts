@@ -13,13 +13,15 @@ import {
   isNone,
   isStr,
   isTuple,
+  pyList,
   pyNone,
+  pyTupleOf,
 } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import * as ops from "../tf/ops/index.js";
 import { tensorOperator } from "../tf/ops/index.js";
 import { EagerTensor, hashRefusal, tensorEquality } from "../tf/eager/index.js";
-import { Adapters, variableCreator } from "./adapters.js";
+import { Adapters, originalOf, variableCreator } from "./adapters.js";
 import type { Bridge, ClassRole } from "./bridge.js";
 import type { NativeKit } from "./native.js";
 import { getAttribute, reprOf, strOf } from "./tf-objects.js";
@@ -32,6 +34,9 @@ import { installTrainFunctions } from "./tf-train.js";
 import { installDeviceFunctions } from "./tf-devices.js";
 import { installLinalgFunctions } from "./tf-linalg.js";
 import { installLookupFunctions } from "./tf-lookup.js";
+
+const creatorLists = new WeakMap<readonly tf.CreatorEntry[], PyValue>();
+const creatorStacksOf = new WeakMap<object, readonly tf.CreatorEntry[]>();
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -220,7 +225,6 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
     return tf.scopeGetVariable(scope, tf.variableStore(), host.str(a[1]!), getVariableArgs([a[1], ...a.slice(2)]));
   });
   fn("make_variable", (a) => {
-    if (a[6] !== undefined && !isNone(a[6]!)) throw new tf.Unsupported("tf.Variable(variable_def=...)");
     const initial = a[0]!;
     const callable = !isNone(initial) && bridge.engineOf(initial) === undefined && ad.isCallable(initial)
       && ad.engineInitializer(initial) === null;
@@ -242,7 +246,42 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
       synchronization: enumName(k, a[12]) as tf.Synchronization | undefined,
       aggregation: enumName(k, a[13]) as tf.Aggregation | undefined,
       shape: bridge.shapeArg(a[14]),
+      variableDef: ad.variableDef(a[6]),
+      importScope: a[9] === undefined || isNone(a[9]!) ? null : host.str(a[9]!),
     });
+  });
+  // variables.py/rv.py `_init_from_proto`, once py/_tfvariables.py has found the named elements.
+  fn("restore_variable", (a) => {
+    const tensor = (v: PyValue) => engine(v, [tf.Tensor], "VariableDef element");
+    return tf.restoreVariable(host.truthy(a[0]!), {
+      restored: true,
+      variable: tensor(a[1]!),
+      initializer: engine(a[2]!, [tf.Operation], "VariableDef initializer"),
+      initialValue: isNone(a[3]!) ? null : tensor(a[3]!),
+      snapshot: tensor(a[4]!),
+    }, host.truthy(a[5]!), host.str(a[6]!) as tf.Synchronization, host.str(a[7]!) as tf.Aggregation);
+  });
+  // ops.py Graph._variable_creator_stack: the stack object itself, as one Python list of
+  // (priority, creator) per engine stack, so a saved stack is restored by identity.
+  fn("graph_creator_stack", (a) => {
+    const stack = tf.creatorStackOf(engine(a[0]!, [tf.Graph], "Graph._variable_creator_stack"));
+    let list = creatorLists.get(stack);
+    if (list === undefined) {
+      list = pyList(stack.map((e) => pyTupleOf([bridge.toPy(e.priority), originalOf(e.creator) ?? pyNone])));
+      creatorLists.set(stack, list);
+      creatorStacksOf.set(list as object, stack);
+    }
+    return list;
+  });
+  fn("graph_set_building_function", (a) => {
+    engine(a[0]!, [tf.Graph], "Graph._building_function").buildingFunction = host.truthy(a[1]!);
+    return null;
+  });
+  fn("graph_set_creator_stack", (a) => {
+    const stack = creatorStacksOf.get(a[1] as object);
+    if (stack === undefined) throw new tf.Unsupported("Graph._variable_creator_stack = a list other than one read from it");
+    tf.setCreatorStack(engine(a[0]!, [tf.Graph], "Graph._variable_creator_stack"), stack);
+    return null;
   });
   fn("variable_creator_scope", (a) => host.opaque(tf.variableCreatorScope(variableCreator(host, bridge, ad, a[0]!))));
   fn("var_method", (a) => {

@@ -67,6 +67,8 @@ const VARIABLE: Record<string, Getter> = {
   trainable: (v: tf.Variable) => v.trainable,
   constraint: (v: tf.Variable) => v.constraint,
   _caching_device: (v: tf.Variable) => v.cachingDevice,
+  // to_proto's snapshot_name: RefVariable's `_snapshot`, a resource variable's cached value or graph element.
+  _snapshot: (v: tf.Variable) => (v instanceof tf.ResourceVariable ? v.cachedValue ?? v.asGraphElement() : v.value()),
   _variable: (v: tf.Variable) => (v instanceof tf.RefVariable ? v.op.outputs[0] : v.op.outputs[0]),
   handle: (v: tf.Variable) => {
     if (!(v instanceof tf.ResourceVariable)) throw new tf.TFError("AttributeError", "'RefVariable' object has no attribute 'handle'");
@@ -121,7 +123,7 @@ const GRAPH: Record<string, Getter> = {
   finalized: (g: tf.Graph) => g.finalized,
   seed: (g: tf.Graph) => g.seed,
   collections: (g: tf.Graph) => g.getAllCollectionKeys(),
-  building_function: () => false,
+  building_function: (g: tf.Graph) => g.buildingFunction,
   _last_id: (g: tf.Graph) => g.version,
 };
 

@@ -175,10 +175,55 @@ export function pyDescriber(): PyDescriber {
 }
 
 /** `ops.init_scope()` in graph mode: the name scope is kept and enclosing control dependencies are
- *  cleared (ops.py 5583-5628); in eager mode it changes nothing the engine models. */
+ *  cleared (ops.py 5583-5628); in eager mode it changes nothing the engine models. A graph building a
+ *  function lifts into the innermost entered graph that is not (else the global graph), under the same
+ *  name scope and the innermost non-empty device stack (`_get_outer_context_and_inner_device_stack`). */
 export function initScope(): ContextManager<void> {
   if (executingEagerly()) return { enter: () => {}, exit: () => {} };
-  return getDefaultGraph().controlDependencies(null);
+  const g = getDefaultGraph();
+  if (!g.buildingFunction) return g.controlDependencies(null);
+  const s = rt.graphs.get();
+  if (s.stack.length === 0) throw tfError(M.globalGraphBuildingFunction);
+  let devices = g.deviceStack;
+  let outer: Graph | null = null;
+  for (let i = s.stack.length - 1; i >= 0; i--) {
+    const e = s.stack[i]!;
+    if (devices.length === 0) devices = e.deviceStack;
+    if (!e.buildingFunction) {
+      outer = e;
+      break;
+    }
+  }
+  const target = outer ?? (s.global ??= new Graph());
+  const scope = g.getNameScope();
+  const cms: ContextManager<unknown>[] = [
+    asDefault(target),
+    target.nameScope(scope ? (scope.endsWith("/") ? scope : `${scope}/`) : null),
+    target.controlDependencies(null),
+  ];
+  let saved: typeof devices | null = null;
+  let entered = 0;
+  const exit = () => {
+    if (saved !== null) target.deviceStack = saved;
+    saved = null;
+    while (entered > 0) cms[--entered]!.exit();
+  };
+  return {
+    enter: () => {
+      try {
+        for (const cm of cms) {
+          cm.enter();
+          entered++;
+        }
+      } catch (e) {
+        exit();
+        throw e;
+      }
+      saved = target.deviceStack;
+      target.deviceStack = devices;
+    },
+    exit,
+  };
 }
 
 /** `type(x).__name__`, taken from the describer's `<class 'name'>`. */

@@ -114,6 +114,8 @@ export class Graph {
   controlFlowContext: { addOp(op: Operation): void } | null = null;
   /** The graph-level random seed (`tf.set_random_seed`), or null. */
   seed: number | null = null;
+  /** ops.py `_building_function`: set on graphs that build functions, which `init_scope` lifts out of. */
+  buildingFunction = false;
 
   /** ops.py `Graph.version`: the id of the last op created. */
   get version(): number {
@@ -279,6 +281,15 @@ export class Graph {
         }
       },
     };
+  }
+
+  /** ops.py `_device_function_stack` of this thread: the stack object itself (init_scope lends an inner
+   *  graph's stack to the graph it lifts into). */
+  get deviceStack(): DeviceEntry[] {
+    return this.local.get().devices;
+  }
+  set deviceStack(stack: DeviceEntry[]) {
+    this.local.get().devices = stack;
   }
 
   /** `Graph.device(device_name_or_function)`: ops created inside get their device from it (merged

@@ -50,9 +50,12 @@ export {
   Variable,
   createVariable,
   defaultVariableCreator,
+  restoreVariable,
+  creatorStackOf,
+  setCreatorStack,
   variableCreatorScope,
 } from "./variables.js";
-export type { Aggregation, SaveSliceInfo, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
+export type { CreatorEntry, Aggregation, RestoredParts, SaveSliceInfo, Synchronization, VariableArgs, VariableCreator } from "./variables.js";
 export { UnreadVariable } from "./unread-variable.js";
 export { cond } from "./cond-context.js";
 export { Template, makeTemplate } from "./template.js";

@@ -199,6 +199,11 @@ export const M = {
 
   // --- Variable construction (variables.py 1771-1860, resource_variable_ops.py) ---
   initialValueRequired: m("ValueError", "initial_value must be specified."),
+  variableDefAndInitialValue: m("ValueError", "variable_def and initial_value are mutually exclusive."), // variables.py 1671
+  variableDefEager: m(
+    "ValueError",
+    "Creating ResourceVariable from variable_def is not supported when eager execution is enabled.",
+  ), // resource_variable_ops.py 1391
   collectionsType: m(
     "ValueError",
     "collections argument to Variable constructor must be a list, tuple, or set. Got {0} of type {1}",
@@ -217,6 +222,7 @@ export const M = {
     "ValueError",
     "Incompatible type conversion requested to type '{0}' for variable of type '{1}'",
   ), // variables.py 1042
+  globalGraphBuildingFunction: m("RuntimeError", "The global graph is building a function."), // ops.py 5504
   creatorNesting: m("RuntimeError", "Exiting variable_creator_scope without proper nesting."), // ops.py 2957
   templateNameNone: m("ValueError", "name cannot be None."), // template.py 298
   resourceShapeIncompatible: m(

@@ -57,6 +57,26 @@ export interface VariableArgs {
   synchronization?: Synchronization;
   aggregation?: Aggregation;
   shape?: ShapeLike | undefined;
+  /** `variable_def=`: rebuilds the variable from the graph elements a VariableDef names (the shim
+   *  resolves them: `restore(resource, importScope)`), instead of creating new ops. */
+  variableDef?: ((resource: boolean, importScope: string | null) => unknown) | null;
+  importScope?: string | null;
+}
+
+/** The graph elements `_init_from_proto` finds by name (variables.py 1879-1921, rv.py 1632-1695). */
+export interface RestoredParts {
+  readonly restored: true;
+  /** The VariableV2 op's ref output, or the VarHandleOp's handle. */
+  readonly variable: Tensor;
+  readonly initializer: Operation;
+  /** null for a legacy VariableDef without `initial_value_name`. */
+  readonly initialValue: Tensor | null;
+  /** `snapshot_name`'s tensor (for a resource variable without one, `<handle>/Read/ReadVariableOp:0`). */
+  readonly snapshot: Tensor;
+}
+
+function isRestored(a: VariableArgs | RestoredParts): a is RestoredParts {
+  return (a as RestoredParts).restored === true;
 }
 
 /** The keyword names a variable creator receives from `tf.Variable`/`VariableV1`, in TF's order
@@ -75,8 +95,9 @@ export abstract class Variable {
   abstract readonly kind: "ref" | "resource";
   /** The variable op: VariableV2 or VarHandleOp. */
   abstract readonly op: Operation;
-  /** The initial value tensor (`v/Initializer/...:0` or `v/initial_value:0`). */
-  abstract readonly initialValue: Tensor;
+  /** The initial value tensor (`v/Initializer/...:0` or `v/initial_value:0`); null for a variable
+   *  restored from a legacy VariableDef. */
+  abstract readonly initialValue: Tensor | null;
   /** `v.initializer`: the Assign (or AssignVariableOp) op. */
   abstract readonly initializer: Operation;
   /** `v.dtype`: `float32_ref` for a RefVariable, `float32` for a ResourceVariable. */
@@ -134,7 +155,10 @@ export abstract class Variable {
   /** `v.initialized_value()` (variables.py 522-544): under init_scope, `cond(is_variable_initialized(v),
    *  v.read_value, lambda: v.initial_value)`: the value if initialized, else the initial value. */
   initializedValue(): Tensor {
-    return within(initScope(), () => cond(this.isInitialized(), () => [this.readValue()], () => [this.initialValue], null)[0]!);
+    const initial = this.initialValue;
+    // A restored variable without an initial value: cond's "false_fn must have a return value."
+    return within(initScope(), () =>
+      cond(this.isInitialized(), () => [this.readValue()], () => (initial === null ? null : [initial]), null)[0]!);
   }
   /** state_ops.is_variable_initialized: `IsVariableInitialized` on the ref, `VarIsInitializedOp` on a handle. */
   abstract isInitialized(): Tensor;
@@ -144,12 +168,21 @@ export abstract class Variable {
 export class RefVariable extends Variable {
   readonly kind = "ref";
   readonly op: Operation;
-  readonly initialValue: Tensor;
+  readonly initialValue: Tensor | null;
   readonly initializer: Operation;
   private readonly snapshot: Tensor;
 
-  /** @internal Use `createVariable`. */
-  constructor(args: VariableArgs, trainable: boolean, collections: unknown[]) {
+  /** @internal Use `createVariable` (or `restoreVariable` for RestoredParts). */
+  constructor(args: VariableArgs | RestoredParts, trainable: boolean, collections: unknown[]) {
+    if (isRestored(args)) {
+      // variables.py 1920-1921: no caching device, no constraint.
+      super(trainable, null, null);
+      this.op = args.variable.op;
+      this.initializer = args.initializer;
+      this.initialValue = args.initialValue;
+      this.snapshot = args.snapshot;
+      return;
+    }
     super(trainable, args.constraint ?? null, args.cachingDevice ?? null);
     if (executingEagerly()) throw tfError(M.refVariableEager);
     const initFromFn = isCallable(args.initialValue);
@@ -247,16 +280,34 @@ function refResult(t: Tensor | Operation, readValue: boolean): Tensor | Operatio
 export class ResourceVariable extends Variable {
   readonly kind = "resource";
   readonly op: Operation;
-  readonly initialValue: Tensor;
+  readonly initialValue: Tensor | null;
   readonly initializer: Operation;
-  readonly isInitializedOp: Operation;
   private readonly graphElement: Tensor;
   private readonly cached: Tensor | null;
   private readonly varShape: TensorShape;
   private readonly varDtype: DType;
 
-  /** @internal Use `createVariable`. */
-  constructor(args: VariableArgs, trainable: boolean, collections: unknown[]) {
+  /** @internal Use `createVariable` (or `restoreVariable` for RestoredParts). */
+  constructor(args: VariableArgs | RestoredParts, trainable: boolean, collections: unknown[]) {
+    if (isRestored(args)) {
+      // rv.py 1643-1695: shape and dtype from the handle op's attrs; a snapshot that is no
+      // ReadVariableOp is the cached value, and the graph element is the read behind it.
+      super(trainable, null, null);
+      this.op = args.variable.op;
+      this.varShape = asShape(this.op.getAttr("shape") as ShapeLike);
+      this.varDtype = this.op.getAttr("dtype") as DType;
+      this.initializer = args.initializer;
+      this.initialValue = args.initialValue;
+      let snapshot = args.snapshot;
+      this.cached = snapshot.op.type !== "ReadVariableOp" ? snapshot : null;
+      while (snapshot.op.type !== "ReadVariableOp") {
+        const next = snapshot.op.inputs[0];
+        if (next === undefined) throw new Unsupported(`a VariableDef whose snapshot ${args.snapshot.name} reads no ReadVariableOp`);
+        snapshot = next;
+      }
+      this.graphElement = snapshot;
+      return;
+    }
     super(trainable, args.constraint ?? null, args.cachingDevice ?? null);
     const initFromFn = isCallable(args.initialValue);
     // rv.py 1508: the whole construction runs in init_scope().
@@ -303,7 +354,7 @@ export class ResourceVariable extends Variable {
       const dtype = initial.dtype.baseDtype;
       this.op = op;
       const handle = this.op.outputs[0]!;
-      this.isInitializedOp = inScope(g, "IsInitialized", () =>
+      inScope(g, "IsInitialized", () =>
         applyOp(g, "VarIsInitializedOp", null, () => ({ inputs: [handle], dtypes: [bool], shapes: [SCALAR_SHAPE] })),
       );
       const guarded = guardUninitializedDependencies(scope, initial);
@@ -380,6 +431,10 @@ export class ResourceVariable extends Variable {
     return applyOp(g, "ResourceCountUpTo", null, () => ({
       inputs: [this.op.outputs[0]!], attrs: { limit, T: this.varDtype }, dtypes: [this.varDtype], shapes: [SCALAR_SHAPE],
     })).outputs[0]!;
+  }
+  /** rv.py `_cached_value`: the caching device's copy, if any. */
+  get cachedValue(): Tensor | null {
+    return this.cached;
   }
   /** The handle (`v.handle`). */
   get handle(): Tensor {
@@ -538,6 +593,7 @@ function resolveCollections(args: VariableArgs, trainable: boolean): unknown[] {
 export function defaultVariableCreator(args: VariableArgs): Variable | EagerVariable {
   let useResource = args.useResource ?? currentVariableScope().useResource ?? behavior().resourceVariables;
   useResource = useResource || executingEagerly();
+  if (args.variableDef !== undefined && args.variableDef !== null) return fromVariableDef(args, useResource);
   const trainable = defaultTrainable(args.trainable, args.synchronization);
   if (args.initialValue === undefined || args.initialValue === null) throw tfError(M.initialValueRequired);
   const collections = resolveCollections(args, trainable);
@@ -547,6 +603,26 @@ export function defaultVariableCreator(args: VariableArgs): Variable | EagerVari
   v.aggregation = args.aggregation === "ONLY_FIRST_TOWER" ? "ONLY_FIRST_REPLICA" : args.aggregation ?? "NONE";
   const rec = activeRecorder;
   if (rec !== null) rec.record({ kind: "variableCreated", graph: v.graph, name: v.op.name, opName: v.op.name, variable: v });
+  return v;
+}
+
+// variables.py 1668-1673, rv.py 1386-1393: a VariableDef excludes an initial value; the shim's
+// `variableDef` resolves the named elements (`_init_from_proto`) and calls `restoreVariable`.
+function fromVariableDef(args: VariableArgs, useResource: boolean): Variable {
+  if (args.initialValue !== undefined && args.initialValue !== null) throw tfError(M.variableDefAndInitialValue);
+  if (useResource && executingEagerly()) throw tfError(M.variableDefEager);
+  const v = args.variableDef!(useResource, args.importScope ?? null);
+  if (!(v instanceof Variable)) throw new Unsupported("a variable_def restore that returns no variable");
+  return v;
+}
+
+/** `_init_from_proto`'s construction once the elements are found: no op is created and no collection
+ *  changes. */
+export function restoreVariable(resource: boolean, parts: RestoredParts, trainable: boolean, sync: Synchronization,
+  aggregation: Aggregation): Variable {
+  const v = resource ? new ResourceVariable(parts, trainable, []) : new RefVariable(parts, trainable, []);
+  v.synchronization = sync;
+  v.aggregation = aggregation;
   return v;
 }
 
@@ -560,6 +636,22 @@ function creatorStack(g: Graph): { priority: number; creator: VariableCreator }[
   let s = byThread.get(id);
   if (s === undefined) byThread.set(id, (s = []));
   return s;
+}
+
+/** An entry of `Graph._variable_creator_stack`: `(priority, creator)`. */
+export interface CreatorEntry {
+  readonly priority: number;
+  readonly creator: VariableCreator;
+}
+
+/** `graph._variable_creator_stack` of this thread: the stack object itself (ops.py 2964-2985). */
+export function creatorStackOf(g: Graph): readonly CreatorEntry[] {
+  return creatorStack(g);
+}
+/** `graph._variable_creator_stack = stack` (ops.py 2987-2989). */
+export function setCreatorStack(g: Graph, stack: readonly CreatorEntry[]): void {
+  creatorStack(g);
+  creatorStacks.get(g)!.set(currentThreadId(), stack as CreatorEntry[]);
 }
 
 /** `tf.variable_creator_scope(creator)`: creators run innermost first (within one priority). */

@@ -1,4 +1,4 @@
-import { None, NotImplemented, bytearrayType, bytesType, defMethod, intType, typeName, type PyValue } from "./base.js";
+import { None, NotImplemented, bytearrayType, bytesType, defMethod, intType, typeName, type Kwargs, type PyValue } from "./base.js";
 import { bindNative, textArgs } from "./args.js";
 import { OverflowError, PyException, TypeError, UnicodeDecodeError, ValueError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
@@ -9,7 +9,7 @@ import { PyClassMethod } from "./descriptors.js";
 import { asIndex, seqIndex, sliceArray } from "./slice.js";
 import { PyBytes, PySlice } from "./values.js";
 import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
-import { hashOf } from "../ops/hash.js";
+import { pyHash } from "../ops/hash.js";
 import { toArray } from "../ops/iter.js";
 import { checkCells } from "../limits.js";
 import { bytesRepr } from "../text/repr.js";
@@ -42,7 +42,13 @@ function encode(s: string, encoding: PyValue | undefined): Uint8Array {
   return out;
 }
 
-bytesType.make = (_cls, args, kw) => {
+// bytes_subtype_new: a subclass's instance copies what bytes(...) would build.
+bytesType.make = (cls, args, kw) => {
+  const b = newBytes(args, kw);
+  return cls === bytesType ? b : new PyBytes(b.bytes, cls);
+};
+
+function newBytes(args: PyValue[], kw: Kwargs): PyBytes {
   const [v, encoding, errors] = bindNative("bytes", args, kw, ["source", "encoding", "errors"], 0);
   textArgs("bytes", encoding, errors);
   // bytes_new_impl (Objects/bytesobject.c), in its order of checks.
@@ -75,12 +81,13 @@ bytesType.make = (_cls, args, kw) => {
     throw e;
   }
   return new PyBytes(fromInts(items));
-};
+}
 
 defMethod(bytesType, "__repr__", (a) => bytesRepr(BY(a[0]!)));
 defMethod(bytesType, "__str__", (a) => bytesRepr(BY(a[0]!)));
 defMethod(bytesType, "__len__", (a) => BY(a[0]!).length);
-defMethod(bytesType, "__hash__", (a) => hashOf(a[0]!));
+// bytes_hash on the bytes themselves (a subclass instance too).
+defMethod(bytesType, "__hash__", (a) => pyHash(new PyBytes(BY(a[0]!))));
 defMethod(bytesType, "decode", (a, kw) => {
   const [encoding, errors] = bindNative("decode", a, kw, ["encoding", "errors"], 0, [], 1);
   return decodeBytes(BY(a[0]!), encoding, errors);

@@ -68,7 +68,8 @@ export class PyBytes extends PyObject {
   /** Replaced (never mutated in place) by bytearray's mutating methods. */
   declare bytes: Uint8Array;
   constructor(bytes: Uint8Array, cls: PyType = bytesType) {
-    super(cls);
+    // A Python subclass's instances have a __dict__.
+    super(cls, cls.builtin ? null : new Map());
     this.bytes = bytes;
   }
 }

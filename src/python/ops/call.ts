@@ -5,6 +5,7 @@ import {
   typeOf,
   typeName,
   typeType,
+  objectType,
   type Kwargs,
   type PyValue,
 } from "../objects/base.js";
@@ -69,7 +70,10 @@ export function callType(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue 
   // type_call runs the __init__ of the object's own type: __new__ may return an instance of a subclass.
   const init = newF === undefined || newF === objectNew ? cls.lookup("__init__") : typeOf(obj).lookup("__init__");
   if (init === objectInit) {
-    if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && (newF === undefined || newF === objectNew))
+    // object_init: excess arguments are an error only when tp_new is object_new too; a subclass of
+    // an immutable builtin (bytes, tuple, frozenset) inherits the builtin's tp_new.
+    if ((args.length > 0 || (kwargs !== null && kwargs.size > 0)) && (newF === undefined || newF === objectNew)
+      && cls.solid === objectType)
       throw pyErr(TypeError, `${cls.name}() takes no arguments`);
     return obj;
   }

@@ -1,4 +1,4 @@
-import { PyFloat, PySingleton, typeName, type PyValue } from "../objects/base.js";
+import { PyFloat, PySingleton, bytesType, typeName, type PyValue } from "../objects/base.js";
 import { TypeError, pyErr } from "../objects/exceptions.js";
 import { PyBytes, PySet, PyTuple } from "../objects/values.js";
 import { callMethod } from "./call.js";
@@ -211,6 +211,8 @@ export function pyHash(v: PyValue): number | bigint {
     if (v instanceof PyBytes) return sipHash13(v.bytes);
   }
   const f = t.lookup("__hash__");
+  // A bytes subclass that keeps bytes' __hash__ inherits its tp_hash slot: the bytes' own hash.
+  if (v instanceof PyBytes && f !== undefined && f === bytesType.lookup("__hash__")) return sipHash13(v.bytes);
   if (f === undefined || f instanceof PySingleton) throw pyErr(TypeError, `unhashable type: '${typeName(v)}'`);
   if (v instanceof PySet && t.builtin) {
     let h = 0;

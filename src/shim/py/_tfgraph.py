@@ -35,16 +35,24 @@ class Graph(_EngineObject):
     def get_operations(self):
         return _tf.graph_call(self, "get_operations")
 
-    # Graphs that build functions (FuncGraph) change init_scope and capturing; tfscope has none, so a
-    # test marking a graph as one is refused rather than run as an ordinary graph.
+    # ops.py `_building_function`: init_scope lifts out of a graph marked as building a function (what
+    # a FuncGraph is; tfscope builds none itself).
     @property
     def _building_function(self):
-        return False
+        return _tf.attr(self, "building_function")
 
     @_building_function.setter
     def _building_function(self, value):
-        if value:
-            _tf.unsupported("function-building graphs (Graph._building_function = True)")
+        _tf.graph_set_building_function(self, value)
+
+    # ops.py 2963-2989: this thread's (priority, creator) list itself, so a saved stack restores.
+    @property
+    def _variable_creator_stack(self):
+        return _tf.graph_creator_stack(self)
+
+    @_variable_creator_stack.setter
+    def _variable_creator_stack(self, variable_creator_stack):
+        _tf.graph_set_creator_stack(self, variable_creator_stack)
 
     def get_operation_by_name(self, name):
         return _tf.graph_call(self, "get_operation_by_name", name)

@@ -125,6 +125,30 @@ class _Message(object):
         self._present.clear()
         self._present.update(other._present)
 
+    def ClearField(self, name):
+        if name not in self._FIELDS:
+            _tf.unsupported("%s.ClearField(%r) of no field (protobuf's ValueError)" % (type(self).__name__, name))
+        self._values.pop(name, None)
+        self._present.discard(name)
+
+    def MergeFrom(self, other):
+        # protobuf's MergeFrom: set scalars overwrite, repeated fields extend, submessages merge.
+        if type(other) is not type(self):
+            _tf.unsupported("%s.MergeFrom of another message type" % type(self).__name__)
+        for name, value in other._values.items():
+            kind = self._FIELDS[name][1]
+            if isinstance(kind, type):
+                getattr(self, name).MergeFrom(value)
+                if name in other._present:
+                    self._present.add(name)
+            elif isinstance(kind, tuple) and kind[0] == "repeated":
+                getattr(self, name).extend(value)
+            elif isinstance(kind, tuple) and kind[0] == "map":
+                getattr(self, name).update(value)
+            elif value != self._FIELDS[name][2]:
+                self._values[name] = value
+        self._present.update(other._present)
+
     def HasField(self, name):
         field = self._FIELDS.get(name)
         if field is None or not isinstance(field[1], type):

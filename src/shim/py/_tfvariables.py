@@ -147,7 +147,38 @@ class Variable(_TensorLike):
 
     @property
     def aggregation(self):
+        # A variable restored from a VariableDef holds validate_synchronization_aggregation_trainable's
+        # VariableAggregationV2(value) (variables.py 158).
+        if self.__dict__.get("_aggregation_v2"):
+            return VariableAggregationV2[_tf.attr(self, "aggregation").name]
         return _tf.attr(self, "aggregation")
+
+    def to_proto(self, export_scope=None):
+        # variables.py 2591-2621 (RefVariable), resource_variable_ops.py 664-707.
+        from tensorflow.core.framework.variable_pb2 import VariableDef
+        from tensorflow.python.framework.ops import strip_name_scope
+        resource = isinstance(self, ResourceVariable)
+        variable = self.handle if resource else self._variable
+        if export_scope is not None and not variable.name.startswith(export_scope):
+            return None
+        var_def = VariableDef()
+        var_def.variable_name = strip_name_scope(variable.name, export_scope)
+        if self.initial_value is not None:
+            var_def.initial_value_name = strip_name_scope(self.initial_value.name, export_scope)
+        var_def.initializer_name = strip_name_scope(self.initializer.name, export_scope)
+        var_def.snapshot_name = strip_name_scope(_tf.attr(self, "_snapshot").name, export_scope)
+        if resource:
+            var_def.is_resource = True
+        var_def.trainable = self.trainable
+        var_def.synchronization = self.synchronization.value
+        var_def.aggregation = self.aggregation.value
+        if self._save_slice_info:
+            var_def.save_slice_info_def.MergeFrom(self._save_slice_info.to_proto(export_scope=export_scope))
+        return var_def
+
+    @staticmethod
+    def from_proto(variable_def, import_scope=None):
+        return RefVariable(variable_def=variable_def, import_scope=import_scope)
 
     @property
     def _save_slice_info(self):
@@ -175,11 +206,16 @@ class Variable(_TensorLike):
         def __init__(self, full_name=None, full_shape=None, var_offset=None, var_shape=None,
                      save_slice_info_def=None, import_scope=None):
             if save_slice_info_def:
-                _tf.unsupported("Variable.SaveSliceInfo(save_slice_info_def=...)")
-            self.full_name = full_name
-            self.full_shape = full_shape
-            self.var_offset = var_offset
-            self.var_shape = var_shape
+                from tensorflow.python.framework.ops import prepend_name_scope
+                self.full_name = prepend_name_scope(save_slice_info_def.full_name, import_scope=import_scope)
+                self.full_shape = [i for i in save_slice_info_def.full_shape]
+                self.var_offset = [i for i in save_slice_info_def.var_offset]
+                self.var_shape = [i for i in save_slice_info_def.var_shape]
+            else:
+                self.full_name = full_name
+                self.full_shape = full_shape
+                self.var_offset = var_offset
+                self.var_shape = var_shape
 
         @property
         def spec(self):
@@ -189,7 +225,20 @@ class Variable(_TensorLike):
             return full_shape_str + sl_spec
 
         def to_proto(self, export_scope=None):
-            _tf.unsupported("Variable.SaveSliceInfo.to_proto")
+            # variables.py 1336-1358.
+            from tensorflow.core.framework.variable_pb2 import SaveSliceInfoDef
+            from tensorflow.python.framework.ops import strip_name_scope
+            if export_scope is not None and not self.full_name.startswith(export_scope):
+                return None
+            save_slice_info_def = SaveSliceInfoDef()
+            save_slice_info_def.full_name = strip_name_scope(self.full_name, export_scope)
+            for i in self.full_shape:
+                save_slice_info_def.full_shape.append(i)
+            for i in self.var_offset:
+                save_slice_info_def.var_offset.append(i)
+            for i in self.var_shape:
+                save_slice_info_def.var_shape.append(i)
+            return save_slice_info_def
 
     def set_shape(self, shape):
         _tf.tensor_set_shape(self, shape)
@@ -251,6 +300,65 @@ class RefVariable(VariableV1):
 
 class ResourceVariable(VariableV1):
     __module__ = "tensorflow.python.ops.resource_variable_ops"
+
+    @staticmethod
+    def from_proto(variable_def, import_scope=None):
+        if _tf.executing_eagerly():
+            raise RuntimeError("from_proto not supported in EAGER mode.")
+        return ResourceVariable(variable_def=variable_def, import_scope=import_scope)
+
+
+def _init_from_proto(resource, variable_def, import_scope):
+    # variables.py 1879-1921 (RefVariable), resource_variable_ops.py 1632-1695: the variable's ops are
+    # found by name in the default graph; nothing is created.
+    from tensorflow.core.framework.variable_pb2 import VariableDef
+    from tensorflow.python.framework.ops import get_default_graph, prepend_name_scope
+    assert isinstance(variable_def, VariableDef)
+    if resource and not variable_def.is_resource:
+        raise ValueError("Trying to restore Variable as ResourceVariable.")
+    g = get_default_graph()
+
+    def element(name):
+        return g.as_graph_element(prepend_name_scope(name, import_scope=import_scope))
+
+    variable = element(variable_def.variable_name)
+    initializer = element(variable_def.initializer_name)
+    initial_value = element(variable_def.initial_value_name) if variable_def.initial_value_name else None
+    synchronization, aggregation, trainable = _validate_synchronization_aggregation_trainable(
+        variable_def.synchronization, variable_def.aggregation, variable_def.trainable, variable_def.variable_name)
+    if resource:
+        snapshot = (element(variable_def.snapshot_name) if variable_def.snapshot_name
+                    else g.get_tensor_by_name(variable.op.name + "/Read/ReadVariableOp:0"))
+    else:
+        snapshot = element(variable_def.snapshot_name)
+    v = _tf.restore_variable(resource, variable, initializer, initial_value, snapshot, trainable,
+                             synchronization.name, aggregation.name)
+    v.__dict__["_aggregation_v2"] = isinstance(aggregation, VariableAggregationV2)
+    if variable_def.HasField("save_slice_info_def"):
+        v._set_save_slice_info(Variable.SaveSliceInfo(save_slice_info_def=variable_def.save_slice_info_def,
+                                                      import_scope=import_scope))
+    return v
+
+
+def _validate_synchronization_aggregation_trainable(synchronization, aggregation, trainable, name):
+    # variables.py 149-174.
+    if aggregation is None:
+        aggregation = VariableAggregation.NONE
+    elif not isinstance(aggregation, (VariableAggregation, VariableAggregationV2)):
+        try:
+            aggregation = VariableAggregationV2(aggregation)
+        except ValueError:
+            raise ValueError("Invalid variable aggregation mode: {} for variable: {}".format(aggregation, name))
+    if synchronization is None:
+        synchronization = VariableSynchronization.AUTO
+    else:
+        try:
+            synchronization = VariableSynchronization(synchronization)
+        except ValueError:
+            raise ValueError("Invalid variable synchronization mode: {} for variable: {}".format(synchronization, name))
+    if trainable is None:
+        trainable = synchronization != VariableSynchronization.ON_READ
+    return synchronization, aggregation, trainable
 
 
 class _UnreadVariable(ResourceVariable):

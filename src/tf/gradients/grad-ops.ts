@@ -13,6 +13,7 @@ import type { OpInput } from "../ops/convert.js";
 import { type Dims, mergeShape } from "../ops/infer-context.js";
 import { arg, opDef, typeAttr } from "../ops/op-def.js";
 import { applyOp as applyOpDef, applyOp1 } from "../ops/op-library.js";
+import { applyOp as applyGraphOp } from "../apply-op.js";
 import { unchangedShape } from "../ops/shape-fns.js";
 import * as T from "../ops/type-sets.js";
 
@@ -105,6 +106,13 @@ export function applyGradientDescent(v: OpInput, alpha: OpInput, delta: OpInput,
   return applyOpDef(GRAD_OPS.ApplyGradientDescent, name, { var: v, alpha, delta }, { use_locking: useLocking });
 }
 
+/** training_ops.resource_apply_gradient_descent: an op with no outputs on the variable's handle. */
+export function resourceApplyGradientDescent(handle: Tensor, alpha: Tensor, delta: Tensor, useLocking: boolean): Operation {
+  const g = handle.graph;
+  return applyGraphOp(g, "ResourceApplyGradientDescent", null, () => ({
+    inputs: [handle, alpha, delta], attrs: { T: delta.dtype.baseDtype, use_locking: useLocking },
+  }));
+}
 
 /** training_ops.apply_momentum: the op (`_apply_dense` returns `.op`). */
 export function applyMomentum(v: OpInput, accum: OpInput, lr: OpInput, grad: OpInput, momentum: OpInput, useLocking: boolean,

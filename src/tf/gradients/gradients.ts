@@ -17,7 +17,9 @@ import { shapeStr } from "../format.js";
 import { Operation, Tensor } from "../tensor.js";
 import { addNOp } from "./grad-ops.js";
 import { gradientFunction } from "./registry.js";
+import { ResourceVariable } from "../variables.js";
 import "./math-grad.js";
+import "./resource-grad.js";
 import "./nn-grad.js";
 import "./loss-math-grad.js";
 import "./nn-xent-grad.js";
@@ -41,10 +43,11 @@ export function isTrainable(dt: d.DType): boolean {
     || b === d.resource || b === d.variant || b === d.bfloat16;
 }
 
-/** The value `xs` entries are differentiated at: a RefVariable's ref, a ResourceVariable's handle. */
+/** The value `xs` entries are differentiated at: a RefVariable's ref, a ResourceVariable's handle
+ *  (gradients_util.py: `x.handle if resource_variable_ops.is_resource_variable(x)`). */
 function asX(x: OpInput): Tensor {
-  const src = x as { kind?: string; handle?: Tensor };
-  if (typeof x === "object" && x !== null && src.kind === "resource") throw new Unsupported("tf.gradients with respect to a ResourceVariable");
+  const v = (x as { kind?: unknown }).kind === "tensor" ? (x as { value: unknown }).value : x;
+  if (v instanceof ResourceVariable) return v.handle;
   return convertToTensor(x, { name: "x", asRef: true });
 }
 

@@ -134,6 +134,13 @@ function notFound(h: HandleValue): string {
   return `Resource ${h.container}/${h.name}/N10tensorflow3VarE does not exist.`;
 }
 
+/** The variable behind a kernel's first (handle) input; TF's NotFoundError when it was never assigned. */
+export function resourceEntry(ctx: KernelContext): { value: NDArray; taint: number } {
+  const { h, entry } = lookup(ctx);
+  if (entry === undefined) throw new TFError("NotFoundError", notFound(h));
+  return entry;
+}
+
 function lookup(ctx: KernelContext): { h: HandleValue; entry: { value: NDArray; taint: number } | undefined } {
   const h = ctx.inputs[0] as HandleValue;
   return { h, entry: ctx.state.resources.get(handleKey(h)) };

@@ -1,7 +1,7 @@
 /**
  * Kernels of the ops gradients and optimizers build (grad-ops.ts): BroadcastGradientArgs
  * (bcast.h's reduction indices), AddN (aggregate_ops.cc: a left fold, rounded to T at each add),
- * DynamicStitch, ReluGrad/SigmoidGrad/TanhGrad (cwise_ops_gradients.h) and ApplyGradientDescent
+ * DynamicStitch, ReluGrad/SigmoidGrad/TanhGrad (cwise_ops_gradients.h) and (Resource)ApplyGradientDescent
  * (training_ops.cc: `var -= grad * lr`, the product rounded to T before the subtraction).
  */
 import { coerce } from "../../numpy/dtype.js";
@@ -9,6 +9,7 @@ import { NDArray } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
 import { type KernelContext, registerKernel } from "./registry.js";
 import { INEXACT, type RefValue } from "./values.js";
+import { resourceEntry } from "./state.js";
 
 const arr = (ctx: KernelContext, i: number) => ctx.inputs[i] as NDArray;
 
@@ -91,19 +92,32 @@ elementwise("SigmoidGrad", (y, dy, dt) => coerce(dt, dy * y) * coerce(dt, 1 - y)
 // scalar_tanh_gradient_op: dy * (1 - y * y).
 elementwise("TanhGrad", (y, dy, dt) => dy * coerce(dt, 1 - coerce(dt, y * y)));
 
+// training_ops.cc ApplyGradientDescentOp (the ref and the resource kernels share it).
+function gradientDescentStep(old: NDArray, alpha: NDArray, delta: NDArray): NDArray {
+  if (old.shape.join(",") !== delta.shape.join(",")) {
+    throw new TFError("InvalidArgumentError",
+      `var and delta do not have the same shape[${old.shape.join(",")}] [${delta.shape.join(",")}]`);
+  }
+  const lr = alpha.numbers()[0]!, dv = delta.numbers();
+  return new NDArray(old.dtype, old.shape, old.numbers().map((v, i) => coerce(old.dtype, v - coerce(old.dtype, dv[i]! * lr))));
+}
+
 registerKernel("ApplyGradientDescent", {
   refInputs: [0],
   compute: (ctx) => {
-    const ref = ctx.inputs[0] as RefValue, alpha = arr(ctx, 1), delta = arr(ctx, 2);
-    const old = ref.slot.value!;
-    if (old.shape.join(",") !== delta.shape.join(",")) {
-      throw new TFError("InvalidArgumentError",
-        `var and delta do not have the same shape[${old.shape.join(",")}] [${delta.shape.join(",")}]`);
-    }
-    const lr = alpha.numbers()[0]!, dv = delta.numbers();
-    ref.slot.value = new NDArray(old.dtype, old.shape, old.numbers().map((v, i) => coerce(old.dtype, v - coerce(old.dtype, dv[i]! * lr))));
+    const ref = ctx.inputs[0] as RefValue;
+    ref.slot.value = gradientDescentStep(ref.slot.value!, arr(ctx, 1), arr(ctx, 2));
     ref.slot.taint |= ctx.taint;
     return [ref];
+  },
+});
+
+registerKernel("ResourceApplyGradientDescent", {
+  compute: (ctx) => {
+    const entry = resourceEntry(ctx);
+    entry.value = gradientDescentStep(entry.value, arr(ctx, 1), arr(ctx, 2));
+    entry.taint |= ctx.taint;
+    return [];
   },
 });
 

@@ -8,7 +8,7 @@
  * - every call re-enters that scope object with auxiliary_name_scope=False and puts its ops under
  *   the scope's original name scope (`dense/MatMul`, then `dense/MatMul_1`).
  */
-import { executingEagerly, getDefaultGraph } from "../context.js";
+import { executingEagerly, getDefaultGraph, initScope } from "../context.js";
 import * as d from "../dtypes.js";
 import type { DType } from "../dtypes.js";
 import { Unsupported, tfError } from "../errors.js";
@@ -103,6 +103,9 @@ export interface KernelBiasOptions extends LayerOptions {
 }
 
 /** base.py `Layer` in graph mode, for layers with one tensor input. */
+/** keras's `training` after smart_cond's checks: a Python bool, or a tensor only known when run. */
+export type Training = boolean | Tensor;
+
 export abstract class Layer {
   /** `layer.name`: `dense_1`, … or the given name. */
   readonly name: string;
@@ -164,7 +167,7 @@ export abstract class Layer {
 
   protected abstract build(inputShape: TensorShape): void;
   /** keras `call(inputs, training)`; `training` is what the caller passed (only Dropout reads it). */
-  protected abstract call(inputs: Tensor, training?: boolean): Tensor;
+  protected abstract call(inputs: Tensor, training?: Training): Tensor;
 
   /** `layer._scope`: the layer's variable scope, null until the first call or weight. */
   get variableScope(): VariableScope | null {
@@ -203,7 +206,7 @@ export abstract class Layer {
   }
 
   /** `layer(inputs)` / `layer.apply(inputs)`, `training` already decided by smart_cond. */
-  apply(inputs: OpInput, training?: boolean): Tensor {
+  apply(inputs: OpInput, training?: Training): Tensor {
     // Eager legacy layers name and track their variables through Keras's eager paths (TF 2.x).
     if (executingEagerly()) throw new Unsupported("tf.layers in eager mode");
     return this.inScope(() => this.kerasCall(inputs, training));
@@ -233,7 +236,7 @@ export abstract class Layer {
   }
 
   /** keras base_layer.py `__call__` in graph mode. */
-  private kerasCall(inputs: OpInput, training?: boolean): Tensor {
+  private kerasCall(inputs: OpInput, training?: Training): Tensor {
     const py = pyValueOf(inputs);
     let x: Tensor;
     if (py !== null) {
@@ -330,7 +333,9 @@ export abstract class Layer {
           else if (dtype.isInteger || dtype.isBool) init = zerosInitializer();
           else throw tfError(OM.initializerForLayer, name, dtype.baseDtype, this.name);
         }
-        const g = getDefaultGraph();
+        // base.py add_weight: the variables that exist already are read in the graph variables are
+        // lifted into (init_scope's) when this one builds a function.
+        const g = getDefaultGraph().buildingFunction ? withCm(initScope(), () => getDefaultGraph()) : getDefaultGraph();
         const existing = new Set(g.getCollection(GLOBAL_VARIABLES));
         const args: Parameters<typeof getVariable>[1] = { shape: [...shape], dtype, initializer: init, trainable };
         if (o.constraint !== undefined && o.constraint !== null) args.constraint = o.constraint as never;

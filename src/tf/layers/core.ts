@@ -2,7 +2,7 @@
  * tf.layers' Dense, Flatten and Dropout (tensorflow/python/layers/core.py over keras/layers/core.py):
  * Dense's `kernel`/`bias` weights with MatMul + BiasAdd (tensordot above rank 2).
  */
-import type { Tensor } from "../tensor.js";
+import { Tensor } from "../tensor.js";
 import type { TensorShape } from "../shape.js";
 import type { Variable } from "../variables.js";
 import { type OpInput, convertToTensor, pyValueOf, sourceOf } from "../ops/convert.js";
@@ -18,7 +18,8 @@ import { biasAdd } from "../ops/nn.js";
 import { applyOp1 } from "../ops/op-library.js";
 import { tensordot } from "../ops/tensordot.js";
 import { OM } from "../ops/op-messages.js";
-import { type Activation, type KernelBiasOptions, Layer, type LayerOptions } from "./base.js";
+import { type Activation, type KernelBiasOptions, Layer, type LayerOptions, type Training } from "./base.js";
+import { cond } from "../cond-context.js";
 
 export type DenseOptions = KernelBiasOptions;
 
@@ -142,9 +143,11 @@ export class Dropout extends Layer {
 
   protected build(): void {}
 
-  protected call(inputs: Tensor, training = false): Tensor {
-    if (!training) return identity(inputs);
-    return dropout(inputs, this.rate, { noiseShape: this.kerasNoiseShape(inputs), seed: this.seed });
+  protected call(inputs: Tensor, training: Training = false): Tensor {
+    const dropped = () => dropout(inputs, this.rate, { noiseShape: this.kerasNoiseShape(inputs), seed: this.seed });
+    // smart_cond: a predicate only known when run builds control_flow_ops.cond (`<layer>/cond/...`).
+    if (training instanceof Tensor) return cond(training, () => [dropped()], () => [identity(inputs)], null)[0]!;
+    return training ? dropped() : identity(inputs);
   }
 
   /** keras Dropout._get_noise_shape: a None takes `shape(inputs)[i]`; the list becomes a tensor. */

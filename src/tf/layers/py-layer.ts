@@ -6,14 +6,14 @@ import type { TensorShape } from "../shape.js";
 import type { Tensor } from "../tensor.js";
 import type { Variable } from "../variables.js";
 import type { Initializer } from "../ops/init.js";
-import { Layer, type LayerOptions, type WeightOptions } from "./base.js";
+import { Layer, type LayerOptions, type Training, type WeightOptions } from "./base.js";
 
 /** The Python layer's methods, called inside the layer's scopes. */
 export interface PyLayerMethods {
   /** keras __call__'s assert_input_compatibility against the Python `input_spec`. */
   checkInput(inputs: Tensor): void;
   build(inputShape: TensorShape): void;
-  call(inputs: Tensor, training?: boolean): Tensor;
+  call(inputs: Tensor, training?: Training): Tensor;
 }
 
 export class PyLayer extends Layer {
@@ -29,7 +29,7 @@ export class PyLayer extends Layer {
     this.methods.build(inputShape);
   }
 
-  protected call(inputs: Tensor, training?: boolean): Tensor {
+  protected call(inputs: Tensor, training?: Training): Tensor {
     return this.methods.call(inputs, training);
   }
 

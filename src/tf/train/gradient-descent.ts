@@ -2,8 +2,8 @@
 import { type OpInput, convertToTensor } from "../ops/convert.js";
 import { cast } from "../ops/math.js";
 import type { Operation, Tensor } from "../tensor.js";
-import type { RefVariable } from "../variables.js";
-import { applyGradientDescent } from "../gradients/grad-ops.js";
+import type { RefVariable, ResourceVariable } from "../variables.js";
+import { applyGradientDescent, resourceApplyGradientDescent } from "../gradients/grad-ops.js";
 import { Optimizer } from "./optimizer.js";
 
 export class GradientDescentOptimizer extends Optimizer {
@@ -20,5 +20,11 @@ export class GradientDescentOptimizer extends Optimizer {
 
   protected override applyDense(grad: Tensor, v: RefVariable): Operation {
     return applyGradientDescent(v, cast(this.lrTensor!, v.dtype.baseDtype), grad, this.useLocking);
+  }
+
+  protected override readonly resourceApply = true;
+  /** gradient_descent.py `_resource_apply_dense`: the rate cast to the gradient's dtype. */
+  protected override resourceApplyDense(grad: Tensor, v: ResourceVariable): Operation {
+    return resourceApplyGradientDescent(v.handle, cast(this.lrTensor!, grad.dtype.baseDtype), grad, this.useLocking);
   }
 }

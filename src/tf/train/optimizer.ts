@@ -3,7 +3,8 @@
  * of the loss at each variable's ref, gated per op by default), apply_gradients (slots made under
  * init_scope, then `name_scope(name or self._name)` with one `update_<var>` scope per variable, a
  * `group` named after the scope, or an AssignAdd of the global step gated on `update`), minimize.
- * Subclasses give `_prepare`, `_create_slots` and `_apply_dense`. Resource variables are refused.
+ * Subclasses give `_prepare`, `_create_slots` and `_apply_dense`; resource variables only where a
+ * subclass models `_resource_apply_dense` (GradientDescent, which has no slots).
  */
 import * as d from "../dtypes.js";
 import { getDefaultGraph } from "../context.js";
@@ -15,7 +16,7 @@ import { assignAdd } from "../ops/state.js";
 import { withNameScope } from "../ops/scope.js";
 import { dtypeRepr } from "../format.js";
 import { Operation, Tensor } from "../tensor.js";
-import { RefVariable, Variable } from "../variables.js";
+import { RefVariable, ResourceVariable, Variable } from "../variables.js";
 import { gateTuple, gradients } from "../gradients/gradients.js";
 
 export const GATE_NONE = 0, GATE_OP = 1, GATE_GRAPH = 2;
@@ -34,10 +35,15 @@ export interface ComputeOptions {
 // {float16(19), bfloat16(14), float32(1), float64(2)} as 1, 2, 19, 14.
 const VALID_DTYPES = [d.float32, d.float64, d.float16, d.bfloat16];
 
-/** `_get_processor(v)`: only RefVariables are modelled. */
-function refTarget(v: unknown): Tensor {
+/** `_get_processor(v).target()`: a RefVariable's ref; a ResourceVariable itself (tf.gradients takes its
+ *  handle), for the optimizers that model `_resource_apply_dense`. */
+function refTarget(v: unknown, resource: boolean): OpInput {
   if (v instanceof RefVariable) return convertToTensor(v, { asRef: true });
-  if (v instanceof Variable) throw new Unsupported("tf.train optimizers on a ResourceVariable");
+  if (v instanceof ResourceVariable) {
+    if (!resource) throw new Unsupported("tf.train optimizers other than GradientDescentOptimizer on a ResourceVariable");
+    return v;
+  }
+  if (v instanceof Variable) throw new Unsupported("tf.train optimizers on this kind of variable");
   if (v instanceof Tensor) throw new Unsupported("tf.train optimizers on a Tensor in var_list");
   throw new Unsupported("an object of an unsupported type in an optimizer's var_list (TF's NotImplementedError)");
 }
@@ -73,7 +79,7 @@ export abstract class Optimizer {
       ? [...g.getCollection(GraphKeys.TRAINABLE_VARIABLES), ...g.getCollection("trainable_resource_variables")]
       : [...o.varList];
     varList.push(...g.getCollection("streaming_model_ports"));
-    const targets = varList.map(refTarget);
+    const targets = varList.map((v) => refTarget(v, this.resourceApply));
     if (varList.length === 0) throw new TFError("ValueError", "No variables to optimize.");
     let grads = gradients([loss], targets, {
       gradYs: gradLoss === null ? null : [gradLoss],
@@ -91,7 +97,7 @@ export abstract class Optimizer {
     if (gradsAndVars.length === 0) throw new TFError("ValueError", "No variables provided.");
     const withGrad = gradsAndVars.filter(([gr]) => gr !== null);
     if (withGrad.length === 0) throw new Unsupported("apply_gradients with no gradient at all (TF's ValueError lists str() of each variable)");
-    for (const [, v] of withGrad) refTarget(v);
+    for (const [, v] of withGrad) refTarget(v, this.resourceApply);
     const vars = withGrad.map(([, v]) => v as RefVariable);
     // with ops.init_scope(): self._create_slots(var_list)
     const g = getDefaultGraph();
@@ -106,8 +112,9 @@ export abstract class Optimizer {
       this.prepare();
       const updates: Operation[] = [];
       for (const [grad, v] of withGrad) {
-        const rv = v as RefVariable;
-        updates.push(withNameScope(`update_${rv.op.name}`, null, null, () => this.applyDense(grad!, rv)));
+        const rv = v as Variable;
+        updates.push(withNameScope(`update_${rv.op.name}`, null, null, () =>
+          rv instanceof ResourceVariable ? this.resourceApplyDense(grad!, rv) : this.applyDense(grad!, rv as RefVariable)));
       }
       let apply: Operation;
       if (globalStep === null) {
@@ -153,6 +160,11 @@ export abstract class Optimizer {
     return s;
   }
 
+  /** Whether `_resource_apply_dense` is modelled (slot variables of resource variables are not). */
+  protected readonly resourceApply: boolean = false;
+  protected resourceApplyDense(_grad: Tensor, _v: ResourceVariable): Operation {
+    throw new Unsupported("_resource_apply_dense of this optimizer");
+  }
   protected createSlots(_vars: readonly RefVariable[]): void {}
   protected prepare(): void {}
   protected abstract applyDense(grad: Tensor, v: RefVariable): Operation;

@@ -281,8 +281,24 @@ uint16 = _scalar_type("uint16")
 uint32 = _scalar_type("uint32")
 uint64 = _scalar_type("uint64")
 bool_ = _scalar_type("bool")
-object_ = _scalar_type("bytes")
-bytes_ = object_
+
+
+class object_(generic):
+    # The type of object arrays (tfscope's "bytes" dtype holds TF's strings); numpy.object_(x) is x.
+    __module__ = "numpy"
+    _np_dtype_name = "bytes"
+
+    def __new__(cls, value=None):
+        return value
+
+
+class bytes_(bytes):
+    # numpy.bytes_ (numpy.string_) subclasses bytes: isinstance(np.bytes_(b"a"), bytes) is True.
+    __module__ = "numpy"
+    _np_dtype_name = "bytes"
+
+
+string_ = bytes_
 float_ = float64
 int_ = int64
 double = float64
@@ -294,8 +310,11 @@ _SCALAR_TYPES = {"float16": float16, "float32": float32, "float64": float64, "in
 
 
 def _scalar_of(h):
-    cls = _SCALAR_TYPES[_np.handle_dtype(h)]
-    return _make(cls, h)
+    name = _np.handle_dtype(h)
+    # An element of an object array is the Python object it holds (TF fetches strings as bytes).
+    if name == "bytes":
+        return _np.item(_make(object_, h))
+    return _make(_SCALAR_TYPES[name], h)
 
 
 _np.register(_make, ndarray, _scalar_of)

@@ -14,7 +14,8 @@ from tensorflow import compat
 
 def __getattr__(name):
     if name in ("feature_column", "lookup") or (name == "contrib" and _tf.profile() != "2"):
-        # Loaded on first use, so that every `import tensorflow` does not run their Python.
+        # Loaded on first use, so that every `import tensorflow` does not run their Python (TF 1.x's
+        # api_template_v1 makes `contrib` a LazyLoader over tensorflow.contrib too).
         import sys
         __import__("tensorflow." + name)
         return sys.modules["tensorflow." + name]

@@ -362,4 +362,16 @@ class TensorFlowTestCase(absltest.TestCase):
         return self.assertRaisesWithPredicateMatch(errors.OpError, expected_err_re_or_predicate)
 
     def assertProtoEquals(self, expected_message_maybe_ascii, message, msg=None):
-        _tftest.unsupported("assertProtoEquals (protocol buffers)")
+        # test_util.py assertProtoEquals: a message of the same type compares by its text format
+        # (compare.assertProtoEqual's assertMultiLineEqual); text to parse is not modelled.
+        import _tfproto
+        msg = msg if msg else ""
+        if isinstance(expected_message_maybe_ascii, type(message)):
+            if not isinstance(message, _tfproto._Message):
+                _tftest.unsupported("assertProtoEquals of a %s" % type(message).__name__)
+            self.assertMultiLineEqual(str(expected_message_maybe_ascii), str(message), msg=msg)
+        elif isinstance(expected_message_maybe_ascii, str):
+            _tftest.unsupported("assertProtoEquals of text (protobuf's text_format.Merge)")
+        else:
+            assert False, ("Can't compare protos of type %s and %s. %s" %
+                           (type(expected_message_maybe_ascii), type(message), msg))
