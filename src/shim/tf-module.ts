@@ -31,6 +31,7 @@ import { installSurfaceFunctions } from "./tf-surface.js";
 import { installTrainFunctions } from "./tf-train.js";
 import { installDeviceFunctions } from "./tf-devices.js";
 import { installLinalgFunctions } from "./tf-linalg.js";
+import { installDataFunctions } from "./tf-data.js";
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -384,6 +385,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installTrainFunctions(k, m);
   installDeviceFunctions(k, m);
   installLinalgFunctions(k, m);
+  installDataFunctions(k, m);
   installSessionFunctions(k, m);
   installSurfaceFunctions(k, m);
 }

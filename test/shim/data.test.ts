@@ -1,0 +1,171 @@
+// tf.data in TF 1.15 graph mode: the nodes dataset_ops.py / iterator_ops.py add, the reprs and
+// legacy output_* properties, the elements Session.run gives (the kernels under
+// tensorflow/core/kernels/data/), and the errors at the end of a sequence and before initialization.
+// Expected values: TF 1.15's source, as each case's comment says.
+import { describe, expect, it } from "vitest";
+import { runTf } from "../../src/shim/run.js";
+
+const run = (source: string) => {
+  const r = runTf(`import tensorflow as tf\n${source}`, { filename: "prog.py", profile: "1.15" });
+  return r.stdout + (r.exception ? `${r.exception.type.split(".").pop()}: ${r.exception.message}` : "");
+};
+const opNames = "print([op.name for op in tf.get_default_graph().get_operations()])\n";
+
+describe("Dataset.from_tensor_slices and a one-shot iterator", () => {
+  const source = `slices = tf.data.Dataset.from_tensor_slices([[0, 1], [2, 3], [4, 5], [6, 7]])
+it = slices.make_one_shot_iterator()
+next_item = it.get_next()
+`;
+
+  it("adds the dataset, the iterator, its string handle and IteratorGetNext", () => {
+    // normalize_element converts the list under "normalize_element" as component_0; the factory
+    // function holds the options' datasets, so the graph gains OneShotIterator only; Iterator.__init__
+    // makes the string handle.
+    expect(run(source + opNames)).toBe(
+      "['normalize_element/component_0', 'TensorSliceDataset', 'OneShotIterator', 'IteratorToStringHandle', 'IteratorGetNext']\n");
+  });
+
+  it("reprs the dataset as DatasetV2.__repr__ does, and the element tensor", () => {
+    expect(run(source + "print(slices)\nprint(next_item)\nprint(slices.output_types, slices.output_shapes)\n")).toBe(
+      "<DatasetV1Adapter shapes: (2,), types: tf.int32>\n" +
+      'Tensor("IteratorGetNext:0", shape=(2,), dtype=int32)\n' +
+      "<dtype: 'int32'> (2,)\n");
+  });
+
+  it("gives one row per run, then OutOfRangeError 'End of sequence' at the IteratorGetNext node", () => {
+    // iterator_ops.cc IteratorGetNextOp: errors::OutOfRange("End of sequence").
+    expect(run(source + `sess = tf.Session()
+while True:
+  try:
+    print(sess.run(next_item))
+  except tf.errors.OutOfRangeError:
+    break
+sess.run(next_item)
+`)).toBe("[0 1]\n[2 3]\n[4 5]\n[6 7]\nOutOfRangeError: End of sequence\n\t [[node IteratorGetNext ]]");
+  });
+
+  it("has no initializer", () => {
+    expect(run(source + "it.initializer\n")).toBe("ValueError: Iterator does not have an initializer.");
+  });
+
+  it("refuses a dataset over a stateful op, naming the node (function.py capture by value)", () => {
+    expect(run("ds = tf.data.Dataset.from_tensor_slices(tf.random_normal([10, 3]))\nds.make_one_shot_iterator()\n")).toBe(
+      "ValueError: Failed to create a one-shot iterator for a dataset. `Dataset.make_one_shot_iterator()` does not support " +
+      "datasets that capture stateful objects, such as a `Variable` or `LookupTable`. In these cases, use " +
+      "`Dataset.make_initializable_iterator()`. (Original error: Cannot capture a stateful node " +
+      "(name:random_normal/RandomStandardNormal, type:RandomStandardNormal) by value.)");
+  });
+});
+
+describe("make_initializable_iterator", () => {
+  const source = `r = tf.constant([[1., 2.], [3., 4.], [5., 6.]])
+dataset = tf.data.Dataset.from_tensor_slices(r)
+iterator = dataset.make_initializable_iterator()
+next_row = iterator.get_next()
+sess = tf.Session()
+`;
+
+  it("applies the default options (OptimizeDataset, ModelDataset) before IteratorV2 and MakeIterator", () => {
+    // dataset_ops.py _make_initializable_iterator: _apply_options() first; _OptimizeDataset's
+    // convert_to_tensor(..., name="optimizations").
+    expect(run(source + opNames + "print(iterator.initializer.type, iterator.initializer.colocation_groups())\n")).toBe(
+      "['Const', 'TensorSliceDataset', 'optimizations', 'OptimizeDataset', 'ModelDataset', 'IteratorV2', 'MakeIterator', " +
+      "'IteratorToStringHandle', 'IteratorGetNext']\nMakeIterator [b'loc:@IteratorV2']\n");
+  });
+
+  it("fails before the initializer runs, as IteratorResource::GetNext says", () => {
+    expect(run(source + "sess.run(next_row)\n")).toBe(
+      "FailedPreconditionError: GetNext() failed because the iterator has not been initialized. Ensure that you have run " +
+      "the initializer operation for this iterator before getting the next element.\n\t [[node IteratorGetNext ]]");
+  });
+
+  it("starts over each time the initializer runs", () => {
+    expect(run(source + `sess.run(iterator.initializer)
+print(sess.run(next_row), sess.run(next_row))
+sess.run(iterator.initializer)
+print(sess.run(next_row))
+`)).toBe("[1. 2.] [3. 4.]\n[1. 2.]\n");
+  });
+
+  it("reads a fed placeholder when the initializer runs", () => {
+    expect(run(`x = tf.placeholder(tf.int64, [None])
+it = tf.compat.v1.data.make_initializable_iterator(tf.data.Dataset.from_tensor_slices(x))
+n = it.get_next()
+with tf.Session() as sess:
+    sess.run(it.initializer, feed_dict={x: [7, 8]})
+    print(sess.run(n), sess.run(n))
+`)).toBe("7 8\n");
+  });
+});
+
+describe("transformations", () => {
+  it("range, batch, repeat, skip and take compose as their kernels do", () => {
+    // range_dataset_op.cc, batch_dataset_op.cc (a short last batch), repeat, skip, take.
+    expect(run(`ds = tf.data.Dataset.range(10).batch(3).repeat(2).skip(1).take(5)
+n = tf.compat.v1.data.make_one_shot_iterator(ds).get_next(name="nxt")
+print(ds, n)
+with tf.Session() as sess:
+    for _ in range(5):
+        print(sess.run(n))
+`)).toBe('<DatasetV1Adapter shapes: (?,), types: tf.int64> Tensor("nxt:0", shape=(?,), dtype=int64)\n' +
+      "[3 4 5]\n[6 7 8]\n[9]\n[0 1 2]\n[3 4 5]\n");
+  });
+
+  it("batch(drop_remainder=True) has a static batch size and drops the short batch", () => {
+    expect(run(`ds = tf.data.Dataset.range(5).batch(2, drop_remainder=True)
+n = ds.make_one_shot_iterator().get_next()
+print(ds)
+with tf.Session() as sess:
+    print(sess.run(n), sess.run(n))
+    sess.run(n)
+`)).toBe("<DatasetV1Adapter shapes: (2,), types: tf.int64>\n[0 1] [2 3]\nOutOfRangeError: End of sequence\n\t [[node IteratorGetNext ]]");
+  });
+
+  it("names the op inputs count, batch_size, drop_remainder, start, stop, step", () => {
+    expect(run("tf.data.Dataset.range(2, 8).batch(2).repeat().take(3)\n" + opNames)).toBe(
+      "['start', 'stop', 'step', 'RangeDataset', 'batch_size', 'drop_remainder', 'BatchDatasetV2', 'count', 'RepeatDataset', " +
+      "'count_1', 'TakeDataset']\n");
+  });
+
+  it("stacks rows, and refuses a batch size of zero when the dataset is made (batch_dataset_op.cc)", () => {
+    expect(run(`ds = tf.data.Dataset.from_tensor_slices(tf.constant([[1, 2], [3, 4]])).batch(2)
+ds2 = tf.data.Dataset.from_tensors([1, 2, 3]).batch(1)
+print(ds2)
+with tf.Session() as sess:
+    print(sess.run(ds.make_one_shot_iterator().get_next()))
+    sess.run(tf.data.Dataset.range(3).batch(0).make_initializable_iterator().initializer)
+`)).toBe("<DatasetV1Adapter shapes: (?, 3), types: tf.int32>\n[[1 2]\n [3 4]]\n" +
+      "InvalidArgumentError: Batch size must be greater than zero.\n\t [[node BatchDatasetV2_2 ]]");
+  });
+});
+
+describe("nested elements", () => {
+  it("flattens tuples and dicts (sorted keys) and packs get_next's tensors back", () => {
+    // data/util/nest.py: dict components in sorted key order; the dict keeps its own order.
+    expect(run(`import numpy as np
+ds = tf.data.Dataset.from_tensor_slices((np.array([1., 2.]), {"b": [[1], [2]], "a": ["x", "y"]}))
+print(ds)
+print(ds.output_types)
+e = ds.make_one_shot_iterator().get_next()
+print(e[1]["a"].name, e[1]["b"].name)
+with tf.Session() as sess:
+    print(sess.run(e))
+`)).toBe("<DatasetV1Adapter shapes: ((), {b: (1,), a: ()}), types: (tf.float64, {b: tf.int32, a: tf.string})>\n" +
+      "(tf.float64, {'b': tf.int32, 'a': tf.string})\nIteratorGetNext:1 IteratorGetNext:2\n" +
+      "(1.0, {'b': array([1], dtype=int32), 'a': b'x'})\n");
+  });
+
+  it("raises TF's errors for a scalar and for components of different lengths", () => {
+    expect(run("tf.data.Dataset.from_tensor_slices(3)\n")).toBe("ValueError: Unbatching a tensor is only supported for rank >= 1");
+    expect(run("tf.data.Dataset.from_tensor_slices(([1, 2], [1, 2, 3]))\n")).toBe("ValueError: Dimensions 2 and 3 are not compatible");
+    expect(run("tf.data.Dataset.range(1, 2, 3, 4)\n")).toBe("ValueError: Invalid arguments to RangeDataset: (1, 2, 3, 4)");
+  });
+});
+
+describe("what tfscope does not model", () => {
+  it("is refused by name", () => {
+    expect(run("tf.data.Dataset.range(3).shuffle(3)\n")).toBe("TfscopeUnsupported: unsupported by tfscope: tf.data.Dataset.shuffle");
+    expect(run("tf.data.Dataset.range(3).map(lambda x: x)\n")).toBe("TfscopeUnsupported: unsupported by tfscope: tf.data.Dataset.map");
+    expect(run("tf.data.TFRecordDataset('f')\n")).toMatch(/^TfscopeUnsupported: unsupported by tfscope: tf\.data\.TFRecordDataset/);
+  });
+});
