@@ -23,6 +23,8 @@ export function installDataFunctions(k: NativeKit, m: ModuleBuilder): void {
 
   def("data_dataset", ["op_type", "inputs", "types", "shapes"], 4, (a) =>
     data.datasetOp(k.str(a[0])!, asList(a[1]!).map(tensor), structure(a[2], a[3])));
+  def("data_map_dataset", ["dataset", "args", "outputs", "types", "shapes"], 5, (a) =>
+    data.mapDataset(tensor(a[0]), { args: asList(a[1]!).map(tensor), outputs: asList(a[2]!).map(tensor) }, structure(a[3], a[4])));
   def("data_one_shot_iterator", ["dataset", "types", "shapes"], 3, (a) => data.oneShotIterator(tensor(a[0]), structure(a[1], a[2])));
   def("data_iterator_v2", ["shared_name", "types", "shapes"], 3, (a) => data.iteratorV2(k.str(a[0], "")!, structure(a[1], a[2])));
   def("data_make_iterator", ["dataset", "iterator", "name"], 2, (a) => data.makeIterator(tensor(a[0]), tensor(a[1]), k.name(a[2])));

@@ -139,6 +139,51 @@ with tf.Session() as sess:
   });
 });
 
+describe("map and prefetch", () => {
+  it("traces the function once into its own graph: the outer graph gains MapDataset only", () => {
+    // MapDataset's function lives in the graph's library (StructuredFunctionWrapper, defun).
+    expect(run(`ds = tf.data.Dataset.range(5).map(lambda x: x * 2).prefetch(2)
+n = ds.make_one_shot_iterator().get_next()
+print(ds, n)
+` + opNames + `with tf.Session() as sess:
+    print(sess.run(n), sess.run(n), sess.run(n))
+`)).toBe('<DatasetV1Adapter shapes: (), types: tf.int64> Tensor("IteratorGetNext:0", shape=(), dtype=int64)\n' +
+      "['start', 'stop', 'step', 'RangeDataset', 'MapDataset', 'buffer_size', 'PrefetchDataset', 'OneShotIterator', " +
+      "'IteratorToStringHandle', 'IteratorGetNext']\n0 2 4\n");
+  });
+
+  it("unpacks a tuple element into arguments and takes a dict (or a list, as a tuple) back", () => {
+    // dataset_ops.py _should_unpack_args (type(args) is tuple); a returned list becomes a tuple.
+    expect(run(`ds = tf.data.Dataset.from_tensor_slices(([1., 2.], [3, 4])).map(lambda a, b: {"s": a * 2, "t": tf.cast(b, tf.float32) + a})
+print(ds)
+print(tf.data.Dataset.range(3).map(lambda x: [x, 1]))
+it = ds.make_initializable_iterator()
+e = it.get_next()
+with tf.Session() as sess:
+    sess.run(it.initializer)
+    print(sess.run(e))
+`)).toBe("<DatasetV1Adapter shapes: {s: (), t: ()}, types: {s: tf.float32, t: tf.float32}>\n" +
+      "<DatasetV1Adapter shapes: ((), ()), types: (tf.int64, tf.int32)>\n{'s': 2.0, 't': 4.0}\n");
+  });
+
+  it("raises TF's TypeError for a function that returns None", () => {
+    expect(run("tf.data.Dataset.range(3).map(lambda x: None)\n")).toBe(
+      "TypeError: Unsupported return value from function passed to Dataset.map(): None.");
+  });
+
+  it("refuses what autograph would rewrite, captured tensors and stateful ops, by name", () => {
+    const refused = (body: string) => run(body).replace(/^TfscopeUnsupported: unsupported by tfscope: /, "");
+    expect(refused("tf.data.Dataset.range(3).map(lambda x: print(x))\n")).toBe(
+      "print() of a tensor in a function passed to Dataset.map() (autograph runs it as a print op)");
+    expect(refused("def f(x):\n    if x > 1:\n        return x\n    return -x\ntf.data.Dataset.range(3).map(f)\n")).toBe(
+      "Python control flow over tensors in a function passed to Dataset.map() (autograph converts it)");
+    expect(refused("c = tf.constant(3, tf.int64)\ntf.data.Dataset.range(3).map(lambda x: x + c)\n")).toBe(
+      "a function passed to Dataset.map() that uses a tensor from outside it (a captured input)");
+    expect(refused("tf.data.Dataset.range(3).map(lambda x: tf.random_uniform([]))\n")).toBe(
+      "a function passed to Dataset.map() with a stateful op (RandomUniform)");
+  });
+});
+
 describe("nested elements", () => {
   it("flattens tuples and dicts (sorted keys) and packs get_next's tensors back", () => {
     // data/util/nest.py: dict components in sorted key order; the dict keeps its own order.
@@ -165,7 +210,8 @@ with tf.Session() as sess:
 describe("what tfscope does not model", () => {
   it("is refused by name", () => {
     expect(run("tf.data.Dataset.range(3).shuffle(3)\n")).toBe("TfscopeUnsupported: unsupported by tfscope: tf.data.Dataset.shuffle");
-    expect(run("tf.data.Dataset.range(3).map(lambda x: x)\n")).toBe("TfscopeUnsupported: unsupported by tfscope: tf.data.Dataset.map");
+    expect(run("tf.data.Dataset.range(3).map(lambda x: x, num_parallel_calls=2)\n")).toBe(
+      "TfscopeUnsupported: unsupported by tfscope: tf.data.Dataset.map(num_parallel_calls=...)");
     expect(run("tf.data.TFRecordDataset('f')\n")).toMatch(/^TfscopeUnsupported: unsupported by tfscope: tf\.data\.TFRecordDataset/);
   });
 });

@@ -154,6 +154,69 @@ class _Unary(DatasetV2):
         return [self._input_dataset]
 
 
+class _Mapped(DatasetV2):
+    __module__ = _MODULE
+
+    def __init__(self, input_dataset, variant_tensor, spec):
+        self._input_dataset = input_dataset
+        self._spec = spec
+        DatasetV2.__init__(self, variant_tensor)
+
+    def _inputs(self):
+        return [self._input_dataset]
+
+
+# Ops whose OpDef is stateful: a function holding one is not run per element here.
+_STATEFUL = ("VariableV2", "VarHandleOp", "RandomUniform", "RandomUniformInt", "RandomStandardNormal",
+             "TruncatedNormal", "Assign", "AssignAdd", "AssignSub", "OneShotIterator", "IteratorV2")
+
+
+def _trace(func, input_spec, transformation):
+    """StructuredFunctionWrapper (defun): `func` traced once into a graph of its own, over placeholders
+    `args_<i>` for the flat components; a tuple element is unpacked into arguments (_should_unpack_args).
+    What autograph (on by default) would rewrite, tfscope does not trace: Python control flow over tensors
+    and print() of tensors are refused by name."""
+    from _tfcore import Graph
+    what = "a function passed to %s" % transformation
+    real_str = Tensor.__str__
+    g = Graph()
+
+    def str_(t):
+        # print(t) reaches str(t): autograph's print_ would print the value at run time instead.
+        if t.graph is g:
+            _unsupported("print() of a tensor in %s (autograph runs it as a print op)" % what)
+        return real_str(t)
+
+    with g.as_default():
+        args = [_tf.placeholder(s.dtype, None if s.shape.ndims is None else s.shape.as_list(), name="args_%d" % i)
+                for i, s in enumerate(_flatten(input_spec))]
+        nested = _pack(input_spec, args)
+        Tensor.__str__ = str_
+        try:
+            ret = func(*nested) if type(nested) is tuple else func(nested)
+        except TypeError as e:
+            if "as a Python `bool`" in str(e) or "only iterable when eager" in str(e):
+                _unsupported("Python control flow over tensors in %s (autograph converts it)" % what)
+            raise
+        except ValueError as e:
+            if "must be from the same graph" in str(e):
+                _unsupported("%s that uses a tensor from outside it (a captured input)" % what)
+            raise
+        finally:
+            Tensor.__str__ = real_str
+        if isinstance(ret, list):
+            ret = tuple(ret)
+        try:
+            ret = _pack(ret, [t if isinstance(t, Tensor) else convert_to_tensor(t) for t in _flatten(ret)])
+        except (ValueError, TypeError):
+            raise TypeError("Unsupported return value from function passed to %s: %s." % (transformation, ret))
+    for op in g.get_operations():
+        if op.type in _STATEFUL:
+            _unsupported("%s with a stateful op (%s)" % (what, op.type))
+    outputs = _flatten(ret)
+    return args, outputs, _map(lambda t: _Spec(t.dtype, t.get_shape()), ret)
+
+
 class TensorSliceDataset(DatasetV2):
     __module__ = _MODULE
 
@@ -327,7 +390,11 @@ class DatasetV1(DatasetV2):
         _unsupported("tf.data.Dataset.interleave")
 
     def map(self, map_func, num_parallel_calls=None):
-        _unsupported("tf.data.Dataset.map")
+        if num_parallel_calls is not None:
+            _unsupported("tf.data.Dataset.map(num_parallel_calls=...)")
+        args, outputs, spec = _trace(map_func, self._structure, "Dataset.map()")
+        types, shapes = _flat_types(spec), _flat_shapes(spec)
+        return DatasetV1Adapter(_Mapped(self, _tf.data_map_dataset(self._variant_tensor, args, outputs, types, shapes), spec))
 
     def map_with_legacy_function(self, map_func, num_parallel_calls=None):
         _unsupported("tf.data.Dataset.map_with_legacy_function")
@@ -339,7 +406,10 @@ class DatasetV1(DatasetV2):
         _unsupported("tf.data.Dataset.padded_batch")
 
     def prefetch(self, buffer_size):
-        _unsupported("tf.data.Dataset.prefetch")
+        if buffer_size is None:
+            buffer_size = -1  # the sentinel for auto-tuning
+        size = convert_to_tensor(buffer_size, dtype=_int64, name="buffer_size")
+        return DatasetV1Adapter(_Unary(self, "PrefetchDataset", [size]))
 
     def reduce(self, initial_state, reduce_func):
         _unsupported("tf.data.Dataset.reduce")

@@ -29,6 +29,9 @@ const DATASET_OPS: Readonly<Record<string, { types: string; extra: Record<string
   TakeDataset: { types: "output_types", extra: {} },
   SkipDataset: { types: "output_types", extra: {} },
   BatchDatasetV2: { types: "output_types", extra: { parallel_copy: false } },
+  PrefetchDataset: { types: "output_types", extra: { slack_period: 0, legacy_autotune: true } },
+  // DatasetV1.map: preserve_cardinality=False; the function captures nothing (Targuments empty).
+  MapDataset: { types: "output_types", extra: { Targuments: [], use_inter_op_parallelism: true, preserve_cardinality: false } },
   // dataset_ops.py `_OptimizeDataset` passes the configs of the default optimizations
   // (optimization_options.py MapVectorizationOptions `_static_optimization_configs`).
   OptimizeDataset: { types: "output_types", extra: { optimization_configs: ["map_vectorization:use_choose_fastest:false"] } },
@@ -124,4 +127,23 @@ export function iteratorGetNext(iterator: Tensor, s: FlatStructure, name: string
   return [...applyOp(iterator.graph, "IteratorGetNext", name, () => ({
     inputs: [iterator], attrs: iteratorAttrs(s), dtypes: [...s.types], shapes: [...s.shapes],
   })).outputs];
+}
+
+/** A traced dataset function: its graph (TF's FuncGraph), argument placeholders and results. */
+export interface DatasetFunction {
+  readonly args: readonly Tensor[];
+  readonly outputs: readonly Tensor[];
+}
+
+const MAP_FUNCTION = new WeakMap<Operation, DatasetFunction>();
+
+export function mapFunction(op: Operation): DatasetFunction | undefined {
+  return MAP_FUNCTION.get(op);
+}
+
+/** `gen_dataset_ops.map_dataset(input, captured_inputs=[], f=...)`: the function lives in the library, not the graph. */
+export function mapDataset(input: Tensor, fn: DatasetFunction, s: FlatStructure): Tensor {
+  const t = datasetOp("MapDataset", [input], s);
+  MAP_FUNCTION.set(t.op, fn);
+  return t;
 }

@@ -9,5 +9,6 @@ export {
   iteratorToStringHandle,
   iteratorV2,
   makeIterator,
+  mapDataset,
   oneShotIterator,
 } from "./dataset-ops.js";

@@ -9,7 +9,7 @@ import { TFError, Unsupported } from "../errors.js";
 import { type KernelContext, type SessionState, registerKernel } from "../kernels/registry.js";
 import type { HandleValue, Taint, Value } from "../kernels/values.js";
 import { Session } from "../session.js";
-import { oneShotSource } from "./dataset-ops.js";
+import { mapFunction, oneShotSource } from "./dataset-ops.js";
 
 type Element = readonly NDArray[];
 
@@ -143,6 +143,37 @@ registerKernel("BatchDatasetV2", {
           return new NDArray(first.dtype, [batch.length, ...first.shape], batch.flatMap((el) => el[c]!.data));
         });
         if (batch.length < size) return;
+      }
+    })];
+  },
+});
+
+// prefetch_dataset_op.cc MakeDataset: -1 (kAutotune) or a size; prefetching changes speed only.
+registerKernel("PrefetchDataset", {
+  compute: (ctx) => {
+    const size = scalarOf(ctx, 1);
+    if (size < 0 && size !== -1) throw new TFError("InvalidArgumentError", "buffer_size must be >= 0 or set buffer_size to be -1 for auto-tuning");
+    return [ctx.inputs[0]!];
+  },
+});
+
+// map_dataset_op.cc: the function runs once per element (here in a session over its own graph, which
+// holds no stateful op: _tfdata.py refuses those).
+registerKernel("MapDataset", {
+  compute: (ctx) => {
+    const input = datasetInput(ctx, 0), fn = mapFunction(ctx.op);
+    if (fn === undefined) throw new Unsupported(`running ${ctx.op.name}, a MapDataset tfscope did not build`);
+    return [dataset(function* () {
+      const sess = new Session({ graph: fn.args[0]?.graph ?? fn.outputs[0]!.graph });
+      for (let it = input.elements(), r = it.next(); !r.done; r = it.next()) {
+        const feeds = new Map(fn.args.map((a, i) => [a, r.value[i]!]));
+        try {
+          yield sess.runFlat(fn.outputs, feeds) as NDArray[];
+        } catch (e) {
+          // TF names the failing node inside the function's own frame: not modelled.
+          if (e instanceof TFError) throw new Unsupported(`the runtime error of a tf.data map function (${e.pyType}: ${e.message.split("\n")[0]})`);
+          throw e;
+        }
       }
     })];
   },
