@@ -176,6 +176,8 @@ def _trace(func, input_spec, transformation):
     `args_<i>` for the flat components; a tuple element is unpacked into arguments (_should_unpack_args).
     What autograph (on by default) would rewrite, tfscope does not trace: Python control flow over tensors
     and print() of tensors are refused by name."""
+    if not callable(func):
+        raise ValueError("Argument must be callable")  # function_utils.get_func_name
     from _tfcore import Graph
     what = "a function passed to %s" % transformation
     real_str = Tensor.__str__
@@ -282,7 +284,20 @@ class DatasetV1(DatasetV2):
     __module__ = _MODULE
 
     def __init__(self):
-        DatasetV2.__init__(self, self._as_variant_tensor())
+        if type(self) in (DatasetV1, DatasetV2):
+            # TF's classes are abstract (abc): a subclass of the user's own is not modelled either.
+            _unsupported("tf.data.Dataset() (an abstract class)")
+        try:
+            variant_tensor = self._as_variant_tensor()
+        except AttributeError as e:
+            if "_as_variant_tensor" in str(e):
+                raise AttributeError("Please use _variant_tensor instead of _as_variant_tensor() to obtain the variant "
+                                     "associated with a dataset")
+            raise AttributeError("{}: A likely cause of this error is that the super call for this dataset is not the "
+                                 "last line of the __init__ method. The base class causes the _as_variant_tensor call "
+                                 "in its constructor and if that uses attributes defined in the __init__ method, those "
+                                 "attrs need to be defined before the super call.".format(e))
+        DatasetV2.__init__(self, variant_tensor)
 
     @staticmethod
     def from_tensors(tensors):
@@ -318,7 +333,7 @@ class DatasetV1(DatasetV2):
     def _make_one_shot_iterator(self):
         types, shapes = self._flat()
         resource = _tf.data_one_shot_iterator(self._variant_tensor, types, shapes)
-        return Iterator(resource, None, _legacy_types(self), _legacy_shapes(self), _legacy_classes(self))
+        return Iterator._make(resource, None, _legacy_types(self), _legacy_shapes(self), _legacy_classes(self))
 
     def make_initializable_iterator(self, shared_name=None):
         return self._make_initializable_iterator(shared_name)
@@ -330,7 +345,7 @@ class DatasetV1(DatasetV2):
         types, shapes = self._flat()
         resource = _tf.data_iterator_v2(shared_name, types, shapes)
         initializer = _tf.data_make_iterator(dataset._variant_tensor, resource)
-        return Iterator(resource, initializer, _legacy_types(dataset), _legacy_shapes(dataset), _legacy_classes(dataset))
+        return Iterator._make(resource, initializer, _legacy_types(dataset), _legacy_shapes(dataset), _legacy_classes(dataset))
 
     @property
     def output_classes(self):
@@ -455,6 +470,16 @@ class Iterator(object):
     __module__ = "tensorflow.python.data.ops.iterator_ops"
 
     def __init__(self, iterator_resource, initializer, output_types, output_shapes, output_classes):
+        # Users build iterators through Dataset; an Iterator over a resource tensor of their own is not modelled.
+        _unsupported("tf.data.Iterator(...)")
+
+    @classmethod
+    def _make(cls, iterator_resource, initializer, output_types, output_shapes, output_classes):
+        it = object.__new__(cls)
+        it._init(iterator_resource, initializer, output_types, output_shapes, output_classes)
+        return it
+
+    def _init(self, iterator_resource, initializer, output_types, output_shapes, output_classes):
         self._iterator_resource = iterator_resource
         self._initializer = initializer
         if output_types is None or output_shapes is None or output_classes is None:
