@@ -213,5 +213,10 @@ describe("what tfscope does not model", () => {
     expect(run("tf.data.Dataset.range(3).map(lambda x: x, num_parallel_calls=2)\n")).toBe(
       "TfscopeUnsupported: unsupported by tfscope: tf.data.Dataset.map(num_parallel_calls=...)");
     expect(run("tf.data.TFRecordDataset('f')\n")).toMatch(/^TfscopeUnsupported: unsupported by tfscope: tf\.data\.TFRecordDataset/);
+    // Fetching the dataset's variant or the iterator's resource handle: TF's encodings of them are not modelled.
+    expect(run("ds = tf.data.Dataset.range(3)\ntf.Session().run(ds._variant_tensor)\n")).toBe(
+      "TfscopeUnsupported: unsupported by tfscope: fetching the variant tensor RangeDataset:0 with Session.run");
+    expect(run("it = tf.data.Dataset.range(3).make_one_shot_iterator()\ntf.Session().run(it._iterator_resource)\n")).toBe(
+      "TfscopeUnsupported: unsupported by tfscope: fetching the resource tensor OneShotIterator:0 with Session.run");
   });
 });

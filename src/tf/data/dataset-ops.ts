@@ -7,8 +7,8 @@
  */
 import { applyOp } from "../apply-op.js";
 import * as d from "../dtypes.js";
-import { getDefaultGraph } from "../context.js";
-import { TFError } from "../errors.js";
+import { executingEagerly, getDefaultGraph } from "../context.js";
+import { TFError, Unsupported } from "../errors.js";
 import { graphFromInputs } from "../inputs.js";
 import { SCALAR_SHAPE, type TensorShape } from "../shape.js";
 import type { Operation, Tensor } from "../tensor.js";
@@ -47,6 +47,8 @@ export function isDatasetOp(type: string): boolean {
 export function datasetOp(type: string, inputs: readonly Tensor[], s: FlatStructure, name: string | null = null): Tensor {
   const spec = DATASET_OPS[type];
   if (spec === undefined) throw new Error(`not a dataset op tfscope models: ${type}`);
+  // Eager datasets (iterated with `for`) are TF 2's way; tfscope models TF 1's graph pipeline.
+  if (executingEagerly()) throw new Unsupported("tf.data under eager execution");
   const g = graphFromInputs(inputs);
   const attrs = { ...spec.extra, [spec.types]: [...s.types], output_shapes: [...s.shapes] };
   return applyOp(g, type, name, () => ({ inputs, attrs, dtypes: [d.variant], shapes: [SCALAR_SHAPE] })).outputs[0]!;

@@ -217,7 +217,7 @@ registerKernel("OneShotIterator", {
       if (source === undefined) throw new Unsupported(`running ${ctx.op.name}, a OneShotIterator tfscope did not build`);
       let made: DatasetValue;
       try {
-        made = new Session({ graph: ctx.op.graph }).runFlat([source])[0] as unknown as DatasetValue;
+        made = new Session({ graph: ctx.op.graph }).runFlat([source], new Map(), true)[0] as unknown as DatasetValue;
       } catch (e) {
         // TF reports a failure inside the factory function through the function runtime's own context.
         if (e instanceof TFError) throw new Unsupported(`the error of a one-shot iterator's dataset function (${e.pyType}: ${e.message.split("\n")[0]})`);
