@@ -111,6 +111,18 @@ with tf.Session() as sess:
       "[3 4 5]\n[6 7 8]\n[9]\n[0 1 2]\n[3 4 5]\n");
   });
 
+  it("wraps each transformation's dataset, of TF's class, in a DatasetV1Adapter", () => {
+    // DatasetV1.repeat etc.: DatasetV1Adapter(super().repeat(...)); dataset_ops.py's class names.
+    expect(run(`d = tf.data.Dataset.range(6).repeat(2).batch(4).map(lambda x: x + 1).prefetch(1)
+names = [type(d).__name__]
+while hasattr(d, "_dataset") or hasattr(d, "_input_dataset"):
+    d = d._dataset if hasattr(d, "_dataset") else d._input_dataset
+    names.append(type(d).__name__)
+print(names)
+`)).toBe("['DatasetV1Adapter', 'PrefetchDataset', 'DatasetV1Adapter', 'MapDataset', 'DatasetV1Adapter', 'BatchDataset', " +
+      "'DatasetV1Adapter', 'RepeatDataset', 'DatasetV1Adapter', 'RangeDataset']\n");
+  });
+
   it("batch(drop_remainder=True) has a static batch size and drops the short batch", () => {
     expect(run(`ds = tf.data.Dataset.range(5).batch(2, drop_remainder=True)
 n = ds.make_one_shot_iterator().get_next()

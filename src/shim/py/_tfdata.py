@@ -144,6 +144,10 @@ class _Unary(DatasetV2):
     """A dataset op over one input dataset (its structure unchanged unless `spec` says otherwise)."""
     __module__ = _MODULE
 
+    def __new__(cls, input_dataset, op_type, inputs, spec=None):
+        # The instance gets the class name dataset_ops.py gives that dataset.
+        return object.__new__(_UNARY_CLASSES[op_type] if cls is _Unary else cls)
+
     def __init__(self, input_dataset, op_type, inputs, spec=None):
         self._input_dataset = input_dataset
         self._spec = input_dataset._structure if spec is None else spec
@@ -154,7 +158,14 @@ class _Unary(DatasetV2):
         return [self._input_dataset]
 
 
-class _Mapped(DatasetV2):
+_UNARY_CLASSES = dict(
+    (op, type(name, (_Unary,), {"__module__": _MODULE}))
+    for op, name in (("OptimizeDataset", "_OptimizeDataset"), ("ModelDataset", "_ModelDataset"),
+                     ("RepeatDataset", "RepeatDataset"), ("TakeDataset", "TakeDataset"), ("SkipDataset", "SkipDataset"),
+                     ("BatchDatasetV2", "BatchDataset"), ("PrefetchDataset", "PrefetchDataset")))
+
+
+class MapDataset(DatasetV2):
     __module__ = _MODULE
 
     def __init__(self, input_dataset, variant_tensor, spec):
@@ -409,7 +420,7 @@ class DatasetV1(DatasetV2):
             _unsupported("tf.data.Dataset.map(num_parallel_calls=...)")
         args, outputs, spec = _trace(map_func, self._structure, "Dataset.map()")
         types, shapes = _flat_types(spec), _flat_shapes(spec)
-        return DatasetV1Adapter(_Mapped(self, _tf.data_map_dataset(self._variant_tensor, args, outputs, types, shapes), spec))
+        return DatasetV1Adapter(MapDataset(self, _tf.data_map_dataset(self._variant_tensor, args, outputs, types, shapes), spec))
 
     def map_with_legacy_function(self, map_func, num_parallel_calls=None):
         _unsupported("tf.data.Dataset.map_with_legacy_function")
