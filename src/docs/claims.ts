@@ -188,7 +188,7 @@ export function findClaims(s: Snippet): SnippetClaims {
   });
   if (s.output) claims.push(...outputClaims(s.output));
   const said = s.leadIn ? leadInRaises(s.leadIn) : null;
-  if (said && !claims.some((c) => c.kind === "raises")) claims.push({ line: s.startLine, kind: "raises", expected: said, exceptionType: said, fragment: "" });
+  if (said && !handles(t.source, said) && !claims.some((c) => c.kind === "raises")) claims.push({ line: s.startLine, kind: "raises", expected: said, exceptionType: said, fragment: "" });
   claims.sort((a, b) => a.line - b.line);
   return { claims: withRecorded(s, claims), prints };
 
@@ -222,6 +222,12 @@ function leadInRaises(text: string): string | null {
   const m = /`([A-Za-z_][\w.]*(?:Error|Exception))`/.exec(text);
   if (!m || !/\b(rais|throw|error|fail|exception|disallow)/i.test(text.replace(m[0], ""))) return null;
   return m[1]!.split(".").pop()!;
+}
+
+/** Whether the code catches exception `type` itself (`except tf.errors.OutOfRangeError:`): a lead-in naming
+ * it then tells what the snippet handles ("the following code reads until ..."), not what escapes it. */
+function handles(source: string, type: string): boolean {
+  return new RegExp(`^\\s*except\\b[^:\\n]*\\b${type}\\b`, "m").test(source);
 }
 
 /** Lines a print writes when all its arguments are string literals: their newlines plus its own. */

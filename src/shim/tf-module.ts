@@ -37,6 +37,7 @@ import { installLookupFunctions } from "./tf-lookup.js";
 
 const creatorLists = new WeakMap<readonly tf.CreatorEntry[], PyValue>();
 const creatorStacksOf = new WeakMap<object, readonly tf.CreatorEntry[]>();
+import { installDataFunctions } from "./tf-data.js";
 
 /** Builds `_tf` for one interpreter. */
 export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
@@ -425,6 +426,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installDeviceFunctions(k, m);
   installLinalgFunctions(k, m);
   installLookupFunctions(k, m);
+  installDataFunctions(k, m);
   installSessionFunctions(k, m);
   installSurfaceFunctions(k, m);
 }

@@ -91,8 +91,11 @@ export class Session {
     return rebuild(fetches);
   }
 
-  /** Runs a flat list of fetches; one result per fetch (null for operations). */
-  runFlat(fetches: readonly FetchLeaf[], feeds: ReadonlyMap<Tensor, NDArray> = new Map()): (NDArray | null)[] {
+  /**
+   * Runs a flat list of fetches; one result per fetch (null for operations). `opaque`: the engine's own
+   * callers (a one-shot iterator's dataset factory) may fetch a resource or variant value as it is.
+   */
+  runFlat(fetches: readonly FetchLeaf[], feeds: ReadonlyMap<Tensor, NDArray> = new Map(), opaque = false): (NDArray | null)[] {
     if (this.closedFlag) throw new TFError("RuntimeError", "Attempted to use a closed Session.");
     if (this.graph.version === 0) {
       // session.py words it with two spaces after "empty." in 1.15, one in 2.10.
@@ -122,6 +125,8 @@ export class Session {
       const fed = feeds.get(e);
       if (fed !== undefined) return fed;
       const c = out.get(e)!;
+      // A resource handle or a DT_VARIANT dataset reaches Python as TF's own encodings: not modelled.
+      if (!opaque && !(c.value instanceof NDArray)) throw new Unsupported(`fetching the ${e.dtype.name} tensor ${e.name} with Session.run`);
       if (c.taint & RANDOM) this.nondeterministic = true;
       if (c.taint & INEXACT) this.inexact = true;
       return c.value as NDArray;

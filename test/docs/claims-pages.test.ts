@@ -82,6 +82,11 @@ describe("claim phrasings (the TF 1.15 shim)", () => {
     expect(d.snippets[5]!.status).toBe("pass");
   });
 
+  it("a lead-in naming an exception the snippet catches claims nothing: the loop runs clean", () => {
+    // dataset_ops.py RangeDataset(2): 0 and 1, then IteratorGetNext's "End of sequence", caught by the loop.
+    expect(d.snippets[7]).toMatchObject({ status: "ran-clean", claims: [] });
+  });
+
   it("print lines map to their claims although print('\\n') writes two blank lines", () => {
     expect(claims(d, 6)).toEqual([
       [50, "print-comment", "holds"],

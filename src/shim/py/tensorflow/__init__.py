@@ -8,7 +8,7 @@ else:
     from _tfapi import *
     from _tfapi import __version__
 
-from tensorflow import errors, initializers, layers, losses, nn, random, summary, train
+from tensorflow import data, errors, initializers, layers, losses, nn, random, summary, train
 from tensorflow import compat
 
 
@@ -34,7 +34,7 @@ def __dir__():
 # Every name of TF's API (_tfsurface.py): the shim's helpers that TF lacks go, and the submodules say
 # what TF's do. (The submodules keep their helpers: their functions may use them.)
 import _tfsurface
-for _m in (errors, initializers, layers, losses, nn, random, summary, train):
+for _m in (data, errors, initializers, layers, losses, nn, random, summary, train):
     _tfsurface.install(_m)
 if _tf.profile() == "2":
     # TF 2's tf.train lacks TF 1's optimizers: the surface's module stands there; the shim's train module
@@ -42,5 +42,7 @@ if _tf.profile() == "2":
     del train
     # Likewise tf.losses: TF 2's is Keras's; TF 1's (the shim's) stays tf.compat.v1.losses.
     del losses
+    # Likewise TF 2's tf.data (DatasetV2, no make_one_shot_iterator): the shim's is TF 1's, tf.compat.v1.data.
+    del data
 _tfsurface.prune(globals(), "tensorflow")
 del _m, _tfsurface

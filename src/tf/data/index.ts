@@ -1,0 +1,14 @@
+/** TF 1.15's tf.data in the engine: the dataset and iterator ops (their kernels register on import). */
+import "./kernels.js";
+
+export {
+  type FlatStructure,
+  datasetOp,
+  isDatasetOp,
+  iteratorGetNext,
+  iteratorToStringHandle,
+  iteratorV2,
+  makeIterator,
+  mapDataset,
+  oneShotIterator,
+} from "./dataset-ops.js";
