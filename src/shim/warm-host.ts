@@ -9,7 +9,8 @@ import { parseCached } from "../python/index.js";
 import { classesCheckpoint } from "../python/objects/base.js";
 import { resetIdentities } from "../python/ops/hash.js";
 import * as tf from "../tf/index.js";
-import type { PyModule } from "../python/objects/module.js";
+import { PyModule } from "../python/objects/module.js";
+import { reseedUnseeded } from "../python/stdlib/random.js";
 import type { PyList } from "../python/objects/values.js";
 import { createTfHost, tfHostsMade, type TfHost } from "./host.js";
 import type { RunTfOptions } from "./run.js";
@@ -60,6 +61,9 @@ export function takeWarmHost(source: string, options: RunTfOptions): TfHost | nu
   o.stderr = options.stderr;
   o.limits = options.limits;
   const sys = host.py.modules.table.find("sys")!.v as PyModule;
+  // The snapshot's process imported `random` (the shim does) and seeded it then: seed it for this run.
+  const random = host.py.modules.table.find("random")?.v;
+  if (random instanceof PyModule) reseedUnseeded(random.ns.get("_inst"));
   (sys.ns.get("argv") as PyList).items = [...(options.argv ?? [options.filename ?? "<string>"])];
   host.activate();
   return host;

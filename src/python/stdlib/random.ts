@@ -125,6 +125,12 @@ function seedWith(r: PyRandom, a: PyValue | undefined): void {
   r.mt.initByArray(key.length ? key : [0]);
 }
 
+/** Seeds `r` from entropy again when nothing seeded it: a process restored from a start-up snapshot
+ * must not draw what the snapshot's process would have drawn (CPython seeds every run from the OS). */
+export function reseedUnseeded(r: PyValue | undefined): void {
+  if (r instanceof PyRandom && r.unseeded) seedWith(r, undefined);
+}
+
 randomType.make = (cls, args) => {
   const r = new PyRandom(cls);
   seedWith(r, args[0]);
