@@ -7,7 +7,8 @@ import { dirname, join } from "node:path";
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 const areas = readdirSync(here)
-  .filter((f) => f.endsWith(".mjs") && f !== "run.mjs")
+  // An area's child process (python-child.mjs, forked by python.mjs) is no area of its own.
+  .filter((f) => f.endsWith(".mjs") && f !== "run.mjs" && !f.endsWith("-child.mjs"))
   .map((f) => f.slice(0, -4))
   .filter((a) => only.length === 0 || only.includes(a))
   .sort();
