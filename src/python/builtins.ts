@@ -31,6 +31,7 @@ import { AttrTable } from "./objects/attr-table.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "./objects/descriptors.js";
 import {
   FileNotFoundError,
+  ModuleNotFoundError,
   OverflowError,
   PermissionError,
   PyException,
@@ -50,13 +51,13 @@ import { PyDict, PyList, PyTuple } from "./objects/values.js";
 import { builtinEval } from "./builtins-eval.js";
 import { iterBuiltins } from "./builtins-iter.js";
 import { Op, arith } from "./ops/arith.js";
-import { getAttr, getAttrSafe, setAttr } from "./ops/attr.js";
+import { getAttr, getAttrOrUndefined, getAttrSafe, setAttr } from "./ops/attr.js";
 import { call, callMethod } from "./ops/call.js";
 import { repr, str, truthy } from "./ops/convert.js";
 import { formatValue } from "./ops/format.js";
 import { identity, pyHash } from "./ops/hash.js";
 import { len } from "./ops/items.js";
-import { itemsOf } from "./ops/iter.js";
+import { itemsOf, toArray } from "./ops/iter.js";
 import { rt } from "./state.js";
 import { intToPrefixed } from "./text/int.js";
 import { strAscii } from "./text/repr.js";
@@ -332,11 +333,25 @@ export function makeBuiltins(): Map<string, PyValue> {
       throw unsupported(`the builtin ${name}()`);
     });
   def("__import__", (a, kw) => {
-    const [name] = bindNative("__import__", a, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
+    const [name, , , fromlist, level] = bindNative("__import__", a, kw, ["name", "globals", "locals", "fromlist", "level"], 1);
     if (rt.host === null) throw unsupported("import");
+    if (level !== undefined && truthy(level)) throw unsupported("__import__(level=...) (a relative import)");
     const n = str(name!);
-    rt.host.importModule(n);
-    return rt.host.importModule(n.split(".")[0]!);
+    const mod = rt.host.importModule(n);
+    // importlib's __import__: with a fromlist, the module itself, after importing the submodules the
+    // fromlist names that it lacks (_handle_fromlist); without one, the top-level package.
+    if (fromlist === undefined || !truthy(fromlist)) return rt.host.importModule(n.split(".")[0]!);
+    for (const x of toArray(fromlist)) {
+      const sub = str(x);
+      if (sub === "*" || getAttrOrUndefined(mod, sub) !== undefined || getAttrOrUndefined(mod, "__path__") === undefined) continue;
+      try {
+        rt.host.importModule(`${n}.${sub}`);
+      } catch (e) {
+        // A submodule that does not exist is left for the caller's getattr to report, as importlib does.
+        if (!(e instanceof PyException && e.cls.isSubtypeOf(ModuleNotFoundError))) throw e;
+      }
+    }
+    return mod;
   });
   iterBuiltins(def, set);
   return b;

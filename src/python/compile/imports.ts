@@ -1,8 +1,8 @@
 import type * as A from "../ast.js";
 import type { Frame } from "../frame.js";
 import type { PyValue } from "../objects/base.js";
-import { ImportError, PyException, pyErr } from "../objects/exceptions.js";
-import { getAttrOrUndefined } from "../ops/attr.js";
+import { AttributeError, ImportError, PyException, pyErr } from "../objects/exceptions.js";
+import { getAttr, getAttrOrUndefined } from "../ops/attr.js";
 import { str } from "../ops/convert.js";
 import { toArray } from "../ops/iter.js";
 import { rt } from "../state.js";
@@ -70,13 +70,20 @@ export function compileImportFrom(s: A.ImportFrom, cx: Ctx): S {
 
 function importStar(mod: PyValue, f: Frame): void {
   const ns = f.ns ?? f.g;
-  const all = getAttrOrUndefined(mod, "__all__");
+  // ceval.c import_all_from: getattr(mod, "__all__"), where an AttributeError (a PEP 562 __getattr__'s
+  // too) means "no __all__": then the namespace's names not starting with an underscore.
+  let all: PyValue | undefined;
+  try {
+    all = getAttrOrUndefined(mod, "__all__");
+  } catch (e) {
+    if (!(e instanceof PyException && e.cls.isSubtypeOf(AttributeError))) throw e;
+  }
   const d = (mod as { dict: Map<string, PyValue> | null }).dict;
   if (all !== undefined) {
+    // Each name of __all__ is read with getattr: a missing one raises AttributeError, after the ones before it.
     for (const k of toArray(all)) {
       const name = str(k);
-      const v = getAttrOrUndefined(mod, name);
-      if (v !== undefined) ns.set(name, v);
+      ns.set(name, getAttr(mod, name));
     }
     return;
   }
