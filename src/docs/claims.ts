@@ -62,8 +62,9 @@ export interface SnippetClaims {
 
 const LEAD_IN = /^(?:should\s+print|will\s+print|prints?|outputs?|returns?|results?(?:\s+in)?|gives|expected(?:\s+output)?|->|=>|==>|→|输出(?:为|是)?|打印(?:出)?)\s*[:：]?\s*/i;
 const RAISES = /^(?:this\s+)?(?:will\s+|would\s+)?(?:raises?|throws?|->\s*raises|=>\s*raises)\s*:?\s*(?:an?\s+)?`?([A-Za-z_][\w.]*)`?\s*(?:\((.*)\))?/i;
-/** A comment that says the line fails without naming the exception: `# Disallowed`, `# Error!`. */
-const FAILS = /^(?:disallowed|not allowed|error|fails|this (?:will |would )?(?:fails?|raises? an? (?:error|exception))|raises an? (?:error|exception))\s*[.!]*$/i;
+/** A comment that says the line fails without naming the exception: `# Disallowed`, `# Error!`, and with a
+ * reason after it (`# This will fail, since the placeholder did not get a value.`, TF's r1 tensors guide). */
+const FAILS = /^(?:disallowed|not allowed|error|fails|this (?:will |would )?(?:fails?|raises? an? (?:error|exception))|raises an? (?:error|exception))(?:\s*,?\s+(?:since|because)\s.*)?\s*[.!]*$/i;
 /** An own-line comment that states what the line above gives: `# => x:0`, `# Output: x:0`. */
 const ARROW = /^(?:=>|->|==>|→|output\s*:|prints?\s*:?)\s*/i;
 /** What an assignment's comment says its value is named: `# => operation named "outer/inner_1/c"`. */

@@ -59,6 +59,12 @@ describe("finding claims", () => {
     expect(claims).toMatchObject([{ kind: "raises", exceptionType: "KeyError", fragment: "", statementLine: 2 }]);
   });
 
+  it("a failure comment may give its reason after since/because; other prose after 'error' is no claim", () => {
+    const { claims } = claimsOf("t.eval()  # This will fail, since the placeholder did not get a value.\n");
+    expect(claims).toMatchObject([{ kind: "raises", exceptionType: "", statementLine: 2 }]);
+    expect(claimsOf("x = 1  # error handling comes later\ny = 2  # fails silently in TF 2\n").claims).toEqual([]);
+  });
+
   it("ordinary comments and markers are not claims", () => {
     expect(claimsOf("# Input placeholders\nx = 1  # tfscope: reset\ny = 2  # Verify they match\n").claims).toEqual([]);
   });
