@@ -161,9 +161,16 @@ defGetSet(tracebackType, "tb_lineno", (o) => {
 defGetSet(tracebackType, "tb_next", (o) => (TB(o).index > 0 ? new PyTraceback(TB(o).entries, TB(o).index - 1) : None));
 defGetSet(tracebackType, "tb_frame", () => None);
 
-/** The traceback object of an exception, or None when it has not been raised. */
+const tracebacks = new WeakMap<PyException, PyTraceback>();
+/** The traceback object of an exception, or None when it has not been raised: the same object while the
+ * exception's traceback stays as it is (`sys.exc_info()[2] is e.__traceback__`, as in CPython). */
 export function tracebackOf(e: PyException): PyValue {
-  return e.tb.length ? new PyTraceback(e.tb, e.tb.length - 1) : None;
+  if (!e.tb.length) return None;
+  const known = tracebacks.get(e);
+  if (known !== undefined && known.entries === e.tb && known.index === e.tb.length - 1) return known;
+  const t = new PyTraceback(e.tb, e.tb.length - 1);
+  tracebacks.set(e, t);
+  return t;
 }
 
 /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */

@@ -3,6 +3,7 @@ import { bindNative } from "../objects/args.js";
 import { defGetSet } from "../objects/descriptors.js";
 import { PyException, SystemExit, TypeError, ValueError, pyErr } from "../objects/exceptions.js";
 import { makeClass } from "../objects/class.js";
+import { tracebackOf } from "../objects/exception-methods.js";
 import { PyModule } from "../objects/module.js";
 import { intOf } from "../objects/numbers.js";
 import { PyDict, PyList, PyTuple, pyTuple } from "../objects/values.js";
@@ -107,7 +108,7 @@ export function makeSys(modules: PyDict, argv: string[]): PyModule {
   });
   fn("exc_info", () => {
     const e = rt.handling[rt.handling.length - 1] as PyException | undefined;
-    return e ? pyTuple([e.cls, e, None]) : pyTuple([None, None, None]);
+    return e ? pyTuple([e.cls, e, tracebackOf(e)]) : pyTuple([None, None, None]);
   });
   fn("exception", () => (rt.handling[rt.handling.length - 1] as PyException | undefined) ?? None);
   fn("exit", (a, kw) => {
