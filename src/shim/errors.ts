@@ -5,12 +5,17 @@
  */
 import { type PyHost, type PyValue, PyException, pyNone } from "../python/index.js";
 import { TFError, Unsupported } from "../tf/index.js";
+import { OpError } from "../tf/session.js";
 
 /** The tf.errors classes by name, registered by the Python side (`_tfcore.py`). */
 export class ErrorClasses {
   private readonly byName = new Map<string, PyValue>();
 
-  constructor(private readonly host: PyHost) {}
+  /** `toPy` wraps an engine object (the op a Session.run error names) as its Python object. */
+  constructor(
+    private readonly host: PyHost,
+    private readonly toPy: (engineObject: unknown) => PyValue,
+  ) {}
 
   register(classes: readonly PyValue[]): void {
     for (const c of classes) this.byName.set(this.host.str(this.host.getAttr(c, "__name__")), c);
@@ -22,8 +27,10 @@ export class ErrorClasses {
     if (e instanceof TFError) {
       const cls = this.byName.get(e.pyType);
       if (cls !== undefined) {
+        // session.py `_do_call` passes the op its message names (node_def is that op's, read from it).
+        const op = e instanceof OpError && e.op !== null ? this.toPy(e.op) : pyNone;
         try {
-          return this.host.call(cls, [pyNone, pyNone, e.message]);
+          return this.host.call(cls, [pyNone, op, e.message]);
         } catch (made) {
           return made;
         }

@@ -64,7 +64,7 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     environ: options.environ,
   });
   const bridge = new Bridge(py);
-  const errors = new ErrorClasses(py);
+  const errors = new ErrorClasses(py, (o) => bridge.toPy(o));
   const kit = new NativeKit(py, bridge, errors);
   py.registerNativeModule("_tf", (m) => {
     buildTfModule(kit, m);

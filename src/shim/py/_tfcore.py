@@ -48,6 +48,9 @@ class OpError(Exception):
 
     @property
     def node_def(self):
+        # session.py `_do_call` passes `op.node_def` of the op it passes.
+        if self._node_def is None and self._op is not None:
+            return self._op.node_def
         return self._node_def
 
     @property
