@@ -21,6 +21,7 @@ import { StepLimitExceeded, enterState, freshState, type Importer, type RuntimeS
 import { exceptionMessage, exceptionTypeName, formatException, formatSyntaxError } from "./errors.js";
 import { makeSys } from "./stdlib/sys.js";
 import { stdlibModule } from "./stdlib/index.js";
+import { cpythonModuleNames } from "./stdlib/cpython-module-names.js";
 import "./objects/register.js";
 
 /** Limits of one interpreter (all optional; defaults follow CPython where it has one). */
@@ -160,6 +161,7 @@ export class InterpreterCore implements Importer {
     this.builtins = this.enter(makeBuiltins);
     this.enter(() => {
       const sys = makeSys(this.modules, options.argv ?? [""]);
+      sys.cpythonNames = cpythonModuleNames("sys");
       s.sys = sys.ns;
       this.modules.table.set("sys", sys);
       this.modules.table.set("builtins", this.builtinsModule());
@@ -216,6 +218,7 @@ export class InterpreterCore implements Importer {
     const src = this.sources.get(name);
     const native = this.natives.get(name);
     const std = src || native ? null : stdlibModule(name);
+    if (std !== null) m.cpythonNames = cpythonModuleNames(name);
     if (!src && !native && !std) {
       if (parent !== null && !this.isPackage(name.slice(0, dot)) && !(parent instanceof PyModule && parent.ns.has("__path__")))
         throw pyErr(ModuleNotFoundError, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);

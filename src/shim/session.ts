@@ -32,6 +32,10 @@ class TfSession implements SnippetSession {
         limits: { seconds },
         allowOpen: (path) => host.py.raise("TfscopeUnsupported", `unsupported by tfscope: file access (open('${path}'))`),
       });
+      // Import TF's shim now, outside any snippet's wall-clock limit: every later document of this
+      // process finds it imported, and the first must not be charged the time of compiling it either
+      // (its steps are still charged to the first program, as its own import statement would be).
+      host.py.preImport("tensorflow");
       hosts.set(key, (this.host = host));
     } else {
       this.host = shared;

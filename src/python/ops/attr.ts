@@ -8,7 +8,7 @@ import {
   type PyValue,
 } from "../objects/base.js";
 import { PyClassMethod, PyGetSet, PyProperty, PyStaticMethod, PySuper } from "../objects/descriptors.js";
-import { AttributeError, PyException, TypeError, pyErr } from "../objects/exceptions.js";
+import { AttributeError, PyException, TypeError, pyErr, unsupported } from "../objects/exceptions.js";
 import { PyBoundMethod, PyFunction } from "../objects/function.js";
 import { PyModule } from "../objects/module.js";
 import { call, callMethod } from "./call.js";
@@ -98,6 +98,7 @@ function superGetAttr(s: PySuper, name: string): PyValue | undefined {
 
 /** The AttributeError CPython raises for a missing attribute. */
 export function attributeError(o: PyValue, name: string): PyException {
+  if (o instanceof PyModule && o.cpythonNames?.has(name)) return unsupported(`${o.name}.${name}`);
   const e =
     o instanceof PyModule
       ? pyErr(AttributeError, `module '${o.name}' has no attribute '${name}'`)

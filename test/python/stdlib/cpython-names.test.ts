@@ -1,0 +1,31 @@
+// A standard-library module tfscope models in part: a name CPython 3.11's module has and tfscope lacks
+// is tfscope's unsupported error, a name CPython lacks is CPython's own AttributeError (with its
+// suggestion), and getattr/hasattr see only what tfscope has. Names from `dir(module)` in python3.11.
+import { describe, expect, it } from "vitest";
+import { runPython } from "../../../src/python/index.js";
+
+const run = (code: string) => {
+  let out = "";
+  const r = runPython(code, { filename: "p.py", stdout: (s) => (out += s) });
+  return { ...r, out };
+};
+
+describe("names of CPython's standard-library modules", () => {
+  it("a name CPython has and tfscope lacks says unsupported", () => {
+    // traceback.extract_tb and sys.setprofile exist in CPython 3.11 (dir(traceback), dir(sys)).
+    for (const [code, feature] of [["import traceback\ntraceback.extract_tb", "traceback.extract_tb"], ["import sys\nsys.setprofile", "sys.setprofile"]]) {
+      expect(run(code).unsupported?.feature, code).toBe(feature);
+    }
+  });
+
+  it("a name CPython lacks is CPython's AttributeError", () => {
+    // python3.11: AttributeError: module 'math' has no attribute 'sine'. Did you mean: 'sin'?
+    expect(run("import math\nmath.sine").exception).toMatchObject({ type: "AttributeError", message: "module 'math' has no attribute 'sine'" });
+    expect(run("import sys\nsys.nonexistent").exception).toMatchObject({ type: "AttributeError", message: "module 'sys' has no attribute 'nonexistent'" });
+  });
+
+  it("names tfscope has are unchanged", () => {
+    const r = run("import math, sys\nprint(hasattr(math, 'sin'), getattr(math, 'nope', 7), math.floor(2.5))");
+    expect(r.out).toBe("True 7 2\n");
+  });
+});
