@@ -12,6 +12,7 @@ import {
   SystemExit,
   TfscopeUnsupported,
   pyErr,
+  unsupported,
 } from "./objects/exceptions.js";
 import { PyModule } from "./objects/module.js";
 import { PyDict } from "./objects/values.js";
@@ -21,7 +22,7 @@ import { StepLimitExceeded, enterState, freshState, type Importer, type RuntimeS
 import { exceptionMessage, exceptionTypeName, formatException, formatSyntaxError } from "./errors.js";
 import { makeSys } from "./stdlib/sys.js";
 import { stdlibModule } from "./stdlib/index.js";
-import { cpythonModuleNames } from "./stdlib/cpython-module-names.js";
+import { cpythonModuleNames, isCpythonStdlibModule } from "./stdlib/cpython-module-names.js";
 import "./objects/register.js";
 
 /** Limits of one interpreter (all optional; defaults follow CPython where it has one). */
@@ -220,6 +221,8 @@ export class InterpreterCore implements Importer {
     const std = src || native ? null : stdlibModule(name);
     if (std !== null) m.cpythonNames = cpythonModuleNames(name);
     if (!src && !native && !std) {
+      // A top-level standard module tfscope lacks (a submodule of one it has may not exist in CPython either).
+      if (parent === null && isCpythonStdlibModule(name)) throw unsupported(`module '${name}'`);
       if (parent !== null && !this.isPackage(name.slice(0, dot)) && !(parent instanceof PyModule && parent.ns.has("__path__")))
         throw pyErr(ModuleNotFoundError, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
       const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);

@@ -1,9 +1,10 @@
 /**
  * Which names CPython 3.11's standard-library modules have (`cpython-names.ts`, generated from python3 by
  * `generate-names.mjs`): a module tfscope models only in part says "unsupported" for a name CPython has
- * and tfscope lacks (`traceback.extract_tb`), and keeps CPython's AttributeError for a name CPython lacks.
+ * and tfscope lacks (`traceback.extract_tb`), and keeps CPython's AttributeError for a name CPython lacks;
+ * likewise a standard module tfscope lacks (`inspect`) is unsupported, not a ModuleNotFoundError.
  */
-import { CPYTHON_NAMES } from "./cpython-names.js";
+import { CPYTHON_NAMES, CPYTHON_STDLIB_MODULES } from "./cpython-names.js";
 
 let index: Map<string, ReadonlySet<string> | string> | null = null;
 
@@ -23,4 +24,12 @@ export function cpythonModuleNames(name: string): ReadonlySet<string> | null {
   const names = new Set(v.split(" "));
   index.set(name, names);
   return names;
+}
+
+let stdlib: ReadonlySet<string> | null = null;
+
+/** Whether top-level module `name` (`inspect`, `sqlite3`) is in CPython 3.11's standard library. */
+export function isCpythonStdlibModule(name: string): boolean {
+  stdlib ??= new Set(CPYTHON_STDLIB_MODULES.split(" "));
+  return stdlib.has(name);
 }

@@ -29,3 +29,15 @@ describe("names of CPython's standard-library modules", () => {
     expect(r.out).toBe("True 7 2\n");
   });
 });
+
+describe("standard modules tfscope lacks", () => {
+  it("are unsupported where CPython has them, and ModuleNotFoundError where it does not", () => {
+    // sys.stdlib_module_names of python3.11 lists inspect and sqlite3.
+    expect(run("import inspect").unsupported?.feature).toBe("module 'inspect'");
+    expect(run("import sqlite3.dbapi2").unsupported?.feature).toBe("module 'sqlite3'");
+    // python3.11: ModuleNotFoundError: No module named 'nonexistent_xyz' / 'math.nope'; 'math' is not a package
+    expect(run("import nonexistent_xyz").exception).toMatchObject({ type: "ModuleNotFoundError", message: "No module named 'nonexistent_xyz'" });
+    expect(run("import math.nope").exception).toMatchObject({ type: "ModuleNotFoundError", message: "No module named 'math.nope'; 'math' is not a package" });
+    expect(run("from sys import nonexistent_name").exception).toMatchObject({ type: "ImportError", message: "cannot import name 'nonexistent_name' from 'sys' (unknown location)" });
+  });
+});
