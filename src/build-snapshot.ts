@@ -1,12 +1,12 @@
 /**
  * Build step (`npm run build`, after the CLI bundle): a V8 start-up snapshot of the CLI for the Node that
  * runs the build, and `dist/bin/tfscope`, the launcher the package's bin points at. The launcher starts
- * Node from the snapshot when it was made by the same Node version, else loads `cli.js` normally; it also
+ * `run` from the snapshot when the Node on PATH is the one that made it, else loads `cli.js` normally; it also
  * drops NODE_EXTRA_CA_CERTS, which makes every Node start read a certificate file although tfscope opens
  * no connection. A Node that cannot take the snapshot leaves the launcher on the normal path.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -17,12 +17,23 @@ const entry = join(bin, "snapshot.cjs");
 const blob = join(bin, "tfscope.blob");
 const stamp = join(bin, "tfscope.blob.node");
 
+// Only `run` takes the snapshot (the others load cli.js: their modules are not in it). Which Node made
+// the snapshot is checked without starting one (`node --version` costs a third of a snapshot start's own
+// work): the stamp names the binary, and `node` on PATH must resolve to it, unchanged since the build.
+// Node refuses a snapshot of another version by itself too, with a message.
 const LAUNCHER = `#!/bin/sh
-# tfscope's launcher (written by build-snapshot.ts): the start-up snapshot when this Node made it.
-d=$(dirname "$(readlink -f "$0")")
+# tfscope's launcher (written by build-snapshot.ts): \`run\` starts from the start-up snapshot when the
+# node on PATH is the binary that made it; anything else loads cli.js.
 unset NODE_EXTRA_CA_CERTS
-if [ -f "$d/tfscope.blob" ] && [ "$(cat "$d/tfscope.blob.node" 2>/dev/null)" = "$(node --version)" ]; then
-  exec node --snapshot-blob "$d/tfscope.blob" "$@"
+p=$(readlink -f -- "$0" "$(command -v node)")
+d=\${p%%
+*}
+d=\${d%/*}
+n=\${p#*
+}
+if [ "$1" = run ] && [ -f "$d/tfscope.blob" ] && [ -f "$d/tfscope.blob.node" ] && read -r built < "$d/tfscope.blob.node" &&
+  [ "$n" = "$built" ] && [ ! "$n" -nt "$d/tfscope.blob" ]; then
+  exec "$n" --snapshot-blob "$d/tfscope.blob" "$@"
 fi
 exec node "$d/cli.js" "$@"
 `;
@@ -60,7 +71,7 @@ async function main(): Promise<void> {
   try {
     asciiOnly(entry);
     execFileSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", entry], { stdio: ["ignore", "ignore", "pipe"] });
-    writeFileSync(stamp, process.version + "\n");
+    writeFileSync(stamp, realpathSync(process.execPath) + "\n");
   } catch (e) {
     rmSync(blob, { force: true });
     const why = (e as { stderr?: Buffer }).stderr?.toString().trim().split("\n").pop() ?? String(e);
