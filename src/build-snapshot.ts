@@ -6,16 +6,18 @@
  * no connection. A Node that cannot take the snapshot leaves the launcher on the normal path.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "dist", "bin");
 const entry = join(bin, "snapshot.cjs");
 const blob = join(bin, "tfscope.blob");
 const stamp = join(bin, "tfscope.blob.node");
+/** Text the snapshot reads while it is built (textOutOfSource). */
+const textDir = join(bin, "snapshot-text");
 
 // Only `run` takes the snapshot (the others load cli.js: their modules are not in it). Which Node made
 // the snapshot is checked without starting one (`node --version` costs a third of a snapshot start's own
@@ -47,7 +49,28 @@ function asciiOnly(file: string): void {
   if (ascii !== text) writeFileSync(file, ascii);
 }
 
+/** TF's API surface (src/shim/surface/: 1 MB of text in string literals) is read from files while the
+ * snapshot is built, instead of being bundled: the heap then holds the text once, not also inside the
+ * script's source, which the snapshot keeps whole. */
+const textOutOfSource: Plugin = {
+  name: "text-out-of-source",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]shim[\\/]surface[\\/](api-v1|api-v2|modules)\.ts$/ }, async (args) => {
+      const name = basename(args.path, ".ts");
+      const compiled = (await import(pathToFileURL(join(root, "dist", "shim", "surface", `${name}.js`)).href)) as Record<string, unknown>;
+      const lines = Object.entries(compiled).map(([key, value]) => {
+        if (typeof value !== "string") throw new Error(`build-snapshot: ${name}.${key} is not text`);
+        const file = join(textDir, `${name}.${key}.txt`);
+        writeFileSync(file, value);
+        return `export const ${key} = require("node:fs").readFileSync(${JSON.stringify(file)}, "utf8");`;
+      });
+      return { contents: lines.join("\n"), loader: "js" };
+    });
+  },
+};
+
 async function main(): Promise<void> {
+  mkdirSync(textDir, { recursive: true });
   writeFileSync(join(bin, "tfscope"), LAUNCHER);
   chmodSync(join(bin, "tfscope"), 0o755);
   rmSync(stamp, { force: true });
@@ -67,6 +90,7 @@ async function main(): Promise<void> {
     minifyWhitespace: true,
     charset: "ascii",
     logLevel: "warning",
+    plugins: [textOutOfSource],
   });
   try {
     asciiOnly(entry);
@@ -76,6 +100,8 @@ async function main(): Promise<void> {
     rmSync(blob, { force: true });
     const why = (e as { stderr?: Buffer }).stderr?.toString().trim().split("\n").pop() ?? String(e);
     process.stderr.write(`build-snapshot: no start-up snapshot (tfscope starts without one): ${why}\n`);
+  } finally {
+    rmSync(textDir, { recursive: true, force: true });
   }
 }
 
