@@ -2,8 +2,8 @@
  * The entry of tfscope's V8 start-up snapshot (built by build-snapshot.ts): `tfscope run` loaded, and an
  * interpreter that has already run `import tensorflow` (warm-host.ts), which the restored process's
  * `tfscope run` uses when the program begins with that statement. The heap is kept small, since a
- * start deserialises all of it: the parse trees and sources of the warm-up are dropped (other commands
- * read py-ast.json as a start without the snapshot does). Randomness and clocks are read at call time.
+ * start deserialises all of it: the parse trees of the warm-up are dropped (a fresh interpreter, for any
+ * other program, reads the trees it imports from py-ast.json). Randomness and clocks are read at call time.
  */
 import { startupSnapshot } from "node:v8";
 import { exitWith, runCommand, takeDebug } from "./cli-run.js";
