@@ -1,9 +1,11 @@
 // Cold start, issue #13: `tfscope run` on a small TF snippet through the installed launcher
 // (dist/bin/tfscope: the V8 start-up snapshot), through a plain `node dist/bin/cli.js`, and a bare
 // `node -e 0`, interleaved, medians of RUNS; with NODE_EXTRA_CA_CERTS as the environment has it and
-// without it (the machines set it; it costs any Node start a certificate read).
+// without it (the machines set it; it costs any Node start a certificate read). Also a plain-Python
+// `print(1)` through the launcher (a fresh interpreter there, not the pre-imported one).
 // Figures: startup_bare_node_ms, startup_snapshot_ms, startup_plain_ms, startup_snapshot_over_bare_ms,
-// their CPU times (startup_*_cpu_ms), and the same with a _cacerts suffix when NODE_EXTRA_CA_CERTS is set.
+// startup_snapshot_print_ms, their CPU times (startup_*_cpu_ms), and the same with a _cacerts suffix
+// when NODE_EXTRA_CA_CERTS is set.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -38,24 +40,28 @@ export default async function () {
   const dir = mkdtempSync(join(tmpdir(), "tfscope-startup-"));
   const file = join(dir, "small.py");
   writeFileSync(file, SNIPPET);
+  const printFile = join(dir, "print.py");
+  writeFileSync(printFile, "print(1)\n");
   const launcher = join(root, "dist", "bin", "tfscope");
   if (!existsSync(join(root, "dist", "bin", "tfscope.blob"))) console.log("no start-up snapshot was built: the launcher starts normally");
   const figures = {};
   const envs = [["", { ...process.env, NODE_EXTRA_CA_CERTS: "" }]];
   if (process.env.NODE_EXTRA_CA_CERTS) envs.push(["_cacerts", process.env]);
   for (const [suffix, env] of envs) {
-    const t = { bare: [], snapshot: [], plain: [] };
+    const t = { bare: [], snapshot: [], plain: [], print: [] };
     for (let i = 0; i < RUNS; i++) {
       t.bare.push(ms(process.execPath, ["-e", "0"], env));
       t.snapshot.push(ms(launcher, ["run", file], env));
       t.plain.push(ms(process.execPath, [join(root, "dist", "bin", "cli.js"), "run", file], env));
+      t.print.push(ms(launcher, ["run", printFile], env));
     }
     const m = (k, what) => median(t[k].map((r) => r[what]));
-    const [bare, snapshot, plain] = [m("bare", "wall"), m("snapshot", "wall"), m("plain", "wall")];
-    const [bareCpu, snapshotCpu, plainCpu] = [m("bare", "cpu"), m("snapshot", "cpu"), m("plain", "cpu")];
+    const [bare, snapshot, plain, print] = [m("bare", "wall"), m("snapshot", "wall"), m("plain", "wall"), m("print", "wall")];
+    const [bareCpu, snapshotCpu, plainCpu, printCpu] = [m("bare", "cpu"), m("snapshot", "cpu"), m("plain", "cpu"), m("print", "cpu")];
     const label = suffix ? "with NODE_EXTRA_CA_CERTS" : "without NODE_EXTRA_CA_CERTS";
     console.log(`${label}: node -e 0 ${bare.toFixed(1)} ms; tfscope run (snapshot launcher) ${snapshot.toFixed(1)} ms (+${(snapshot - bare).toFixed(1)}); plain node cli.js ${plain.toFixed(1)} ms (target: +70 ms at most)`);
     console.log(`  CPU: node -e 0 ${bareCpu.toFixed(0)} ms; snapshot launcher ${snapshotCpu.toFixed(0)} ms (+${(snapshotCpu - bareCpu).toFixed(0)}); plain ${plainCpu.toFixed(0)} ms`);
+    console.log(`  print(1) through the launcher: ${print.toFixed(1)} ms, CPU ${printCpu.toFixed(0)} ms`);
     Object.assign(figures, {
       [`startup_bare_node_ms${suffix}`]: bare,
       [`startup_snapshot_ms${suffix}`]: snapshot,
@@ -64,6 +70,8 @@ export default async function () {
       [`startup_bare_node_cpu_ms${suffix}`]: bareCpu,
       [`startup_snapshot_cpu_ms${suffix}`]: snapshotCpu,
       [`startup_plain_cpu_ms${suffix}`]: plainCpu,
+      [`startup_snapshot_print_ms${suffix}`]: print,
+      [`startup_snapshot_print_cpu_ms${suffix}`]: printCpu,
     });
   }
   return figures;

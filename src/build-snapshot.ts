@@ -1,28 +1,41 @@
 /**
  * Build step (`npm run build`, after the CLI bundle): a V8 start-up snapshot of the CLI for the Node that
  * runs the build, and `dist/bin/tfscope`, the launcher the package's bin points at. The launcher starts
- * Node from the snapshot when it was made by the same Node version, else loads `cli.js` normally; it also
+ * `run` from the snapshot when the Node on PATH is the one that made it, else loads `cli.js` normally; it also
  * drops NODE_EXTRA_CA_CERTS, which makes every Node start read a certificate file although tfscope opens
  * no connection. A Node that cannot take the snapshot leaves the launcher on the normal path.
  */
 import { execFileSync } from "node:child_process";
-import { chmodSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "dist", "bin");
 const entry = join(bin, "snapshot.cjs");
 const blob = join(bin, "tfscope.blob");
 const stamp = join(bin, "tfscope.blob.node");
+/** Text the snapshot reads while it is built (textOutOfSource). */
+const textDir = join(bin, "snapshot-text");
 
+// Only `run` takes the snapshot (the others load cli.js: their modules are not in it). Which Node made
+// the snapshot is checked without starting one (`node --version` costs a third of a snapshot start's own
+// work): the stamp names the binary, and `node` on PATH must resolve to it, unchanged since the build.
+// Node refuses a snapshot of another version by itself too, with a message.
 const LAUNCHER = `#!/bin/sh
-# tfscope's launcher (written by build-snapshot.ts): the start-up snapshot when this Node made it.
-d=$(dirname "$(readlink -f "$0")")
+# tfscope's launcher (written by build-snapshot.ts): \`run\` starts from the start-up snapshot when the
+# node on PATH is the binary that made it; anything else loads cli.js.
 unset NODE_EXTRA_CA_CERTS
-if [ -f "$d/tfscope.blob" ] && [ "$(cat "$d/tfscope.blob.node" 2>/dev/null)" = "$(node --version)" ]; then
-  exec node --snapshot-blob "$d/tfscope.blob" "$@"
+p=$(readlink -f -- "$0" "$(command -v node)")
+d=\${p%%
+*}
+d=\${d%/*}
+n=\${p#*
+}
+if [ "$1" = run ] && [ -f "$d/tfscope.blob" ] && [ -f "$d/tfscope.blob.node" ] && read -r built < "$d/tfscope.blob.node" &&
+  [ "$n" = "$built" ] && [ ! "$n" -nt "$d/tfscope.blob" ]; then
+  exec "$n" --snapshot-blob "$d/tfscope.blob" "$@"
 fi
 exec node "$d/cli.js" "$@"
 `;
@@ -36,7 +49,28 @@ function asciiOnly(file: string): void {
   if (ascii !== text) writeFileSync(file, ascii);
 }
 
+/** TF's API surface (src/shim/surface/: 1 MB of text in string literals) is read from files while the
+ * snapshot is built, instead of being bundled: the heap then holds the text once, not also inside the
+ * script's source, which the snapshot keeps whole. */
+const textOutOfSource: Plugin = {
+  name: "text-out-of-source",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]shim[\\/]surface[\\/](api-v1|api-v2|modules)\.ts$/ }, async (args) => {
+      const name = basename(args.path, ".ts");
+      const compiled = (await import(pathToFileURL(join(root, "dist", "shim", "surface", `${name}.js`)).href)) as Record<string, unknown>;
+      const lines = Object.entries(compiled).map(([key, value]) => {
+        if (typeof value !== "string") throw new Error(`build-snapshot: ${name}.${key} is not text`);
+        const file = join(textDir, `${name}.${key}.txt`);
+        writeFileSync(file, value);
+        return `export const ${key} = require("node:fs").readFileSync(${JSON.stringify(file)}, "utf8");`;
+      });
+      return { contents: lines.join("\n"), loader: "js" };
+    });
+  },
+};
+
 async function main(): Promise<void> {
+  mkdirSync(textDir, { recursive: true });
   writeFileSync(join(bin, "tfscope"), LAUNCHER);
   chmodSync(join(bin, "tfscope"), 0o755);
   rmSync(stamp, { force: true });
@@ -56,15 +90,18 @@ async function main(): Promise<void> {
     minifyWhitespace: true,
     charset: "ascii",
     logLevel: "warning",
+    plugins: [textOutOfSource],
   });
   try {
     asciiOnly(entry);
     execFileSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", entry], { stdio: ["ignore", "ignore", "pipe"] });
-    writeFileSync(stamp, process.version + "\n");
+    writeFileSync(stamp, realpathSync(process.execPath) + "\n");
   } catch (e) {
     rmSync(blob, { force: true });
     const why = (e as { stderr?: Buffer }).stderr?.toString().trim().split("\n").pop() ?? String(e);
     process.stderr.write(`build-snapshot: no start-up snapshot (tfscope starts without one): ${why}\n`);
+  } finally {
+    rmSync(textDir, { recursive: true, force: true });
   }
 }
 

@@ -1,12 +1,12 @@
 /**
- * The entry of tfscope's V8 start-up snapshot (built by build-snapshot.ts): the whole CLI loaded, and an
+ * The entry of tfscope's V8 start-up snapshot (built by build-snapshot.ts): `tfscope run` loaded, and an
  * interpreter that has already run `import tensorflow` (warm-host.ts), which the restored process's
  * `tfscope run` uses when the program begins with that statement. The heap is kept small, since a
- * start deserialises all of it: the parse trees and sources of the warm-up are dropped (other commands
- * read py-ast.json as a start without the snapshot does). Randomness and clocks are read at call time.
+ * start deserialises all of it: the parse trees of the warm-up are dropped (a fresh interpreter, for any
+ * other program, reads the trees it imports from py-ast.json). Randomness and clocks are read at call time.
  */
 import { startupSnapshot } from "node:v8";
-import { start } from "./cli.js";
+import { exitWith, runCommand, takeDebug } from "./cli-run.js";
 import { forgetShimSources } from "./shim/py-sources.js";
 import { prepareWarmHost } from "./shim/warm-host.js";
 
@@ -48,5 +48,11 @@ make()
 prepareWarmHost(WARM_UP_PROGRAM);
 forgetShimSources();
 
-// A snapshot start has no script in argv: `node --snapshot-blob BLOB args...` gives [node, ...args].
-startupSnapshot.setDeserializeMainFunction(() => start(process.argv.slice(1)));
+// A snapshot start has no script in argv: `node --snapshot-blob BLOB args...` gives [node, ...args]. The
+// launcher starts only `run` from the snapshot; the other commands' modules are not in it.
+startupSnapshot.setDeserializeMainFunction(() => {
+  const [cmd, ...rest] = takeDebug(process.argv.slice(1));
+  if (cmd === "run") return exitWith(runCommand(rest));
+  process.stderr.write("tfscope: the start-up snapshot runs `tfscope run` only (dist/bin/tfscope starts the other commands without it)\n");
+  process.exitCode = 2;
+});

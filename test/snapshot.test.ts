@@ -48,6 +48,9 @@ describe("the start-up snapshot and its launcher", () => {
       "x = 1\nimport tensorflow as tf\nprint(tf.VERSION, x)\n",
       'import tensorflow as tf\nprint "py2", tf.__version__\n',
       "import tensorflow.compat.v1 as tf\nprint(tf.get_variable('w', [2]).name)\n",
+      // Other statements that import the tensorflow package first also continue from the pre-import.
+      "from tensorflow import nn, get_variable\nimport sys\nprint(get_variable('w', [2]), nn.relu, id(object()), list(sys.modules)[-3:])\n",
+      "import tensorflow as tf, numpy as np\nprint(np.zeros(2), tf.constant(1).name, id(object()))\n",
     ];
     const root = new URL("../snippets/", import.meta.url).pathname;
     const seeds = readdirSync(root, { withFileTypes: true })

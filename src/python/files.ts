@@ -18,6 +18,9 @@ export interface FileHost {
   readText(path: string): string | null;
   /** The entries of a directory, or null when `path` is not one. */
   list(path: string): DirEntry[] | null;
+  /** Bytes `start` to `end` of an ASCII file as text, or null (optional: without it a reader takes the
+   * whole text; the shim reads one module's parse tree out of py-ast.json this way). */
+  readRange?(path: string, start: number, end: number): string | null;
 }
 
 /** A host over in-memory files (the playground's): `files` maps a path to its text; directories are
@@ -42,6 +45,9 @@ export function memoryFiles(files: ReadonlyMap<string, string> | Record<string, 
 
 interface NodeFs {
   readFileSync(path: string, encoding: "utf8"): string;
+  openSync(path: string, flags: "r"): number;
+  readSync(fd: number, buffer: Uint8Array, offset: number, length: number, position: number): number;
+  closeSync(fd: number): void;
   readdirSync(path: string, options: { withFileTypes: true }): { name: string; isDirectory(): boolean }[];
 }
 
@@ -50,6 +56,7 @@ function nodeFiles(): FileHost | null {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const fs = proc?.getBuiltinModule?.("node:fs") as NodeFs | undefined;
   if (fs === undefined) return null;
+  const { Buffer } = proc!.getBuiltinModule!("node:buffer") as { Buffer: { allocUnsafe(n: number): Uint8Array & { toString(encoding: "latin1"): string } } };
   return {
     readText: (path) => {
       try {
@@ -63,6 +70,20 @@ function nodeFiles(): FileHost | null {
         return fs.readdirSync(path, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() }));
       } catch {
         return null;
+      }
+    },
+    readRange: (path, start, end) => {
+      let fd: number | null = null;
+      try {
+        fd = fs.openSync(path, "r");
+        const bytes = Buffer.allocUnsafe(end - start);
+        if (fs.readSync(fd, bytes, 0, bytes.length, start) !== bytes.length) return null;
+        // One byte per character: a one-byte string copied out of the buffer.
+        return bytes.toString("latin1");
+      } catch {
+        return null;
+      } finally {
+        if (fd !== null) fs.closeSync(fd);
       }
     },
   };

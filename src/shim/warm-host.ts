@@ -1,9 +1,10 @@
 /**
  * An interpreter that has already run `import tensorflow`, made while a start-up snapshot is built
  * (snapshot.ts) and used once by the restored process's `tfscope run`: a program whose first statement
- * is `import tensorflow [as name]` then starts where that statement ends instead of running the shim's
- * module bodies again. The interpreter is in the state a fresh one reaches after that statement, steps
- * spent included (InterpreterCore.preImport); any other program, option or profile gets a fresh host.
+ * begins by importing `tensorflow` (`import tensorflow as tf`, `import tensorflow.compat.v1 as tf`, `from
+ * tensorflow import nn`) then finds it imported instead of running the shim's module bodies again. The
+ * interpreter is in the state a fresh one reaches after that import, steps spent included
+ * (InterpreterCore.preImport); any other program, option or profile gets a fresh host.
  */
 import { parseCached } from "../python/index.js";
 import { classesCheckpoint } from "../python/objects/base.js";
@@ -12,6 +13,7 @@ import * as tf from "../tf/index.js";
 import { PyModule } from "../python/objects/module.js";
 import { reseedUnseeded } from "../python/stdlib/random.js";
 import type { PyList } from "../python/objects/values.js";
+import type { Stmt } from "../python/ast.js";
 import { createTfHost, tfHostsMade, type TfHost } from "./host.js";
 import type { RunTfOptions } from "./run.js";
 
@@ -28,6 +30,9 @@ export function prepareWarmHost(warmUp: string): void {
   tf.resetGraphCounter();
   let printed = false;
   const host = createTfHost({ profile: "1.15", python2: false, stdout: () => void (printed = true), stderr: () => void (printed = true) });
+  // A program's `__main__` is in sys.modules before its first import (runSource), so it comes before the
+  // modules that import adds, as in CPython: its place is taken now (runSource sets it in that place).
+  host.py.modules.table.set("__main__", host.py.newNamespace());
   try {
     host.py.preImport("tensorflow");
   } catch {
@@ -35,6 +40,16 @@ export function prepareWarmHost(warmUp: string): void {
   }
   // What the import prints belongs to the program's output, which a pre-import cannot give it.
   if (!printed) warm = { host, made: tfHostsMade() };
+}
+
+/** Whether the first thing `stmt` does is import the `tensorflow` package, as `import tensorflow as tf`,
+ * `import tensorflow.compat.v1 as tf`, `import tensorflow as tf, numpy as np` and `from tensorflow import
+ * nn` do: importing a submodule imports its packages first (importlib's _find_and_load of the parent), so
+ * a program continuing from the pre-import does exactly what its own import would. */
+function importsTensorflowFirst(stmt: Stmt | undefined): boolean {
+  const isTf = (name: string | null) => name === "tensorflow" || (name?.startsWith("tensorflow.") ?? false);
+  if (stmt?.kind === "Import") return isTf(stmt.names[0]!.name);
+  return stmt?.kind === "ImportFrom" && stmt.level === 0 && isTf(stmt.module);
 }
 
 /** The pre-imported interpreter set up for `options`, when `source` may run in it; null otherwise
@@ -55,7 +70,7 @@ export function takeWarmHost(source: string, options: RunTfOptions): TfHost | nu
   } catch {
     return null;
   }
-  if (first?.kind !== "Import" || first.names.length !== 1 || first.names[0]!.name !== "tensorflow") return null;
+  if (!importsTensorflowFirst(first)) return null;
   const o = host.py.options;
   o.stdout = options.stdout;
   o.stderr = options.stderr;
