@@ -169,10 +169,10 @@ export class InterpreterCore implements Importer {
     });
   }
 
+  /** The `builtins` module: its namespace is the builtins every name lookup falls back to, as in CPython
+   *  (`builtins.print = f` changes what `print` means everywhere). */
   private builtinsModule(): PyModule {
-    const m = new PyModule("builtins");
-    for (const [k, v] of this.builtins) m.ns.set(k, v);
-    return m;
+    return new PyModule("builtins", this.builtins);
   }
 
   /** Runs `fn` with this interpreter's state installed (re-entrant). */
