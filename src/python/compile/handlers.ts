@@ -34,10 +34,12 @@ export function chain(e: unknown, handling: PyException): void {
 
 /** Whether exception `e` matches an except clause's class (or tuple of classes). */
 export function exceptionMatches(e: PyException, t: PyValue): boolean {
+  // A class the exception's class derives from derives from BaseException too: no check needed.
+  if (t instanceof PyType && e.cls.isSubtypeOf(t)) return true;
   if (t instanceof PyTuple) return t.items.some((x) => exceptionMatches(e, x));
   if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException))
     throw pyErr(TypeError, "catching classes that do not inherit from BaseException is not allowed");
-  return e.cls.isSubtypeOf(t);
+  return false;
 }
 
 interface Handler {
