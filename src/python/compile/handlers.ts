@@ -92,7 +92,8 @@ export function handle(e: PyException, handlers: Handler[], f: Frame): Signal {
 }
 
 export function compileTry(s: A.Try, cx: Ctx): S {
-  const body = compileBlock(s.body, cx);
+  // The try handles its body's exceptions, so they may come to it as RAISE signals (Ctx.raiseSignal).
+  const body = compileBlock(s.body, { ...cx, raiseSignal: true });
   const handlers = compileHandlers(s.handlers, cx);
   const orelse = s.orelse.length ? compileBlock(s.orelse, cx) : null;
   const final = s.finalbody.length ? compileBlock(s.finalbody, cx) : null;
@@ -106,6 +107,7 @@ export function compileTry(s: A.Try, cx: Ctx): S {
           } catch (e) {
             return handle(catchable(e, f), handlers, f);
           }
+          if (r === RAISE) return handle(catchable(f.ret, f), handlers, f);
           return orelse && r === undefined ? orelse(f) : r;
         };
   if (!final) return inner;
@@ -117,6 +119,7 @@ export function compileTry(s: A.Try, cx: Ctx): S {
     } catch (e) {
       pending = catchable(e, f);
     }
+    if (r === RAISE) pending = catchable(f.ret, f);
     const saved = f.ret;
     if (pending) rt.handling.push(pending);
     let fr: Signal;

@@ -164,3 +164,8 @@ defMethod(BaseException, "__init__", (args) => {
  * the arguments as BaseException_new does) and whose `__init__` is this one has nothing left to do:
  * callType skips the call, so `class Invalid(ValueError): pass` constructs as cheaply as ValueError. */
 export const baseExceptionInit = BaseException.dict!.get("__init__")!;
+
+/** What a Python function call returns instead of throwing when its call site handles a RAISE signal
+ * (PyFunction.callInline with a caller frame; see Ctx.raiseSignal): the exception is in the caller
+ * frame's `ret`. Never a Python value: only such call sites ever see it. */
+export const RAISED: PyValue = new PyObject(BaseException);
