@@ -23,7 +23,18 @@ export function compileSignalling(s: A.Stmt, cx: Ctx): S | null {
     case "Assign": {
       if (s.value.kind !== "Call" || s.targets.length !== 1) return null;
       const v = compileCallSignal(s.value, cx);
-      const store = compileStore(s.targets[0]!, cx);
+      const t = s.targets[0]!;
+      const b = t.kind === "Name" ? cx.scope.binding(t.id) : null;
+      if (b !== null && b.kind === "fast") {
+        const i = b.slot;
+        return (f) => {
+          const x = v(f);
+          if (x === RAISED) return RAISE;
+          f.l[i] = x;
+          return undefined;
+        };
+      }
+      const store = compileStore(t, cx);
       return (f) => {
         const x = v(f);
         if (x === RAISED) return RAISE;
