@@ -1,7 +1,6 @@
 import type { Expr, Stmt } from "./ast.js";
-import type { TbEntry } from "./frame.js";
 import { None, type PyValue } from "./objects/base.js";
-import { AttributeError, NameError, PyException, SyntaxError } from "./objects/exceptions.js";
+import { AttributeError, NameError, PyException, SyntaxError, type PyTraceback } from "./objects/exceptions.js";
 import { str } from "./ops/convert.js";
 import { suggestion } from "./suggestions.js";
 import type { PySyntaxError } from "./parse/syntax-error.js";
@@ -69,7 +68,7 @@ function anchors(node: Expr | Stmt, text: string): [number, number] | null {
 
 /** CPython 3.11's position markers under a traceback line: `^` under the failing expression, or `~`
  * and `^` marking a binary operator or subscript; nothing when the expression is the whole line. */
-function carets(t: TbEntry): string {
+function carets(t: PyTraceback): string {
   const node = t.pos;
   const text = t.code.lines?.[t.line - 1];
   if (!node || text === undefined || node.line !== t.line) return "";
@@ -87,16 +86,25 @@ function carets(t: TbEntry): string {
   return `    ${pad}${marks}\n`;
 }
 
-function sourceLine(entry: TbEntry): string | null {
+function sourceLine(entry: PyTraceback): string | null {
   const { code, line } = entry;
   if (!code.lines || /^<.*>$/.test(code.filename)) return null;
   const text = code.lines[line - 1];
   return text === undefined ? null : text.trim();
 }
 
+/** The innermost entry of the exception's traceback outside host-internal modules (where it was raised,
+ * as the user sees it), or null. */
+export function innermostEntry(e: PyException): PyTraceback | null {
+  let inner: PyTraceback | null = null;
+  for (let t = e.tb; t !== null; t = t.next) if (!t.code.hidden) inner = t;
+  return inner;
+}
+
 /** The `Traceback (most recent call last):` block of one exception (no chaining). */
 export function formatTraceback(e: PyException): string {
-  const entries = e.tb.filter((t) => !t.code.hidden).reverse();
+  const entries: PyTraceback[] = [];
+  for (let t = e.tb; t !== null; t = t.next) if (!t.code.hidden) entries.push(t);
   let out = "";
   if (entries.length) {
     out += "Traceback (most recent call last):\n";

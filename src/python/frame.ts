@@ -54,12 +54,3 @@ export class Frame {
     self.back = null;
   }
 }
-
-/** One traceback line: a frame's code and the (AST) line executing when the exception passed. */
-export interface TbEntry {
-  code: CodeInfo;
-  line: number;
-  /** The failing expression within the line, for the caret line. */
-  pos: Expr | Stmt | null;
-  frame: Frame;
-}

@@ -19,7 +19,7 @@ import { PyDict } from "./objects/values.js";
 import { setAttr } from "./ops/attr.js";
 import { str } from "./ops/convert.js";
 import { StepLimitExceeded, enterState, freshState, type Importer, type RuntimeState } from "./state.js";
-import { exceptionMessage, exceptionTypeName, formatException, formatSyntaxError } from "./errors.js";
+import { exceptionMessage, exceptionTypeName, formatException, formatSyntaxError, innermostEntry } from "./errors.js";
 import { makeSys } from "./stdlib/sys.js";
 import { stdlibModule } from "./stdlib/index.js";
 import { cpythonModuleNames, isCpythonStdlibModule } from "./stdlib/cpython-module-names.js";
@@ -402,7 +402,7 @@ export class InterpreterCore implements Importer {
       }
       const tb = formatException(e);
       s.stderr(tb);
-      const inner = e.tb.find((t) => !t.code.hidden);
+      const inner = innermostEntry(e);
       const line = inner ? inner.line + inner.code.lineOffset : undefined;
       const exception = { type: exceptionTypeName(e), message: exceptionMessage(e), traceback: tb, line };
       if (e.cls.isSubtypeOf(TfscopeUnsupported))

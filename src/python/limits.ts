@@ -1,5 +1,5 @@
-import type { Frame, TbEntry } from "./frame.js";
-import { MemoryError, OverflowError, PyException, RecursionError, pyErr } from "./objects/exceptions.js";
+import type { Frame } from "./frame.js";
+import { MemoryError, OverflowError, PyException, PyTraceback, RecursionError, pyErr } from "./objects/exceptions.js";
 import { StepLimitExceeded, rt } from "./state.js";
 
 /**
@@ -72,11 +72,6 @@ export function repeatCount(n: number | bigint): number {
   return n <= 0 ? 0 : Number(n);
 }
 
-function entry(f: Frame): TbEntry {
-  const pos = f.pos;
-  return { code: f.code, line: pos !== null ? pos.line : f.line, pos, frame: f };
-}
-
 /**
  * Called as an exception leaves (or is caught in) frame `f`: pops the frames above `f` the exception left
  * on the frame stack (see `unwindTo`), then adds `f`'s line to the Python traceback, once per pass
@@ -103,7 +98,7 @@ export function unwindTo(e: unknown, outer: Frame | null): unknown {
 function addEntry(e: unknown, f: Frame): unknown {
   if (e instanceof PyException) {
     if (e.tbTop !== f) {
-      e.tb.push(entry(f));
+      e.tb = new PyTraceback(f, e.tb);
       e.tbTop = f;
     }
     return e;
@@ -112,7 +107,7 @@ function addEntry(e: unknown, f: Frame): unknown {
   // retry if building the exception overflows again.
   if (e instanceof RangeError && e.message.includes("call stack")) {
     const r = pyErr(RecursionError, "maximum recursion depth exceeded");
-    r.tb.push(entry(f));
+    r.tb = new PyTraceback(f, null);
     r.tbTop = f;
     return r;
   }

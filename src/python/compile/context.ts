@@ -33,12 +33,13 @@ export interface Ctx {
   /** IPython's cell mode ('last_expr'): this statement, the module's last, shows its non-None value's
    * repr through `show` (a notebook's execute_result) instead of printing it. */
   readonly displayLast?: { readonly stmt: A.Stmt; readonly show: (repr: string) => void };
-  /** Compiling a plain function's body, outside any statement but `if`: a `raise` here returns RAISE
-   * up to the call (PyFunction.callInline), which throws it from there. A V8 throw costs ~80 ns for
-   * each JS frame it crosses, and the blocks and `if`s between a raise and its function are several
-   * frames; the frame stack and traceback are the same as for a throw from the raise itself. Every
-   * other statement compiles its parts without it (compileStmt), so no loop, `try` or `with` can
-   * mistake RAISE for a normal completion. */
+  /** Compiling a plain function's body or a `try` body, outside any statement but `if`: a `raise` here
+   * returns RAISE up to the call (PyFunction.callInline, which throws it from there, or hands it back
+   * to a call site that handles RAISE) or to the `try`; so does a statement taking a Python function
+   * call's value whole when the function raises (signal-statements.ts). A V8 throw costs a stack walk
+   * to its handler, ~80 ns for each JS frame it crosses; the frame stack and traceback are the same as
+   * for a throw from the raise itself. Every other statement compiles its parts without it
+   * (compileStmt), so no loop or `with` can mistake RAISE for a normal completion. */
   readonly raiseSignal?: boolean;
 }
 

@@ -391,8 +391,9 @@ function compileJoinedStr(e: A.JoinedStr, cx: Ctx): E {
   };
 }
 
-/** Compiles a call, with the method-call fast path for `obj.name(...)` and zero-argument super(). */
-function compileCall(e: A.Call, cx: Ctx): E {
+/** Compiles a call, with the method-call fast path for `obj.name(...)` and zero-argument super(). With
+ * `signal`, a plain call of a Python function hands back its exception (see compileCallSignal). */
+function compileCall(e: A.Call, cx: Ctx, signal = false): E {
   const kw = compileKeywords(e, cx);
   const fnName = e.func.kind === "Name" ? e.func.id : e.func.kind === "Attribute" ? e.func.attr : null;
   if (e.func.kind === "Name" && e.func.id === "super" && e.args.length === 0 && e.keywords.length === 0)
@@ -415,7 +416,7 @@ function compileCall(e: A.Call, cx: Ctx): E {
       if (c instanceof PyFunction) {
         const a = args(f, c);
         f.pos = e;
-        return c.callInline(a, null);
+        return c.callInline(a, null, signal ? f : null);
       }
       if (plain && c instanceof PyType && !c.builtin) {
         construct ??= constructSite(compileItems(e.args, cx, true), e);
@@ -434,6 +435,13 @@ function compileCall(e: A.Call, cx: Ctx): E {
     f.pos = e;
     return call(c, a, k);
   };
+}
+
+/** A call whose value a statement takes whole where a RAISE signal is handled (see Ctx.raiseSignal): a
+ * plain call of a Python function gives back its exception as RAISED, in the frame's `ret`, instead of
+ * throwing it (other calls throw as ever). */
+export function compileCallSignal(e: A.Call, cx: Ctx): E {
+  return compileCall(e, cx, true);
 }
 
 /** _PyObject_FunctionStr: how CPython names a callable in call errors (`__main__.f()`). */

@@ -34,10 +34,12 @@ export function chain(e: unknown, handling: PyException): void {
 
 /** Whether exception `e` matches an except clause's class (or tuple of classes). */
 export function exceptionMatches(e: PyException, t: PyValue): boolean {
+  // A class the exception's class derives from derives from BaseException too: no check needed.
+  if (t instanceof PyType && e.cls.isSubtypeOf(t)) return true;
   if (t instanceof PyTuple) return t.items.some((x) => exceptionMatches(e, x));
   if (!(t instanceof PyType) || !t.isSubtypeOf(BaseException))
     throw pyErr(TypeError, "catching classes that do not inherit from BaseException is not allowed");
-  return e.cls.isSubtypeOf(t);
+  return false;
 }
 
 interface Handler {
@@ -90,7 +92,8 @@ export function handle(e: PyException, handlers: Handler[], f: Frame): Signal {
 }
 
 export function compileTry(s: A.Try, cx: Ctx): S {
-  const body = compileBlock(s.body, cx);
+  // The try handles its body's exceptions, so they may come to it as RAISE signals (Ctx.raiseSignal).
+  const body = compileBlock(s.body, { ...cx, raiseSignal: true });
   const handlers = compileHandlers(s.handlers, cx);
   const orelse = s.orelse.length ? compileBlock(s.orelse, cx) : null;
   const final = s.finalbody.length ? compileBlock(s.finalbody, cx) : null;
@@ -104,6 +107,7 @@ export function compileTry(s: A.Try, cx: Ctx): S {
           } catch (e) {
             return handle(catchable(e, f), handlers, f);
           }
+          if (r === RAISE) return handle(catchable(f.ret, f), handlers, f);
           return orelse && r === undefined ? orelse(f) : r;
         };
   if (!final) return inner;
@@ -115,6 +119,7 @@ export function compileTry(s: A.Try, cx: Ctx): S {
     } catch (e) {
       pending = catchable(e, f);
     }
+    if (r === RAISE) pending = catchable(f.ret, f);
     const saved = f.ret;
     if (pending) rt.handling.push(pending);
     let fr: Signal;

@@ -16,6 +16,7 @@ import { compileRaise, compileTry, compileWith } from "./handlers.js";
 import { compileImport, compileImportFrom } from "./imports.js";
 import { binaryFunction, isTrue } from "./operators.js";
 import { compilePrint2 } from "./print2.js";
+import { compileSignalling } from "./signal-statements.js";
 import { compileDelete, compileStore, storeName } from "./targets.js";
 
 /** Compiles a statement list into one closure that records each statement's line as it runs. */
@@ -67,7 +68,11 @@ function echo(e: E, cx: Ctx, show?: (repr: string) => void): S {
 
 /** Compiles one statement. */
 export function compileStmt(s: A.Stmt, cx: Ctx): S {
-  if (cx.raiseSignal && s.kind !== "If" && s.kind !== "Raise") cx = { ...cx, raiseSignal: false };
+  if (cx.raiseSignal && s.kind !== "If" && s.kind !== "Raise") {
+    const signalling = compileSignalling(s, cx);
+    if (signalling !== null) return signalling;
+    cx = { ...cx, raiseSignal: false };
+  }
   switch (s.kind) {
     case "Expr":
       if (cx.displayLast?.stmt === s) return echo(compileExpr(s.value, cx), cx, cx.displayLast.show);

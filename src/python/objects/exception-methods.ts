@@ -1,5 +1,4 @@
-import { None, PyObject, builtinType, defMethod, type PyValue } from "./base.js";
-import type { TbEntry } from "../frame.js";
+import { None, defMethod, type PyValue } from "./base.js";
 import { defGetSet } from "./descriptors.js";
 import {
   BaseException,
@@ -13,11 +12,13 @@ import {
   TimeoutError,
   KeyError,
   PyException,
+  PyTraceback,
   StopIteration,
   SyntaxError,
   SystemExit,
   TypeError,
   pyErr,
+  tracebackType,
 } from "./exceptions.js";
 import { PyList, PyTuple, pyTuple } from "./values.js";
 import { repr, str } from "../ops/convert.js";
@@ -89,10 +90,10 @@ defGetSet(
     // Restoring a saved traceback (contextlib does this after throwing into a generator).
     const e = E(o);
     if (v instanceof PyTraceback) {
-      e.tb = v.entries.slice(0, v.index + 1);
-      e.tbTop = e.tb[e.tb.length - 1]?.frame ?? null;
+      e.tb = v;
+      e.tbTop = v.frame;
     } else if (v === None || v === undefined) {
-      e.tb = [];
+      e.tb = null;
       e.tbTop = null;
     } else throw pyErr(TypeError, "__traceback__ must be a traceback or None");
   },
@@ -143,34 +144,16 @@ defMethod(OSError, "__str__", (a) => {
   return e.args.length === 1 ? str(e.args[0]!) : e.args.length === 0 ? "" : repr(pyTuple(e.args));
 });
 
-/** What `__traceback__` and __exit__'s third argument give: the outermost entry, linked inward. */
-const tracebackType = builtinType("traceback");
-class PyTraceback extends PyObject {
-  constructor(
-    readonly entries: readonly TbEntry[],
-    readonly index: number,
-  ) {
-    super(tracebackType);
-  }
-}
 const TB = (o: PyValue) => o as PyTraceback;
-defGetSet(tracebackType, "tb_lineno", (o) => {
-  const t = TB(o).entries[TB(o).index]!;
-  return t.line + t.code.lineOffset;
-});
-defGetSet(tracebackType, "tb_next", (o) => (TB(o).index > 0 ? new PyTraceback(TB(o).entries, TB(o).index - 1) : None));
+defGetSet(tracebackType, "tb_lineno", (o) => TB(o).line + TB(o).code.lineOffset);
+defGetSet(tracebackType, "tb_next", (o) => TB(o).next ?? None);
 defGetSet(tracebackType, "tb_frame", () => None);
 
-const tracebacks = new WeakMap<PyException, PyTraceback>();
-/** The traceback object of an exception, or None when it has not been raised: the same object while the
- * exception's traceback stays as it is (`sys.exc_info()[2] is e.__traceback__`, as in CPython). */
+/** What `__traceback__`, sys.exc_info()[2] and __exit__'s third argument give: the outermost entry of
+ * the exception's traceback (the same object while the traceback is unchanged, as in CPython), or None
+ * when it has not been raised. */
 export function tracebackOf(e: PyException): PyValue {
-  if (!e.tb.length) return None;
-  const known = tracebacks.get(e);
-  if (known !== undefined && known.entries === e.tb && known.index === e.tb.length - 1) return known;
-  const t = new PyTraceback(e.tb, e.tb.length - 1);
-  tracebacks.set(e, t);
-  return t;
+  return e.tb ?? None;
 }
 
 /** SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset)). */

@@ -1,5 +1,37 @@
-import type { Frame, TbEntry } from "../frame.js";
+import type { Expr, Stmt } from "../ast.js";
+import type { CodeInfo, Frame } from "../frame.js";
 import { None, PyObject, PyType, builtinType, defMethod, setMethodError, type PyValue } from "./base.js";
+
+/** `traceback`: the type of the objects `__traceback__` gives (attributes in exception-methods.ts). */
+export const tracebackType = builtinType("traceback");
+
+/**
+ * One traceback entry, and the `traceback` object Python code sees: CPython's chain, outermost entry
+ * first, `next` (tb_next) one call further in. An exception's chain grows at its head as the exception
+ * leaves a frame (PyTraceBack_Here), so an entry, once made, never changes: `__traceback__`,
+ * `sys.exc_info()[2]` and `tb_next` hand out the entries themselves, with no copy.
+ */
+export class PyTraceback extends PyObject {
+  declare readonly code: CodeInfo;
+  /** The AST line executing when the exception passed. */
+  declare readonly line: number;
+  /** The failing expression within the line, for the caret line. */
+  declare readonly pos: Expr | Stmt | null;
+  declare readonly frame: Frame;
+  declare readonly next: PyTraceback | null;
+
+  // Fields are declared, not defined, and assigned here: see PyObject for why.
+  constructor(frame: Frame, next: PyTraceback | null) {
+    super(tracebackType);
+    const self = this as { -readonly [K in keyof PyTraceback]: PyTraceback[K] };
+    const pos = frame.pos;
+    self.code = frame.code;
+    self.line = pos !== null ? pos.line : frame.line;
+    self.pos = pos;
+    self.frame = frame;
+    self.next = next;
+  }
+}
 
 /**
  * A Python exception instance. Python exceptions are thrown as these objects directly (not wrapped in a
@@ -7,9 +39,10 @@ import { None, PyObject, PyType, builtinType, defMethod, setMethodError, type Py
  */
 export class PyException extends PyObject {
   declare args: PyValue[];
-  /** Innermost frame first (reversed when printed). */
-  declare tb: TbEntry[];
-  /** The frame whose entry is last in `tb`: a bare `raise` in it must not add the frame again. */
+  /** The traceback: its outermost entry, or null before the exception has left or been caught in a frame. */
+  declare tb: PyTraceback | null;
+  /** The frame of `tb`'s head while the exception propagates from it: unwinding adds a frame's entry once
+   * (a bare `raise` in that frame must not add it again). */
   declare tbTop: Frame | null;
   declare cause: PyValue;
   declare context: PyException | null;
@@ -20,7 +53,7 @@ export class PyException extends PyObject {
   constructor(cls: PyType, args: PyValue[]) {
     super(cls, new Map());
     this.args = args;
-    this.tb = [];
+    this.tb = null;
     this.tbTop = null;
     this.cause = None;
     this.context = null;
@@ -126,3 +159,13 @@ defMethod(BaseException, "__init__", (args) => {
   self.args = args.slice(1);
   return None;
 });
+
+/** The function above. A class call whose instance comes from the exception's own `make` (which stores
+ * the arguments as BaseException_new does) and whose `__init__` is this one has nothing left to do:
+ * callType skips the call, so `class Invalid(ValueError): pass` constructs as cheaply as ValueError. */
+export const baseExceptionInit = BaseException.dict!.get("__init__")!;
+
+/** What a Python function call returns instead of throwing when its call site handles a RAISE signal
+ * (PyFunction.callInline with a caller frame; see Ctx.raiseSignal): the exception is in the caller
+ * frame's `ret`. Never a Python value: only such call sites ever see it. */
+export const RAISED: PyValue = new PyObject(BaseException);

@@ -2,7 +2,7 @@ import { Frame, type CodeInfo } from "../frame.js";
 import { enterFrame, leaveFrame, unwindTo } from "../limits.js";
 import { rt } from "../state.js";
 import { Cell, None, PyObject, functionType, methodType, type Kwargs, type PyValue } from "./base.js";
-import { TypeError, pyErr } from "./exceptions.js";
+import { RAISED, TypeError, pyErr } from "./exceptions.js";
 import { PyGenerator } from "./generator.js";
 import { PyDict, PyTuple, emptyTuple } from "./values.js";
 
@@ -77,9 +77,11 @@ export class PyFunction extends PyObject {
   /**
    * `call` for compiled code: an exception leaves this call's frame on the frame stack, for the caller's
    * next catch (which is compiled code's or a frame boundary's, never native code's) to pop with
-   * `recordTraceback`. Native callers must use `call`.
+   * `recordTraceback`. Native callers must use `call`. A call site that handles a RAISE signal passes its
+   * frame as `caller`: an exception raised as RAISE then comes back as RAISED, in `caller.ret`, and is
+   * not thrown (see Ctx.raiseSignal).
    */
-  callInline(args: PyValue[], kwargs: Kwargs): PyValue {
+  callInline(args: PyValue[], kwargs: Kwargs, caller: Frame | null = null): PyValue {
     const s = this.sig;
     let l: (PyValue | Cell | undefined)[];
     if (kwargs === null && s.simple && args.length === s.nPos) l = args;
@@ -92,7 +94,11 @@ export class PyFunction extends PyObject {
     if (b.run === null) b.compile();
     enterFrame(f);
     const signal = b.run!(f);
-    if (signal === 4) throw f.ret;
+    if (signal === 4) {
+      if (caller === null) throw f.ret;
+      caller.ret = f.ret;
+      return RAISED;
+    }
     leaveFrame(f);
     return signal === 3 ? f.ret! : None;
   }

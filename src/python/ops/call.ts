@@ -10,7 +10,7 @@ import {
   type PyValue,
 } from "../objects/base.js";
 import { PyClassMethod, PyStaticMethod } from "../objects/descriptors.js";
-import { TypeError, pyErr } from "../objects/exceptions.js";
+import { TypeError, baseExceptionInit, pyErr } from "../objects/exceptions.js";
 import { PyBoundMethod, PyFunction } from "../objects/function.js";
 import { bindDescriptor } from "./attr.js";
 import { rt } from "../state.js";
@@ -77,6 +77,7 @@ export function callType(cls: PyType, args: PyValue[], kwargs: Kwargs): PyValue 
       throw pyErr(TypeError, `${cls.name}() takes no arguments`);
     return obj;
   }
+  if (init === baseExceptionInit && kwargs === null && (newF === undefined || newF === objectNew)) return obj;
   // CPython 3.11 counts the C-level type call as a recursion level of its own.
   rt.depth++;
   let r: PyValue;
