@@ -1,6 +1,10 @@
 // Engine benchmark: ops created in nested name scopes (3 levels, 10 ops per innermost scope) at 10k,
 // 100k and 1M ops, and get_variable calls that reuse existing variables. Run after `npm run build`;
-// `node --expose-gc` makes the bytes-per-op figure meaningful.
+// `node --expose-gc` makes the bytes-per-op figure meaningful. Ops made through the interpreter (a
+// Python loop of `tf.add`, and of `tf.get_variable` reusing variables) are timed in bench/engine-child.mjs.
+import { execFileSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   Graph,
   asDefault,
@@ -84,7 +88,16 @@ function calibrate() {
   return Number(process.hrtime.bigint() - t0) / 1000 / 200_000;
 }
 
+// µs per op through `runTf` (wall and CPU), measured in a fresh process.
+function timeThroughInterpreter() {
+  const child = join(dirname(fileURLToPath(import.meta.url)), "engine-child.mjs");
+  return JSON.parse(execFileSync(process.execPath, [child], { encoding: "utf8" }).trim().split("\n").pop());
+}
+
 export default async function () {
+  const py = timeThroughInterpreter();
+  console.log(`through the interpreter: tf.add ${py.add_us.toFixed(2)} µs/op (${py.add_cpu_us.toFixed(2)} CPU µs), ` +
+    `tf.get_variable with reuse ${py.get_variable_us.toFixed(2)} µs/call (${py.get_variable_cpu_us.toFixed(2)} CPU µs)`);
   const calibration = calibrate();
   timeOps(10_000); // warm-up
   const r10k = timeOps(10_000);
@@ -110,5 +123,9 @@ export default async function () {
     engine_get_variable_us_100k: gv100k,
     engine_get_variable_us_1m: gv1m,
     engine_host_map_insert_us: calibration,
+    engine_py_add_us: py.add_us,
+    engine_py_add_cpu_us: py.add_cpu_us,
+    engine_py_get_variable_us: py.get_variable_us,
+    engine_py_get_variable_cpu_us: py.get_variable_cpu_us,
   };
 }
