@@ -128,7 +128,8 @@ export function applyOp(
     // The C API names the node after the scope string without its slash (the verbatim path).
     const shapes = runShapeFn(ctx, def.shape, scope.endsWith("/") ? scope.slice(0, -1) : scope, def.name);
     // op_def_library `_MaybeColocateWith`: an op taking a ref input lives with that input's op.
-    return { inputs: tensors, attrs: finalAttrs, dtypes, shapes: shapes.map(toShape), colocateWith: refOps };
+    // `tensors` grew by push, which reserves 17 slots: the op keeps an exact copy (issue #13).
+    return { inputs: tensors.slice(), attrs: finalAttrs, dtypes, shapes: shapes.map(toShape), colocateWith: refOps };
   });
 }
 
@@ -275,7 +276,21 @@ function inferTypeAttrs(def: OpDef, ia: InputArg, ts: readonly Tensor[], inferre
   }
 }
 
+// The attrs of ops whose only attr is an inferred one (`T` of Add, Relu...), one frozen record per op
+// definition and value: ops may share attrs (Operation._setAttr copies on write), and a record per op
+// is a tenth of a small op's memory (issue #13).
+const sharedAttrs = new WeakMap<OpDef, Map<unknown, Readonly<Record<string, unknown>>>>();
+
 function completeAttrs(def: OpDef, inferred: Record<string, unknown>, given: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  if (def.attrs.length === 1 && def.attrs[0]!.name in inferred && given[def.attrs[0]!.name] === undefined) {
+    const key = def.attrs[0]!.name;
+    const value = inferred[key];
+    let byValue = sharedAttrs.get(def);
+    if (byValue === undefined) sharedAttrs.set(def, (byValue = new Map()));
+    let rec = byValue.get(value);
+    if (rec === undefined) byValue.set(value, (rec = Object.freeze({ [key]: value })));
+    return rec as Record<string, unknown>;
+  }
   const out: Record<string, unknown> = {};
   for (const a of def.attrs) {
     if (a.name in inferred) {
