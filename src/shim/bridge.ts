@@ -23,7 +23,7 @@ import {
   pyNone,
   pyTupleOf,
 } from "../python/index.js";
-import { PyObject } from "../python/objects/base.js";
+import { PyHandle, PyObject } from "../python/objects/base.js";
 import { PyBytes } from "../python/objects/values.js";
 import * as tf from "../tf/index.js";
 import { PartitionedVariable } from "../tf/partitioned.js";
@@ -82,13 +82,31 @@ export class Bridge {
 
   /** The Python object for an engine object, made once. */
   wrapAs(role: ClassRole, x: object): PyValue {
+    // A tensor keeps its face in its own fields (one tensor per op made: WeakMap entries cost more
+    // than the op, issue #13); a tensor another interpreter wrapped first uses the maps.
+    const tensor = x instanceof tf.Tensor ? x : null;
+    if (tensor !== null && tensor._faceOwner === this) return tensor._face as PyValue;
     const hit = this.toPyCache.get(x);
     if (hit !== undefined) return hit;
     if (this.factory === null) throw new Error("tfscope shim: no factory registered");
-    const py = this.host.call(this.factory, [this.cls(role), this.host.opaque(x)]);
+    const handle = this.host.opaque(x);
+    const py = this.host.call(this.factory, [this.cls(role), handle]);
+    if (tensor !== null && tensor._faceOwner === null && py instanceof PyObject && py.dict?.get("_h") === handle) {
+      tensor._face = py;
+      tensor._faceOwner = this;
+      return py;
+    }
     this.toPyCache.set(x, py);
     if (typeof py === "object") this.toEngineCache.set(py, x);
     return py;
+  }
+
+  // The tensor whose face `v` is (made by wrapAs above), found through the face's `_h` handle.
+  private faceTensor(v: PyObject): tf.Tensor | undefined {
+    const h = v.dict?.get("_h");
+    if (!(h instanceof PyHandle)) return undefined;
+    const x = h.value;
+    return x instanceof tf.Tensor && x._face === v && x._faceOwner === this ? x : undefined;
   }
 
   /** Records `py` as the Python face of `x` (objects whose Python side is made first, like Session). */
@@ -115,6 +133,7 @@ export class Bridge {
     }
     if (typeof x !== "object") throw new Error(`tfscope shim: cannot convert ${typeof x}`);
     if (x instanceof PyObject) return x;
+    if (x instanceof tf.Tensor && x._faceOwner === this) return x._face as PyValue;
     const known = this.toPyCache.get(x);
     if (known !== undefined) return known;
     if (x instanceof EagerTensor) return this.wrapAs("EagerTensor", x);
@@ -156,7 +175,8 @@ export class Bridge {
 
   /** The engine object behind a shim object, or undefined for any other Python value. */
   engineOf(v: PyValue): unknown {
-    return typeof v === "object" ? this.toEngineCache.get(v) : undefined;
+    if (typeof v !== "object") return undefined;
+    return (v instanceof PyObject ? this.faceTensor(v) : undefined) ?? this.toEngineCache.get(v);
   }
 
   /** The engine object behind `v`, which must be one of `kinds`; TypeError naming `what` otherwise. */

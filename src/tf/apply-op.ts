@@ -4,7 +4,7 @@
  * that scope (hence `Assign/value`, `Mul/y`), and creates the op with the scope string as its name, which
  * the trailing-slash rule then uses verbatim. A bad name therefore fails as a scope name (E16).
  */
-import { asDefault } from "./context.js";
+import { popDefaultGraph, pushDefaultGraph } from "./context.js";
 import type { Graph, OpSpec } from "./graph.js";
 import type { Operation } from "./tensor.js";
 
@@ -13,17 +13,21 @@ export type OpBody = Omit<OpSpec, "type" | "name">;
 
 /** Creates one op as a generated wrapper would, in `graph` (made default meanwhile). */
 export function applyOp(graph: Graph, type: string, name: string | null, body: (scope: string) => OpBody): Operation {
-  const graphCm = asDefault(graph);
-  graphCm.enter();
+  // `with graph.as_default(), graph.name_scope(name or type) as scope:` without the context-manager
+  // objects (op creation's hot path, issue #13); the same pushes, checks and restores.
+  pushDefaultGraph(graph);
   try {
-    const ns = graph.nameScope(name ?? type);
-    const scope = ns.enter();
+    const outer = graph.nameStack;
+    const requested = name ?? type;
+    const scope = graph.enterNameScope(requested);
     try {
-      return graph.createOp({ ...body(scope), type, name: scope });
+      // A scope name unique_name just handed out names no op yet, unless one made inside took it.
+      const since = requested && !requested.endsWith("/") ? graph.getOperations().length : -1;
+      return graph.createScopeOp(type, scope, body(scope), since);
     } finally {
-      ns.exit();
+      graph.nameStack = outer;
     }
   } finally {
-    graphCm.exit();
+    popDefaultGraph(graph);
   }
 }

@@ -130,20 +130,29 @@ export function asDefault(graph: Graph): ContextManager<Graph> {
   return {
     enter: () => {
       if (state !== "fresh") throw tfError(M.generatorReentered);
-      rt.graphs.get().stack.push(graph);
+      pushDefaultGraph(graph);
       state = "entered";
       return graph;
     },
     exit: () => {
       if (state !== "entered") return;
       state = "done";
-      const s = rt.graphs.get().stack;
-      // The stack may have been emptied by reset(); then there is nothing to pop.
-      if (s.length === 0) return;
-      if (s[s.length - 1] !== graph) throw tfError(M.nestingViolated);
-      s.pop();
+      popDefaultGraph(graph);
     },
   };
+}
+
+/** `as_default()`'s entry without the context-manager object (op creation's hot path, apply-op.ts). */
+export function pushDefaultGraph(graph: Graph): void {
+  rt.graphs.get().stack.push(graph);
+}
+/** `as_default()`'s exit: AssertionError when another graph is on top. */
+export function popDefaultGraph(graph: Graph): void {
+  const s = rt.graphs.get().stack;
+  // The stack may have been emptied by reset(); then there is nothing to pop.
+  if (s.length === 0) return;
+  if (s[s.length - 1] !== graph) throw tfError(M.nestingViolated);
+  s.pop();
 }
 
 /** `tf.reset_default_graph()`: this thread gets a new global graph; AssertionError inside `as_default`. */

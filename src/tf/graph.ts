@@ -12,6 +12,7 @@ import { activeRecorder } from "./recorder.js";
 import { type TensorShape, unknownShape } from "./shape.js";
 import { type Attrs, Operation, Tensor } from "./tensor.js";
 import { ThreadLocal } from "./threads.js";
+import type { OpBody } from "./apply-op.js";
 
 /** ops.py `_VALID_OP_NAME_REGEX`: node names, and scope names at the root. */
 export const VALID_OP_NAME = /^[A-Za-z0-9.][A-Za-z0-9_.\-/]*$/;
@@ -169,15 +170,47 @@ export class Graph {
     return new GraphNameScope(this, name);
   }
 
+  /** @internal The body of `name_scope(name)`'s entry: validates `name`, switches the name stack and
+   *  returns the scope string; the caller restores the old stack on leaving. */
+  enterNameScope(name: string | null): string {
+    const local = this.local.get();
+    const stack = local.nameStack;
+    if (name) {
+      // Inside a scope a name may start with `_`, `-` or `/`; at the root it must be a valid op name.
+      if (!(stack ? VALID_SCOPE_NAME : VALID_OP_NAME).test(name)) throw tfError(M.invalidScopeName, name);
+    }
+    let next: string | null;
+    if (!name) next = null;
+    else if (name.endsWith("/")) next = name.slice(0, -1);
+    else next = this.unique(stack, name, true);
+    local.nameStack = next;
+    const rec = activeRecorder;
+    if (rec !== null) rec.record({ kind: "nameScope", graph: this, requested: name, got: next });
+    return next === null ? "" : `${next}/`;
+  }
+
   /** `create_op`/`_create_op_internal`: names the op, validates the name, wires control dependencies,
    *  and records it. */
   createOp(spec: OpSpec): Operation {
+    return this.createNamedOp(spec.type, spec.name ?? spec.type, spec, -1);
+  }
+
+  /** @internal `create_op(type, ..., name=scope)` inside the name scope `scope` just entered (the
+   *  trailing-slash name), as op wrappers do (apply-op.ts). `freshSince` >= 0: the scope came from
+   *  unique_name when the graph held that many ops. */
+  createScopeOp(type: string, scope: string, body: OpBody, freshSince: number): Operation {
+    return this.createNamedOp(type, scope, body, freshSince);
+  }
+
+  private createNamedOp(type: string, requested: string, spec: OpBody, freshSince: number): Operation {
     this.checkNotFinalized();
     const local = this.local.get();
-    const requested = spec.name ?? spec.type;
     const stack = local.nameStack;
     const verbatim = requested.length > 0 && requested.endsWith("/");
-    const name = verbatim ? requested.slice(0, -1) : this.unique(stack, requested, true);
+    // Inside the scope it names, a scope string is the name stack plus a slash: the op's name is the
+    // stack string itself (no copy).
+    const name = !verbatim ? this.unique(stack, requested, true)
+      : stack !== null && requested.length === stack.length + 1 && requested.startsWith(stack) ? stack : requested.slice(0, -1);
     // `stack/requested[_N]` is a valid op name exactly when the stack is one and `requested` has only
     // the characters allowed after the first: the stack's verdict is kept while the stack stays.
     if (!(verbatim || !stack ? VALID_OP_NAME.test(name) : this.validStack(stack) && VALID_SCOPE_NAME.test(requested))) {
@@ -186,10 +219,11 @@ export class Graph {
     const id = ++this.nextId;
     // The C API rejects a name already taken. unique_name never repeats itself, so only a verbatim
     // (trailing-slash) name can collide, either now or with a later uniquified name.
-    if (verbatim) {
+    if (verbatim && !(freshSince >= 0 && this.unusedSince(name, freshSince))) {
       if (this.nodeIndex().has(name)) throw tfError(M.duplicateNodeName, name);
       (this.verbatim ??= new Set()).add(name);
     } else if (this.verbatim !== null && this.verbatim.has(name)) {
+      // A uniquified name (or a fresh scope's) can still be one an earlier verbatim op took.
       throw tfError(M.duplicateNodeName, name);
     }
     const inputs = spec.inputs ?? NO_INPUTS;
@@ -200,7 +234,7 @@ export class Graph {
         if (attrs === null || !Object.prototype.hasOwnProperty.call(attrs, key)) attrs = { ...(attrs ?? {}), [key]: value };
       }
     }
-    const op = new Operation(this, name, spec.type, inputs, attrs, control, "", id);
+    const op = new Operation(this, name, type, inputs, attrs, control, "", id);
     // _create_op_helper: device functions, then colocation (which may override the device).
     const coloc = spec.colocateWith !== undefined && spec.colocateWith.length > 0 ? spec.colocateWith : null;
     if (spec.computeDevice !== false) {
@@ -211,7 +245,7 @@ export class Graph {
     const dts = spec.dtypes;
     if (dts !== undefined && dts.length > 0) {
       const shapes = spec.shapes;
-      if (dts.length === 1) op._outputs = [new Tensor(op, 0, dts[0]!, shapes?.[0] ?? unknownShape())];
+      if (dts.length === 1) op._outputs = new Tensor(op, 0, dts[0]!, shapes?.[0] ?? unknownShape());
       else op._outputs = dts.map((dt, k) => new Tensor(op, k, dt, shapes?.[k] ?? unknownShape()));
     }
     this.opsList.push(op);
@@ -228,6 +262,15 @@ export class Graph {
       flow.addOp(op);
     }
     return op;
+  }
+
+  // A name unique_name handed out when the graph held `since` ops is counted in names_in_use, so no
+  // uniquified op before or after takes it; only an op made since (verbatim) or an earlier verbatim op
+  // (checked by the caller) can hold it. Ops made since are few (an op's converted inputs).
+  private unusedSince(name: string, since: number): boolean {
+    const ops = this.opsList;
+    for (let k = since; k < ops.length; k++) if (ops[k]!.name === name) return false;
+    return true;
   }
 
   private validStack(stack: string): boolean {
@@ -474,23 +517,10 @@ class GraphNameScope implements ContextManager<string> {
   enter(): string {
     if (this.state !== "fresh") throw tfError(M.generatorReentered);
     this.state = "done";
-    const g = this.graph;
-    const name = this.name;
-    const stack = g.nameStack;
-    if (name) {
-      // Inside a scope a name may start with `_`, `-` or `/`; at the root it must be a valid op name.
-      if (!(stack ? VALID_SCOPE_NAME : VALID_OP_NAME).test(name)) throw tfError(M.invalidScopeName, name);
-    }
-    this.old = stack;
-    let next: string | null;
-    if (!name) next = null;
-    else if (name.endsWith("/")) next = name.slice(0, -1);
-    else next = g.uniqueName(name);
-    g.nameStack = next;
+    this.old = this.graph.nameStack;
+    const scope = this.graph.enterNameScope(this.name);
     this.state = "entered";
-    const rec = activeRecorder;
-    if (rec !== null) rec.record({ kind: "nameScope", graph: g, requested: name, got: next });
-    return next === null ? "" : `${next}/`;
+    return scope;
   }
 
   exit(): void {

@@ -144,7 +144,9 @@ export class NamesInUse {
     if (markAsUsed) node!.set(lowLeaf, i + 1);
     if (i === 0) return this.handOut(scope + leaf, node, lowLeaf);
     const count = i;
-    let key = lowLeaf;
+    // TF's loop starts by testing `name` itself, which a count above 0 says is taken.
+    let key = suffixed(lowLeaf, i);
+    i++;
     while (node!.has(key)) {
       key = suffixed(lowLeaf, i);
       i++;

@@ -99,13 +99,16 @@ const shapeStr = (s: TensorShape) => formatShape(s);
 export type ShapeLike = TensorShape | DimensionLike | readonly DimensionLike[];
 
 /** A possibly partial shape: `dims` is null when the rank is unknown. */
+const NO_DIMS: readonly Dimension[] = Object.freeze([]);
+
 export class TensorShape {
   readonly dims: readonly Dimension[] | null;
 
   constructor(dims: ShapeLike) {
     if (dims instanceof TensorShape) this.dims = dims.dims;
     else if (dims === null) this.dims = null;
-    else if (Array.isArray(dims)) this.dims = dims.map(asDimension);
+    // Scalars share one empty list (dims is read-only): one array less per scalar tensor (issue #13).
+    else if (Array.isArray(dims)) this.dims = dims.length === 0 ? NO_DIMS : dims.map(asDimension);
     else this.dims = [asDimension(dims as DimensionLike)];
   }
 

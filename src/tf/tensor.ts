@@ -17,7 +17,9 @@ const NO_OPS: readonly Operation[] = Object.freeze([]);
 
 /** A node of the graph. Create through `Graph.createOp`, never directly. */
 export class Operation {
-  /** @internal */ _outputs: readonly Tensor[] = NO_TENSORS;
+  /** @internal The outputs; a single output stays without its array until `outputs` is read (most
+   *  ops have one, and an array per op is a sixth of a small op's memory, issue #13). */
+  _outputs: readonly Tensor[] | Tensor = NO_TENSORS;
   /** @internal */ _controlInputs: readonly Operation[];
 
   /** @internal */
@@ -40,11 +42,20 @@ export class Operation {
   }
 
   get outputs(): readonly Tensor[] {
-    return this._outputs;
+    const o = this._outputs;
+    if (!(o instanceof Tensor)) return o;
+    const all = [o];
+    this._outputs = all;
+    return all;
   }
   /** `op.values()`: the outputs. */
   values(): readonly Tensor[] {
-    return this._outputs;
+    return this.outputs;
+  }
+  /** `op.outputs[0]` without making the outputs array; undefined for an op without outputs. */
+  get firstOutput(): Tensor | undefined {
+    const o = this._outputs;
+    return o instanceof Tensor ? o : o[0];
   }
   get controlInputs(): readonly Operation[] {
     return this._controlInputs;
@@ -84,6 +95,10 @@ export class Operation {
 /** One output of an Operation. */
 export class Tensor {
   private _shape: TensorShape;
+  /** @internal The host's object standing for this tensor and the host that made it (shim/bridge.ts:
+   *  a field is cheaper than a WeakMap per tensor); the engine never reads them. */
+  _face: object | null = null;
+  /** @internal */ _faceOwner: object | null = null;
 
   /** @internal */
   constructor(

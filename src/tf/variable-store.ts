@@ -42,6 +42,9 @@ export interface GetVariableArgs {
 export class VariableStore {
   readonly vars = new Map<string, unknown>();
   readonly partitionedVars = new Map<string, PartitionedVariable>();
+  /** Whether `vars` holds a name ending in `/part_0` (singleVariable, its only writer, sets it): until
+   *  then `_true_getter`'s shard lookup cannot hit, and get_variable skips building its key. */
+  hasShards = false;
 
   /** `_VariableStore.get_variable(name, ...)` called directly. Its `reuse` defaults to None, which
    *  creates a missing variable and returns an existing one (review item 15). */
@@ -191,7 +194,11 @@ function storeGetVariable(store: VariableStore, name: string, a: Omit<GetterArgs
     synchronization: a.synchronization,
     aggregation: a.aggregation,
   };
-  if (getter === null || getter === undefined) return trueGetter({ ...args, constraint: a.constraint });
+  if (getter === null || getter === undefined) {
+    // `args` is this call's own record: no copy needed to add the constraint.
+    args.constraint = a.constraint;
+    return trueGet(store, args);
+  }
   const custom = getter as CustomGetter;
   // vs.py 545-551: `constraint` is passed only to getters that accept it.
   if (custom.acceptsConstraint) args.constraint = a.constraint;
@@ -211,7 +218,7 @@ function trueGet(store: VariableStore, a: GetterArgs): unknown {
   if (reuse === true && partitioner === null && store.partitionedVars.has(a.name)) {
     return getPartitionedVariable(store, { ...a, partitioner: null }, singleVariable);
   }
-  if (store.vars.has(`${a.name}/part_0`)) throw tfError(M.partitionedFoundUnpartitioned, a.name);
+  if (store.hasShards && store.vars.has(`${a.name}/part_0`)) throw tfError(M.partitionedFoundUnpartitioned, a.name);
   return singleVariable(store, a, null);
 }
 
@@ -280,7 +287,10 @@ export function singleVariable(store: VariableStore, a: GetterArgs, partitionInf
     synchronization: (a.synchronization ?? "AUTO") as never,
     aggregation: (a.aggregation ?? "NONE") as never,
   });
-  if (!executingEagerly()) store.vars.set(name, v);
+  if (!executingEagerly()) {
+    store.vars.set(name, v);
+    if (name.endsWith("/part_0")) store.hasShards = true;
+  }
   if (a.regularizer) applyRegularizer(name, v, a.regularizer);
   return v;
 }

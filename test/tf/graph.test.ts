@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import {
   Graph,
+  applyOp,
   asDefault,
   float32,
   getDefaultGraph,
@@ -164,6 +165,29 @@ describe("create_op (ops.py 3359-3428)", () => {
     expect(g.nameUseCount("x")).toBe(0);
     raises(() => op(g, "x/"), "ValueError", "Duplicate node name in graph: 'x'");
     raises(() => op(g, "x"), "ValueError", "Duplicate node name in graph: 'x'");
+  });
+
+  // An op wrapper (op_def_library) names its op `name_scope(name) + "/"`, so the C API's duplicate
+  // check applies to the scope name unique_name handed out.
+  it("rejects a wrapper op whose scope name an earlier trailing-slash op took", () => {
+    const g = new Graph();
+    expect(op(g, "Add_1/").name).toBe("Add_1");
+    const add = () => applyOp(g, "Add", null, () => ({ dtypes: [float32] }));
+    expect(add().name).toBe("Add");
+    raises(add, "ValueError", "Duplicate node name in graph: 'Add_1'");
+    expect(add().name).toBe("Add_2");
+  });
+
+  it("rejects a wrapper op when an op made inside its scope took the scope's name", () => {
+    const g = new Graph();
+    raises(() => applyOp(g, "Add", null, () => {
+      expect(op(g, "Add/").name).toBe("Add");
+      return { dtypes: [float32] };
+    }), "ValueError", "Duplicate node name in graph: 'Add'");
+    // The failed wrapper left the name stack and the default-graph stack as they were.
+    expect(g.nameStack).toBe("");
+    expect(getDefaultGraph()).not.toBe(g);
+    expect(op(g, "Add_1").name).toBe("Add_1");
   });
 
   it("uniquifies against ops created with explicit names (testUniqueName)", () => {

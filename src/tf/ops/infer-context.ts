@@ -37,10 +37,11 @@ export function debugShape(s: Dims): string {
 
 /** What a shape function sees of one op: input shapes, attrs, and constant input values on request. */
 export class InferContext {
-  private readonly requestedTensor = new Set<number>();
-  private readonly requestedPartial = new Set<number>();
+  // Made on first use: most shape functions never read an input's value (issue #13: one context per op).
+  private requestedTensor: Set<number> | null = null;
+  private requestedPartial: Set<number> | null = null;
   /** Partial shapes read from shape tensors, by input index, for the error context. */
-  private readonly partials = new Map<number, Dims>();
+  private partials: Map<number, Dims> | null = null;
 
   constructor(
     readonly inputs: readonly Dims[],
@@ -57,16 +58,16 @@ export class InferContext {
 
   /** `input_tensor(i)`: the constant value, marking it as consulted. */
   inputTensor(i: number): NDArray | null {
-    this.requestedTensor.add(i);
+    (this.requestedTensor ??= new Set()).add(i);
     return this.constantOf(i);
   }
 
   /** `MakeShapeFromShapeTensor(i)`: the shape a 1-D shape tensor describes (-1 → unknown dim). */
   makeShapeFromShapeTensor(i: number): Dims {
     withRank(this.inputs[i]!, 1);
-    this.requestedPartial.add(i);
+    (this.requestedPartial ??= new Set()).add(i);
     const s = this.partialShapeOf(i);
-    this.partials.set(i, s);
+    (this.partials ??= new Map()).set(i, s);
     return s;
   }
 
@@ -76,10 +77,10 @@ export class InferContext {
     const tensors: string[] = [];
     const partial: string[] = [];
     for (let i = 0; i < this.inputs.length; i++) {
-      const p = this.partials.get(i);
-      if (this.requestedPartial.has(i) && p !== undefined && p !== null) {
+      const p = this.partials?.get(i);
+      if (this.requestedPartial?.has(i) === true && p !== undefined && p !== null) {
         partial.push(`input[${i}] = ${debugShape(p)}`);
-      } else if (this.requestedTensor.has(i)) {
+      } else if (this.requestedTensor?.has(i) === true) {
         const t = this.constantOf(i);
         if (t !== null) tensors.push(`input[${i}] = <${summarizeValue(t)}>`);
       }

@@ -34,15 +34,33 @@ function toShape(d: Dims | undefined): TensorShape {
   return d === undefined || d === null ? unknownShape() : asShape([...d]);
 }
 
-/** The tensors and variables among the arguments (what `_get_graph_from_inputs` looks at). */
-function sourcesOf(values: readonly (OpArg | undefined)[]): unknown[] {
+/** The tensors and variables among the op's input arguments, in order (what `_get_graph_from_inputs`
+ *  looks at). */
+function sourcesOf(def: OpDef, inputs: Readonly<Record<string, OpArg>>): unknown[] {
   const out: unknown[] = [];
-  for (const v of values.flat()) {
-    if (v === undefined) continue;
+  const add = (v: OpInput | undefined): void => {
+    if (v === undefined) return;
     if (isTensorSource(v)) out.push(v);
     else if (v.kind === "tensor") out.push(v.value);
+  };
+  for (const a of def.inputs) {
+    const v = inputs[a.name];
+    if (Array.isArray(v)) for (const x of v as readonly OpInput[]) add(x);
+    else add(v as OpInput | undefined);
   }
   return out;
+}
+
+// The registered defaults of each op's type attrs, made once per op definition.
+const typeDefaults = new WeakMap<OpDef, Map<string, DType>>();
+function defaultsOf(def: OpDef): Map<string, DType> {
+  let m = typeDefaults.get(def);
+  if (m === undefined) {
+    m = new Map();
+    for (const a of def.attrs) if (a.kind === "type" && a.default !== undefined) m.set(a.name, a.default as DType);
+    typeDefaults.set(def, m);
+  }
+  return m;
 }
 
 function asPy(v: OpInput): PyValue {
@@ -75,9 +93,8 @@ export function applyOp(
 ): Operation {
   // Eager: the same construction, run at once in a private graph (eager/execute.ts).
   if (executingEagerly()) return executeEagerly(def.name, (local) => applyOp(def, null, localizeInputs(inputs, local), attrs));
-  const g = graphFromInputs(sourcesOf(def.inputs.map((a) => inputs[a.name])));
-  const defaults = new Map<string, DType>();
-  for (const a of def.attrs) if (a.kind === "type" && a.default !== undefined) defaults.set(a.name, a.default as DType);
+  const g = graphFromInputs(sourcesOf(def, inputs));
+  const defaults = defaultsOf(def);
   return applyNamedOp(g, def.name, name, (scope) => {
     const inferred: Record<string, unknown> = {};
     const inferredFrom: Record<string, string> = {};
@@ -95,11 +112,13 @@ export function applyOp(
       tensors.push(...converted);
     }
     const finalAttrs = completeAttrs(def, inferred, attrs);
-    const dtypes = def.outputs.flatMap((o) => {
+    const dtypes: DType[] = [];
+    for (const o of def.outputs) {
       const d = o.type ?? (finalAttrs[o.typeAttr!] as DType);
       const one = o.isRef === true ? d.asRef : d;
-      return o.numberAttr === undefined ? [one] : new Array<DType>(Number(finalAttrs[o.numberAttr])).fill(one);
-    });
+      if (o.numberAttr === undefined) dtypes.push(one);
+      else dtypes.push(...new Array<DType>(Number(finalAttrs[o.numberAttr])).fill(one));
+    }
     const ctx = new InferContext(
       tensors.map(dimsOf),
       finalAttrs,
@@ -107,9 +126,10 @@ export function applyOp(
       (i) => partialShapeOf(tensors[i]!),
     );
     // The C API names the node after the scope string without its slash (the verbatim path).
-    const shapes = runShapeFn(ctx, def.shape, scope.replace(/\/$/, ""), def.name);
+    const shapes = runShapeFn(ctx, def.shape, scope.endsWith("/") ? scope.slice(0, -1) : scope, def.name);
     // op_def_library `_MaybeColocateWith`: an op taking a ref input lives with that input's op.
-    return { inputs: tensors, attrs: finalAttrs, dtypes, shapes: shapes.map(toShape), colocateWith: refOps };
+    // `tensors` grew by push, which reserves 17 slots: the op keeps an exact copy (issue #13).
+    return { inputs: tensors.slice(), attrs: finalAttrs, dtypes, shapes: shapes.map(toShape), colocateWith: refOps };
   });
 }
 
@@ -128,7 +148,7 @@ function localizePy(v: PyValue, local: Localize): PyValue {
 
 /** Applies `def` and returns its single output. */
 export function applyOp1(def: OpDef, name: string | null, inputs: Readonly<Record<string, OpArg>>, attrs?: Readonly<Record<string, unknown>>): Tensor {
-  return applyOp(def, name, inputs, attrs).outputs[0]!;
+  return applyOp(def, name, inputs, attrs).firstOutput!;
 }
 
 const MIXED_LIST = new Error("list input of mixed dtypes");
@@ -256,7 +276,21 @@ function inferTypeAttrs(def: OpDef, ia: InputArg, ts: readonly Tensor[], inferre
   }
 }
 
+// The attrs of ops whose only attr is an inferred one (`T` of Add, Relu...), one frozen record per op
+// definition and value: ops may share attrs (Operation._setAttr copies on write), and a record per op
+// is a tenth of a small op's memory (issue #13).
+const sharedAttrs = new WeakMap<OpDef, Map<unknown, Readonly<Record<string, unknown>>>>();
+
 function completeAttrs(def: OpDef, inferred: Record<string, unknown>, given: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  if (def.attrs.length === 1 && def.attrs[0]!.name in inferred && given[def.attrs[0]!.name] === undefined) {
+    const key = def.attrs[0]!.name;
+    const value = inferred[key];
+    let byValue = sharedAttrs.get(def);
+    if (byValue === undefined) sharedAttrs.set(def, (byValue = new Map()));
+    let rec = byValue.get(value);
+    if (rec === undefined) byValue.set(value, (rec = Object.freeze({ [key]: value })));
+    return rec as Record<string, unknown>;
+  }
   const out: Record<string, unknown> = {};
   for (const a of def.attrs) {
     if (a.name in inferred) {
