@@ -18,6 +18,8 @@ import type { Token } from "./tokenize.js";
  * - the name `print`, which Lezer takes for Python 2's keyword when an operand follows (`print -x`,
  *   `print = f` are valid Python 3): it becomes `prinT`. Python 2 print statements are rewritten as
  *   calls (py2.ts) before Lezer sees them.
+ * - a form feed on a line that is otherwise blank (or a comment), which CPython's tokenizer skips as
+ *   whitespace (a page break in the standard library's own sources) and Lezer rejects: it becomes a space.
  * The converter reads literal values and names from the source itself.
  */
 export function lezerSpelling(src: string, tokens: readonly Token[]): Respelled {
@@ -67,9 +69,15 @@ export function lezerSpelling(src: string, tokens: readonly Token[]): Respelled 
     text += src.slice(from, t.start) + fixed;
     from = t.end;
   }
-  const spelled = from === 0 ? src : text + src.slice(from);
+  const spelled = blankFormFeedLines(from === 0 ? src : text + src.slice(from));
   const overlays = new Map<number, Overlay>();
   return { text: overlayExpressions(src, spelled, tokens, overlays), stars, overlays };
+}
+
+/** `text` with each form feed on an otherwise blank line spelled as a space (see `lezerSpelling`). */
+function blankFormFeedLines(text: string): string {
+  if (!text.includes("\f")) return text;
+  return text.replace(/^[ \t\f]*\f[ \t\f]*(?=#|\r?\n|$)/gm, (ws) => ws.replace(/\f/g, " "));
 }
 
 /** The text Lezer parses, and what it stands for (see `lezerSpelling`). */
