@@ -21,7 +21,7 @@ import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
 import { binaryFunction, compareFunction, isTrue } from "./operators.js";
-import { compileBinary, fastSlot, intBinCode, intCmpCode } from "./operands.js";
+import { compileBinary, fastSlot, intFused, intOp } from "./operands.js";
 import { type Ctx, type E, nameError as makeNameError, unboundFree, unboundLocal, unsupportedAt } from "./context.js";
 import { compileStore } from "./targets.js";
 
@@ -268,14 +268,14 @@ class GlobalRef {
 function compileBinOp(e: A.BinOp, cx: Ctx): E {
   const l = compileExpr(e.left, cx);
   const r = compileExpr(e.right, cx);
-  return compileBinary(e, e.left, e.right, l, r, binaryFunction(e.op, false), cx, intBinCode(e.op));
+  return compileBinary(e, e.left, e.right, l, r, binaryFunction(e.op, false), cx);
 }
 
 function compileCompare(e: A.Compare, cx: Ctx): E {
   const left = compileExpr(e.left, cx);
   const rights = e.comparators.map((c) => compileExpr(c, cx));
   const ops = e.ops.map(compareFunction);
-  if (ops.length === 1) return compileBinary(e, e.left, e.comparators[0]!, left, rights[0]!, ops[0]!, cx, intCmpCode(e.ops[0]!));
+  if (ops.length === 1) return compileBinary(e, e.left, e.comparators[0]!, left, rights[0]!, ops[0]!, cx);
   return (f) => {
     let a = left(f);
     let res: PyValue = true;
@@ -435,6 +435,8 @@ function compileCall(e: A.Call, cx: Ctx): E {
   // for all of them, as it evaluates the arguments.
   const es = plain ? e.args.map((a) => compileExpr(a, cx)) : [];
   const n = plain ? es.length : -2;
+  // Arguments such as `n - 1` computed inline (see intFused).
+  const fused = plain ? e.args.map((a) => intFused(a, cx)) : [];
   const args = plain ? fixedItems(es) : compileItems(e.args, cx);
   if (kw === null) {
     // Compiled on the first call of a class here: most call sites never construct.
@@ -444,7 +446,21 @@ function compileCall(e: A.Call, cx: Ctx): E {
       if (c instanceof PyFunction) {
         if (c.fastArgs === n) {
           const l = new Array<PyValue | undefined>(c.sig.nLocals);
-          for (let i = 0; i < n; i++) l[i] = es[i]!(f);
+          for (let i = 0; i < n; i++) {
+            const d = fused[i];
+            if (d !== null) {
+              const v = f.l[d.slot];
+              if (typeof v === "number") {
+                f.pos = e.args[i]!;
+                const r = intOp(d.code, v, d.k);
+                if (r !== undefined) {
+                  l[i] = r;
+                  continue;
+                }
+              }
+            }
+            l[i] = es[i]!(f);
+          }
           f.pos = e;
           return c.runFast(l);
         }

@@ -36,14 +36,25 @@ export const INT_NE = 11;
 
 const MAX = 9007199254740991;
 
-/** A test `local < 2` (a fast local compared with an int literal) that a statement evaluates inline
- * while the local holds an int, or null. Otherwise the statement runs the test's own closure, which
- * raises for an unbound local or compares other values in full. */
-export function intTest(e: A.Expr, cx: Ctx): { slot: number; k: number; code: number } | null {
-  if (e.kind !== "Compare" || e.ops.length !== 1) return null;
-  const slot = fastSlot(e.left, cx);
-  const k = literal(e.comparators[0]!);
-  const code = intCmpCode(e.ops[0]!);
+/** An operation `n < 2` or `n - 1` (a fast local and an int literal) that a statement or call
+ * evaluates inline while the local holds an int, or null. Otherwise (or when intOp gives undefined)
+ * the caller runs the expression's own closure, which raises for an unbound local and computes other
+ * values in full; evaluating the local and the literal twice has no effect to repeat. */
+export function intFused(e: A.Expr, cx: Ctx): { slot: number; k: number; code: number } | null {
+  let left: A.Expr;
+  let right: A.Expr;
+  let code: number;
+  if (e.kind === "Compare" && e.ops.length === 1) {
+    left = e.left;
+    right = e.comparators[0]!;
+    code = intCmpCode(e.ops[0]!);
+  } else if (e.kind === "BinOp") {
+    left = e.left;
+    right = e.right;
+    code = intBinCode(e.op);
+  } else return null;
+  const slot = fastSlot(left, cx);
+  const k = literal(right);
   return slot >= 0 && typeof k === "number" && code !== 0 ? { slot, k, code } : null;
 }
 
@@ -96,17 +107,7 @@ export function intOp(code: number, a: number, b: number): PyValue | undefined {
   return undefined;
 }
 
-/** `op(a, b)`, two ints computed inline when `code` names the operator. */
-function apply(code: number, op: (a: PyValue, b: PyValue) => PyValue, a: PyValue, b: PyValue): PyValue {
-  if (code !== 0 && typeof a === "number" && typeof b === "number") {
-    const v = intOp(code, a, b);
-    if (v !== undefined) return v;
-  }
-  return op(a, b);
-}
-
-/** `op(left, right)` with `node` as the traceback position, operands fused where they allow it, and
- * two ints computed inline when `code` names the operator (see intOp). */
+/** `op(left, right)` with `node` as the traceback position, operands fused where they allow it. */
 export function compileBinary(
   node: A.Expr,
   left: A.Expr,
@@ -115,7 +116,6 @@ export function compileBinary(
   r: E,
   op: (a: PyValue, b: PyValue) => PyValue,
   cx: Ctx,
-  code = 0,
 ): E {
   const li = fastSlot(left, cx);
   const ri = fastSlot(right, cx);
@@ -124,32 +124,32 @@ export function compileBinary(
     return (f) => {
       const a = (f.l[li] as PyValue | undefined) ?? l(f);
       f.pos = node;
-      return apply(code, op, a, rc);
+      return op(a, rc);
     };
   if (li >= 0 && ri >= 0)
     return (f) => {
       const a = (f.l[li] as PyValue | undefined) ?? l(f);
       const b = (f.l[ri] as PyValue | undefined) ?? r(f);
       f.pos = node;
-      return apply(code, op, a, b);
+      return op(a, b);
     };
   if (rc !== undefined)
     return (f) => {
       const a = l(f);
       f.pos = node;
-      return apply(code, op, a, rc);
+      return op(a, rc);
     };
   if (ri >= 0)
     return (f) => {
       const a = l(f);
       const b = (f.l[ri] as PyValue | undefined) ?? r(f);
       f.pos = node;
-      return apply(code, op, a, b);
+      return op(a, b);
     };
   return (f) => {
     const a = l(f);
     const b = r(f);
     f.pos = node;
-    return apply(code, op, a, b);
+    return op(a, b);
   };
 }

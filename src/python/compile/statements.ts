@@ -15,14 +15,24 @@ import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { compileRaise, compileTry, compileWith } from "./handlers.js";
 import { compileImport, compileImportFrom } from "./imports.js";
 import { binaryFunction, isTrue } from "./operators.js";
-import { fastSlot, intOp, intTest } from "./operands.js";
+import { fastSlot, intOp, intFused } from "./operands.js";
 import { compilePrint2 } from "./print2.js";
 import { compileDelete, compileStore, storeName } from "./targets.js";
 
 /** Compiles a statement list into one closure that records each statement's line as it runs. */
 export function compileBlock(stmts: A.Stmt[], cx: Ctx): S {
-  const parts = stmts.map((s) => compileStmt(s, cx));
-  const lines = stmts.map((s) => s.line);
+  const { parts, lines } = compileStmts(stmts, cx);
+  return blockOf(parts, lines);
+}
+
+/** A statement list's compiled statements and their lines, for a caller running them itself (a
+ * function call runs its body's statements without a block closure between, PyFunction.runFast). */
+export function compileStmts(stmts: A.Stmt[], cx: Ctx): { parts: S[]; lines: number[] } {
+  return { parts: stmts.map((s) => compileStmt(s, cx)), lines: stmts.map((s) => s.line) };
+}
+
+/** The closure running `parts` in order, each at its line, until one signals. */
+export function blockOf(parts: S[], lines: number[]): S {
   const n = parts.length;
   if (n === 0) return () => undefined;
   if (n === 1) {
@@ -45,7 +55,7 @@ export function compileBlock(stmts: A.Stmt[], cx: Ctx): S {
   };
 }
 
-/** `if`: a test comparing a local with an int literal runs inline (see intTest), and a body of one
+/** `if`: a test comparing a local with an int literal runs inline (see intFused), and a body of one
  * statement runs without a block closure of its own (same line and position bookkeeping). */
 function compileIf(s: A.If, cx: Ctx): S {
   const t = compileExpr(s.test, cx);
@@ -53,7 +63,7 @@ function compileIf(s: A.If, cx: Ctx): S {
   const a = one === null ? compileBlock(s.body, cx) : null;
   const b = s.orelse.length ? compileBlock(s.orelse, cx) : null;
   const la = s.body[0]!.line;
-  const it = intTest(s.test, cx);
+  const it = s.test.kind === "Compare" ? intFused(s.test, cx) : null;
   if (it === null)
     return (f) => {
       if (!isTrue(t(f))) return b ? b(f) : undefined;

@@ -41,6 +41,9 @@ export type GenBody = (f: Frame) => Resumable;
 export interface FunctionCode {
   run: Body | null;
   gen: GenBody | null;
+  /** The statements of `run`'s block and their lines, for runFast to run without the block closure. */
+  parts: Body[];
+  lines: number[];
   readonly isGenerator: boolean;
   compile(): void;
 }
@@ -109,7 +112,7 @@ export class PyFunction extends PyObject {
    */
   runFast(l: (PyValue | Cell | undefined)[]): PyValue {
     const b = this.body;
-    const run = b.run ?? (b.compile(), b.run!);
+    if (b.run === null) b.compile();
     const f = new Frame(this.code, l, this.globals, this.closure, null);
     const r = rt;
     if (r.depth >= r.recursionLimit) enterFrame(f);
@@ -120,7 +123,15 @@ export class PyFunction extends PyObject {
     r.depth++;
     f.back = r.frame;
     r.frame = f;
-    const signal = run(f);
+    const parts = b.parts;
+    const lines = b.lines;
+    let signal: number | undefined;
+    for (let i = 0; i < parts.length; i++) {
+      f.line = lines[i]!;
+      f.pos = null;
+      signal = parts[i]!(f);
+      if (signal !== undefined) break;
+    }
     if (signal === 4) throw f.ret;
     r.frame = f.back;
     r.depth--;
