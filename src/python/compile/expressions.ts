@@ -21,7 +21,7 @@ import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
 import { binaryFunction, compareFunction, isTrue } from "./operators.js";
-import { compileBinary, fastSlot } from "./operands.js";
+import { compileBinary, fastSlot, intFused, intOp } from "./operands.js";
 import { type Ctx, type E, nameError as makeNameError, unboundFree, unboundLocal, unsupportedAt } from "./context.js";
 import { compileStore } from "./targets.js";
 
@@ -222,22 +222,8 @@ export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): 
       };
     }
     case "global": {
-      // What the last load found, valid while f.g is the same namespace and no namespace has changed.
-      let g: Map<string, PyValue> | null = null;
-      let version = -1;
-      let found: PyValue = None;
-      const cacheable = builtins instanceof Namespace;
-      return (f) => {
-        if (f.g === g && version === namespaceVersion) return found;
-        const v = f.g.get(name) ?? builtins.get(name);
-        if (v === undefined) throw nameError(name, f, builtins);
-        if (cacheable && f.g instanceof Namespace) {
-          g = f.g;
-          version = namespaceVersion;
-          found = v;
-        }
-        return v;
-      };
+      const ref = new GlobalRef(name, node, builtins);
+      return (f) => ref.load(f);
     }
     case "name":
       return (f) => {
@@ -245,6 +231,37 @@ export function compileLoad(name: string, cx: Ctx, node: A.Name | null = null): 
         if (v === undefined) throw nameError(name, f, builtins);
         return v;
       };
+  }
+}
+
+/** A global name's load with CPython 3.11's LOAD_GLOBAL cache: what the last load found, valid while
+ * f.g is the same namespace and no namespace has changed. A class, so a call site can load its callee
+ * through `load` (one known target, inlined) instead of another closure. */
+class GlobalRef {
+  private g: Map<string, PyValue> | null = null;
+  private version = -1;
+  private found: PyValue = None;
+  private readonly cacheable: boolean;
+  constructor(
+    private readonly name: string,
+    private readonly node: A.Name | null,
+    private readonly builtins: Map<string, PyValue>,
+  ) {
+    this.cacheable = builtins instanceof Namespace;
+  }
+  load(f: Frame): PyValue {
+    if (f.g === this.g && this.version === namespaceVersion) return this.found;
+    const v = f.g.get(this.name) ?? this.builtins.get(this.name);
+    if (v === undefined) {
+      f.pos = this.node;
+      throw makeNameError(this.name, f, this.builtins);
+    }
+    if (this.cacheable && f.g instanceof Namespace) {
+      this.g = f.g;
+      this.version = namespaceVersion;
+      this.found = v;
+    }
+    return v;
   }
 }
 
@@ -300,21 +317,7 @@ function compileItems(elts: A.Expr[], cx: Ctx, self = false, set = false): (f: F
         return out;
       };
     }
-    if (n === 0) return () => [];
-    if (n === 1) {
-      const a = es[0]!;
-      return (f) => [a(f)];
-    }
-    if (n === 2) {
-      const a = es[0]!;
-      const b = es[1]!;
-      return (f) => [a(f), b(f)];
-    }
-    return (f) => {
-      const out = new Array<PyValue>(n);
-      for (let i = 0; i < n; i++) out[i] = es[i]!(f);
-      return out;
-    };
+    return fixedItems(es);
   }
   // CPython's messages for `*x` that is not iterable (Python/ceval.c): a call whose only positional
   // argument is `*x` checks it itself (check_args_iterable); a list or tuple display, or a call's
@@ -332,6 +335,26 @@ function compileItems(elts: A.Expr[], cx: Ctx, self = false, set = false): (f: F
         forEach(v, (x) => void out.push(x));
       } else out.push(v);
     }
+    return out;
+  };
+}
+
+/** The values of compiled expressions `es`, as a fresh array. */
+function fixedItems(es: E[]): (f: Frame) => PyValue[] {
+  const n = es.length;
+  if (n === 0) return () => [];
+  if (n === 1) {
+    const a = es[0]!;
+    return (f) => [a(f)];
+  }
+  if (n === 2) {
+    const a = es[0]!;
+    const b = es[1]!;
+    return (f) => [a(f), b(f)];
+  }
+  return (f) => {
+    const out = new Array<PyValue>(n);
+    for (let i = 0; i < n; i++) out[i] = es[i]!(f);
     return out;
   };
 }
@@ -405,15 +428,43 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
     const site = methodCallSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null, e);
     return (f) => site(o(f), f);
   }
-  const fn = compileExpr(e.func, cx);
-  const args = compileItems(e.args, cx);
+  const callee = e.func;
+  const ref = callee.kind === "Name" && cx.scope.binding(callee.id).kind === "global" ? new GlobalRef(callee.id, callee, cx.builtins) : null;
+  const fn = ref !== null ? (f: Frame) => ref.load(f) : compileExpr(callee, cx);
+  const plain = !e.args.some((a) => a.kind === "Starred");
+  // A plain call matching a Python function's parameters exactly fills the new frame's locals, sized
+  // for all of them, as it evaluates the arguments.
+  const es = plain ? e.args.map((a) => compileExpr(a, cx)) : [];
+  const n = plain ? es.length : -2;
+  // Arguments such as `n - 1` computed inline (see intFused).
+  const fused = plain ? e.args.map((a) => intFused(a, cx)) : [];
+  const args = plain ? fixedItems(es) : compileItems(e.args, cx);
   if (kw === null) {
     // Compiled on the first call of a class here: most call sites never construct.
     let construct: ((c: PyType, f: Frame) => PyValue | undefined) | null = null;
-    const plain = !e.args.some((a) => a.kind === "Starred");
     return (f) => {
-      const c = fn(f);
+      const c = ref !== null ? ref.load(f) : fn(f);
       if (c instanceof PyFunction) {
+        if (c.fastArgs === n) {
+          const l = new Array<PyValue | undefined>(c.sig.nLocals);
+          for (let i = 0; i < n; i++) {
+            const d = fused[i];
+            if (d !== null) {
+              const v = f.l[d.slot];
+              if (typeof v === "number") {
+                f.pos = e.args[i]!;
+                const r = intOp(d.code, v, d.k);
+                if (r !== undefined) {
+                  l[i] = r;
+                  continue;
+                }
+              }
+            }
+            l[i] = es[i]!(f);
+          }
+          f.pos = e;
+          return c.runFast(l, signal ? f : null);
+        }
         const a = args(f, c);
         f.pos = e;
         return c.callInline(a, null, signal ? f : null);

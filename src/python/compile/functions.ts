@@ -6,17 +6,16 @@ import { buildClass } from "../objects/class.js";
 import { PyFunction, type Body, type FunctionCode, type Signature } from "../objects/function.js";
 import { PyDict, PyList, PySet } from "../objects/values.js";
 import { call } from "../ops/call.js";
-import { truthy } from "../ops/convert.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { rt } from "../state.js";
 import { step } from "../limits.js";
 import { type Ctx, type E, type S, closureMaker } from "./context.js";
 import { compileExpr } from "./expressions.js";
-import { GenExprSteps, type GenClause } from "./genexpr.js";
+import { GenExprSteps, bindTarget, compileClause, conditionsHold, type GenClause } from "./genexpr.js";
 import { compileGenBody } from "./generators.js";
 import type { Scope } from "./scope.js";
-import { compileBlock } from "./statements.js";
-import { compileStore, storeName } from "./targets.js";
+import { blockOf, compileBlock, compileStmts } from "./statements.js";
+import { storeName } from "./targets.js";
 
 const qualnames = new WeakMap<Scope, string>();
 
@@ -63,10 +62,17 @@ function lazyCode(body: A.Stmt[], cx: Ctx, isGenerator: boolean): FunctionCode {
   const code: FunctionCode = {
     run: null,
     gen: null,
+    parts: [],
+    lines: [],
     isGenerator,
     compile() {
       if (isGenerator) code.gen = compileGenBody(body, cx);
-      else code.run = compileBlock(body, { ...cx, raiseSignal: true }) as Body;
+      else {
+        const { parts, lines } = compileStmts(body, { ...cx, raiseSignal: true });
+        code.parts = parts as Body[];
+        code.lines = lines;
+        code.run = blockOf(parts, lines) as Body;
+      }
     },
   };
   return code;
@@ -183,11 +189,7 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
   const qualname = qualnameOf(scope, name);
   const inner: Ctx = { ...cx, scope, code: codeFor(cx, name, scope) };
   const first = compileExpr(e.generators[0]!.iter, cx);
-  const clauses: GenClause[] = e.generators.map((g, i) => ({
-    iter: i === 0 ? null : compileExpr(g.iter, inner),
-    store: compileStore(g.target, inner),
-    ifs: g.ifs.map((c) => compileExpr(c, inner)),
-  }));
+  const clauses: GenClause[] = e.generators.map((g, i) => compileClause(g, i === 0, inner));
   const closure = closureMaker(cx.scope, scope);
   const nLocals = scope.slots.size;
   const cellSlots = [...scope.cells].map((c) => scope.slots.get(c)!);
@@ -216,6 +218,8 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
     const fcode: FunctionCode = {
       run: null,
       gen: (cf) => new GenExprSteps(cf, clauses, elt),
+      parts: [],
+      lines: [],
       isGenerator: true,
       compile() {},
     };
@@ -257,14 +261,8 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
     const c = clauses[level]!;
     for (let x = nextOf(it); x !== undefined; x = nextOf(it)) {
       if (--rt.steps < 0) step();
-      c.store(cf, x);
-      let ok = true;
-      for (const t of c.ifs)
-        if (!truthy(t(cf))) {
-          ok = false;
-          break;
-        }
-      if (!ok) continue;
+      bindTarget(cf, c, x);
+      if (!conditionsHold(cf, c)) continue;
       if (level + 1 < n) loop(cf, level + 1, getIter(clauses[level + 1]!.iter!(cf)), acc);
       else sink(cf, acc);
     }

@@ -19,6 +19,94 @@ export function literal(e: A.Expr): PyValue | undefined {
   return e.kind === "Constant" && e.value.type !== "complex" ? constValue(e.value) : undefined;
 }
 
+/** Operators whose two-small-int case compileBinary computes inline; 0: none. Each gives exactly what
+ * its function in operators.ts gives for two ints, or undefined where that function would go on to
+ * its slow path. */
+export const INT_ADD = 1;
+export const INT_SUB = 2;
+export const INT_MUL = 3;
+export const INT_MOD = 4;
+export const INT_AND = 5;
+export const INT_LT = 6;
+export const INT_LTE = 7;
+export const INT_GT = 8;
+export const INT_GTE = 9;
+export const INT_EQ = 10;
+export const INT_NE = 11;
+
+const MAX = 9007199254740991;
+
+/** An operation `n < 2` or `n - 1` (a fast local and an int literal) that a statement or call
+ * evaluates inline while the local holds an int, or null. Otherwise (or when intOp gives undefined)
+ * the caller runs the expression's own closure, which raises for an unbound local and computes other
+ * values in full; evaluating the local and the literal twice has no effect to repeat. */
+export function intFused(e: A.Expr, cx: Ctx): { slot: number; k: number; code: number } | null {
+  let left: A.Expr;
+  let right: A.Expr;
+  let code: number;
+  if (e.kind === "Compare" && e.ops.length === 1) {
+    left = e.left;
+    right = e.comparators[0]!;
+    code = intCmpCode(e.ops[0]!);
+  } else if (e.kind === "BinOp") {
+    left = e.left;
+    right = e.right;
+    code = intBinCode(e.op);
+  } else return null;
+  const slot = fastSlot(left, cx);
+  const k = literal(right);
+  return slot >= 0 && typeof k === "number" && code !== 0 ? { slot, k, code } : null;
+}
+
+/** The intOp code of a binary operator, or 0. */
+export function intBinCode(op: A.Operator): number {
+  return op === "Add" ? INT_ADD : op === "Sub" ? INT_SUB : op === "Mult" ? INT_MUL : op === "Mod" ? INT_MOD : op === "BitAnd" ? INT_AND : 0;
+}
+
+const CMP_CODES: Partial<Record<A.CmpOp, number>> = { Lt: INT_LT, LtE: INT_LTE, Gt: INT_GT, GtE: INT_GTE, Eq: INT_EQ, NotEq: INT_NE };
+
+/** The intOp code of a comparison, or 0. */
+export function intCmpCode(op: A.CmpOp): number {
+  return CMP_CODES[op] ?? 0;
+}
+
+/** `a op b` for two ints (JS numbers), or undefined when the result leaves the exact range. One
+ * function, called at a fixed target, so V8 inlines it into every fused operator closure; the switch
+ * then replaces an indirect call of the operator function. */
+export function intOp(code: number, a: number, b: number): PyValue | undefined {
+  switch (code) {
+    case INT_ADD: {
+      const r = a + b;
+      return r <= MAX && r >= -MAX ? r : undefined;
+    }
+    case INT_SUB: {
+      const r = a - b;
+      return r <= MAX && r >= -MAX ? r : undefined;
+    }
+    case INT_MUL: {
+      const r = a * b;
+      return r <= MAX && r >= -MAX ? r + 0 : undefined;
+    }
+    case INT_MOD:
+      return b > 0 && a >= 0 ? a % b : undefined;
+    case INT_AND:
+      return (a | 0) === a && (b | 0) === b ? a & b : undefined;
+    case INT_LT:
+      return a < b;
+    case INT_LTE:
+      return a <= b;
+    case INT_GT:
+      return a > b;
+    case INT_GTE:
+      return a >= b;
+    case INT_EQ:
+      return a === b;
+    case INT_NE:
+      return a !== b;
+  }
+  return undefined;
+}
+
 /** `op(left, right)` with `node` as the traceback position, operands fused where they allow it. */
 export function compileBinary(
   node: A.Expr,

@@ -15,14 +15,25 @@ import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { compileRaise, compileTry, compileWith } from "./handlers.js";
 import { compileImport, compileImportFrom } from "./imports.js";
 import { binaryFunction, isTrue } from "./operators.js";
+import { fastSlot, intOp, intFused } from "./operands.js";
 import { compilePrint2 } from "./print2.js";
 import { compileSignalling } from "./signal-statements.js";
 import { compileDelete, compileStore, storeName } from "./targets.js";
 
 /** Compiles a statement list into one closure that records each statement's line as it runs. */
 export function compileBlock(stmts: A.Stmt[], cx: Ctx): S {
-  const parts = stmts.map((s) => compileStmt(s, cx));
-  const lines = stmts.map((s) => s.line);
+  const { parts, lines } = compileStmts(stmts, cx);
+  return blockOf(parts, lines);
+}
+
+/** A statement list's compiled statements and their lines, for a caller running them itself (a
+ * function call runs its body's statements without a block closure between, PyFunction.runFast). */
+export function compileStmts(stmts: A.Stmt[], cx: Ctx): { parts: S[]; lines: number[] } {
+  return { parts: stmts.map((s) => compileStmt(s, cx)), lines: stmts.map((s) => s.line) };
+}
+
+/** The closure running `parts` in order, each at its line, until one signals. */
+export function blockOf(parts: S[], lines: number[]): S {
   const n = parts.length;
   if (n === 0) return () => undefined;
   if (n === 1) {
@@ -42,6 +53,40 @@ export function compileBlock(stmts: A.Stmt[], cx: Ctx): S {
       if (r !== undefined) return r;
     }
     return undefined;
+  };
+}
+
+/** `if`: a test comparing a local with an int literal runs inline (see intFused), and a body of one
+ * statement runs without a block closure of its own (same line and position bookkeeping). */
+function compileIf(s: A.If, cx: Ctx): S {
+  const t = compileExpr(s.test, cx);
+  const one = s.body.length === 1 ? compileStmt(s.body[0]!, cx) : null;
+  const a = one === null ? compileBlock(s.body, cx) : null;
+  const b = s.orelse.length ? compileBlock(s.orelse, cx) : null;
+  const la = s.body[0]!.line;
+  const it = s.test.kind === "Compare" ? intFused(s.test, cx) : null;
+  if (it === null)
+    return (f) => {
+      if (!isTrue(t(f))) return b ? b(f) : undefined;
+      if (one === null) return a!(f);
+      f.line = la;
+      f.pos = null;
+      return one(f);
+    };
+  const { slot, k, code } = it;
+  const test = s.test;
+  return (f) => {
+    const v = f.l[slot];
+    let c: boolean;
+    if (typeof v === "number") {
+      f.pos = test;
+      c = intOp(code, v, k) as boolean;
+    } else c = isTrue(t(f));
+    if (!c) return b ? b(f) : undefined;
+    if (one === null) return a!(f);
+    f.line = la;
+    f.pos = null;
+    return one(f);
   };
 }
 
@@ -94,17 +139,19 @@ export function compileStmt(s: A.Stmt, cx: Ctx): S {
       return () => CONTINUE;
     case "Return": {
       const v = s.value ? compileExpr(s.value, cx) : null;
+      const slot = s.value ? fastSlot(s.value, cx) : -1;
+      if (slot >= 0)
+        return (f) => {
+          f.ret = (f.l[slot] as PyValue | undefined) ?? v!(f);
+          return RETURN;
+        };
       return (f) => {
         f.ret = v ? v(f) : None;
         return RETURN;
       };
     }
-    case "If": {
-      const t = compileExpr(s.test, cx);
-      const a = compileBlock(s.body, cx);
-      const b = s.orelse.length ? compileBlock(s.orelse, cx) : null;
-      return (f) => (isTrue(t(f)) ? a(f) : b ? b(f) : undefined);
-    }
+    case "If":
+      return compileIf(s, cx);
     case "While":
       return compileWhile(s, cx);
     case "For":
