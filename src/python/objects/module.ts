@@ -3,6 +3,7 @@ import { Namespace } from "./namespace.js";
 
 /** A module: its namespace Map is also the globals of code running in it. */
 export class PyModule extends PyObject {
+  declare dict: Map<string, PyValue>;
   constructor(
     readonly name: string,
     ns?: Map<string, PyValue>,
