@@ -24,6 +24,8 @@ export class Layout {
   declare readonly index: ReadonlyMap<string, number>;
   /** The empty layout this one was reached from (one per class). */
   declare readonly root: Layout;
+  /** On a root: the most names an instance of the class has had, the room a new one starts with. */
+  declare width: number;
   private declare next: Map<string, Layout> | null;
 
   constructor(keys: readonly string[] = [], index: ReadonlyMap<string, number> = new Map(), root: Layout | null = null) {
@@ -31,6 +33,7 @@ export class Layout {
     this.index = index;
     this.root = root ?? this;
     this.next = null;
+    this.width = 0;
   }
 
   /** This layout with `name` (which it lacks) appended, or null when it should not be shared. */
@@ -42,11 +45,14 @@ export class Layout {
     index.set(name, this.keys.length);
     const l = new Layout([...this.keys, name], index, this.root);
     (this.next ??= new Map()).set(name, l);
+    if (l.keys.length > this.root.width) this.root.width = l.keys.length;
     return l;
   }
 }
 
-/** An instance's attributes: a shared layout and the values, or (layout null) a Map of its own. */
+/** An instance's attributes: a shared layout and the values, or (layout null) a Map of its own. The
+ * values array may be longer than the layout (room made in advance: a push into an empty array would
+ * allocate room for 17); only the layout's first `keys.length` entries are values. */
 export class InstanceDict {
   declare layout: Layout | null;
   declare vals: PyValue[];
@@ -54,12 +60,12 @@ export class InstanceDict {
 
   constructor(root: Layout) {
     this.layout = root;
-    this.vals = [];
+    this.vals = root.width === 0 ? [] : new Array(root.width);
     this.map = null;
   }
 
   get size(): number {
-    return this.layout !== null ? this.vals.length : this.map!.size;
+    return this.layout !== null ? this.layout.keys.length : this.map!.size;
   }
 
   get(k: string): PyValue | undefined {
@@ -88,7 +94,7 @@ export class InstanceDict {
     const next = l.with(k);
     if (next !== null) {
       this.layout = next;
-      this.vals.push(v);
+      this.vals[l.keys.length] = v;
     } else {
       this.toMap().set(k, v);
     }
@@ -117,7 +123,7 @@ export class InstanceDict {
     if (this.layout === null) this.map!.clear();
     else {
       this.layout = this.layout.root;
-      this.vals.length = 0;
+      this.vals = [];
     }
   }
 
@@ -127,7 +133,7 @@ export class InstanceDict {
   }
 
   values(): IterableIterator<PyValue> {
-    return this.layout !== null ? this.vals.slice().values() : [...this.map!.values()].values();
+    return this.layout !== null ? this.vals.slice(0, this.layout.keys.length).values() : [...this.map!.values()].values();
   }
 
   entries(): IterableIterator<[string, PyValue]> {

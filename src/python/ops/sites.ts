@@ -143,9 +143,9 @@ export function storeAttrSite(name: string): (o: PyValue, v: PyValue) => void {
       const l = dict.layout;
       if (l === to) dict.vals[idx] = v;
       else if (l === from) {
-        // The same step dict.set takes: `to` is `from` with the name appended.
+        // The same step dict.set takes: `to` is `from` with the name appended, at `idx`.
         dict.layout = to;
-        dict.vals.push(v);
+        dict.vals[idx] = v;
       } else store(dict, v);
       return;
     }
