@@ -1,10 +1,10 @@
-import type { PyValue } from "./base.js";
+import type { AttrMap, PyValue } from "./base.js";
 import { HashTable, type Entry } from "./hashtable.js";
 import { unsupported } from "./exceptions.js";
 
-/** A dict's storage viewing an object's attribute Map, so `obj.__dict__` is live as in CPython. */
+/** A dict's storage viewing an object's attributes (a Map or an InstanceDict), so `obj.__dict__` is live as in CPython. */
 export class AttrTable extends HashTable {
-  constructor(private readonly attrs: Map<string, PyValue>) {
+  constructor(private readonly attrs: AttrMap) {
     super();
   }
   override get size(): number {

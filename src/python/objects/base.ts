@@ -6,11 +6,27 @@
  * - everything else: a `PyObject` subclass carrying its Python class in `cls`.
  */
 import { idleState, rt } from "../state.js";
+import type { Layout } from "./instance-dict.js";
 
 export type PyValue = number | bigint | string | boolean | PyObject;
 
 /** Keyword arguments of a call, or null when there are none (the common, fast case). */
 export type Kwargs = Map<string, PyValue> | null;
+
+/** What holds an object's attributes: a Map, or for instances of Python classes an InstanceDict
+ * (./instance-dict.ts), which reads and writes as this Map subset. */
+export interface AttrMap {
+  readonly size: number;
+  get(k: string): PyValue | undefined;
+  has(k: string): boolean;
+  set(k: string, v: PyValue): unknown;
+  delete(k: string): boolean;
+  clear(): void;
+  keys(): IterableIterator<string>;
+  values(): IterableIterator<PyValue>;
+  entries(): IterableIterator<[string, PyValue]>;
+  [Symbol.iterator](): IterableIterator<[string, PyValue]>;
+}
 
 /** Any non-primitive Python object. `dict` holds instance attributes (null for objects without one).
  *
@@ -18,8 +34,8 @@ export type Kwargs = Map<string, PyValue> | null;
  * class-field semantics, emitted field definitions make object construction several times slower in V8. */
 export class PyObject {
   declare cls: PyType;
-  declare dict: Map<string, PyValue> | null;
-  constructor(cls: PyType, dict: Map<string, PyValue> | null = null) {
+  declare dict: AttrMap | null;
+  constructor(cls: PyType, dict: AttrMap | null = null) {
     this.cls = cls;
     this.dict = dict;
   }
@@ -37,7 +53,10 @@ export let epoch = 0;
 /** A Python class, builtin or defined in Python. Attributes live in `dict` (a Map, so no Python name can
  * reach a JS property). */
 export class PyType extends PyObject {
+  declare dict: Map<string, PyValue>;
   mro: PyType[] = [];
+  /** The empty attribute layout its instances start from (made on first use). */
+  layout: Layout | null = null;
   /** Direct subclasses that live as long as this class: those of a Python class (one interpreter's
    * classes die together) and those a builtin type gets while no interpreter runs (module set-up). */
   private subclassList: PyType[] = [];

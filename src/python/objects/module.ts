@@ -3,6 +3,7 @@ import { Namespace } from "./namespace.js";
 
 /** A module: its namespace Map is also the globals of code running in it. */
 export class PyModule extends PyObject {
+  declare dict: Map<string, PyValue>;
   /** For a standard-library module tfscope models in part: the names CPython's module has, so a missing
    *  one is tfscope's gap (unsupported) rather than an AttributeError CPython would not raise. */
   cpythonNames: ReadonlySet<string> | null = null;

@@ -13,6 +13,7 @@ import {
 } from "./base.js";
 import { argCount, noArgs } from "./args.js";
 import { AttrTable } from "./attr-table.js";
+import { InstanceDict, Layout } from "./instance-dict.js";
 import { SlotMap } from "./slots.js";
 import { makeClass } from "./class.js";
 import { PyClassMethod, PyStaticMethod, defGetSet } from "./descriptors.js";
@@ -38,7 +39,7 @@ objectType.make = (cls, args) => {
     if (args.length > 0) throw pyErr(TypeError, "object() takes no arguments");
     return new PyObject(cls, null);
   }
-  return new PyObject(cls, cls.slots === null ? new Map() : new SlotMap(cls));
+  return new PyObject(cls, cls.slots === null ? new InstanceDict((cls.layout ??= new Layout())) : new SlotMap(cls));
 };
 const objectNew = new PyStaticMethod(
   // Also serves `tuple.__new__(cls, items)` and friends: builtin bases are built by their own make.

@@ -110,9 +110,46 @@ defMethod(listType, "sort", (a, kw) => {
   return None;
 });
 
+/** Whether every value is a small int, or every value a str: then `<` is a total order that runs no
+ * Python code and cannot fail, and every stable sort gives timsort's result. */
+function homogeneous(keys: readonly PyValue[]): "int" | "str" | null {
+  const n = keys.length;
+  if (n === 0) return null;
+  const t = typeof keys[0];
+  if (t !== "number" && t !== "string") return null;
+  for (let i = 1; i < n; i++) if (typeof keys[i] !== t) return null;
+  return t === "number" ? "int" : "str";
+}
+
+const intOrder = (a: number, b: number) => a - b;
+const strOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** CPython's stable sort using only `<` (with decorate-sort-undecorate for key=). */
 export function sortItems(items: PyValue[], key: PyValue | undefined, reverse: boolean): PyValue[] {
-  const keyed = items.map((v) => ({ k: key === undefined || key === None ? v : call(key, [v]), v }));
+  const noKey = key === undefined || key === None;
+  // Ints or strs sorted by themselves: equal ones are indistinguishable, so stability (and reverse's
+  // keeping of equal items in their order) cannot show; JS's own sort compares as str/int `<` does.
+  if (noKey) {
+    const kind = homogeneous(items);
+    if (kind !== null) {
+      const out = items.slice();
+      if (kind === "int") (out as number[]).sort(intOrder);
+      else (out as string[]).sort(strOrder);
+      if (reverse) out.reverse();
+      return out;
+    }
+  }
+  const keyed = items.map((v) => ({ k: noKey ? v : call(key!, [v]), v }));
+  if (!noKey && homogeneous(keyed.map((e) => e.k)) !== null) {
+    // Keys that are all ints or all strs: JS's sort is stable, as CPython's is; reverse keeps equal
+    // keys in their order, as CPython's reverse-sort-reverse does.
+    const order = typeof keyed[0]!.k === "number" ? intOrder : strOrder;
+    const cmp = (x: { k: PyValue }, y: { k: PyValue }) => (order as (a: PyValue, b: PyValue) => number)(x.k, y.k);
+    if (reverse) keyed.reverse();
+    keyed.sort(cmp);
+    if (reverse) keyed.reverse();
+    return keyed.map((e) => e.v);
+  }
   if (reverse) keyed.reverse();
   const lt = (x: { k: PyValue }, y: { k: PyValue }) => pyLt(x.k, y.k);
   const sorted = keyed.length < 64 ? binarySort(keyed, lt) : mergeSort(keyed, lt);

@@ -1,4 +1,4 @@
-import { None, PyObject, PyType, typeName, type PyValue } from "../objects/base.js";
+import { None, PyObject, PyType, dictType, listType, typeName, type PyValue } from "../objects/base.js";
 import { KeyError, PyException, TypeError, ValueError, pyErr } from "../objects/exceptions.js";
 import { asIndex, seqIndex, sliceArray } from "../objects/slice.js";
 import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple, pyTuple } from "../objects/values.js";
@@ -43,10 +43,21 @@ function indexError(what: string, k: PyValue): PyException {
 
 /** `o[k]`. */
 export function getItem(o: PyValue, k: PyValue): PyValue {
-  if (o instanceof PyList && typeof k === "number") {
-    const items = o.items;
-    const i = k < 0 ? k + items.length : k;
-    if (i >= 0 && i < items.length) return items[i]!;
+  // The exact builtin list and dict first, by class identity (one comparison each): what the
+  // general dispatch below would do for them.
+  if (typeof o === "object") {
+    const t = o.cls;
+    if (t === listType) {
+      if (typeof k === "number") {
+        const items = (o as PyList).items;
+        const i = k < 0 ? k + items.length : k;
+        if (i >= 0 && i < items.length) return items[i]!;
+      }
+    } else if (t === dictType) {
+      const e = (o as PyDict).table.find(k);
+      if (e !== undefined) return e.v;
+      throw new PyException(KeyError, [k]);
+    }
   }
   if (typeof o === "string") {
     const cps = codePoints(o);
@@ -103,6 +114,21 @@ function rangeItem(r: PyRange, k: PyValue): PyValue {
 
 /** `o[k] = v`, or `del o[k]` when v is undefined. */
 export function setItem(o: PyValue, k: PyValue, v: PyValue | undefined): void {
+  if (typeof o === "object" && v !== undefined) {
+    const t = o.cls;
+    if (t === dictType) {
+      (o as PyDict).table.set(k, v);
+      return;
+    }
+    if (t === listType && typeof k === "number") {
+      const items = (o as PyList).items;
+      const i = k < 0 ? k + items.length : k;
+      if (i >= 0 && i < items.length) {
+        items[i] = v;
+        return;
+      }
+    }
+  }
   if (o instanceof PyObject) {
     const t = o.cls;
     const name = v === undefined ? "__delitem__" : "__setitem__";

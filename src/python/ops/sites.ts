@@ -11,11 +11,13 @@ import {
   objectType,
   typeName,
   typeOf,
+  type AttrMap,
   type Kwargs,
   type PyValue,
 } from "../objects/base.js";
 import { PyGetSet, PyProperty, PySuper, propertyType } from "../objects/descriptors.js";
 import { PyBoundMethod, PyFunction } from "../objects/function.js";
+import { InstanceDict, Layout } from "../objects/instance-dict.js";
 import { PyModule } from "../objects/module.js";
 import { attributeError, getAttr, getAttrOrUndefined, setAttr } from "./attr.js";
 import { call, callType, objectNew } from "./call.js";
@@ -56,20 +58,39 @@ const enum Kind {
   Property,
 }
 
+/** Stands for "no layout seen yet": no instance ever has it. */
+const noLayout = new Layout();
+
 /** `o.name` with an inline cache. */
 export function loadAttrSite(name: string): (o: PyValue) => PyValue {
   let cls: PyType | null = null;
   let ep = -1;
   let kind = Kind.NoClassAttr;
   let d: PyValue | undefined;
+  // The instance layout last seen here and where it keeps `name` (-1: it lacks it). A dict of another
+  // kind (a Map: layout undefined; an InstanceDict that left its layout: null) never matches it.
+  let lay = noLayout;
+  let idx = -1;
   return (o) => {
     if (typeof o === "object" && o.cls === cls && ep === epoch) {
       if (kind === Kind.Property) {
         const g = (d as PyProperty).fget;
         return g instanceof PyFunction ? g.callInline([o], null) : call(g, [o]);
       }
-      const v = o.dict!.get(name);
-      if (v !== undefined) return v;
+      const dict = o.dict as InstanceDict;
+      if (dict.layout === lay) {
+        if (idx >= 0) return dict.vals[idx]!;
+      } else {
+        const l = dict.layout;
+        if (l instanceof Layout) {
+          lay = l;
+          idx = l.index.get(name) ?? -1;
+          if (idx >= 0) return dict.vals[idx]!;
+        } else {
+          const v = dict.get(name);
+          if (v !== undefined) return v;
+        }
+      }
       if (kind === Kind.Plain) return d!;
       if (kind === Kind.Method) return new PyBoundMethod(o, d!);
       return getAttr(o, name);
@@ -98,13 +119,34 @@ export function loadAttrSite(name: string): (o: PyValue) => PyValue {
   };
 }
 
-/** `o.name = v` with an inline cache (plain instance-dict stores). */
+/** `o.name = v` with an inline cache (plain instance-dict stores): the layout where the instance
+ * already has the name (`to`, at `idx`), and the one it had before adding it (`from`). */
 export function storeAttrSite(name: string): (o: PyValue, v: PyValue) => void {
   let cls: PyType | null = null;
   let ep = -1;
+  let from = noLayout;
+  let to = noLayout;
+  let idx = -1;
+  const store = (dict: AttrMap, v: PyValue) => {
+    const before = (dict as InstanceDict).layout;
+    dict.set(name, v);
+    const after = (dict as InstanceDict).layout;
+    if (!(after instanceof Layout)) return;
+    if (before !== after) from = before instanceof Layout ? before : noLayout;
+    else if (to !== after) from = noLayout;
+    to = after;
+    idx = after.index.get(name)!;
+  };
   return (o, v) => {
     if (typeof o === "object" && o.cls === cls && ep === epoch) {
-      o.dict!.set(name, v);
+      const dict = o.dict as InstanceDict;
+      const l = dict.layout;
+      if (l === to) dict.vals[idx] = v;
+      else if (l === from) {
+        // The same step dict.set takes: `to` is `from` with the name appended, at `idx`.
+        dict.layout = to;
+        dict.vals[idx] = v;
+      } else store(dict, v);
       return;
     }
     if (cacheable(o)) {
@@ -114,7 +156,7 @@ export function storeAttrSite(name: string): (o: PyValue, v: PyValue) => void {
       if (sa instanceof PyNativeFunction && (dd === undefined || plainValue(dd) || dd instanceof PyFunction)) {
         cls = t;
         ep = epoch;
-        o.dict!.set(name, v);
+        store(o.dict!, v);
         return;
       }
     }
@@ -137,9 +179,19 @@ export function methodCallSite(
   let cls: PyType | null = null;
   let ep = -1;
   let fn: PyFunction | PyNativeFunction | null = null;
+  // An instance layout known to lack `name`: an instance with it cannot shadow the method.
+  let lay = noLayout;
+  const unshadowed = (o: PyValue): boolean => {
+    if (typeof o !== "object" || o.dict === null) return true;
+    const l = (o.dict as InstanceDict).layout;
+    if (l === lay) return true;
+    if (o.dict.has(name)) return false;
+    if (l instanceof Layout) lay = l;
+    return true;
+  };
   return (o, f) => {
     const t = typeof o === "object" ? o.cls : typeOf(o);
-    if (t === cls && ep === epoch && (typeof o !== "object" || o.dict === null || !o.dict.has(name))) {
+    if (t === cls && ep === epoch && unshadowed(o)) {
       const a = argsWithSelf(f);
       a[0] = o;
       const k = kw ? kw(f) : null;
@@ -152,7 +204,7 @@ export function methodCallSite(
         cls = t;
         ep = epoch;
         fn = dd;
-        if (typeof o !== "object" || o.dict === null || !o.dict.has(name)) {
+        if (unshadowed(o)) {
           const a = argsWithSelf(f);
           a[0] = o;
           const k = kw ? kw(f) : null;
