@@ -10,7 +10,7 @@ import { call, callMethod } from "./ops/call.js";
 import { Cmp, compare, pyEq, pyLt } from "./ops/compare.js";
 import { truthy } from "./ops/convert.js";
 import { getIter, nextOf, toArray } from "./ops/iter.js";
-import { typeOf, typeName } from "./objects/base.js";
+import { bytearrayType, bytesType, strType, typeOf, typeName } from "./objects/base.js";
 import { step } from "./limits.js";
 import { rt } from "./state.js";
 
@@ -152,9 +152,15 @@ export function iterBuiltins(def: (name: string, fn: (a: PyValue[], kw: Kwargs) 
 
   def("sum", (a, kw) => {
     const [it, start] = bindNative("sum", a, kw, ["iterable", "start"], 1);
-    let acc: PyValue = start ?? 0;
-    if (typeof acc === "string") throw pyErr(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    // bltinmodule.c builtin_sum_impl: the iterable first, then the start's type (subclasses included).
     const src = getIter(it!);
+    let acc: PyValue = start ?? 0;
+    if (start !== undefined) {
+      const t = typeOf(start);
+      if (t.isSubtypeOf(strType)) throw pyErr(TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+      if (t.isSubtypeOf(bytesType)) throw pyErr(TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+      if (t.isSubtypeOf(bytearrayType)) throw pyErr(TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
+    }
     for (let x = nextOf(src); x !== undefined; x = nextOf(src)) {
       if (--rt.steps < 0) step();
       acc = add(acc, x);
