@@ -102,15 +102,25 @@ export class NamesInUse {
   private readonly scopes: string[] = new Array<string>(CACHE).fill("");
   private readonly nodes: (ScopeNode | null)[] = new Array<ScopeNode | null>(CACHE).fill(null);
   private nextSlot = 0;
-  // The last name handed out, the node that counted it and its key there.
-  private lastGot: string | null = null;
+  // The last name handed out (its scope part and last part), the node that counted it and its key there.
+  private lastGotScope = "";
+  private lastGotLeaf: string | null = null;
   private lastGotNode: ScopeNode | undefined;
   private lastGotKey = "";
+  /** The scope part (`""`, or ending in `/`) of the name `uniqueLeaf` last returned the rest of. */
+  scopeOut = "";
 
   constructor(private readonly graph: Graph) {}
 
   /** `unique_name(name, mark_as_used)` with the name stack `stack` (null or `""` at the root). */
   unique(stack: string | null, name: string, markAsUsed: boolean): string {
+    const leaf = this.uniqueLeaf(stack, name, markAsUsed);
+    return this.scopeOut + leaf;
+  }
+
+  /** `unique`'s name in two parts, without joining them: returns the part after the last `/` and sets
+   *  `scopeOut` to the part before (an op keeps both and joins them when its name is read). */
+  uniqueLeaf(stack: string | null, name: string, markAsUsed: boolean): string {
     let scope: string;
     let node: ScopeNode | undefined;
     let leaf = name;
@@ -124,7 +134,7 @@ export class NamesInUse {
         scope = `${stack}/`;
         // A scope just named by unique_name (`name_scope` enters what it returned) is a child of the
         // node that counted it: no walk from the root.
-        node = stack === this.lastGot && this.lastGotNode !== undefined ? this.lastGotNode.child(this.lastGotKey, markAsUsed) : this.node(scope, markAsUsed);
+        node = this.isLastGot(stack) && this.lastGotNode !== undefined ? this.lastGotNode.child(this.lastGotKey, markAsUsed) : this.node(scope, markAsUsed);
         if (node !== undefined) {
           const at = this.nextSlot;
           this.nextSlot = (at + 1) % CACHE;
@@ -139,10 +149,11 @@ export class NamesInUse {
       if (cut >= 0) leaf = name.slice(cut + 1);
       node = this.node(scope, markAsUsed);
     }
+    this.scopeOut = scope;
     const lowLeaf = leaf.toLowerCase();
     let i = node === undefined ? 0 : node.get(lowLeaf);
     if (markAsUsed) node!.set(lowLeaf, i + 1);
-    if (i === 0) return this.handOut(scope + leaf, node, lowLeaf);
+    if (i === 0) return this.handOut(scope, leaf, node, lowLeaf);
     const count = i;
     // TF's loop starts by testing `name` itself, which a count above 0 says is taken.
     let key = suffixed(lowLeaf, i);
@@ -153,20 +164,29 @@ export class NamesInUse {
     }
     if (markAsUsed) node!.set(key, 1);
     // The returned name keeps the requested capitalization (`"%s_%d" % (name, i - 1)`).
-    const got = scope + (lowLeaf === leaf ? key : `${leaf}_${i - 1}`);
+    const got = lowLeaf === leaf ? key : `${leaf}_${i - 1}`;
     const rec = activeRecorder;
     if (rec !== null) {
       const requested = scope + leaf;
-      rec.record({ kind: "uniquified", graph: this.graph, requested, got, key: requested.toLowerCase(), count });
+      rec.record({ kind: "uniquified", graph: this.graph, requested, got: scope + got, key: requested.toLowerCase(), count });
     }
-    return this.handOut(got, node!, key);
+    return this.handOut(scope, got, node!, key);
   }
 
-  private handOut(got: string, node: ScopeNode | undefined, key: string): string {
-    this.lastGot = got;
+  private handOut(scope: string, leaf: string, node: ScopeNode | undefined, key: string): string {
+    this.lastGotScope = scope;
+    this.lastGotLeaf = leaf;
     this.lastGotNode = node;
     this.lastGotKey = key;
-    return got;
+    return leaf;
+  }
+
+  // Whether `stack` is the name last handed out (compared in its two parts, never joined).
+  private isLastGot(stack: string): boolean {
+    const leaf = this.lastGotLeaf;
+    if (leaf === null) return false;
+    const scope = this.lastGotScope;
+    return stack.length === scope.length + leaf.length && stack.endsWith(leaf) && stack.startsWith(scope);
   }
 
   /** The count held for the whole name `name` (any case), 0 when unused. */
