@@ -64,4 +64,22 @@ describe("names_in_use as a tree of scopes", () => {
       { numRuns: 300, seed: 13 },
     );
   });
+
+  it("matches ops.py unique_name in scopes of many names and sub-scopes (past the inline and flat layouts)", () => {
+    // scope-node.ts keeps one leaf and one sub-scope inline, 16 more leaves in an array, then a Map.
+    const leaves = Array.from({ length: 40 }, (_, k) => (k % 3 === 0 ? `n${k}` : k % 3 === 1 ? `N${k}_1` : "n"));
+    const step = fc.record({ stack: fc.constantFrom(null, "s", "S/t", "s/t/u"), name: fc.constantFrom(...leaves, "t", "t/u", "T"), mark: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 50, maxLength: 200 }), (steps) => {
+        const g = new Graph();
+        const flat = new Map<string, number>();
+        for (const s of steps) {
+          g.nameStack = s.stack;
+          expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
+        }
+        for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+      }),
+      { numRuns: 100, seed: 29 },
+    );
+  });
 });
