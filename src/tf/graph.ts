@@ -108,6 +108,8 @@ export class Graph {
   private finalizedFlag = false;
   private checkedStack: string | null = null;
   private checkedStackValid = false;
+  private checkedLeaf: string | null = null;
+  private checkedLeafValid = false;
   private nextId = 0;
   /** ops.py `_control_flow_context`: the cond branch being built (cond-context.ts), or null. A plain
    *  graph attribute in TF, not per thread. */
@@ -220,7 +222,7 @@ export class Graph {
     }
     // `stack/requested[_N]` is a valid op name exactly when the stack is one and `requested` has only
     // the characters allowed after the first: the stack's verdict is kept while the stack stays.
-    if (!(verbatim || !stack ? VALID_OP_NAME.test(scope === null ? leaf : scope + leaf) : this.validStack(stack) && VALID_SCOPE_NAME.test(requested))) {
+    if (!(verbatim || !stack ? VALID_OP_NAME.test(scope === null ? leaf : scope + leaf) : this.validStack(stack) && this.validLeaf(requested))) {
       throw tfError(M.invalidNodeName, scope === null ? leaf : scope + leaf);
     }
     const id = ++this.nextId;
@@ -288,6 +290,15 @@ export class Graph {
       this.checkedStackValid = VALID_OP_NAME.test(stack);
     }
     return this.checkedStackValid;
+  }
+
+  // VALID_SCOPE_NAME's verdict on the requested name, kept while the same name is asked for again.
+  private validLeaf(requested: string): boolean {
+    if (requested !== this.checkedLeaf) {
+      this.checkedLeaf = requested;
+      this.checkedLeafValid = VALID_SCOPE_NAME.test(requested);
+    }
+    return this.checkedLeafValid;
   }
 
   private controlInputsFor(stack: readonly ControlController[], inputs: readonly Tensor[], extra: readonly Operation[] | undefined): readonly Operation[] {

@@ -22,7 +22,16 @@ function suffixed(leaf: string, i: number): string {
     if (SUFFIXED.size >= 4096) return `${leaf}_${i}`;
     SUFFIXED.set(leaf, (row = []));
   }
-  return (row[i] ??= `${leaf}_${i}`);
+  return (row[i] ??= interned(`${leaf}_${i}`));
+}
+
+// The engine's own copy of `s` as a property name. V8 keeps one object per property-name content, so
+// two such strings compare by pointer: a scope's scan then rejects another suffixed key without
+// reading its characters.
+function interned(s: string): string {
+  const o: Record<string, 0> = { [s]: 0 };
+  for (const k in o) return k;
+  return s;
 }
 
 const CACHE = 8;
@@ -35,6 +44,7 @@ export class NamesInUse {
   private readonly scopes: string[] = new Array<string>(CACHE).fill("");
   private readonly nodes: (ScopeNode | null)[] = new Array<ScopeNode | null>(CACHE).fill(null);
   private nextSlot = 0;
+  private lastSlot = 0;
   // The last name `unique` handed out (null after `uniqueLeaf`, which builds no whole name), the node
   // that counted it and its key there.
   private lastGot: string | null = null;
@@ -61,8 +71,10 @@ export class NamesInUse {
     let leaf = name;
     const cut = name.lastIndexOf("/");
     if (cut < 0 && stack) {
-      const slot = this.stacks.indexOf(stack);
+      const last = this.lastSlot;
+      const slot = this.stacks[last] === stack ? last : this.stacks.indexOf(stack);
       if (slot >= 0) {
+        this.lastSlot = slot;
         scope = this.scopes[slot]!;
         node = this.nodes[slot]!;
       } else {
@@ -74,6 +86,7 @@ export class NamesInUse {
         if (node !== undefined) {
           const at = this.nextSlot;
           this.nextSlot = (at + 1) % CACHE;
+          this.lastSlot = at;
           this.stacks[at] = stack;
           this.scopes[at] = scope;
           this.nodes[at] = node;
