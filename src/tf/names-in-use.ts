@@ -37,7 +37,7 @@ function interned(s: string): string {
 const CACHE = 8;
 
 export class NamesInUse {
-  private readonly root = new ScopeNode();
+  private readonly root = new ScopeNode(0);
   // The nodes of the last name stacks used (stack string, its scope string `stack/`, node), looked at
   // before walking the tree; nodes are never removed, so an entry stays right.
   private readonly stacks: (string | null)[] = new Array<string | null>(CACHE).fill(null);
@@ -106,11 +106,11 @@ export class NamesInUse {
     // TF's loop starts by testing `name` itself, which a count above 0 says is taken.
     let key = suffixed(lowLeaf, i);
     i++;
-    while (node!.has(key)) {
+    // Marking, the first free key is counted as 1 in the same scan that finds it free.
+    while (markAsUsed ? !node!.claim(key) : node!.has(key)) {
       key = suffixed(lowLeaf, i);
       i++;
     }
-    if (markAsUsed) node!.add(key, 1);
     // The returned name keeps the requested capitalization (`"%s_%d" % (name, i - 1)`).
     const got = lowLeaf === leaf ? key : `${leaf}_${i - 1}`;
     const rec = activeRecorder;

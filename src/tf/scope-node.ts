@@ -1,74 +1,115 @@
 /**
- * One scope of a graph's `names_in_use` tree (names-in-use.ts): the counts of the names directly in it
- * (its leaves, keyed by the lower-cased last part) and its sub-scopes. Laid out for memory (issue #13):
- * most scopes count one name and hold one sub-scope, both kept in the node's own fields; further
- * leaves go to one flat `[key, count, ...]` array (a Map of ten entries costs ~500 bytes) and, past
- * SMALL of them, to a Map; further sub-scopes to a Map.
+ * One scope of a graph's `names_in_use` tree (names-in-use.ts): for each lower-cased last part `key`
+ * of a name in the scope, the count TF's flat dict holds for `scope/key` and, once a name goes below it,
+ * the sub-scope `scope/key/`. One entry serves both (a count, or the sub-scope's node carrying the
+ * count), so a scope named by `unique_name` costs one entry in its parent. Laid out for memory (issue
+ * #13): the first entry lives in the node's own fields, the next SMALL in one flat `[key, value, ...]`
+ * array (a Map of ten entries costs ~500 bytes), the rest in a Map.
  */
 
-/** Leaves a scope keeps in its flat array before it switches to a Map. */
+/** Entries a scope keeps in its flat array before it switches to a Map. */
 const SMALL = 16;
 
+/** An entry: the count of `scope/key` in names_in_use, or the node of `scope/key/` carrying it. */
+type Entry = number | ScopeNode;
+
 export class ScopeNode {
-  // The first leaf counted, inline.
+  // The first entry, inline.
   private k0: string | null = null;
-  private c0 = 0;
-  // The other leaves: a flat `[key, count, ...]` array, or a Map past SMALL of them.
-  private more: (string | number)[] | Map<string, number> | null = null;
-  // The first sub-scope inline (its key and node), the sub-scopes in a Map once there are two.
-  private childKey: string | null = null;
-  private kids: ScopeNode | Map<string, ScopeNode> | null = null;
+  private v0: Entry = 0;
+  // The other entries: a flat `[key, value, ...]` array, or a Map past SMALL of them.
+  private more: (string | Entry)[] | Map<string, Entry> | null = null;
+
+  /** @param count What names_in_use holds for the name of this scope itself (0: not there). */
+  constructor(private count: number) {}
 
   // Keys are mostly the same interned strings (names-in-use.ts `suffixed`), so the scan compares pointers.
-  private static find(xs: (string | number)[], key: string): number {
+  private static find(xs: (string | Entry)[], key: string): number {
     for (let k = 0; k < xs.length; k += 2) if (xs[k] === key) return k;
     return -1;
   }
 
-  /** The count of `key`, 0 when unused. */
-  get(key: string): number {
-    if (this.k0 === key) return this.c0;
+  private entry(key: string): Entry | undefined {
+    if (this.k0 === key) return this.v0;
     const m = this.more;
-    if (m === null) return 0;
+    if (m === null) return undefined;
     if (Array.isArray(m)) {
       const at = ScopeNode.find(m, key);
-      return at < 0 ? 0 : (m[at + 1] as number);
+      return at < 0 ? undefined : (m[at + 1] as Entry);
     }
-    return m.get(key) ?? 0;
+    return m.get(key);
   }
 
-  has(key: string): boolean {
-    if (this.k0 === key) return true;
+  private setEntry(key: string, value: Entry): void {
+    if (this.k0 === key) {
+      this.v0 = value;
+      return;
+    }
     const m = this.more;
-    if (m === null) return false;
-    return Array.isArray(m) ? ScopeNode.find(m, key) >= 0 : m.has(key);
+    if (m !== null) {
+      if (!Array.isArray(m)) {
+        m.set(key, value);
+        return;
+      }
+      const at = ScopeNode.find(m, key);
+      if (at >= 0) {
+        m[at + 1] = value;
+        return;
+      }
+    }
+    this.add(key, value);
+  }
+
+  /** The count of `key`, 0 when unused. */
+  get(key: string): number {
+    const e = this.entry(key);
+    return e === undefined ? 0 : typeof e === "number" ? e : e.count;
+  }
+
+  /** Whether names_in_use holds `key` (its counts start at 1). */
+  has(key: string): boolean {
+    return this.get(key) > 0;
   }
 
   /** Adds one to the count of `key` (from 0 when unused); returns the count before. */
   bump(key: string): number {
-    if (this.k0 === key) return this.c0++;
-    const m = this.more;
-    if (m !== null) {
-      if (Array.isArray(m)) {
-        const at = ScopeNode.find(m, key);
-        if (at >= 0) return (m[at + 1] as number)++;
-      } else {
-        const c = m.get(key);
-        if (c !== undefined) {
-          m.set(key, c + 1);
-          return c;
-        }
+    if (this.k0 === key) {
+      const v = this.v0;
+      if (typeof v === "number") {
+        this.v0 = v + 1;
+        return v;
       }
+      return v.count++;
     }
-    this.add(key, 1);
-    return 0;
+    const e = this.entry(key);
+    if (e === undefined) {
+      this.add(key, 1);
+      return 0;
+    }
+    if (typeof e === "number") {
+      this.setEntry(key, e + 1);
+      return e;
+    }
+    return e.count++;
   }
 
-  /** Counts `key`, which is not counted yet, as `count`. */
-  add(key: string, count: number): void {
+  /** If names_in_use lacks `key`, counts it as 1 and returns true; else returns false. */
+  claim(key: string): boolean {
+    const e = this.entry(key);
+    if (e === undefined) {
+      this.add(key, 1);
+      return true;
+    }
+    if (typeof e === "number" || e.count > 0) return false;
+    e.count = 1;
+    return true;
+  }
+
+  // Adds an entry for `key`, which has none yet.
+  private add(key: string, count: Entry): void {
     if (this.k0 === null) {
       this.k0 = key;
-      this.c0 = count;
+      this.v0 = count;
       return;
     }
     const m = this.more;
@@ -76,8 +117,8 @@ export class ScopeNode {
     else if (!Array.isArray(m)) m.set(key, count);
     else if (m.length < 2 * SMALL) m.push(key, count);
     else {
-      const map = new Map<string, number>();
-      for (let k = 0; k < m.length; k += 2) map.set(m[k] as string, m[k + 1] as number);
+      const map = new Map<string, Entry>();
+      for (let k = 0; k < m.length; k += 2) map.set(m[k] as string, m[k + 1] as Entry);
       map.set(key, count);
       this.more = map;
     }
@@ -85,25 +126,12 @@ export class ScopeNode {
 
   /** The sub-scope `key`; made when missing if `create`, else undefined. */
   child(key: string, create: boolean): ScopeNode | undefined {
-    const kids = this.kids;
-    if (kids instanceof Map) {
-      let c = kids.get(key);
-      if (c === undefined && create) kids.set(key, (c = new ScopeNode()));
-      return c;
-    }
-    if (this.childKey === key) return kids!;
+    const e = this.entry(key);
+    if (e instanceof ScopeNode) return e;
     if (!create) return undefined;
-    const c = new ScopeNode();
-    if (kids === null) {
-      this.childKey = key;
-      this.kids = c;
-    } else {
-      this.kids = new Map([
-        [this.childKey!, kids],
-        [key, c],
-      ]);
-      this.childKey = null;
-    }
+    const c = new ScopeNode(e ?? 0);
+    if (e === undefined) this.add(key, c);
+    else this.setEntry(key, c);
     return c;
   }
 }

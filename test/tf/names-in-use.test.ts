@@ -82,4 +82,18 @@ describe("names_in_use as a tree of scopes", () => {
       { numRuns: 100, seed: 29 },
     );
   });
+
+  it("counts a name that is already a scope of other names (one entry holds both)", () => {
+    const g = new Graph();
+    const flat = new Map<string, number>();
+    const seq: [string | null, string][] = [
+      [null, "w_1/x"], [null, "w"], [null, "w"], [null, "W_1"], [null, "w"], ["w_2", "y"], [null, "w"], ["W_3", "z"], [null, "w_3"], ["w", "w"],
+    ];
+    for (const [stack, name] of seq) {
+      g.nameStack = stack;
+      expect(g.uniqueName(name)).toBe(tfUniqueName(flat, stack, name, true));
+    }
+    for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+    expect(g.nameUseCount("w_1")).toBe(2);
+  });
 });
