@@ -107,7 +107,7 @@ export class NamesInUse {
     let key = suffixed(lowLeaf, i);
     i++;
     // Marking, the first free key is counted as 1 in the same scan that finds it free.
-    while (markAsUsed ? !node!.claim(key) : node!.has(key)) {
+    while (markAsUsed ? !node!.claim(key, lowLeaf, i - 1) : node!.has(key)) {
       key = suffixed(lowLeaf, i);
       i++;
     }

@@ -3,8 +3,9 @@
  * of a name in the scope, the count TF's flat dict holds for `scope/key` and, once a name goes below it,
  * the sub-scope `scope/key/`. One entry serves both (a count, or the sub-scope's node carrying the
  * count), so a scope named by `unique_name` costs one entry in its parent. Laid out for memory (issue
- * #13): the first entry lives in the node's own fields, the next SMALL in one flat `[key, value, ...]`
- * array (a Map of ten entries costs ~500 bytes), the rest in a Map.
+ * #13): the first entry lives in the node's own fields, together with the run of suffixes `name_1`,
+ * `name_2`, ... that unique_name claimed after it (one number); the next SMALL entries in one flat
+ * `[key, value, ...]` array (a Map of ten entries costs ~500 bytes), the rest in a Map.
  */
 
 /** Entries a scope keeps in its flat array before it switches to a Map. */
@@ -17,6 +18,10 @@ export class ScopeNode {
   // The first entry, inline.
   private k0: string | null = null;
   private v0: Entry = 0;
+  // With the first entry as a base, `${k0}_1` .. `${k0}_${r0}` are counted without entries of their
+  // own (1 each, unless an entry says more): unique_name's suffix loop claimed them one after another,
+  // as it does for every op of a scope named alike (`w`, `w_1`, `w_2`, ...).
+  private r0 = 0;
   // The other entries: a flat `[key, value, ...]` array, or a Map past SMALL of them.
   private more: (string | Entry)[] | Map<string, Entry> | null = null;
 
@@ -29,15 +34,37 @@ export class ScopeNode {
     return -1;
   }
 
+  // The entry of `key`: its own, else 1 when the run of suffixes covers it.
   private entry(key: string): Entry | undefined {
     if (this.k0 === key) return this.v0;
     const m = this.more;
-    if (m === null) return undefined;
-    if (Array.isArray(m)) {
-      const at = ScopeNode.find(m, key);
-      return at < 0 ? undefined : (m[at + 1] as Entry);
+    if (m !== null) {
+      if (Array.isArray(m)) {
+        const at = ScopeNode.find(m, key);
+        if (at >= 0) return m[at + 1] as Entry;
+      } else {
+        const e = m.get(key);
+        if (e !== undefined) return e;
+      }
     }
-    return m.get(key);
+    return this.inRun(key) ? 1 : undefined;
+  }
+
+  // Whether `key` is `${k0}_${j}` with 1 <= j <= r0, `j` written as `%d` writes it.
+  private inRun(key: string): boolean {
+    const r = this.r0;
+    if (r === 0) return false;
+    const base = this.k0!;
+    const n = base.length;
+    if (key.length <= n + 1 || key.charCodeAt(n) !== 95 || key.charCodeAt(n + 1) === 48 || !key.startsWith(base)) return false;
+    let j = 0;
+    for (let k = n + 1; k < key.length; k++) {
+      const d = key.charCodeAt(k) - 48;
+      if (d < 0 || d > 9) return false;
+      j = j * 10 + d;
+      if (j > r) return false;
+    }
+    return true;
   }
 
   private setEntry(key: string, value: Entry): void {
@@ -93,11 +120,13 @@ export class ScopeNode {
     return e.count++;
   }
 
-  /** If names_in_use lacks `key`, counts it as 1 and returns true; else returns false. */
-  claim(key: string): boolean {
+  /** If names_in_use lacks `key` (`${base}_${i}`), counts it as 1 and returns true; else returns false. */
+  claim(key: string, base: string, i: number): boolean {
     const e = this.entry(key);
     if (e === undefined) {
-      this.add(key, 1);
+      // The next suffix of the first entry extends its run; any other gets an entry.
+      if (base === this.k0 && i === this.r0 + 1) this.r0 = i;
+      else this.add(key, 1);
       return true;
     }
     if (typeof e === "number" || e.count > 0) return false;
