@@ -5,8 +5,9 @@
  * it) and its leaf, and the scope's node counts its leaves. A name splits exactly one way, so every count
  * is TF's; the layout is for speed (issue #13): the ops of one scope find their node once per scope
  * change, through a small cache keyed by the name-stack string, instead of hashing their whole name
- * into one huge table; most scopes hold one name or one sub-scope, kept inline without a Map; and an op's
- * name is its scope string plus its leaf, sharing the scope's characters.
+ * into one huge table; a scope's entries and its run of suffixes live in its node (scope-node.ts); and
+ * `uniqueLeaf` hands a name out in two parts, the scope string (built once per scope) and the leaf, which
+ * an op joins only when its name is read.
  */
 import type { Graph } from "./graph.js";
 import { activeRecorder } from "./recorder.js";
