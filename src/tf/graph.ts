@@ -10,7 +10,7 @@ import { M, pyStrRepr } from "./messages.js";
 import { NamesInUse } from "./names-in-use.js";
 import { activeRecorder } from "./recorder.js";
 import { type TensorShape, unknownShape } from "./shape.js";
-import { type Attrs, Operation, Tensor } from "./tensor.js";
+import { type Attrs, Operation, Tensor, pendingOutput } from "./tensor.js";
 import { ThreadLocal } from "./threads.js";
 import type { OpBody } from "./apply-op.js";
 
@@ -74,7 +74,6 @@ export function resetGraphCounter(): void {
   graphCounter = 0;
 }
 const NO_INPUTS: readonly Tensor[] = Object.freeze([]);
-const NO_CONTROL: readonly Operation[] = Object.freeze([]);
 
 interface ControlController {
   readonly inputs: readonly Operation[];
@@ -109,6 +108,8 @@ export class Graph {
   private finalizedFlag = false;
   private checkedStack: string | null = null;
   private checkedStackValid = false;
+  private checkedLeaf: string | null = null;
+  private checkedLeafValid = false;
   private nextId = 0;
   /** ops.py `_control_flow_context`: the cond branch being built (cond-context.ts), or null. A plain
    *  graph attribute in TF, not per thread. */
@@ -207,49 +208,59 @@ export class Graph {
     const local = this.local.get();
     const stack = local.nameStack;
     const verbatim = requested.length > 0 && requested.endsWith("/");
-    // Inside the scope it names, a scope string is the name stack plus a slash: the op's name is the
-    // stack string itself (no copy).
-    const name = !verbatim ? this.unique(stack, requested, true)
-      : stack !== null && requested.length === stack.length + 1 && requested.startsWith(stack) ? stack : requested.slice(0, -1);
+    // A uniquified name stays in two parts (its scope string, shared by the scope's ops, and its last
+    // part) until it is read. Inside the scope it names, a scope string is the name stack plus a slash:
+    // the op's name is the stack string itself (no copy).
+    let scope: string | null = null;
+    let leaf: string;
+    if (!verbatim) {
+      const names = this.namesInUse;
+      leaf = names.uniqueLeaf(stack, requested, true);
+      if (names.scopeOut !== "") scope = names.scopeOut;
+    } else {
+      leaf = stack !== null && requested.length === stack.length + 1 && requested.startsWith(stack) ? stack : requested.slice(0, -1);
+    }
     // `stack/requested[_N]` is a valid op name exactly when the stack is one and `requested` has only
     // the characters allowed after the first: the stack's verdict is kept while the stack stays.
-    if (!(verbatim || !stack ? VALID_OP_NAME.test(name) : this.validStack(stack) && VALID_SCOPE_NAME.test(requested))) {
-      throw tfError(M.invalidNodeName, name);
+    if (!(verbatim || !stack ? VALID_OP_NAME.test(scope === null ? leaf : scope + leaf) : this.validStack(stack) && this.validLeaf(requested))) {
+      throw tfError(M.invalidNodeName, scope === null ? leaf : scope + leaf);
     }
     const id = ++this.nextId;
     // The C API rejects a name already taken. unique_name never repeats itself, so only a verbatim
     // (trailing-slash) name can collide, either now or with a later uniquified name.
-    if (verbatim && !(freshSince >= 0 && this.unusedSince(name, freshSince))) {
-      if (this.nodeIndex().has(name)) throw tfError(M.duplicateNodeName, name);
-      (this.verbatim ??= new Set()).add(name);
-    } else if (this.verbatim !== null && this.verbatim.has(name)) {
+    if (verbatim && !(freshSince >= 0 && this.unusedSince(leaf, freshSince))) {
+      if (this.nodeIndex().has(leaf)) throw tfError(M.duplicateNodeName, leaf);
+      (this.verbatim ??= new Set()).add(leaf);
+    } else if (this.verbatim !== null) {
       // A uniquified name (or a fresh scope's) can still be one an earlier verbatim op took.
-      throw tfError(M.duplicateNodeName, name);
+      const name = scope === null ? leaf : scope + leaf;
+      if (this.verbatim.has(name)) throw tfError(M.duplicateNodeName, name);
     }
     const inputs = spec.inputs ?? NO_INPUTS;
-    const control = local.control.length === 0 ? (spec.controlInputs ?? NO_CONTROL) : this.controlInputsFor(local.control, inputs, spec.controlInputs);
     let attrs = spec.attrs ?? null;
     if (this.attrScopeMap.size > 0) {
       for (const [key, value] of this.attrScopeMap) {
         if (attrs === null || !Object.prototype.hasOwnProperty.call(attrs, key)) attrs = { ...(attrs ?? {}), [key]: value };
       }
     }
-    const op = new Operation(this, name, type, inputs, attrs, control, "", id);
+    const op = new Operation(this, scope, leaf, type, inputs, attrs, id);
+    const control = local.control.length === 0 ? spec.controlInputs : this.controlInputsFor(local.control, inputs, spec.controlInputs);
+    if (control !== undefined && control.length > 0) op._setControlInputs(control);
     // _create_op_helper: device functions, then colocation (which may override the device).
     const coloc = spec.colocateWith !== undefined && spec.colocateWith.length > 0 ? spec.colocateWith : null;
     if (spec.computeDevice !== false) {
       if (coloc === null && local.devices.length > 0) applyDeviceFunctions(local.devices, op);
       if (spec.device) applyDeviceFunctions([deviceEntry(spec.device)], op);
     }
-    applyColocation(coloc === null ? local.colocation : [...local.colocation, ...coloc], op);
+    if (coloc !== null || local.colocation.length > 0) applyColocation(coloc === null ? local.colocation : [...local.colocation, ...coloc], op);
     const dts = spec.dtypes;
     if (dts !== undefined && dts.length > 0) {
       const shapes = spec.shapes;
-      if (dts.length === 1) op._outputs = new Tensor(op, 0, dts[0]!, shapes?.[0] ?? unknownShape());
+      if (dts.length === 1) op._outputs = pendingOutput(dts[0]!, shapes?.[0] ?? unknownShape());
       else op._outputs = dts.map((dt, k) => new Tensor(op, k, dt, shapes?.[k] ?? unknownShape()));
     }
     this.opsList.push(op);
-    if (this.index !== null) this.index.set(name, op);
+    if (this.index !== null) this.index.set(op.name, op);
     const ctl = local.control;
     for (let k = 0; k < ctl.length; k++) ctl[k]!.seen.add(op);
     const rec = activeRecorder;
@@ -279,6 +290,15 @@ export class Graph {
       this.checkedStackValid = VALID_OP_NAME.test(stack);
     }
     return this.checkedStackValid;
+  }
+
+  // VALID_SCOPE_NAME's verdict on the requested name, kept while the same name is asked for again.
+  private validLeaf(requested: string): boolean {
+    if (requested !== this.checkedLeaf) {
+      this.checkedLeaf = requested;
+      this.checkedLeafValid = VALID_SCOPE_NAME.test(requested);
+    }
+    return this.checkedLeafValid;
   }
 
   private controlInputsFor(stack: readonly ControlController[], inputs: readonly Tensor[], extra: readonly Operation[] | undefined): readonly Operation[] {

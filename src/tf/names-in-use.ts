@@ -5,79 +5,13 @@
  * it) and its leaf, and the scope's node counts its leaves. A name splits exactly one way, so every count
  * is TF's; the layout is for speed (issue #13): the ops of one scope find their node once per scope
  * change, through a small cache keyed by the name-stack string, instead of hashing their whole name
- * into one huge table; most scopes hold one name or one sub-scope, kept inline without a Map; and an op's
- * name is its scope string plus its leaf, sharing the scope's characters.
+ * into one huge table; a scope's entries and its run of suffixes live in its node (scope-node.ts); and
+ * `uniqueLeaf` hands a name out in two parts, the scope string (built once per scope) and the leaf, which
+ * an op joins only when its name is read.
  */
 import type { Graph } from "./graph.js";
 import { activeRecorder } from "./recorder.js";
-
-/** Leaves a scope keeps in its flat array before it switches to a Map. */
-const SMALL = 16;
-
-/** One scope: its leaves' counts (the first SMALL in one flat `[key, count, ...]` array, a Map past
- *  that: most scopes hold a handful, and a Map of ten entries costs ~500 bytes) and its sub-scopes (the
- *  first inline, a Map after). */
-class ScopeNode {
-  private leaves: (string | number)[] | null = null;
-  private counts: Map<string, number> | null = null;
-  private childKey: string | null = null;
-  private childNode: ScopeNode | null = null;
-  private children: Map<string, ScopeNode> | null = null;
-
-  // Keys are mostly the same interned strings (`suffixed`), so the scan compares pointers.
-  private find(key: string): number {
-    const xs = this.leaves;
-    if (xs !== null) for (let k = 0; k < xs.length; k += 2) if (xs[k] === key) return k;
-    return -1;
-  }
-  get(key: string): number {
-    if (this.counts !== null) return this.counts.get(key) ?? 0;
-    const at = this.find(key);
-    return at < 0 ? 0 : (this.leaves![at + 1] as number);
-  }
-  has(key: string): boolean {
-    return this.counts !== null ? this.counts.has(key) : this.find(key) >= 0;
-  }
-  set(key: string, count: number): void {
-    if (this.counts !== null) {
-      this.counts.set(key, count);
-      return;
-    }
-    const at = this.find(key);
-    if (at >= 0) this.leaves![at + 1] = count;
-    else if (this.leaves === null) this.leaves = [key, count];
-    else if (this.leaves.length < 2 * SMALL) this.leaves.push(key, count);
-    else {
-      const m = new Map<string, number>();
-      for (let k = 0; k < this.leaves.length; k += 2) m.set(this.leaves[k] as string, this.leaves[k + 1] as number);
-      m.set(key, count);
-      this.counts = m;
-      this.leaves = null;
-    }
-  }
-  child(key: string, create: boolean): ScopeNode | undefined {
-    if (this.children !== null) {
-      let c = this.children.get(key);
-      if (c === undefined && create) this.children.set(key, (c = new ScopeNode()));
-      return c;
-    }
-    if (this.childKey === key) return this.childNode!;
-    if (!create) return undefined;
-    const c = new ScopeNode();
-    if (this.childKey === null) {
-      this.childKey = key;
-      this.childNode = c;
-    } else {
-      this.children = new Map([
-        [this.childKey, this.childNode!],
-        [key, c],
-      ]);
-      this.childKey = null;
-      this.childNode = null;
-    }
-    return c;
-  }
-}
+import { ScopeNode } from "./scope-node.js";
 
 // Name-uniquifying suffixes `leaf_N` of short leaves, made once: the same string for every scope keeps
 // the keys' hashes computed and their memory shared.
@@ -89,45 +23,71 @@ function suffixed(leaf: string, i: number): string {
     if (SUFFIXED.size >= 4096) return `${leaf}_${i}`;
     SUFFIXED.set(leaf, (row = []));
   }
-  return (row[i] ??= `${leaf}_${i}`);
+  return (row[i] ??= interned(`${leaf}_${i}`));
+}
+
+// The engine's own copy of `s` as a property name. V8 keeps one object per property-name content, so
+// two such strings compare by pointer: a scope's scan then rejects another suffixed key without
+// reading its characters.
+function interned(s: string): string {
+  const o: Record<string, 0> = { [s]: 0 };
+  for (const k in o) return k;
+  return s;
 }
 
 const CACHE = 8;
 
 export class NamesInUse {
-  private readonly root = new ScopeNode();
+  private readonly root = new ScopeNode(0);
   // The nodes of the last name stacks used (stack string, its scope string `stack/`, node), looked at
   // before walking the tree; nodes are never removed, so an entry stays right.
   private readonly stacks: (string | null)[] = new Array<string | null>(CACHE).fill(null);
   private readonly scopes: string[] = new Array<string>(CACHE).fill("");
   private readonly nodes: (ScopeNode | null)[] = new Array<ScopeNode | null>(CACHE).fill(null);
   private nextSlot = 0;
-  // The last name handed out, the node that counted it and its key there.
+  private lastSlot = 0;
+  // The last name `unique` handed out (null after `uniqueLeaf`, which builds no whole name), the node
+  // that counted it and its key there.
   private lastGot: string | null = null;
   private lastGotNode: ScopeNode | undefined;
   private lastGotKey = "";
+  /** The scope part (`""`, or ending in `/`) of the name `uniqueLeaf` last returned the rest of. */
+  scopeOut = "";
 
   constructor(private readonly graph: Graph) {}
 
   /** `unique_name(name, mark_as_used)` with the name stack `stack` (null or `""` at the root). */
   unique(stack: string | null, name: string, markAsUsed: boolean): string {
+    const leaf = this.uniqueLeaf(stack, name, markAsUsed);
+    const got = this.scopeOut + leaf;
+    this.lastGot = got;
+    return got;
+  }
+
+  /** `unique`'s name in two parts, without joining them: returns the part after the last `/` and sets
+   *  `scopeOut` to the part before (an op keeps both and joins them when its name is read). */
+  uniqueLeaf(stack: string | null, name: string, markAsUsed: boolean): string {
     let scope: string;
     let node: ScopeNode | undefined;
     let leaf = name;
     const cut = name.lastIndexOf("/");
     if (cut < 0 && stack) {
-      const slot = this.stacks.indexOf(stack);
+      const last = this.lastSlot;
+      const slot = this.stacks[last] === stack ? last : this.stacks.indexOf(stack);
       if (slot >= 0) {
+        this.lastSlot = slot;
         scope = this.scopes[slot]!;
         node = this.nodes[slot]!;
       } else {
-        scope = `${stack}/`;
+        // Flat (join), not a cons of the stack: every op of the scope keeps this string.
+        scope = [stack, "/"].join("");
         // A scope just named by unique_name (`name_scope` enters what it returned) is a child of the
         // node that counted it: no walk from the root.
         node = stack === this.lastGot && this.lastGotNode !== undefined ? this.lastGotNode.child(this.lastGotKey, markAsUsed) : this.node(scope, markAsUsed);
         if (node !== undefined) {
           const at = this.nextSlot;
           this.nextSlot = (at + 1) % CACHE;
+          this.lastSlot = at;
           this.stacks[at] = stack;
           this.scopes[at] = scope;
           this.nodes[at] = node;
@@ -139,34 +99,34 @@ export class NamesInUse {
       if (cut >= 0) leaf = name.slice(cut + 1);
       node = this.node(scope, markAsUsed);
     }
+    this.scopeOut = scope;
     const lowLeaf = leaf.toLowerCase();
-    let i = node === undefined ? 0 : node.get(lowLeaf);
-    if (markAsUsed) node!.set(lowLeaf, i + 1);
-    if (i === 0) return this.handOut(scope + leaf, node, lowLeaf);
+    let i = node === undefined ? 0 : markAsUsed ? node.bump(lowLeaf) : node.get(lowLeaf);
+    if (i === 0) return this.handOut(leaf, node, lowLeaf);
     const count = i;
     // TF's loop starts by testing `name` itself, which a count above 0 says is taken.
     let key = suffixed(lowLeaf, i);
     i++;
-    while (node!.has(key)) {
+    // Marking, the first free key is counted as 1 in the same scan that finds it free.
+    while (markAsUsed ? !node!.claim(key, lowLeaf, i - 1) : node!.has(key)) {
       key = suffixed(lowLeaf, i);
       i++;
     }
-    if (markAsUsed) node!.set(key, 1);
     // The returned name keeps the requested capitalization (`"%s_%d" % (name, i - 1)`).
-    const got = scope + (lowLeaf === leaf ? key : `${leaf}_${i - 1}`);
+    const got = lowLeaf === leaf ? key : `${leaf}_${i - 1}`;
     const rec = activeRecorder;
     if (rec !== null) {
       const requested = scope + leaf;
-      rec.record({ kind: "uniquified", graph: this.graph, requested, got, key: requested.toLowerCase(), count });
+      rec.record({ kind: "uniquified", graph: this.graph, requested, got: scope + got, key: requested.toLowerCase(), count });
     }
     return this.handOut(got, node!, key);
   }
 
-  private handOut(got: string, node: ScopeNode | undefined, key: string): string {
-    this.lastGot = got;
+  private handOut(leaf: string, node: ScopeNode | undefined, key: string): string {
+    this.lastGot = null;
     this.lastGotNode = node;
     this.lastGotKey = key;
-    return got;
+    return leaf;
   }
 
   /** The count held for the whole name `name` (any case), 0 when unused. */

@@ -64,4 +64,57 @@ describe("names_in_use as a tree of scopes", () => {
       { numRuns: 300, seed: 13 },
     );
   });
+
+  it("matches ops.py unique_name in scopes of many names and sub-scopes (past the inline and flat layouts)", () => {
+    // scope-node.ts keeps one leaf and one sub-scope inline, 16 more leaves in an array, then a Map.
+    const leaves = Array.from({ length: 40 }, (_, k) => (k % 3 === 0 ? `n${k}` : k % 3 === 1 ? `N${k}_1` : "n"));
+    const step = fc.record({ stack: fc.constantFrom(null, "s", "S/t", "s/t/u"), name: fc.constantFrom(...leaves, "t", "t/u", "T"), mark: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 50, maxLength: 200 }), (steps) => {
+        const g = new Graph();
+        const flat = new Map<string, number>();
+        for (const s of steps) {
+          g.nameStack = s.stack;
+          expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
+        }
+        for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+      }),
+      { numRuns: 100, seed: 29 },
+    );
+  });
+
+  it("counts a name that is already a scope of other names (one entry holds both)", () => {
+    const g = new Graph();
+    const flat = new Map<string, number>();
+    const seq: [string | null, string][] = [
+      [null, "w_1/x"], [null, "w"], [null, "w"], [null, "W_1"], [null, "w"], ["w_2", "y"], [null, "w"], ["W_3", "z"], [null, "w_3"], ["w", "w"],
+    ];
+    for (const [stack, name] of seq) {
+      g.nameStack = stack;
+      expect(g.uniqueName(name)).toBe(tfUniqueName(flat, stack, name, true));
+    }
+    for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+    expect(g.nameUseCount("w_1")).toBe(2);
+  });
+
+  it("matches ops.py unique_name where suffixes run on from a scope's first name (kept as one number)", () => {
+    // scope-node.ts counts `w_1`, `w_2`, ... claimed after a scope's first name `w` as a run: names
+    // written like suffixes, asked for directly or used as scopes, must see the same counts.
+    const names = ["w", "W", "w", "w", "w_1", "w_2", "W_3", "w_01", "w_0", "w_", "w_1_1", "w_10", "w_2/x", "w_4/y", "x", "w1"];
+    const probes = ["w", "w_", "w_0", "w_00", "w_01", "w_1", "w_2", "w_3", "w_4", "w_5", "w_9", "w_10", "w_11", "w_1_1", "w_1_2", "w_4/y", "w_2/x"];
+    const step = fc.record({ stack: fc.constantFrom(null, "s", "S"), name: fc.constantFrom(...names), mark: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 120 }), (steps) => {
+        const g = new Graph();
+        const flat = new Map<string, number>();
+        for (const s of steps) {
+          g.nameStack = s.stack;
+          expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
+        }
+        for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+        for (const p of probes) for (const key of [p, `s/${p}`]) expect(g.nameUseCount(key)).toBe(flat.get(key) ?? 0);
+      }),
+      { numRuns: 300, seed: 31 },
+    );
+  });
 });
