@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { classifyBlock } from "../../src/docs/code-lines.js";
+import { TextMemo } from "../../src/docs/memo.js";
+import { scanNames } from "../../src/docs/python-names.js";
+import { snippetNames } from "../../src/docs/python-scopes.js";
+
+describe("memos of the checker's text analyses", () => {
+  it("keep a result per text, compute a throwing text again, and drop the oldest past their bound", () => {
+    const calls: string[] = [];
+    const memo = new TextMemo((t) => {
+      calls.push(t);
+      if (t === "bad") throw new Error("no");
+      return { length: t.length };
+    }, 2);
+    const a = memo.get("a");
+    expect(memo.get("a")).toBe(a);
+    expect(() => memo.get("bad")).toThrow("no");
+    expect(() => memo.get("bad")).toThrow("no");
+    memo.get("bb");
+    memo.get("ccc"); // "a" goes
+    expect(memo.get("a")).toEqual({ length: 1 });
+    expect(calls).toEqual(["a", "bad", "bad", "bb", "ccc", "a"]);
+  });
+
+  it("give every snippetNames call its own statements (readings tell two units' statements apart by identity)", () => {
+    const code = "import tensorflow as tf\nx = tf.constant(1)\nprint(x)\n";
+    const first = snippetNames(code);
+    const second = snippetNames(code);
+    expect(second).toEqual(first);
+    expect(second.statements.length).toBe(3);
+    for (let i = 0; i < 3; i++) expect(second.statements[i]).not.toBe(first.statements[i]);
+    expect([...second.statements[1]!.binds]).toEqual(["x"]);
+    expect([...second.needs]).toEqual(["print"]);
+  });
+
+  it("answer a repeated scan or classification as the first one", () => {
+    const code = "def f():\n    global g\n    g = 1\nh = f()\n";
+    const once = scanNames(code);
+    expect(scanNames(code)).toEqual(once);
+    expect([...once.bound].sort()).toEqual(["f", "g", "h"]);
+    const lines = ["with tf.variable_scope('foo'):", "    v = tf.get_variable('v', [1])"];
+    expect(classifyBlock(lines)).toBe("code");
+    expect(classifyBlock([...lines])).toBe("code");
+    // Lines joined differently are different texts.
+    expect(classifyBlock(["x = 1", "y = 2"])).toBe("code");
+    expect(classifyBlock(["The result is", "shown below."])).toBe("prose");
+    expect(classifyBlock(["The result is"])).toBe(classifyBlock(["The result is"]));
+  });
+});
