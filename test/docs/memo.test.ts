@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/docs/claims.js";
 import { classifyBlock } from "../../src/docs/code-lines.js";
+import { extract } from "../../src/docs/extract.js";
 import { TextMemo } from "../../src/docs/memo.js";
 import { scanNames } from "../../src/docs/python-names.js";
 import { snippetNames } from "../../src/docs/python-scopes.js";
@@ -45,5 +47,25 @@ describe("memos of the checker's text analyses", () => {
     expect(classifyBlock(["x = 1", "y = 2"])).toBe("code");
     expect(classifyBlock(["The result is", "shown below."])).toBe("prose");
     expect(classifyBlock(["The result is"])).toBe(classifyBlock(["The result is"]));
+  });
+});
+
+describe("claims of a snippet text met again at another place", () => {
+  const code = "v = tf.get_variable('v', [1])\nprint(v.name)  # v:0\n\n# Raises ValueError\nw = tf.get_variable('v', [1])\nassert w is v\n";
+  const at = (prefix: string) => {
+    const e = extract("doc.md", prefix + "```python\n" + code + "```\n");
+    return findClaims(e.snippets[0]!);
+  };
+
+  it("are the first place's claims, at the new lines, as objects of their own", () => {
+    const first = at("");
+    const later = at("# Title\n\nSome prose.\n\n");
+    const lines = (f: typeof first) => [...f.claims.map((c) => [c.kind, c.line, c.statementLine]), ...f.prints.map((p) => ["print", p.line])];
+    expect(lines(first)).toEqual([["print-comment", 3, undefined], ["raises", 5, 6], ["assert", 7, undefined], ["print", 3]]);
+    expect(lines(later)).toEqual([["print-comment", 7, undefined], ["raises", 9, 10], ["assert", 11, undefined], ["print", 7]]);
+    expect(later.claims.map((c) => ({ ...c, line: 0, statementLine: 0 }))).toEqual(first.claims.map((c) => ({ ...c, line: 0, statementLine: 0 })));
+    // A caller that changes its claims changes nobody else's.
+    first.claims[0]!.line = 99;
+    expect(at("").claims[0]!.line).toBe(3);
   });
 });
