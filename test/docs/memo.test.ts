@@ -3,6 +3,7 @@ import { findClaims } from "../../src/docs/claims.js";
 import { classifyBlock } from "../../src/docs/code-lines.js";
 import { extract } from "../../src/docs/extract.js";
 import { TextMemo } from "../../src/docs/memo.js";
+import { readsAsOutput } from "../../src/docs/output-text.js";
 import { scanNames } from "../../src/docs/python-names.js";
 import { snippetNames } from "../../src/docs/python-scopes.js";
 
@@ -47,6 +48,12 @@ describe("memos of the checker's text analyses", () => {
     expect(classifyBlock(["x = 1", "y = 2"])).toBe("code");
     expect(classifyBlock(["The result is", "shown below."])).toBe("prose");
     expect(classifyBlock(["The result is"])).toBe(classifyBlock(["The result is"]));
+    for (let i = 0; i < 2; i++) {
+      expect(readsAsOutput(["scope/v:0", "[1. 2.]"])).toBe(true);
+      expect(readsAsOutput(["scope/v:0", "x = f(1)"])).toBe(false);
+      // A line holding a newline is judged as the lines it is, never from the memo of the joined text.
+      expect(readsAsOutput(["scope/v:0\n[1. 2.]"])).toBe(false);
+    }
   });
 });
 
