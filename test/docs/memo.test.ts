@@ -25,6 +25,20 @@ describe("memos of the checker's text analyses", () => {
     expect(calls).toEqual(["a", "bad", "bad", "bb", "ccc", "a"]);
   });
 
+  it("keep texts up to a total length, and never one longer than an eighth of it", () => {
+    let calls = 0;
+    const memo = new TextMemo((t) => ({ t, call: ++calls }), 100, 16);
+    const long = memo.get("abc"); // longer than 16 / 8: computed every time
+    expect(memo.get("abc")).not.toBe(long);
+    const a = memo.get("aa");
+    for (const t of ["bb", "cc", "dd", "ee", "ff", "gg", "hh"]) memo.get(t); // 16 characters in all
+    expect(memo.get("aa")).toBe(a);
+    memo.get("ii"); // "aa" goes
+    const again = memo.get("aa");
+    expect(again).not.toBe(a);
+    expect(again).toEqual({ t: "aa", call: calls });
+  });
+
   it("give every snippetNames call its own statements (readings tell two units' statements apart by identity)", () => {
     const code = "import tensorflow as tf\nx = tf.constant(1)\nprint(x)\n";
     const first = snippetNames(code);
