@@ -30,13 +30,19 @@ function corpus(n: number): string {
   return dir;
 }
 
-function checkJson(dir: string, jobs: number): { status: number; report: unknown } {
+/** What `tfscope check ARGS` prints on stdout, and its exit status. */
+function checkOutput(args: string[]): { status: number; stdout: string } {
   try {
-    return { status: 0, report: JSON.parse(execFileSync("node", [cli, "check", "--json", "--jobs", String(jobs), dir], { encoding: "utf8" })) };
+    return { status: 0, stdout: execFileSync("node", [cli, "check", ...args], { encoding: "utf8" }) };
   } catch (e) {
     const err = e as { status: number; stdout: string };
-    return { status: err.status, report: JSON.parse(err.stdout) };
+    return { status: err.status, stdout: err.stdout };
   }
+}
+
+function checkJson(dir: string, jobs: number): { status: number; report: unknown } {
+  const { status, stdout } = checkOutput(["--json", "--jobs", String(jobs), dir]);
+  return { status, report: JSON.parse(stdout) };
 }
 
 describe("tfscope check --jobs", () => {
@@ -50,5 +56,15 @@ describe("tfscope check --jobs", () => {
     expect(serial.status).toBe(1);
     const statuses = (serial.report as { documents: { snippets: { status: string }[] }[] }).documents.map((d) => d.snippets[0]!.status);
     expect(statuses).toEqual(["contradicted", "pass", "pass", "contradicted", "pass", "pass", "contradicted", "pass", "pass", "contradicted"]);
+  });
+
+  it("prints byte for byte what a serial check prints, as JSON (two workers beside this thread) and as the human report", () => {
+    const dir = corpus(12);
+    for (const [format, jobs] of [["--json", "3"], ["--verbose", "2"]] as const) {
+      const serial = checkOutput([format, "--jobs", "1", dir]);
+      expect(serial.status).toBe(1);
+      expect(serial.stdout.length).toBeGreaterThan(1000);
+      expect(checkOutput([format, "--jobs", jobs, dir])).toEqual(serial);
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { SyntaxNode } from "@lezer/common";
 import type { Snippet } from "./extract.js";
 import { type RecordedKind, withRecorded } from "./formats/notebook-judge.js";
 import { markerBody } from "./markers.js";
+import { TextMemo } from "./memo.js";
 import { isStraightLine, insideFunction, parsePython } from "./python-tree.js";
 
 /** What kind of statement about behaviour a document makes. */
@@ -81,6 +82,31 @@ export function findClaims(s: Snippet): SnippetClaims {
     }));
     return { claims, prints: [] };
   }
+  const { claims, prints } = s.startLine >= 1 ? shifted(codeClaimsFromLine1.get(s.code), s.startLine - 1) : codeClaims(s.code, s.startLine);
+  if (s.output) claims.push(...outputClaims(s.output));
+  const said = s.leadIn ? leadInRaises(s.leadIn) : null;
+  if (said && !handles(s.code, said) && !claims.some((c) => c.kind === "raises")) claims.push({ line: s.startLine, kind: "raises", expected: said, exceptionType: said, fragment: "" });
+  claims.sort((a, b) => a.line - b.line);
+  return { claims: withRecorded(s, claims), prints };
+}
+
+/**
+ * The claims the code itself makes (asserts, claim comments) and its print calls, numbered from the
+ * code's first line at document line `startLine`. They depend on the text only, and move with it:
+ * a snippet's are those of its text from line 1 (remembered, as a corpus repeats snippets), moved.
+ */
+const codeClaimsFromLine1 = new TextMemo((code) => codeClaims(code, 1));
+
+/** `found` moved down `by` lines: new claim and print objects, for the caller to own. */
+function shifted(found: SnippetClaims, by: number): SnippetClaims {
+  return {
+    claims: found.claims.map((c) => (c.statementLine === undefined ? { ...c, line: c.line + by } : { ...c, line: c.line + by, statementLine: c.statementLine + by })),
+    prints: found.prints.map((p) => ({ ...p, line: p.line + by })),
+  };
+}
+
+function codeClaims(code: string, startLine: number): SnippetClaims {
+  const s = { code, startLine };
   const t = parsePython(s.code);
   const docLine = (offset: number) => t.lineOf(offset) + s.startLine - 1;
   const claims: Claim[] = [];
@@ -187,11 +213,7 @@ export function findClaims(s: Snippet): SnippetClaims {
       }
     },
   });
-  if (s.output) claims.push(...outputClaims(s.output));
-  const said = s.leadIn ? leadInRaises(s.leadIn) : null;
-  if (said && !handles(t.source, said) && !claims.some((c) => c.kind === "raises")) claims.push({ line: s.startLine, kind: "raises", expected: said, exceptionType: said, fragment: "" });
-  claims.sort((a, b) => a.line - b.line);
-  return { claims: withRecorded(s, claims), prints };
+  return { claims, prints };
 
   function text(n: SyntaxNode): string {
     return t.source.slice(n.from, n.to);

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "@lezer/common";
+import { TextMemo } from "./memo.js";
 import { children, errorCount, parsePython, type PythonTree } from "./python-tree.js";
 
 /** What a block of lines from a page is. */
@@ -12,6 +13,14 @@ export type BlockClass = "code" | "console" | "comment" | "prose";
  * so a document's genuine syntax error is reported rather than silently skipped.
  */
 export function classifyBlock(lines: readonly string[]): BlockClass {
+  // Keyed by the lines joined, which is one-to-one while no line holds a newline (a document's never do).
+  return lines.some((l) => l.includes("\n")) ? classifyUncached(lines) : classified.get(lines.join("\n"));
+}
+
+// The class depends on the lines' text only.
+const classified = new TextMemo((text) => classifyUncached(text.split("\n")));
+
+function classifyUncached(lines: readonly string[]): BlockClass {
   const nonBlank = lines.filter((l) => l.trim() !== "");
   if (nonBlank.length === 0) return "prose";
   if (nonBlank[0]!.trimStart().startsWith(">>>")) return "console";

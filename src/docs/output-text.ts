@@ -4,6 +4,7 @@
  * `name:0` lines, numpy's printing. Such a block right after a snippet is what the snippet printed,
  * whatever its fence tag; `Tensor(...)` parses as Python, but no page means it as code.
  */
+import { TextMemo } from "./memo.js";
 
 const STRONG = [
   /^Traceback \(most recent call last\):$/,
@@ -19,6 +20,14 @@ const WEAK = [/^[\w./-]+$/, /^[-+\d.eE]+$/, /^\((?:[-\d]+|None)(?:, *(?:[-\d]+|N
 
 /** Every non-blank line reads as output and at least one unmistakably (a repr, `name:0`, an array, a traceback). */
 export function readsAsOutput(lines: readonly string[]): boolean {
+  // Keyed by the lines joined, which is one-to-one while no line holds a newline (a document's never do).
+  return lines.some((l) => l.includes("\n")) ? readsAsOutputUncached(lines) : judged.get(lines.join("\n"));
+}
+
+// A block is read again and again as a corpus repeats it.
+const judged = new TextMemo((text) => readsAsOutputUncached(text.split("\n")));
+
+function readsAsOutputUncached(lines: readonly string[]): boolean {
   const body = lines.map((l) => l.trim()).filter((l) => l !== "");
   if (!body.length) return false;
   if (STRONG[0]!.test(body[0]!)) return true;

@@ -1,4 +1,5 @@
 import type { SyntaxNode } from "@lezer/common";
+import { TextMemo } from "./memo.js";
 import { importedNames } from "./python-scopes.js";
 import { children, isStraightLine, parsePython, type PythonTree } from "./python-tree.js";
 
@@ -18,9 +19,14 @@ export interface NameUse {
   topLevelBindings: Map<string, number>;
 }
 
-/** Scans code for the names it binds and reads. */
+/** Scans code for the names it binds and reads. The result is shared by every caller that scans the same text: read it, never change it. */
 export function scanNames(code: string | PythonTree): NameUse {
-  const t = typeof code === "string" ? parsePython(code) : code;
+  return typeof code === "string" ? scanned.get(code) : scanTree(code);
+}
+
+const scanned = new TextMemo((code) => scanTree(parsePython(code)));
+
+function scanTree(t: PythonTree): NameUse {
   const use: NameUse = {
     bound: new Set(),
     globals: new Set(),

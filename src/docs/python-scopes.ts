@@ -8,6 +8,7 @@
  * they count as reads of its `def` statement, which is what a reader copying the def would need.
  */
 import type { SyntaxNode } from "@lezer/common";
+import { TextMemo } from "./memo.js";
 import { children, parsePython } from "./python-tree.js";
 
 /** One top-level statement: its lines (relative to the code) and its module-level names. */
@@ -49,8 +50,20 @@ const scope = (kind: Scope["kind"], parent: Scope | null): Scope => {
   return s;
 };
 
-/** Analyses a snippet's code (parsed by @lezer/python; Python 2 print statements parse too). */
+/**
+ * Analyses a snippet's code (parsed by @lezer/python; Python 2 print statements parse too). The name
+ * sets are shared by every caller that analyses the same text (read them, never change them); each
+ * call gets its own statement objects, since readings tell one unit's statements from another's by
+ * identity even when two units hold the same code.
+ */
 export function snippetNames(code: string): SnippetNames {
+  const { statements, needs, binds } = analysed.get(code);
+  return { statements: statements.map((st) => ({ ...st })), needs, binds };
+}
+
+const analysed = new TextMemo(analyse);
+
+function analyse(code: string): SnippetNames {
   const t = parsePython(code);
   const statements: TopStatement[] = [];
   const needs = new Set<string>();
