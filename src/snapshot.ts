@@ -12,7 +12,8 @@ import { forgetShimSources } from "./shim/py-sources.js";
 import { forgetApiTexts } from "./shim/surface/text.js";
 import { prepareWarmHost } from "./shim/warm-host.js";
 
-/** A program like those `run` is given, run once before the snapshot is taken (warm-host.ts). */
+/** A program like those `run` is given, run once before the snapshot is taken (warm-host.ts); it ends
+ * raising TF's error for a variable defined twice, with its traceback. */
 const WARM_UP_PROGRAM = `"""Doc."""
 import tensorflow as tf
 import numpy as np
