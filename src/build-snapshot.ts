@@ -18,6 +18,8 @@ const blob = join(bin, "tfscope.blob");
 const stamp = join(bin, "tfscope.blob.node");
 /** Text the snapshot reads while it is built (textOutOfSource). */
 const textDir = join(bin, "snapshot-text");
+/** TF's API texts, read by a snapshot start when its run needs a part not parsed before the snapshot. */
+const apiTextDir = join(bin, "api-text");
 
 // Only `run` takes the snapshot (the others load cli.js: their modules are not in it). Which Node made
 // the snapshot is checked without starting one (`node --version` costs a third of a snapshot start's own
@@ -49,13 +51,33 @@ function asciiOnly(file: string): void {
   if (ascii !== text) writeFileSync(file, ascii);
 }
 
-/** TF's API surface (src/shim/surface/: 1 MB of text in string literals) is read from files while the
- * snapshot is built, instead of being bundled: the heap then holds the text once, not also inside the
- * script's source, which the snapshot keeps whole. */
+/** TF's API surface (src/shim/surface/: 1 MB of text in string literals) is read from files instead of
+ * being bundled: the script's source, which the snapshot keeps whole, does not hold it, and the API texts
+ * (0.9 MB) are not in the heap at all until a run needs them. */
 const textOutOfSource: Plugin = {
   name: "text-out-of-source",
   setup(b) {
-    b.onLoad({ filter: /[\\/]shim[\\/]surface[\\/](api-v1|api-v2|modules)\.ts$/ }, async (args) => {
+    // The API texts are read on first use, from files kept beside the snapshot, and forgotten before the
+    // snapshot is taken (snapshot.ts): the pre-imported interpreter has already parsed what it uses.
+    b.onLoad({ filter: /[\\/]shim[\\/]surface[\\/]text\.ts$/ }, async () => {
+      mkdirSync(apiTextDir, { recursive: true });
+      const files: Record<string, string> = {};
+      for (const [api, name] of [["v1", "api-v1"], ["v2", "api-v2"]] as const) {
+        const compiled = (await import(pathToFileURL(join(root, "dist", "shim", "surface", `${name}.js`)).href)) as Record<string, unknown>;
+        const text = compiled[api === "v1" ? "API_V1" : "API_V2"];
+        if (typeof text !== "string") throw new Error(`build-snapshot: ${name} has no text`);
+        files[api] = join(apiTextDir, `${name}.txt`);
+        writeFileSync(files[api], text);
+      }
+      const contents = [
+        `const files = ${JSON.stringify(files)};`,
+        "let texts = {};",
+        'export function apiText(api) { return (texts[api] ??= require("node:fs").readFileSync(files[api], "utf8")); }',
+        "export function forgetApiTexts() { texts = {}; }",
+      ];
+      return { contents: contents.join("\n"), loader: "js" };
+    });
+    b.onLoad({ filter: /[\\/]shim[\\/]surface[\\/]modules\.ts$/ }, async (args) => {
       const name = basename(args.path, ".ts");
       const compiled = (await import(pathToFileURL(join(root, "dist", "shim", "surface", `${name}.js`)).href)) as Record<string, unknown>;
       const lines = Object.entries(compiled).map(([key, value]) => {

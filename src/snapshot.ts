@@ -3,14 +3,17 @@
  * interpreter that has already run `import tensorflow` (warm-host.ts), which the restored process's
  * `tfscope run` uses when the program begins with that statement. The heap is kept small, since a
  * start deserialises all of it: the parse trees of the warm-up are dropped (a fresh interpreter, for any
- * other program, reads the trees it imports from py-ast.json). Randomness and clocks are read at call time.
+ * other program, reads the trees it imports from py-ast.json), and so are TF's API texts (read again from
+ * files when a run needs them, surface/text.ts). Randomness and clocks are read at call time.
  */
 import { startupSnapshot } from "node:v8";
 import { exitWith, runCommand, takeDebug } from "./cli-run.js";
 import { forgetShimSources } from "./shim/py-sources.js";
+import { forgetApiTexts } from "./shim/surface/text.js";
 import { prepareWarmHost } from "./shim/warm-host.js";
 
-/** A program like those `run` is given, run once before the snapshot is taken (warm-host.ts). */
+/** A program like those `run` is given, run once before the snapshot is taken (warm-host.ts); it ends
+ * raising TF's error for a variable defined twice, with its traceback. */
 const WARM_UP_PROGRAM = `"""Doc."""
 import tensorflow as tf
 import numpy as np
@@ -47,6 +50,7 @@ make()
 
 prepareWarmHost(WARM_UP_PROGRAM);
 forgetShimSources();
+forgetApiTexts();
 
 // A snapshot start has no script in argv: `node --snapshot-blob BLOB args...` gives [node, ...args]. The
 // launcher starts only `run` from the snapshot; the other commands' modules are not in it.

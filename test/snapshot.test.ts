@@ -21,6 +21,16 @@ describe("the start-up snapshot and its launcher", () => {
     expect(lines(a)[1]).not.toBe(lines(b)[1]);
   });
 
+  it("does not carry TF's API text, which a run reads from files when it needs a part not parsed before", () => {
+    const blob = readFileSync(join(bin, "tfscope.blob"));
+    for (const name of ["api-v1", "api-v2"]) {
+      const text = readFileSync(join(bin, "api-text", `${name}.txt`), "latin1");
+      expect(text.length).toBeGreaterThan(100_000);
+      // Stretches of the text from its middle and its end: a slice kept of any part would keep it all.
+      for (const at of [text.length >> 1, text.length - 400]) expect(blob.includes(text.slice(at, at + 300), 0, "latin1"), `${name} at ${at}`).toBe(false);
+    }
+  });
+
   it("falls back to a normal start when the snapshot was made by another Node", () => {
     // Beside dist/bin, so the copy still finds the project's node_modules.
     const dir = mkdtempSync(join(bin, "..", "launcher-test-"));
@@ -51,6 +61,11 @@ describe("the start-up snapshot and its launcher", () => {
       // Other statements that import the tensorflow package first also continue from the pre-import.
       "from tensorflow import nn, get_variable\nimport sys\nprint(get_variable('w', [2]), nn.relu, id(object()), list(sys.modules)[-3:])\n",
       "import tensorflow as tf, numpy as np\nprint(np.zeros(2), tf.constant(1).name, id(object()))\n",
+      // Shim functions the warm-up never called: they compile on their first call from their module's
+      // tree, read again from py-ast.json (compile/body-reload.ts), and raise through it too.
+      'import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 3])\ny = tf.layers.dense(x, 2, name="d")\nprint(y, tf.losses.mean_squared_error(y, tf.zeros_like(y)))\nprint(tf.nn.softmax_cross_entropy_with_logits_v2(labels=y, logits=y).name, tf.train.AdamOptimizer(0.1).minimize(tf.reduce_sum(y)).name)\ntf.layers.dense(x, 2, name="d", reuse=False)\n',
+      // API tables the pre-import did not read: their text is read from dist/bin/api-text/ after the restore.
+      "import tensorflow as tf\nprint(len(dir(tf.compat.v2.nn)), sorted(dir(tf.compat.v2.sparse))[:3], len(dir(tf.estimator.experimental)))\ntf.compat.v2.nn.ctc_loss_v3\n",
     ];
     const root = new URL("../snippets/", import.meta.url).pathname;
     const seeds = readdirSync(root, { withFileTypes: true })

@@ -7,7 +7,8 @@ import type { Limits } from "./interpreter.js";
 import "./stdlib/all.js";
 
 export * from "./host.js";
-export { forgetParsedModules, parsedModuleSources, primeParsedModule } from "./interpreter.js";
+export { dropFunctionTrees, forgetParsedModules, parsedModuleSources, primeParsedModule } from "./interpreter.js";
+export { takeLazyBodies, trackLazyBodies } from "./compile/functions.js";
 export { clearParseCache, parseCached } from "./parse/cache.js";
 export { fileHost, setFileHost, memoryFiles, urlPath, type FileHost, type DirEntry } from "./files.js";
 export { parse } from "./parse/index.js";

@@ -3,6 +3,7 @@ import { parseCached } from "./parse/cache.js";
 import { PyCompileError, PySyntaxError, PyUnsupportedError } from "./parse/syntax-error.js";
 import { Frame } from "./frame.js";
 import { compileModule } from "./compile/module.js";
+import { dropLazyBodies } from "./compile/body-reload.js";
 import { makeBuiltins } from "./builtins.js";
 import { enterFrame, leaveFrame, recordTraceback, startBudget } from "./limits.js";
 import { None, type PyValue } from "./objects/base.js";
@@ -110,6 +111,46 @@ export function forgetParsedModules(reload: () => void): void {
   reloadParsedModules = reload;
 }
 let reloadParsedModules: (() => void) | null = null;
+
+/** The parse tree an import runs for a module's source (`filename` names it in a SyntaxError): the
+ * cached one, else one primed again after the cache was forgotten, else the source parsed now. */
+export function moduleTree(source: string, filename: string): import("./ast.js").Module {
+  let module = parsedModule(source);
+  if (module === undefined && reloadParsedModules !== null) {
+    const reload = reloadParsedModules;
+    reloadParsedModules = null;
+    reload();
+    module = parsedModule(source);
+  }
+  if (module === undefined) {
+    module = parse(source, { filename }).module;
+    parsedModules.set(source, module);
+  }
+  return module;
+}
+
+/** The tree an import of `source` has run in this process, if the cache holds it (built, not primed). */
+export function moduleTreeRun(source: string): import("./ast.js").Module | undefined {
+  const module = parsedModules.get(source);
+  return typeof module === "function" ? undefined : module;
+}
+
+/** Lets the functions made since trackLazyBodies(true) that are not compiled yet forget their parse
+ * trees, to take them again on their first call, after compiling those of `compileFirst`'s nodes
+ * (compile/body-reload.ts); returns how many forgot. `packed(source)` may give a reader of that
+ * source's prebuilt tree: it must give the tree the import ran. */
+export function dropFunctionTrees(
+  compileFirst?: ReadonlySet<import("./ast.js").Node>,
+  packed?: (source: string) => (() => import("./ast.js").Module | null) | undefined,
+): number {
+  // `packed`: where a host's prebuilt tree of a source can be read alone (its parse cache's priming
+  // would read them all); the tree an import takes otherwise.
+  const reader = (lines: readonly string[], filename: string) => {
+    const read = packed?.(lines.join("\n"));
+    return () => read?.() ?? moduleTree(lines.join("\n"), filename);
+  };
+  return dropLazyBodies(moduleTreeRun, reader, compileFirst);
+}
 
 /** Every module source parsed (or primed) in this process so far, with its AST: what a build step
  * saves so later processes skip the parser. */
@@ -263,17 +304,7 @@ export class InterpreterCore implements Importer {
   }
 
   private execModule(m: PyModule, source: string, filename: string, hidden: boolean): void {
-    let module = parsedModule(source);
-    if (module === undefined && reloadParsedModules !== null) {
-      const reload = reloadParsedModules;
-      reloadParsedModules = null;
-      reload();
-      module = parsedModule(source);
-    }
-    if (module === undefined) {
-      module = parse(source, { filename }).module;
-      parsedModules.set(source, module);
-    }
+    const module = moduleTree(source, filename);
     const lines = source.split("\n");
     const c = compileModule(module, { filename, lines, lineOffset: 0, hidden, builtins: this.builtins, python2: false });
     const f = new Frame(c.code, [], m.ns, null, null);

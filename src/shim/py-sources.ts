@@ -45,11 +45,28 @@ export function shimSources(): [string, string][] {
   return (sources = out);
 }
 
+/** Where py-ast.json holds the tree of each source it primed the parse cache with. */
+const packed = new Map<string, [file: string, start: number, end: number]>();
+
+/** A reader of `source`'s tree alone from py-ast.json (null when it cannot be read), when the file has
+ * it and the file host reads ranges: what a function that dropped its tree reads it from
+ * (warm-host.ts). It holds the place only, not the source. */
+export function packedTree(source: string): (() => import("../python/ast.js").Module | null) | undefined {
+  const at = packed.get(source);
+  if (at === undefined || fileHost().readRange === undefined) return undefined;
+  const [file, start, end] = at;
+  return () => {
+    const text = fileHost().readRange!(file, start, end);
+    return text === null ? null : (treeOf(text) as import("../python/ast.js").Module);
+  };
+}
+
 /** Drops every parse tree held (a start-up snapshot's heap keeps only what its pre-imported interpreter
  * uses); the module sources stay, so a fresh interpreter needs no file, and the trees are primed again
  * from py-ast.json on the next parse-cache miss. */
 export function forgetShimSources(): void {
   const files = fileHost();
+  packed.clear();
   clearParseCache();
   forgetParsedModules(() => {
     if (bundle !== null) primeFromJson(bundle);
@@ -161,7 +178,14 @@ export function primeFromPack(files: FileHost, file = AST_FILE): [string, string
     const text = read(start, end);
     return (text === null ? parse(source, { filename }).module : treeOf(text)) as never;
   };
-  for (const [name, source, start, end] of index.modules) primeParsedModule(source, tree(`<${name}>`, source, start, end));
-  for (const [source, start, end] of index.parsed) primeParsedModule(source, tree("<module>", source, start, end));
+  packed.clear();
+  for (const [name, source, start, end] of index.modules) {
+    primeParsedModule(source, tree(`<${name}>`, source, start, end));
+    packed.set(source, [file, start, end]);
+  }
+  for (const [source, start, end] of index.parsed) {
+    primeParsedModule(source, tree("<module>", source, start, end));
+    packed.set(source, [file, start, end]);
+  }
   return index.modules.map(([name, source]): [string, string] => [name, source]);
 }

@@ -4,9 +4,10 @@
  * begins by importing `tensorflow` (`import tensorflow as tf`, `import tensorflow.compat.v1 as tf`, `from
  * tensorflow import nn`) then finds it imported instead of running the shim's module bodies again. The
  * interpreter is in the state a fresh one reaches after that import, steps spent included
- * (InterpreterCore.preImport); any other program, option or profile gets a fresh host.
+ * (InterpreterCore.preImport); any other program, option or profile gets a fresh host. Its functions not
+ * called yet hold no parse tree: their first call reads their module's tree again (compile/body-reload.ts).
  */
-import { parseCached } from "../python/index.js";
+import { dropFunctionTrees, parseCached, takeLazyBodies, trackLazyBodies } from "../python/index.js";
 import { classesCheckpoint } from "../python/objects/base.js";
 import { resetIdentities } from "../python/ops/hash.js";
 import * as tf from "../tf/index.js";
@@ -15,20 +16,27 @@ import { reseedUnseeded } from "../python/stdlib/random.js";
 import type { PyList } from "../python/objects/values.js";
 import type { Stmt } from "../python/ast.js";
 import { createTfHost, tfHostsMade, type TfHost } from "./host.js";
+import { packedTree } from "./py-sources.js";
 import type { RunTfOptions } from "./run.js";
 
 let warm: { host: TfHost; made: number } | null = null;
 
 /** Makes the pre-imported interpreter (TF 1.15 profile); takeWarmHost points its output at the run's.
  * First `warmUp` runs in a throwaway interpreter, so that the code a run takes is compiled before the
- * snapshot is taken; the process-wide numbering it advanced (ids, graphs) starts again after it. */
+ * snapshot is taken (V8's, and the bodies of the Python functions it called, compiled in the pre-imported
+ * interpreter too); the process-wide numbering it advanced (ids, graphs) starts again after it. */
 export function prepareWarmHost(warmUp: string): void {
   const forgetClasses = classesCheckpoint();
+  trackLazyBodies(true);
   createTfHost({ stdout: () => {}, stderr: () => {} }).py.runSource(warmUp, { filename: "<warm-up>" });
+  // The functions the warm-up called: the pre-imported interpreter compiles theirs before the snapshot.
+  const called = new Set(takeLazyBodies().filter((b) => b.code.run !== null || b.code.gen !== null).map((b) => b.node));
   forgetClasses();
   resetIdentities();
   tf.resetGraphCounter();
   let printed = false;
+  // The functions the import makes keep their parse trees only until the snapshot (dropFunctionTrees).
+  trackLazyBodies(true);
   const host = createTfHost({ profile: "1.15", python2: false, stdout: () => void (printed = true), stderr: () => void (printed = true) });
   // A program's `__main__` is in sys.modules before its first import (runSource), so it comes before the
   // modules that import adds, as in CPython: its place is taken now (runSource sets it in that place).
@@ -36,10 +44,13 @@ export function prepareWarmHost(warmUp: string): void {
   try {
     host.py.preImport("tensorflow");
   } catch {
+    trackLazyBodies(false);
     return;
   }
   // What the import prints belongs to the program's output, which a pre-import cannot give it.
   if (!printed) warm = { host, made: tfHostsMade() };
+  // Functions not called yet take their trees again on their first call (most of the snapshot's heap).
+  dropFunctionTrees(called, packedTree);
 }
 
 /** Whether the first thing `stmt` does is import the `tensorflow` package, as `import tensorflow as tf`,

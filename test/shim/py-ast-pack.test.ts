@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fileHost, memoryFiles, parse, parsedModuleSources } from "../../src/python/index.js";
-import { packAsts, primeFromPack } from "../../src/shim/py-sources.js";
+import { packAsts, packedTree, primeFromPack } from "../../src/shim/py-sources.js";
 
 // A bigint literal (beyond 2**53, kept as a JSON marker), non-ASCII text (escaped so a character is a
 // byte), and a module long enough that the offsets' digits change the index's length.
@@ -56,6 +56,24 @@ describe("py-ast.json's packed layout", () => {
       expect(primeFromPack(fileHost(), path)?.map(([name]) => name)).toEqual(["pkg", "pkg.b"]);
       expect(primed(A)).toEqual(tree(A));
       expect((primed(A)!.body[1] as { value: { value: { value: unknown } } }).value.value.value).toBe(123456789012345678901234567890n);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads one source's tree alone for a function that dropped its tree (packedTree), without the index", () => {
+    const dir = mkdtempSync(join(tmpdir(), "py-ast-"));
+    try {
+      const path = join(dir, "py-ast.json");
+      writeFileSync(path, text);
+      primeFromPack(fileHost(), path);
+      const [readA, readC] = [packedTree(A), packedTree(C)];
+      expect(packedTree("x = 1\n")).toBeUndefined();
+      // Each reader holds its file and range only; a file gone reads as null (the caller then parses).
+      expect(readA!()).toEqual(tree(A));
+      expect(readC!()).toEqual(tree(C));
+      rmSync(path);
+      expect(readA!()).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

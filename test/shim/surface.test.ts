@@ -2,7 +2,9 @@
 // with its signature, names TF lacks are TF's AttributeError, dir() lists what TF's module lists.
 import { describe, expect, it } from "vitest";
 import { runTf } from "../../src/shim/run.js";
-import { apiMember, apiMembers } from "../../src/shim/surface/index.js";
+import { API_V1 } from "../../src/shim/surface/api-v1.js";
+import { API_V2 } from "../../src/shim/surface/api-v2.js";
+import { apiMember, apiMembers, type ApiMember } from "../../src/shim/surface/index.js";
 
 function run(source: string, profile: "1.15" | "2" = "1.15") {
   const r = runTf(source, { filename: "prog.py", profile });
@@ -31,6 +33,43 @@ describe("the API data", () => {
     // A TF 2 module equal to TF 1's is stored once (`@path=`) and read back whole.
     expect(apiMember("v2", "tensorflow", "variable_scope")).toBeUndefined();
     expect(apiMember("v2", "tensorflow.compat", "as_bytes")?.kind).toBe("f");
+  });
+});
+
+describe("the API tables against a plain reading of the text", () => {
+  // index.ts copies each path's member lines out of the text before splitting them (so that nothing it
+  // keeps holds the whole text, which a start-up snapshot drops): every path must read as the text says.
+  const plain = (text: string) => {
+    const out = new Map<string, Map<string, ApiMember> | "base">();
+    let cur: Map<string, ApiMember> | null = null;
+    for (const line of text.split("\n")) {
+      if (line.startsWith("@")) {
+        cur = null;
+        if (line.endsWith("=")) out.set(line.slice(1, -1), "base");
+        else out.set(line.slice(1), (cur = new Map()));
+      } else if (cur !== null && line !== "") {
+        const [name, kind, detail] = line.split("\t") as [string, ApiMember["kind"], string | undefined];
+        const m: ApiMember = { kind };
+        if (kind === "f") {
+          const [args, required, flags] = detail!.split("|");
+          m.signature = { args: args === "" ? [] : args!.split(","), required: Number(required), varargs: flags!.startsWith("*") && flags !== "**", varkw: flags!.endsWith("**") };
+        } else if (detail !== undefined) m.type = detail;
+        cur.set(name, m);
+      }
+    }
+    return out;
+  };
+  it("every module and class of v1 and v2 has the members its lines give, empty ones and the last included", () => {
+    const v1 = plain(API_V1);
+    for (const [api, text] of [["v1", API_V1], ["v2", API_V2]] as const) {
+      const paths = plain(text);
+      expect(paths.size).toBeGreaterThan(600);
+      for (const [path, want] of paths) {
+        const expected = want === "base" ? v1.get(path) : want;
+        expect(new Map(apiMembers(api, path)!), `${api} ${path}`).toEqual(expected);
+      }
+    }
+    expect(apiMembers("v1", "tensorflow.no_such_module")).toBeNull();
   });
 });
 

@@ -57,8 +57,46 @@ function docstring(body: A.Stmt[]): PyValue {
   return None;
 }
 
+/** Compiles a function's body (its statements, with `cx` the function's own context) into `code`. */
+export function compileBody(code: FunctionCode, body: A.Stmt[], cx: Ctx): void {
+  if (code.isGenerator) code.gen = compileGenBody(body, cx);
+  else {
+    const { parts, lines } = compileStmts(body, { ...cx, raiseSignal: true });
+    code.parts = parts as Body[];
+    code.lines = lines;
+    code.run = blockOf(parts, lines) as Body;
+  }
+}
+
+/** A function made while lazy bodies are tracked: its code, `def` or `lambda` node, context and qualname. */
+export interface LazyBody {
+  code: FunctionCode;
+  node: A.FunctionDef | A.Lambda;
+  cx: Ctx;
+  qualname: string;
+}
+let lazyBodies: LazyBody[] | null = null;
+
+/** Starts (or, with false, stops) recording every function code made from here on (body-reload.ts). */
+export function trackLazyBodies(on: boolean): void {
+  lazyBodies = on ? [] : null;
+}
+
+/** The function codes recorded since trackLazyBodies(true); recording stops. */
+export function takeLazyBodies(): LazyBody[] {
+  const taken = lazyBodies ?? [];
+  lazyBodies = null;
+  return taken;
+}
+
+/** Registers the qualname of a scope analysed again from a reloaded tree (body-reload.ts), which the
+ * functions and classes nested in it build theirs from. */
+export function setQualname(scope: Scope, qualname: string): void {
+  qualnames.set(scope, qualname);
+}
+
 /** A function's code, compiled on its first call (keeps module start-up light). */
-function lazyCode(body: A.Stmt[], cx: Ctx, isGenerator: boolean): FunctionCode {
+function lazyCode(body: A.Stmt[], cx: Ctx, isGenerator: boolean, node: A.FunctionDef | A.Lambda, qualname: string): FunctionCode {
   const code: FunctionCode = {
     run: null,
     gen: null,
@@ -66,15 +104,10 @@ function lazyCode(body: A.Stmt[], cx: Ctx, isGenerator: boolean): FunctionCode {
     lines: [],
     isGenerator,
     compile() {
-      if (isGenerator) code.gen = compileGenBody(body, cx);
-      else {
-        const { parts, lines } = compileStmts(body, { ...cx, raiseSignal: true });
-        code.parts = parts as Body[];
-        code.lines = lines;
-        code.run = blockOf(parts, lines) as Body;
-      }
+      compileBody(code, body, cx);
     },
   };
+  if (lazyBodies !== null) lazyBodies.push({ code, node, cx, qualname });
   return code;
 }
 
@@ -92,7 +125,7 @@ function functionParts(
   const qualname = qualnameOf(scope, name);
   const inner: Ctx = { ...cx, scope, code: codeFor(cx, name, scope) };
   const sig = signatureOf(scope, node.args);
-  const fcode = lazyCode(body, inner, scope.isGenerator);
+  const fcode = lazyCode(body, inner, scope.isGenerator, node, qualname);
   const defaults = node.args.defaults.map((d) => compileExpr(d, cx));
   const kwdefaults = node.args.kwonlyargs.map((k, i) => {
     const d = node.args.kwDefaults[i];
@@ -116,7 +149,7 @@ function functionParts(
 /** `def`: decorators are evaluated first, then defaults, then applied bottom-up. */
 export function compileFunctionDef(s: A.FunctionDef, cx: Ctx): S {
   const decorators = s.decoratorList.map((d) => compileExpr(d, cx));
-  const parts = functionParts(s, s.name, cx, s.body);
+  const parts = functionParts(s, s.name, cx, bodyOf(s));
   const store = storeName(s.name, cx);
   return (f) => {
     const decs = decorators.map((d) => d(f));
@@ -127,9 +160,15 @@ export function compileFunctionDef(s: A.FunctionDef, cx: Ctx): S {
   };
 }
 
+/** The statements a `def` or `lambda` runs: a lambda's are a `return` of its expression. */
+export function bodyOf(node: A.FunctionDef | A.Lambda): A.Stmt[] {
+  if (node.kind === "FunctionDef") return node.body;
+  const ret: A.Return = { kind: "Return", value: node.body, line: node.line, col: node.col, endLine: node.endLine, endCol: node.endCol };
+  return [ret];
+}
+
 export function compileLambda(e: A.Lambda, cx: Ctx): E {
-  const ret: A.Return = { kind: "Return", value: e.body, line: e.line, col: e.col, endLine: e.endLine, endCol: e.endCol };
-  const parts = functionParts(e, "<lambda>", cx, [ret]);
+  const parts = functionParts(e, "<lambda>", cx, bodyOf(e));
   return (f) => parts.make(f);
 }
 

@@ -36,6 +36,14 @@ export class Scope {
     readonly parent: Scope | null,
   ) {}
 
+  /** Drops the links to the tree and the other scopes (ScopeInfo.release). */
+  release(): void {
+    const self = this as { node: ScopeNode | null; parent: Scope | null };
+    self.node = null;
+    self.parent = null;
+    this.children.length = 0;
+  }
+
   get functionLike(): boolean {
     return this.kind === "function" || this.kind === "comprehension";
   }
@@ -70,6 +78,13 @@ export class ScopeInfo {
   ) {}
   get(node: A.Node): Scope {
     return this.scopes.get(node)!;
+  }
+
+  /** Forgets the module's tree once nothing will compile from it again (compile/body-reload.ts): code
+   * compiled already keeps its Scopes, whose bindings and slots need neither nodes nor other scopes. */
+  release(): void {
+    for (const scope of this.scopes.values()) scope.release();
+    this.scopes.clear();
   }
 }
 

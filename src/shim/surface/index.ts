@@ -4,9 +4,8 @@
  * their kinds and call signatures. The shim uses it so that every name TF has exists (unmodelled ones
  * raise tfscope's unsupported error when used), names TF lacks are AttributeErrors, and `dir` agrees.
  */
-import { API_V1 } from "./api-v1.js";
-import { API_V2 } from "./api-v2.js";
 import { TF_MODULES } from "./modules.js";
+import { apiText } from "./text.js";
 
 export type Api = "v1" | "v2";
 
@@ -31,7 +30,8 @@ export interface ApiMember {
  *  run that touches a few modules never builds the other thousands (nor carries them in a start-up
  *  snapshot's heap). */
 interface Table {
-  text: string;
+  /** Its text is apiText(api), asked for whenever a path is parsed (text.ts may have dropped it). */
+  api: Api;
   /** Where each path's member lines start in `text`, or `base` for a `@path=` line (same as the base API). */
   at: Map<string, number | "base">;
   base: Table | null;
@@ -49,18 +49,25 @@ function parseSignature(text: string): ApiSignature {
   };
 }
 
-function index(text: string, base: Table | null): Table {
+/** `s` as a string of its own. V8 keeps a substring of 13 or more characters as a slice that holds its
+ *  whole parent alive; what the tables keep must not hold the API text (text.ts may drop it). */
+function own(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+function index(api: Api, base: Table | null): Table {
+  const text = apiText(api);
   const at = new Map<string, number | "base">();
   for (let i = 0; i < text.length; ) {
     const eol = text.indexOf("\n", i);
     const end = eol < 0 ? text.length : eol;
     if (text.charCodeAt(i) === 64 /* @ */) {
-      if (text.charCodeAt(end - 1) === 61 /* = */) at.set(text.slice(i + 1, end - 1), "base");
-      else at.set(text.slice(i + 1, end), end + 1);
+      if (text.charCodeAt(end - 1) === 61 /* = */) at.set(own(text.slice(i + 1, end - 1)), "base");
+      else at.set(own(text.slice(i + 1, end)), end + 1);
     }
     i = end + 1;
   }
-  return { text, at, base, parsed: new Map() };
+  return { api, at, base, parsed: new Map() };
 }
 
 function members(t: Table, path: string): Map<string, ApiMember> | undefined {
@@ -70,11 +77,16 @@ function members(t: Table, path: string): Map<string, ApiMember> | undefined {
   let cur = t.parsed.get(path);
   if (cur !== undefined) return cur;
   cur = new Map();
-  const { text } = t;
-  for (let i = start; i < text.length && text.charCodeAt(i) !== 64 /* @ */; ) {
-    const eol = text.indexOf("\n", i);
-    const end = eol < 0 ? text.length : eol;
-    const [name, kind, detail] = text.slice(i, end).split("\t") as [string, ApiMember["kind"], string | undefined];
+  const text = apiText(t.api);
+  // The path's member lines, up to the next `@` line, copied out of the text: the names and signatures
+  // below are slices of the copy, not of the whole text.
+  let stop = text.charCodeAt(start) === 64 /* @ */ ? start : text.indexOf("\n@", start);
+  stop = stop < 0 ? text.length : stop === start ? start : stop + 1;
+  const lines = own(text.slice(start, stop));
+  for (let i = 0; i < lines.length; ) {
+    const eol = lines.indexOf("\n", i);
+    const end = eol < 0 ? lines.length : eol;
+    const [name, kind, detail] = lines.slice(i, end).split("\t") as [string, ApiMember["kind"], string | undefined];
     const m: ApiMember = { kind };
     if (kind === "f") m.signature = parseSignature(detail!);
     else if (detail !== undefined) m.type = detail;
@@ -88,7 +100,7 @@ function members(t: Table, path: string): Map<string, ApiMember> | undefined {
 function table(api: Api): Table {
   let t = tables.get(api);
   if (t === undefined) {
-    t = api === "v1" ? index(API_V1, null) : index(API_V2, table("v1"));
+    t = api === "v1" ? index("v1", null) : index("v2", table("v1"));
     tables.set(api, t);
   }
   return t;
