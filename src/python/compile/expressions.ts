@@ -16,7 +16,7 @@ import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { getItem } from "../ops/items.js";
 import { forEach, toArray } from "../ops/iter.js";
-import { constructSite, loadAttrSite, methodCallSite } from "../ops/sites.js";
+import { AttrSite, constructSite, methodCallSite } from "../ops/sites.js";
 import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
@@ -59,18 +59,18 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       return compileLoad(e.id, cx, e);
     case "Attribute": {
       const o = compileExpr(e.value, cx);
-      const site = loadAttrSite(e.attr);
+      const site = new AttrSite(e.attr);
       const slot = fastSlot(e.value, cx);
       if (slot >= 0)
         return (f) => {
           const obj = (f.l[slot] as PyValue | undefined) ?? o(f);
           f.pos = e;
-          return site(obj);
+          return site.load(obj);
         };
       return (f) => {
         const obj = o(f);
         f.pos = e;
-        return site(obj);
+        return site.load(obj);
       };
     }
     case "Subscript": {

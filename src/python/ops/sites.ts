@@ -61,40 +61,48 @@ const enum Kind {
 /** Stands for "no layout seen yet": no instance ever has it. */
 const noLayout = new Layout();
 
-/** `o.name` with an inline cache. */
-export function loadAttrSite(name: string): (o: PyValue) => PyValue {
-  let cls: PyType | null = null;
-  let ep = -1;
-  let kind = Kind.NoClassAttr;
-  let d: PyValue | undefined;
+/** `o.name` with an inline cache: a class, so compiled code holding one calls `load` at a fixed
+ * target, which V8 can inline where a closure shared by many sites could not be. */
+export class AttrSite {
+  private cls: PyType | null = null;
+  private ep = -1;
+  private kind = Kind.NoClassAttr;
+  private d: PyValue | undefined = undefined;
   // The instance layout last seen here and where it keeps `name` (-1: it lacks it). A dict of another
   // kind (a Map: layout undefined; an InstanceDict that left its layout: null) never matches it.
-  let lay = noLayout;
-  let idx = -1;
-  return (o) => {
-    if (typeof o === "object" && o.cls === cls && ep === epoch) {
-      if (kind === Kind.Property) {
-        const g = (d as PyProperty).fget;
+  private lay = noLayout;
+  private idx = -1;
+  constructor(readonly name: string) {}
+
+  load(o: PyValue): PyValue {
+    if (typeof o === "object" && o.cls === this.cls && this.ep === epoch) {
+      if (this.kind === Kind.Property) {
+        const g = (this.d as PyProperty).fget;
         return g instanceof PyFunction ? g.callInline([o], null) : call(g, [o]);
       }
       const dict = o.dict as InstanceDict;
-      if (dict.layout === lay) {
-        if (idx >= 0) return dict.vals[idx]!;
+      if (dict.layout === this.lay) {
+        if (this.idx >= 0) return dict.vals[this.idx]!;
       } else {
         const l = dict.layout;
         if (l instanceof Layout) {
-          lay = l;
-          idx = l.index.get(name) ?? -1;
+          this.lay = l;
+          const idx = (this.idx = l.index.get(this.name) ?? -1);
           if (idx >= 0) return dict.vals[idx]!;
         } else {
-          const v = dict.get(name);
+          const v = dict.get(this.name);
           if (v !== undefined) return v;
         }
       }
-      if (kind === Kind.Plain) return d!;
-      if (kind === Kind.Method) return new PyBoundMethod(o, d!);
-      return getAttr(o, name);
+      if (this.kind === Kind.Plain) return this.d!;
+      if (this.kind === Kind.Method) return new PyBoundMethod(o, this.d!);
+      return getAttr(o, this.name);
     }
+    return this.miss(o);
+  }
+
+  private miss(o: PyValue): PyValue {
+    const name = this.name;
     if (cacheable(o)) {
       const t = o.cls;
       const dd = t.lookup(name);
@@ -109,14 +117,20 @@ export function loadAttrSite(name: string): (o: PyValue) => PyValue {
                 ? Kind.Plain
                 : null;
       if (k !== null) {
-        cls = t;
-        ep = epoch;
-        kind = k;
-        d = dd;
+        this.cls = t;
+        this.ep = epoch;
+        this.kind = k;
+        this.d = dd;
       }
     }
     return getAttr(o, name);
-  };
+  }
+}
+
+/** `o.name` with an inline cache, as a function. */
+export function loadAttrSite(name: string): (o: PyValue) => PyValue {
+  const site = new AttrSite(name);
+  return (o) => site.load(o);
 }
 
 /** `o.name = v` with an inline cache (plain instance-dict stores): the layout where the instance
