@@ -469,6 +469,12 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
         f.pos = e;
         return c.callInline(a, null, signal ? f : null);
       }
+      if (n === 1 && c instanceof PyNativeFunction && c.one !== null) {
+        // What c.impl does with a one-item argument array, without the array (len(x), abs(x)).
+        const v = es[0]!(f);
+        f.pos = e;
+        return c.one(v);
+      }
       if (plain && c instanceof PyType && !c.builtin) {
         construct ??= constructSite(compileItems(e.args, cx, true), e);
         const r = construct(c, f);
