@@ -16,7 +16,7 @@ import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { getItem } from "../ops/items.js";
 import { forEach, toArray } from "../ops/iter.js";
-import { AttrSite, constructSite, methodCallSite } from "../ops/sites.js";
+import { AttrSite, MethodSite, constructSite } from "../ops/sites.js";
 import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
@@ -425,8 +425,10 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
     const o = compileExpr(e.func.value, cx);
     const name = e.func.attr;
     const label = `${name}()`;
-    const site = methodCallSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null, e);
-    return (f) => site(o(f), f);
+    const site = new MethodSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null, e);
+    const slot = fastSlot(e.func.value, cx);
+    if (slot >= 0) return (f) => site.call((f.l[slot] as PyValue | undefined) ?? o(f), f);
+    return (f) => site.call(o(f), f);
   }
   const callee = e.func;
   const ref = callee.kind === "Name" && cx.scope.binding(callee.id).kind === "global" ? new GlobalRef(callee.id, callee, cx.builtins) : null;

@@ -181,47 +181,59 @@ export function storeAttrSite(name: string): (o: PyValue, v: PyValue) => void {
 /**
  * `o.name(args)`: when the attribute is a method of o's class (not shadowed by the instance), calls it
  * with o in the reserved first slot of the argument array instead of binding a method object. The
- * attribute is resolved before the arguments are evaluated, in CPython's order.
+ * attribute is resolved before the arguments are evaluated, in CPython's order. A class, so compiled
+ * code calls `call` at a fixed target (which V8 can inline).
  */
-export function methodCallSite(
-  name: string,
-  argsWithSelf: (f: Frame) => PyValue[],
-  kw: ((f: Frame) => Kwargs) | null,
-  /** The call expression, recorded in the frame before the call (CPython's traceback position). */
-  node: Expr,
-): (o: PyValue, f: Frame) => PyValue {
-  let cls: PyType | null = null;
-  let ep = -1;
-  let fn: PyFunction | PyNativeFunction | null = null;
+export class MethodSite {
+  private cls: PyType | null = null;
+  private ep = -1;
+  private fn: PyFunction | PyNativeFunction | null = null;
   // An instance layout known to lack `name`: an instance with it cannot shadow the method.
-  let lay = noLayout;
-  const unshadowed = (o: PyValue): boolean => {
+  private lay = noLayout;
+
+  constructor(
+    readonly name: string,
+    private readonly argsWithSelf: (f: Frame) => PyValue[],
+    private readonly kw: ((f: Frame) => Kwargs) | null,
+    /** The call expression, recorded in the frame before the call (CPython's traceback position). */
+    private readonly node: Expr,
+  ) {}
+
+  private unshadowed(o: PyValue): boolean {
     if (typeof o !== "object" || o.dict === null) return true;
     const l = (o.dict as InstanceDict).layout;
-    if (l === lay) return true;
-    if (o.dict.has(name)) return false;
-    if (l instanceof Layout) lay = l;
+    if (l === this.lay) return true;
+    if (o.dict.has(this.name)) return false;
+    if (l instanceof Layout) this.lay = l;
     return true;
-  };
-  return (o, f) => {
+  }
+
+  call(o: PyValue, f: Frame): PyValue {
     const t = typeof o === "object" ? o.cls : typeOf(o);
-    if (t === cls && ep === epoch && unshadowed(o)) {
-      const a = argsWithSelf(f);
+    if (t === this.cls && this.ep === epoch && this.unshadowed(o)) {
+      const a = this.argsWithSelf(f);
       a[0] = o;
-      const k = kw ? kw(f) : null;
-      f.pos = node;
+      const k = this.kw !== null ? this.kw(f) : null;
+      f.pos = this.node;
+      const fn = this.fn;
       return fn instanceof PyFunction ? fn.callInline(a, k) : fn!.unchecked(a, k);
     }
+    return this.miss(o, t, f);
+  }
+
+  private miss(o: PyValue, t: PyType, f: Frame): PyValue {
+    const name = this.name;
+    const node = this.node;
     if (!(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
       const dd = t.lookup(name);
       if (dd instanceof PyFunction || (dd instanceof PyNativeFunction && dd.isMethod)) {
-        cls = t;
-        ep = epoch;
-        fn = dd;
-        if (unshadowed(o)) {
-          const a = argsWithSelf(f);
+        this.cls = t;
+        this.ep = epoch;
+        this.fn = dd;
+        if (this.unshadowed(o)) {
+          const a = this.argsWithSelf(f);
           a[0] = o;
-          const k = kw ? kw(f) : null;
+          const k = this.kw !== null ? this.kw(f) : null;
           f.pos = node;
           return dd instanceof PyFunction ? dd.callInline(a, k) : dd.unchecked(a, k);
         }
@@ -230,12 +242,12 @@ export function methodCallSite(
     f.pos = node.kind === "Call" ? node.func : node;
     const m = getAttrOrUndefined(o, name);
     if (m === undefined) throw attributeError(o, name);
-    const a = argsWithSelf(f);
+    const a = this.argsWithSelf(f);
     a.shift();
-    const k = kw ? kw(f) : null;
+    const k = this.kw !== null ? this.kw(f) : null;
     f.pos = node;
     return call(m, a, k);
-  };
+  }
 }
 
 const noArgs: PyValue[] = [];
