@@ -127,55 +127,57 @@ export class AttrSite {
   }
 }
 
-/** `o.name` with an inline cache, as a function. */
-export function loadAttrSite(name: string): (o: PyValue) => PyValue {
-  const site = new AttrSite(name);
-  return (o) => site.load(o);
-}
-
 /** `o.name = v` with an inline cache (plain instance-dict stores): the layout where the instance
- * already has the name (`to`, at `idx`), and the one it had before adding it (`from`). */
-export function storeAttrSite(name: string): (o: PyValue, v: PyValue) => void {
-  let cls: PyType | null = null;
-  let ep = -1;
-  let from = noLayout;
-  let to = noLayout;
-  let idx = -1;
-  const store = (dict: AttrMap, v: PyValue) => {
+ * already has the name (`to`, at `idx`), and the one it had before adding it (`from`). A class, so
+ * compiled code calls `store` at a fixed target. */
+export class StoreAttrSite {
+  private cls: PyType | null = null;
+  private ep = -1;
+  private from = noLayout;
+  private to = noLayout;
+  private idx = -1;
+  constructor(readonly name: string) {}
+
+  private remember(dict: AttrMap, v: PyValue): void {
     const before = (dict as InstanceDict).layout;
-    dict.set(name, v);
+    dict.set(this.name, v);
     const after = (dict as InstanceDict).layout;
     if (!(after instanceof Layout)) return;
-    if (before !== after) from = before instanceof Layout ? before : noLayout;
-    else if (to !== after) from = noLayout;
-    to = after;
-    idx = after.index.get(name)!;
-  };
-  return (o, v) => {
-    if (typeof o === "object" && o.cls === cls && ep === epoch) {
+    if (before !== after) this.from = before instanceof Layout ? before : noLayout;
+    else if (this.to !== after) this.from = noLayout;
+    this.to = after;
+    this.idx = after.index.get(this.name)!;
+  }
+
+  store(o: PyValue, v: PyValue): void {
+    if (typeof o === "object" && o.cls === this.cls && this.ep === epoch) {
       const dict = o.dict as InstanceDict;
       const l = dict.layout;
-      if (l === to) dict.vals[idx] = v;
-      else if (l === from) {
+      if (l === this.to) dict.vals[this.idx] = v;
+      else if (l === this.from) {
         // The same step dict.set takes: `to` is `from` with the name appended, at `idx`.
-        dict.layout = to;
-        dict.vals[idx] = v;
-      } else store(dict, v);
+        dict.layout = this.to;
+        dict.vals[this.idx] = v;
+      } else this.remember(dict, v);
       return;
     }
+    this.miss(o, v);
+  }
+
+  private miss(o: PyValue, v: PyValue): void {
     if (cacheable(o)) {
       const t = o.cls;
       const sa = t.lookup("__setattr__");
-      const dd = t.lookup(name);
+      const dd = t.lookup(this.name);
       if (sa instanceof PyNativeFunction && (dd === undefined || plainValue(dd) || dd instanceof PyFunction)) {
-        cls = t;
-        ep = epoch;
-        store(o.dict!, v);
+        this.cls = t;
+        this.ep = epoch;
+        this.remember(o.dict!, v);
         return;
       }
     }
-    setAttr(o, name, v);
-  };
+    setAttr(o, this.name, v);
+  }
 }
 
 /**
