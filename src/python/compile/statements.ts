@@ -3,6 +3,7 @@ import type { Frame } from "../frame.js";
 import { step } from "../limits.js";
 import { None, type PyValue } from "../objects/base.js";
 import { PyDict, PyRange } from "../objects/values.js";
+import { ArrayIter } from "../objects/iterators.js";
 import { AssertionError, PyException } from "../objects/exceptions.js";
 import { repr } from "../ops/convert.js";
 import { writeTo } from "../builtins.js";
@@ -344,10 +345,12 @@ function compileFor(s: A.For, cx: Ctx): S {
       }
     } else {
       const it = getIter(o);
+      // nextOf(it) is it.next() for a list or tuple iterator: called on a known class, V8 inlines it.
+      const arr = it instanceof ArrayIter ? it : null;
       for (;;) {
         f.line = line;
         f.pos = null;
-        const x = nextOf(it);
+        const x = arr !== null ? arr.next() : nextOf(it);
         if (x === undefined) break;
         if (--rt.steps < 0) step();
         store(f, x);
