@@ -16,7 +16,7 @@ import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { getItem } from "../ops/items.js";
 import { forEach, toArray } from "../ops/iter.js";
-import { AttrSite, MethodSite, constructSite } from "../ops/sites.js";
+import { AttrSite, ConstructSite, MethodSite } from "../ops/sites.js";
 import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
@@ -443,7 +443,7 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
   const args = plain ? fixedItems(es) : compileItems(e.args, cx);
   if (kw === null) {
     // Compiled on the first call of a class here: most call sites never construct.
-    let construct: ((c: PyType, f: Frame) => PyValue | undefined) | null = null;
+    let construct: ConstructSite | null = null;
     return (f) => {
       const c = ref !== null ? ref.load(f) : fn(f);
       if (c instanceof PyFunction) {
@@ -478,8 +478,8 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
         return c.one(v);
       }
       if (plain && c instanceof PyType && !c.builtin) {
-        construct ??= constructSite(compileItems(e.args, cx, true), e);
-        const r = construct(c, f);
+        construct ??= new ConstructSite(compileItems(e.args, cx, true), e);
+        const r = construct.make(c, f);
         if (r !== undefined) return r;
       }
       const a = args(f, c);

@@ -258,41 +258,43 @@ const noArgs: PyValue[] = [];
  * `C(args)` without keywords, for a Python class C whose instances object.__new__ builds and a Python
  * `__init__` sets up: type_call's steps (callType in ./call.ts) with what C's lookups decided
  * remembered while no class attribute changes, and the new instance put in the reserved first slot of
- * the argument array instead of a copy. Returns undefined, having evaluated nothing, for any other
- * class: the caller then calls it the generic way.
+ * the argument array instead of a copy. `make` returns undefined, having evaluated nothing, for any
+ * other class: the caller then calls it the generic way. A class, so `make` has a fixed target.
  */
-export function constructSite(
-  argsWithSelf: (f: Frame) => PyValue[],
-  node: Expr,
-): (c: PyType, f: Frame) => PyValue | undefined {
-  let cls: PyType | null = null;
-  let ep = -1;
-  let init: PyFunction | null = null;
-  return (c, f) => {
-    if (c !== cls || ep !== epoch) {
+export class ConstructSite {
+  private cls: PyType | null = null;
+  private ep = -1;
+  private init: PyFunction | null = null;
+  constructor(
+    private readonly argsWithSelf: (f: Frame) => PyValue[],
+    private readonly node: Expr,
+  ) {}
+
+  make(c: PyType, f: Frame): PyValue | undefined {
+    if (c !== this.cls || this.ep !== epoch) {
       if (c.builtin || c.solid !== objectType || (c.abstract !== null && c.abstract.length > 0)) return undefined;
       const n = c.lookup("__new__");
       const i = c.lookup("__init__");
       if ((n !== undefined && n !== objectNew) || !(i instanceof PyFunction)) return undefined;
-      cls = c;
-      ep = epoch;
-      init = i;
+      this.cls = c;
+      this.ep = epoch;
+      this.init = i;
     }
-    const a = argsWithSelf(f);
-    f.pos = node;
+    const a = this.argsWithSelf(f);
+    f.pos = this.node;
     // Evaluating the arguments changed a class: decide again, the generic way.
-    if (ep !== epoch) return callType(c, a.slice(1), null);
+    if (this.ep !== epoch) return callType(c, a.slice(1), null);
     const obj = objectType.make!(c, noArgs, null);
     a[0] = obj;
     // CPython 3.11 counts the C-level type call as a recursion level of its own (as callType does).
     rt.depth++;
     let r: PyValue;
     try {
-      r = init!.callInline(a, null);
+      r = this.init!.callInline(a, null);
     } finally {
       rt.depth--;
     }
     if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
     return obj;
-  };
+  }
 }
