@@ -76,6 +76,16 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
     case "Subscript": {
       const o = compileExpr(e.value, cx);
       const k = compileExpr(e.slice, cx);
+      const os = fastSlot(e.value, cx);
+      const ks = fastSlot(e.slice, cx);
+      // `d[k]` of two plain locals: both read inline (their closures run only to raise when unbound).
+      if (os >= 0 && ks >= 0)
+        return (f) => {
+          const obj = (f.l[os] as PyValue | undefined) ?? o(f);
+          const key = (f.l[ks] as PyValue | undefined) ?? k(f);
+          f.pos = e;
+          return getItem(obj, key);
+        };
       return (f) => {
         const obj = o(f);
         const key = k(f);

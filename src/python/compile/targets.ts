@@ -38,6 +38,16 @@ export function compileStore(t: A.Expr, cx: Ctx): Store {
     case "Subscript": {
       const o = compileExpr(t.value, cx);
       const k = compileExpr(t.slice, cx);
+      const os = fastSlot(t.value, cx);
+      const ks = fastSlot(t.slice, cx);
+      // `d[k] = v` of two plain locals: both read inline (their closures run only to raise when unbound).
+      if (os >= 0 && ks >= 0)
+        return (f, v) => {
+          const obj = (f.l[os] as PyValue | undefined) ?? o(f);
+          const key = (f.l[ks] as PyValue | undefined) ?? k(f);
+          f.pos = t;
+          setItem(obj, key, v);
+        };
       return (f, v) => {
         const obj = o(f);
         const key = k(f);
