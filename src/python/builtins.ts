@@ -134,6 +134,13 @@ export function makeBuiltins(): Map<string, PyValue> {
   const b: Map<string, PyValue> = new Namespace();
   const def = (name: string, fn: (a: PyValue[], kw: Kwargs) => PyValue) => b.set(name, new PyNativeFunction(name, fn));
   const set = (name: string, v: PyValue) => b.set(name, v);
+  // A function of exactly one positional argument: `impl` checks the call, and `one` serves call sites
+  // passing one positional argument and no keywords (see PyNativeFunction.one).
+  const def1 = (name: string, one: (v: PyValue) => PyValue) => {
+    const fn = new PyNativeFunction(name, (a, kw) => one(exactlyOne(name, a, kw)));
+    fn.one = one;
+    b.set(name, fn);
+  };
 
   for (const t of [objectType, typeType, intType, boolType, floatType, strType, bytesType, bytearrayType, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, propertyType, staticmethodType, classmethodType, superType])
     set(t.name, t);
@@ -157,32 +164,27 @@ export function makeBuiltins(): Map<string, PyValue> {
     writeTo(file, text + en);
     return None;
   });
-  def("len", (a, kw) => len(exactlyOne("len", a, kw)));
-  def("repr", (a, kw) => repr(exactlyOne("repr", a, kw)));
-  def("ascii", (a, kw) => strAscii(repr(exactlyOne("ascii", a, kw))));
-  def("hash", (a, kw) => pyHash(exactlyOne("hash", a, kw)));
-  def("id", (a, kw) => {
-    const v = exactlyOne("id", a, kw);
-    return identity(v);
-  });
-  def("abs", (a, kw) => {
-    const v = exactlyOne("abs", a, kw);
+  def1("len", len);
+  def1("repr", repr);
+  def1("ascii", (v) => strAscii(repr(v)));
+  def1("hash", pyHash);
+  def1("id", (v) => identity(v));
+  def1("abs", (v) => {
     // int.__abs__ of a small int, without a method call (objects/numbers.ts).
     if (typeof v === "number") return Math.abs(v);
     const f = typeOf(v).lookup("__abs__");
     if (f === undefined) throw pyErr(TypeError, `bad operand type for abs(): '${typeName(v)}'`);
     return callMethod(f, v, []);
   });
-  def("callable", (a, kw) => isCallable(exactlyOne("callable", a, kw)));
-  def("chr", (a, kw) => {
-    const i = indexOrError(exactlyOne("chr", a, kw));
+  def1("callable", isCallable);
+  def1("chr", (v) => {
+    const i = indexOrError(v);
     // Argument Clinic's `int` converter (Python/bltinmodule.c builtin_chr) before the range check.
     if (i > 2147483647 || i < -2147483648) throw pyErr(OverflowError, "Python int too large to convert to C int");
     if (i < 0 || i > 0x10ffff) throw pyErr(ValueError, "chr() arg not in range(0x110000)");
     return String.fromCodePoint(Number(i));
   });
-  def("ord", (a, kw) => {
-    const v = exactlyOne("ord", a, kw);
+  def1("ord", (v) => {
     if (typeof v !== "string") throw pyErr(TypeError, `ord() expected string of length 1, but ${typeName(v)} found`);
     const cps = Array.from(v);
     if (cps.length !== 1) throw pyErr(TypeError, `ord() expected a character, but string of length ${cps.length} found`);

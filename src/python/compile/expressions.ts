@@ -16,7 +16,7 @@ import { repr, str } from "../ops/convert.js";
 import { formatValue } from "../ops/format.js";
 import { getItem } from "../ops/items.js";
 import { forEach, toArray } from "../ops/iter.js";
-import { constructSite, loadAttrSite, methodCallSite } from "../ops/sites.js";
+import { AttrSite, ConstructSite, MethodSite } from "../ops/sites.js";
 import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
@@ -59,23 +59,33 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
       return compileLoad(e.id, cx, e);
     case "Attribute": {
       const o = compileExpr(e.value, cx);
-      const site = loadAttrSite(e.attr);
+      const site = new AttrSite(e.attr);
       const slot = fastSlot(e.value, cx);
       if (slot >= 0)
         return (f) => {
           const obj = (f.l[slot] as PyValue | undefined) ?? o(f);
           f.pos = e;
-          return site(obj);
+          return site.load(obj);
         };
       return (f) => {
         const obj = o(f);
         f.pos = e;
-        return site(obj);
+        return site.load(obj);
       };
     }
     case "Subscript": {
       const o = compileExpr(e.value, cx);
       const k = compileExpr(e.slice, cx);
+      const os = fastSlot(e.value, cx);
+      const ks = fastSlot(e.slice, cx);
+      // `d[k]` of two plain locals: both read inline (their closures run only to raise when unbound).
+      if (os >= 0 && ks >= 0)
+        return (f) => {
+          const obj = (f.l[os] as PyValue | undefined) ?? o(f);
+          const key = (f.l[ks] as PyValue | undefined) ?? k(f);
+          f.pos = e;
+          return getItem(obj, key);
+        };
       return (f) => {
         const obj = o(f);
         const key = k(f);
@@ -425,8 +435,10 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
     const o = compileExpr(e.func.value, cx);
     const name = e.func.attr;
     const label = `${name}()`;
-    const site = methodCallSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null, e);
-    return (f) => site(o(f), f);
+    const site = new MethodSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null, e);
+    const slot = fastSlot(e.func.value, cx);
+    if (slot >= 0) return (f) => site.call((f.l[slot] as PyValue | undefined) ?? o(f), f);
+    return (f) => site.call(o(f), f);
   }
   const callee = e.func;
   const ref = callee.kind === "Name" && cx.scope.binding(callee.id).kind === "global" ? new GlobalRef(callee.id, callee, cx.builtins) : null;
@@ -441,7 +453,7 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
   const args = plain ? fixedItems(es) : compileItems(e.args, cx);
   if (kw === null) {
     // Compiled on the first call of a class here: most call sites never construct.
-    let construct: ((c: PyType, f: Frame) => PyValue | undefined) | null = null;
+    let construct: ConstructSite | null = null;
     return (f) => {
       const c = ref !== null ? ref.load(f) : fn(f);
       if (c instanceof PyFunction) {
@@ -469,9 +481,15 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
         f.pos = e;
         return c.callInline(a, null, signal ? f : null);
       }
+      if (n === 1 && c instanceof PyNativeFunction && c.one !== null) {
+        // What c.impl does with a one-item argument array, without the array (len(x), abs(x)).
+        const v = es[0]!(f);
+        f.pos = e;
+        return c.one(v);
+      }
       if (plain && c instanceof PyType && !c.builtin) {
-        construct ??= constructSite(compileItems(e.args, cx, true), e);
-        const r = construct(c, f);
+        construct ??= new ConstructSite(compileItems(e.args, cx, true), e);
+        const r = construct.make(c, f);
         if (r !== undefined) return r;
       }
       const a = args(f, c);

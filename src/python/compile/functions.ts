@@ -5,6 +5,8 @@ import { Cell, None, type PyValue } from "../objects/base.js";
 import { buildClass } from "../objects/class.js";
 import { PyFunction, type Body, type FunctionCode, type Signature } from "../objects/function.js";
 import { PyDict, PyList, PySet } from "../objects/values.js";
+import { ArrayIter } from "../objects/iterators.js";
+import { RangeIter } from "../objects/misc.js";
 import { call } from "../ops/call.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { rt } from "../state.js";
@@ -296,15 +298,19 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
       done = (acc) => acc as PySet;
     }
   }
+  const each = (cf: Frame, level: number, c: GenClause, x: PyValue, acc: unknown): void => {
+    if (--rt.steps < 0) step();
+    bindTarget(cf, c, x);
+    if (!conditionsHold(cf, c)) return;
+    if (level + 1 < n) loop(cf, level + 1, getIter(clauses[level + 1]!.iter!(cf)), acc);
+    else sink(cf, acc);
+  };
+  // nextOf(it) is it.next() for these iterators: called on a known class, V8 inlines it.
   const loop = (cf: Frame, level: number, it: PyValue, acc: unknown): void => {
     const c = clauses[level]!;
-    for (let x = nextOf(it); x !== undefined; x = nextOf(it)) {
-      if (--rt.steps < 0) step();
-      bindTarget(cf, c, x);
-      if (!conditionsHold(cf, c)) continue;
-      if (level + 1 < n) loop(cf, level + 1, getIter(clauses[level + 1]!.iter!(cf)), acc);
-      else sink(cf, acc);
-    }
+    if (it instanceof ArrayIter) for (let x = it.next(); x !== undefined; x = it.next()) each(cf, level, c, x, acc);
+    else if (it instanceof RangeIter) for (let x = it.next(); x !== undefined; x = it.next()) each(cf, level, c, x, acc);
+    else for (let x = nextOf(it); x !== undefined; x = nextOf(it)) each(cf, level, c, x, acc);
   };
   return (f) => {
     const it0 = getIter(first(f));

@@ -1,13 +1,15 @@
 import type * as A from "../ast.js";
+import type { Frame } from "../frame.js";
 import { step } from "../limits.js";
 import { None, type PyValue } from "../objects/base.js";
 import { PyDict, PyRange } from "../objects/values.js";
+import { ArrayIter } from "../objects/iterators.js";
 import { AssertionError, PyException } from "../objects/exceptions.js";
 import { repr } from "../ops/convert.js";
 import { writeTo } from "../builtins.js";
 import { getItem, setItem } from "../ops/items.js";
 import { getIter, nextOf } from "../ops/iter.js";
-import { loadAttrSite, storeAttrSite } from "../ops/sites.js";
+import { AttrSite, StoreAttrSite } from "../ops/sites.js";
 import { rt } from "../state.js";
 import { BREAK, CONTINUE, RETURN, type Ctx, type E, type S, unboundLocal, unsupportedAt } from "./context.js";
 import { compileExpr, compileLoad } from "./expressions.js";
@@ -250,13 +252,22 @@ function compileAugAssign(s: A.AugAssign, cx: Ctx): S {
   }
   if (t.kind === "Attribute") {
     const o = compileExpr(t.value, cx);
-    const load = loadAttrSite(t.attr);
-    const store = storeAttrSite(t.attr);
-    return (f) => {
-      const obj = o(f);
-      store(obj, op(load(obj), v(f)));
+    const load = new AttrSite(t.attr);
+    const store = new StoreAttrSite(t.attr);
+    const slot = fastSlot(t.value, cx);
+    // CPython's positions: the target for its load and store, the whole statement for the operator.
+    const update = (f: Frame, obj: PyValue) => {
+      f.pos = t;
+      const cur = load.load(obj);
+      const x = v(f);
+      f.pos = null;
+      const r = op(cur, x);
+      f.pos = t;
+      store.store(obj, r);
       return undefined;
     };
+    if (slot >= 0) return (f) => update(f, (f.l[slot] as PyValue | undefined) ?? o(f));
+    return (f) => update(f, o(f));
   }
   if (t.kind === "Subscript") {
     const o = compileExpr(t.value, cx);
@@ -334,10 +345,12 @@ function compileFor(s: A.For, cx: Ctx): S {
       }
     } else {
       const it = getIter(o);
+      // nextOf(it) is it.next() for a list or tuple iterator: called on a known class, V8 inlines it.
+      const arr = it instanceof ArrayIter ? it : null;
       for (;;) {
         f.line = line;
         f.pos = null;
-        const x = nextOf(it);
+        const x = arr !== null ? arr.next() : nextOf(it);
         if (x === undefined) break;
         if (--rt.steps < 0) step();
         store(f, x);

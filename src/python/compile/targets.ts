@@ -4,11 +4,12 @@ import { Cell, typeName, type PyValue } from "../objects/base.js";
 import { PyException, TypeError, ValueError, pyErr } from "../objects/exceptions.js";
 import { PyList, PyTuple } from "../objects/values.js";
 import { setAttr } from "../ops/attr.js";
-import { storeAttrSite } from "../ops/sites.js";
+import { StoreAttrSite } from "../ops/sites.js";
 import { setItem } from "../ops/items.js";
 import { getIter, nextOf } from "../ops/iter.js";
 import { type Ctx, nameError, unboundLocal, unsupportedAt } from "./context.js";
 import { compileExpr } from "./expressions.js";
+import { fastSlot } from "./operands.js";
 
 /** A compiled assignment target: stores `v`. */
 export type Store = (f: Frame, v: PyValue) => void;
@@ -20,16 +21,33 @@ export function compileStore(t: A.Expr, cx: Ctx): Store {
       return storeName(t.id, cx);
     case "Attribute": {
       const o = compileExpr(t.value, cx);
-      const site = storeAttrSite(t.attr);
+      const site = new StoreAttrSite(t.attr);
+      const slot = fastSlot(t.value, cx);
+      if (slot >= 0)
+        return (f, v) => {
+          const obj = (f.l[slot] as PyValue | undefined) ?? o(f);
+          f.pos = t;
+          site.store(obj, v);
+        };
       return (f, v) => {
         const obj = o(f);
         f.pos = t;
-        site(obj, v);
+        site.store(obj, v);
       };
     }
     case "Subscript": {
       const o = compileExpr(t.value, cx);
       const k = compileExpr(t.slice, cx);
+      const os = fastSlot(t.value, cx);
+      const ks = fastSlot(t.slice, cx);
+      // `d[k] = v` of two plain locals: both read inline (their closures run only to raise when unbound).
+      if (os >= 0 && ks >= 0)
+        return (f, v) => {
+          const obj = (f.l[os] as PyValue | undefined) ?? o(f);
+          const key = (f.l[ks] as PyValue | undefined) ?? k(f);
+          f.pos = t;
+          setItem(obj, key, v);
+        };
       return (f, v) => {
         const obj = o(f);
         const key = k(f);

@@ -271,6 +271,9 @@ export class PyNativeFunction extends PyObject {
   /** For methods: the implementation without the receiver check, for callers that found the method on
    * the receiver's own type. */
   unchecked: NativeImpl;
+  /** For a function of exactly one positional argument: `impl` without building the argument array or
+   * checking the count, for call sites passing one positional argument and no keywords (else null). */
+  one: ((v: PyValue) => PyValue) | null;
   constructor(
     public name: string,
     public impl: NativeImpl,
@@ -280,6 +283,7 @@ export class PyNativeFunction extends PyObject {
   ) {
     super(builtinFunctionType);
     this.unchecked = impl;
+    this.one = null;
   }
 }
 

@@ -23,6 +23,8 @@ export class HashTable {
   }
 
   find(k: PyValue): Entry | undefined {
+    // A str or int is its own key (fastKey), tested here without the call.
+    if (typeof k === "string" || typeof k === "number") return this.map.get(k);
     const fk = fastKey(k);
     if (fk !== undefined) return this.map.get(fk);
     if (this.buckets === null) {
@@ -35,6 +37,13 @@ export class HashTable {
   }
 
   set(k: PyValue, v: PyValue): void {
+    if (typeof k === "string" || typeof k === "number") {
+      const m = this.map;
+      const e = m.get(k);
+      if (e !== undefined) e.v = v;
+      else m.set(k, { k, v });
+      return;
+    }
     const fk = fastKey(k);
     if (fk !== undefined) {
       const e = this.map.get(fk);

@@ -63,7 +63,7 @@ rangeType.make = (_cls, args, kw) => {
 const R = (a: PyValue[]) => a[0] as PyRange;
 const rangeIterType = iteratorType("range_iterator");
 /** A range's iterator: a counter, not a JS generator (comprehensions over range are hot). */
-class RangeIter extends PyIter {
+export class RangeIter extends PyIter {
   declare private i: number;
   declare readonly r: PyRange;
   constructor(r: PyRange) {

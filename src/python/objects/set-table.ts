@@ -30,8 +30,10 @@ export class SetTable extends HashTable {
   private finger = 0;
 
   override set(k: PyValue, v: PyValue): void {
-    this.addHashed(k, pyHash(k));
     void v;
+    // A str or int already there: nothing changes, and its hash (pure) need not be computed.
+    if ((typeof k === "string" || typeof k === "number") && this.map.has(k)) return;
+    this.addHashed(k, pyHash(k));
   }
 
   /** set_add_entry: adds `k` (of hash `h`) unless an equal key is there; true when added. */

@@ -61,40 +61,48 @@ const enum Kind {
 /** Stands for "no layout seen yet": no instance ever has it. */
 const noLayout = new Layout();
 
-/** `o.name` with an inline cache. */
-export function loadAttrSite(name: string): (o: PyValue) => PyValue {
-  let cls: PyType | null = null;
-  let ep = -1;
-  let kind = Kind.NoClassAttr;
-  let d: PyValue | undefined;
+/** `o.name` with an inline cache: a class, so compiled code holding one calls `load` at a fixed
+ * target, which V8 can inline where a closure shared by many sites could not be. */
+export class AttrSite {
+  private cls: PyType | null = null;
+  private ep = -1;
+  private kind = Kind.NoClassAttr;
+  private d: PyValue | undefined = undefined;
   // The instance layout last seen here and where it keeps `name` (-1: it lacks it). A dict of another
   // kind (a Map: layout undefined; an InstanceDict that left its layout: null) never matches it.
-  let lay = noLayout;
-  let idx = -1;
-  return (o) => {
-    if (typeof o === "object" && o.cls === cls && ep === epoch) {
-      if (kind === Kind.Property) {
-        const g = (d as PyProperty).fget;
+  private lay = noLayout;
+  private idx = -1;
+  constructor(readonly name: string) {}
+
+  load(o: PyValue): PyValue {
+    if (typeof o === "object" && o.cls === this.cls && this.ep === epoch) {
+      if (this.kind === Kind.Property) {
+        const g = (this.d as PyProperty).fget;
         return g instanceof PyFunction ? g.callInline([o], null) : call(g, [o]);
       }
       const dict = o.dict as InstanceDict;
-      if (dict.layout === lay) {
-        if (idx >= 0) return dict.vals[idx]!;
+      if (dict.layout === this.lay) {
+        if (this.idx >= 0) return dict.vals[this.idx]!;
       } else {
         const l = dict.layout;
         if (l instanceof Layout) {
-          lay = l;
-          idx = l.index.get(name) ?? -1;
+          this.lay = l;
+          const idx = (this.idx = l.index.get(this.name) ?? -1);
           if (idx >= 0) return dict.vals[idx]!;
         } else {
-          const v = dict.get(name);
+          const v = dict.get(this.name);
           if (v !== undefined) return v;
         }
       }
-      if (kind === Kind.Plain) return d!;
-      if (kind === Kind.Method) return new PyBoundMethod(o, d!);
-      return getAttr(o, name);
+      if (this.kind === Kind.Plain) return this.d!;
+      if (this.kind === Kind.Method) return new PyBoundMethod(o, this.d!);
+      return getAttr(o, this.name);
     }
+    return this.miss(o);
+  }
+
+  private miss(o: PyValue): PyValue {
+    const name = this.name;
     if (cacheable(o)) {
       const t = o.cls;
       const dd = t.lookup(name);
@@ -109,105 +117,125 @@ export function loadAttrSite(name: string): (o: PyValue) => PyValue {
                 ? Kind.Plain
                 : null;
       if (k !== null) {
-        cls = t;
-        ep = epoch;
-        kind = k;
-        d = dd;
+        this.cls = t;
+        this.ep = epoch;
+        this.kind = k;
+        this.d = dd;
       }
     }
     return getAttr(o, name);
-  };
+  }
 }
 
 /** `o.name = v` with an inline cache (plain instance-dict stores): the layout where the instance
- * already has the name (`to`, at `idx`), and the one it had before adding it (`from`). */
-export function storeAttrSite(name: string): (o: PyValue, v: PyValue) => void {
-  let cls: PyType | null = null;
-  let ep = -1;
-  let from = noLayout;
-  let to = noLayout;
-  let idx = -1;
-  const store = (dict: AttrMap, v: PyValue) => {
+ * already has the name (`to`, at `idx`), and the one it had before adding it (`from`). A class, so
+ * compiled code calls `store` at a fixed target. */
+export class StoreAttrSite {
+  private cls: PyType | null = null;
+  private ep = -1;
+  private from = noLayout;
+  private to = noLayout;
+  private idx = -1;
+  constructor(readonly name: string) {}
+
+  private remember(dict: AttrMap, v: PyValue): void {
     const before = (dict as InstanceDict).layout;
-    dict.set(name, v);
+    dict.set(this.name, v);
     const after = (dict as InstanceDict).layout;
     if (!(after instanceof Layout)) return;
-    if (before !== after) from = before instanceof Layout ? before : noLayout;
-    else if (to !== after) from = noLayout;
-    to = after;
-    idx = after.index.get(name)!;
-  };
-  return (o, v) => {
-    if (typeof o === "object" && o.cls === cls && ep === epoch) {
+    if (before !== after) this.from = before instanceof Layout ? before : noLayout;
+    else if (this.to !== after) this.from = noLayout;
+    this.to = after;
+    this.idx = after.index.get(this.name)!;
+  }
+
+  store(o: PyValue, v: PyValue): void {
+    if (typeof o === "object" && o.cls === this.cls && this.ep === epoch) {
       const dict = o.dict as InstanceDict;
       const l = dict.layout;
-      if (l === to) dict.vals[idx] = v;
-      else if (l === from) {
+      if (l === this.to) dict.vals[this.idx] = v;
+      else if (l === this.from) {
         // The same step dict.set takes: `to` is `from` with the name appended, at `idx`.
-        dict.layout = to;
-        dict.vals[idx] = v;
-      } else store(dict, v);
+        dict.layout = this.to;
+        dict.vals[this.idx] = v;
+      } else this.remember(dict, v);
       return;
     }
+    this.miss(o, v);
+  }
+
+  private miss(o: PyValue, v: PyValue): void {
     if (cacheable(o)) {
       const t = o.cls;
       const sa = t.lookup("__setattr__");
-      const dd = t.lookup(name);
+      const dd = t.lookup(this.name);
       if (sa instanceof PyNativeFunction && (dd === undefined || plainValue(dd) || dd instanceof PyFunction)) {
-        cls = t;
-        ep = epoch;
-        store(o.dict!, v);
+        this.cls = t;
+        this.ep = epoch;
+        this.remember(o.dict!, v);
         return;
       }
     }
-    setAttr(o, name, v);
-  };
+    setAttr(o, this.name, v);
+  }
 }
 
 /**
  * `o.name(args)`: when the attribute is a method of o's class (not shadowed by the instance), calls it
  * with o in the reserved first slot of the argument array instead of binding a method object. The
- * attribute is resolved before the arguments are evaluated, in CPython's order.
+ * attribute is resolved before the arguments are evaluated, in CPython's order. A class, so compiled
+ * code calls `call` at a fixed target (which V8 can inline).
  */
-export function methodCallSite(
-  name: string,
-  argsWithSelf: (f: Frame) => PyValue[],
-  kw: ((f: Frame) => Kwargs) | null,
-  /** The call expression, recorded in the frame before the call (CPython's traceback position). */
-  node: Expr,
-): (o: PyValue, f: Frame) => PyValue {
-  let cls: PyType | null = null;
-  let ep = -1;
-  let fn: PyFunction | PyNativeFunction | null = null;
+export class MethodSite {
+  private cls: PyType | null = null;
+  private ep = -1;
+  private fn: PyFunction | PyNativeFunction | null = null;
   // An instance layout known to lack `name`: an instance with it cannot shadow the method.
-  let lay = noLayout;
-  const unshadowed = (o: PyValue): boolean => {
+  private lay = noLayout;
+
+  constructor(
+    readonly name: string,
+    private readonly argsWithSelf: (f: Frame) => PyValue[],
+    private readonly kw: ((f: Frame) => Kwargs) | null,
+    /** The call expression, recorded in the frame before the call (CPython's traceback position). */
+    private readonly node: Expr,
+  ) {}
+
+  private unshadowed(o: PyValue): boolean {
     if (typeof o !== "object" || o.dict === null) return true;
     const l = (o.dict as InstanceDict).layout;
-    if (l === lay) return true;
-    if (o.dict.has(name)) return false;
-    if (l instanceof Layout) lay = l;
+    if (l === this.lay) return true;
+    if (o.dict.has(this.name)) return false;
+    if (l instanceof Layout) this.lay = l;
     return true;
-  };
-  return (o, f) => {
+  }
+
+  call(o: PyValue, f: Frame): PyValue {
     const t = typeof o === "object" ? o.cls : typeOf(o);
-    if (t === cls && ep === epoch && unshadowed(o)) {
-      const a = argsWithSelf(f);
+    if (t === this.cls && this.ep === epoch && this.unshadowed(o)) {
+      const a = this.argsWithSelf(f);
       a[0] = o;
-      const k = kw ? kw(f) : null;
-      f.pos = node;
+      const k = this.kw !== null ? this.kw(f) : null;
+      f.pos = this.node;
+      const fn = this.fn;
       return fn instanceof PyFunction ? fn.callInline(a, k) : fn!.unchecked(a, k);
     }
+    return this.miss(o, t, f);
+  }
+
+  private miss(o: PyValue, t: PyType, f: Frame): PyValue {
+    const name = this.name;
+    const node = this.node;
     if (!(o instanceof PyType || o instanceof PyModule || o instanceof PySuper)) {
       const dd = t.lookup(name);
       if (dd instanceof PyFunction || (dd instanceof PyNativeFunction && dd.isMethod)) {
-        cls = t;
-        ep = epoch;
-        fn = dd;
-        if (unshadowed(o)) {
-          const a = argsWithSelf(f);
+        this.cls = t;
+        this.ep = epoch;
+        this.fn = dd;
+        if (this.unshadowed(o)) {
+          const a = this.argsWithSelf(f);
           a[0] = o;
-          const k = kw ? kw(f) : null;
+          const k = this.kw !== null ? this.kw(f) : null;
           f.pos = node;
           return dd instanceof PyFunction ? dd.callInline(a, k) : dd.unchecked(a, k);
         }
@@ -216,12 +244,12 @@ export function methodCallSite(
     f.pos = node.kind === "Call" ? node.func : node;
     const m = getAttrOrUndefined(o, name);
     if (m === undefined) throw attributeError(o, name);
-    const a = argsWithSelf(f);
+    const a = this.argsWithSelf(f);
     a.shift();
-    const k = kw ? kw(f) : null;
+    const k = this.kw !== null ? this.kw(f) : null;
     f.pos = node;
     return call(m, a, k);
-  };
+  }
 }
 
 const noArgs: PyValue[] = [];
@@ -230,41 +258,43 @@ const noArgs: PyValue[] = [];
  * `C(args)` without keywords, for a Python class C whose instances object.__new__ builds and a Python
  * `__init__` sets up: type_call's steps (callType in ./call.ts) with what C's lookups decided
  * remembered while no class attribute changes, and the new instance put in the reserved first slot of
- * the argument array instead of a copy. Returns undefined, having evaluated nothing, for any other
- * class: the caller then calls it the generic way.
+ * the argument array instead of a copy. `make` returns undefined, having evaluated nothing, for any
+ * other class: the caller then calls it the generic way. A class, so `make` has a fixed target.
  */
-export function constructSite(
-  argsWithSelf: (f: Frame) => PyValue[],
-  node: Expr,
-): (c: PyType, f: Frame) => PyValue | undefined {
-  let cls: PyType | null = null;
-  let ep = -1;
-  let init: PyFunction | null = null;
-  return (c, f) => {
-    if (c !== cls || ep !== epoch) {
+export class ConstructSite {
+  private cls: PyType | null = null;
+  private ep = -1;
+  private init: PyFunction | null = null;
+  constructor(
+    private readonly argsWithSelf: (f: Frame) => PyValue[],
+    private readonly node: Expr,
+  ) {}
+
+  make(c: PyType, f: Frame): PyValue | undefined {
+    if (c !== this.cls || this.ep !== epoch) {
       if (c.builtin || c.solid !== objectType || (c.abstract !== null && c.abstract.length > 0)) return undefined;
       const n = c.lookup("__new__");
       const i = c.lookup("__init__");
       if ((n !== undefined && n !== objectNew) || !(i instanceof PyFunction)) return undefined;
-      cls = c;
-      ep = epoch;
-      init = i;
+      this.cls = c;
+      this.ep = epoch;
+      this.init = i;
     }
-    const a = argsWithSelf(f);
-    f.pos = node;
+    const a = this.argsWithSelf(f);
+    f.pos = this.node;
     // Evaluating the arguments changed a class: decide again, the generic way.
-    if (ep !== epoch) return callType(c, a.slice(1), null);
+    if (this.ep !== epoch) return callType(c, a.slice(1), null);
     const obj = objectType.make!(c, noArgs, null);
     a[0] = obj;
     // CPython 3.11 counts the C-level type call as a recursion level of its own (as callType does).
     rt.depth++;
     let r: PyValue;
     try {
-      r = init!.callInline(a, null);
+      r = this.init!.callInline(a, null);
     } finally {
       rt.depth--;
     }
     if (r !== None) throw pyErr(TypeError, `__init__() should return None, not '${typeName(r)}'`);
     return obj;
-  };
+  }
 }
