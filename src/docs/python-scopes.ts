@@ -79,8 +79,40 @@ function analyse(code: string): SnippetNames {
   return { statements, needs, binds };
 }
 
+/**
+ * Nesting depth past which a statement is not analysed scope by scope but read flat: its plain
+ * assignment targets bound, every other name a read. The walk is recursive, and how many frames JS's
+ * stack holds depends on what V8 has compiled so far, which must not decide a snippet's fate. Code this
+ * deep is machine-made (a sum of 400 terms, brackets past CPython's 200 are refused by its tokenizer).
+ */
+const MAX_DEPTH = 400;
+
+/** Thrown by the walk past `MAX_DEPTH`. */
+class TooDeep {}
+
 function statementNames(node: SyntaxNode, source: string): { binds: Set<string>; reads: Set<string>; isImport: boolean } {
+  try {
+    return scopedNames(node, source);
+  } catch (e) {
+    if (!(e instanceof TooDeep)) throw e;
+    // `x = <deep>` still binds x: the names before the statement's last `=` are its targets.
+    const kids = children(node);
+    const lastOp = kids.map((k) => k.name).lastIndexOf("AssignOp");
+    const binds = new Set<string>();
+    for (const k of kids.slice(0, Math.max(lastOp, 0))) if (k.name === "VariableName") binds.add(source.slice(k.from, k.to));
+    const reads = new Set<string>();
+    for (const k of kids.slice(lastOp + 1)) {
+      const cursor = k.cursor();
+      do if (cursor.name === "VariableName") reads.add(source.slice(cursor.from, cursor.to));
+      while (cursor.next() && cursor.from < k.to);
+    }
+    return { binds, reads, isImport: false };
+  }
+}
+
+function scopedNames(node: SyntaxNode, source: string): { binds: Set<string>; reads: Set<string>; isImport: boolean } {
   const module = scope("module", null);
+  let depth = 0;
   const text = (n: SyntaxNode) => source.slice(n.from, n.to);
   const bind = (s: Scope, name: string) => {
     // A comprehension's walrus target binds in the enclosing non-comprehension scope (PEP 572).
@@ -93,6 +125,15 @@ function statementNames(node: SyntaxNode, source: string): { binds: Set<string>;
   };
 
   const target = (n: SyntaxNode, s: Scope) => {
+    if (++depth > MAX_DEPTH) throw new TooDeep();
+    try {
+      targetNode(n, s);
+    } finally {
+      depth--;
+    }
+  };
+
+  const targetNode = (n: SyntaxNode, s: Scope) => {
     if (n.name === "VariableName") bind(s, text(n));
     else if (/^(Tuple|Array|Parenthesized)Expression$/.test(n.name)) children(n).forEach((c) => target(c, s));
     else if (n.name === "*" || n.name === "," || n.name === "(" || n.name === ")" || n.name === "[" || n.name === "]") return;
@@ -133,6 +174,15 @@ function statementNames(node: SyntaxNode, source: string): { binds: Set<string>;
   };
 
   const visit = (n: SyntaxNode, s: Scope): void => {
+    if (++depth > MAX_DEPTH) throw new TooDeep();
+    try {
+      visitNode(n, s);
+    } finally {
+      depth--;
+    }
+  };
+
+  const visitNode = (n: SyntaxNode, s: Scope): void => {
     const kids = children(n);
     switch (n.name) {
       case "VariableName":

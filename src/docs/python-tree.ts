@@ -39,7 +39,36 @@ function parseUncached(source: string): PythonTree {
     }
     return lo + 1;
   };
-  return { source, tree: parser.parse(source), lineOf };
+  return { source, tree: parser.parse(withinBracketLimit(source)), lineOf };
+}
+
+/** CPython's tokenizer refuses brackets nested deeper than this (tokenizer.c MAXLEVEL). */
+const MAXLEVEL = 200;
+
+/**
+ * The source with brackets nested past `MAXLEVEL` spelled as spaces, offsets unchanged. CPython refuses
+ * such text before parsing ("too many nested parentheses"), so the tree of what is left serves the
+ * document's reading as well; and Lezer builds a tree recursively, so deeper nesting could overflow JS's
+ * stack, at a depth that depends on what V8 has compiled so far. Brackets inside strings are counted too:
+ * only text nested this deep is touched at all.
+ */
+export function withinBracketLimit(source: string): string {
+  let depth = 0;
+  let deep = false;
+  for (let i = 0; i < source.length && !deep; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) deep = ++depth > MAXLEVEL;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+  }
+  if (!deep) return source;
+  const out: string[] = [];
+  depth = 0;
+  for (const ch of source) {
+    if (ch === "(" || ch === "[" || ch === "{") out.push(++depth > MAXLEVEL ? " " : ch);
+    else if ((ch === ")" || ch === "]" || ch === "}") && depth > 0) out.push(depth-- > MAXLEVEL ? " " : ch);
+    else out.push(ch);
+  }
+  return out.join("");
 }
 
 /** How many error nodes the parse holds (0: the grammar accepts the text). */
