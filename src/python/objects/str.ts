@@ -201,7 +201,37 @@ defMethod(strType, "removesuffix", (a) => {
   const p = strArg(exactlyOne("str.removesuffix", a, null, 1), "removesuffix() argument");
   return p && s0(a).endsWith(p) ? s0(a).slice(0, -p.length) : s0(a);
 });
-defMethod(strType, "encode", (a) => new PyBytes(new TextEncoder().encode(s0(a))));
+/**
+ * `str.encode(encoding='utf-8', errors='strict')` with the codecs tfscope has (utf-8, ascii, latin-1,
+ * under CPython's aliases) and text each can encode; anything else (another codec or error handler,
+ * lone surrogates, a character the codec lacks, whose UnicodeEncodeError tfscope does not spell) is
+ * refused by name, never encoded as something else.
+ */
+defMethod(strType, "encode", (a, kw) => {
+  // Argument Clinic's _PyArg_UnpackKeywords words too many arguments its own way.
+  if (a.length > 3) throw pyErr(TypeError, `encode() takes at most 2 arguments (${a.length - 1 + (kw?.size ?? 0)} given)`);
+  const [encoding, errors] = bindNative("encode", a, kw, ["encoding", "errors"], 0, [], 1);
+  if (encoding !== undefined && typeof encoding !== "string") throw pyErr(TypeError, `encode() argument 'encoding' must be str, not ${typeName(encoding)}`);
+  if (errors !== undefined && typeof errors !== "string") throw pyErr(TypeError, `encode() argument 'errors' must be str, not ${typeName(errors)}`);
+  if (errors !== undefined && errors !== "strict") throw unsupported(`encoding with errors='${errors}'`);
+  const text = s0(a);
+  const name = encoding ?? "utf-8";
+  const enc = name.toLowerCase().replace(/[-_ ]/g, "");
+  let limit: number;
+  if (enc === "utf8" || enc === "u8" || enc === "utf" || enc === "cp65001") {
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) throw unsupported("the UnicodeEncodeError of a lone surrogate");
+    return new PyBytes(new TextEncoder().encode(text));
+  } else if (enc === "ascii" || enc === "usascii" || enc === "646") limit = 128;
+  else if (["latin1", "latin", "l1", "iso88591", "iso8859", "8859", "cp819"].includes(enc)) limit = 256;
+  else throw unsupported(`the '${name}' codec`);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= limit) throw unsupported(`the UnicodeEncodeError of the '${name}' codec`);
+    out[i] = c;
+  }
+  return new PyBytes(out);
+});
 
 /** `template.format(*args, **kwargs)`. */
 export function strDotFormat(template: string, args: readonly PyValue[], kw: Map<string, PyValue> | null): string {
