@@ -288,8 +288,18 @@ export class PyNativeFunction extends PyObject {
 }
 
 /** Defines a method on a builtin type (receives self as args[0]). */
-export function defMethod(t: PyType, name: string, impl: NativeImpl): void {
+export function defMethod(t: PyType, name: string, given: NativeImpl): void {
   const qual = `${t.name}.${name}`;
+  // An implementation that takes no keyword arguments (one declared parameter) must not drop them:
+  // CPython's TypeError where its method takes none either, else tfscope's unsupported. Dunders keep
+  // their callers' protocols (object.__init__ is given a class call's keywords).
+  const impl: NativeImpl =
+    given.length >= 2 || (name.startsWith("__") && name.endsWith("__"))
+      ? given
+      : (a, kw) => {
+          if (kw !== null && kw.size > 0) throw keywordsRefused(qual);
+          return given(a, null);
+        };
   // Called through the class (`str.upper(x)`), self is an ordinary argument: CPython checks it.
   const checked: NativeImpl = (a, kw) => {
     if (a.length === 0) throw methodError(`unbound method ${qual}() needs an argument`);
@@ -301,6 +311,12 @@ export function defMethod(t: PyType, name: string, impl: NativeImpl): void {
   const fn = new PyNativeFunction(name, checked, true, qual);
   fn.unchecked = impl;
   t.dict!.set(name, fn);
+}
+
+/** Set by the exceptions module: the error for keywords given to builtin method `qual` that takes none. */
+export let keywordsRefused: (qual: string) => unknown = (qual) => new Error(`${qual}() takes no keyword arguments`);
+export function setKeywordsRefused(f: (qual: string) => unknown): void {
+  keywordsRefused = f;
 }
 
 /** Set by the exceptions module: builds a TypeError (base.ts cannot import it without a cycle). */

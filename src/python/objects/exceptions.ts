@@ -1,6 +1,7 @@
 import type { Expr, Stmt } from "../ast.js";
 import type { CodeInfo, Frame } from "../frame.js";
-import { None, PyObject, PyType, builtinType, defMethod, setMethodError, type PyValue } from "./base.js";
+import { None, PyObject, PyType, builtinType, defMethod, setKeywordsRefused, setMethodError, type PyValue } from "./base.js";
+import { cpythonTakesNoKeywords } from "../stdlib/cpython-module-names.js";
 
 /** `traceback`: the type of the objects `__traceback__` gives (attributes in exception-methods.ts). */
 export const tracebackType = builtinType("traceback");
@@ -138,6 +139,10 @@ export const exceptionTypes: PyType[] = [];
 })(BaseException);
 
 setMethodError((msg) => pyErr(TypeError, msg));
+// CPython's own words where its method takes no keywords either (list.append), else a gap of tfscope's.
+setKeywordsRefused((qual) =>
+  cpythonTakesNoKeywords(qual) ? pyErr(TypeError, `${qual}() takes no keyword arguments`) : unsupported(`keyword arguments of ${qual}()`),
+);
 
 /** A new exception of class `cls` with a single message argument. */
 export function pyErr(cls: PyType, message: string): PyException {

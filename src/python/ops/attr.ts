@@ -11,6 +11,7 @@ import { PyClassMethod, PyGetSet, PyProperty, PyStaticMethod, PySuper } from "..
 import { AttributeError, PyException, TypeError, pyErr, unsupported } from "../objects/exceptions.js";
 import { PyBoundMethod, PyFunction } from "../objects/function.js";
 import { PyModule } from "../objects/module.js";
+import { cpythonTypeNames } from "../stdlib/cpython-module-names.js";
 import { call, callMethod } from "./call.js";
 
 /** Whether `d` (found on a class) is a data descriptor: it wins over the instance dict. */
@@ -99,6 +100,8 @@ function superGetAttr(s: PySuper, name: string): PyValue | undefined {
 /** The AttributeError CPython raises for a missing attribute. */
 export function attributeError(o: PyValue, name: string): PyException {
   if (o instanceof PyModule && o.cpythonNames?.has(name)) return unsupported(`${o.name}.${name}`);
+  const builtin = builtinOwner(o, name);
+  if (builtin !== null) return unsupported(`${builtin}.${name}`);
   const e =
     o instanceof PyModule
       ? pyErr(AttributeError, `module '${o.name}' has no attribute '${name}'`)
@@ -108,6 +111,22 @@ export function attributeError(o: PyValue, name: string): PyException {
   e.dict!.set("name", name);
   e.dict!.set("obj", o);
   return e;
+}
+
+/**
+ * The builtin type CPython finds `name` on when tfscope does not (`bytes` for `b"".strip`), or null: a
+ * name on a class's builtin bases, or on a builtin type object itself, that CPython 3.11 has.
+ */
+function builtinOwner(o: PyValue, name: string): string | null {
+  if (name.startsWith("__") && name.endsWith("__")) return null;
+  const cls = o instanceof PyType ? o : typeOf(o);
+  for (const t of cls.mro) {
+    if (!t.builtin || t.module !== "builtins") continue;
+    if (cpythonTypeNames(t.name)?.has(name)) return t.name;
+  }
+  // A type object also has its metatype's names (`int.mro`).
+  if (o instanceof PyType && cpythonTypeNames("type")?.has(name)) return "type";
+  return null;
 }
 
 /** `o.name`. */

@@ -2,9 +2,10 @@
  * Which names CPython 3.11's standard-library modules have (`cpython-names.ts`, generated from python3 by
  * `generate-names.mjs`): a module tfscope models only in part says "unsupported" for a name CPython has
  * and tfscope lacks (`traceback.extract_tb`), and keeps CPython's AttributeError for a name CPython lacks;
- * likewise a standard module tfscope lacks (`inspect`) is unsupported, not a ModuleNotFoundError.
+ * likewise a standard module tfscope lacks (`inspect`) is unsupported, not a ModuleNotFoundError, and so
+ * is a method of a builtin type that tfscope lacks (`bytes.strip`).
  */
-import { CPYTHON_NAMES, CPYTHON_STDLIB_MODULES } from "./cpython-names.js";
+import { CPYTHON_NAMES, CPYTHON_NO_KEYWORDS, CPYTHON_STDLIB_MODULES, CPYTHON_TYPE_NAMES } from "./cpython-names.js";
 
 let index: Map<string, ReadonlySet<string> | string> | null = null;
 
@@ -32,4 +33,26 @@ let stdlib: ReadonlySet<string> | null = null;
 export function isCpythonStdlibModule(name: string): boolean {
   stdlib ??= new Set(CPYTHON_STDLIB_MODULES.split(" "));
   return stdlib.has(name);
+}
+
+let types: Map<string, ReadonlySet<string>> | null = null;
+
+/** CPython's own names (dunders left out) of builtin type `name` (`bytes`), or null when it is not listed. */
+export function cpythonTypeNames(name: string): ReadonlySet<string> | null {
+  if (types === null) {
+    types = new Map();
+    for (const line of CPYTHON_TYPE_NAMES.split("\n")) {
+      const tab = line.indexOf("\t");
+      if (tab > 0) types.set(line.slice(0, tab), new Set(line.slice(tab + 1).split(" ")));
+    }
+  }
+  return types.get(name) ?? null;
+}
+
+let noKeywords: ReadonlySet<string> | null = null;
+
+/** Whether builtin method `qual` (`list.append`) refuses keyword arguments in CPython 3.11. */
+export function cpythonTakesNoKeywords(qual: string): boolean {
+  noKeywords ??= new Set(CPYTHON_NO_KEYWORDS.split(" "));
+  return noKeywords.has(qual);
 }

@@ -41,3 +41,22 @@ describe("standard modules tfscope lacks", () => {
     expect(run("from sys import nonexistent_name").exception).toMatchObject({ type: "ImportError", message: "cannot import name 'nonexistent_name' from 'sys' (unknown location)" });
   });
 });
+
+describe("names of CPython's builtin types", () => {
+  it("a method CPython's type has and tfscope lacks says unsupported; one it lacks is its AttributeError", () => {
+    // dir(bytes) in python3.11 lists maketrans; no builtin type has 'nope'.
+    expect(run("b'x'.maketrans").unsupported?.feature).toBe("bytes.maketrans");
+    expect(run("bytes.maketrans").unsupported?.feature).toBe("bytes.maketrans");
+    expect(run("b'x'.nope").exception).toMatchObject({ type: "AttributeError", message: "'bytes' object has no attribute 'nope'" });
+    // A subclass has its builtin base's names, and only those.
+    expect(run("class B(bytes): pass\nB().maketrans").unsupported?.feature).toBe("bytes.maketrans");
+    expect(run("class L(list): pass\nL().strip").exception).toMatchObject({ type: "AttributeError", message: "'L' object has no attribute 'strip'" });
+    expect(run("print(hasattr(b'', 'hex'), hasattr(b'', 'nope'))").out).toBe("True False\n");
+  });
+
+  it("keywords given to a method that drops them: CPython's TypeError where it refuses them too, else unsupported", () => {
+    // python3.11: TypeError: list.append() takes no keyword arguments; bytes.hex(sep=':') is '61:62' there.
+    expect(run("[].append(x=1)").exception).toMatchObject({ type: "TypeError", message: "list.append() takes no keyword arguments" });
+    expect(run("b'ab'.hex(sep=':')").unsupported?.feature).toBe("keyword arguments of bytes.hex()");
+  });
+});
