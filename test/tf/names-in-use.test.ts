@@ -47,20 +47,23 @@ describe("names_in_use as a tree of scopes", () => {
     expect(g.nameUseCount("outer/inner/w")).toBe(3);
   });
 
+  /** Asks a fresh graph for each step's unique name; each, and the counts left, must be ops.py's. */
+  const replay = (steps: { stack: string | null; name: string; mark: boolean }[]) => {
+    const g = new Graph();
+    const flat = new Map<string, number>();
+    for (const s of steps) {
+      g.nameStack = s.stack;
+      expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
+    }
+    for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+  };
+
   it("matches ops.py unique_name on random stacks, names and marks", () => {
     const stacks = [null, "", "a", "A", "a/b", "A/B", "a_1", "a/b_1", "b", "/a", "a//b"];
     const names = ["a", "A", "b", "a_1", "A_1", "b_1", "a/b", "A/b_1", "/a", "", "a_2", "b/a"];
     const step = fc.record({ stack: fc.constantFrom(...stacks), name: fc.constantFrom(...names), mark: fc.boolean() });
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
-        const g = new Graph();
-        const flat = new Map<string, number>();
-        for (const s of steps) {
-          g.nameStack = s.stack;
-          expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
-        }
-        for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
-      }),
+      fc.property(fc.array(step, { maxLength: 60 }), replay),
       { numRuns: 300, seed: 13 },
     );
   });
@@ -70,15 +73,7 @@ describe("names_in_use as a tree of scopes", () => {
     const leaves = Array.from({ length: 40 }, (_, k) => (k % 3 === 0 ? `n${k}` : k % 3 === 1 ? `N${k}_1` : "n"));
     const step = fc.record({ stack: fc.constantFrom(null, "s", "S/t", "s/t/u"), name: fc.constantFrom(...leaves, "t", "t/u", "T"), mark: fc.boolean() });
     fc.assert(
-      fc.property(fc.array(step, { minLength: 50, maxLength: 200 }), (steps) => {
-        const g = new Graph();
-        const flat = new Map<string, number>();
-        for (const s of steps) {
-          g.nameStack = s.stack;
-          expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
-        }
-        for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
-      }),
+      fc.property(fc.array(step, { minLength: 50, maxLength: 200 }), replay),
       { numRuns: 100, seed: 29 },
     );
   });
