@@ -47,7 +47,7 @@ describe("names_in_use as a tree of scopes", () => {
     expect(g.nameUseCount("outer/inner/w")).toBe(3);
   });
 
-  /** Asks a fresh graph for each step's unique name; each, and the counts left, must be ops.py's. */
+  /** Asks a fresh graph for each step's unique name; each, and the counts left, must be ops.py's. Returns both. */
   const replay = (steps: { stack: string | null; name: string; mark: boolean }[]) => {
     const g = new Graph();
     const flat = new Map<string, number>();
@@ -56,6 +56,7 @@ describe("names_in_use as a tree of scopes", () => {
       expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
     }
     for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+    return { g, flat };
   };
 
   it("matches ops.py unique_name on random stacks, names and marks", () => {
@@ -63,7 +64,7 @@ describe("names_in_use as a tree of scopes", () => {
     const names = ["a", "A", "b", "a_1", "A_1", "b_1", "a/b", "A/b_1", "/a", "", "a_2", "b/a"];
     const step = fc.record({ stack: fc.constantFrom(...stacks), name: fc.constantFrom(...names), mark: fc.boolean() });
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 60 }), replay),
+      fc.property(fc.array(step, { maxLength: 60 }), (steps) => void replay(steps)),
       { numRuns: 300, seed: 13 },
     );
   });
@@ -73,7 +74,7 @@ describe("names_in_use as a tree of scopes", () => {
     const leaves = Array.from({ length: 40 }, (_, k) => (k % 3 === 0 ? `n${k}` : k % 3 === 1 ? `N${k}_1` : "n"));
     const step = fc.record({ stack: fc.constantFrom(null, "s", "S/t", "s/t/u"), name: fc.constantFrom(...leaves, "t", "t/u", "T"), mark: fc.boolean() });
     fc.assert(
-      fc.property(fc.array(step, { minLength: 50, maxLength: 200 }), replay),
+      fc.property(fc.array(step, { minLength: 50, maxLength: 200 }), (steps) => void replay(steps)),
       { numRuns: 100, seed: 29 },
     );
   });
@@ -100,13 +101,7 @@ describe("names_in_use as a tree of scopes", () => {
     const step = fc.record({ stack: fc.constantFrom(null, "s", "S"), name: fc.constantFrom(...names), mark: fc.boolean() });
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 120 }), (steps) => {
-        const g = new Graph();
-        const flat = new Map<string, number>();
-        for (const s of steps) {
-          g.nameStack = s.stack;
-          expect(g.uniqueName(s.name, s.mark)).toBe(tfUniqueName(flat, s.stack, s.name, s.mark));
-        }
-        for (const [key, count] of flat) expect(g.nameUseCount(key)).toBe(count);
+        const { g, flat } = replay(steps);
         for (const p of probes) for (const key of [p, `s/${p}`]) expect(g.nameUseCount(key)).toBe(flat.get(key) ?? 0);
       }),
       { numRuns: 300, seed: 31 },
