@@ -50,8 +50,9 @@ export function iterBuiltins(def: (name: string, fn: (a: PyValue[], kw: Kwargs) 
 
   lazyType("zip", (args, kw) => {
     const strict = kw?.get("strict");
-    if (kw && [...kw.keys()].some((k) => k !== "strict"))
-      throw pyErr(TypeError, "zip() takes at most 1 keyword argument");
+    // zip_new parses its keywords with PyArg_ParseTupleAndKeywords("|$p:zip"): the count, then the name.
+    if (kw !== null && kw.size > 1) throw pyErr(TypeError, `zip() takes at most 1 keyword argument (${kw.size} given)`);
+    if (kw !== null && kw.size === 1 && strict === undefined) throw pyErr(TypeError, `'${[...kw.keys()][0]}' is an invalid keyword argument for zip()`);
     const its = args.map(getIter);
     return (function* () {
       if (its.length === 0) return;

@@ -32,6 +32,22 @@ export function noKwargs(name: string, kw: Kwargs): void {
 }
 
 /**
+ * Argument Clinic's count checks, in the order of getargs.c `_PyArg_UnpackKeywords` (CPython 3.11): too
+ * many arguments in all, then too many positional ones.
+ */
+function clinicCounts(fname: string, n: number, nkw: number, maxpos: number, maxargs: number, minpos: number): void {
+  if (n + nkw > maxargs) {
+    const what = `${n === 0 ? "keyword " : ""}argument${maxargs === 1 ? "" : "s"}`;
+    throw pyErr(TypeError, `${fname}() takes at most ${maxargs} ${what} (${n + nkw} given)`);
+  }
+  if (n > maxpos) {
+    if (maxpos === 0) throw pyErr(TypeError, `${fname}() takes no positional arguments`);
+    const bound = minpos < maxpos ? "at most" : "exactly";
+    throw pyErr(TypeError, `${fname}() takes ${bound} ${maxpos} positional argument${maxpos === 1 ? "" : "s"} (${n} given)`);
+  }
+}
+
+/**
  * Binds positional and keyword arguments to `names` the way a Python `def` would (Argument Clinic
  * functions give the same messages): entries after `required` are optional (undefined when absent);
  * names listed in `kwOnly` may only be passed by keyword.
@@ -44,7 +60,7 @@ export function bindNative(
   required: number,
   kwOnly: readonly string[] = [],
   offset = 0,
-  /** CPython's own builtins word an unknown keyword differently from Python functions. */
+  /** CPython's own builtins (Argument Clinic) word counts and an unknown keyword differently from Python functions. */
   builtin = true,
 ): (PyValue | undefined)[] {
   const n = args.length - offset;
@@ -57,6 +73,7 @@ export function bindNative(
   }
   const all = [...names, ...kwOnly];
   const out = new Array<PyValue | undefined>(all.length);
+  if (builtin) clinicCounts(fname, n, kw === null ? 0 : kw.size, names.length, all.length, required);
   if (n > names.length) {
     if (names.length === 0) throw pyErr(TypeError, `${fname}() takes no positional arguments`);
     const takes =
@@ -78,6 +95,8 @@ export function bindNative(
       out[i] = v;
     }
   const missing = names.slice(0, required).filter((_, i) => out[i] === undefined);
+  if (missing.length && builtin)
+    throw pyErr(TypeError, `${fname}() missing required argument '${missing[0]}' (pos ${names.indexOf(missing[0]!) + 1})`);
   if (missing.length) {
     const q = missing.map((m) => `'${m}'`);
     const list = q.length === 1 ? q[0] : q.length === 2 ? `${q[0]} and ${q[1]}` : `${q.slice(0, -1).join(", ")}, and ${q.at(-1)}`;

@@ -1,5 +1,5 @@
 import { NotImplemented, None, defMethod, listType, tupleType, type PyValue } from "./base.js";
-import { argCount, bindNative, exactlyOne, noArgs } from "./args.js";
+import { argCount, bindNative, exactlyOne, noArgs, noKwargs } from "./args.js";
 import { IndexError, OverflowError, TypeError, ValueError, pyErr } from "./exceptions.js";
 import { ArrayIter, JsIter, iteratorType, tupleIter } from "./iterators.js";
 import { intOf } from "./numbers.js";
@@ -15,11 +15,16 @@ import { toArray } from "../ops/iter.js";
 
 listType.make = (cls, args, kw) => {
   if (cls !== listType) return new PyList([], cls);
-  const [it] = bindNative("list", args, kw, ["iterable"], 0);
-  return new PyList(it === undefined ? [] : toArray(it));
+  // list_vectorcall: no keywords, then at most one positional (getargs.c's words).
+  noKwargs("list", kw);
+  argCount("list", args, 0, 1);
+  return new PyList(args.length === 0 ? [] : toArray(args[0]!));
 };
 tupleType.make = (cls, args, kw) => {
-  const [it] = bindNative("tuple", args, kw, ["iterable"], 0);
+  // tuple_new: keywords are refused unless a subclass has an __init__ of its own to take them.
+  if (cls === tupleType || cls.lookup("__init__") === tupleType.lookup("__init__")) noKwargs("tuple", kw);
+  argCount("tuple", args, 0, 1);
+  const it = args[0];
   const items = it === undefined ? [] : it instanceof PyTuple && it.cls === tupleType && cls === tupleType ? null : toArray(it);
   if (items === null) return it!;
   return cls === tupleType ? pyTuple(items) : new PyTuple(items, cls);
@@ -29,8 +34,9 @@ const L = (a: PyValue[]) => a[0] as PyList;
 const T = (a: PyValue[]) => a[0] as PyTuple;
 
 defMethod(listType, "__init__", (a, kw) => {
-  const [it] = bindNative("list", a, kw, ["iterable"], 0, [], 1);
-  L(a).items = it === undefined ? [] : toArray(it);
+  noKwargs("list", kw);
+  argCount("list", a, 0, 1, 1);
+  L(a).items = a.length < 2 ? [] : toArray(a[1]!);
   return None;
 });
 defMethod(listType, "append", (a) => {

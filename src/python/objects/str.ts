@@ -208,8 +208,6 @@ defMethod(strType, "removesuffix", (a) => {
  * refused by name, never encoded as something else.
  */
 defMethod(strType, "encode", (a, kw) => {
-  // Argument Clinic's _PyArg_UnpackKeywords words too many arguments its own way.
-  if (a.length > 3) throw pyErr(TypeError, `encode() takes at most 2 arguments (${a.length - 1 + (kw?.size ?? 0)} given)`);
   const [encoding, errors] = bindNative("encode", a, kw, ["encoding", "errors"], 0, [], 1);
   if (encoding !== undefined && typeof encoding !== "string") throw pyErr(TypeError, `encode() argument 'encoding' must be str, not ${typeName(encoding)}`);
   if (errors !== undefined && typeof errors !== "string") throw pyErr(TypeError, `encode() argument 'errors' must be str, not ${typeName(errors)}`);
