@@ -1,5 +1,5 @@
 import { None, NotImplemented, bytearrayType, bytesType, defMethod, intType, typeName, type Kwargs, type PyValue } from "./base.js";
-import { bindNative, textArgs } from "./args.js";
+import { argCount, bindNative, textArgs } from "./args.js";
 import { OverflowError, PyException, TypeError, UnicodeDecodeError, ValueError, pyErr, unsupported } from "./exceptions.js";
 import * as I from "./intmath.js";
 import { JsIter, iteratorType } from "./iterators.js";
@@ -176,6 +176,29 @@ defMethod(bytesType, "__getitem__", (a) => {
     throw pyErr(TypeError, `${ba ? "bytearray" : "byte"} indices must be integers or slices, not ${typeName(k)}`);
   return b[seqIndex(i, b.length, ba ? "bytearray index" : "index")]!;
 });
+
+/**
+ * bytes.strip/lstrip/rstrip and bytearray's (bytes_methods.c do_xstrip/do_argstrip): ASCII whitespace
+ * (Py_ISSPACE) or the bytes given; exact bytes that lose nothing are returned themselves.
+ */
+const ASCII_SPACE = new Set([0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
+for (const t of [bytesType, bytearrayType])
+  for (const [name, left, right] of [["strip", true, true], ["lstrip", true, false], ["rstrip", false, true]] as const)
+    defMethod(t, name, (a) => {
+      argCount(name, a, 0, 1, 1);
+      const chars = a[1];
+      if (chars !== undefined && chars !== None && !(chars instanceof PyBytes))
+        throw pyErr(TypeError, `a bytes-like object is required, not '${typeName(chars)}'`);
+      const strip = chars === undefined || chars === None ? ASCII_SPACE : new Set((chars as PyBytes).bytes);
+      const self = a[0] as PyBytes;
+      const b = self.bytes;
+      let i = 0;
+      let j = b.length;
+      if (left) while (i < j && strip.has(b[i]!)) i++;
+      if (right) while (j > i && strip.has(b[j - 1]!)) j--;
+      if (t === bytesType && i === 0 && j === b.length && self.cls === bytesType) return self;
+      return t === bytesType ? new PyBytes(b.slice(i, j)) : new PyBytes(b.slice(i, j), bytearrayType);
+    });
 
 // bytearray: bytes' read-only protocol plus append/extend (a fresh array each time).
 bytearrayType.make = (cls, args, kw) => new PyBytes((bytesType.make!(bytesType, args, kw) as PyBytes).bytes.slice(), cls);
