@@ -33,8 +33,18 @@ export function hasFencedCode(src: SourceText): boolean {
   return found;
 }
 
-/** The code blocks of a Markdown document (fenced, indented, inside lists and block quotes), in order. */
-export function markdownBlocks(src: SourceText): Block[] {
+/** A fenced block with nothing but blank lines in it: the fence lines and the tag. */
+export interface EmptyFence {
+  startLine: number;
+  endLine: number;
+  tag: string | null;
+}
+
+/**
+ * The code blocks of a Markdown document (fenced, indented, inside lists and block quotes), in order.
+ * Fenced blocks with no content are not blocks; they go to `empties` when given.
+ */
+export function markdownBlocks(src: SourceText, empties?: EmptyFence[]): Block[] {
   const blocks: Block[] = [];
   let markers: Markers = {};
   let region: Region = null;
@@ -74,6 +84,8 @@ export function markdownBlocks(src: SourceText): Block[] {
       if (trimmed) {
         blocks.push({ ...trimmed, tag: tag || null, cls: classifyBlock(trimmed.lines), markers: withRegion(markers, region), gap: gapSince(first) });
         markers = {};
+      } else if (fenced) {
+        empties?.push({ startLine: first, endLine: last, tag: tag || null });
       }
       lastEnd = last;
       return false;

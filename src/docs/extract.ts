@@ -1,7 +1,7 @@
 import type { Block } from "./blocks.js";
 import { type ConsoleExample, parseConsole } from "./console.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
-import { hasFencedCode, markdownBlocks } from "./extract-markdown.js";
+import { type EmptyFence, hasFencedCode, markdownBlocks } from "./extract-markdown.js";
 import { textBlocks } from "./extract-text.js";
 import { type CellInfo, notebookExtraction } from "./formats/notebook-extract.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "./markers.js";
@@ -64,8 +64,26 @@ export function extract(document: string, raw: string): Extraction {
   const text = new SourceText(prepareText(raw));
   if (ext === ".py") return fromPython(document, text);
   const markdown = ext === ".md" || ext === ".markdown" || hasFencedCode(text);
-  const blocks = markdown ? markdownBlocks(text) : textBlocks(text);
-  return assemble(document, markdown ? "markdown" : "text", text, blocks);
+  const empties: EmptyFence[] = [];
+  const blocks = markdown ? markdownBlocks(text, empties) : textBlocks(text);
+  const found = assemble(document, markdown ? "markdown" : "text", text, blocks);
+  if (empties.length) noteEmptyFences(found, empties);
+  return found;
+}
+
+/**
+ * A Python or console fence with nothing in it is not a snippet, but it is not lost either: the
+ * document's notes say it held nothing to run, in line order with the other notes. Blocks around it are
+ * read as if it were not there, as before.
+ */
+function noteEmptyFences(found: Extraction, empties: readonly EmptyFence[]): void {
+  const python = empties.filter((e) => e.tag !== null && (PYTHON_TAGS.has(e.tag) || CONSOLE_TAGS.has(e.tag)));
+  if (!python.length) return;
+  for (const e of python) {
+    const where = e.endLine === e.startLine ? `line ${e.startLine}` : `lines ${e.startLine}–${e.endLine}`;
+    found.notes.push(diagnostic(`${where}: an empty "${e.tag}" block; nothing to run`, found.document, e.startLine, found.text.line(e.startLine)));
+  }
+  found.notes.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }
 
 /** The lower-cased extension of a path's last part, as path.extname gives it (`.md`; "" for `.bashrc`). */

@@ -27,6 +27,19 @@ describe("Markdown extraction", () => {
     expect(e.notes).toHaveLength(2);
   });
 
+  it("lists an empty Python or console fence as a note, in line order, and reads the blocks around it as before", () => {
+    const text = ["```python", "a = 1", "```", "", "```python", "", "```", "", "```bash", "ls", "```", "", "```pycon", "```", "", "```", "```", "", "~~~py", ""].join("\n");
+    const e = md(text);
+    expect(e.snippets.map((s) => s.code)).toEqual(["a = 1\n"]);
+    expect(e.notes.map((n) => [n.location?.line, n.text])).toEqual([
+      [5, 'lines 5–7: an empty "python" block; nothing to run'],
+      [10, 'lines 10–10: a "bash" block that is not Python code; not run'],
+      [13, 'lines 13–14: an empty "pycon" block; nothing to run'],
+      // An untagged empty fence says nothing; an unclosed fence runs to the end of the document (CommonMark).
+      [19, 'lines 19–20: an empty "py" block; nothing to run'],
+    ]);
+  });
+
   it("strips list indentation and keeps relative indentation", () => {
     const text = ["1. Define it:", "", "   ```python", "   def f():", "       return 1", "   ```"].join("\n");
     expect(spans(text)).toEqual([[4, 5, "def f():\n    return 1\n"]]);
