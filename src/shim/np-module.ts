@@ -22,7 +22,7 @@ import {
   pyNone,
   pyTupleOf,
 } from "../python/index.js";
-import { PyBytes, PyRange } from "../python/objects/values.js";
+import { PyBytes, PyDict, PyRange, PySet } from "../python/objects/values.js";
 import type { NativeKit } from "./native.js";
 
 export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
@@ -147,7 +147,7 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   });
   fn("random", (a) => {
     const kind = host.str(a[0]!);
-    const shape = isNone(a[1]!) ? null : asList(a[1]!).map(Number);
+    const shape = isNone(a[1]!) ? null : shapeOf(k, a[1]!);
     const p = isNone(a[2]!) ? [] : asList(a[2]!).map((v) => (isNone(v) ? null : num(v)));
     const r = random();
     // numpy's MT19937 is bit-exact once seeded; only unseeded draws make the output unrepeatable.
@@ -207,9 +207,34 @@ export function dtypeName(k: NativeKit, v: PyValue): np.DType {
   return host.raise("TypeError", `data type '${host.repr(v)}' not understood`);
 }
 
+/**
+ * A shape argument as numpy 1.17's PyArray_IntpConverter reads it (conversion_utils.c): None is (); a
+ * list or tuple of dimensions, or one dimension; each through PyNumber_Index (`'float' object cannot be
+ * interpreted as an integer`), bools refused, a TF Dimension or Tensor through int(); none negative
+ * (PyArray_NewFromDescr's ValueError).
+ */
 function shapeOf(k: NativeKit, v: PyValue): number[] {
-  if (isInt(v)) return [Number(v)];
-  return asList(v).map((x) => Number(k.bridge.engineOf(x) !== undefined ? k.host.call(k.host.getAttr(k.host.importModule("builtins"), "int"), [x]) : x));
+  // PyArray_PyIntAsIntp refuses bools (and numpy bools) before trying __index__.
+  const noBool = (x: PyValue) => typeof x === "boolean" && k.host.raise("TypeError", "an integer is required");
+  noBool(v);
+  if (isInt(v)) {
+    if (Number(v) < 0) k.host.raise("ValueError", "negative dimensions are not allowed");
+    return [Number(v)];
+  }
+  // None and an empty sequence are the shape (); a dict or set is neither a sequence nor a number.
+  if (isNone(v) || v === "") return [];
+  if (v instanceof PyDict || v instanceof PySet) k.host.raise("TypeError", "expected sequence object with len >= 0 or a single integer");
+  const items = isList(v) || isTuple(v) ? asList(v) : [v];
+  if (items.length > 32) k.host.raise("ValueError", `maximum supported dimension for an ndarray is 32, found ${items.length}`);
+  const dims = items.map((x) => {
+    noBool(x);
+    if (isInt(x)) return Number(x);
+    const builtin = k.bridge.engineOf(x) !== undefined ? "int" : null;
+    const convert = builtin ? k.host.getAttr(k.host.importModule("builtins"), builtin) : k.host.getAttr(k.host.importModule("operator"), "index");
+    return Number(k.host.call(convert, [x]));
+  });
+  if (dims.some((d) => d < 0)) k.host.raise("ValueError", "negative dimensions are not allowed");
+  return dims;
 }
 
 /** Python data (or a numpy value, or a TF value) → NDArray with numpy's dtype inference. */

@@ -1,4 +1,25 @@
+import { PyNativeFunction, typeName } from "../objects/base.js";
+import { exactlyOne } from "../objects/args.js";
+import { TypeError, pyErr } from "../objects/exceptions.js";
+import { PyModule } from "../objects/module.js";
+import { asIndex } from "../objects/slice.js";
 import { defineStdlib } from "./index.js";
+
+/** _operator: the functions of CPython's C module that Python code cannot spell exactly. */
+defineStdlib("_operator", () => {
+  const m = new PyModule("_operator");
+  // PyNumber_Index: ints (bools as 0/1), or __index__ of another class, checked to return an int.
+  m.ns.set(
+    "index",
+    new PyNativeFunction("index", (a, kw) => {
+      const v = exactlyOne("_operator.index", a, kw);
+      const i = asIndex(v);
+      if (i === undefined) throw pyErr(TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+      return i;
+    }),
+  );
+  return m;
+});
 
 // operator, in Python.
 defineStdlib(
@@ -19,7 +40,7 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+from _operator import index
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

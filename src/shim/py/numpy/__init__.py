@@ -464,11 +464,8 @@ class _Random(object):
 
 
 def _size(size):
-    if size is None:
-        return None
-    if isinstance(size, int):
-        return [size]
-    return list(size)
+    # None draws one value; anything else is a shape, read by the native side as numpy reads shapes.
+    return size
 
 
 random = _Random()
