@@ -1,10 +1,11 @@
 /** Array constructors: zeros, ones, full, arange, linspace, eye. */
 import { type DType, coerce } from "./dtype.js";
-import { NumpyError } from "./errors.js";
+import { NumpyError, checkElements } from "./errors.js";
 import { type Elem, NDArray, fromFunction } from "./ndarray.js";
 
 export function full(shape: readonly number[], value: number | Uint8Array, dtype: DType): NDArray {
   const n = shape.reduce((a, b) => a * b, 1);
+  checkElements(n);
   const v: Elem = value instanceof Uint8Array ? value : coerce(dtype, value);
   return new NDArray(dtype, [...shape], new Array<Elem>(n).fill(v));
 }

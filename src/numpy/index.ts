@@ -1,7 +1,7 @@
 /** The numpy room's public API (numpy 1.17 semantics and printing). */
 export { type DType, type PyScalar, DTYPES, isDType, promote, resultTypeWithScalar, minScalarType, coerce, isFloat, isInteger } from "./dtype.js";
 export { NDArray, type Elem, type Nested, fromNested, fromFunction, scalar, asDType, stridesOf } from "./ndarray.js";
-export { NumpyError } from "./errors.js";
+export { MAX_ELEMENTS, NumpyError, SizeLimit, checkElements, sizeLimitFeature } from "./errors.js";
 export { binary, unary, astype, broadcastShapes, broadcastTo } from "./elementwise.js";
 export { sum, prod, mean, max, min, reduce, pairwiseSum } from "./reduce.js";
 export { normalizeAxes } from "./axes.js";

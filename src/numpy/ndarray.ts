@@ -4,6 +4,7 @@
  * (bool as 0/1, floats already rounded to their dtype); the `bytes` dtype holds Uint8Arrays.
  */
 import { type DType, coerce, isDType } from "./dtype.js";
+import { checkElements } from "./errors.js";
 
 export type { DType } from "./dtype.js";
 
@@ -18,6 +19,8 @@ export class NDArray {
 
   constructor(readonly dtype: DType, readonly shape: readonly number[], readonly data: Elem[]) {
     this.size = shape.reduce((a, b) => a * b, 1);
+    // Paths that cannot check before allocating are stopped here, before the next step builds on them.
+    checkElements(this.size);
     if (data.length !== this.size) {
       throw new RangeError(`data length ${data.length} does not match shape (${shape.join(", ")})`);
     }

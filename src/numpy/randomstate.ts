@@ -3,7 +3,7 @@
  * src/mt19937/mt19937.c, src/legacy/legacy-distributions.c, bounded_integers.pyx.in), bit-exact
  * for a given seed: `np.random.seed(0); np.random.rand()` gives 0.5488135039273248 as in numpy.
  */
-import { NumpyError } from "./errors.js";
+import { NumpyError, checkElements } from "./errors.js";
 import { NDArray } from "./ndarray.js";
 
 const N = 624, M = 397;
@@ -96,6 +96,7 @@ export class RandomState {
   private fill(size: readonly number[] | null, dtype: "float64" | "int64", draw: () => number): NDArray {
     const shape = size ?? [];
     const n = shape.reduce((p, q) => p * q, 1);
+    checkElements(n);
     return new NDArray(dtype, [...shape], Array.from({ length: n }, draw));
   }
 

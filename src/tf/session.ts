@@ -14,7 +14,7 @@ import "./kernels/index.js";
 import { type KernelResult, type SessionState, kernelFor } from "./kernels/registry.js";
 import { DEAD, INEXACT, RANDOM, type Taint, type Value, isHandle, isRef } from "./kernels/values.js";
 import { isFloat } from "../numpy/dtype.js";
-import { NumpyError } from "../numpy/errors.js";
+import { MAX_ELEMENTS, NumpyError, SizeLimit, sizeLimitFeature } from "../numpy/errors.js";
 import { OpError, type SiteOf, attachNode, toOpError } from "./session-errors.js";
 import { Operation, Tensor } from "./tensor.js";
 import { Variable } from "./variables.js";
@@ -261,11 +261,13 @@ class Run {
     } else {
       const taint = inputs.reduce((t, c) => t | c.taint, 0);
       let r: KernelResult | readonly Value[];
+      checkStaticSizes(op);
       try {
         r = kernel.compute({ op, inputs: inputs.map((c) => c.value as Value), taint, state: this.state });
       } catch (err) {
         if (err instanceof TFError && !err.message.includes("\n\t [[")) throw attachNode(err, op.name);
         // A numpy-level failure inside a kernel means a runtime check whose TF message is not modelled.
+        if (err instanceof SizeLimit) throw new Unsupported(`${sizeLimitFeature(err.elements)}, made by ${op.type} '${op.name}'`);
         if (err instanceof NumpyError) throw new Unsupported(`the runtime error of ${op.type} '${op.name}' (${err.message})`);
         throw err;
       }
@@ -287,3 +289,14 @@ function scalarIndex(i: number): NDArray {
 }
 
 export { OpError };
+
+/** An op whose output's static shape is past tfscope's array bound is not run: allocating it could end the process. */
+function checkStaticSizes(op: Operation): void {
+  for (const t of op.outputs) {
+    const dims = t.shape.dims;
+    if (dims === null) continue;
+    let n = 1;
+    for (const d of dims) n *= d.value ?? 0;
+    if (n > MAX_ELEMENTS) throw new Unsupported(`${sizeLimitFeature(n)}, made by ${op.type} '${op.name}'`);
+  }
+}
