@@ -82,7 +82,11 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
       return bridge.toPy(null);
     });
     m.fn("enable_eager_execution", () => {
-      if (!tf.executingEagerly()) throw kit.errors.convert(new tf.Unsupported("tf.enable_eager_execution() in graph mode"));
+      try {
+        tf.enableEagerExecution();
+      } catch (e) {
+        throw kit.errors.convert(e);
+      }
       return bridge.toPy(null);
     });
     m.fn("enable_v2_behavior", () => {

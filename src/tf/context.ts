@@ -85,6 +85,14 @@ export function executingEagerly(): boolean {
   return rt.behavior.eager && rt.graphs.get().stack.length === 0;
 }
 
+/** TF 1.15 `tf.enable_eager_execution()` (ops.py 5713-5808): nothing once eager is the default; a
+ *  ValueError once this thread's global graph exists ("graph mode has been used"). */
+export function enableEagerExecution(): void {
+  if (rt.behavior.eager) return;
+  if (rt.graphs.get().global !== null) throw tfError(M.eagerNotAtStartup);
+  rt.behavior.eager = true;
+}
+
 /** `tf.compat.v1.disable_eager_execution()`: graph mode, other TF2 behaviour kept. */
 export function disableEagerExecution(): void {
   rt.behavior.eager = false;

@@ -223,6 +223,7 @@ export const M = {
     "Incompatible type conversion requested to type '{0}' for variable of type '{1}'",
   ), // variables.py 1042
   globalGraphBuildingFunction: m("RuntimeError", "The global graph is building a function."), // ops.py 5504
+  eagerNotAtStartup: m("ValueError", "tf.enable_eager_execution must be called at program startup."), // ops.py 5777
   creatorNesting: m("RuntimeError", "Exiting variable_creator_scope without proper nesting."), // ops.py 2957
   templateNameNone: m("ValueError", "name cannot be None."), // template.py 298
   resourceShapeIncompatible: m(

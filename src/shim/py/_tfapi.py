@@ -146,6 +146,9 @@ def executing_eagerly():
 
 
 def enable_eager_execution(config=None, device_policy=None, execution_mode=None):
+    for name, value in (("config", config), ("device_policy", device_policy), ("execution_mode", execution_mode)):
+        if value is not None:
+            _tf.unsupported("tf.enable_eager_execution(%s=...)" % name)
     _tf.enable_eager_execution()
 
 
