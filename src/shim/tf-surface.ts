@@ -30,6 +30,8 @@ export function installSurfaceFunctions(k: NativeKit, m: ModuleBuilder): void {
     const detail = member.signature !== undefined ? host.opaque(member.signature) : member.type ?? k.none();
     return pyTupleOf([member.kind, detail]);
   }));
+  // Whether TF's goldens list the members of `path` at all (tf.keras.applications is a module they do not open).
+  m.fn("api_known", k.guard((a) => apiMembers(apiArg(k, a[0]!), host.str(a[1]!)) !== null));
   m.fn("api_names", k.guard((a) => {
     const members = apiMembers(apiArg(k, a[0]!), host.str(a[1]!));
     return pyList(members === null ? [] : [...members.keys()]);

@@ -141,6 +141,23 @@ Hook()
       "tfscope.TfscopeUnsupported: unsupported by tfscope: tf.QUANTIZED_DTYPES");
   });
 
+  it("a class TF has keeps its enum members and nested names: they exist, and say unsupported when used", () => {
+    // golden v1/tensorflow.autograph.experimental.-feature.pbtxt lists LISTS among Feature's members.
+    const r = run(`import tensorflow as tf
+F = tf.autograph.experimental.Feature
+print(hasattr(F, "LISTS"), hasattr(F, "NOT_A_MEMBER"), hasattr(tf.distribute.experimental.CollectiveCommunication, "NCCL"))
+print(F.LISTS)
+`);
+    expect(r.stdout).toBe("True False True\n");
+    expect(r.last).toBe("tfscope.TfscopeUnsupported: unsupported by tfscope: tf.autograph.experimental.Feature.LISTS");
+  });
+
+  it("a module whose members the goldens do not record (tf.keras.applications) is a gap, not an AttributeError", () => {
+    // golden v1/tensorflow.keras.pbtxt lists the module `applications`, and no golden lists its members.
+    expect(run("import tensorflow as tf\nm = tf.keras.applications.inception_v3\n").last).toBe(
+      "tfscope.TfscopeUnsupported: unsupported by tfscope: tf.keras.applications.inception_v3");
+  });
+
   it("under TF 2, tf.* is TF 2's API and tf.compat.v1.* TF 1's", () => {
     const r = run(`import tensorflow as tf
 print(hasattr(tf, "variable_scope"), hasattr(tf, "layers"), hasattr(tf.compat.v1, "variable_scope"))

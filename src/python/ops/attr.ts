@@ -80,6 +80,11 @@ function typeGetAttr(cls: PyType, name: string): PyValue | undefined {
   const d = cls.lookup(name);
   if (d !== undefined) return bindToClass(d, cls);
   if (md !== undefined) return bindDescriptor(md, cls, meta);
+  // slot_tp_getattr_hook: a metaclass's __getattr__ is asked for what the class lacks.
+  if (!meta.builtin) {
+    const ga = meta.lookup("__getattr__");
+    if (ga !== undefined) return callMethod(ga, cls, [name]);
+  }
   return undefined;
 }
 

@@ -71,11 +71,23 @@ class StubValue(object):
         unsupported(self._tftest_feature)
 
 
+class _StubType(type):
+    """The type of a stub class: a name read from the class (`inspect_checkpoint.print_tensors_in_checkpoint_file`
+    when the module was taken as a name) is part of what tfscope lacks, not an AttributeError."""
+
+    def __getattr__(cls, name):
+        if name.startswith("__"):
+            raise AttributeError("type object %r has no attribute %r" % (cls.__name__, name))
+        unsupported(type.__getattribute__(cls, "_tfscope_feature") + "." + name)
+
+
 def stub(feature):
     """A placeholder class for the TF name `feature` (a dotted path): calling it, or instantiating a
     subclass, raises unsupported (during module loading it gives a StubValue). Subclassing must work
     (a module-level `class X(composite_tensor.CompositeTensor)`), so modules load."""
-    class Stub(object):
+    class Stub(object, metaclass=_StubType):
+        _tfscope_feature = feature
+
         def __new__(cls, *args, **kwargs):
             what = feature if cls is Stub else "%s (subclassed by %s)" % (feature, cls.__name__)
             if _loading[0]:
