@@ -21,6 +21,20 @@ describe("the start-up snapshot and its launcher", () => {
     expect(lines(a)[1]).not.toBe(lines(b)[1]);
   });
 
+  it("parses run's options after a restore as a normal start does (commander is loaded then, not held by the snapshot)", () => {
+    const go = (args: string[]) => {
+      const snap = spawnSync(join(bin, "tfscope"), ["run", ...args], { encoding: "utf8" });
+      const plain = spawnSync("node", [join(bin, "cli.js"), "run", ...args], { encoding: "utf8" });
+      expect({ status: snap.status, stdout: snap.stdout, stderr: snap.stderr }, args.join(" ")).toEqual({ status: plain.status, stdout: plain.stdout, stderr: plain.stderr });
+      return snap;
+    };
+    expect(go(["-c", "print(6 * 7)", "a"]).stdout).toBe("42\n");
+    expect(go(["--help"]).stdout).toContain("--timeout <seconds>");
+    expect(go(["--tf", "3", "-c", "print(1)"]).status).toBe(2);
+    expect(go(["--timeout", "0", "-c", "print(1)"]).stderr).toContain("give a positive number of seconds");
+    expect(go(["--python2", "-c", "print 1"]).stdout).toBe("1\n");
+  });
+
   it("does not carry TF's API text, which a run reads from files when it needs a part not parsed before", () => {
     const blob = readFileSync(join(bin, "tfscope.blob"));
     for (const name of ["api-v1", "api-v2"]) {
