@@ -31,12 +31,28 @@ const LAUNCHER = `#!/bin/sh
 # tfscope's launcher (written by build-snapshot.ts): \`run\` starts from the start-up snapshot when the
 # node on PATH is the binary that made it; anything else loads cli.js.
 unset NODE_EXTRA_CA_CERTS
-p=$(readlink -f -- "$0" "$(command -v node)")
-d=\${p%%
+# This script's folder and the node on PATH (as \`command -v node\` finds it). When neither is a symbolic
+# link and that node is the one the stamp names, no process is started to resolve them (a readlink costs
+# as much as the rest of the script); else they are what readlink -f makes of them.
+n=
+f=$IFS
+IFS=:
+set -f
+for x in $PATH; do
+  if [ -f "\${x:-.}/node" ] && [ -x "\${x:-.}/node" ]; then n=\${x:-.}/node; break; fi
+done
+set +f
+IFS=$f
+d=\${0%/*}
+if [ "$d" = "$0" ] || [ -L "$0" ] || [ -L "$n" ] || [ ! -f "$d/tfscope.blob.node" ] || ! read -r built < "$d/tfscope.blob.node" ||
+  [ "$n" != "$built" ]; then
+  p=$(readlink -f -- "$0" "$(command -v node)")
+  d=\${p%%
 *}
-d=\${d%/*}
-n=\${p#*
+  d=\${d%/*}
+  n=\${p#*
 }
+fi
 if [ "$1" = run ] && [ -f "$d/tfscope.blob" ] && [ -f "$d/tfscope.blob.node" ] && read -r built < "$d/tfscope.blob.node" &&
   [ "$n" = "$built" ] && [ ! "$n" -nt "$d/tfscope.blob" ]; then
   exec "$n" --snapshot-blob "$d/tfscope.blob" "$@"

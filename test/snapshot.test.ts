@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -42,6 +43,23 @@ describe("the start-up snapshot and its launcher", () => {
       expect(text.length).toBeGreaterThan(100_000);
       // Stretches of the text from its middle and its end: a slice kept of any part would keep it all.
       for (const at of [text.length >> 1, text.length - 400]) expect(blob.includes(text.slice(at, at + 300), 0, "latin1"), `${name} at ${at}`).toBe(false);
+    }
+  });
+
+  it("starts from the snapshot whether it is called by its path or through a symbolic link (as npm installs it)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tfscope-link-"));
+    try {
+      symlinkSync(join(bin, "tfscope"), join(dir, "tfscope"));
+      for (const launcher of [join(bin, "tfscope"), join(dir, "tfscope")]) {
+        // sh -x shows the command the launcher ends in.
+        const p = spawnSync("sh", ["-x", launcher, "run", "-c", "print(6 * 7)"], { encoding: "utf8" });
+        expect(p.stdout, launcher).toBe("42\n");
+        expect(p.stderr, launcher).toMatch(/^\+ exec \S*node --snapshot-blob \S*\/dist\/bin\/tfscope\.blob run -c/m);
+        // Called by its own path, with a node on PATH that is no link, it starts no readlink.
+        if (launcher.startsWith(bin) && realpathSync(process.execPath) === process.execPath) expect(p.stderr).not.toContain("readlink");
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
