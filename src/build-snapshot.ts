@@ -3,13 +3,15 @@
  * runs the build, and `dist/bin/tfscope`, the launcher the package's bin points at. The launcher starts
  * `run` from the snapshot when the Node on PATH is the one that made it, else loads `cli.js` normally; it also
  * drops NODE_EXTRA_CA_CERTS, which makes every Node start read a certificate file although tfscope opens
- * no connection. A Node that cannot take the snapshot leaves the launcher on the normal path.
+ * no connection. A Node that cannot take the snapshot leaves the launcher on the normal path. The blob
+ * leaves out Node's code caches of its own builtins (snapshot-blob.ts), which every start would read.
  */
 import { execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { withoutBuiltinCodeCache } from "./snapshot-blob.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const bin = join(root, "dist", "bin");
@@ -29,12 +31,28 @@ const LAUNCHER = `#!/bin/sh
 # tfscope's launcher (written by build-snapshot.ts): \`run\` starts from the start-up snapshot when the
 # node on PATH is the binary that made it; anything else loads cli.js.
 unset NODE_EXTRA_CA_CERTS
-p=$(readlink -f -- "$0" "$(command -v node)")
-d=\${p%%
+# This script's folder and the node on PATH (as \`command -v node\` finds it). When neither is a symbolic
+# link and that node is the one the stamp names, no process is started to resolve them (a readlink costs
+# as much as the rest of the script); else they are what readlink -f makes of them.
+n=
+f=$IFS
+IFS=:
+set -f
+for x in $PATH; do
+  if [ -f "\${x:-.}/node" ] && [ -x "\${x:-.}/node" ]; then n=\${x:-.}/node; break; fi
+done
+set +f
+IFS=$f
+d=\${0%/*}
+if [ "$d" = "$0" ] || [ -L "$0" ] || [ -L "$n" ] || [ ! -f "$d/tfscope.blob.node" ] || ! read -r built < "$d/tfscope.blob.node" ||
+  [ "$n" != "$built" ]; then
+  p=$(readlink -f -- "$0" "$(command -v node)")
+  d=\${p%%
 *}
-d=\${d%/*}
-n=\${p#*
+  d=\${d%/*}
+  n=\${p#*
 }
+fi
 if [ "$1" = run ] && [ -f "$d/tfscope.blob" ] && [ -f "$d/tfscope.blob.node" ] && read -r built < "$d/tfscope.blob.node" &&
   [ "$n" = "$built" ] && [ ! "$n" -nt "$d/tfscope.blob" ]; then
   exec "$n" --snapshot-blob "$d/tfscope.blob" "$@"
@@ -91,6 +109,27 @@ const textOutOfSource: Plugin = {
   },
 };
 
+/** What a start from the blob prints for a short program: the check that a cut blob still starts. */
+const CHECK_PROGRAM = "import tensorflow as tf\nprint(tf.constant(1).name, 6 * 7)\n";
+const CHECK_OUTPUT = "Const:0 42\n";
+
+/** Leaves Node's code caches of its builtin modules out of the blob (snapshot-blob.ts: ~2.6 MB that every
+ * start reads, for nothing `run` does), keeping the blob whole when its layout is not the one expected or
+ * a start from the cut blob does not print what it should. */
+function dropBuiltinCodeCache(): void {
+  const whole = readFileSync(blob);
+  const cut = withoutBuiltinCodeCache(whole);
+  if (cut === null) return;
+  writeFileSync(blob, cut);
+  let out = "";
+  try {
+    out = execFileSync(process.execPath, ["--snapshot-blob", blob, "run", "-c", CHECK_PROGRAM], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch {
+    // Below: the whole blob again.
+  }
+  if (out !== CHECK_OUTPUT) writeFileSync(blob, whole);
+}
+
 async function main(): Promise<void> {
   mkdirSync(textDir, { recursive: true });
   writeFileSync(join(bin, "tfscope"), LAUNCHER);
@@ -117,6 +156,7 @@ async function main(): Promise<void> {
   try {
     asciiOnly(entry);
     execFileSync(process.execPath, ["--snapshot-blob", blob, "--build-snapshot", entry], { stdio: ["ignore", "ignore", "pipe"] });
+    dropBuiltinCodeCache();
     writeFileSync(stamp, realpathSync(process.execPath) + "\n");
   } catch (e) {
     rmSync(blob, { force: true });

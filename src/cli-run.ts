@@ -4,8 +4,6 @@
  * holds this path only, so it imports no other command.
  */
 import { readFileSync, statSync } from "node:fs";
-import { Command, InvalidArgumentError, Option } from "commander";
-import { parseCommandLine } from "./command-line.js";
 
 /** The command line without `--debug`, which may stand anywhere: with it, an internal error shows its JS
  * stack (the interpreter reads TFSCOPE_DEBUG). */
@@ -15,26 +13,17 @@ export function takeDebug(args: string[]): string[] {
   return argv;
 }
 
-type RunOptions = { c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean; timeout?: number };
+export type RunOptions = { c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean; timeout?: number };
 
 export async function runCommand(argv: string[]): Promise<number> {
   // `run FILE ARGS...`, the common case, needs no option parsing (what follows FILE is the program's):
-  // building commander's parser would be most of a snapshot start's own work.
+  // building commander's parser would be most of a snapshot start's own work, and loading commander is
+  // left to the runs that have options (cli-run-options.ts), so the start-up snapshot does not hold it.
   if (argv[0] !== undefined && argv[0] !== "" && !argv[0].startsWith("-")) return runProgram({ tf: "1.15" }, argv);
-  const program = new Command("tfscope run")
-    .description("run a Python program as `python FILE.py` would with TensorFlow installed")
-    .argument("[file]", "the program; - for standard input")
-    .argument("[args...]", "arguments for the program (its sys.argv[1:])")
-    .option("-c <code>", "program passed in as a string")
-    .addOption(new Option("--tf <version>", "TensorFlow profile").choices(["1.15", "2", "0.12"]).default("1.15"))
-    .option("--python2", "run with Python 2 print statements")
-    .option("--timeout <seconds>", "stop the program after this many seconds, as at the step limit", seconds)
-    // As with python: options after the program are the program's.
-    .passThroughOptions()
-    .exitOverride();
-  const usage = parseCommandLine(program, argv);
-  if (usage !== null) return usage;
-  return runProgram(program.opts<RunOptions>(), program.args);
+  const { parseRunOptions } = await import("./cli-run-options.js");
+  const parsed = parseRunOptions(argv);
+  if (typeof parsed === "number") return parsed;
+  return runProgram(parsed.opts, parsed.args);
 }
 
 /** Runs the program `opts` and the positional arguments name (`[FILE, ...args]`, or the args of -c). */
@@ -96,12 +85,6 @@ function readSource(file: string): string | { why: string } {
     const why: Record<string, string> = { ENOENT: "No such file or directory", EACCES: "Permission denied", EISDIR: "Is a directory", ENOTDIR: "Not a directory" };
     return { why: (code && why[code]) ?? (e instanceof Error ? e.message : String(e)) };
   }
-}
-
-function seconds(v: string): number {
-  const n = Number(v);
-  if (!(n > 0)) throw new InvalidArgumentError("give a positive number of seconds");
-  return n;
 }
 
 /**

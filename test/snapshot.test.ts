@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -21,6 +22,20 @@ describe("the start-up snapshot and its launcher", () => {
     expect(lines(a)[1]).not.toBe(lines(b)[1]);
   });
 
+  it("parses run's options after a restore as a normal start does (commander is loaded then, not held by the snapshot)", () => {
+    const go = (args: string[]) => {
+      const snap = spawnSync(join(bin, "tfscope"), ["run", ...args], { encoding: "utf8" });
+      const plain = spawnSync("node", [join(bin, "cli.js"), "run", ...args], { encoding: "utf8" });
+      expect({ status: snap.status, stdout: snap.stdout, stderr: snap.stderr }, args.join(" ")).toEqual({ status: plain.status, stdout: plain.stdout, stderr: plain.stderr });
+      return snap;
+    };
+    expect(go(["-c", "print(6 * 7)", "a"]).stdout).toBe("42\n");
+    expect(go(["--help"]).stdout).toContain("--timeout <seconds>");
+    expect(go(["--tf", "3", "-c", "print(1)"]).status).toBe(2);
+    expect(go(["--timeout", "0", "-c", "print(1)"]).stderr).toContain("give a positive number of seconds");
+    expect(go(["--python2", "-c", "print 1"]).stdout).toBe("1\n");
+  });
+
   it("does not carry TF's API text, which a run reads from files when it needs a part not parsed before", () => {
     const blob = readFileSync(join(bin, "tfscope.blob"));
     for (const name of ["api-v1", "api-v2"]) {
@@ -28,6 +43,23 @@ describe("the start-up snapshot and its launcher", () => {
       expect(text.length).toBeGreaterThan(100_000);
       // Stretches of the text from its middle and its end: a slice kept of any part would keep it all.
       for (const at of [text.length >> 1, text.length - 400]) expect(blob.includes(text.slice(at, at + 300), 0, "latin1"), `${name} at ${at}`).toBe(false);
+    }
+  });
+
+  it("starts from the snapshot whether it is called by its path or through a symbolic link (as npm installs it)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tfscope-link-"));
+    try {
+      symlinkSync(join(bin, "tfscope"), join(dir, "tfscope"));
+      for (const launcher of [join(bin, "tfscope"), join(dir, "tfscope")]) {
+        // sh -x shows the command the launcher ends in.
+        const p = spawnSync("sh", ["-x", launcher, "run", "-c", "print(6 * 7)"], { encoding: "utf8" });
+        expect(p.stdout, launcher).toBe("42\n");
+        expect(p.stderr, launcher).toMatch(/^\+ exec \S*node --snapshot-blob \S*\/dist\/bin\/tfscope\.blob run -c/m);
+        // Called by its own path, with a node on PATH that is no link, it starts no readlink.
+        if (launcher.startsWith(bin) && realpathSync(process.execPath) === process.execPath) expect(p.stderr).not.toContain("readlink");
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

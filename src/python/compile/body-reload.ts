@@ -19,7 +19,9 @@ interface Located {
   at: Map<string, A.FunctionDef | A.Lambda>;
 }
 
-const where = (n: A.FunctionDef | A.Lambda) => `${n.kind} ${n.line}:${n.col}-${n.endLine}:${n.endCol}`;
+/** A `def` or `lambda` by kind and position, `FunctionDef 12:4-20:8`: one flat string (join makes one,
+ * where `+` would make a chain of its pieces, which a start-up snapshot holding the key carries whole). */
+const where = (n: A.FunctionDef | A.Lambda) => [n.kind, " ", n.line, ":", n.col, "-", n.endLine, ":", n.endCol].join("");
 
 function locate(module: A.Module, filename: string, lines: readonly string[]): Located {
   const info = new ScopeInfo(filename, lines);
@@ -83,12 +85,19 @@ export function dropLazyBodies(
   return dropped;
 }
 
+/** A context's fields but its scope analysis, shared by the functions compiled in it. */
+const ownFields = new WeakMap<Ctx, Omit<Ctx, "info" | "scope">>();
+
 /** `compile` for a code that holds no tree: what it keeps is its position and its context's own fields
  * (its CodeInfo holds the module's lines, whose text is the source the tree is cached under). */
 function reloadingCompile(body: LazyBody, filename: string, lines: readonly string[], read: () => A.Module): () => void {
   const { code, qualname } = body;
   const key = where(body.node);
-  const { info: _info, scope: _scope, ...own } = body.cx;
+  let own = ownFields.get(body.cx);
+  if (own === undefined) {
+    const { info: _info, scope: _scope, ...fields } = body.cx;
+    ownFields.set(body.cx, (own = fields));
+  }
   return () => {
     let here = reloaded.get(lines);
     if (here === undefined) reloaded.set(lines, (here = locate(read(), filename, lines)));
