@@ -257,7 +257,9 @@ export class ExprConverter extends LiteralConverter {
     const keywords: A.Keyword[] = [];
     let sawKeyword = false;
     let sawDoubleStar = false;
-    const named = new Set<string>();
+    // Keyword names seen so far: most calls have none or a few (a list), some have hundreds (a set).
+    const named: string[] = [];
+    let namedSet: Set<string> | null = null;
     for (const g of groups) {
       const a = g[0]!;
       if (a.name === "**") {
@@ -268,8 +270,9 @@ export class ExprConverter extends LiteralConverter {
         const kp = this.pos(a.from, g[2]!.to);
         if (a.name !== "VariableName") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', kp);
         const id = this.identifier(a);
-        if (named.has(id)) throw this.error(`keyword argument repeated: ${id}`, kp);
-        named.add(id);
+        if (namedSet ? namedSet.has(id) : named.includes(id)) throw this.error(`keyword argument repeated: ${id}`, kp);
+        if (namedSet) namedSet.add(id);
+        else if (named.push(id) > 16) namedSet = new Set(named);
         keywords.push({ kind: "keyword", arg: this.identifier(a), value: this.expr(g[2]!), ...kp });
       } else {
         const e = g.length === 3 ? this.namedArg(g) : this.starredOrExpr(g, "Load");
