@@ -166,6 +166,7 @@ export class ConverterBase {
   /** An identifier, NFKC-normalised as CPython does for non-ASCII names. */
   protected identifier(n: SyntaxNode): string {
     const t = this.sourceText(n);
-    return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize("NFKC");
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0x7f) return t.normalize("NFKC");
+    return t;
   }
 }

@@ -35,6 +35,8 @@ const CMP_OPS: Record<string, A.CmpOp> = {
 export class ExprConverter extends LiteralConverter {
   /** A comma-separated expression list (with optional `*x` items): a lone item, or a Tuple. */
   exprList(nodes: SyntaxNode[], ctx: A.ExprContext = "Load"): A.Expr {
+    // Most lists are one expression: what splitting it at commas would give, without the arrays.
+    if (nodes.length === 1 && nodes[0]!.name !== ",") return this.starredOrExpr(nodes, ctx);
     const { groups, comma } = splitCommas(nodes);
     const elts = groups.map((g) => this.starredOrExpr(g, ctx));
     if (!comma && elts.length === 1) return elts[0]!;
