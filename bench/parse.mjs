@@ -2,7 +2,10 @@
 // comprehensions, f-strings, long flat runs of assignments).
 // Figures: parse_5000_lines_ms (best warm parse of REPEATS, after WARMUP parses),
 // parse_5000_lines_cold_ms (the first parse in a fresh node process: module load excluded, JIT
-// warm-up included; median of COLD_RUNS processes), parse_lines_per_ms (lines / warm ms).
+// warm-up included; median of COLD_RUNS processes), parse_lines_per_ms (lines / warm ms),
+// lezer_5000_lines_ms (Lezer's own parse of the same text cut into the chunks parse() gives it, best
+// warm time: the part of parse_5000_lines_ms that is not ours; the small parses of f-string fields and
+// overlaid expressions are not in it).
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -70,6 +73,42 @@ export function generate(lines) {
   return out.slice(0, lines).join("\n") + "\n";
 }
 
+/** `source` cut before top-level statements at least `size` characters apart, as parse() cuts it
+ * (src/python/parse/index.ts statementLines; this text has no continuation lines to care about). */
+function chunks(source, size) {
+  const out = [];
+  let last = 0;
+  let off = 0;
+  let prev = "";
+  for (const line of source.split("\n")) {
+    if (off - last >= size && /^[A-Za-z_@]/.test(line) && !/^(else|elif|except|finally)\b/.test(line) && !prev.startsWith("@")) {
+      out.push(source.slice(last, off));
+      last = off;
+    }
+    if (line.trim() !== "") prev = line;
+    off += line.length + 1;
+  }
+  out.push(source.slice(last));
+  return out;
+}
+
+/** Best warm time of Lezer's own parse of `source` in parse()'s chunks, in ms. */
+async function lezerOnly(source) {
+  const { parser } = await import("@lezer/python");
+  const parts = chunks(source, 2000);
+  const once = () => {
+    for (const c of parts) parser.parse(c);
+  };
+  for (let i = 0; i < WARMUP; i++) once();
+  let best = Infinity;
+  for (let i = 0; i < REPEATS; i++) {
+    const t0 = performance.now();
+    once();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 /** The first parse of `source` in a fresh process, in milliseconds. */
 function coldOnce(source) {
   const script = `
@@ -121,7 +160,8 @@ export default async function () {
   }
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1000 / REPEATS;
-  console.log(`parse: ${lines} lines, warm ${warm.toFixed(1)} ms (best of ${REPEATS}), cold ${cold.toFixed(1)} ms (median of ${COLD_RUNS} fresh processes), ${cpu.toFixed(1)} CPU ms per warm parse`);
+  const lezer = await lezerOnly(source);
+  console.log(`parse: ${lines} lines, warm ${warm.toFixed(1)} ms (best of ${REPEATS}), cold ${cold.toFixed(1)} ms (median of ${COLD_RUNS} fresh processes), ${cpu.toFixed(1)} CPU ms per warm parse; Lezer's own parse of it ${lezer.toFixed(1)} ms`);
   const py = cpython(source);
   if (py !== null) {
     console.log(`CPython on the same text: compile() ${py.compileMs.toFixed(1)} ms, ast.parse() ${py.astMs.toFixed(1)} ms (best of ${REPEATS}), compile() ${py.compileCpuMs.toFixed(1)} CPU ms; ours / compile(): ${(warm / py.compileMs).toFixed(2)}x wall, ${(cpu / py.compileCpuMs).toFixed(2)}x CPU`);
@@ -139,5 +179,6 @@ export default async function () {
     parse_5000_lines_cpu_ms: Number(cpu.toFixed(2)),
     parse_5000_lines_cold_ms: Number(cold.toFixed(2)),
     parse_lines_per_ms: Number((lines / warm).toFixed(1)),
+    lezer_5000_lines_ms: Number(lezer.toFixed(2)),
   };
 }

@@ -1,4 +1,4 @@
-import type { SyntaxNode } from "@lezer/common";
+import { Tree, type SyntaxNode, type TreeBuffer } from "@lezer/common";
 import type * as A from "../ast.js";
 import type { Overlay } from "./respell.js";
 import type { SourceMap } from "./source-map.js";
@@ -13,9 +13,11 @@ export function kids(node: SyntaxNode): SyntaxNode[] {
 
 /** The chunk-relative offset of the first error node Lezer inserted, ignoring the one it puts after
  * a bare `yield` (its grammar wants an operand there; Python does not). */
-export function firstError(top: SyntaxNode): number | null {
+export function firstError(tree: Tree): number | null {
+  // Most chunks hold no error node: a scan of the tree's flat buffers says so without building nodes.
+  if (!holdsError(tree)) return null;
   let at: number | null = null;
-  const cursor = top.cursor();
+  const cursor = tree.cursor();
   do {
     if (!cursor.type.isError) continue;
     const n = cursor.node;
@@ -26,6 +28,20 @@ export function firstError(top: SyntaxNode): number | null {
     break;
   } while (cursor.next());
   return at;
+}
+
+/** Whether Lezer put an error node anywhere in `tree` (its buffers store nodes as [type, from, to,
+ * end] quadruples). */
+export function holdsError(tree: Tree | TreeBuffer): boolean {
+  if (tree instanceof Tree) {
+    if (tree.type.isError) return true;
+    for (const c of tree.children) if (holdsError(c)) return true;
+    return false;
+  }
+  const { buffer, set } = tree;
+  const types = set.types;
+  for (let i = 0; i < buffer.length; i += 4) if (types[buffer[i]!]!.isError) return true;
+  return false;
 }
 
 /** Splits a child list at "," tokens; a trailing comma leaves no empty last group but is reported. */
@@ -150,6 +166,7 @@ export class ConverterBase {
   /** An identifier, NFKC-normalised as CPython does for non-ASCII names. */
   protected identifier(n: SyntaxNode): string {
     const t = this.sourceText(n);
-    return /^[\x00-\x7f]*$/.test(t) ? t : t.normalize("NFKC");
+    for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0x7f) return t.normalize("NFKC");
+    return t;
   }
 }

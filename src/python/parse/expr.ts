@@ -35,6 +35,8 @@ const CMP_OPS: Record<string, A.CmpOp> = {
 export class ExprConverter extends LiteralConverter {
   /** A comma-separated expression list (with optional `*x` items): a lone item, or a Tuple. */
   exprList(nodes: SyntaxNode[], ctx: A.ExprContext = "Load"): A.Expr {
+    // Most lists are one expression: what splitting it at commas would give, without the arrays.
+    if (nodes.length === 1 && nodes[0]!.name !== ",") return this.starredOrExpr(nodes, ctx);
     const { groups, comma } = splitCommas(nodes);
     const elts = groups.map((g) => this.starredOrExpr(g, ctx));
     if (!comma && elts.length === 1) return elts[0]!;
@@ -61,7 +63,7 @@ export class ExprConverter extends LiteralConverter {
     const p = this.nodePos(n);
     switch (n.name) {
       case "VariableName":
-        return { kind: "Name", id: this.identifier(n), ctx: "Load", ...p };
+        return { kind: "Name", id: this.identifier(n), ctx: "Load", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       case "Number":
         return this.number(n);
       case "String":
@@ -69,26 +71,26 @@ export class ExprConverter extends LiteralConverter {
       case "ContinuedString":
         return this.strings(n);
       case "Boolean":
-        return { kind: "Constant", value: { type: "bool", value: this.text(n) === "True" }, ...p };
+        return { kind: "Constant", value: { type: "bool", value: this.text(n) === "True" }, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       case "None":
-        return { kind: "Constant", value: { type: "None" }, ...p };
+        return { kind: "Constant", value: { type: "None" }, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       case "Ellipsis":
-        return { kind: "Constant", value: { type: "Ellipsis" }, ...p };
+        return { kind: "Constant", value: { type: "Ellipsis" }, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       case "ParenthesizedExpression":
         return this.parenthesized(n);
       case "TupleExpression": {
         const inner = kids(n).slice(1, -1);
-        if (inner.length === 0) return { kind: "Tuple", elts: [], ctx: "Load", ...p };
+        if (inner.length === 0) return { kind: "Tuple", elts: [], ctx: "Load", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
         const { groups } = splitCommas(inner);
-        return { kind: "Tuple", elts: groups.map((g) => this.starredOrExpr(g, "Load")), ctx: "Load", ...p };
+        return { kind: "Tuple", elts: groups.map((g) => this.starredOrExpr(g, "Load")), ctx: "Load", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "ArrayExpression": {
         const { groups } = splitCommas(kids(n).slice(1, -1));
-        return { kind: "List", elts: groups.map((g) => this.starredOrExpr(g, "Load")), ctx: "Load", ...p };
+        return { kind: "List", elts: groups.map((g) => this.starredOrExpr(g, "Load")), ctx: "Load", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "SetExpression": {
         const { groups } = splitCommas(kids(n).slice(1, -1));
-        return { kind: "Set", elts: groups.map((g) => this.starredOrExpr(g, "Load")), ...p };
+        return { kind: "Set", elts: groups.map((g) => this.starredOrExpr(g, "Load")), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "DictionaryExpression":
         return this.dict(n, p);
@@ -107,24 +109,24 @@ export class ExprConverter extends LiteralConverter {
         return this.binary(n);
       case "ConditionalExpression": {
         const [body, , test, , orelse] = kids(n);
-        return { kind: "IfExp", test: this.expr(test!), body: this.expr(body!), orelse: this.expr(orelse!), ...p };
+        return { kind: "IfExp", test: this.expr(test!), body: this.expr(body!), orelse: this.expr(orelse!), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "LambdaExpression": {
         const ch = kids(n);
         const params = ch.find((c) => c.name === "ParamList");
         const args = params ? this.params(params, kids(params), true) : this.noArgs(ch[0]!.to);
-        return { kind: "Lambda", args, body: this.expr(ch[ch.length - 1]!), ...p };
+        return { kind: "Lambda", args, body: this.expr(ch[ch.length - 1]!), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "NamedExpression": {
         const [target, , value] = kids(n);
         const t = this.expr(target!);
         if (t.kind !== "Name") throw this.error(`cannot use assignment expressions with ${exprName(t)}`, t);
-        return { kind: "NamedExpr", target: { ...t, ctx: "Store" }, value: this.expr(value!), ...p };
+        return { kind: "NamedExpr", target: { ...t, ctx: "Store" }, value: this.expr(value!), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "YieldExpression":
         return this.yieldExpr(kids(n));
       case "AwaitExpression":
-        return { kind: "Await", value: this.expr(kids(n)[1]!), ...p };
+        return { kind: "Await", value: this.expr(kids(n)[1]!), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       default:
         throw this.error("invalid syntax", n);
     }
@@ -136,8 +138,8 @@ export class ExprConverter extends LiteralConverter {
     // A bare `yield` carries a zero-width error node in Lezer's tree (its grammar wants an operand).
     const rest = ch.slice(1).filter((c) => !c.type.isError);
     const p = this.pos(ch[0]!.from, rest.length > 0 ? rest[rest.length - 1]!.to : ch[0]!.to);
-    if (rest[0]?.name === "from") return { kind: "YieldFrom", value: this.expr(rest[1]!), ...p };
-    return { kind: "Yield", value: rest.length > 0 ? this.exprList(rest) : null, ...p };
+    if (rest[0]?.name === "from") return { kind: "YieldFrom", value: this.expr(rest[1]!), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
+    return { kind: "Yield", value: rest.length > 0 ? this.exprList(rest) : null, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   protected parenthesized(n: SyntaxNode): A.Expr {
@@ -162,7 +164,7 @@ export class ExprConverter extends LiteralConverter {
         values.push(this.expr(g[2]!));
       }
     }
-    return { kind: "Dict", keys, values, ...p };
+    return { kind: "Dict", keys, values, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   /** Comprehensions of all four kinds, from the children between the brackets (or the arguments of a
@@ -175,14 +177,14 @@ export class ExprConverter extends LiteralConverter {
       if (head[0]!.name === "**") {
         throw this.error("dict unpacking cannot be used in dict comprehension", this.pos(head[0]!.from, head[1]!.to));
       }
-      return { kind: "DictComp", key: this.expr(head[0]!), value: this.expr(head[2]!), generators, ...p };
+      return { kind: "DictComp", key: this.expr(head[0]!), value: this.expr(head[2]!), generators, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
     }
     if (head[0]!.name === "*") {
       throw this.error("iterable unpacking cannot be used in comprehension", this.pos(head[0]!.from, head[1]!.to));
     }
     const elt = this.expr(head[0]!);
     const kind = name === "ArrayComprehensionExpression" ? "ListComp" : name === "SetComprehensionExpression" ? "SetComp" : "GeneratorExp";
-    return { kind, elt, generators, ...p };
+    return { kind, elt, generators, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   private compClauses(ch: SyntaxNode[]): A.Comprehension[] {
@@ -228,7 +230,9 @@ export class ExprConverter extends LiteralConverter {
 
   protected call(n: SyntaxNode, p: A.Pos): A.Call {
     const [fn, argList] = kids(n);
-    return { kind: "Call", func: this.expr(fn!), ...this.callArgs(argList!), ...p };
+    const func = this.expr(fn!);
+    const { args, keywords } = this.callArgs(argList!);
+    return { kind: "Call", func, args, keywords, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   /** The arguments of an ArgList node (a call's, or a class header's). */
@@ -257,7 +261,9 @@ export class ExprConverter extends LiteralConverter {
     const keywords: A.Keyword[] = [];
     let sawKeyword = false;
     let sawDoubleStar = false;
-    const named = new Set<string>();
+    // Keyword names seen so far: most calls have none or a few (a list), some have hundreds (a set).
+    const named: string[] = [];
+    let namedSet: Set<string> | null = null;
     for (const g of groups) {
       const a = g[0]!;
       if (a.name === "**") {
@@ -268,9 +274,10 @@ export class ExprConverter extends LiteralConverter {
         const kp = this.pos(a.from, g[2]!.to);
         if (a.name !== "VariableName") throw this.error('expression cannot contain assignment, perhaps you meant "=="?', kp);
         const id = this.identifier(a);
-        if (named.has(id)) throw this.error(`keyword argument repeated: ${id}`, kp);
-        named.add(id);
-        keywords.push({ kind: "keyword", arg: this.identifier(a), value: this.expr(g[2]!), ...kp });
+        if (namedSet ? namedSet.has(id) : named.includes(id)) throw this.error(`keyword argument repeated: ${id}`, kp);
+        if (namedSet) namedSet.add(id);
+        else if (named.push(id) > 16) namedSet = new Set(named);
+        keywords.push({ kind: "keyword", arg: this.identifier(a), value: this.expr(g[2]!), line: kp.line, col: kp.col, endLine: kp.endLine, endCol: kp.endCol });
       } else {
         const e = g.length === 3 ? this.namedArg(g) : this.starredOrExpr(g, "Load");
         if (e.kind === "Starred" ? sawDoubleStar : sawKeyword || sawDoubleStar) {
@@ -301,7 +308,7 @@ export class ExprConverter extends LiteralConverter {
     const ch = kids(n);
     const value = this.expr(ch[0]!);
     if (ch[1]!.name === ".") {
-      return { kind: "Attribute", value, attr: this.identifier(ch[2]!), ctx: "Load", ...p };
+      return { kind: "Attribute", value, attr: this.identifier(ch[2]!), ctx: "Load", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
     }
     const inner = ch.slice(2, -1);
     const { groups, comma } = splitCommas(inner);
@@ -312,7 +319,7 @@ export class ExprConverter extends LiteralConverter {
       !comma && items.length === 1 && items[0]!.kind !== "Starred"
         ? items[0]!
         : { kind: "Tuple", elts: items, ctx: "Load", ...this.span(items[0]!.kind === "Starred" ? items[0]! : at, at) };
-    return { kind: "Subscript", value, slice, ctx: "Load", ...p };
+    return { kind: "Subscript", value, slice, ctx: "Load", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   private sliceItem(g: SyntaxNode[]): A.Expr {
@@ -334,7 +341,7 @@ export class ExprConverter extends LiteralConverter {
     const t = this.text(opNode!);
     if (t === "not") return this.boolean(n);
     const op = t === "~" ? "Invert" : t === "+" ? "UAdd" : "USub";
-    return { kind: "UnaryOp", op, operand: this.expr(operand!), ...p };
+    return { kind: "UnaryOp", op, operand: this.expr(operand!), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   /**
@@ -398,13 +405,13 @@ export class ExprConverter extends LiteralConverter {
       const right = this.expr(ch[ch.length - 1]!);
       if (left.name === "BinaryExpression" && this.cmpOp(kids(left))) {
         const l = this.binary(left) as A.Compare;
-        return { ...l, ops: [...l.ops, cmp], comparators: [...l.comparators, right], ...p };
+        return { ...l, ops: [...l.ops, cmp], comparators: [...l.comparators, right], line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
-      return { kind: "Compare", left: this.expr(left), ops: [cmp], comparators: [right], ...p };
+      return { kind: "Compare", left: this.expr(left), ops: [cmp], comparators: [right], line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
     }
     const op = BIN_OPS[this.text(ch[1]!)];
     if (!op) throw this.error("invalid syntax", ch[1]!);
-    return { kind: "BinOp", left: this.expr(left), op, right: this.expr(ch[2]!), ...p };
+    return { kind: "BinOp", left: this.expr(left), op, right: this.expr(ch[2]!), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   private cmpOp(ch: SyntaxNode[]): A.CmpOp | null {
@@ -508,7 +515,7 @@ export class ExprConverter extends LiteralConverter {
       throw this.error("named arguments must follow bare *", (bareStar as SyntaxNode | null) ?? list);
     }
     const p = inner.length > 0 ? this.pos(inner[0]!.from, inner[inner.length - 1]!.to) : this.pos(list.from, list.from);
-    return { kind: "arguments", posonlyargs: posonly, args, vararg, kwonlyargs: kwonly, kwDefaults, kwarg, defaults, ...p };
+    return { kind: "arguments", posonlyargs: posonly, args, vararg, kwonlyargs: kwonly, kwDefaults, kwarg, defaults, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   protected noArgs(at: number): A.Arguments {

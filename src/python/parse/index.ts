@@ -65,7 +65,7 @@ export function parse(source: string, options: ParseOptions): ParseResult {
  */
 function fstringFields(src: string, map: SourceMap, tokens: Token[], filename: string): void {
   for (const t of tokens) {
-    if (t.type !== "STRING") continue;
+    if (t.type !== "STRING" || !formatPrefix(src, t.start)) continue;
     const text = src.slice(t.start, t.end);
     const lp = literalParts(text);
     if (!lp.format) continue;
@@ -75,6 +75,16 @@ function fstringFields(src: string, map: SourceMap, tokens: Token[], filename: s
       throw new PySyntaxError("SyntaxError", msg, filename, lc.line, lc.col, map.lineText(lc.line));
     }
   }
+}
+
+/** Whether the string literal at `start` has an `f` among its prefix letters (at most two of them). */
+function formatPrefix(src: string, start: number): boolean {
+  for (let i = start; i < start + 2; i++) {
+    const c = src.charCodeAt(i) | 0x20;
+    if (c === 0x66) return true;
+    if (c !== 0x72 && c !== 0x75 && c !== 0x62) return false;
+  }
+  return false;
 }
 
 /** fstring_compile_expr: a field's expression parsed alone, its error prefixed "f-string: ". */
@@ -136,7 +146,7 @@ function parseWith(
     if (rw) conv.print2 = rw.prints;
     conv.stars = stars;
     conv.overlays = overlays;
-    const errAt = firstError(tree.topNode);
+    const errAt = firstError(tree);
     for (const n of kids(tree.topNode)) {
       if (errAt !== null && n.to >= errAt) break;
       try {

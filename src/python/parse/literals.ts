@@ -23,7 +23,8 @@ export abstract class LiteralConverter extends ConverterBase {
       if (digits > DEFAULT_MAX_STR_DIGITS)
         throw this.error(`Exceeds the limit (${DEFAULT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.`, n);
     }
-    return { kind: "Constant", value: numberValue(text), ...this.nodePos(n) };
+    const p = this.nodePos(n);
+    return { kind: "Constant", value: numberValue(text), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   /** String, FormatString or ContinuedString: adjacent literals concatenated into one Constant, or a
@@ -37,7 +38,7 @@ export abstract class LiteralConverter extends ConverterBase {
     let buf = "";
     // A JoinedStr's Constant parts carry the whole literal's position, as in CPython 3.11.
     const flush = () => {
-      if (buf !== "") values.push({ kind: "Constant", value: { type: "str", value: buf }, ...p });
+      if (buf !== "") values.push({ kind: "Constant", value: { type: "str", value: buf }, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol });
       buf = "";
     };
     for (const part of parts) {
@@ -61,11 +62,11 @@ export abstract class LiteralConverter extends ConverterBase {
       if (/[^\x00-\x7f]/.test(parts.map((x) => this.sourceText(x)).join(""))) {
         throw this.error("bytes can only contain ASCII literal characters", p);
       }
-      return { kind: "Constant", value: { type: "bytes", value: Uint8Array.from(buf, (c) => c.charCodeAt(0)) }, ...p };
+      return { kind: "Constant", value: { type: "bytes", value: Uint8Array.from(buf, (c) => c.charCodeAt(0)) }, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
     }
-    if (!anyFormat) return { kind: "Constant", value: { type: "str", value: buf }, ...p };
+    if (!anyFormat) return { kind: "Constant", value: { type: "str", value: buf }, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
     flush();
-    return { kind: "JoinedStr", values, ...p };
+    return { kind: "JoinedStr", values, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   private decode(body: string, raw: boolean, bytes: boolean, node: SyntaxNode): string {
@@ -159,7 +160,7 @@ export abstract class LiteralConverter extends ConverterBase {
     const lit = (s: string) => {
       const last = values[values.length - 1];
       if (last?.kind === "Constant" && last.value.type === "str") last.value = { type: "str", value: last.value.value + s };
-      else if (s !== "") values.push({ kind: "Constant", value: { type: "str", value: s }, ...p });
+      else if (s !== "") values.push({ kind: "Constant", value: { type: "str", value: s }, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol });
     };
     for (const c of kids(spec)) {
       if (c.name !== "FormatReplacement") continue;
@@ -168,7 +169,7 @@ export abstract class LiteralConverter extends ConverterBase {
       at = c.to;
     }
     lit(this.sourceSlice(at, spec.to));
-    return { kind: "JoinedStr", values, ...p };
+    return { kind: "JoinedStr", values, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 }
 

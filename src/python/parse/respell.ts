@@ -113,7 +113,7 @@ function overlayExpressions(src: string, text: string, tokens: readonly Token[],
     const stmt = tree.topNode.firstChild;
     const paren = stmt?.firstChild;
     const inner = paren?.firstChild?.nextSibling;
-    if (!stmt || stmt.nextSibling || paren!.name !== "ParenthesizedExpression" || !inner || firstError(tree.topNode) !== null) return;
+    if (!stmt || stmt.nextSibling || paren!.name !== "ParenthesizedExpression" || !inner || firstError(tree) !== null) return;
     overlays.set(from, { chunk, base: from - 1, node: inner });
     blanks.push([from, to, "_"]);
   };

@@ -72,13 +72,13 @@ export class StmtConverter extends ExprConverter {
       case "UpdateStatement":
         return this.augAssign(ch, p);
       case "PassStatement":
-        return { kind: "Pass", ...p };
+        return { kind: "Pass", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       case "BreakStatement":
-        return { kind: "Break", ...p };
+        return { kind: "Break", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       case "ContinueStatement":
-        return { kind: "Continue", ...p };
+        return { kind: "Continue", line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       case "ReturnStatement":
-        return { kind: "Return", value: ch.length > 1 ? this.exprList(ch.slice(1)) : null, ...p };
+        return { kind: "Return", value: ch.length > 1 ? this.exprList(ch.slice(1)) : null, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       case "YieldStatement": {
         // Lezer's statement node may run over a trailing comment after a bare `yield`.
         const value = this.yieldExpr(ch);
@@ -91,22 +91,22 @@ export class StmtConverter extends ExprConverter {
           if (bad) throw this.error(`cannot delete ${exprName(bad)}`, bad);
           return this.target(t, "Del");
         });
-        return { kind: "Delete", targets, ...p };
+        return { kind: "Delete", targets, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "RaiseStatement": {
         const fromAt = ch.findIndex((c) => c.name === "from");
         if (ch.some((c) => c.name === ",")) throw this.error("invalid syntax", ch.find((c) => c.name === ",")!);
         const exc = ch.length > 1 ? this.expr(ch[1]!) : null;
-        return { kind: "Raise", exc, cause: fromAt > 0 ? this.expr(ch[fromAt + 1]!) : null, ...p };
+        return { kind: "Raise", exc, cause: fromAt > 0 ? this.expr(ch[fromAt + 1]!) : null, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "AssertStatement": {
         const { groups, comma } = splitCommas(ch.slice(1));
         if (groups.length > 2 || (comma && groups.length < 2)) throw this.error("invalid syntax", ch[ch.length - 1]!);
-        return { kind: "Assert", test: this.expr(groups[0]![0]!), msg: groups[1] ? this.expr(groups[1][0]!) : null, ...p };
+        return { kind: "Assert", test: this.expr(groups[0]![0]!), msg: groups[1] ? this.expr(groups[1][0]!) : null, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "ScopeStatement": {
         const names = ch.filter((c) => c.name === "VariableName").map((c) => this.identifier(c));
-        return { kind: ch[0]!.name === "global" ? "Global" : "Nonlocal", names, ...p };
+        return { kind: ch[0]!.name === "global" ? "Global" : "Nonlocal", names, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
       }
       case "ImportStatement":
         return this.importStmt(ch, p);
@@ -146,7 +146,7 @@ export class StmtConverter extends ExprConverter {
   private exprStatement(n: SyntaxNode, ch: SyntaxNode[], p: A.Pos): A.Stmt {
     const pr = this.print2?.get(this.sourceOffset(n.from));
     if (pr) return this.print2Stmt(ch, p, pr);
-    return { kind: "Expr", value: this.exprList(ch), ...p };
+    return { kind: "Expr", value: this.exprList(ch), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   /** Python 2's print: py2.ts rewrote `print >>f, a, b,` as the call `print(  f, a, b,)`. */
@@ -154,7 +154,7 @@ export class StmtConverter extends ExprConverter {
     const call = ch[0]!;
     const args = call.name === "CallExpression" ? splitCommas(kids(kids(call)[1]!).slice(1, -1)).groups.map((g) => this.starredOrExpr(g, "Load")) : [];
     const dest = how.dest ? args.shift()! : null;
-    return { kind: "Print2", dest, values: args, nl: how.nl, ...p };
+    return { kind: "Print2", dest, values: args, nl: how.nl, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   private assign(ch: SyntaxNode[], p: A.Pos): A.Stmt {
@@ -198,7 +198,7 @@ export class StmtConverter extends ExprConverter {
       }
       return this.target(t, "Store");
     });
-    return { kind: "Assign", targets, value, ...p };
+    return { kind: "Assign", targets, value, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   private augAssign(ch: SyntaxNode[], p: A.Pos): A.AugAssign {
@@ -211,11 +211,11 @@ export class StmtConverter extends ExprConverter {
     const value = rest.length === 1 && rest[0]!.name === "YieldExpression" ? this.expr(rest[0]!) : this.exprList(rest);
     const opText = this.text(ch[opAt]!).slice(0, -1);
     const op = AUG_OPS[opText]!;
-    return { kind: "AugAssign", target: { ...target, ctx: "Store" }, op, value, ...p };
+    return { kind: "AugAssign", target: { ...target, ctx: "Store" }, op, value, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   private importStmt(ch: SyntaxNode[], p: A.Pos): A.Import | A.ImportFrom {
-    if (ch[0]!.name === "import") return { kind: "Import", names: this.aliases(ch.slice(1)), ...p };
+    if (ch[0]!.name === "import") return { kind: "Import", names: this.aliases(ch.slice(1)), line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
     const importAt = ch.findIndex((c) => c.name === "import");
     let level = 0;
     const modParts: string[] = [];
@@ -230,7 +230,7 @@ export class StmtConverter extends ExprConverter {
         ? [{ kind: "alias", name: "*", asname: null, ...this.nodePos(rest[0]!) }]
         : this.aliases(rest, true);
     if (names.length > 1 && names.some((a) => a.name === "*")) throw this.error("invalid syntax", rest[0]!);
-    return { kind: "ImportFrom", module: modParts.length > 0 ? modParts.join(".") : null, names, level, ...p };
+    return { kind: "ImportFrom", module: modParts.length > 0 ? modParts.join(".") : null, names, level, line: p.line, col: p.col, endLine: p.endLine, endCol: p.endCol };
   }
 
   /** `a.b as c, d` from a flat child list; `from` imports take plain names only. */

@@ -181,7 +181,7 @@ class SymtableWalker {
         this.stmts(st.finalbody, s);
         return;
       default:
-        forEachChild(st, (c) => (isStmt(c) ? this.stmt(c as A.Stmt, s) : this.expr(c as A.Expr, s)));
+        visitChildren(st, this, s);
     }
   }
 
@@ -240,7 +240,13 @@ class SymtableWalker {
         this.expr(e.value, s);
         return;
     }
-    forEachChild(e, (c) => this.expr(c as A.Expr, s));
+    visitChildren(e, this, s);
+  }
+
+  /** A child statement or expression (see visitChildren). */
+  child(c: A.Stmt | A.Expr, s: Scope): void {
+    if (isStmt(c)) this.stmt(c as A.Stmt, s);
+    else this.expr(c as A.Expr, s);
   }
 
   private comprehensionPart(e: A.Expr, c: Scope, kind: string): void {
@@ -344,7 +350,7 @@ class CompilerWalker {
         this.stmts(st.orelse, cx);
         return;
     }
-    forEachChild(st, (c) => (isStmt(c) ? this.stmt(c as A.Stmt, cx) : this.expr(c as A.Expr, cx)));
+    visitChildren(st, this, cx);
   }
 
   /** `starOk`: a Starred may stand here (an element of a display or target list, a call argument). */
@@ -364,13 +370,21 @@ class CompilerWalker {
         if (e.kind !== "Set" && e.ctx === "Store" && e.elts.filter((x) => x.kind === "Starred").length > 1) {
           this.fail("multiple starred expressions in assignment", e);
         }
-        return e.elts.forEach((x) => this.expr(x, cx, true));
+        for (const x of e.elts) this.expr(x, cx, true);
+        return;
       case "Call":
         this.expr(e.func, cx);
-        e.args.forEach((x) => this.expr(x, cx, true));
-        return e.keywords.forEach((k) => this.expr(k.value, cx));
+        for (const x of e.args) this.expr(x, cx, true);
+        for (const k of e.keywords) this.expr(k.value, cx);
+        return;
     }
-    forEachChild(e, (c) => this.expr(c as A.Expr, cx));
+    visitChildren(e, this, cx);
+  }
+
+  /** A child statement or expression (see visitChildren). */
+  child(c: A.Stmt | A.Expr, cx: Cx): void {
+    if (isStmt(c)) this.stmt(c as A.Stmt, cx);
+    else this.expr(c as A.Expr, cx);
   }
 }
 
@@ -469,4 +483,28 @@ export function forEachChild(n: A.Node, f: (c: A.Stmt | A.Expr) => void): void {
 function visitChild(c: A.Node, f: (c: A.Stmt | A.Expr) => void): void {
   if (HELPER_KINDS.has(c.kind)) forEachChild(c, f);
   else f(c as A.Stmt | A.Expr);
+}
+
+/** A walker visiting children through one method, with the context it passes down. */
+interface ChildWalker<C> {
+  child(c: A.Stmt | A.Expr, cx: C): void;
+}
+
+/** forEachChild calling `w.child(c, cx)`: the same children in the same order, without a closure per
+ * node (the walks run over every node of a module). */
+function visitChildren<C>(n: A.Node, w: ChildWalker<C>, cx: C): void {
+  const fields = CHILD_FIELDS[n.kind];
+  for (let k = 0; k < fields.length; k++) {
+    const v = (n as unknown as Record<string, A.Node | (A.Node | null)[] | null>)[fields[k]!];
+    if (v === null || v === undefined) continue;
+    if (Array.isArray(v)) {
+      for (let j = 0; j < v.length; j++) {
+        const c = v[j];
+        if (!c) continue;
+        if (HELPER_KINDS.has(c.kind)) visitChildren(c, w, cx);
+        else w.child(c as A.Stmt | A.Expr, cx);
+      }
+    } else if (HELPER_KINDS.has(v.kind)) visitChildren(v, w, cx);
+    else w.child(v as A.Stmt | A.Expr, cx);
+  }
 }
