@@ -359,8 +359,28 @@ function scanNumber(src: string, start: number): number | NumError {
       p++;
     }
   };
+  // verify_end_of_number: a number straight before "and", "else", "for", "if", "in", "is", "not" or
+  // "or" ends there (CPython 3.11 only warns: SyntaxWarning "invalid decimal literal"). Its lookahead()
+  // wants the whole word (`1andy` is an error), but "i" followed by f, n or s is enough (`1iff` is not).
+  const word = (q: number, rest: string): boolean => {
+    if (!src.startsWith(rest, q)) return false;
+    const c = src.charCodeAt(q + rest.length);
+    return !(isAsciiIdStart(c) || isDigit(c) || c >= 128);
+  };
+  const keywordAt = (q: number): boolean => {
+    switch (src.charCodeAt(q)) {
+      case 97: return word(q + 1, "nd");
+      case 101: return word(q + 1, "lse");
+      case 102: return word(q + 1, "or");
+      case 105: { const c2 = src.charCodeAt(q + 1); return c2 === 102 || c2 === 110 || c2 === 115; }
+      case 110: return word(q + 1, "ot");
+      case 111: return word(q + 1, "r");
+    }
+    return false;
+  };
   const tail = (kind: string): number | NumError => {
     // A letter straight after a number is CPython's "invalid <kind> literal" (verify_end_of_number).
+    if (keywordAt(p)) return p;
     const c = src.codePointAt(p);
     if (c !== undefined && (c < 128 ? isAsciiIdStart(c) || isDigit(c) : ID_CONTINUE.test(String.fromCodePoint(c)))) {
       return { msg: `invalid ${kind} literal`, at: p - 1, end: p - 1 };
@@ -407,6 +427,7 @@ function scanNumber(src: string, start: number): number | NumError {
     const save = p;
     p++;
     if (src[p] === "+" || src[p] === "-") p++;
+    else if (!isDigit(src.charCodeAt(p)) && keywordAt(save)) return save; // `1else`
     if (!isDigit(src.charCodeAt(p))) {
       return { msg: "invalid decimal literal", at: save - 1, end: save - 1 };
     }
