@@ -68,6 +68,9 @@ export class PyType extends PyObject {
   private subclassesByRun: WeakMap<object, PyType[]> | null = null;
   /** Instance construction for builtin types; Python classes inherit their first builtin base's. */
   make: NativeNew | null = null;
+  /** For a builtin type called with exactly one positional argument and no keywords (`str(x)`): what
+   * `make(this, [x], null)` returns, without the argument array, for call sites to use (else null). */
+  one: ((v: PyValue) => PyValue) | null = null;
   /** The builtin type instances are laid out as (object, list, dict, an exception...). */
   solid: PyType;
   qualname: string;
