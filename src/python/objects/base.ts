@@ -274,6 +274,9 @@ export class PyNativeFunction extends PyObject {
   /** For methods: the implementation without the receiver check, for callers that found the method on
    * the receiver's own type. */
   unchecked: NativeImpl;
+  /** `unchecked` for a call without keywords (kwargs null): a method's implementation itself, without
+   * the wrapper defMethod puts around one that refuses keywords (which passes it null then). */
+  plain: NativeImpl;
   /** For a function of exactly one positional argument: `impl` without building the argument array or
    * checking the count, for call sites passing one positional argument and no keywords (else null). */
   one: ((v: PyValue) => PyValue) | null;
@@ -286,6 +289,7 @@ export class PyNativeFunction extends PyObject {
   ) {
     super(builtinFunctionType);
     this.unchecked = impl;
+    this.plain = impl;
     this.one = null;
   }
 }
@@ -313,6 +317,7 @@ export function defMethod(t: PyType, name: string, given: NativeImpl): void {
   };
   const fn = new PyNativeFunction(name, checked, true, qual);
   fn.unchecked = impl;
+  fn.plain = given;
   t.dict!.set(name, fn);
 }
 

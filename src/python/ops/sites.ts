@@ -218,7 +218,7 @@ export class MethodSite {
       const k = this.kw !== null ? this.kw(f) : null;
       f.pos = this.node;
       const fn = this.fn;
-      return fn instanceof PyFunction ? fn.callInline(a, k) : fn!.unchecked(a, k);
+      return fn instanceof PyFunction ? fn.callInline(a, k) : k === null ? fn!.plain(a, null) : fn!.unchecked(a, k);
     }
     return this.miss(o, t, f);
   }
