@@ -436,7 +436,10 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
     const o = compileExpr(e.func.value, cx);
     const name = e.func.attr;
     const label = `${name}()`;
-    const site = new MethodSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null, e);
+    // One plain positional argument and no keywords: a builtin method of one argument takes it alone.
+    const one = kw === null && e.args.length === 1 && e.args[0]!.kind !== "Starred" ? compileExpr(e.args[0]!, cx) : null;
+    const items = one !== null ? (f: Frame) => [None, one(f)] : compileItems(e.args, cx, true);
+    const site = new MethodSite(name, items, kw ? (f) => kw(f, label) : null, e, one);
     const slot = fastSlot(e.func.value, cx);
     if (slot >= 0) return (f) => site.call((f.l[slot] as PyValue | undefined) ?? o(f), f);
     return (f) => site.call(o(f), f);
@@ -487,7 +490,7 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
         return c.one(v);
       }
       if (plain && c instanceof PyType && !c.builtin) {
-        construct ??= new ConstructSite(compileItems(e.args, cx, true), e);
+        construct ??= new ConstructSite(compileItems(e.args, cx, true), e, args);
         const r = construct.make(c, f);
         if (r !== undefined) return r;
       }

@@ -280,6 +280,10 @@ export class PyNativeFunction extends PyObject {
   /** For a function of exactly one positional argument: `impl` without building the argument array or
    * checking the count, for call sites passing one positional argument and no keywords (else null). */
   one: ((v: PyValue) => PyValue) | null;
+  /** For a method of exactly one argument besides self: `plain([self, v], null)` without building the
+   * argument array or checking the count, for method call sites passing one positional argument and no
+   * keywords (else null). */
+  self1: ((self: PyValue, v: PyValue) => PyValue) | null;
   constructor(
     public name: string,
     public impl: NativeImpl,
@@ -291,6 +295,7 @@ export class PyNativeFunction extends PyObject {
     this.unchecked = impl;
     this.plain = impl;
     this.one = null;
+    this.self1 = null;
   }
 }
 
