@@ -21,7 +21,8 @@ import { Namespace, namespaceVersion } from "../objects/namespace.js";
 import { strAscii } from "../text/repr.js";
 import { compileComprehension, compileLambda } from "./functions.js";
 import { binaryFunction, compareFunction, isTrue } from "./operators.js";
-import { compileBinary, fastSlot, intFused, intOp } from "./operands.js";
+import { compileBinary, fastSlot } from "./operands.js";
+import { callArg } from "./call-args.js";
 import { type Ctx, type E, nameError as makeNameError, unboundFree, unboundLocal, unsupportedAt } from "./context.js";
 import { compileStore } from "./targets.js";
 
@@ -435,7 +436,10 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
     const o = compileExpr(e.func.value, cx);
     const name = e.func.attr;
     const label = `${name}()`;
-    const site = new MethodSite(name, compileItems(e.args, cx, true), kw ? (f) => kw(f, label) : null, e);
+    // One plain positional argument and no keywords: a builtin method of one argument takes it alone.
+    const one = kw === null && e.args.length === 1 && e.args[0]!.kind !== "Starred" ? compileExpr(e.args[0]!, cx) : null;
+    const items = one !== null ? (f: Frame) => [None, one(f)] : compileItems(e.args, cx, true);
+    const site = new MethodSite(name, items, kw ? (f) => kw(f, label) : null, e, one);
     const slot = fastSlot(e.func.value, cx);
     if (slot >= 0) return (f) => site.call((f.l[slot] as PyValue | undefined) ?? o(f), f);
     return (f) => site.call(o(f), f);
@@ -448,8 +452,10 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
   // for all of them, as it evaluates the arguments.
   const es = plain ? e.args.map((a) => compileExpr(a, cx)) : [];
   const n = plain ? es.length : -2;
-  // Arguments such as `n - 1` computed inline (see intFused).
-  const fused = plain ? e.args.map((a) => intFused(a, cx)) : [];
+  // Arguments such as `x` or `n - 1` read or computed inline (see CallArg).
+  const cargs = plain ? e.args.map((a, i) => callArg(a, es[i]!, cx)) : [];
+  const a0 = cargs[0]!;
+  const a1 = cargs[1]!;
   const args = plain ? fixedItems(es) : compileItems(e.args, cx);
   if (kw === null) {
     // Compiled on the first call of a class here: most call sites never construct.
@@ -459,21 +465,11 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
       if (c instanceof PyFunction) {
         if (c.fastArgs === n) {
           const l = new Array<PyValue | undefined>(c.sig.nLocals);
-          for (let i = 0; i < n; i++) {
-            const d = fused[i];
-            if (d !== null) {
-              const v = f.l[d.slot];
-              if (typeof v === "number") {
-                f.pos = e.args[i]!;
-                const r = intOp(d.code, v, d.k);
-                if (r !== undefined) {
-                  l[i] = r;
-                  continue;
-                }
-              }
-            }
-            l[i] = es[i]!(f);
-          }
+          if (n === 1) l[0] = a0.value(f);
+          else if (n === 2) {
+            l[0] = a0.value(f);
+            l[1] = a1.value(f);
+          } else for (let i = 0; i < n; i++) l[i] = cargs[i]!.value(f);
           f.pos = e;
           return c.runFast(l, signal ? f : null);
         }
@@ -483,12 +479,18 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
       }
       if (n === 1 && c instanceof PyNativeFunction && c.one !== null) {
         // What c.impl does with a one-item argument array, without the array (len(x), abs(x)).
-        const v = es[0]!(f);
+        const v = a0.value(f);
+        f.pos = e;
+        return c.one(v);
+      }
+      if (n === 1 && c instanceof PyType && c.one !== null) {
+        // What callType does for a builtin type and one argument (c.make(c, [v], null)), without the array.
+        const v = a0.value(f);
         f.pos = e;
         return c.one(v);
       }
       if (plain && c instanceof PyType && !c.builtin) {
-        construct ??= new ConstructSite(compileItems(e.args, cx, true), e);
+        construct ??= new ConstructSite(compileItems(e.args, cx, true), e, args);
         const r = construct.make(c, f);
         if (r !== undefined) return r;
       }

@@ -68,6 +68,9 @@ export class PyType extends PyObject {
   private subclassesByRun: WeakMap<object, PyType[]> | null = null;
   /** Instance construction for builtin types; Python classes inherit their first builtin base's. */
   make: NativeNew | null = null;
+  /** For a builtin type called with exactly one positional argument and no keywords (`str(x)`): what
+   * `make(this, [x], null)` returns, without the argument array, for call sites to use (else null). */
+  one: ((v: PyValue) => PyValue) | null = null;
   /** The builtin type instances are laid out as (object, list, dict, an exception...). */
   solid: PyType;
   qualname: string;
@@ -271,9 +274,16 @@ export class PyNativeFunction extends PyObject {
   /** For methods: the implementation without the receiver check, for callers that found the method on
    * the receiver's own type. */
   unchecked: NativeImpl;
+  /** `unchecked` for a call without keywords (kwargs null): a method's implementation itself, without
+   * the wrapper defMethod puts around one that refuses keywords (which passes it null then). */
+  plain: NativeImpl;
   /** For a function of exactly one positional argument: `impl` without building the argument array or
    * checking the count, for call sites passing one positional argument and no keywords (else null). */
   one: ((v: PyValue) => PyValue) | null;
+  /** For a method of exactly one argument besides self: `plain([self, v], null)` without building the
+   * argument array or checking the count, for method call sites passing one positional argument and no
+   * keywords (else null). */
+  self1: ((self: PyValue, v: PyValue) => PyValue) | null;
   constructor(
     public name: string,
     public impl: NativeImpl,
@@ -283,7 +293,9 @@ export class PyNativeFunction extends PyObject {
   ) {
     super(builtinFunctionType);
     this.unchecked = impl;
+    this.plain = impl;
     this.one = null;
+    this.self1 = null;
   }
 }
 
@@ -310,6 +322,7 @@ export function defMethod(t: PyType, name: string, given: NativeImpl): void {
   };
   const fn = new PyNativeFunction(name, checked, true, qual);
   fn.unchecked = impl;
+  fn.plain = given;
   t.dict!.set(name, fn);
 }
 

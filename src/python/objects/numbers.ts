@@ -149,6 +149,7 @@ intType.make = (cls, args, kw) => {
   }
   return toInt(x, base);
 };
+intType.one = (x) => toInt(x, undefined);
 defMethod(intType, "__repr__", (a) => textCall(() => intToDecimal(intOf(a[0]!)!)));
 defMethod(intType, "__str__", (a) => textCall(() => intToDecimal(intOf(a[0]!)!)));
 defMethod(intType, "__index__", (a) => intOf(a[0]!)!);
@@ -226,6 +227,7 @@ floatType.make = (cls, args, kw) => {
   if (kw !== null && kw.size) throw pyErr(TypeError, "float() takes no keyword arguments");
   return new PyFloat(args.length ? toFloat(args[0]!) : 0);
 };
+floatType.one = (x) => new PyFloat(toFloat(x));
 const fv = (a: PyValue[]) => (a[0] as PyFloat).v;
 defMethod(floatType, "__repr__", (a) => floatRepr(fv(a)));
 defMethod(floatType, "__str__", (a) => floatRepr(fv(a)));

@@ -1,4 +1,4 @@
-import { NotImplemented, None, defMethod, listType, tupleType, type PyValue } from "./base.js";
+import { NotImplemented, None, defMethod, listType, tupleType, type PyNativeFunction, type PyValue } from "./base.js";
 import { argCount, bindNative, exactlyOne, noArgs, noKwargs } from "./args.js";
 import { IndexError, OverflowError, TypeError, ValueError, pyErr } from "./exceptions.js";
 import { ArrayIter, JsIter, iteratorType, tupleIter } from "./iterators.js";
@@ -43,6 +43,10 @@ defMethod(listType, "append", (a) => {
   L(a).items.push(exactlyOne("list.append", a, null, 1));
   return None;
 });
+(listType.dict!.get("append") as PyNativeFunction).self1 = (o, v) => {
+  (o as PyList).items.push(v);
+  return None;
+};
 defMethod(listType, "extend", (a) => {
   const v = exactlyOne("list.extend", a, null, 1);
   const items = L(a).items;

@@ -35,6 +35,7 @@ strType.make = (cls, args, kw) => {
   }
   return str(o);
 };
+strType.one = str;
 
 const s0 = (a: PyValue[]) => a[0] as string;
 

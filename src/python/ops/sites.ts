@@ -21,7 +21,7 @@ import { InstanceDict, Layout } from "../objects/instance-dict.js";
 import { PyModule } from "../objects/module.js";
 import { attributeError, getAttr, getAttrOrUndefined, setAttr } from "./attr.js";
 import { call, callType, objectNew } from "./call.js";
-import { TypeError, pyErr } from "../objects/exceptions.js";
+import { TypeError, baseExceptionInit, pyErr } from "../objects/exceptions.js";
 import { rt } from "../state.js";
 
 /**
@@ -199,6 +199,8 @@ export class MethodSite {
     private readonly kw: ((f: Frame) => Kwargs) | null,
     /** The call expression, recorded in the frame before the call (CPython's traceback position). */
     private readonly node: Expr,
+    /** The argument of a call passing exactly one positional argument and no keywords, else null. */
+    private readonly arg1: ((f: Frame) => PyValue) | null = null,
   ) {}
 
   private unshadowed(o: PyValue): boolean {
@@ -213,12 +215,19 @@ export class MethodSite {
   call(o: PyValue, f: Frame): PyValue {
     const t = typeof o === "object" ? o.cls : typeOf(o);
     if (t === this.cls && this.ep === epoch && this.unshadowed(o)) {
+      const fn = this.fn;
+      const a1 = this.arg1;
+      if (a1 !== null && fn instanceof PyNativeFunction && fn.self1 !== null) {
+        // What fn.plain([o, v], null) does, without the argument array (list.append(x)).
+        const v = a1(f);
+        f.pos = this.node;
+        return fn.self1(o, v);
+      }
       const a = this.argsWithSelf(f);
       a[0] = o;
       const k = this.kw !== null ? this.kw(f) : null;
       f.pos = this.node;
-      const fn = this.fn;
-      return fn instanceof PyFunction ? fn.callInline(a, k) : fn!.unchecked(a, k);
+      return fn instanceof PyFunction ? fn.callInline(a, k) : k === null ? fn!.plain(a, null) : fn!.unchecked(a, k);
     }
     return this.miss(o, t, f);
   }
@@ -258,27 +267,42 @@ const noArgs: PyValue[] = [];
  * `C(args)` without keywords, for a Python class C whose instances object.__new__ builds and a Python
  * `__init__` sets up: type_call's steps (callType in ./call.ts) with what C's lookups decided
  * remembered while no class attribute changes, and the new instance put in the reserved first slot of
- * the argument array instead of a copy. `make` returns undefined, having evaluated nothing, for any
- * other class: the caller then calls it the generic way. A class, so `make` has a fixed target.
+ * the argument array instead of a copy. Also for a Python class of exceptions that keeps
+ * BaseException's `__init__` (`class Invalid(ValueError): pass`): callType's instance from the builtin
+ * base's `make`, which stores the arguments, and nothing more. `make` returns undefined, having
+ * evaluated nothing, for any other class: the caller then calls it the generic way. A class, so `make`
+ * has a fixed target.
  */
 export class ConstructSite {
   private cls: PyType | null = null;
   private ep = -1;
+  /** The class's Python `__init__`, or null for a class of exceptions keeping BaseException's. */
   private init: PyFunction | null = null;
   constructor(
     private readonly argsWithSelf: (f: Frame) => PyValue[],
     private readonly node: Expr,
+    /** The arguments alone (a fresh array), for a class of exceptions. */
+    private readonly args: (f: Frame) => PyValue[],
   ) {}
 
   make(c: PyType, f: Frame): PyValue | undefined {
     if (c !== this.cls || this.ep !== epoch) {
-      if (c.builtin || c.solid !== objectType || (c.abstract !== null && c.abstract.length > 0)) return undefined;
+      if (c.builtin || (c.abstract !== null && c.abstract.length > 0)) return undefined;
       const n = c.lookup("__new__");
       const i = c.lookup("__init__");
-      if ((n !== undefined && n !== objectNew) || !(i instanceof PyFunction)) return undefined;
+      if (n !== undefined && n !== objectNew) return undefined;
+      if (i === baseExceptionInit && c.solid !== objectType) this.init = null;
+      else if (c.solid === objectType && i instanceof PyFunction) this.init = i;
+      else return undefined;
       this.cls = c;
       this.ep = epoch;
-      this.init = i;
+    }
+    if (this.init === null) {
+      // callType for this class: the base's make with the arguments, and BaseException.__init__ skipped.
+      const args = this.args(f);
+      f.pos = this.node;
+      if (this.ep !== epoch) return callType(c, args, null);
+      return c.solid.make!(c, args, null);
     }
     const a = this.argsWithSelf(f);
     f.pos = this.node;
