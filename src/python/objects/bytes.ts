@@ -11,6 +11,7 @@ import { PyBytes, PySlice } from "./values.js";
 import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
 import { pyHash } from "../ops/hash.js";
 import { toArray } from "../ops/iter.js";
+import { len } from "../ops/items.js";
 import { checkCells } from "../limits.js";
 import { bytesRepr } from "../text/repr.js";
 
@@ -125,7 +126,32 @@ export function decodeBytes(b: Uint8Array, encoding: PyValue | undefined, errors
   if (["latin1", "latin", "l1", "iso88591", "iso8859", "8859", "cp819"].includes(enc)) return latin1(b);
   throw unsupported(`the '${name}' codec`);
 }
-defMethod(bytesType, "hex", (a) => [...BY(a[0]!)].map((b) => b.toString(16).padStart(2, "0")).join(""));
+// bytes.hex(sep=None, bytes_per_sep=1), as pystrhex.c _Py_strhex_impl: one ASCII separator between
+// groups of |bytes_per_sep| bytes, counted from the right when positive, from the left when negative.
+defMethod(bytesType, "hex", (a, kw) => {
+  const [sep, perArg] = bindNative("hex", a, kw, ["sep", "bytes_per_sep"], 0, [], 1);
+  const pairs = [...BY(a[0]!)].map((b) => b.toString(16).padStart(2, "0"));
+  if (sep === undefined || sep === None) return pairs.join("");
+  if (len(sep) !== 1) throw pyErr(ValueError, "sep must be length 1.");
+  let code: number;
+  if (typeof sep === "string") code = sep.codePointAt(0)!;
+  else if (sep instanceof PyBytes && sep.cls.isSubtypeOf(bytesType)) code = sep.bytes[0]!;
+  else throw pyErr(TypeError, "sep must be str or bytes.");
+  if (code > 127) throw pyErr(ValueError, "sep must be ASCII.");
+  let per = 1;
+  if (perArg !== undefined) {
+    const i = asIndex(perArg);
+    if (i === undefined) throw pyErr(TypeError, `'${typeName(perArg)}' object cannot be interpreted as an integer`);
+    if (typeof i === "bigint" || i > 2147483647 || i < -2147483648) throw pyErr(OverflowError, "Python int too large to convert to C int");
+    per = i;
+  }
+  if (per === 0 || pairs.length === 0) return pairs.join("");
+  const size = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) for (let end = pairs.length; end > 0; end -= size) groups.unshift(pairs.slice(Math.max(0, end - size), end).join(""));
+  else for (let start = 0; start < pairs.length; start += size) groups.push(pairs.slice(start, start + size).join(""));
+  return groups.join(String.fromCharCode(code));
+});
 for (const [name, c] of RICH_COMPARISONS)
   defMethod(bytesType, name, (a) => {
     const y = a[1];
@@ -202,8 +228,9 @@ for (const t of [bytesType, bytearrayType])
 
 // bytearray: bytes' read-only protocol plus append/extend (a fresh array each time).
 bytearrayType.make = (cls, args, kw) => new PyBytes((bytesType.make!(bytesType, args, kw) as PyBytes).bytes.slice(), cls);
+// Each its own method of bytearray (a bound `bytearray(b'ab').hex` checks for a bytearray, not bytes).
 for (const name of ["__len__", "__iter__", "__getitem__", "__contains__", "__eq__", "decode", "hex"])
-  bytearrayType.dict!.set(name, bytesType.dict!.get(name)!);
+  defMethod(bytearrayType, name, (bytesType.dict!.get(name) as PyNativeFunction).unchecked);
 defMethod(bytearrayType, "__repr__", (a) => `bytearray(${bytesRepr(BY(a[0]!))})`);
 defMethod(bytearrayType, "append", (a) => {
   const b = a[0] as PyBytes;

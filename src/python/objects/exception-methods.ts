@@ -123,7 +123,9 @@ const ERRNO_CLASSES = new Map<number, import("./base.js").PyType>([
   [21, IsADirectoryError],
   [110, TimeoutError],
 ]);
-OSError.make = (cls, args) => {
+OSError.make = (cls, args, kw) => {
+  // OSError_new: a class keeping OSError's __new__ and __init__ takes no keywords (_PyArg_NoKeywords).
+  if (cls.builtin && kw !== null && kw.size > 0) throw pyErr(TypeError, `${cls.name}() takes no keyword arguments`);
   const sub = cls === OSError && args.length >= 2 && typeof args[0] === "number" ? ERRNO_CLASSES.get(args[0]) : undefined;
   return new PyException(sub ?? cls, args);
 };

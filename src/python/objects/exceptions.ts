@@ -1,6 +1,6 @@
 import type { Expr, Stmt } from "../ast.js";
 import type { CodeInfo, Frame } from "../frame.js";
-import { None, PyObject, PyType, builtinType, defMethod, setKeywordsRefused, setMethodError, type PyValue } from "./base.js";
+import { None, PyObject, PyType, builtinType, defMethod, setKeywordsRefused, setMethodError, type Kwargs, type PyValue } from "./base.js";
 import { cpythonTakesNoKeywords } from "../stdlib/cpython-module-names.js";
 
 /** `traceback`: the type of the objects `__traceback__` gives (attributes in exception-methods.ts). */
@@ -63,7 +63,33 @@ export class PyException extends PyObject {
   }
 }
 
-const newException = (cls: PyType, args: PyValue[]): PyValue => new PyException(cls, args);
+const newException = (cls: PyType, args: PyValue[], kw?: Kwargs): PyValue => {
+  const e = new PyException(cls, args);
+  if (args.length === 1 && cls.isSubtypeOf(ImportError)) e.dict!.set("msg", args[0]!);
+  // A builtin class's call ends here (callType skips its __init__), so its keywords are checked here.
+  if (cls.builtin) exceptionKeywords(e, kw ?? null);
+  return e;
+};
+
+/** The keyword-only parameters of a builtin exception's __init__ (3.11: ImportError_init,
+ *  NameError_init, AttributeError_init), or null for BaseException_init, which takes none. */
+function keywordsOf(cls: PyType): { owner: string; names: readonly string[] } | null {
+  if (cls.isSubtypeOf(ImportError)) return { owner: "ImportError", names: ["name", "path"] };
+  if (cls.isSubtypeOf(NameError)) return { owner: "NameError", names: ["name"] };
+  if (cls.isSubtypeOf(AttributeError)) return { owner: "AttributeError", names: ["name", "obj"] };
+  return null;
+}
+
+/** Applies an exception __init__'s keyword arguments, refusing what CPython refuses. */
+function exceptionKeywords(self: PyException, kw: Kwargs): void {
+  if (kw === null || kw.size === 0) return;
+  const own = keywordsOf(self.cls);
+  // BaseException_init: _PyArg_NoKeywords(Py_TYPE(self)->tp_name, kwds).
+  if (own === null) throw pyErr(TypeError, `${self.cls.name}() takes no keyword arguments`);
+  for (const k of kw.keys())
+    if (!own.names.includes(k)) throw pyErr(TypeError, `'${k}' is an invalid keyword argument for ${own.owner}()`);
+  for (const [k, v] of kw) self.dict!.set(k, v);
+}
 
 /** `BaseException`: the root of the hierarchy. */
 export const BaseException = builtinType("BaseException");
@@ -159,8 +185,9 @@ export function isPyException(e: unknown): e is PyException {
 }
 
 /** `BaseException.__init__`: stores the arguments (keyword arguments are refused, as in CPython). */
-defMethod(BaseException, "__init__", (args) => {
+defMethod(BaseException, "__init__", (args, kw) => {
   const self = args[0] as PyException;
+  exceptionKeywords(self, kw);
   self.args = args.slice(1);
   return None;
 });
@@ -174,3 +201,8 @@ export const baseExceptionInit = BaseException.dict!.get("__init__")!;
  * (PyFunction.callInline with a caller frame; see Ctx.raiseSignal): the exception is in the caller
  * frame's `ret`. Never a Python value: only such call sites ever see it. */
 export const RAISED: PyValue = new PyObject(BaseException);
+
+// The members CPython's ImportError, NameError and AttributeError carry (None until set): class-level
+// defaults here, as every instance reads them (`e.path` of a failed import is None).
+for (const [t, names] of [[ImportError, ["msg", "name", "path"]], [NameError, ["name"]], [AttributeError, ["name", "obj"]]] as const)
+  for (const n of names) t.dict!.set(n, None);
