@@ -32,6 +32,7 @@ import { classmethodType, propertyType, staticmethodType, superType } from "./ob
 import {
   FileNotFoundError,
   ModuleNotFoundError,
+  OSError,
   OverflowError,
   PermissionError,
   PyException,
@@ -145,6 +146,9 @@ export function makeBuiltins(): Map<string, PyValue> {
   for (const t of [objectType, typeType, intType, boolType, floatType, strType, bytesType, bytearrayType, listType, tupleType, dictType, setType, frozensetType, rangeType, sliceType, propertyType, staticmethodType, classmethodType, superType])
     set(t.name, t);
   for (const e of exceptionTypes) set(e.name, e);
+  // Python 3's old names for OSError (PEP 3151).
+  set("IOError", OSError);
+  set("EnvironmentError", OSError);
   set("None", None);
   set("NotImplemented", NotImplemented);
   set("Ellipsis", Ellipsis);

@@ -2,6 +2,15 @@ import { None, defMethod, type PyValue } from "./base.js";
 import { defGetSet } from "./descriptors.js";
 import {
   BaseException,
+  exceptionKeywords,
+  BlockingIOError,
+  BrokenPipeError,
+  ChildProcessError,
+  ConnectionAbortedError,
+  ConnectionRefusedError,
+  ConnectionResetError,
+  InterruptedError,
+  ProcessLookupError,
   FileExistsError,
   FileNotFoundError,
   ImportError,
@@ -107,8 +116,10 @@ defGetSet(SystemExit, "code", (o) => {
 defMethod(ImportError, "__init__", (a, kw) => {
   const e = E(a[0]!);
   e.args = a.slice(1);
-  e.dict!.set("name", kw?.get("name") ?? None);
-  e.dict!.set("path", kw?.get("path") ?? None);
+  // ImportError_init: name and path reset to None, then the keywords given (others refused).
+  e.dict!.set("name", None);
+  e.dict!.set("path", None);
+  exceptionKeywords(e, kw);
   return None;
 });
 defGetSet(ImportError, "msg", (o) => E(o).args[0] ?? None);
@@ -122,6 +133,14 @@ const ERRNO_CLASSES = new Map<number, import("./base.js").PyType>([
   [20, NotADirectoryError],
   [21, IsADirectoryError],
   [110, TimeoutError],
+  [11, BlockingIOError],
+  [10, ChildProcessError],
+  [32, BrokenPipeError],
+  [103, ConnectionAbortedError],
+  [111, ConnectionRefusedError],
+  [104, ConnectionResetError],
+  [4, InterruptedError],
+  [3, ProcessLookupError],
 ]);
 OSError.make = (cls, args, kw) => {
   // OSError_new: a class keeping OSError's __new__ and __init__ takes no keywords (_PyArg_NoKeywords).

@@ -65,7 +65,6 @@ export class PyException extends PyObject {
 
 const newException = (cls: PyType, args: PyValue[], kw?: Kwargs): PyValue => {
   const e = new PyException(cls, args);
-  if (args.length === 1 && cls.isSubtypeOf(ImportError)) e.dict!.set("msg", args[0]!);
   // A builtin class's call ends here (callType skips its __init__), so its keywords are checked here.
   if (cls.builtin) exceptionKeywords(e, kw ?? null);
   return e;
@@ -81,7 +80,7 @@ function keywordsOf(cls: PyType): { owner: string; names: readonly string[] } | 
 }
 
 /** Applies an exception __init__'s keyword arguments, refusing what CPython refuses. */
-function exceptionKeywords(self: PyException, kw: Kwargs): void {
+export function exceptionKeywords(self: PyException, kw: Kwargs): void {
   if (kw === null || kw.size === 0) return;
   const own = keywordsOf(self.cls);
   // BaseException_init: _PyArg_NoKeywords(Py_TYPE(self)->tp_name, kwds).
@@ -126,6 +125,15 @@ export const FileExistsError = exc("FileExistsError", OSError);
 export const IsADirectoryError = exc("IsADirectoryError", OSError);
 export const NotADirectoryError = exc("NotADirectoryError", OSError);
 export const TimeoutError = exc("TimeoutError", OSError);
+export const BlockingIOError = exc("BlockingIOError", OSError);
+export const ChildProcessError = exc("ChildProcessError", OSError);
+export const ConnectionError = exc("ConnectionError", OSError);
+export const BrokenPipeError = exc("BrokenPipeError", ConnectionError);
+export const ConnectionAbortedError = exc("ConnectionAbortedError", ConnectionError);
+export const ConnectionRefusedError = exc("ConnectionRefusedError", ConnectionError);
+export const ConnectionResetError = exc("ConnectionResetError", ConnectionError);
+export const InterruptedError = exc("InterruptedError", OSError);
+export const ProcessLookupError = exc("ProcessLookupError", OSError);
 export const ReferenceError = exc("ReferenceError", Exception);
 export const RuntimeError = exc("RuntimeError", Exception);
 export const NotImplementedError = exc("NotImplementedError", RuntimeError);
@@ -141,6 +149,7 @@ export const ValueError = exc("ValueError", Exception);
 export const UnicodeError = exc("UnicodeError", ValueError);
 export const UnicodeDecodeError = exc("UnicodeDecodeError", UnicodeError);
 export const UnicodeEncodeError = exc("UnicodeEncodeError", UnicodeError);
+export const UnicodeTranslateError = exc("UnicodeTranslateError", UnicodeError);
 export const Warning = exc("Warning", Exception);
 export const DeprecationWarning = exc("DeprecationWarning", Warning);
 export const PendingDeprecationWarning = exc("PendingDeprecationWarning", Warning);
@@ -152,6 +161,7 @@ export const ImportWarning = exc("ImportWarning", Warning);
 export const UnicodeWarning = exc("UnicodeWarning", Warning);
 export const BytesWarning = exc("BytesWarning", Warning);
 export const ResourceWarning = exc("ResourceWarning", Warning);
+export const EncodingWarning = exc("EncodingWarning", Warning);
 /** tfscope's own: a construct this interpreter does not implement. Distinct so hosts can report
  * "unsupported" rather than a wrong result. */
 export const TfscopeUnsupported = exc("TfscopeUnsupported", Exception);
@@ -204,5 +214,5 @@ export const RAISED: PyValue = new PyObject(BaseException);
 
 // The members CPython's ImportError, NameError and AttributeError carry (None until set): class-level
 // defaults here, as every instance reads them (`e.path` of a failed import is None).
-for (const [t, names] of [[ImportError, ["msg", "name", "path"]], [NameError, ["name"]], [AttributeError, ["name", "obj"]]] as const)
+for (const [t, names] of [[ImportError, ["name", "path"]], [NameError, ["name"]], [AttributeError, ["name", "obj"]]] as const)
   for (const n of names) t.dict!.set(n, None);
