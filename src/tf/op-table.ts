@@ -1,11 +1,14 @@
 /**
  * A graph's op records as columns (issue #13). An `Operation` object is only its identity (the chunk
- * holding it and its row there); its id, name parts, type, inputs, attrs and outputs live in parallel arrays of a
- * chunk of CHUNK ops, indexed by the op's id. A million ops are then a million two-field objects and a
- * few thousand arrays, instead of a million nine-field objects the garbage collector copies out of
- * the young generation and traces on every full collection; chunks after the first are allocated at
- * their final size, so no column is copied to grow. What few ops have (a device, control inputs, a control flow
- * context) is an `OpExtra` in a column made on the chunk's first such setting.
+ * holding it and its row there); its id, name parts, type, inputs, attrs and outputs live in parallel
+ * arrays of a chunk of CHUNK ops, indexed by the op's row. A million ops are then a million two-field
+ * objects and a few thousand arrays, instead of a million nine-field objects the garbage collector
+ * copies out of the young generation and traces on every full collection. The type and the name's scope
+ * part are two-byte numbers (into all op types, and into the chunk's scope strings), which the collector
+ * never reads; inputs and attrs are columns made on the chunk's first op that has any; ids are stored
+ * only after a failed creation used one. Chunks after the first are allocated at their final size, so
+ * no column is copied to grow. What few ops have (a device, control inputs, a control flow context) is
+ * an `OpExtra` in a column made on the chunk's first such setting.
  */
 import type { Graph } from "./graph.js";
 import type { Attrs, Operation, PendingOutput, Tensor } from "./tensor.js";
@@ -52,20 +55,17 @@ function typeNumber(type: string): number {
   return n;
 }
 
-/** The op type numbered `n` by the type columns. */
-export function typeName(n: number): string {
-  return TYPES[n]!;
-}
-
 /** The columns of CHUNK consecutive ops (positions `base` .. in creation order). */
 export class OpChunk {
   readonly ops: Operation[];
-  /** The name's last part, or the whole name when `scope` is null (set so on first read). */
+  /** The name's last part, or the whole name when the op has no scope part (set so on first read). */
   readonly leaf: string[];
-  /** The name's scope part (`"a/b/"`, shared by the scope's ops), or null. */
-  readonly scope: (string | null)[];
-  /** The op type's number in TYPES (typeOf). */
-  readonly type: Uint16Array = new Uint16Array(CHUNK);
+  // The name's scope part (`"a/b/"`, shared by the scope's ops) as a number in `scopes`, 0 for none.
+  // A chunk's ops name at most CHUNK scopes, so two bytes hold it; no pointer per op to trace.
+  private scopeNumber: Uint16Array;
+  private readonly scopes: (string | null)[] = [null];
+  // The op type's number in TYPES (typeNumber).
+  private typeNumber: Uint16Array;
   // Inputs and attrs: made on the chunk's first op that has any (rows before read none), then one
   // entry per op.
   private inputsCol: (readonly Tensor[])[] | null = null;
@@ -93,7 +93,8 @@ export class OpChunk {
     const make = <T>(): T[] => (full ? new Array<T>(CHUNK) : []);
     this.ops = make();
     this.leaf = make();
-    this.scope = make();
+    this.scopeNumber = new Uint16Array(full ? CHUNK : 64);
+    this.typeNumber = new Uint16Array(full ? CHUNK : 64);
     this.outputs = make();
   }
 
@@ -101,6 +102,50 @@ export class OpChunk {
   // as the rows so far (later rows are appended).
   private column<T>(k: number): T[] {
     return new Array<T>(this.full ? CHUNK : Math.max(this.rows, k + 1));
+  }
+
+  /** Sets the name parts, type and outputs of a new op at row `k`. */
+  setRow(k: number, scope: string | null, leaf: string, type: string, outputs: OutputSlot): void {
+    if (k >= this.typeNumber.length) this.growNumbers();
+    this.leaf[k] = leaf;
+    let s = 0;
+    if (scope !== null) {
+      const scopes = this.scopes;
+      s = scopes.length - 1;
+      if (scopes[s] !== scope) {
+        scopes.push(scope);
+        s++;
+      }
+    }
+    this.scopeNumber[k] = s;
+    this.typeNumber[k] = typeNumber(type);
+    this.outputs[k] = outputs;
+  }
+
+  // The first chunk's number columns start small (most graphs are) and double up to CHUNK.
+  private growNumbers(): void {
+    const n = Math.min(CHUNK, 2 * this.typeNumber.length);
+    const scopes = new Uint16Array(n);
+    scopes.set(this.scopeNumber);
+    this.scopeNumber = scopes;
+    const types = new Uint16Array(n);
+    types.set(this.typeNumber);
+    this.typeNumber = types;
+  }
+
+  /** The name of the op at row `k`, joined from its two parts on first read. */
+  nameAt(k: number): string {
+    const s = this.scopeNumber[k]!;
+    if (s === 0) return this.leaf[k]!;
+    const name = this.scopes[s]! + this.leaf[k]!;
+    this.leaf[k] = name;
+    this.scopeNumber[k] = 0;
+    return name;
+  }
+
+  /** The type of the op at row `k`. */
+  typeAt(k: number): string {
+    return TYPES[this.typeNumber[k]!]!;
   }
 
   /** The inputs of the op at row `k`. */
@@ -186,13 +231,10 @@ export class OpTable {
   add(chunk: OpChunk, k: number, op: Operation, id: number, scope: string | null, leaf: string, type: string, inputs: readonly Tensor[], attrs: Attrs | null, outputs: OutputSlot): void {
     chunk.setId(k, id);
     chunk.ops[k] = op;
-    chunk.leaf[k] = leaf;
-    chunk.scope[k] = scope;
-    chunk.type[k] = typeNumber(type);
+    chunk.setRow(k, scope, leaf, type, outputs);
     chunk.setInputs(k, inputs);
     chunk.setAttrs(k, attrs);
     chunk.rows = k + 1;
-    chunk.outputs[k] = outputs;
     this.length++;
   }
 

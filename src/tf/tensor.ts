@@ -7,7 +7,7 @@ import type { DType } from "./dtypes.js";
 import { tfError } from "./errors.js";
 import { M } from "./messages.js";
 import type { Graph } from "./graph.js";
-import { type OpChunk, type OpExtra, type OutputSlot, typeName } from "./op-table.js";
+import type { OpChunk, OpExtra, OutputSlot } from "./op-table.js";
 import { type TensorShape, asShape, type ShapeLike } from "./shape.js";
 
 /** Attribute values recorded on an op (TF's NodeDef attrs, e.g. `dtype`, `value`, `T`, `shape`). */
@@ -51,7 +51,7 @@ export class Operation {
   }
   /** The op type, e.g. `AddV2`, `VariableV2`. */
   get type(): string {
-    return typeName(this._c.type[this._k]!);
+    return this._c.typeAt(this._k);
   }
   get inputs(): readonly Tensor[] {
     return this._c.inputsAt(this._k);
@@ -72,14 +72,7 @@ export class Operation {
    *  shared by the scope's ops, and its last part) and joined on first read (most ops' names are never
    *  read while the graph is built). */
   get name(): string {
-    const c = this._c;
-    const k = this._k;
-    const scope = c.scope[k]!;
-    if (scope === null) return c.leaf[k]!;
-    const name = scope + c.leaf[k]!;
-    c.leaf[k] = name;
-    c.scope[k] = null;
-    return name;
+    return this._c.nameAt(this._k);
   }
 
   /** The device string (`""` when unset, as in TF); set by device scopes and colocation. */
