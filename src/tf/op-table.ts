@@ -199,7 +199,7 @@ export class OpChunk {
 
   /** The extra record of the op at `k`, made if missing. */
   extraAt(k: number): OpExtra {
-    const xs = (this.extra ??= []);
+    const xs = (this.extra ??= this.column(k));
     return (xs[k] ??= new OpExtra());
   }
 }

@@ -121,6 +121,20 @@ describe("op records in chunks", () => {
     });
   });
 
+  it("keep devices set first late in the first chunk, for that op and the ones after", () => {
+    const g = new Graph();
+    const made: Operation[] = [];
+    for (let i = 0; i < 5000; i++) made.push(g.createOp({ type: "NoOp", name: "a" }));
+    within(g.device("/cpu:0"), () => {
+      for (let i = 0; i < 3; i++) made.push(g.createOp({ type: "NoOp", name: "b" }));
+    });
+    made.push(g.createOp({ type: "NoOp", name: "c" }));
+    expect(made.slice(0, 5000).every((op) => op.device === "")).toBe(true);
+    expect(made.slice(5000, 5003).map((op) => op.device)).toEqual(["/device:CPU:0", "/device:CPU:0", "/device:CPU:0"]);
+    expect(made[5003]!.device).toBe("");
+    expect(made[4999]!.controlInputs).toEqual([]);
+  });
+
   it("run in a session as before, past the first chunk", () => {
     const g = new Graph();
     const out = within(asDefault(g), () => {
