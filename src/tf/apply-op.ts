@@ -22,7 +22,7 @@ export function applyOp(graph: Graph, type: string, name: string | null, body: (
     const scope = graph.enterNameScope(requested);
     try {
       // A scope name unique_name just handed out names no op yet, unless one made inside took it.
-      const since = requested && !requested.endsWith("/") ? graph.getOperations().length : -1;
+      const since = requested && !requested.endsWith("/") ? graph.opCount : -1;
       return graph.createScopeOp(type, scope, body(scope), since);
     } finally {
       graph.nameStack = outer;

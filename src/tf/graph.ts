@@ -8,6 +8,7 @@ import type { DType } from "./dtypes.js";
 import { Unsupported, tfError } from "./errors.js";
 import { M, pyStrRepr } from "./messages.js";
 import { NamesInUse } from "./names-in-use.js";
+import { NO_TENSORS, OpTable, type OutputSlot } from "./op-table.js";
 import { activeRecorder } from "./recorder.js";
 import { type TensorShape, unknownShape } from "./shape.js";
 import { type Attrs, Operation, Tensor, pendingOutput } from "./tensor.js";
@@ -73,7 +74,7 @@ let graphCounter = 0;
 export function resetGraphCounter(): void {
   graphCounter = 0;
 }
-const NO_INPUTS: readonly Tensor[] = Object.freeze([]);
+const NO_INPUTS = NO_TENSORS;
 
 interface ControlController {
   readonly inputs: readonly Operation[];
@@ -94,7 +95,8 @@ interface ThreadState {
 export class Graph {
   /** Distinguishes graphs in messages and repr (`<tensorflow.python.framework.ops.Graph object at …>`). */
   readonly uid = ++graphCounter;
-  private readonly opsList: Operation[] = [];
+  // Every op's record, in creation order (op-table.ts).
+  private readonly table = new OpTable(this);
   // name → op, built on first lookup: creation never needs it unless a verbatim name was used.
   private index: Map<string, Operation> | null = null;
   // Names created through the trailing-slash path, which `names_in_use` does not know about.
@@ -243,7 +245,18 @@ export class Graph {
         if (attrs === null || !Object.prototype.hasOwnProperty.call(attrs, key)) attrs = { ...(attrs ?? {}), [key]: value };
       }
     }
-    const op = new Operation(this, scope, leaf, type, inputs, attrs, id);
+    const table = this.table;
+    const chunk = table.nextChunk(id);
+    const row = table.length - chunk.base;
+    const op = new Operation(chunk, row);
+    const dts = spec.dtypes;
+    let outputs: OutputSlot = NO_INPUTS;
+    if (dts !== undefined && dts.length > 0) {
+      const shapes = spec.shapes;
+      if (dts.length === 1) outputs = pendingOutput(dts[0]!, shapes?.[0] ?? unknownShape());
+      else outputs = dts.map((dt, k) => new Tensor(op, k, dt, shapes?.[k] ?? unknownShape()));
+    }
+    table.add(chunk, row, op, id, scope, leaf, type, inputs, attrs, outputs);
     const control = local.control.length === 0 ? spec.controlInputs : this.controlInputsFor(local.control, inputs, spec.controlInputs);
     if (control !== undefined && control.length > 0) op._setControlInputs(control);
     // _create_op_helper: device functions, then colocation (which may override the device).
@@ -253,13 +266,6 @@ export class Graph {
       if (spec.device) applyDeviceFunctions([deviceEntry(spec.device)], op);
     }
     if (coloc !== null || local.colocation.length > 0) applyColocation(coloc === null ? local.colocation : [...local.colocation, ...coloc], op);
-    const dts = spec.dtypes;
-    if (dts !== undefined && dts.length > 0) {
-      const shapes = spec.shapes;
-      if (dts.length === 1) op._outputs = pendingOutput(dts[0]!, shapes?.[0] ?? unknownShape());
-      else op._outputs = dts.map((dt, k) => new Tensor(op, k, dt, shapes?.[k] ?? unknownShape()));
-    }
-    this.opsList.push(op);
     if (this.index !== null) this.index.set(op.name, op);
     const ctl = local.control;
     for (let k = 0; k < ctl.length; k++) ctl[k]!.seen.add(op);
@@ -279,8 +285,8 @@ export class Graph {
   // uniquified op before or after takes it; only an op made since (verbatim) or an earlier verbatim op
   // (checked by the caller) can hold it. Ops made since are few (an op's converted inputs).
   private unusedSince(name: string, since: number): boolean {
-    const ops = this.opsList;
-    for (let k = since; k < ops.length; k++) if (ops[k]!.name === name) return false;
+    const table = this.table;
+    for (let k = since; k < table.length; k++) if (table.at(k).name === name) return false;
     return true;
   }
 
@@ -416,14 +422,22 @@ export class Graph {
   private nodeIndex(): Map<string, Operation> {
     if (this.index === null) {
       this.index = new Map();
-      for (const op of this.opsList) this.index.set(op.name, op);
+      const table = this.table;
+      for (let k = 0; k < table.length; k++) {
+        const op = table.at(k);
+        this.index.set(op.name, op);
+      }
     }
     return this.index;
   }
 
   /** Every op, in creation order (`get_operations()`). */
   getOperations(): readonly Operation[] {
-    return this.opsList;
+    return this.table.list();
+  }
+  /** How many ops the graph holds (`len(get_operations())` without making the list). */
+  get opCount(): number {
+    return this.table.length;
   }
   /** The op named `name`, or undefined. */
   operationByName(name: string): Operation | undefined {

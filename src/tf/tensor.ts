@@ -1,18 +1,18 @@
 /**
- * Operation and Tensor (tensorflow/python/framework/ops.py). Both are compact records: an op built by
- * Graph.createOp holds its name, type, wiring and attrs; a tensor is one output of an op and computes its
- * name (`op:0`) on demand.
+ * Operation and Tensor (tensorflow/python/framework/ops.py). An op built by Graph.createOp is a row of
+ * its graph's op table (op-table.ts: name, type, wiring, attrs, outputs); a tensor is one output of an
+ * op and computes its name (`op:0`) on demand.
  */
 import type { DType } from "./dtypes.js";
 import { tfError } from "./errors.js";
 import { M } from "./messages.js";
 import type { Graph } from "./graph.js";
+import type { OpChunk, OpExtra, OutputSlot } from "./op-table.js";
 import { type TensorShape, asShape, type ShapeLike } from "./shape.js";
 
 /** Attribute values recorded on an op (TF's NodeDef attrs, e.g. `dtype`, `value`, `T`, `shape`). */
 export type Attrs = Record<string, unknown>;
 
-const NO_TENSORS: readonly Tensor[] = Object.freeze([]);
 const NO_OPS: readonly Operation[] = Object.freeze([]);
 
 /** An op's single output before anything asked for its Tensor: the dtype and static shape it will
@@ -35,58 +35,60 @@ export function pendingOutput(dtype: DType, shape: TensorShape): PendingOutput {
   return (lastPending = new PendingOutput(dtype, shape));
 }
 
-/** What few ops have: a device, control inputs, a control flow context. One record, made on the first
- *  such setting, keeps the op record small (issue #13). */
-class OpExtra {
-  device = "";
-  controlInputs: readonly Operation[] = NO_OPS;
-  controlFlowContext: unknown = null;
-}
-
-/** A node of the graph. Create through `Graph.createOp`, never directly. */
+/** A node of the graph. Create through `Graph.createOp`, never directly. The object is the op's
+ *  identity only: its record is a row of its graph's op table (op-table.ts, issue #13). */
 export class Operation {
-  /** @internal The outputs; a single output stays a PendingOutput until its Tensor is asked for, then
-   *  a Tensor without its array until `outputs` is read (most ops have one, and a Tensor and an array
-   *  per op are most of a small op's memory, issue #13). */
-  _outputs: readonly Tensor[] | Tensor | PendingOutput = NO_TENSORS;
-  // The name is `_scope + _leaf`, joined on first read (most ops' names are never read while the
-  // graph is built); `_scope` null: `_leaf` is the whole name.
-  private _leaf: string;
-  private _scope: string | null;
-  private _extra: OpExtra | null = null;
-
   /** @internal */
   constructor(
-    readonly graph: Graph,
-    /** The name's scope part (`"a/b/"`), or null when `leaf` is the whole name. */
-    scope: string | null,
-    leaf: string,
-    /** The op type, e.g. `AddV2`, `VariableV2`. */
-    readonly type: string,
-    readonly inputs: readonly Tensor[],
-    /** Recorded attrs; null when none were given. */
-    public attrs: Attrs | null,
-    /** Creation index in the graph, starting at 1 like TF's `_id`. */
-    readonly id: number,
-  ) {
-    this._scope = scope;
-    this._leaf = leaf;
+    /** @internal The chunk of the graph's op table holding the op's record. */
+    readonly _c: OpChunk,
+    /** @internal The op's row in `_c`. */
+    readonly _k: number,
+  ) {}
+
+  get graph(): Graph {
+    return this._c.graph;
+  }
+  /** The op type, e.g. `AddV2`, `VariableV2`. */
+  get type(): string {
+    return this._c.typeAt(this._k);
+  }
+  get inputs(): readonly Tensor[] {
+    return this._c.inputsAt(this._k);
+  }
+  /** Recorded attrs; null when none were given. */
+  get attrs(): Attrs | null {
+    return this._c.attrsAt(this._k);
+  }
+  set attrs(attrs: Attrs | null) {
+    this._c.setAttrs(this._k, attrs);
+  }
+  /** Creation index in the graph, starting at 1 like TF's `_id`. */
+  get id(): number {
+    return this._c.idAt(this._k);
   }
 
-  /** The final, unique node name, e.g. `foo/add_1`. */
+  /** The final, unique node name, e.g. `foo/add_1`. The name is kept in two parts (its scope string,
+   *  shared by the scope's ops, and its last part) and joined on first read (most ops' names are never
+   *  read while the graph is built). */
   get name(): string {
-    const scope = this._scope;
-    if (scope === null) return this._leaf;
-    const name = scope + this._leaf;
-    this._leaf = name;
-    this._scope = null;
-    return name;
+    return this._c.nameAt(this._k);
   }
 
   /** The device string (`""` when unset, as in TF); set by device scopes and colocation. */
   get device(): string {
-    const x = this._extra;
-    return x === null ? "" : x.device;
+    const xs = this._c.extra;
+    if (xs === null) return "";
+    const x = xs[this._k];
+    return x === undefined ? "" : x.device;
+  }
+
+  /** @internal The outputs as stored (op-table.ts `OutputSlot`). */
+  get _outputs(): OutputSlot {
+    return this._c.outputs[this._k]!;
+  }
+  set _outputs(o: OutputSlot) {
+    this._c.outputs[this._k] = o;
   }
 
   get outputs(): readonly Tensor[] {
@@ -119,23 +121,30 @@ export class Operation {
     return o[0];
   }
   get controlInputs(): readonly Operation[] {
-    const x = this._extra;
-    return x === null ? NO_OPS : x.controlInputs;
+    const xs = this._c.extra;
+    if (xs === null) return NO_OPS;
+    const x = xs[this._k];
+    return x === undefined ? NO_OPS : x.controlInputs;
   }
 
   /** `op.get_attr(name)`; ValueError naming the op when it has no such attr (ops.py `get_attr`). */
   getAttr(name: string): unknown {
-    if (this.attrs !== null && Object.prototype.hasOwnProperty.call(this.attrs, name)) return this.attrs[name];
+    const attrs = this.attrs;
+    if (attrs !== null && Object.prototype.hasOwnProperty.call(attrs, name)) return attrs[name];
     throw tfError(M.noAttr, this.name, name);
   }
 
+  private hasExtra(): boolean {
+    const xs = this._c.extra;
+    return xs !== null && xs[this._k] !== undefined;
+  }
   private extra(): OpExtra {
-    return (this._extra ??= new OpExtra());
+    return this._c.extraAt(this._k);
   }
 
   /** @internal TF's `_set_device_from_string`. */
   _setDevice(device: string): void {
-    if (this._extra !== null || device !== "") this.extra().device = device;
+    if (device !== "" || this.hasExtra()) this.extra().device = device;
   }
   /** @internal TF's `_set_attr`: attrs are copied on write, so ops created with shared attrs stay apart. */
   _setAttr(name: string, value: unknown): void {
@@ -144,23 +153,25 @@ export class Operation {
 
   /** @internal ops.py `_control_flow_context`: the cond branch (or loop) the op was made in, or null. */
   get _controlFlowContext(): unknown {
-    const x = this._extra;
-    return x === null ? null : x.controlFlowContext;
+    const xs = this._c.extra;
+    if (xs === null) return null;
+    const x = xs[this._k];
+    return x === undefined ? null : x.controlFlowContext;
   }
   set _controlFlowContext(ctx: unknown) {
-    if (this._extra !== null || ctx !== null) this.extra().controlFlowContext = ctx;
+    if (ctx !== null || this.hasExtra()) this.extra().controlFlowContext = ctx;
   }
 
   /** @internal ops.py `_update_input`: a control flow context reroutes an input through its Switch. */
   _updateInput(index: number, t: Tensor): void {
     const xs = this.inputs.slice();
     xs[index] = t;
-    (this as { inputs: readonly Tensor[] }).inputs = xs;
+    this._c.setInputs(this._k, xs);
   }
 
   /** @internal Sets the control inputs at creation (the graph's control dependencies and extras). */
   _setControlInputs(ops: readonly Operation[]): void {
-    if (this._extra !== null || ops.length > 0) this.extra().controlInputs = ops.length === 0 ? NO_OPS : ops;
+    if (ops.length > 0 || this.hasExtra()) this.extra().controlInputs = ops.length === 0 ? NO_OPS : ops;
   }
 
   /** @internal Adds a control input after creation (TF's `_add_control_input`). */
