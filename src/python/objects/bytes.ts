@@ -228,6 +228,12 @@ for (const t of [bytesType, bytearrayType])
 
 // bytearray: bytes' read-only protocol plus append/extend (a fresh array each time).
 bytearrayType.make = (cls, args, kw) => new PyBytes((bytesType.make!(bytesType, args, kw) as PyBytes).bytes.slice(), cls);
+// printf-style formatting of bytes (PEP 461) is not modelled: a gap, never a false TypeError.
+for (const t of [bytesType, bytearrayType])
+  defMethod(t, "__mod__", () => {
+    throw unsupported(`${t.name} % formatting`);
+  });
+
 // Each its own method of bytearray (a bound `bytearray(b'ab').hex` checks for a bytearray, not bytes).
 for (const name of ["__len__", "__iter__", "__getitem__", "__contains__", "__eq__", "decode", "hex"])
   defMethod(bytearrayType, name, (bytesType.dict!.get(name) as PyNativeFunction).unchecked);

@@ -54,6 +54,13 @@ describe("names of CPython's builtin types", () => {
     expect(run("print(hasattr(b'', 'hex'), hasattr(b'', 'nope'))").out).toBe("True False\n");
   });
 
+  it("bytes % formatting (PEP 461), which tfscope does not model, is unsupported, not a TypeError", () => {
+    // python3.11: b'%d' % 5 is b'5'; b'' % 'a' is "TypeError: not all arguments converted during bytes formatting".
+    expect(run("b'%d' % 5").unsupported?.feature).toBe("bytes % formatting");
+    expect(run("bytearray(b'') % 'a'").unsupported?.feature).toBe("bytearray % formatting");
+    expect(run("print('a%s' % b'x')").out).toBe("ab'x'\n");
+  });
+
   it("keywords given to a method that would drop them: CPython's TypeError where it refuses them too, else honoured", () => {
     // python3.11: TypeError: list.append() takes no keyword arguments; bytes.hex(sep=':') is '61:62' there
     // (it was unsupported until bytes.hex took its sep and bytes_per_sep).
