@@ -51,7 +51,14 @@ export function unsupportedAt(what: string, node: A.Pos): E {
   };
 }
 
+/** Builtins CPython 3.11 has (with its site module) that tfscope does not: using one is a gap of
+ *  tfscope's, not the document's NameError. */
+const CPYTHON_ONLY_BUILTINS = new Set([
+  "BaseExceptionGroup", "ExceptionGroup", "__build_class__", "copyright", "credits", "exit", "help", "license", "quit",
+]);
+
 export function nameError(name: string, f?: Frame, builtins?: Map<string, PyValue>): PyException {
+  if (CPYTHON_ONLY_BUILTINS.has(name) && (builtins === undefined || !builtins.has(name))) return unsupported(`the builtin ${name}`);
   const e = pyErr(NameError, `name '${name}' is not defined`);
   e.dict!.set("name", name);
   if (f && builtins) e.nameScope = { locals: f.code.varnames ?? [], globals: f.g, builtins };

@@ -54,6 +54,13 @@ describe("names of CPython's builtin types", () => {
     expect(run("print(hasattr(b'', 'hex'), hasattr(b'', 'nope'))").out).toBe("True False\n");
   });
 
+  it("a builtin CPython 3.11 has and tfscope lacks (exit, ExceptionGroup) is unsupported, not a NameError", () => {
+    expect(run("exit(0)").unsupported?.feature).toBe("the builtin exit");
+    expect(run("def f():\n    return ExceptionGroup\nf()").unsupported?.feature).toBe("the builtin ExceptionGroup");
+    expect(run("exitt").exception).toMatchObject({ type: "NameError", message: "name 'exitt' is not defined" });
+    expect(run("exit = print\nexit('own')").out).toBe("own\n");
+  });
+
   it("bytes % formatting (PEP 461), which tfscope does not model, is unsupported, not a TypeError", () => {
     // python3.11: b'%d' % 5 is b'5'; b'' % 'a' is "TypeError: not all arguments converted during bytes formatting".
     expect(run("b'%d' % 5").unsupported?.feature).toBe("bytes % formatting");
