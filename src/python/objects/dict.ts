@@ -1,5 +1,5 @@
 import { NotImplemented, None, PyNativeFunction, PyObject, builtinType, defMethod, dictType, type PyType, type PyValue } from "./base.js";
-import { argCount, exactlyOne, noArgs } from "./args.js";
+import { argCount, exactlyOne, noArgs, noKwargs } from "./args.js";
 import { PyClassMethod } from "./descriptors.js";
 import { KeyError, PyException, RuntimeError, TypeError, ValueError, pyErr } from "./exceptions.js";
 import type { Entry, HashTable } from "./hashtable.js";
@@ -184,7 +184,9 @@ defMethod(dictType, "copy", (a) => {
 dictType.dict!.set(
   "fromkeys",
   new PyClassMethod(
-    new PyNativeFunction("fromkeys", (a) => {
+    new PyNativeFunction("fromkeys", (a, kw) => {
+      // dict_fromkeys (Argument Clinic, positional-only): keywords refused before the count.
+      noKwargs("dict.fromkeys", kw);
       argCount("fromkeys", a, 1, 2, 1);
       const d = call(a[0]!, []) as PyDict;
       for (const k of toArray(a[1]!)) d.table.set(k, a[2] ?? None);
