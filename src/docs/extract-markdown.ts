@@ -76,7 +76,7 @@ export function markdownBlocks(src: SourceText, empties?: EmptyFence[]): Block[]
       const closed = fenced && marks.length > 1;
       const from = fenced ? first + 1 : first;
       const to = closed ? last - 1 : last;
-      const content = contentLines(src, n, from, to);
+      const content = unindentFence(src, n, contentLines(src, n, from, to), from, fenced);
       const info = n.getChild("CodeInfo");
       // "python title=x", "{python}", "{.python .numberLines}", "python:file.py": the language is the first word.
       const tag = info ? (/[\w+-]+/.exec(src.text.slice(info.from, info.to))?.[0] ?? "").toLowerCase() : null;
@@ -105,6 +105,30 @@ function preBlock(src: SourceText, from: number, html: string): { lines: string[
     t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
   const first = src.lineOf(from + m[1]!.length);
   return trimBlank(m[2]!.split("\n").map(decode), first);
+}
+
+/**
+ * CommonMark 4.5: "If the leading code fence is indented N spaces, then up to N spaces of indentation
+ * are removed from each line of the content." Lezer's CodeText keeps them, so ` ```python` followed by
+ * ` import tensorflow as tf` would read as an unexpected indent. N is the fence's column less the
+ * container's prefix (a list item's indent, `> `), which is where a content line's CodeText starts.
+ */
+function unindentFence(src: SourceText, block: SyntaxNode, lines: string[], from: number, fenced: boolean): string[] {
+  if (!fenced) return lines;
+  const fenceLine = src.lineOf(block.from);
+  const fenceCol = block.from - src.lineStart(fenceLine);
+  if (fenceCol === 0) return lines;
+  let prefix = 0;
+  for (const t of block.getChildren("CodeText")) {
+    const line = src.lineOf(t.from);
+    if (line >= from) {
+      prefix = t.from - src.lineStart(line);
+      break;
+    }
+  }
+  const n = fenceCol - prefix;
+  if (n <= 0) return lines;
+  return lines.map((l) => l.slice(Math.min(n, /^ */.exec(l)![0].length)));
 }
 
 /**

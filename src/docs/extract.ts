@@ -5,7 +5,7 @@ import { type EmptyFence, hasFencedCode, markdownBlocks } from "./extract-markdo
 import { textBlocks } from "./extract-text.js";
 import { type CellInfo, notebookExtraction } from "./formats/notebook-extract.js";
 import { markerBody, type Markers, mergeMarkers, parseMarkers } from "./markers.js";
-import { announcesOutput, isHeading, readsAsOutput } from "./output-text.js";
+import { announcesOutput, hypothetical, isHeading, readsAsOutput } from "./output-text.js";
 import { prepareText, SourceText } from "./source-text.js";
 
 /** Program output shown in the document after a snippet: the snippet's expected stdout. */
@@ -121,6 +121,22 @@ function assemble(document: string, format: "markdown" | "text", text: SourceTex
     const last = snippets[snippets.length - 1];
     const isConsole = (tag !== null && CONSOLE_TAGS.has(tag)) || b.cls === "console";
     const afterCode = pending.length > 0 || (previousWasSnippet && last?.kind === "code" && !last.output);
+    // Output shown for another case than the snippet's ("If we try printing z directly, we get:") is no claim on it.
+    const outputShaped = !isConsole && (readsAsOutput(b.lines) || ((tag === null || OUTPUT_TAGS.has(tag)) && b.cls !== "code"));
+    if (outputShaped && afterCode && b.gap.length > 0 && hypothetical(leadInOf(b.gap))) {
+      flush();
+      const lead = leadInOf(b.gap);
+      const clause = /\bif (?:we|you|one) [^,.:;]*/i.exec(lead)![0];
+      notes.push(
+        diagnostic(
+          `lines ${b.startLine}–${b.endLine}: shows another case ("${clause}"), not what the snippet gives; not judged`,
+          document,
+          b.startLine,
+          text.line(b.startLine),
+        ),
+      );
+      continue;
+    }
     // Output, whatever the tag: it reads as output and follows a snippet with no more than a lead-in between.
     const shown = !isConsole && readsAsOutput(b.lines) && afterCode && leadsIn(b.gap, true);
     const isCode = !isConsole && !shown && ((tag !== null && PYTHON_TAGS.has(tag)) || (tag === null && b.cls === "code"));

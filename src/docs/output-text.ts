@@ -47,6 +47,16 @@ export function announcesOutput(text: string): boolean {
   return CUE.test(text);
 }
 
+/**
+ * Whether a lead-in shows what a variation of the snippet would give, not the snippet itself ("If we
+ * try printing the value of z directly, we get something like this:"): the block illustrates another
+ * case, so it is no claim on the snippet's output. Narrow on purpose: "If you run this, you get:" is a
+ * claim.
+ */
+export function hypothetical(text: string): boolean {
+  return /\bif (?:we|you|one) (?:try|tried|were to|attempt|attempted|had|instead)\b/i.test(text);
+}
+
 /** A Markdown heading (ATX or a setext underline): output never reaches past one. */
 export function isHeading(line: string): boolean {
   return /^\s{0,3}#{1,6}(\s|$)/.test(line) || /^\s{0,3}(=+|-+)\s*$/.test(line);

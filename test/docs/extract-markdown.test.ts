@@ -45,6 +45,16 @@ describe("Markdown extraction", () => {
     expect(spans(text)).toEqual([[4, 5, "def f():\n    return 1\n"]]);
   });
 
+  it("removes a fence's own indentation from its lines, as CommonMark does", () => {
+    // CommonMark 4.5: a fence indented N spaces strips up to N spaces from each content line.
+    const text = [" ```python", " import tensorflow as tf", "", "with tf.device('/cpu:0'):", "    a = 1", " ```"].join("\n");
+    expect(spans(text)).toEqual([[2, 5, "import tensorflow as tf\n\nwith tf.device('/cpu:0'):\n   a = 1\n"]]);
+    const listed = ["- item", "", "   ```python", "   x = 1", "     y = 2", "  z", "   ```"].join("\n");
+    expect(spans(listed)).toEqual([[4, 6, "x = 1\n  y = 2\nz\n"]]);
+    const quoted = [">  ```python", ">  def g():", ">      pass", ">  ```"].join("\n");
+    expect(spans(quoted)).toEqual([[2, 3, "def g():\n    pass\n"]]);
+  });
+
   it("strips block-quote markers, keeping blank quoted lines blank", () => {
     const text = ["> ```python", "> def g():", ">     pass", ">", "> y = g()", "> ```"].join("\n");
     expect(spans(text)).toEqual([[2, 5, "def g():\n    pass\n\ny = g()\n"]]);
@@ -105,6 +115,20 @@ describe("Markdown extraction", () => {
     const e = md(text);
     expect(e.snippets[0]!.output).toBeUndefined();
     expect(e.notes[0]!.text).toContain("lines 8–8");
+  });
+
+  it("does not take output shown for another case ('If we try printing z directly') as the snippet's", () => {
+    // EffectiveTensorflow's first TF example prints z_val, then shows what print(z) would show.
+    const text = ["```python", "print(z_val)", "```", "If we try printing the value of z directly, we get something like this:", "```", 'Tensor("MatMul:0", shape=(10, 10), dtype=float32)', "```"].join("\n");
+    const e = md(text);
+    expect(e.snippets).toHaveLength(1);
+    expect(e.snippets[0]!.output).toBeUndefined();
+    expect(e.notes.map((n) => n.text)).toEqual(['lines 6–6: shows another case ("If we try printing the value of z directly"), not what the snippet gives; not judged']);
+  });
+
+  it("still takes output after 'If you run this, you get:'", () => {
+    const text = ["```python", "print('a/b:0')", "```", "If you run this, you get:", "```", "a/b:0", "```"].join("\n");
+    expect(md(text).snippets[0]!.output).toEqual({ startLine: 6, endLine: 6, text: "a/b:0\n" });
   });
 
   it("a template after a snippet (`{timestamp}`, `<JOB_NAME>`) shows a form, not output", () => {
