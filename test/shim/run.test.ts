@@ -130,9 +130,37 @@ print((1.0 + t).op.inputs[0].name, (t < 3.0).name, t == t, t == tf.constant(2.0)
 try:
     bool(t)
 except TypeError as e:
-    print(str(e).split(".")[0])
+    print(type(e).__name__, str(e).split(".")[0])
 `);
-    expect(r.stdout).toBe("add/x:0 Less:0 True False\nUsing a `tf\n");
+    // ops.py 520-534 (1.15): outside autograph, _disallow_in_graph_mode raises OperatorNotAllowedInGraphError(TypeError).
+    expect(r.stdout).toBe("add/x:0 Less:0 True False\nOperatorNotAllowedInGraphError using a `tf\n");
+  });
+});
+
+describe("iterating over a tensor (ops.py Tensor.__iter__)", () => {
+  it("is refused in graph mode with OperatorNotAllowedInGraphError, a TypeError", () => {
+    const r = run(`import tensorflow as tf
+try:
+    a, b = tf.constant([1, 2])
+except TypeError as e:
+    print(type(e).__module__, type(e).__name__, e)
+`);
+    expect(r.stdout).toBe(
+      "tensorflow.python.framework.errors_impl OperatorNotAllowedInGraphError iterating over `tf.Tensor` is not allowed in Graph execution. Use Eager execution or decorate this function with @tf.function.\n",
+    );
+  });
+
+  it("yields t[i] under eager execution, and refuses a scalar", () => {
+    const r = run(`import tensorflow as tf
+tf.enable_eager_execution()
+for row in tf.constant([[1, 2], [3, 4]]):
+    print(row.numpy().tolist())
+try:
+    iter(tf.constant(3)).__next__()
+except TypeError as e:
+    print(e)
+`);
+    expect(r.stdout).toBe("[1, 2]\n[3, 4]\nCannot iterate over a scalar tensor.\n");
   });
 });
 

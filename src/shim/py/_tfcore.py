@@ -61,6 +61,11 @@ class OpError(Exception):
         return self._message
 
 
+class OperatorNotAllowedInGraphError(TypeError):
+    """errors_impl.py: a TypeError TF raises for Python operations a graph tensor cannot support."""
+    __module__ = "tensorflow.python.framework.errors_impl"
+
+
 def _op_error(name, code):
     cls = type(name, (OpError,), {"__module__": "tensorflow.python.framework.errors_impl"})
 
@@ -205,13 +210,23 @@ class _TensorLike(_EngineObject):
         _tf.check_hashable(self)
         return id(self)
 
+    # ops.py 520-547 (TF 1.15 and 2.x): outside autograph a graph tensor refuses bool() and iteration
+    # with OperatorNotAllowedInGraphError; TF 0.12 raised a plain TypeError.
     def __bool__(self):
+        if _tf.profile() != "0.12":
+            raise OperatorNotAllowedInGraphError(
+                "using a `tf.Tensor` as a Python `bool` is not allowed in Graph execution. "
+                "Use Eager execution or decorate this function with @tf.function.")
         return _tf.tensor_bool(self)
 
     def __len__(self):
         return _tf.tensor_len(self)
 
     def __iter__(self):
+        if _tf.profile() != "0.12":
+            raise OperatorNotAllowedInGraphError(
+                "iterating over `tf.Tensor` is not allowed in Graph execution. "
+                "Use Eager execution or decorate this function with @tf.function.")
         return iter(_tf.tensor_iter(self))
 
     def __getitem__(self, key):
@@ -246,6 +261,14 @@ class EagerTensor(Tensor):
 
     def __bool__(self):
         return bool(self.numpy())
+
+    def __iter__(self):
+        # ops.py Tensor.__iter__ under eager execution: a generator of self[i].
+        shape = _tf.attr(self, "shape")
+        if not len(shape):
+            raise TypeError("Cannot iterate over a scalar tensor.")
+        for i in range(shape[0]):
+            yield self[i]
 
     def __int__(self):
         return int(self.numpy())
