@@ -109,6 +109,10 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   });
   def("split_v", ["value", "size_splits", "axis", "num_split", "name"], 4, (a) =>
     [...ops.splitV(x(a[0]), x(a[1]), x(a[2]), k.intArg("split_v", "num_split", a[3]!), name(a[4], "split")!)]);
+  def("split_num", ["axis", "num_split", "value", "name"], 4, (a) =>
+    [...ops.split(x(a[0]), x(a[2]), k.intArg("split", "num_split", a[1]!), name(a[3], "split")!)]);
+  def("unpack", ["value", "num", "axis", "name"], 4, (a) =>
+    [...ops.unpack(x(a[0]), k.intArg("unstack", "num", a[1]!), k.intArg("unstack", "axis", a[2]!), name(a[3], "unstack")!)]);
   def("where_index", ["input", "name"], 1, (a) => ops.whereIndices(x(a[0]), name(a[1])));
   def("shape", ["input", "name", "out_type"], 1, (a) => ops.shape(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));
   def("size", ["input", "name", "out_type"], 1, (a) => ops.size(x(a[0]), name(a[1]), dtype(a[2], tf.int32)));

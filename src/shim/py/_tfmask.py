@@ -28,7 +28,7 @@ def where(condition, x=None, y=None, name=None):
             return _tf.where_index(condition, name=name)
     if x is None or y is None:
         raise ValueError("x and y must both be non-None or both be None.")
-    _unsupported("tf.where(condition, x, y) (the Select op)")
+    return _tf.select(condition, x, y, name)
 
 
 def boolean_mask(tensor, mask, name="boolean_mask", axis=None):

@@ -42,9 +42,6 @@ export const GRAD_OPS = {
   BiasAddGrad: opDef("BiasAddGrad", [arg("out_backprop")], [{ name: "output", typeAttr: "T" }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "data_format", kind: "string", default: "NHWC", allowedStrings: ["NHWC", "NCHW"] }],
     (c) => [c.inputs[0] === null ? [null] : [c.inputs[0]![c.attr<string>("data_format") === "NCHW" ? 1 : c.inputs[0]!.length - 1]!]]),
-  // math_ops.cc Select: t and e merge; the condition's own checks are not modelled (gradients pass x > 0 of x's shape).
-  Select: opDef("Select", [{ name: "condition", type: d.bool }, arg("t"), arg("e")], [{ name: "output", typeAttr: "T" }],
-    [typeAttr("T")], (c) => [mergeShape(c.inputs[1]!, c.inputs[2]!)]),
   ApplyMomentum: opDef("ApplyMomentum",
     [{ name: "var", typeAttr: "T", isRef: true }, { name: "accum", typeAttr: "T", isRef: true }, arg("lr"), arg("grad"), arg("momentum")],
     [{ name: "out", typeAttr: "T", isRef: true }],
@@ -93,9 +90,8 @@ export const reluGrad = (g: OpInput, f: OpInput, name: string | null = null): Te
 export const sigmoidGrad = (y: OpInput, dy: OpInput, name: string | null = null): Tensor => applyOp1(GRAD_OPS.SigmoidGrad, name, { y, dy });
 export const tanhGrad = (y: OpInput, dy: OpInput, name: string | null = null): Tensor => applyOp1(GRAD_OPS.TanhGrad, name, { y, dy });
 
-/** gen_math_ops.select (`array_ops.where(condition, x, y)` in 1.15). */
-export const select = (condition: OpInput, t: OpInput, e: OpInput, name: string | null = null): Tensor =>
-  applyOp1(GRAD_OPS.Select, name, { condition, t, e });
+/** gen_math_ops.select (`array_ops.where(condition, x, y)` in 1.15): ops/select.ts. */
+export { select } from "../ops/select.js";
 
 /** gen_nn_ops.bias_add_grad. */
 export const biasAddGrad = (outBackprop: OpInput, dataFormat: string, name: string | null = null): Tensor =>

@@ -118,11 +118,17 @@ registerKernel("Pack", {
   },
 });
 
+// unpack_op.cc: the slices along axis, whose size must be num.
 registerKernel("Unpack", {
   compute: (ctx) => {
     const a = arr(ctx, 0);
-    let axis = attr<number>(ctx.op, "axis");
-    if (axis < 0) axis += a.ndim;
+    const num = attr<number>(ctx.op, "num");
+    const given = attr<number>(ctx.op, "axis");
+    const axis = given < 0 ? given + a.ndim : given;
+    if (!(0 <= axis && axis < a.ndim)) throw new TFError("InvalidArgumentError", `axis = ${given} not in [${-a.ndim}, ${a.ndim})`);
+    if (a.shape[axis] !== num) {
+      throw new TFError("InvalidArgumentError", `Input shape axis ${axis} must equal ${num}, got shape [${a.shape.join(",")}]`);
+    }
     const perm = [axis, ...a.shape.keys()].filter((d, i) => i === 0 || d !== axis);
     const moved = transpose(a, perm);
     const inner = moved.size / a.shape[axis];
@@ -258,7 +264,41 @@ registerKernel("Where", {
   },
 });
 
-registerKernel(["Select", "SelectV2"], {
+// cwise_op_select.cc SelectOp: a scalar condition picks a whole input; a vector condition against
+// higher-rank inputs picks rows; otherwise all three inputs have one shape.
+registerKernel("Select", {
+  compute: (ctx) => {
+    const c = arr(ctx, 0), x = arr(ctx, 1), y = arr(ctx, 2);
+    const sh = (a: NDArray) => `[${a.shape.join(",")}]`;
+    const sameSize = (a: NDArray, b: NDArray) => a.ndim === b.ndim && a.shape.every((n, i) => n === b.shape[i]);
+    const bothSame = () => {
+      if (!sameSize(x, y)) throw new TFError("InvalidArgumentError", `'then' and 'else' must have the same size.  but received: ${sh(x)} vs. ${sh(y)}`);
+    };
+    if (c.ndim === 0) {
+      bothSame();
+      return [c.data[0] ? x : y];
+    }
+    if (c.ndim === 1 && x.ndim !== 1) {
+      if (x.ndim < 1) throw new TFError("InvalidArgumentError", `'then' must be at least a vector, but saw shape: ${sh(x)}`);
+      if (x.shape[0] !== c.size) {
+        throw new TFError("InvalidArgumentError", `Number of batches of 'then' must match size of 'cond', but saw: ${x.shape[0]} vs. ${c.size}`);
+      }
+      bothSame();
+      const inner = x.shape[0] === 0 ? 0 : x.size / x.shape[0]!;
+      return [new NDArray(x.dtype, x.shape, x.data.map((v, i) => (c.data[Math.floor(i / inner)] ? v : y.data[i]!)))];
+    }
+    // OpKernelContext::ValidateInputsAreSameShape.
+    for (const [i, a] of [[1, x], [2, y]] as const) {
+      if (!sameSize(c, a)) {
+        throw new TFError("InvalidArgumentError",
+          `Inputs to operation ${ctx.op.name} of type Select must have the same size and shape.  Input 0: ${sh(c)} != input ${i}: ${sh(a)}`);
+      }
+    }
+    return [new NDArray(x.dtype, x.shape, x.data.map((v, i) => (c.data[i] ? v : y.data[i]!)))];
+  },
+});
+
+registerKernel("SelectV2", {
   compute: (ctx) => {
     const c = arr(ctx, 0), x = arr(ctx, 1), y = arr(ctx, 2);
     if (c.size === x.size) return [new NDArray(x.dtype, x.shape, x.data.map((v, i) => (c.data[i] ? v : y.data[i])))];
@@ -280,6 +320,28 @@ registerKernel("OneHot", {
   },
 });
 
+/** The shards of `a` along `axis`, of the given sizes. */
+function shards(a: NDArray, axis: number, sizes: readonly number[]): NDArray[] {
+  const st = stridesOf(a.shape);
+  let start = 0;
+  return sizes.map((size) => {
+    const shape = a.shape.map((x, i) => (i === axis ? size : x));
+    const outStrides = stridesOf(shape);
+    const from = start;
+    start += size;
+    const data: Elem[] = new Array(shape.reduce((p, q) => p * q, 1));
+    for (let f = 0; f < data.length; f++) {
+      let src = 0;
+      for (let dim = 0; dim < shape.length; dim++) {
+        const c = Math.floor(f / outStrides[dim]!) % shape[dim]!;
+        src += (dim === axis ? c + from : c) * st[dim]!;
+      }
+      data[f] = a.data[src]!;
+    }
+    return new NDArray(a.dtype, shape, data);
+  });
+}
+
 // split_v_op.cc: the shards along split_dim, a -1 size taking what the others leave.
 registerKernel("SplitV", {
   compute: (ctx) => {
@@ -287,24 +349,25 @@ registerKernel("SplitV", {
     let axis = ints(ctx, 2)[0]!;
     if (axis < 0) axis += a.ndim;
     const rest = ints(ctx, 1).filter((s) => s !== -1).reduce((p, q) => p + q, 0);
-    const sizes = ints(ctx, 1).map((s) => (s === -1 ? a.shape[axis]! - rest : s));
-    const st = stridesOf(a.shape);
-    let start = 0;
-    return sizes.map((size) => {
-      const shape = a.shape.map((x, i) => (i === axis ? size : x));
-      const outStrides = stridesOf(shape);
-      const from = start;
-      start += size;
-      const data: Elem[] = new Array(shape.reduce((p, q) => p * q, 1));
-      for (let f = 0; f < data.length; f++) {
-        let src = 0;
-        for (let dim = 0; dim < shape.length; dim++) {
-          const c = Math.floor(f / outStrides[dim]!) % shape[dim]!;
-          src += (dim === axis ? c + from : c) * st[dim]!;
-        }
-        data[f] = a.data[src]!;
-      }
-      return new NDArray(a.dtype, shape, data);
-    });
+    return shards(a, axis, ints(ctx, 1).map((s) => (s === -1 ? a.shape[axis]! - rest : s)));
+  },
+});
+
+// split_op.cc SplitOpBase::ComputeEasyCases and SplitOpCPU: num_split equal shards along split_dim.
+registerKernel("Split", {
+  compute: (ctx) => {
+    const dimT = arr(ctx, 0), a = arr(ctx, 1);
+    const n = attr<number>(ctx.op, "num_split");
+    if (dimT.ndim !== 0) throw new TFError("InvalidArgumentError", `split_dim must be a scalar but has rank ${dimT.ndim}`);
+    const orig = ints(ctx, 0)[0]!;
+    const axis = orig < 0 ? orig + a.ndim : orig;
+    if (!(0 <= axis && axis < a.ndim)) {
+      throw new TFError("InvalidArgumentError", `-input rank(-${a.ndim}) <= split_dim < input rank (${a.ndim}), but got ${orig}`);
+    }
+    if (a.shape[axis]! % n !== 0) {
+      throw new TFError("InvalidArgumentError",
+        `Number of ways to split should evenly divide the split dimension, but got split_dim ${axis} (size = ${a.shape[axis]}) and num_split ${n}`);
+    }
+    return shards(a, axis, new Array<number>(n).fill(a.shape[axis]! / n));
   },
 });
