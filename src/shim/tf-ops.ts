@@ -143,6 +143,10 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     const ax = a[1] ?? a[3];
     return ops.softmax(x(a[0]), ax === undefined || isNone(ax) ? null : Number(ax), name(a[2]));
   });
+  def("log_softmax", ["logits", "axis", "name", "dim"], 1, (a) => {
+    const ax = a[1] ?? a[3];
+    return ops.logSoftmax(x(a[0]), ax === undefined || isNone(ax) ? null : Number(ax), name(a[2]));
+  });
   // Ints or lists of ints (strides, dilations); other kinds are refused by name.
   const intOrInts = (fname: string, arg: string, v: PyValue): number | number[] =>
     isList(v) || isTuple(v) ? asList(v).map((e) => k.intArg(fname, arg, e)) : k.intArg(fname, arg, v);

@@ -1,5 +1,5 @@
-/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd and Softmax. */
-import { reduceSum, tensorOperator } from "../ops/math.js";
+/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd, Softmax and LogSoftmax. */
+import { exp, reduceSum, tensorOperator } from "../ops/math.js";
 import { pyInt } from "../ops/pyvalue.js";
 import { biasAddGrad } from "./grad-ops.js";
 import { registerGradient } from "./registry.js";
@@ -11,4 +11,11 @@ registerGradient("Softmax", (op, [grad]) => {
   const sm = op.outputs[0]!;
   const sumChannels = reduceSum(tensorOperator("mul", grad!, sm), { axis: pyInt(-1), keepdims: true });
   return [tensorOperator("mul", tensorOperator("sub", grad!, sumChannels), sm)];
+});
+
+// _LogSoftmaxGrad: grad - reduce_sum(grad, -1, keepdims=True) * exp(logsoftmax).
+registerGradient("LogSoftmax", (op, [grad]) => {
+  const softmax = exp(op.outputs[0]!);
+  const sum = reduceSum(grad!, { axis: pyInt(-1), keepdims: true });
+  return [tensorOperator("sub", grad!, tensorOperator("mul", sum, softmax))];
 });

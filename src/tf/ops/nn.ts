@@ -24,6 +24,9 @@ export const NN_OPS = {
     [typeAttr("T", T.REAL_NUMBER_TYPES)], unchangedShape),
   Softmax: opDef("Softmax", [arg("logits")], [{ name: "softmax", typeAttr: "T" }],
     [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], (c) => [withRankAtLeast(c.inputs[0]!, 1)]),
+  // nn_ops.cc LogSoftmax: the same registration and shape function as Softmax.
+  LogSoftmax: opDef("LogSoftmax", [arg("logits")], [{ name: "logsoftmax", typeAttr: "T" }],
+    [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], (c) => [withRankAtLeast(c.inputs[0]!, 1)]),
   BiasAdd: opDef("BiasAdd", [arg("value"), arg("bias")], [{ name: "output", typeAttr: "T" }],
     [typeAttr("T", T.NUMBER_TYPES), DATA_FORMAT], biasAddShape),
   Conv2D: opDef("Conv2D", [arg("input"), arg("filter")], [{ name: "output", typeAttr: "T" }], [
@@ -133,10 +136,20 @@ export function relu6(features: OpInput, name: string | null = null): Tensor {
 
 /** `tf.nn.softmax(logits, axis=None, name=None)` over the last axis (other axes transpose: unsupported). */
 export function softmax(logits: OpInput, axis: number | null = null, name: string | null = null): Tensor {
+  return softmaxLike(NN_OPS.Softmax, "tf.nn.softmax", logits, axis, name);
+}
+
+/** `tf.nn.log_softmax(logits, axis=None, name=None)`, as softmax (nn_ops.py 1744-1770). */
+export function logSoftmax(logits: OpInput, axis: number | null = null, name: string | null = null): Tensor {
+  return softmaxLike(NN_OPS.LogSoftmax, "tf.nn.log_softmax", logits, axis, name);
+}
+
+// nn_ops.py `_softmax`: the logits converted first; the op alone when the axis is the last.
+function softmaxLike(def: typeof NN_OPS.Softmax, what: string, logits: OpInput, axis: number | null, name: string | null): Tensor {
   const t = convertToTensor(logits);
   const ax = axis ?? -1;
-  if (ax !== -1 && ax !== (t.shape.rank ?? -2) - 1) throw new Unsupported("tf.nn.softmax over a non-last axis");
-  return applyOp1(NN_OPS.Softmax, name, { logits: t });
+  if (ax !== -1 && ax !== (t.shape.rank ?? -2) - 1) throw new Unsupported(`${what} over a non-last axis`);
+  return applyOp1(def, name, { logits: t });
 }
 
 /** nn_ops.py `_get_sequence(value, n, channel_index, name)`: an int or list expanded to the n + 2

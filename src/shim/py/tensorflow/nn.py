@@ -6,6 +6,7 @@ relu6 = _tf.relu6
 sigmoid = _tf.sigmoid
 tanh = _tf.tanh
 softmax = _tf.softmax
+log_softmax = _tf.log_softmax
 conv2d = _tf.nn_conv2d
 bias_add = _tf.bias_add
 xw_plus_b = _tf.xw_plus_b
