@@ -109,6 +109,15 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   });
   def("split_v", ["value", "size_splits", "axis", "num_split", "name"], 4, (a) =>
     [...ops.splitV(x(a[0]), x(a[1]), x(a[2]), k.intArg("split_v", "num_split", a[3]!), name(a[4], "split")!)]);
+  // math_ops.py reduce_logsumexp_v1: axis or reduction_indices, keepdims or keep_dims.
+  def("reduce_logsumexp", ["input_tensor", "axis", "keepdims", "name", "reduction_indices", "keep_dims"], 1, (a) => {
+    const given = (i: number) => a[i] !== undefined && !isNone(a[i]!);
+    if (given(1) && given(4)) throw new tf.TFError("ValueError", "Cannot specify both 'reduction_indices' and 'axis'");
+    if (given(2) && given(5)) throw new tf.TFError("ValueError", "Cannot specify both 'keep_dims' and 'keepdims'");
+    const axis = axisArg(given(1) ? a[1] : a[4]);
+    const keep = given(2) ? host.truthy(a[2]!) : given(5) ? host.truthy(a[5]!) : false;
+    return ops.reduceLogSumExp(x(a[0]), axis ?? null, keep, name(a[3]));
+  });
   def("split_num", ["axis", "num_split", "value", "name"], 4, (a) =>
     [...ops.split(x(a[0]), x(a[2]), k.intArg("split", "num_split", a[1]!), name(a[3], "split")!)]);
   def("unpack", ["value", "num", "axis", "name"], 4, (a) =>

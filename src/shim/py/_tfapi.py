@@ -218,6 +218,7 @@ reduce_mean = _tf.reduce_mean
 reduce_max = _tf.reduce_max
 reduce_min = _tf.reduce_min
 reduce_prod = _tf.reduce_prod
+reduce_logsumexp = _tf.reduce_logsumexp
 zeros = _tf.zeros
 ones = _tf.ones
 zeros_like = _tf.zeros_like

@@ -24,7 +24,7 @@ export function notDifferentiable(...types: string[]): void {
  * Op types TF 1.15 registers no gradient for at all: `get_gradient_function` raises LookupError for
  * them. Every other type without an entry here is one tfscope lacks.
  */
-const NO_GRADIENT_IN_TF = new Set(["Assign", "AssignAdd", "AssignSub", "ApplyGradientDescent", "IsVariableInitialized", "Print", "Assert"]);
+const NO_GRADIENT_IN_TF = new Set(["Assign", "AssignAdd", "AssignSub", "ApplyGradientDescent", "IsVariableInitialized", "Print", "Assert", "IsFinite"]);
 
 /** ops.py `get_gradient_function`: null for an op without inputs or a NotDifferentiable type. */
 export function gradientFunction(op: Operation): GradFn | null {

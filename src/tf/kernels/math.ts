@@ -160,6 +160,11 @@ for (const [type, f] of Object.entries(UNARY)) {
   registerKernel(type, { inexact: APPROXIMATE.has(type), compute: (ctx) => { const a = arr(ctx, 0); return [unary(a, a.dtype, f)]; } });
 }
 
+// cwise_op_isfinite.cc: std::isfinite of each element.
+registerKernel("IsFinite", {
+  compute: (ctx) => { const a = arr(ctx, 0); return [new NDArray("bool", a.shape, a.numbers().map((v) => (Number.isFinite(v) ? 1 : 0)))]; },
+});
+
 registerKernel("Cast", {
   compute: (ctx) => {
     const a = arr(ctx, 0), to = numpyDTypeOf(typeAttr(ctx.op, "DstT"));

@@ -49,3 +49,4 @@ installOpServices({
   zerosInitializer: () => zerosInitializer(),
 });
 export * from "./split.js";
+export * from "./logsumexp.js";
