@@ -142,7 +142,9 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         exceptionClaimed = true;
         // `tf.errors.InvalidArgumentError` names the class CPython prints as tensorflow.python.framework.errors_impl.InvalidArgumentError.
         const want = c.exceptionType?.split(".").pop() ?? "";
-        const typeOk = !want || raised.type === want || raised.type.endsWith(`.${want}`);
+        // `except TypeError` catches a subclass: a claim of TypeError holds for OperatorNotAllowedInGraphError.
+        const names = [raised.type, ...("bases" in raised ? (raised.bases ?? []) : [])];
+        const typeOk = !want || names.some((n) => n === want || n.endsWith(`.${want}`));
         const msgOk = containsInOrder(squash(raised.message), (c.fragment ?? "").split("…").map(squash));
         if (typeOk && msgOk) return holds({ ...c, expected }, actual);
         return contradicted({ ...c, expected }, actual, typeOk ? "the message does not contain the claimed text" : "a different exception type");

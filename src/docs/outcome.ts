@@ -11,9 +11,10 @@ export interface Outcome {
    * The uncaught exception that ended the run. `type` is spelled as CPython's traceback prints it
    * (`ValueError`, or module-qualified for classes outside builtins, as `format_exception_only`
    * does); `message` is `str(exception)`; `line` is the line of the innermost traceback frame that
-   * lies in the code that was run.
+   * lies in the code that was run; `bases` its superclasses, spelled alike (a claim of `TypeError`
+   * holds for a subclass of it).
    */
-  exception?: { type: string; message: string; traceback: string; line?: number };
+  exception?: { type: string; message: string; traceback: string; line?: number; bases?: string[] };
   /** The code does not compile: CPython 3.11's message, its line and 0-based column. */
   syntaxError?: { message: string; line: number; col: number };
   /** tfscope lacks something the code needs; nothing after it says anything about TensorFlow. */

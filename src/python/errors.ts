@@ -1,5 +1,5 @@
 import type { Expr, Stmt } from "./ast.js";
-import { None, type PyValue } from "./objects/base.js";
+import { None, type PyType, type PyValue } from "./objects/base.js";
 import { AttributeError, NameError, PyException, SyntaxError, type PyTraceback } from "./objects/exceptions.js";
 import { str } from "./ops/convert.js";
 import { suggestion } from "./suggestions.js";
@@ -12,9 +12,17 @@ import type { PySyntaxError } from "./parse/syntax-error.js";
 
 /** The exception's class name as tracebacks print it: qualified unless builtins or __main__. */
 export function exceptionTypeName(e: PyException): string {
-  const t = e.cls;
+  return typeName(e.cls);
+}
+
+function typeName(t: PyType): string {
   const mod = t.dict!.get("__module__") ?? t.module;
   return mod === "builtins" || mod === "__main__" || typeof mod !== "string" ? t.qualname : `${mod}.${t.qualname}`;
+}
+
+/** The exception's superclasses, spelled as its type is, nearest first (`object` left out). */
+export function exceptionBaseNames(e: PyException): string[] {
+  return e.cls.mro.slice(1).filter((t) => t.name !== "object").map(typeName);
 }
 
 /** `str(e)`, or CPython's placeholder when __str__ itself fails. */

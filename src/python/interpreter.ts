@@ -20,7 +20,7 @@ import { PyDict } from "./objects/values.js";
 import { setAttr } from "./ops/attr.js";
 import { str } from "./ops/convert.js";
 import { StepLimitExceeded, enterState, freshState, type Importer, type RuntimeState } from "./state.js";
-import { exceptionMessage, exceptionTypeName, formatException, formatSyntaxError, innermostEntry } from "./errors.js";
+import { exceptionBaseNames, exceptionMessage, exceptionTypeName, formatException, formatSyntaxError, innermostEntry } from "./errors.js";
 import { makeSys } from "./stdlib/sys.js";
 import { stdlibModule } from "./stdlib/index.js";
 import { cpythonModuleNames, isCpythonStdlibModule } from "./stdlib/cpython-module-names.js";
@@ -75,7 +75,8 @@ export interface Outcome {
   stderr: string;
   /** The uncaught exception, if any: its class name (qualified as tracebacks print it), str(), the
    * whole CPython-style report, and the document line where it was raised (innermost user frame). */
-  exception?: { type: string; message: string; traceback: string; line?: number };
+  /** `bases`: the type's superclasses as CPython spells them (its MRO after itself, up to BaseException). */
+  exception?: { type: string; message: string; traceback: string; line?: number; bases?: string[] };
   /** Set when the run stopped at something tfscope does not implement. */
   unsupported?: { feature: string; line?: number };
   syntaxError?: { kind: string; message: string; line: number; col: number; lineText: string };
@@ -435,7 +436,7 @@ export class InterpreterCore implements Importer {
       s.stderr(tb);
       const inner = innermostEntry(e);
       const line = inner ? inner.line + inner.code.lineOffset : undefined;
-      const exception = { type: exceptionTypeName(e), message: exceptionMessage(e), traceback: tb, line };
+      const exception = { type: exceptionTypeName(e), message: exceptionMessage(e), traceback: tb, line, bases: exceptionBaseNames(e) };
       if (e.cls.isSubtypeOf(TfscopeUnsupported))
         return result({ exception, unsupported: { feature: exceptionMessage(e).replace(/^unsupported by tfscope: /, ""), line } });
       return result({ exception });

@@ -68,6 +68,19 @@ describe("judging claims and statuses (fake sessions)", () => {
     expect(claim("already exists ... Variable")).toBe("contradicted");
   });
 
+  it("a claimed exception type holds for a subclass of it, as `except` would catch it", () => {
+    // TF 1.15's OperatorNotAllowedInGraphError is a TypeError (errors_impl.py 53).
+    const sub = (): Partial<Outcome> => ({
+      exception: { type: "tensorflow.python.framework.errors_impl.OperatorNotAllowedInGraphError", message: "using a `tf.Tensor` ...", line: 3, traceback: "",
+        bases: ["TypeError", "Exception", "BaseException"] },
+    });
+    const { factory } = fakeFactory(sub);
+    const verdict = (type: string) =>
+      checkDocument("doc.md", md(`x = constant(1.)\nif x:  # This will raise a ${type}\n    pass\n`), { sessionFactory: factory }).snippets[0]!.claims[0]!.verdict;
+    expect(verdict("TypeError")).toBe("holds");
+    expect(verdict("ValueError")).toBe("contradicted");
+  });
+
   it("a raises claim whose statement ran without raising is contradicted", () => {
     const { factory } = fakeFactory();
     const d = checkDocument("doc.md", md("v = f()\n# Raises ValueError\n"), { sessionFactory: factory });
