@@ -272,13 +272,27 @@ registerKernel("MatMul", {
   },
 });
 
-registerKernel(["BatchMatMul", "BatchMatMulV2"], {
+// batch_matmul_op_impl.h BaseBatchMatMulOp with BatchMatMulV2Op's checks: batch dimensions broadcast
+// (MatMulBCast), the adjoints swap the last two dimensions.
+registerKernel("BatchMatMulV2", {
   inexact: true,
   compute: (ctx) => {
     const swap = (x: NDArray) => transpose(x, [...x.shape.keys()].map((i) => (i === x.ndim - 2 ? x.ndim - 1 : i === x.ndim - 1 ? x.ndim - 2 : i)));
     let a = arr(ctx, 0), b = arr(ctx, 1);
-    if (ctx.op.attrs?.["adj_x"]) a = swap(a);
-    if (ctx.op.attrs?.["adj_y"]) b = swap(b);
+    const sh = (x: NDArray) => `[${x.shape.join(",")}]`;
+    if (a.ndim < 2) throw new TFError("InvalidArgumentError", `In[0] ndims must be >= 2: ${a.ndim}`);
+    if (b.ndim < 2) throw new TFError("InvalidArgumentError", `In[1] ndims must be >= 2: ${b.ndim}`);
+    if (tryBroadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2)) === null) {
+      throw new TFError("InvalidArgumentError", `In[0] and In[1] must have compatible batch dimensions: ${sh(a)} vs. ${sh(b)}`);
+    }
+    const adjX = Boolean(ctx.op.attrs?.["adj_x"]), adjY = Boolean(ctx.op.attrs?.["adj_y"]);
+    const d1 = a.shape[a.ndim - (adjX ? 2 : 1)]!, d2 = b.shape[b.ndim - (adjY ? 1 : 2)]!;
+    if (d1 !== d2) {
+      // StrCat prints the bools as 0 and 1.
+      throw new TFError("InvalidArgumentError", `In[0] mismatch In[1] shape: ${d1} vs. ${d2}: ${sh(a)} ${sh(b)} ${adjX ? 1 : 0} ${adjY ? 1 : 0}`);
+    }
+    if (adjX) a = swap(a);
+    if (adjY) b = swap(b);
     return [matmul(a, b, a.dtype, true)];
   },
 });

@@ -17,7 +17,7 @@ import { type PyValue, pyInt } from "./pyvalue.js";
 import { withNameScope } from "./scope.js";
 import { strCatNumber } from "../strcat.js";
 import { sourceTypeName } from "./tensor-source.js";
-import { broadcastBinaryShape, equalityShape, matMulShape, reductionShape, unchangedShape } from "./shape-fns.js";
+import { batchMatMulV2Shape, broadcastBinaryShape, equalityShape, matMulShape, reductionShape, unchangedShape } from "./shape-fns.js";
 import * as T from "./type-sets.js";
 
 const binary = (name: string, allowed: readonly DType[]): OpDef =>
@@ -75,6 +75,11 @@ export const MATH_OPS = {
     { name: "transpose_b", kind: "bool", default: false },
     typeAttr("T", [d.bfloat16, d.float16, d.float32, d.float64, d.int32, d.int64, d.complex64, d.complex128]),
   ], matMulShape),
+  BatchMatMulV2: opDef("BatchMatMulV2", [arg("x"), arg("y")], [{ name: "output", typeAttr: "T" }], [
+    typeAttr("T", [d.bfloat16, d.float16, d.float32, d.float64, d.int32, d.int64, d.complex64, d.complex128]),
+    { name: "adj_x", kind: "bool", default: false },
+    { name: "adj_y", kind: "bool", default: false },
+  ], batchMatMulV2Shape),
   Sum: reduction("Sum"),
   Mean: reduction("Mean"),
   Prod: reduction("Prod"),
@@ -202,10 +207,16 @@ export function matmul(
     if (opts.transposeB && opts.adjointB) throw tfError(OM.transposeAdjointB);
     const ta = convertToTensor(a, { name: "a" });
     const tb = convertToTensor(b, { name: "b" });
-    // forward_compatible(2019, 4, 25) holds in 1.15: unknown or >2 rank on either side → BatchMatMulV2.
-    const ra = ta.shape.rank, rb = tb.shape.rank;
-    if (ra === null || ra > 2 || rb === null || rb > 2) throw new Unsupported("tf.matmul of batched or unknown-rank operands (BatchMatMulV2)");
     if (ta.dtype === d.bfloat16 || tb.dtype === d.bfloat16) throw new Unsupported("bfloat16 matmul");
+    // forward_compatible(2019, 4, 25) holds in 1.15: unknown or >2 rank on either side → BatchMatMulV2,
+    // transposes turned into adjoints (conj() of a real tensor is the tensor itself).
+    const ra = ta.shape.rank, rb = tb.shape.rank;
+    if (ra === null || ra > 2 || rb === null || rb > 2) {
+      const adjX = (opts.transposeA ?? false) || (opts.adjointA ?? false);
+      const adjY = (opts.transposeB ?? false) || (opts.adjointB ?? false);
+      if ((adjX && ta.dtype.isComplex) || (adjY && tb.dtype.isComplex)) throw new Unsupported("adjoint of complex matmul operands");
+      return applyOp1(MATH_OPS.BatchMatMulV2, scope, { x: ta, y: tb }, { adj_x: adjX, adj_y: adjY });
+    }
     const transA = (opts.transposeA ?? false) || (opts.adjointA ?? false);
     const transB = (opts.transposeB ?? false) || (opts.adjointB ?? false);
     if ((opts.adjointA && ta.dtype.isComplex) || (opts.adjointB && tb.dtype.isComplex)) throw new Unsupported("adjoint of complex matmul operands");

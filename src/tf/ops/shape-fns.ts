@@ -2,7 +2,7 @@
  * Shape functions shared by many ops (tensorflow/core/framework/common_shape_fns.cc).
  */
 import {
-  type Dim, type Dims, type InferContext, fail, mergeDim, rankOf, withRank, withRankAtMost,
+  type Dim, type Dims, type InferContext, fail, mergeDim, rankOf, withRank, withRankAtLeast, withRankAtMost,
 } from "./infer-context.js";
 
 /** UnchangedShape: output 0 is input 0. */
@@ -47,6 +47,20 @@ export const broadcastBinaryShape = (c: InferContext): Dims[] => [broadcastShape
 /** Equal/NotEqual: broadcasting, lenient when `incompatible_shape_error` is false. */
 export const equalityShape = (c: InferContext): Dims[] =>
   [broadcastShapes(c.inputs[0]!, c.inputs[1]!, c.attr<boolean>("incompatible_shape_error"))];
+
+/** BatchMatMulV2Shape (common_shape_fns.cc): rows and columns as adjoints say, the inner dimensions
+ *  merged, the batch dimensions broadcast. */
+export function batchMatMulV2Shape(c: InferContext): Dims[] {
+  const a = withRankAtLeast(c.inputs[0]!, 2);
+  const b = withRankAtLeast(c.inputs[1]!, 2);
+  const adjX = c.attr<boolean>("adj_x"), adjY = c.attr<boolean>("adj_y");
+  const dim = (s: Dims, i: number): Dim => (s === null ? null : s[s.length + i]!);
+  const rows = dim(a, adjX ? -1 : -2);
+  const cols = dim(b, adjY ? -2 : -1);
+  mergeDim(dim(a, adjX ? -2 : -1), dim(b, adjY ? -1 : -2));
+  const batch = broadcastShapes(a === null ? null : a.slice(0, -2), b === null ? null : b.slice(0, -2));
+  return [batch === null ? null : [...batch, rows, cols]];
+}
 
 /** MatMulShape (common_shape_fns.cc 222-246). */
 export function matMulShape(c: InferContext): Dims[] {
