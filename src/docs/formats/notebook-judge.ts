@@ -103,7 +103,9 @@ export function judgeRecorded(c: Claim, s: Snippet, o: Outcome, v: Verdicts): { 
   if (stdout) {
     const same = (e: string, a: string) => tidy(withoutFrames(py2(e))) === tidy(withoutFrames(a));
     if (same(c.expected, o.stdout)) return only(v.holds(c, o.stdout));
-    if (o.nondeterministic && same(maskNumbers(c.expected), maskNumbers(o.stdout))) return only(v.holds(c, o.stdout, "random values: compared with every number masked"));
+    if (o.nondeterministic && (same(maskNumbers(c.expected), maskNumbers(o.stdout)) || same(legacyLayout(maskNumbers(c.expected)), legacyLayout(maskNumbers(o.stdout))))) {
+      return only(v.holds(c, o.stdout, "random values: compared with every number masked"));
+    }
     const drift = knownDrift(c.expected, o.stdout, nb.python === 2, same);
     if (drift) return only(v.holds(c, o.stdout, drift));
     // `%load_ext tensorboard` prints "The tensorboard extension is already loaded..." on a re-run.
@@ -116,7 +118,10 @@ export function judgeRecorded(c: Claim, s: Snippet, o: Outcome, v: Verdicts): { 
   if (o.display === undefined) return only(differs("nothing displayed", nb.display ? "the last line is not an expression with a value" : "the cell ends with `;`, which hides the value"));
   const norm = (t: string) => py2(t).replace(/0x[0-9a-fA-F]+/g, "0x…").replace(/\s+/g, " ").trim();
   if (norm(c.expected) === norm(o.display)) return only(v.holds(c, o.display));
-  if (o.nondeterministic && norm(maskNumbers(c.expected)) === norm(maskNumbers(o.display))) return only(v.holds(c, o.display, "random values: compared with every number masked"));
+  if (legacyLayout(norm(c.expected)) === legacyLayout(norm(o.display))) return only(v.holds(c, o.display, LEGACY_NUMPY));
+  if (o.nondeterministic && legacyLayout(norm(maskNumbers(c.expected))) === legacyLayout(norm(maskNumbers(o.display)))) {
+    return only(v.holds(c, o.display, "random values: compared with every number masked"));
+  }
   return only(differs(o.display));
 }
 
@@ -149,9 +154,21 @@ export function frameLines(text: string): boolean[] {
  * with a space for the sign (`[[ 12.]]`, numpy's legacy='1.13' mode); a Python 2 kernel prints a
  * `str` of bytes without `b''` (tfscope's Python 2 mode keeps Python 3's bytes).
  */
+const LEGACY_NUMPY = "numpy before 1.14 spaced and wrapped its arrays differently (legacy printing); the values agree";
+
+/**
+ * Text with numpy's layout taken out: runs of whitespace (line wraps included) made one space, none
+ * just inside brackets. numpy before 1.14 left room for a sign (`[ 0.,  1.]`) and wrapped rows at
+ * other widths; numbers and their order are untouched, so equal results mean equal values.
+ */
+function legacyLayout(text: string): string {
+  // Only array prints have numpy's layout; other text keeps its spacing.
+  if (!text.includes("[")) return text;
+  return text.replace(/\s+/g, " ").replace(/([[(]) /g, "$1").replace(/ ([\])])/g, "$1").trim();
+}
+
 function knownDrift(expected: string, actual: string, python2: boolean, same: (e: string, a: string) => boolean): string | null {
-  const legacy = (t: string) => t.replace(/\[\s+/g, "[").replace(/[ \t]+/g, " ").replace(/ \]/g, "]");
-  if (same(legacy(expected), legacy(actual))) return "numpy before 1.14 spaced its arrays differently (legacy printing); the values agree";
+  if (same(legacyLayout(expected), legacyLayout(actual))) return LEGACY_NUMPY;
   if (python2) {
     const asStr = (t: string, quote: boolean) => t.replace(/\bb(['"])((?:\\.|(?!\1).)*)\1/g, (_m, q: string, body: string) => (quote ? `${q}${body}${q}` : body));
     if (same(expected, asStr(actual, false)) || same(expected, asStr(actual, true))) return "Python 2 kernel: bytes are str there, printed without b''";
