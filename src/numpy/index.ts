@@ -5,7 +5,7 @@ export { MAX_ELEMENTS, NumpyError, SizeLimit, checkElements, sizeLimitFeature } 
 export { binary, unary, astype, broadcastShapes, broadcastTo } from "./elementwise.js";
 export { sum, prod, mean, max, min, reduce, pairwiseSum } from "./reduce.js";
 export { normalizeAxes } from "./axes.js";
-export { reshape, transpose, concatenate, stack, expandDims, squeeze, tile } from "./manipulation.js";
+export { reshape, transpose, concatenate, stack, expandDims, squeeze, tile, repeat } from "./manipulation.js";
 export { matmul } from "./linalg.js";
 export { qr, det } from "./decompositions.js";
 export { mathUnary } from "./umath.js";

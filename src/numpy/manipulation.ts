@@ -126,3 +126,27 @@ export function tile(a: NDArray, multiples: readonly number[]): NDArray {
   }
   return new NDArray(a.dtype, shape, data);
 }
+
+/**
+ * `np.repeat(a, repeats, axis)` (numpy 1.17 PyArray_Repeat): each element along `axis` repeated
+ * `counts[i]` times, one count for all when a single one is given; without an axis, of the flattened
+ * array. Counts are non-negative and one or as many as the axis is long (the caller refuses others).
+ */
+export function repeat(a: NDArray, counts: readonly number[], axis: number | null): NDArray {
+  const x = axis === null ? new NDArray(a.dtype, [a.size], a.data) : a;
+  const [ax] = normalizeAxes(axis ?? 0, x.ndim);
+  const n = x.shape[ax]!;
+  const each = (i: number) => (counts.length === 1 ? counts[0]! : counts[i]!);
+  const outer = x.shape.slice(0, ax).reduce((p, q) => p * q, 1);
+  const inner = x.shape.slice(ax + 1).reduce((p, q) => p * q, 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += each(i);
+  const data: Elem[] = [];
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < n; i++) {
+      const start = (o * n + i) * inner;
+      for (let r = 0; r < each(i); r++) for (let j = 0; j < inner; j++) data.push(x.data[start + j]!);
+    }
+  }
+  return new NDArray(a.dtype, x.shape.map((d, i) => (i === ax ? total : d)), data);
+}

@@ -39,7 +39,8 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
         if (ARRAY_FNS.has(name) && r instanceof np.NDArray) return wrapNd(r);
         return out(r);
       } catch (e) {
-        if (e instanceof NumpyError) return host.raise(e.pyType, e.message);
+        // numpy.AxisError is numpy's own class (numpy/core/_exceptions.py), the rest are builtins.
+        if (e instanceof NumpyError) return host.raise(e.pyType === "AxisError" ? "numpy.AxisError" : e.pyType, e.message);
         if (e instanceof RangeError || e instanceof TypeError) return host.raise("ValueError", e.message);
         throw e;
       }
@@ -120,6 +121,21 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   fn("matmul", (a) => { const x = arr(a[0]!), y = arr(a[1]!); return np.matmul(x, y, np.promote(x.dtype, y.dtype)); });
   fn("concatenate", (a) => np.concatenate(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
   fn("stack", (a) => np.stack(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
+  fn("repeat", (a) => {
+    const x = arr(a[0]!);
+    const r = a[1]!;
+    const asCount = (v: PyValue): number | null => (typeof v === "number" && Number.isInteger(v) ? v : typeof v === "boolean" ? Number(v) : null);
+    const counts = isList(r) || isTuple(r) ? asList(r).map(asCount) : [asCount(r)];
+    const axis = isNone(a[2]!) ? null : asCount(a[2]!);
+    if (counts.some((c) => c === null) || (!isNone(a[2]!) && axis === null)) {
+      return host.raise("TfscopeUnsupported", "unsupported by tfscope: numpy.repeat with repeats or axis other than ints");
+    }
+    const n = axis === null ? x.size : x.shape[axis < 0 ? axis + x.ndim : axis];
+    if (counts.some((c) => c! < 0) || (counts.length !== 1 && n !== undefined && counts.length !== n)) {
+      return host.raise("TfscopeUnsupported", "unsupported by tfscope: numpy.repeat with negative repeats or one per element of another length");
+    }
+    return np.repeat(x, counts as number[], axis);
+  });
   fn("reduce", (a) => {
     const kind = host.str(a[0]!);
     const x = arr(a[1]!);

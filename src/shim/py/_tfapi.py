@@ -281,6 +281,7 @@ from _tfinit import (UniformUnitScaling as uniform_unit_scaling_initializer,  # 
                      VarianceScaling as variance_scaling_initializer, Orthogonal as orthogonal_initializer)
 from _tfmask import boolean_mask, report_uninitialized_variables, where  # noqa: E402
 from _tfsplit import split, unstack  # noqa: E402
+from _tftest_engine import convert_to_tensor  # noqa: E402
 from _tflookup import initialize_all_tables, tables_initializer  # noqa: E402
 from _tfsparse import (SparseTensor, convert_to_tensor_or_sparse_tensor, gather_nd, one_hot,  # noqa: E402
                        sparse_tensor_to_dense)

@@ -6,6 +6,12 @@ from _tfcore import name_scope_v2 as name_scope
 from _tfcore import Variable
 import _tfapi
 
+
+def convert_to_tensor(value, dtype=None, dtype_hint=None, name=None):
+    # ops.py convert_to_tensor_v2: TF 2's order of arguments.
+    return _tfapi.convert_to_tensor(value, dtype, name, None, dtype_hint)
+
+
 __version__ = "2.10.1"
 
 # Removed from the top level in TF 2 (still in tf.compat.v1); accessing them raises AttributeError.

@@ -9,6 +9,20 @@ nan = float("nan")
 __version__ = "1.17.4"
 
 
+class AxisError(ValueError, IndexError):
+    # numpy/core/_exceptions.py (1.17): an axis out of range; one argument is the whole message.
+    __module__ = "numpy"
+
+    def __init__(self, axis, ndim=None, msg_prefix=None):
+        if ndim is None and msg_prefix is None:
+            msg = axis
+        else:
+            msg = "axis {} is out of bounds for array of dimension {}".format(axis, ndim)
+            if msg_prefix is not None:
+                msg = "{}: {}".format(msg_prefix, msg)
+        super(AxisError, self).__init__(msg)
+
+
 def _make(cls, h):
     o = object.__new__(cls)
     o._h = h
@@ -399,6 +413,10 @@ def concatenate(arrays, axis=0):
 
 def stack(arrays, axis=0):
     return _np.stack([asarray(a) for a in arrays], axis)
+
+
+def repeat(a, repeats, axis=None):
+    return _np.repeat(asarray(a), repeats, axis)
 
 
 def sum(a, axis=None, keepdims=False):

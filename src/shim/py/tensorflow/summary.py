@@ -32,6 +32,21 @@ class FileWriter(object):
         return False
 
 
+import _tf
+
+if _tf.profile() != "2":
+    def merge_all(key="summaries", scope=None, name=None):
+        # summary.py merge_all (TF 1.15): None when the collection holds no summary ops.
+        from _tfapi import executing_eagerly, get_collection
+        if executing_eagerly():
+            raise RuntimeError("Merging tf.summary.* ops is not compatible with eager execution. "
+                               "Use tf.contrib.summary instead.")
+        summary_ops = get_collection(key, scope=scope)
+        if not summary_ops:
+            return None
+        _tf.unsupported("tf.summary.merge")
+
+
 def __getattr__(name):
     from _tfcore import _missing_attribute
     _missing_attribute("tensorflow.summary", name)
