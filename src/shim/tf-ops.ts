@@ -53,7 +53,8 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   const unary: [string, (p: ops.OpInput, n: string | null) => tf.Tensor][] = [
     ["negative", ops.negative], ["square", ops.square], ["sqrt", ops.sqrt], ["exp", ops.exp], ["log", ops.log],
     ["tanh", ops.tanh], ["sigmoid", ops.sigmoid], ["abs", ops.abs], ["sign", ops.sign], ["logical_not", ops.logicalNot], ["relu", ops.relu],
-    ["relu6", ops.relu6],
+    ["relu6", ops.relu6], ["sin", ops.sin], ["cos", ops.cos], ["tan", ops.tan], ["elu", ops.elu], ["softplus", ops.softplus],
+    ["softsign", ops.softsign],
   ];
   for (const [n, f] of unary) def(n, ["x", "name"], 1, (a) => f(x(a[0]), name(a[1])));
 

@@ -33,6 +33,11 @@ export const GRAD_OPS = {
     () => [[null]]),
   ReluGrad: opDef("ReluGrad", [arg("gradients"), arg("features")], [{ name: "backprops", typeAttr: "T" }],
     [typeAttr("T", T.REAL_NUMBER_TYPES)], unchangedShape),
+  // nn_ops.cc EluGrad and SoftsignGrad: MergeBothInputsShapeFn.
+  EluGrad: opDef("EluGrad", [arg("gradients"), arg("outputs")], [{ name: "backprops", typeAttr: "T" }],
+    [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], (c) => [mergeShape(c.inputs[0]!, c.inputs[1]!)]),
+  SoftsignGrad: opDef("SoftsignGrad", [arg("gradients"), arg("features")], [{ name: "backprops", typeAttr: "T" }],
+    [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], (c) => [mergeShape(c.inputs[0]!, c.inputs[1]!)]),
   SigmoidGrad: opDef("SigmoidGrad", [arg("y"), arg("dy")], [{ name: "z", typeAttr: "T" }],
     [typeAttr("T", [...FLOATS, d.complex64, d.complex128])], unchangedShape),
   TanhGrad: opDef("TanhGrad", [arg("y"), arg("dy")], [{ name: "z", typeAttr: "T" }],
@@ -88,6 +93,8 @@ export const dynamicStitch = (indices: readonly OpInput[], data: readonly OpInpu
 
 export const reluGrad = (g: OpInput, f: OpInput, name: string | null = null): Tensor => applyOp1(GRAD_OPS.ReluGrad, name, { gradients: g, features: f });
 export const sigmoidGrad = (y: OpInput, dy: OpInput, name: string | null = null): Tensor => applyOp1(GRAD_OPS.SigmoidGrad, name, { y, dy });
+export const eluGrad = (gradients: OpInput, outputs: OpInput): Tensor => applyOp1(GRAD_OPS.EluGrad, null, { gradients, outputs });
+export const softsignGrad = (gradients: OpInput, features: OpInput): Tensor => applyOp1(GRAD_OPS.SoftsignGrad, null, { gradients, features });
 export const tanhGrad = (y: OpInput, dy: OpInput, name: string | null = null): Tensor => applyOp1(GRAD_OPS.TanhGrad, name, { y, dy });
 
 /** gen_math_ops.select (`array_ops.where(condition, x, y)` in 1.15): ops/select.ts. */

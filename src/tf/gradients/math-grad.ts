@@ -12,7 +12,7 @@ import { broadcastReductionIndices } from "../kernels/training.js";
 import { type OpInput, constant } from "../ops/convert.js";
 import { constantValue } from "../ops/constant-value.js";
 import { fill, onesLike, reshape, shape, size, tile, zerosLike } from "../ops/array.js";
-import { MATH_OPS, cast, greater, log, maximum, pow, range, reduceProd, reduceSum, sign, tensorNeg, tensorOperator, truediv } from "../ops/math.js";
+import { MATH_OPS, cast, cos, greater, log, maximum, pow, range, reduceProd, reduceSum, sign, sin, square, tensorNeg, tensorOperator, truediv } from "../ops/math.js";
 import { applyOp1 } from "../ops/op-library.js";
 import { type PyValue, pyFloat, pyInt, pyTuple } from "../ops/pyvalue.js";
 import { type Operation, Tensor } from "../tensor.js";
@@ -161,6 +161,19 @@ registerGradient("Log", (op, [grad]) => {
   const x = op.inputs[0]!;
   return withControl([grad!], () => [tensorOperator("mul", grad!, applyOp1(GRAD_OPS.Reciprocal, null, { x }))]);
 });
+
+// _SinGrad, _CosGrad, _TanGrad: under a control dependency on grad; conj() of a real x is x. _TanGrad
+// multiplies secx2 * grad (forward_compatible(2019, 9, 14) is false at 1.15's 2019-08-21 horizon).
+registerGradient("Sin", (op, [grad]) => withControl([grad!], () => [tensorOperator("mul", grad!, cos(op.inputs[0]!))]));
+registerGradient("Cos", (op, [grad]) => withControl([grad!], () => {
+  const neg = tensorNeg(grad!);
+  return [tensorOperator("mul", neg, sin(op.inputs[0]!))];
+}));
+registerGradient("Tan", (op, [grad]) => withControl([grad!], () => {
+  const secx = applyOp1(GRAD_OPS.Reciprocal, null, { x: cos(op.inputs[0]!) });
+  const secx2 = square(secx);
+  return [tensorOperator("mul", secx2, grad!)];
+}));
 
 registerGradient("Sigmoid", (op, [grad]) => withControl([grad!], () => [sigmoidGrad(op.outputs[0]!, grad!)]));
 registerGradient("Tanh", (op, [grad]) => withControl([grad!], () => [tanhGrad(op.outputs[0]!, grad!)]));

@@ -1,7 +1,7 @@
-/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd, Softmax and LogSoftmax. */
-import { exp, reduceSum, tensorOperator } from "../ops/math.js";
+/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd, Softmax, LogSoftmax, Elu, Softplus and Softsign. */
+import { exp, reduceSum, sigmoid, tensorOperator } from "../ops/math.js";
 import { pyInt } from "../ops/pyvalue.js";
-import { biasAddGrad } from "./grad-ops.js";
+import { biasAddGrad, eluGrad, softsignGrad } from "./grad-ops.js";
 import { registerGradient } from "./registry.js";
 
 registerGradient("BiasAdd", (op, [grad]) => [grad, biasAddGrad(grad!, op.getAttr("data_format") as string)]);
@@ -19,3 +19,8 @@ registerGradient("LogSoftmax", (op, [grad]) => {
   const sum = reduceSum(grad!, { axis: pyInt(-1), keepdims: true });
   return [tensorOperator("sub", grad!, tensorOperator("mul", sum, softmax))];
 });
+
+// _EluGrad: elu_grad(grad, outputs); _SoftplusGrad: grad * sigmoid(features); _SoftsignGrad: softsign_grad(grad, features).
+registerGradient("Elu", (op, [grad]) => [eluGrad(grad!, op.outputs[0]!)]);
+registerGradient("Softplus", (op, [grad]) => [tensorOperator("mul", grad!, sigmoid(op.inputs[0]!))]);
+registerGradient("Softsign", (op, [grad]) => [softsignGrad(grad!, op.inputs[0]!)]);

@@ -148,6 +148,8 @@ const UNARY: Record<string, (x: number) => number> = {
   Relu6: (x) => Math.min(Math.max(x, 0), 6),
   Elu: (x) => (x > 0 ? x : Math.expm1(x)),
   Softplus: (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))),
+  // softsign_op.h: features / (1 + |features|).
+  Softsign: (x) => x / (1 + Math.abs(x)),
   Sign: (x) => (Number.isNaN(x) ? NaN : Math.sign(x)),
   Floor: Math.floor,
   Ceil: Math.ceil,

@@ -87,6 +87,10 @@ function elementwise(type: string, f: (a: number, b: number, dt: NDArray["dtype"
 }
 
 elementwise("ReluGrad", (g, x) => (x > 0 ? g : 0));
+// relu_op_functor.h EluGradFunctor: outputs < 0 ? gradients * (outputs + 1) : gradients.
+elementwise("EluGrad", (g, y, dt) => (y < 0 ? g * coerce(dt, y + 1) : g));
+// softsign_op.h SoftsignGradFunctor: gradients / (1 + |features|)^2.
+elementwise("SoftsignGrad", (g, x, dt) => { const t = coerce(dt, 1 + Math.abs(x)); return g / coerce(dt, t * t); });
 // scalar_sigmoid_gradient_op: dy * y * (1 - y), left to right in T.
 elementwise("SigmoidGrad", (y, dy, dt) => coerce(dt, dy * y) * coerce(dt, 1 - y));
 // scalar_tanh_gradient_op: dy * (1 - y * y).

@@ -67,6 +67,9 @@ export const MATH_OPS = {
   Log: unary("Log", T.UNARY_COMPLEX_TYPES),
   Tanh: unary("Tanh", T.UNARY_COMPLEX_TYPES),
   Sigmoid: unary("Sigmoid", T.UNARY_COMPLEX_TYPES),
+  Sin: unary("Sin", T.UNARY_COMPLEX_TYPES),
+  Cos: unary("Cos", T.UNARY_COMPLEX_TYPES),
+  Tan: unary("Tan", T.UNARY_COMPLEX_TYPES),
   Cast: opDef("Cast", [arg("x", "SrcT")], [{ name: "y", typeAttr: "DstT" }], [
     { name: "SrcT", kind: "type" }, { name: "DstT", kind: "type" }, { name: "Truncate", kind: "bool", default: false },
   ], unchangedShape),
@@ -146,6 +149,9 @@ export const sqrt = (x: OpInput, name: string | null = null): Tensor => applyOp1
 export const exp = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Exp, name, { x });
 export const log = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Log, name, { x });
 export const tanh = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Tanh, name, { x });
+export const sin = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Sin, name, { x });
+export const cos = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Cos, name, { x });
+export const tan = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Tan, name, { x });
 /** `tf.sign`: gen_math_ops.sign itself (math_ops.py imports it), no scope of its own. */
 export const sign = (x: OpInput, name: string | null = null): Tensor => applyOp1(MATH_OPS.Sign, name, { x });
 

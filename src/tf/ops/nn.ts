@@ -20,6 +20,10 @@ const DATA_FORMAT = { name: "data_format", kind: "string", default: "NHWC", allo
 export const NN_OPS = {
   Relu: opDef("Relu", [arg("features")], [{ name: "activations", typeAttr: "T" }],
     [typeAttr("T", [...T.REAL_NUMBER_TYPES, d.qint8])], unchangedShape),
+  // nn_ops.cc: Elu, Softplus and Softsign take half, bfloat16, float and double.
+  Elu: opDef("Elu", [arg("features")], [{ name: "activations", typeAttr: "T" }], [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], unchangedShape),
+  Softplus: opDef("Softplus", [arg("features")], [{ name: "activations", typeAttr: "T" }], [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], unchangedShape),
+  Softsign: opDef("Softsign", [arg("features")], [{ name: "activations", typeAttr: "T" }], [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], unchangedShape),
   Relu6: opDef("Relu6", [arg("features")], [{ name: "activations", typeAttr: "T" }],
     [typeAttr("T", T.REAL_NUMBER_TYPES)], unchangedShape),
   Softmax: opDef("Softmax", [arg("logits")], [{ name: "softmax", typeAttr: "T" }],
@@ -128,6 +132,10 @@ function maxPoolShape(c: InferContext): Dims[] {
 }
 
 export const relu = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Relu, name, { features });
+/** gen_nn_ops.elu, softplus, softsign: one op each. */
+export const elu = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Elu, name, { features });
+export const softplus = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Softplus, name, { features });
+export const softsign = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Softsign, name, { features });
 /** `tf.nn.relu6` (nn_ops.py 2781-2799): opens `Relu6` and converts the input as `features`. */
 export function relu6(features: OpInput, name: string | null = null): Tensor {
   return withNameScope(name, "Relu6", [features], (scope) =>

@@ -3,6 +3,9 @@ import _tf
 
 relu = _tf.relu
 relu6 = _tf.relu6
+elu = _tf.elu
+softplus = _tf.softplus
+softsign = _tf.softsign
 sigmoid = _tf.sigmoid
 tanh = _tf.tanh
 softmax = _tf.softmax
