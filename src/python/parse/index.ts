@@ -64,13 +64,21 @@ export function parse(source: string, options: ParseOptions): ParseResult {
  * grammar, where many of them are valid).
  */
 function fstringFields(src: string, map: SourceMap, tokens: TokenList, filename: string): void {
+  // The same field text (`{name}`) recurs; its verdict depends on the text alone.
+  const verdicts = new Map<string, string | null>();
+  const plain = fieldChecker(filename);
+  const check = (expr: string): string | null => {
+    let v = verdicts.get(expr);
+    if (v === undefined) verdicts.set(expr, (v = plain(expr)));
+    return v;
+  };
   for (let k = 0; k < tokens.length; k++) {
     if (tokens.type(k) !== "STRING" || !formatPrefix(src, tokens.start(k))) continue;
     const start = tokens.start(k);
     const text = src.slice(start, tokens.end(k));
     const lp = literalParts(text);
     if (!lp.format) continue;
-    const msg = fstringError(text.slice(lp.bodyStart, lp.bodyEnd), fieldChecker(filename));
+    const msg = fstringError(text.slice(lp.bodyStart, lp.bodyEnd), check);
     if (msg) {
       const lc = map.lineCol(start);
       throw new PySyntaxError("SyntaxError", msg, filename, lc.line, lc.col, map.lineText(lc.line));
