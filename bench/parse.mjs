@@ -5,8 +5,11 @@
 // warm-up included; median of COLD_RUNS processes), parse_lines_per_ms (lines / warm ms),
 // lezer_5000_lines_ms (Lezer's own parse of the same text cut into the chunks parse() gives it, best
 // warm time: the part of parse_5000_lines_ms that is not ours; the small parses of f-string fields and
-// overlaid expressions are not in it).
+// overlaid expressions are not in it), parse_5000_lines_gc_ms (the garbage collector's main-thread
+// pauses per warm parse, from PerformanceObserver "gc" entries: the part of the time that allocation
+// costs; its helper threads' work shows in the CPU figure only).
 import { spawnSync } from "node:child_process";
+import { PerformanceObserver } from "node:perf_hooks";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -152,6 +155,11 @@ export default async function () {
   const cold = colds[Math.floor(COLD_RUNS / 2)];
   for (let i = 0; i < WARMUP; i++) parse(source, { filename: "bench.py" });
   let warm = Infinity;
+  let gcMs = 0;
+  const gcWatch = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) gcMs += e.duration;
+  });
+  gcWatch.observe({ entryTypes: ["gc"] });
   const c0 = process.cpuUsage();
   for (let i = 0; i < REPEATS; i++) {
     const t0 = performance.now();
@@ -160,8 +168,12 @@ export default async function () {
   }
   const c = process.cpuUsage(c0);
   const cpu = (c.user + c.system) / 1000 / REPEATS;
+  // The observer is told of the last collections asynchronously.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  gcWatch.disconnect();
+  const gcPerParse = gcMs / REPEATS;
   const lezer = await lezerOnly(source);
-  console.log(`parse: ${lines} lines, warm ${warm.toFixed(1)} ms (best of ${REPEATS}), cold ${cold.toFixed(1)} ms (median of ${COLD_RUNS} fresh processes), ${cpu.toFixed(1)} CPU ms per warm parse; Lezer's own parse of it ${lezer.toFixed(1)} ms`);
+  console.log(`parse: ${lines} lines, warm ${warm.toFixed(1)} ms (best of ${REPEATS}), cold ${cold.toFixed(1)} ms (median of ${COLD_RUNS} fresh processes), ${cpu.toFixed(1)} CPU ms per warm parse (${gcPerParse.toFixed(1)} ms of it in garbage collection pauses); Lezer's own parse of it ${lezer.toFixed(1)} ms`);
   const py = cpython(source);
   if (py !== null) {
     console.log(`CPython on the same text: compile() ${py.compileMs.toFixed(1)} ms, ast.parse() ${py.astMs.toFixed(1)} ms (best of ${REPEATS}), compile() ${py.compileCpuMs.toFixed(1)} CPU ms; ours / compile(): ${(warm / py.compileMs).toFixed(2)}x wall, ${(cpu / py.compileCpuMs).toFixed(2)}x CPU`);
@@ -180,5 +192,6 @@ export default async function () {
     parse_5000_lines_cold_ms: Number(cold.toFixed(2)),
     parse_lines_per_ms: Number((lines / warm).toFixed(1)),
     lezer_5000_lines_ms: Number(lezer.toFixed(2)),
+    parse_5000_lines_gc_ms: Number(gcPerParse.toFixed(2)),
   };
 }

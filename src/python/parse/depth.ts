@@ -1,4 +1,4 @@
-import type { Token } from "./tokenize.js";
+import type { TokenList, TokType } from "./tokenize.js";
 
 /**
  * How deeply a logical line's expression nests, read off its tokens before Lezer sees it. CPython's
@@ -34,10 +34,10 @@ interface Level {
 const fresh = (): Level => ({ prefixRun: 0, groupCounts: [0, 0, 0, 0, 0, 0, 0], trailers: 0, elses: 0, lambdas: 0 });
 
 /** The lower bound of the AST depth of the logical line made of tokens[from, to). */
-export function nestingDepth(src: string, tokens: readonly Token[], from: number, to: number): number {
+export function nestingDepth(src: string, tokens: TokenList, from: number, to: number): number {
   let best = 0;
   const levels: Level[] = [fresh()];
-  let prev: Token | null = null;
+  let prev: TokType | null = null;
   let prevText = "";
   const measure = (lv: Level, depth: number) => {
     let chain = 0;
@@ -50,38 +50,38 @@ export function nestingDepth(src: string, tokens: readonly Token[], from: number
     best = Math.max(best, depth + Math.max(lv.prefixRun, chain, lv.trailers, lv.elses, lv.lambdas));
   };
   for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    const text = src.slice(t.start, t.end);
+    const type = tokens.type(k);
+    const text = src.slice(tokens.start(k), tokens.end(k));
     const lv = levels[levels.length - 1]!;
-    const afterOperand = prev !== null && (prev.type === "NAME" || prev.type === "NUMBER" || prev.type === "STRING" || /^[)\]}]$/.test(prevText)) && !PREFIX_WORDS.has(prevText);
-    if (t.type === "OP" && /^[([{]$/.test(text)) {
+    const afterOperand = prev !== null && (prev === "NAME" || prev === "NUMBER" || prev === "STRING" || /^[)\]}]$/.test(prevText)) && !PREFIX_WORDS.has(prevText);
+    if (type === "OP" && /^[([{]$/.test(text)) {
       if (afterOperand && text !== "{") lv.trailers++;
       else lv.trailers = 0;
       levels.push(fresh());
-    } else if (t.type === "OP" && /^[)\]}]$/.test(text)) {
+    } else if (type === "OP" && /^[)\]}]$/.test(text)) {
       measure(lv, levels.length - 1);
       if (levels.length > 1) levels.pop();
-    } else if (text === "." && t.type === "OP") {
+    } else if (text === "." && type === "OP") {
       lv.trailers++;
-    } else if (t.type === "OP" && GROUPS[text] !== undefined && afterOperand) {
+    } else if (type === "OP" && GROUPS[text] !== undefined && afterOperand) {
       lv.groupCounts[GROUPS[text]!]!++;
       lv.prefixRun = 0;
-    } else if (t.type === "NAME" && text === "lambda") {
+    } else if (type === "NAME" && text === "lambda") {
       lv.lambdas++;
-    } else if ((t.type === "OP" && /^[-+~]$/.test(text)) || (t.type === "NAME" && text === "not")) {
+    } else if ((type === "OP" && /^[-+~]$/.test(text)) || (type === "NAME" && text === "not")) {
       lv.prefixRun++;
       lv.trailers = 0;
-    } else if (t.type === "NAME" && text === "else") {
+    } else if (type === "NAME" && text === "else") {
       lv.elses++;
     } else if (BREAKS.has(text)) {
       measure(lv, levels.length - 1);
       levels[levels.length - 1] = { ...fresh(), elses: lv.elses, lambdas: text === "," ? 0 : lv.lambdas };
-    } else if (t.type === "NAME" || t.type === "NUMBER" || t.type === "STRING") {
+    } else if (type === "NAME" || type === "NUMBER" || type === "STRING") {
       measure(lv, levels.length - 1);
       lv.prefixRun = 0;
-      if (!(prevText === "." && prev?.type === "OP")) lv.trailers = 0;
+      if (!(prevText === "." && prev === "OP")) lv.trailers = 0;
     }
-    prev = t;
+    prev = type;
     prevText = text;
   }
   for (let d = levels.length - 1; d >= 0; d--) measure(levels[d]!, d);
@@ -100,17 +100,17 @@ export interface DeepLine {
  * The logical lines whose nesting reaches TFSCOPE_DEPTH_LIMIT, and `text` with each of them respelled
  * (offsets kept) as a shallow statement of the same shape, so Lezer reads the rest of the file.
  */
-export function deepLines(src: string, text: string, tokens: readonly Token[], lineOf: (offset: number) => number): { text: string; deep: DeepLine[] } {
+export function deepLines(src: string, text: string, tokens: TokenList, lineOf: (offset: number) => number): { text: string; deep: DeepLine[] } {
   const deep: DeepLine[] = [];
   let from = 0;
   for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.type !== "NEWLINE" && t.type !== "ENDMARKER") continue;
+    const type = tokens.type(k);
+    if (type !== "NEWLINE" && type !== "ENDMARKER") continue;
     let a = from;
-    while (a < k && (tokens[a]!.type === "INDENT" || tokens[a]!.type === "DEDENT")) a++;
+    while (a < k && (tokens.type(a) === "INDENT" || tokens.type(a) === "DEDENT")) a++;
     if (k - a >= TFSCOPE_DEPTH_LIMIT / 2) {
       const depth = nestingDepth(src, tokens, a, k);
-      if (depth >= TFSCOPE_DEPTH_LIMIT) deep.push({ start: tokens[a]!.start, end: tokens[k - 1]!.end, line: lineOf(tokens[a]!.start), depth });
+      if (depth >= TFSCOPE_DEPTH_LIMIT) deep.push({ start: tokens.start(a), end: tokens.end(k - 1), line: lineOf(tokens.start(a)), depth });
     }
     from = k + 1;
   }

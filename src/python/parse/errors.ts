@@ -2,7 +2,7 @@ import { BLOCK_NAMES } from "./stmt.js";
 import { fstringError, literalParts } from "./escapes.js";
 import type { SourceMap } from "./source-map.js";
 import { PySyntaxError } from "./syntax-error.js";
-import type { Token } from "./tokenize.js";
+import type { Token, TokenList } from "./tokenize.js";
 
 /** Python 3.11's hard keywords (Lib/keyword.py kwlist). */
 export const KEYWORDS = new Set([
@@ -392,34 +392,44 @@ export function lezerGap(src: string, tokens: readonly Token[], at: number): str
  * opens ("unexpected indent"), and a block header not followed by one ("expected an indented block
  * after ..."). Returns the first, or null.
  */
-export function blockErrors(src: string, map: SourceMap, tokens: readonly Token[], filename: string): PySyntaxError | null {
-  const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
+export function blockErrors(src: string, map: SourceMap, tokens: TokenList, filename: string): PySyntaxError | null {
+  // Whether token k is a ":" (the tokens are read in place: this pass runs on every parse).
+  const colon = (k: number) => tokens.end(k) - tokens.start(k) === 1 && src.charCodeAt(tokens.start(k)) === 58;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.type === "INDENT") {
-      const prev = tokens[i - 2];
-      if (!prev || tx(prev) !== ":" || tokens[i - 1]!.type !== "NEWLINE") {
+    const type = tokens.type(i);
+    if (type === "INDENT") {
+      if (i < 2 || !colon(i - 2) || tokens.type(i - 1) !== "NEWLINE") {
         // Tokens may stop right after the INDENT, at a character the tokenizer refuses (a zero-width
         // space): CPython's parser has seen the INDENT and reports it first.
-        const lc = map.lineCol(tokens[i + 1]?.start ?? t.end);
+        const lc = map.lineCol(i + 1 < tokens.length ? tokens.start(i + 1) : tokens.end(i));
         return new PySyntaxError("IndentationError", "unexpected indent", filename, lc.line, Math.max(0, lc.col - 1), map.lineText(lc.line));
       }
-    } else if (t.type === "NEWLINE" && tx(tokens[i - 1]) === ":" && tokens[i - 1]!.depth === 0) {
-      if (tokens[i + 1]?.type === "INDENT") continue;
-      let s = lineStartToken(tokens, i - 1);
-      if (tx(tokens[s]) === "async") s++;
-      const name = BLOCK_NAMES[tx(tokens[s])];
-      if (name === undefined) continue;
-      const headerLine = map.lineOf(tokens[s]!.start);
-      const msg = `expected an indented block after ${name} on line ${headerLine}`;
-      let j = i + 1;
-      while (tokens[j] && tokens[j]!.type === "DEDENT") j++;
-      const next = tokens[j];
-      // Tokens stop early at a tokenizer error, which then comes first.
-      if (!next) return null;
-      if (next.type === "ENDMARKER") return err(map, filename, msg, t.start, t.start, "IndentationError");
-      return err(map, filename, msg, next.start, next.end, "IndentationError");
+    } else if (type === "NEWLINE" && i > 0 && colon(i - 1) && tokens.depth(i - 1) === 0) {
+      if (i + 1 < tokens.length && tokens.type(i + 1) === "INDENT") continue;
+      const e = missingBlock(src, map, tokens.toArray(), i, filename);
+      if (e !== undefined) return e;
     }
   }
   return null;
+}
+
+/** After a line ending in ":" (whose NEWLINE is token i) and no INDENT: CPython's "expected an
+ * indented block after ..." if the line is a block header, null if tokens stop first, undefined if
+ * the line is no block header. */
+function missingBlock(src: string, map: SourceMap, tokens: readonly Token[], i: number, filename: string): PySyntaxError | null | undefined {
+  const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
+  const t = tokens[i]!;
+  let s = lineStartToken(tokens, i - 1);
+  if (tx(tokens[s]) === "async") s++;
+  const name = BLOCK_NAMES[tx(tokens[s])];
+  if (name === undefined) return undefined;
+  const headerLine = map.lineOf(tokens[s]!.start);
+  const msg = `expected an indented block after ${name} on line ${headerLine}`;
+  let j = i + 1;
+  while (tokens[j] && tokens[j]!.type === "DEDENT") j++;
+  const next = tokens[j];
+  // Tokens stop early at a tokenizer error, which then comes first.
+  if (!next) return null;
+  if (next.type === "ENDMARKER") return err(map, filename, msg, t.start, t.start, "IndentationError");
+  return err(map, filename, msg, next.start, next.end, "IndentationError");
 }

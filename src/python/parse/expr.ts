@@ -212,17 +212,28 @@ export class ExprConverter extends LiteralConverter {
   /** Sets the context of an assignment or deletion target, refusing what CPython refuses. The caller
    * words the error for statements (see targets.ts); here the plain "cannot assign to X" is used. */
   target(e: A.Expr, ctx: "Store" | "Del"): A.Expr {
+    // `e` was just converted and is referenced nowhere else: its context is set in place (a spread
+    // copy cost a slow generic clone per target once the sites saw many node shapes).
     switch (e.kind) {
       case "Name":
       case "Attribute":
       case "Subscript":
-        return { ...e, ctx };
+        e.ctx = ctx;
+        return e;
       case "Tuple":
-      case "List":
-        return { ...e, ctx, elts: e.elts.map((x) => this.target(x, ctx)) };
-      case "Starred":
+      case "List": {
+        const elts = e.elts.map((x) => this.target(x, ctx));
+        e.ctx = ctx;
+        e.elts = elts;
+        return e;
+      }
+      case "Starred": {
         if (ctx === "Del") throw this.error("cannot delete starred", e);
-        return { ...e, ctx, value: this.target(e.value, ctx) };
+        const value = this.target(e.value, ctx);
+        e.ctx = ctx;
+        e.value = value;
+        return e;
+      }
       default:
         throw this.error(`cannot ${ctx === "Del" ? "delete" : "assign to"} ${exprName(e)}`, e);
     }

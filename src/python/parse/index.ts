@@ -10,7 +10,7 @@ import { COMPILER_DEPTH_LIMIT, deepLines } from "./depth.js";
 import { checkModule } from "./syntax-check.js";
 import { blockErrors, lezerGap, lezerLimit, refineError } from "./errors.js";
 import { lezerSpelling } from "./respell.js";
-import { tokenize, type Token } from "./tokenize.js";
+import { tokenize, type TokenList } from "./tokenize.js";
 import { fstringError, literalParts } from "./escapes.js";
 
 /** Options of `parse`. */
@@ -63,15 +63,24 @@ export function parse(source: string, options: ParseOptions): ParseResult {
  * outer quote, or any other error inside a field, is a SyntaxError there (Lezer reads the 3.12
  * grammar, where many of them are valid).
  */
-function fstringFields(src: string, map: SourceMap, tokens: Token[], filename: string): void {
-  for (const t of tokens) {
-    if (t.type !== "STRING" || !formatPrefix(src, t.start)) continue;
-    const text = src.slice(t.start, t.end);
+function fstringFields(src: string, map: SourceMap, tokens: TokenList, filename: string): void {
+  // The same field text (`{name}`) recurs; its verdict depends on the text alone.
+  const verdicts = new Map<string, string | null>();
+  const plain = fieldChecker(filename);
+  const check = (expr: string): string | null => {
+    let v = verdicts.get(expr);
+    if (v === undefined) verdicts.set(expr, (v = plain(expr)));
+    return v;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens.type(k) !== "STRING" || !formatPrefix(src, tokens.start(k))) continue;
+    const start = tokens.start(k);
+    const text = src.slice(start, tokens.end(k));
     const lp = literalParts(text);
     if (!lp.format) continue;
-    const msg = fstringError(text.slice(lp.bodyStart, lp.bodyEnd), fieldChecker(filename));
+    const msg = fstringError(text.slice(lp.bodyStart, lp.bodyEnd), check);
     if (msg) {
-      const lc = map.lineCol(t.start);
+      const lc = map.lineCol(start);
       throw new PySyntaxError("SyntaxError", msg, filename, lc.line, lc.col, map.lineText(lc.line));
     }
   }
@@ -103,9 +112,9 @@ function fieldChecker(filename: string): (expr: string) => string | null {
  * Brackets nested 200 deep stop CPython's tokenizer: the statements before the one holding them may
  * still raise a syntax error of their own first; Lezer never sees the deep statement.
  */
-function tooManyParens(src: string, tokens: Token[], error: PySyntaxError, options: ParseOptions): never {
+function tooManyParens(src: string, tokens: TokenList, error: PySyntaxError, options: ParseOptions): never {
   let cut = 0;
-  for (const t of tokens) if (t.type === "NEWLINE") cut = t.end;
+  for (let k = 0; k < tokens.length; k++) if (tokens.type(k) === "NEWLINE") cut = tokens.end(k);
   if (cut > 0) parse(src.slice(0, cut), { ...options, python2: false });
   throw error;
 }
@@ -113,7 +122,7 @@ function tooManyParens(src: string, tokens: Token[], error: PySyntaxError, optio
 function parseWith(
   src: string,
   map: SourceMap,
-  tokens: Token[],
+  tokens: TokenList,
   tokError: PySyntaxError | null,
   filename: string,
   python2: boolean,
@@ -124,7 +133,7 @@ function parseWith(
   // Expressions nested deeper than Lezer copes with are read as a shallow statement of the same shape,
   // and reported once the file is known to be free of syntax errors.
   const { text: spelled, deep } = deepLines(src, respelled.text, tokens, (o) => map.lineOf(o));
-  const rw = python2 ? rewritePrints(src, spelled, tokens) : null;
+  const rw = python2 ? rewritePrints(src, spelled, tokens.toArray()) : null;
   const text = rw ? rw.text : spelled;
   const inserts = rw ? rw.inserts : [];
   const body: A.Stmt[] = [];
@@ -163,7 +172,7 @@ function parseWith(
     }
     if (!parseError && errAt !== null) {
       const at = conv.sourceOffset(errAt);
-      const gap = tokError ? null : lezerLimit(src, tokens, at) ? "an operator chain of 300 or more operands" : lezerGap(src, tokens, at);
+      const gap = tokError ? null : lezerLimit(src, tokens.toArray(), at) ? "an operator chain of 300 or more operands" : lezerGap(src, tokens.toArray(), at);
       if (gap) {
         // Lezer cannot read this statement; go on from the next one, which may hold a syntax error.
         const lc = map.lineCol(at);
@@ -175,7 +184,7 @@ function parseWith(
         }
         continue;
       }
-      parseError = refineError(src, map, tokens, at, filename, fieldChecker(filename));
+      parseError = refineError(src, map, tokens.toArray(), at, filename, fieldChecker(filename));
       generic = parseError.message === "invalid syntax";
     }
   }
@@ -222,10 +231,10 @@ function tokenizerWins(tok: PySyntaxError, parse: PySyntaxError, last: { line: n
 }
 
 /** Where the last token other than a line break starts. */
-function lastTokenStart(tokens: Token[]): number {
+function lastTokenStart(tokens: TokenList): number {
   for (let k = tokens.length - 1; k >= 0; k--) {
-    const t = tokens[k]!;
-    if (t.type !== "NEWLINE" && t.type !== "DEDENT" && t.type !== "ENDMARKER") return t.start;
+    const type = tokens.type(k);
+    if (type !== "NEWLINE" && type !== "DEDENT" && type !== "ENDMARKER") return tokens.start(k);
   }
   return 0;
 }
@@ -241,28 +250,30 @@ function before(a: { line: number; col: number }, b: { line: number; col: number
  * depth of repetition, makes it force reductions and insert spurious error nodes. The last bound is
  * one past the last line.
  */
-function statementLines(src: string, tokens: Token[], map: SourceMap): { starts: number[]; bounds: number[] } {
+function statementLines(src: string, tokens: TokenList, map: SourceMap): { starts: number[]; bounds: number[] } {
   const starts: number[] = [];
   const bounds = [1];
   let level = 0;
   let lastCut = 0;
   let prevFirst = "";
   let atStmt = true;
-  for (const t of tokens) {
-    if (t.type === "INDENT") level++;
-    else if (t.type === "DEDENT") level--;
-    else if (t.type === "NEWLINE") atStmt = true;
+  for (let k = 0; k < tokens.length; k++) {
+    const type = tokens.type(k);
+    if (type === "INDENT") level++;
+    else if (type === "DEDENT") level--;
+    else if (type === "NEWLINE") atStmt = true;
     // ENDMARKER starts no statement: on an unterminated last line it would cut the chunk inside the
     // block that line ends (its last statement then ran after the block).
-    else if (atStmt && t.type !== "ENDMARKER") {
+    else if (atStmt && type !== "ENDMARKER") {
       atStmt = false;
-      const word = src.slice(t.start, t.end);
+      const start = tokens.start(k);
+      const word = src.slice(start, tokens.end(k));
       if (level === 0 && prevFirst !== "@" && !/^(else|elif|except|finally)$/.test(word)) {
-        const line = map.lineOf(t.start);
+        const line = map.lineOf(start);
         starts.push(line);
-        if (t.start - lastCut >= CHUNK_CHARS) {
+        if (start - lastCut >= CHUNK_CHARS) {
           bounds.push(line);
-          lastCut = t.start;
+          lastCut = start;
         }
       }
       prevFirst = word;

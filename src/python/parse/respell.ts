@@ -2,7 +2,7 @@ import { parser } from "@lezer/python";
 import type { SyntaxNode } from "@lezer/common";
 import { firstError } from "./base.js";
 import { KEYWORDS } from "./errors.js";
-import type { Token } from "./tokenize.js";
+import type { TokenList } from "./tokenize.js";
 
 /**
  * Respells, keeping every offset and node span, the literals Lezer's grammar misreads:
@@ -22,7 +22,7 @@ import type { Token } from "./tokenize.js";
  *   whitespace (a page break in the standard library's own sources) and Lezer rejects: it becomes a space.
  * The converter reads literal values and names from the source itself.
  */
-export function lezerSpelling(src: string, tokens: readonly Token[]): Respelled {
+export function lezerSpelling(src: string, tokens: TokenList): Respelled {
   let text = "";
   let from = 0;
   const stars = new Map<number, number>();
@@ -32,42 +32,46 @@ export function lezerSpelling(src: string, tokens: readonly Token[]): Respelled 
   const subscripts: boolean[] = [];
   // 0: not in a `for` statement's header; 1: in it, before its `in`; 2: in its iterable.
   let forPart = 0;
-  let prev: Token | null = null;
+  // The previous token's index, or -1.
+  let prev = -1;
   let star = -1;
-  for (const t of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const start = tokens.start(t);
     if (star >= 0) {
-      stars.set(t.start, star);
+      stars.set(start, star);
       star = -1;
     }
     let fixed: string | null = null;
-    const c = src.charCodeAt(t.start);
-    const one = t.end === t.start + 1;
-    if (t.type === "NAME") {
-      fixed = respellName(src, t);
-      if (isWord(src, t, "lambda")) lambdas.push(t.depth);
-      else if (t.depth === 0 && isWord(src, t, "for") && (prev === null || prev.type === "NEWLINE" || prev.type === "INDENT" || prev.type === "DEDENT" || isWord(src, prev, "async"))) forPart = 1;
-      else if (t.depth === 0 && forPart === 1 && isWord(src, t, "in")) forPart = 2;
-    } else if (t.type === "NUMBER") fixed = respellNumber(src, t);
-    else if (t.type === "STRING") fixed = respellRawFString(src, t);
-    else if (t.type === "OP") {
-      if (c === 40 || c === 91 || c === 123) subscripts.push(c === 91 && prev !== null && endsOperand(src, prev));
+    const c = src.charCodeAt(start);
+    const one = tokens.end(t) === start + 1;
+    const type = tokens.type(t);
+    const depth = tokens.depth(t);
+    if (type === "NAME") {
+      fixed = respellName(src, tokens, t);
+      if (isWord(src, tokens, t, "lambda")) lambdas.push(depth);
+      else if (depth === 0 && isWord(src, tokens, t, "for") && (prev < 0 || tokens.type(prev) === "NEWLINE" || tokens.type(prev) === "INDENT" || tokens.type(prev) === "DEDENT" || isWord(src, tokens, prev, "async"))) forPart = 1;
+      else if (depth === 0 && forPart === 1 && isWord(src, tokens, t, "in")) forPart = 2;
+    } else if (type === "NUMBER") fixed = respellNumber(src, tokens, t);
+    else if (type === "STRING") fixed = respellRawFString(src, tokens, t);
+    else if (type === "OP") {
+      if (c === 40 || c === 91 || c === 123) subscripts.push(c === 91 && prev >= 0 && endsOperand(src, tokens, prev));
       else if (c === 41 || c === 93 || c === 125) subscripts.pop();
-      else if (lambdas.length > 0 && t.depth === lambdas[lambdas.length - 1] && (c === 58 || (c === 47 && one))) {
+      else if (lambdas.length > 0 && depth === lambdas[lambdas.length - 1] && (c === 58 || (c === 47 && one))) {
         if (c === 58 /* : */) lambdas.pop();
-        else if (lambdaSlash(src, prev!)) fixed = "*";
-      } else if (c === 58 && t.depth === 0) forPart = 0;
-      else if (c === 42 /* * */ && one && prev !== null && starUnpacks(src, t, prev, subscripts, forPart)) {
+        else if (lambdaSlash(src, tokens, prev)) fixed = "*";
+      } else if (c === 58 && depth === 0) forPart = 0;
+      else if (c === 42 /* * */ && one && prev >= 0 && starUnpacks(src, tokens, t, prev, subscripts, forPart)) {
         fixed = " ";
-        star = t.start;
+        star = start;
       }
-    } else if (t.type === "NEWLINE") {
+    } else if (type === "NEWLINE") {
       lambdas.length = 0;
       forPart = 0;
     }
     prev = t;
     if (fixed === null) continue;
-    text += src.slice(from, t.start) + fixed;
-    from = t.end;
+    text += src.slice(from, start) + fixed;
+    from = tokens.end(t);
   }
   const spelled = blankFormFeedLines(from === 0 ? src : text + src.slice(from));
   const overlays = new Map<number, Overlay>();
@@ -104,8 +108,8 @@ export interface Overlay {
  * them: line breaks, comments, a trailing comma) become blanks. Offsets stay the same. A piece Lezer
  * cannot parse on its own is left alone, to fail as before.
  */
-function overlayExpressions(src: string, text: string, tokens: readonly Token[], overlays: Map<number, Overlay>): string {
-  const tx = (k: number) => (k < tokens.length ? src.slice(tokens[k]!.start, tokens[k]!.end) : "");
+function overlayExpressions(src: string, text: string, tokens: TokenList, overlays: Map<number, Overlay>): string {
+  const tx = (k: number) => (k < tokens.length ? src.slice(tokens.start(k), tokens.end(k)) : "");
   const blanks: [number, number, string][] = [];
   const overlay = (from: number, to: number): void => {
     const chunk = "(" + text.slice(from, to) + ")";
@@ -119,9 +123,9 @@ function overlayExpressions(src: string, text: string, tokens: readonly Token[],
   };
   for (let s = 0; s < tokens.length; ) {
     let e = s;
-    while (e < tokens.length && !LINE_ENDS.has(tokens[e]!.type)) e++;
-    if (e > s + 1 && tx(s) === "@" && !simpleDecorator(tokens, s + 1, e, tx) && !tokens.slice(s + 1, e).some((t, k) => t.depth === 0 && tx(s + 1 + k) === ",")) {
-      overlay(tokens[s + 1]!.start, tokens[e - 1]!.end);
+    while (e < tokens.length && !LINE_ENDS.has(tokens.type(e))) e++;
+    if (e > s + 1 && tx(s) === "@" && !simpleDecorator(tokens, s + 1, e, tx) && !someTopComma(tokens, s + 1, e, tx)) {
+      overlay(tokens.start(s + 1), tokens.end(e - 1));
     }
     const w = tx(s) === "async" ? s + 1 : s;
     if (tx(w) === "with" && w + 1 < e) withItems(w + 1, e);
@@ -132,29 +136,29 @@ function overlayExpressions(src: string, text: string, tokens: readonly Token[],
     if (tx(k) === "(") {
       let close = k + 1;
       let asInside = false;
-      for (; close < e && tokens[close]!.depth > 0; close++) if (tokens[close]!.depth === 1 && tx(close) === "as") asInside = true;
+      for (; close < e && tokens.depth(close) > 0; close++) if (tokens.depth(close) === 1 && tx(close) === "as") asInside = true;
       if (close < e && tx(close + 1) === ":" && asInside) {
         // `with (a as b, c as d,):` reads as `with  a as b, c as d  :`.
         level = 1;
-        let at = tokens[k]!.start;
+        let at = tokens.start(k);
         for (let j = k + 1; j <= close; j++) {
           const last = j === close || (tx(j) === "," && j + 1 === close);
-          blanks.push([at, tokens[j]!.start, " "]);
-          at = last ? tokens[j]!.start : tokens[j]!.end;
+          blanks.push([at, tokens.start(j), " "]);
+          at = last ? tokens.start(j) : tokens.end(j);
           if (last) {
-            blanks.push([at, tokens[close]!.end, " "]);
+            blanks.push([at, tokens.end(close), " "]);
             break;
           }
         }
       }
     }
     for (let j = k; j < e; j++) {
-      if (tokens[j]!.depth !== level || tx(j) !== "as") continue;
+      if (tokens.depth(j) !== level || tx(j) !== "as") continue;
       let end = j + 1;
       // The target ends at the item's comma, the header's colon, or the items' closing parenthesis
       // (whose depth is the one outside it).
-      while (end < e && !(tokens[end]!.depth === level && (tx(end) === "," || tx(end) === ":")) && !(tokens[end]!.depth === level - 1 && tx(end) === ")")) end++;
-      if (end > j + 2 || (end === j + 2 && tokens[j + 1]!.type !== "NAME")) overlay(tokens[j + 1]!.start, tokens[end - 1]!.end);
+      while (end < e && !(tokens.depth(end) === level && (tx(end) === "," || tx(end) === ":")) && !(tokens.depth(end) === level - 1 && tx(end) === ")")) end++;
+      if (end > j + 2 || (end === j + 2 && tokens.type(j + 1) !== "NAME")) overlay(tokens.start(j + 1), tokens.end(end - 1));
     }
   }
   if (blanks.length === 0) return text;
@@ -175,62 +179,74 @@ function overlayExpressions(src: string, text: string, tokens: readonly Token[],
 const LINE_ENDS = new Set(["NEWLINE", "INDENT", "DEDENT", "ENDMARKER"]);
 
 /** Whether the decorator's tokens [k, e) are a dotted name with an optional call, which Lezer reads. */
-function simpleDecorator(tokens: readonly Token[], k: number, e: number, tx: (k: number) => string): boolean {
-  if (tokens[k]!.type !== "NAME") return false;
+function simpleDecorator(tokens: TokenList, k: number, e: number, tx: (k: number) => string): boolean {
+  if (tokens.type(k) !== "NAME") return false;
   k++;
-  while (k + 1 < e && tx(k) === "." && tokens[k + 1]!.type === "NAME") k += 2;
+  while (k + 1 < e && tx(k) === "." && tokens.type(k + 1) === "NAME") k += 2;
   if (k === e) return true;
-  return tx(k) === "(" && tx(e - 1) === ")" && tokens.slice(k + 1, e - 1).every((t) => t.depth > 0);
+  if (tx(k) !== "(" || tx(e - 1) !== ")") return false;
+  for (let j = k + 1; j < e - 1; j++) if (tokens.depth(j) === 0) return false;
+  return true;
 }
 
-function isWord(src: string, t: Token, word: string): boolean {
-  return t.end - t.start === word.length && src.startsWith(word, t.start);
+/** Whether tokens [k, e) hold a "," outside brackets. */
+function someTopComma(tokens: TokenList, k: number, e: number, tx: (k: number) => string): boolean {
+  for (let j = k; j < e; j++) if (tokens.depth(j) === 0 && tx(j) === ",") return true;
+  return false;
+}
+
+function isWord(src: string, tokens: TokenList, t: number, word: string): boolean {
+  return tokens.end(t) - tokens.start(t) === word.length && src.startsWith(word, tokens.start(t));
 }
 
 /** Whether token t ends an operand, so that a "[" after it opens a subscript. */
-function endsOperand(src: string, t: Token): boolean {
-  if (t.type === "NUMBER" || t.type === "STRING") return true;
-  if (t.type === "NAME") return !KEYWORDS.has(src.slice(t.start, t.end)) || isWord(src, t, "None") || isWord(src, t, "True") || isWord(src, t, "False");
-  const c = src.charCodeAt(t.start);
-  return t.type === "OP" && (c === 41 || c === 93 || c === 125);
+function endsOperand(src: string, tokens: TokenList, t: number): boolean {
+  const type = tokens.type(t);
+  if (type === "NUMBER" || type === "STRING") return true;
+  if (type === "NAME") return !KEYWORDS.has(src.slice(tokens.start(t), tokens.end(t))) || isWord(src, tokens, t, "None") || isWord(src, tokens, t, "True") || isWord(src, tokens, t, "False");
+  const c = src.charCodeAt(tokens.start(t));
+  return type === "OP" && (c === 41 || c === 93 || c === 125);
 }
 
 /** Whether the "*" token t, after `prev`, unpacks an item of a subscript or of a `for` iterable. */
-function starUnpacks(src: string, t: Token, prev: Token, subscripts: boolean[], forPart: number): boolean {
-  const p = src.charCodeAt(prev.start);
-  if (subscripts.length > 0 && subscripts[subscripts.length - 1] && prev.type === "OP" && (p === 91 || p === 44) && prev.end === prev.start + 1) return true;
-  return forPart === 2 && t.depth === 0 && (isWord(src, prev, "in") || (p === 44 && prev.type === "OP"));
+function starUnpacks(src: string, tokens: TokenList, t: number, prev: number, subscripts: boolean[], forPart: number): boolean {
+  const p = src.charCodeAt(tokens.start(prev));
+  const prevOp = tokens.type(prev) === "OP";
+  if (subscripts.length > 0 && subscripts[subscripts.length - 1] && prevOp && (p === 91 || p === 44) && tokens.end(prev) === tokens.start(prev) + 1) return true;
+  return forPart === 2 && tokens.depth(t) === 0 && (isWord(src, tokens, prev, "in") || (p === 44 && prevOp));
 }
 
 /** Whether a "/" after token `prev` in a lambda's parameters marks positional-only ones (it follows
  * `lambda` or a comma; Lezer's grammar reads that "/" in `def` only). */
-function lambdaSlash(src: string, prev: Token): boolean {
-  return src.charCodeAt(prev.start) === 44 /* , */ || isWord(src, prev, "lambda");
+function lambdaSlash(src: string, tokens: TokenList, prev: number): boolean {
+  return src.charCodeAt(tokens.start(prev)) === 44 /* , */ || isWord(src, tokens, prev, "lambda");
 }
 
-function respellName(src: string, t: Token): string | null {
-  return t.end - t.start === 5 && src.startsWith("print", t.start) ? "prinT" : null;
+function respellName(src: string, tokens: TokenList, t: number): string | null {
+  return tokens.end(t) - tokens.start(t) === 5 && src.startsWith("print", tokens.start(t)) ? "prinT" : null;
 }
 
-function respellNumber(src: string, t: Token): string | null {
-  let dot = t.start;
-  while (dot < t.end && src.charCodeAt(dot) !== 46) dot++;
-  if (dot === t.end) return null;
-  const next = dot + 1 < t.end ? src.charCodeAt(dot + 1) : -1;
+function respellNumber(src: string, tokens: TokenList, t: number): string | null {
+  const start = tokens.start(t);
+  const end = tokens.end(t);
+  let dot = start;
+  while (dot < end && src.charCodeAt(dot) !== 46) dot++;
+  if (dot === end) return null;
+  const next = dot + 1 < end ? src.charCodeAt(dot + 1) : -1;
   if (next >= 48 && next <= 57) return null;
-  return src.slice(t.start, dot) + "_" + src.slice(dot + 1, t.end);
+  return src.slice(start, dot) + "_" + src.slice(dot + 1, end);
 }
 
-function respellRawFString(src: string, t: Token): string | null {
+function respellRawFString(src: string, tokens: TokenList, t: number): string | null {
   let raw = false;
   let format = false;
-  let k = t.start;
+  let k = tokens.start(t);
   for (let c = src.charCodeAt(k); c !== 34 && c !== 39; c = src.charCodeAt(++k)) {
     if ((c | 0x20) === 0x72) raw = true;
     else if ((c | 0x20) === 0x66) format = true;
   }
   if (!raw || !format) return null;
-  const s = src.slice(t.start, t.end);
+  const s = src.slice(tokens.start(t), tokens.end(t));
   if (!s.includes("\\")) return null;
   const fixed = s.replace(/\\+(?=[{}])/g, (run) => (run.length % 2 === 1 ? run.slice(0, -1) + " " : run));
   return fixed === s ? null : fixed;

@@ -486,25 +486,179 @@ function visitChild(c: A.Node, f: (c: A.Stmt | A.Expr) => void): void {
 }
 
 /** A walker visiting children through one method, with the context it passes down. */
-interface ChildWalker<C> {
+export interface ChildWalker<C> {
   child(c: A.Stmt | A.Expr, cx: C): void;
 }
 
-/** forEachChild calling `w.child(c, cx)`: the same children in the same order, without a closure per
- * node (the walks run over every node of a module). */
-function visitChildren<C>(n: A.Node, w: ChildWalker<C>, cx: C): void {
-  const fields = CHILD_FIELDS[n.kind];
-  for (let k = 0; k < fields.length; k++) {
-    const v = (n as unknown as Record<string, A.Node | (A.Node | null)[] | null>)[fields[k]!];
-    if (v === null || v === undefined) continue;
-    if (Array.isArray(v)) {
-      for (let j = 0; j < v.length; j++) {
-        const c = v[j];
-        if (!c) continue;
-        if (HELPER_KINDS.has(c.kind)) visitChildren(c, w, cx);
-        else w.child(c as A.Stmt | A.Expr, cx);
-      }
-    } else if (HELPER_KINDS.has(v.kind)) visitChildren(v, w, cx);
-    else w.child(v as A.Stmt | A.Expr, cx);
+/**
+ * forEachChild calling `w.child(c, cx)`: the same children in the same order (CHILD_FIELDS's, helper
+ * records expanded in place), read by name per node kind rather than by a keyed read per field, and
+ * without a closure per node (the walks run over every node of a module; test/python/parse checks it
+ * against forEachChild).
+ */
+export function visitChildren<C>(n: A.Node, w: ChildWalker<C>, cx: C): void {
+  switch (n.kind) {
+    case "Module":
+      return each(n.body, w, cx);
+    case "FunctionDef":
+      visitArguments(n.args, w, cx);
+      each(n.body, w, cx);
+      each(n.decoratorList, w, cx);
+      return one(n.returns, w, cx);
+    case "ClassDef":
+      each(n.bases, w, cx);
+      for (const k of n.keywords) one(k.value, w, cx);
+      each(n.body, w, cx);
+      return each(n.decoratorList, w, cx);
+    case "Return":
+    case "Expr":
+    case "Await":
+    case "Yield":
+    case "YieldFrom":
+    case "Attribute":
+    case "Starred":
+    case "keyword":
+      return one(n.value, w, cx);
+    case "Delete":
+      return each(n.targets, w, cx);
+    case "Assign":
+      each(n.targets, w, cx);
+      return one(n.value, w, cx);
+    case "AugAssign":
+      one(n.target, w, cx);
+      return one(n.value, w, cx);
+    case "AnnAssign":
+      one(n.target, w, cx);
+      one(n.annotation, w, cx);
+      return one(n.value, w, cx);
+    case "For":
+      one(n.target, w, cx);
+      one(n.iter, w, cx);
+      each(n.body, w, cx);
+      return each(n.orelse, w, cx);
+    case "While":
+    case "If":
+      one(n.test, w, cx);
+      each(n.body, w, cx);
+      return each(n.orelse, w, cx);
+    case "With":
+      for (const it of n.items) visitChildren(it, w, cx);
+      return each(n.body, w, cx);
+    case "withitem":
+      one(n.contextExpr, w, cx);
+      return one(n.optionalVars, w, cx);
+    case "Raise":
+      one(n.exc, w, cx);
+      return one(n.cause, w, cx);
+    case "Try":
+      each(n.body, w, cx);
+      for (const h of n.handlers) visitChildren(h, w, cx);
+      each(n.orelse, w, cx);
+      return each(n.finalbody, w, cx);
+    case "ExceptHandler":
+      one(n.type, w, cx);
+      return each(n.body, w, cx);
+    case "Assert":
+      one(n.test, w, cx);
+      return one(n.msg, w, cx);
+    case "Print2":
+      one(n.dest, w, cx);
+      return each(n.values, w, cx);
+    case "arguments":
+      return visitArguments(n, w, cx);
+    case "arg":
+      return one(n.annotation, w, cx);
+    case "comprehension":
+      one(n.target, w, cx);
+      one(n.iter, w, cx);
+      return each(n.ifs, w, cx);
+    case "BoolOp":
+    case "JoinedStr":
+      return each(n.values, w, cx);
+    case "NamedExpr":
+      one(n.target, w, cx);
+      return one(n.value, w, cx);
+    case "BinOp":
+      one(n.left, w, cx);
+      return one(n.right, w, cx);
+    case "UnaryOp":
+      return one(n.operand, w, cx);
+    case "Lambda":
+      visitArguments(n.args, w, cx);
+      return one(n.body, w, cx);
+    case "IfExp":
+      one(n.test, w, cx);
+      one(n.body, w, cx);
+      return one(n.orelse, w, cx);
+    case "Dict":
+      each(n.keys, w, cx);
+      return each(n.values, w, cx);
+    case "Set":
+    case "List":
+    case "Tuple":
+      return each(n.elts, w, cx);
+    case "ListComp":
+    case "SetComp":
+    case "GeneratorExp":
+      one(n.elt, w, cx);
+      for (const g of n.generators) visitChildren(g, w, cx);
+      return;
+    case "DictComp":
+      one(n.key, w, cx);
+      one(n.value, w, cx);
+      for (const g of n.generators) visitChildren(g, w, cx);
+      return;
+    case "Compare":
+      one(n.left, w, cx);
+      return each(n.comparators, w, cx);
+    case "Call":
+      one(n.func, w, cx);
+      each(n.args, w, cx);
+      for (const k of n.keywords) one(k.value, w, cx);
+      return;
+    case "FormattedValue":
+      one(n.value, w, cx);
+      return one(n.formatSpec, w, cx);
+    case "Subscript":
+      one(n.value, w, cx);
+      return one(n.slice, w, cx);
+    case "Slice":
+      one(n.lower, w, cx);
+      one(n.upper, w, cx);
+      return one(n.step, w, cx);
+    case "Import":
+    case "ImportFrom":
+    case "alias":
+    case "Global":
+    case "Nonlocal":
+    case "Pass":
+    case "Break":
+    case "Continue":
+    case "Constant":
+    case "Name":
+      return;
+  }
+}
+
+/** An `arguments` record's children: each parameter's annotation, then the defaults, in
+ * CHILD_FIELDS order. */
+function visitArguments<C>(a: A.Arguments, w: ChildWalker<C>, cx: C): void {
+  for (const p of a.posonlyargs) one(p.annotation, w, cx);
+  for (const p of a.args) one(p.annotation, w, cx);
+  if (a.vararg) one(a.vararg.annotation, w, cx);
+  for (const p of a.kwonlyargs) one(p.annotation, w, cx);
+  each(a.kwDefaults, w, cx);
+  if (a.kwarg) one(a.kwarg.annotation, w, cx);
+  each(a.defaults, w, cx);
+}
+
+function one<C>(c: A.Stmt | A.Expr | null, w: ChildWalker<C>, cx: C): void {
+  if (c) w.child(c, cx);
+}
+
+function each<C>(list: readonly (A.Stmt | A.Expr | null)[], w: ChildWalker<C>, cx: C): void {
+  for (let j = 0; j < list.length; j++) {
+    const c = list[j];
+    if (c) w.child(c, cx);
   }
 }

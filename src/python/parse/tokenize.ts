@@ -13,22 +13,109 @@ export interface Token {
   depth: number;
 }
 
-/** A Token made by a constructor: one shape from the start, which keeps V8 from switching the
- * tokenizer's allocation of its ~15 tokens per line to a slower mode as object literals can. */
-class TokenRecord implements Token {
-  constructor(
-    readonly type: TokType,
-    readonly start: number,
-    readonly end: number,
-    readonly depth: number,
-  ) {}
+/** Token types by their code in a TokenList. */
+const TYPE_NAMES: readonly TokType[] = ["NAME", "NUMBER", "STRING", "OP", "NEWLINE", "INDENT", "DEDENT", "ENDMARKER"];
+
+const enum Tk {
+  NAME = 0,
+  NUMBER = 1,
+  STRING = 2,
+  OP = 3,
+  NEWLINE = 4,
+  INDENT = 5,
+  DEDENT = 6,
+  ENDMARKER = 7,
+}
+
+/**
+ * A file's tokens, kept in typed arrays rather than as one object each: a 5,000-line file has ~75,000
+ * tokens that live through the whole parse, and as objects the garbage collector copied them again
+ * and again while Lezer and the converter allocate. Hot passes read fields by index; `at` and
+ * `toArray` give Token objects to the passes that only run on errors.
+ */
+export class TokenList {
+  length = 0;
+  private kinds: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private depths: Uint8Array;
+  private objects: Token[] | null = null;
+
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.kinds = new Uint8Array(n);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    this.depths = new Uint8Array(n);
+  }
+
+  /** Appends a token; `depth` is at most MAXLEVEL. */
+  push(kind: Tk, start: number, end: number, depth: number): void {
+    const k = this.length;
+    if (k === this.kinds.length) this.grow();
+    this.kinds[k] = kind;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.depths[k] = depth;
+    this.length = k + 1;
+    this.objects = null;
+  }
+
+  private grow(): void {
+    const n = this.kinds.length * 2;
+    const kinds = new Uint8Array(n);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    const starts = new Int32Array(n);
+    starts.set(this.starts);
+    this.starts = starts;
+    const ends = new Int32Array(n);
+    ends.set(this.ends);
+    this.ends = ends;
+    const depths = new Uint8Array(n);
+    depths.set(this.depths);
+    this.depths = depths;
+  }
+
+  /** The type of token k (0 <= k < length). */
+  type(k: number): TokType {
+    return TYPE_NAMES[this.kinds[k]!]!;
+  }
+
+  start(k: number): number {
+    return this.starts[k]!;
+  }
+
+  end(k: number): number {
+    return this.ends[k]!;
+  }
+
+  /** The bracket depth before token k. */
+  depth(k: number): number {
+    return this.depths[k]!;
+  }
+
+  /** Token k as an object, or undefined past the ends (as indexing an array would give). */
+  at(k: number): Token | undefined {
+    return k >= 0 && k < this.length ? { type: this.type(k), start: this.starts[k]!, end: this.ends[k]!, depth: this.depths[k]! } : undefined;
+  }
+
+  /** All tokens as objects, for the passes that only run on errors (made once). */
+  toArray(): Token[] {
+    if (this.objects === null) {
+      const out: Token[] = [];
+      for (let k = 0; k < this.length; k++) out.push(this.at(k)!);
+      this.objects = out;
+    }
+    return this.objects;
+  }
 }
 
 /** The token stream of a file, or the first error CPython's tokenizer would raise reading it. Tokens
  * up to the error are kept, because a parser error before that point wins (CPython's parser pulls
  * tokens lazily). */
 export interface Tokens {
-  tokens: Token[];
+  tokens: TokenList;
   error: PySyntaxError | null;
 }
 
@@ -75,8 +162,9 @@ const NON_PRINTABLE = /[\p{C}\p{Zl}\p{Zp}\p{Zs}]/u;
  * Errors carry CPython's messages and positions (Parser/tokenizer.c, Parser/pegen_errors.c).
  */
 export function tokenize(src: string, map: SourceMap, filename: string): Tokens {
-  const tokens: Token[] = [];
   const n = src.length;
+  // About one token per three characters of typical source: rarely grown.
+  const tokens = new TokenList((n >> 1) + 16);
   const indents = [0];
   const altIndents = [0];
   const brackets: { ch: string; pos: number }[] = [];
@@ -97,8 +185,8 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       error: new PySyntaxError(kind, msg, filename, lc.line, lc.col, map.lineText(lc.line), endLine, endCol),
     };
   };
-  const push = (type: TokType, start: number, end: number) => {
-    tokens.push(new TokenRecord(type, start, end, brackets.length));
+  const push = (kind: Tk, start: number, end: number) => {
+    tokens.push(kind, start, end, brackets.length);
   };
 
   // CPython reads a file line by line and refuses the first line holding a NUL byte (no caret).
@@ -140,12 +228,12 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
           if (indents.length >= MAXINDENT) return { tokens, error: new PySyntaxError("IndentationError", "too many levels of indentation", filename, map.lineOf(p), -1, map.lineText(map.lineOf(p))) };
           indents.push(col);
           altIndents.push(alt);
-          push("INDENT", pos, p);
+          push(Tk.INDENT, pos, p);
         } else if (col < top) {
           while (indents.length > 1 && col < indents[indents.length - 1]!) {
             indents.pop();
             altIndents.pop();
-            push("DEDENT", p, p);
+            push(Tk.DEDENT, p, p);
           }
           if (col !== indents[indents.length - 1]) {
             const eol = lineEndOf(src, p);
@@ -173,9 +261,9 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
     }
     if (c === Ch.LF || c === Ch.CR) {
       const len = c === Ch.CR && src.charCodeAt(pos + 1) === Ch.LF ? 2 : 1;
-      const lastTok = tokens[tokens.length - 1];
-      const blank = !lastTok || lastTok.type === "NEWLINE" || lastTok.type === "INDENT" || lastTok.type === "DEDENT";
-      if (brackets.length === 0 && !blank) push("NEWLINE", pos, pos + len);
+      const lastKind = tokens.length > 0 ? tokens.type(tokens.length - 1) : null;
+      const blank = lastKind === null || lastKind === "NEWLINE" || lastKind === "INDENT" || lastKind === "DEDENT";
+      if (brackets.length === 0 && !blank) push(Tk.NEWLINE, pos, pos + len);
       pos += len;
       // Inside brackets a line break neither ends the logical line nor starts an indentation.
       atLineStart = brackets.length === 0;
@@ -223,7 +311,7 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
         }
         p++;
       }
-      push("STRING", start, p);
+      push(Tk.STRING, start, p);
       pos = p;
       continue;
     }
@@ -240,20 +328,20 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
         if (!ID_CONTINUE.test(cc)) break;
         p += cc.length;
       }
-      push("NAME", pos, p);
+      push(Tk.NAME, pos, p);
       pos = p;
       continue;
     }
     if ((c >= 48 && c <= 57) || (c === 46 && isDigit(src.charCodeAt(pos + 1)))) {
       const r = scanNumber(src, pos);
       if (typeof r !== "number") return fail("SyntaxError", r.msg, r.at, r.end);
-      push("NUMBER", pos, r);
+      push(Tk.NUMBER, pos, r);
       pos = r;
       continue;
     }
     const op = c < 128 ? operatorAt(src, pos, c) : null;
     if (op === null && (ch === "$" || ch === "?" || ch === "!" || ch === "`")) {
-      push("OP", pos, pos + 1);
+      push(Tk.OP, pos, pos + 1);
       pos++;
       continue;
     }
@@ -266,7 +354,7 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
     if (op === "(" || op === "[" || op === "{") {
       // Parser/tokenizer.c MAXLEVEL: 200 brackets open at once are refused.
       if (brackets.length >= MAXLEVEL) return fail("SyntaxError", "too many nested parentheses", pos, pos);
-      push("OP", pos, pos + 1);
+      push(Tk.OP, pos, pos + 1);
       brackets.push({ ch: op, pos });
     } else if (op === ")" || op === "]" || op === "}") {
       const open = brackets.pop();
@@ -277,9 +365,9 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
         const where = openLine === here ? "" : ` on line ${openLine}`;
         return fail("SyntaxError", `closing parenthesis '${op}' does not match opening parenthesis '${open.ch}'${where}`, pos, pos);
       }
-      push("OP", pos, pos + 1);
+      push(Tk.OP, pos, pos + 1);
     } else {
-      push("OP", pos, pos + op.length);
+      push(Tk.OP, pos, pos + op.length);
     }
     pos += op.length;
   }
@@ -292,10 +380,10 @@ export function tokenize(src: string, map: SourceMap, filename: string): Tokens 
       error: new PySyntaxError("SyntaxError", `'${open.ch}' was never closed`, filename, lc.line, lc.col, map.lineText(lc.line), lc.line, -1),
     };
   }
-  const last = tokens[tokens.length - 1];
-  if (last && last.type !== "NEWLINE" && last.type !== "DEDENT" && last.type !== "INDENT") push("NEWLINE", n, n);
-  for (let i = 1; i < indents.length; i++) push("DEDENT", n, n);
-  push("ENDMARKER", n, n);
+  const last = tokens.length > 0 ? tokens.type(tokens.length - 1) : null;
+  if (last !== null && last !== "NEWLINE" && last !== "DEDENT" && last !== "INDENT") push(Tk.NEWLINE, n, n);
+  for (let i = 1; i < indents.length; i++) push(Tk.DEDENT, n, n);
+  push(Tk.ENDMARKER, n, n);
   return { tokens, error: null };
 }
 
