@@ -460,38 +460,52 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
   if (kw === null) {
     // Compiled on the first call of a class here: most call sites never construct.
     let construct: ConstructSite | null = null;
+    // The callee seen last and which path below it takes (calleeKind): a site calling the same
+    // function or class again skips the class tests, each a prototype-chain walk when it fails.
+    let last: PyValue | undefined = undefined;
+    let lastKind = OTHER;
     return (f) => {
       const c = ref !== null ? ref.load(f) : fn(f);
-      if (c instanceof PyFunction) {
-        if (c.fastArgs === n) {
-          const l = new Array<PyValue | undefined>(c.sig.nLocals);
-          if (n === 1) l[0] = a0.value(f);
-          else if (n === 2) {
-            l[0] = a0.value(f);
-            l[1] = a1.value(f);
-          } else for (let i = 0; i < n; i++) l[i] = cargs[i]!.value(f);
-          f.pos = e;
-          return c.runFast(l, signal ? f : null);
-        }
+      let kind = lastKind;
+      if (c !== last) {
+        kind = lastKind = calleeKind(c, n, plain);
+        last = c;
+      }
+      if (kind === PY_FAST) {
+        const fc = c as PyFunction;
+        const l = new Array<PyValue | undefined>(fc.sig.nLocals);
+        if (n === 1) l[0] = a0.value(f);
+        else if (n === 2) {
+          l[0] = a0.value(f);
+          l[1] = a1.value(f);
+        } else for (let i = 0; i < n; i++) l[i] = cargs[i]!.value(f);
+        f.pos = e;
+        return fc.runFast(l, signal ? f : null);
+      }
+      if (kind === PY_OTHER) {
         const a = args(f, c);
         f.pos = e;
-        return c.callInline(a, null, signal ? f : null);
+        return (c as PyFunction).callInline(a, null, signal ? f : null);
       }
-      if (n === 1 && c instanceof PyNativeFunction && c.one !== null) {
-        // What c.impl does with a one-item argument array, without the array (len(x), abs(x)).
-        const v = a0.value(f);
-        f.pos = e;
-        return c.one(v);
-      }
-      if (n === 1 && c instanceof PyType && c.one !== null) {
-        // What callType does for a builtin type and one argument (c.make(c, [v], null)), without the array.
-        const v = a0.value(f);
-        f.pos = e;
-        return c.one(v);
-      }
-      if (plain && c instanceof PyType && !c.builtin) {
+      if (kind === NATIVE_ONE) {
+        const one = (c as PyNativeFunction).one;
+        if (one !== null) {
+          // What c.impl does with a one-item argument array, without the array (len(x), abs(x)).
+          const v = a0.value(f);
+          f.pos = e;
+          return one(v);
+        }
+      } else if (kind === TYPE_ONE) {
+        const one = (c as PyType).one;
+        if (one !== null) {
+          // What callType does for a builtin type and one argument (c.make(c, [v], null)), without the array.
+          const v = a0.value(f);
+          f.pos = e;
+          return one(v);
+        }
+      } else if (kind === CLASS) {
         construct ??= new ConstructSite(compileItems(e.args, cx, true), e, args);
-        const r = construct.make(c, f);
+        const r = construct.make(c as PyType, f);
         if (r !== undefined) return r;
       }
       const a = args(f, c);
@@ -506,6 +520,32 @@ function compileCall(e: A.Call, cx: Ctx, signal = false): E {
     f.pos = e;
     return call(c, a, k);
   };
+}
+
+// Paths of a plain call without keywords, by callee (calleeKind).
+const OTHER = 0;
+/** A Python function whose parameters the arguments match exactly (runFast). */
+const PY_FAST = 1;
+/** Another Python function (callInline). */
+const PY_OTHER = 2;
+/** A builtin function of one argument called with one (its `one`). */
+const NATIVE_ONE = 3;
+/** A builtin type called with one argument, having a `one`. */
+const TYPE_ONE = 4;
+/** A Python class, for the construction site. */
+const CLASS = 5;
+
+/** Which path a plain call of `n` arguments (n is -2 for a call with `*x`) takes for callee `c`: it
+ * depends only on what never changes for one object (its JS class, a function's fastArgs, a type being
+ * builtin); a `one` that may still be null is tested at the call. */
+function calleeKind(c: PyValue, n: number, plain: boolean): number {
+  if (c instanceof PyFunction) return c.fastArgs === n ? PY_FAST : PY_OTHER;
+  if (n === 1 && c instanceof PyNativeFunction) return NATIVE_ONE;
+  if (c instanceof PyType) {
+    if (n === 1 && c.builtin) return TYPE_ONE;
+    if (plain && !c.builtin) return CLASS;
+  }
+  return OTHER;
 }
 
 /** A call whose value a statement takes whole where a RAISE signal is handled (see Ctx.raiseSignal): a

@@ -13,6 +13,7 @@ import { rt } from "../state.js";
 import { step } from "../limits.js";
 import { type Ctx, type E, type S, closureMaker } from "./context.js";
 import { compileExpr } from "./expressions.js";
+import { dictLoop, listLoop, setLoop, type OneClauseLoop } from "./comprehension-loops.js";
 import { GenExprSteps, bindTarget, compileClause, conditionsHold, type GenClause } from "./genexpr.js";
 import { compileGenBody } from "./generators.js";
 import type { Scope } from "./scope.js";
@@ -274,9 +275,12 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
   let sink: (cf: Frame, acc: unknown) => void;
   let make: () => unknown;
   let done: (acc: unknown) => PyValue;
+  // One `for` clause: the flat loop of comprehension-loops.ts instead of `loop` and `each`.
+  let one: OneClauseLoop | null = null;
   if (e.kind === "DictComp") {
     const k = compileExpr(e.key, inner);
     const v = compileExpr(e.value, inner);
+    if (n === 1) one = dictLoop(clauses[0]!, k, v);
     make = () => new PyDict();
     sink = (cf, acc) => {
       const key = k(cf);
@@ -285,6 +289,7 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
     done = (acc) => acc as PyDict;
   } else {
     const elt = compileExpr(e.elt, inner);
+    if (n === 1) one = e.kind === "ListComp" ? listLoop(clauses[0]!, elt) : setLoop(clauses[0]!, elt);
     if (e.kind === "ListComp") {
       make = () => [];
       sink = (cf, acc) => void (acc as PyValue[]).push(elt(cf));
@@ -321,7 +326,8 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
     enterFrame(cf);
     try {
       const acc = make();
-      loop(cf, 0, it0, acc);
+      if (one !== null) one(cf, it0, acc);
+      else loop(cf, 0, it0, acc);
       return done(acc);
     } catch (err) {
       throw recordTraceback(err, cf);

@@ -1,7 +1,7 @@
 import type * as A from "../ast.js";
 import type { Frame } from "../frame.js";
 import { recordTraceback } from "../limits.js";
-import { None, PyType, typeOf, type PyValue } from "../objects/base.js";
+import { None, PyType, epoch, typeOf, type PyValue } from "../objects/base.js";
 import { tracebackOf } from "../objects/exception-methods.js";
 import { BaseException, PyException, RuntimeError, TypeError, pyErr } from "../objects/exceptions.js";
 import { PyFunction } from "../objects/function.js";
@@ -215,9 +215,23 @@ export function compileWith(s: A.With, cx: Ctx): S {
 function withItem(item: A.WithItem, body: S, cx: Ctx): S {
   const m = compileExpr(item.contextExpr, cx);
   const store = item.optionalVars ? compileStore(item.optionalVars, cx) : null;
+  // The manager's class seen last here and its __enter__/__exit__ (contextMethods' lookups), valid
+  // while no class attribute anywhere has changed (the `epoch` type lookups are cached by).
+  // Read into constants per run: the body may run this statement again (recursion) for another class.
+  let cls: PyType | null = null;
+  let ep = -1;
+  let cachedEnter: PyValue = None;
+  let cachedExit: PyValue = None;
   return (f) => {
     const mgr = m(f);
-    const [enter, exit] = contextMethods(mgr);
+    const t = typeOf(mgr);
+    if (t !== cls || ep !== epoch) {
+      [cachedEnter, cachedExit] = contextMethods(mgr);
+      cls = t;
+      ep = epoch;
+    }
+    const enter = cachedEnter;
+    const exit = cachedExit;
     const v = enter instanceof PyFunction ? enter.callInline([mgr], null) : callMethod(enter, mgr, []);
     if (store) store(f, v);
     let r: Signal;

@@ -17,7 +17,8 @@ import { compileClassDef, compileFunctionDef } from "./functions.js";
 import { compileRaise, compileTry, compileWith } from "./handlers.js";
 import { compileImport, compileImportFrom } from "./imports.js";
 import { binaryFunction, isTrue } from "./operators.js";
-import { fastSlot, intOp, intFused } from "./operands.js";
+import { fastSlot } from "./operands.js";
+import { intTest } from "./int-test.js";
 import { compilePrint2 } from "./print2.js";
 import { compileSignalling } from "./signal-statements.js";
 import { compileDelete, compileStore, storeName } from "./targets.js";
@@ -58,7 +59,7 @@ export function blockOf(parts: S[], lines: number[]): S {
   };
 }
 
-/** `if`: a test comparing a local with an int literal runs inline (see intFused), and a body of one
+/** `if`: a test on a local holding an int runs inline (see IntTest), and a body of one
  * statement runs without a block closure of its own (same line and position bookkeeping). */
 function compileIf(s: A.If, cx: Ctx): S {
   const t = compileExpr(s.test, cx);
@@ -66,7 +67,7 @@ function compileIf(s: A.If, cx: Ctx): S {
   const a = one === null ? compileBlock(s.body, cx) : null;
   const b = s.orelse.length ? compileBlock(s.orelse, cx) : null;
   const la = s.body[0]!.line;
-  const it = s.test.kind === "Compare" ? intFused(s.test, cx) : null;
+  const it = intTest(s.test, t, cx);
   if (it === null)
     return (f) => {
       if (!isTrue(t(f))) return b ? b(f) : undefined;
@@ -75,16 +76,8 @@ function compileIf(s: A.If, cx: Ctx): S {
       f.pos = null;
       return one(f);
     };
-  const { slot, k, code } = it;
-  const test = s.test;
   return (f) => {
-    const v = f.l[slot];
-    let c: boolean;
-    if (typeof v === "number") {
-      f.pos = test;
-      c = intOp(code, v, k) as boolean;
-    } else c = isTrue(t(f));
-    if (!c) return b ? b(f) : undefined;
+    if (!it.holds(f)) return b ? b(f) : undefined;
     if (one === null) return a!(f);
     f.line = la;
     f.pos = null;
@@ -312,6 +305,20 @@ function compileWhile(s: A.While, cx: Ctx): S {
   const body = compileBlock(s.body, cx);
   const orelse = s.orelse.length ? compileBlock(s.orelse, cx) : null;
   const line = s.line;
+  const it = intTest(s.test, t, cx);
+  if (it !== null)
+    return (f) => {
+      for (;;) {
+        f.line = line;
+        f.pos = null;
+        if (!it.holds(f)) break;
+        if (--rt.steps < 0) step();
+        const r = body(f);
+        if (r === BREAK) return undefined;
+        if (r === RETURN) return r;
+      }
+      return orelse ? orelse(f) : undefined;
+    };
   return (f) => {
     for (;;) {
       f.line = line;

@@ -101,6 +101,15 @@ function compileUnpack(elts: A.Expr[], cx: Ctx): Store {
   const starAt = elts.findIndex((e) => e.kind === "Starred");
   const stores = elts.map((e) => compileStore(e.kind === "Starred" ? e.value : e, cx));
   const n = elts.length;
+  // `a, b = v` into two plain locals (`for i, x in enumerate(...)`): stored inline, left to right.
+  const s0 = n === 2 ? fastSlot(elts[0]!, cx) : -1;
+  const s1 = n === 2 ? fastSlot(elts[1]!, cx) : -1;
+  if (s0 >= 0 && s1 >= 0)
+    return (f, v) => {
+      const items = unpackExact(v, 2);
+      f.l[s0] = items[0]!;
+      f.l[s1] = items[1]!;
+    };
   if (starAt < 0)
     return (f, v) => {
       const items = unpackExact(v, n);

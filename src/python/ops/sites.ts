@@ -190,6 +190,8 @@ export class MethodSite {
   private cls: PyType | null = null;
   private ep = -1;
   private fn: PyFunction | PyNativeFunction | null = null;
+  /** `fn` when it is a Python function, else null (a builtin method): tested without instanceof. */
+  private py: PyFunction | null = null;
   // An instance layout known to lack `name`: an instance with it cannot shadow the method.
   private lay = noLayout;
 
@@ -215,19 +217,24 @@ export class MethodSite {
   call(o: PyValue, f: Frame): PyValue {
     const t = typeof o === "object" ? o.cls : typeOf(o);
     if (t === this.cls && this.ep === epoch && this.unshadowed(o)) {
-      const fn = this.fn;
+      const py = this.py;
       const a1 = this.arg1;
-      if (a1 !== null && fn instanceof PyNativeFunction && fn.self1 !== null) {
-        // What fn.plain([o, v], null) does, without the argument array (list.append(x)).
-        const v = a1(f);
-        f.pos = this.node;
-        return fn.self1(o, v);
+      if (py === null && a1 !== null) {
+        const self1 = (this.fn as PyNativeFunction).self1;
+        if (self1 !== null) {
+          // What fn.plain([o, v], null) does, without the argument array (list.append(x)).
+          const v = a1(f);
+          f.pos = this.node;
+          return self1(o, v);
+        }
       }
       const a = this.argsWithSelf(f);
       a[0] = o;
       const k = this.kw !== null ? this.kw(f) : null;
       f.pos = this.node;
-      return fn instanceof PyFunction ? fn.callInline(a, k) : k === null ? fn!.plain(a, null) : fn!.unchecked(a, k);
+      if (py !== null) return py.callInline(a, k);
+      const fn = this.fn as PyNativeFunction;
+      return k === null ? fn.plain(a, null) : fn.unchecked(a, k);
     }
     return this.miss(o, t, f);
   }
@@ -241,6 +248,7 @@ export class MethodSite {
         this.cls = t;
         this.ep = epoch;
         this.fn = dd;
+        this.py = dd instanceof PyFunction ? dd : null;
         if (this.unshadowed(o)) {
           const a = this.argsWithSelf(f);
           a[0] = o;
