@@ -12,9 +12,10 @@ import type { TokenList } from "./tokenize.js";
  *   backslash swallow the brace, Python does not; the last backslash becomes a space;
  * - a "/" among a lambda's parameters, which Lezer's grammar allows in `def` only: it becomes a bare
  *   `*` (the converter reads "/" from the source);
- * - a "*" unpacking in a subscript (`a[*b]`, PEP 646) or in a `for` statement's iterable
- *   (`for x in *a, b:`), which Lezer's grammar has no place for: it becomes a blank, and `stars`
- *   maps the start of the operand after it to the star's offset;
+ * - a "*" unpacking in a subscript (`a[*b]`, PEP 646), in a `for` statement's iterable
+ *   (`for x in *a, b:`) or in a comprehension's target (`[s for *s, last in x]`), which Lezer's
+ *   grammar has no place for: it becomes a blank, and `stars` maps the start of the operand after it
+ *   to the star's offset;
  * - the name `print`, which Lezer takes for Python 2's keyword when an operand follows (`print -x`,
  *   `print = f` are valid Python 3): it becomes `prinT`. Python 2 print statements are rewritten as
  *   calls (py2.ts) before Lezer sees them.
@@ -32,6 +33,8 @@ export function lezerSpelling(src: string, tokens: TokenList): Respelled {
   const subscripts: boolean[] = [];
   // 0: not in a `for` statement's header; 1: in it, before its `in`; 2: in its iterable.
   let forPart = 0;
+  // The bracket depth of the comprehension whose target is being read (between its `for` and `in`), or -1.
+  let compTarget = -1;
   // The previous token's index, or -1.
   let prev = -1;
   let star = -1;
@@ -51,6 +54,8 @@ export function lezerSpelling(src: string, tokens: TokenList): Respelled {
       if (isWord(src, tokens, t, "lambda")) lambdas.push(depth);
       else if (depth === 0 && isWord(src, tokens, t, "for") && (prev < 0 || tokens.type(prev) === "NEWLINE" || tokens.type(prev) === "INDENT" || tokens.type(prev) === "DEDENT" || isWord(src, tokens, prev, "async"))) forPart = 1;
       else if (depth === 0 && forPart === 1 && isWord(src, tokens, t, "in")) forPart = 2;
+      else if (depth > 0 && isWord(src, tokens, t, "for")) compTarget = depth;
+      else if (depth === compTarget && isWord(src, tokens, t, "in")) compTarget = -1;
     } else if (type === "NUMBER") fixed = respellNumber(src, tokens, t);
     else if (type === "STRING") fixed = respellRawFString(src, tokens, t);
     else if (type === "OP") {
@@ -60,13 +65,15 @@ export function lezerSpelling(src: string, tokens: TokenList): Respelled {
         if (c === 58 /* : */) lambdas.pop();
         else if (lambdaSlash(src, tokens, prev)) fixed = "*";
       } else if (c === 58 && depth === 0) forPart = 0;
-      else if (c === 42 /* * */ && one && prev >= 0 && starUnpacks(src, tokens, t, prev, subscripts, forPart)) {
+      else if (c === 42 /* * */ && one && prev >= 0 && (starUnpacks(src, tokens, t, prev, subscripts, forPart) ||
+        (depth === compTarget && (isWord(src, tokens, prev, "for") || src.charCodeAt(tokens.start(prev)) === 44)))) {
         fixed = " ";
         star = start;
       }
     } else if (type === "NEWLINE") {
       lambdas.length = 0;
       forPart = 0;
+      compTarget = -1;
     }
     prev = t;
     if (fixed === null) continue;

@@ -99,6 +99,8 @@ const CASES: [string, string, string, number, number, [number, number] | null][]
   ["lambda x, x: 1\n", "SyntaxError", "duplicate argument 'x' in function definition", 1, 10, [1, 11]],
   ["*a = 1\n", "SyntaxError", "starred assignment target must be in a list or tuple", 1, 0, [1, 2]],
   ["a, *b, *c = d\n", "SyntaxError", "multiple starred expressions in assignment", 1, 0, [1, 9]],
+  ["[x for *x in y]\n", "SyntaxError", "starred assignment target must be in a list or tuple", 1, 7, [1, 9]],
+  ["[x for a, *b, *c in y]\n", "SyntaxError", "multiple starred expressions in assignment", 1, 7, [1, 16]],
   ["x = yield = 3\n", "SyntaxError", "assignment to yield expression not possible", 1, 4, [1, 9]],
   ["class A:\n  x = 1\n  def f(self):\n    nonlocal x\n", "SyntaxError", "no binding for nonlocal 'x' found", 4, 4, [4, 14]],
   ["x = 1;; y = 2\n", "SyntaxError", "invalid syntax", 1, 6, [1, 7]],
