@@ -220,7 +220,13 @@ export function pyHash(v: PyValue): number | bigint {
     return h;
   }
   const r = callMethod(f, v, []);
-  if (typeof r === "number" || typeof r === "bigint") return intHash(r);
+  // slot_tp_hash: an int that fits in Py_ssize_t is the hash as it is (-1 becoming -2); a bigger
+  // one is hashed as an int.
+  if (typeof r === "number") return r === -1 ? -2 : r;
+  if (typeof r === "bigint") {
+    if (r < -(2n ** 63n) || r >= 2n ** 63n) return intHash(r);
+    return r === -1n ? -2 : Number.isSafeInteger(Number(r)) ? Number(r) : r;
+  }
   if (typeof r === "boolean") return r ? 1 : 0;
   throw pyErr(TypeError, "__hash__ method should return an integer");
 }
