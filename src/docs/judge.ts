@@ -192,6 +192,12 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
   });
   for (const c of claims) if (c.verdict === "contradicted") at(c.line, `${c.kind} contradicted: expected ${short(c.expected)}, got ${short(c.actual ?? "")}`);
   // An exception nobody claimed is the root cause of whatever else differs: it decides the status.
+  const placeholder = o.syntaxError && !exceptionClaimed ? placeholderAt(at.lineText!(o.syntaxError.line), o.syntaxError.col) : null;
+  if (placeholder !== null) {
+    // `t = <<some tensorflow operation>>`: the page wrote a stand-in where code would be, not Python.
+    notes.push(`skipped: the snippet has the placeholder \`${placeholder}\` where code would be (CPython: SyntaxError: ${o.syntaxError!.message})`);
+    return finish("skipped", claims);
+  }
   if (o.syntaxError && !exceptionClaimed) {
     // CPython's offset is 1-based; ours (`col`) is 0-based, into the code line, which is the document line.
     at(o.syntaxError.line, `SyntaxError: ${o.syntaxError.message}`, { column: o.syntaxError.col, length: 1 });
@@ -282,6 +288,18 @@ function elidedTail(expected: string, actual: string): { expected: string; actua
   const got = actual.replace(/\n$/, "").split("\n");
   if (got.length <= shown.length) return null;
   return { expected: shown.join("\n") + "\n", actual: got.slice(0, shown.length).join("\n") + "\n", lines: shown.length };
+}
+
+/**
+ * A stand-in a page wrote for code (`<<some tensorflow operation>>`, `<path to your data>`) where a
+ * SyntaxError points (column `col` of the line), or null.
+ */
+function placeholderAt(line: string | undefined, col: number): string | null {
+  if (line === undefined) return null;
+  for (const m of line.matchAll(/<<[^<>\n]+>>|<[A-Za-z][\w .-]*>/g)) {
+    if (col >= m.index! && col < m.index! + m[0].length) return m[0];
+  }
+  return null;
 }
 
 /** Code a page elided: `...` as a call's only argument or as an assignment's whole value. */

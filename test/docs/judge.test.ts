@@ -81,6 +81,15 @@ describe("judging claims and statuses (fake sessions)", () => {
     expect(verdict("ValueError")).toBe("contradicted");
   });
 
+  it("a SyntaxError at a placeholder the page wrote for code (`<<some op>>`) skips the snippet, not blames it", () => {
+    const { factory } = fakeFactory(() => ({ syntaxError: { message: "invalid syntax", line: 2, col: 4 } }));
+    const s = checkDocument("doc.md", md("t = <<some tensorflow operation>>\nprint(t)\n"), { sessionFactory: factory }).snippets[0]!;
+    expect(s.status).toBe("skipped");
+    expect(s.notes).toContain("skipped: the snippet has the placeholder `<<some tensorflow operation>>` where code would be (CPython: SyntaxError: invalid syntax)");
+    const { factory: f2 } = fakeFactory(() => ({ syntaxError: { message: "invalid syntax", line: 2, col: 0 } }));
+    expect(checkDocument("doc.md", md("t = <<op>> x\n"), { sessionFactory: f2 }).snippets[0]!.status).toBe("syntax-error");
+  });
+
   it("a raises claim whose statement ran without raising is contradicted", () => {
     const { factory } = fakeFactory();
     const d = checkDocument("doc.md", md("v = f()\n# Raises ValueError\n"), { sessionFactory: factory });
