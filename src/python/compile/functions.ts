@@ -3,7 +3,7 @@ import { Frame, type CodeInfo } from "../frame.js";
 import { enterFrame, leaveFrame, recordTraceback } from "../limits.js";
 import { Cell, None, type PyValue } from "../objects/base.js";
 import { buildClass } from "../objects/class.js";
-import { PyFunction, type Body, type FunctionCode, type Signature } from "../objects/function.js";
+import { PyFunction, Signature, type Body, type FunctionCode } from "../objects/function.js";
 import { PyDict, PyList, PySet } from "../objects/values.js";
 import { ArrayIter } from "../objects/iterators.js";
 import { RangeIter } from "../objects/misc.js";
@@ -35,9 +35,8 @@ function signatureOf(scope: Scope, a: A.Arguments): Signature {
   const names = scope.params;
   const cells: number[] = [];
   for (const c of scope.cells) cells.push(scope.slots.get(c)!);
-  return {
+  return new Signature({
     names,
-    index: new Map(names.map((n, i) => [n, i])),
     nPosOnly: a.posonlyargs.length,
     nPos,
     nKwOnly: a.kwonlyargs.length,
@@ -46,7 +45,7 @@ function signatureOf(scope: Scope, a: A.Arguments): Signature {
     nLocals: scope.slots.size,
     cells,
     simple: a.vararg === null && a.kwarg === null && a.kwonlyargs.length === 0,
-  };
+  });
 }
 
 function codeFor(cx: Ctx, name: string, scope?: Scope): CodeInfo {
@@ -141,8 +140,7 @@ function functionParts(
       if (defaults.length) fn.defaults = defaults.map((d) => d(f));
       for (const k of kwdefaults) if (k) (fn.kwdefaults ??= new Map()).set(k.name, k.e(f));
       fn.doc = doc;
-      const mod = f.g.get("__name__");
-      if (mod !== undefined) fn.dict!.set("__module__", mod);
+      fn.module = f.g.get("__name__");
       return fn;
     },
   };
@@ -244,9 +242,8 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
 
   if (e.kind === "GeneratorExp") {
     const elt = compileExpr(e.elt, inner);
-    const sig: Signature = {
+    const sig = new Signature({
       names: [".0"],
-      index: new Map([[".0", 0]]),
       nPosOnly: 1,
       nPos: 1,
       nKwOnly: 0,
@@ -255,7 +252,7 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
       nLocals,
       cells: cellSlots,
       simple: true,
-    };
+    });
     const fcode: FunctionCode = {
       run: null,
       gen: (cf) => new GenExprSteps(cf, clauses, elt),
