@@ -111,6 +111,8 @@ describe("the start-up snapshot and its launcher", () => {
       'import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 3])\ny = tf.layers.dense(x, 2, name="d")\nprint(y, tf.losses.mean_squared_error(y, tf.zeros_like(y)))\nprint(tf.nn.softmax_cross_entropy_with_logits_v2(labels=y, logits=y).name, tf.train.AdamOptimizer(0.1).minimize(tf.reduce_sum(y)).name)\ntf.layers.dense(x, 2, name="d", reuse=False)\n',
       // Functions of the pre-import make their attribute dicts and keyword indexes on first use.
       'import tensorflow as tf\nimport sys\nfs = [v for m in list(sys.modules.values()) for v in vars(m).values() if type(v).__name__ == "function"]\nprint(len(fs), [(f.__qualname__, f.__module__, sorted(f.__dict__)) for f in fs[:60]])\nprint(tf.get_variable(name="kw", shape=[1], dtype=tf.float32).name, tf.zeros(shape=[2], name="z").name)\n',
+      // Source lines are split on first read (frame.ts SourceLines): frames seen from a callback the shim calls.
+      "import tensorflow as tf, sys\ndef getter(getter, *a, **k):\n    f = sys._getframe(1)\n    out = []\n    while f is not None:\n        out.append((f.f_code.co_filename.rsplit('/', 1)[-1], f.f_lineno, f._tfscope_line))\n        f = f.f_back\n    print(out[:6])\n    return getter(*a, **k)\nwith tf.variable_scope(\"s\", custom_getter=getter):\n    tf.get_variable(\"v\", [1])\nprint(tf.cond(tf.constant(True), lambda: [sys._getframe(1)._tfscope_line, tf.constant(1)][1], lambda: tf.constant(2)))\n",
       // API tables the pre-import did not read: their text is read from dist/bin/api-text/ after the restore.
       "import tensorflow as tf\nprint(len(dir(tf.compat.v2.nn)), sorted(dir(tf.compat.v2.sparse))[:3], len(dir(tf.estimator.experimental)))\ntf.compat.v2.nn.ctc_loss_v3\n",
     ];
