@@ -90,12 +90,17 @@ function readSource(file: string): string | { why: string } {
 /**
  * Sets the process's exit status from a command's result: 0 ok, 1 a
  * Python/TF error or a failed check, 2 usage. An exception escaping the library is a bug in tfscope: it
- * is reported as one (status 1), the JS stack with --debug.
+ * is reported as one (status 1), the JS stack with --debug. With `exitSoon` (a start from the snapshot), a
+ * result ends the process once standard output and error have taken everything written to them, without
+ * the teardown of the heap a normal end does (a few ms of a short run); a failed write leaves the end to
+ * Node as ever (its 'error' event).
  */
-export function exitWith(status: Promise<number>): void {
+export function exitWith(status: Promise<number>, exitSoon = false): void {
   status.then(
     (code) => {
       process.exitCode = code;
+      // A write's callback runs once it and every write before it are done (pipes may still be writing).
+      if (exitSoon) process.stdout.write("", (e) => void (e || process.stderr.write("", (e2) => void (e2 || process.exit()))));
     },
     (e: unknown) => {
       const stack = process.env.TFSCOPE_DEBUG && e instanceof Error ? `\n${e.stack}` : "";

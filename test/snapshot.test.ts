@@ -76,6 +76,24 @@ describe("the start-up snapshot and its launcher", () => {
     expect(tunables({ ...without, GLIBC_TUNABLES: "glibc.malloc.hugetlb=0" })).toBe(`${ours}:glibc.malloc.hugetlb=0`);
   });
 
+  it("ends a run from the snapshot once its output is written: a large output through a slow pipe arrives whole, with the program's status", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tfscope-exit-"));
+    try {
+      const file = join(dir, "big.py");
+      writeFileSync(file, 'import tensorflow as tf\nimport sys\nfor i in range(3000):\n    print("x" * 300, i)\nsys.stderr.write("e" * 100000)\nsys.exit(3)\n');
+      // The reader starts late, so the writes fill the pipe and wait; the status goes to standard error.
+      const through = (...cmd: string[]) =>
+        spawnSync("sh", ["-c", '{ "$@" 2>/dev/null; echo "status $?" >&2; } | { sleep 0.3; wc -c; }', "sh", ...cmd, "run", file], { encoding: "utf8" });
+      const [snap, plain] = [through(join(bin, "tfscope")), through("node", join(bin, "cli.js"))];
+      // 3,000 lines of 300 x, a space, the number and a newline.
+      expect(snap.stdout.trim()).toBe("916890");
+      expect({ out: snap.stdout, err: snap.stderr }).toEqual({ out: plain.stdout, err: plain.stderr });
+      expect(snap.stderr).toBe("status 3\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("falls back to a normal start when the snapshot was made by another Node", () => {
     // Beside dist/bin, so the copy still finds the project's node_modules.
     const dir = mkdtempSync(join(bin, "..", "launcher-test-"));
