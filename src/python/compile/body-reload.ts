@@ -65,6 +65,7 @@ export function dropLazyBodies(
   }
   const checked = new Map<SourceLines, { here: Located; read: () => A.Module } | null>();
   const keep = new Set<ScopeInfo>();
+  const ownFields: OwnFields = new WeakMap();
   let dropped = 0;
   for (const body of bodies) {
     const { code, node, cx } = body;
@@ -79,19 +80,20 @@ export function dropLazyBodies(
       keep.add(cx.info);
       continue;
     }
-    code.compile = reloadingCompile(body, filename, lines, module.read);
+    code.compile = reloadingCompile(body, filename, lines, module.read, ownFields);
     dropped++;
   }
   for (const info of new Set(bodies.map((b) => b.cx.info))) if (!keep.has(info)) info.release();
   return dropped;
 }
 
-/** A context's fields but its scope analysis, shared by the functions compiled in it. */
-const ownFields = new WeakMap<Ctx, Omit<Ctx, "info" | "scope">>();
+/** A context's fields but its scope analysis, shared by the functions compiled in it (for one
+ * dropLazyBodies: a module-level table would keep its entries, whose keys live on, in a snapshot). */
+type OwnFields = WeakMap<Ctx, Omit<Ctx, "info" | "scope">>;
 
 /** `compile` for a code that holds no tree: what it keeps is its position and its context's own fields
  * (its CodeInfo holds the module's lines, whose text is the source the tree is cached under). */
-function reloadingCompile(body: LazyBody, filename: string, lines: SourceLines, read: () => A.Module): () => void {
+function reloadingCompile(body: LazyBody, filename: string, lines: SourceLines, read: () => A.Module, ownFields: OwnFields): () => void {
   const { code, qualname } = body;
   const key = where(body.node);
   let own = ownFields.get(body.cx);

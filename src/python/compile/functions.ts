@@ -96,13 +96,17 @@ export function setQualname(scope: Scope, qualname: string): void {
   qualnames.set(scope, qualname);
 }
 
+/** The statements and lines of every code not compiled yet (compileBody replaces them, never changes
+ * them in place): one pair of empty arrays, not two per function of a start-up snapshot. */
+const NOT_COMPILED: { parts: Body[]; lines: number[] } = { parts: [], lines: [] };
+
 /** A function's code, compiled on its first call (keeps module start-up light). */
 function lazyCode(body: A.Stmt[], cx: Ctx, isGenerator: boolean, node: A.FunctionDef | A.Lambda, qualname: string): FunctionCode {
   const code: FunctionCode = {
     run: null,
     gen: null,
-    parts: [],
-    lines: [],
+    parts: NOT_COMPILED.parts,
+    lines: NOT_COMPILED.lines,
     isGenerator,
     compile() {
       compileBody(code, body, cx);
@@ -256,8 +260,8 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
     const fcode: FunctionCode = {
       run: null,
       gen: (cf) => new GenExprSteps(cf, clauses, elt),
-      parts: [],
-      lines: [],
+      parts: NOT_COMPILED.parts,
+      lines: NOT_COMPILED.lines,
       isGenerator: true,
       compile() {},
     };

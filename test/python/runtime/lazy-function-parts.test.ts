@@ -33,6 +33,11 @@ const CASES: [title: string, source: string, stdout: string][] = [
     "def k(a, b=2, *, c=3): return a, b, c\nprint(k(b=5, a=1, c=0), k(1, c=9))\ndef p(x, /, y, **kw): return x, y, kw\nprint(p(1, y=2, x=3))\nfor call in [lambda: k(1, d=2), lambda: k(1, a=2), lambda: k(1, 2, 3), lambda: p(x=1, y=2)]:\n    try:\n        call()\n    except TypeError as e:\n        print(e)\n",
     "(1, 5, 0) (1, 2, 9)\n(1, 2, {'x': 3})\nk() got an unexpected keyword argument 'd'\nk() got multiple values for argument 'a'\nk() takes from 1 to 2 positional arguments but 3 were given\np() missing 1 required positional argument: 'x'\n",
   ],
+  [
+    "functions without defaults: giving one defaults leaves the others without (CPython alike)",
+    "def a(x): return x\ndef b(y): return y\na.__defaults__ = (1,)\nprint(a.__defaults__, b.__defaults__, a())\ntry:\n    b()\nexcept TypeError as e:\n    print(e)\na.__defaults__ = None\nprint(a.__defaults__, b.__defaults__)\n",
+    "(1,) None 1\nb() missing 1 required positional argument: 'y'\nNone None\n",
+  ],
 ];
 
 describe("a function's dict and its signature's index, made on first use", () => {
