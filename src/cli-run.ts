@@ -13,6 +13,19 @@ export function takeDebug(args: string[]): string[] {
   return argv;
 }
 
+/** Which standard streams this command wrote to: a start from the snapshot waits for those only before it
+ * ends (exitWith). Reading `process.stderr` makes Node build that stream, which for a pipe or terminal
+ * loads and compiles its `net` module (~3 ms a start that prints nothing there would pay for nothing). */
+const wrote = { out: false, err: false };
+function out(s: string): void {
+  wrote.out = true;
+  process.stdout.write(s);
+}
+function err(s: string): void {
+  wrote.err = true;
+  process.stderr.write(s);
+}
+
 export type RunOptions = { c?: string; tf: "1.15" | "2" | "0.12"; python2?: boolean; timeout?: number };
 
 export async function runCommand(argv: string[]): Promise<number> {
@@ -20,6 +33,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   // building commander's parser would be most of a snapshot start's own work, and loading commander is
   // left to the runs that have options (cli-run-options.ts), so the start-up snapshot does not hold it.
   if (argv[0] !== undefined && argv[0] !== "" && !argv[0].startsWith("-")) return runProgram({ tf: "1.15" }, argv);
+  // Option parsing (commander) may print to either stream itself.
+  wrote.out = wrote.err = true;
   const { parseRunOptions } = await import("./cli-run-options.js");
   const parsed = parseRunOptions(argv);
   if (typeof parsed === "number") return parsed;
@@ -37,13 +52,13 @@ async function runProgram(opts: RunOptions, positional: string[]): Promise<numbe
     // python -c CODE a b: sys.argv is ['-c', 'a', 'b'] (and the first positional is an argument, not a file).
     argvOut = ["-c", ...positional];
   } else if (positional[0] === undefined) {
-    process.stderr.write("tfscope run: give a FILE, - for standard input, or -c CODE\n");
+    err("tfscope run: give a FILE, - for standard input, or -c CODE\n");
     return 2;
   } else {
     const [file, ...args] = positional as [string, ...string[]];
     const read = readSource(file);
     if (typeof read !== "string") {
-      process.stderr.write(`tfscope: cannot open '${file}': ${read.why}\n`);
+      err(`tfscope: cannot open '${file}': ${read.why}\n`);
       return 2;
     }
     source = read;
@@ -54,10 +69,10 @@ async function runProgram(opts: RunOptions, positional: string[]): Promise<numbe
       const { notebookScript } = await import("./docs/formats/notebook-script.js");
       const nb = notebookScript(read);
       if ("error" in nb) {
-        process.stderr.write(`tfscope run: ${file}: ${nb.error}\n`);
+        err(`tfscope run: ${file}: ${nb.error}\n`);
         return 2;
       }
-      for (const n of nb.notes) process.stderr.write(`tfscope run: ${file}: ${n}\n`);
+      for (const n of nb.notes) err(`tfscope run: ${file}: ${n}\n`);
       source = nb.source;
       if (nb.python2 && !opts.python2) opts.python2 = true;
     }
@@ -69,8 +84,8 @@ async function runProgram(opts: RunOptions, positional: string[]): Promise<numbe
     python2: opts.python2 ? true : "auto",
     argv: argvOut,
     limits: opts.timeout === undefined ? undefined : { seconds: opts.timeout },
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: out,
+    stderr: err,
   });
   return r.exitCode;
 }
@@ -90,12 +105,16 @@ function readSource(file: string): string | { why: string } {
 /**
  * Sets the process's exit status from a command's result: 0 ok, 1 a
  * Python/TF error or a failed check, 2 usage. An exception escaping the library is a bug in tfscope: it
- * is reported as one (status 1), the JS stack with --debug.
+ * is reported as one (status 1), the JS stack with --debug. With `exitSoon` (a start from the snapshot), a
+ * result ends the process once standard output and error have taken everything written to them, without
+ * the teardown of the heap a normal end does (a few ms of a short run); a failed write leaves the end to
+ * Node as ever (its 'error' event).
  */
-export function exitWith(status: Promise<number>): void {
+export function exitWith(status: Promise<number>, exitSoon = false): void {
   status.then(
     (code) => {
       process.exitCode = code;
+      if (exitSoon) exitWhenWritten([...(wrote.out ? [process.stdout] : []), ...(wrote.err ? [process.stderr] : [])]);
     },
     (e: unknown) => {
       const stack = process.env.TFSCOPE_DEBUG && e instanceof Error ? `\n${e.stack}` : "";
@@ -106,5 +125,13 @@ export function exitWith(status: Promise<number>): void {
       process.exitCode = 1;
     },
   );
+}
+
+/** Ends the process once each of `streams` has written all it was given: a write's callback runs once it
+ * and every write before it are done (a pipe may still be writing). A failed write leaves the end to Node. */
+function exitWhenWritten(streams: NodeJS.WriteStream[]): void {
+  const s = streams.shift();
+  if (s === undefined) process.exit();
+  else s.write("", (e) => void (e || exitWhenWritten(streams)));
 }
 

@@ -56,7 +56,7 @@ forgetApiTexts();
 // launcher starts only `run` from the snapshot; the other commands' modules are not in it.
 startupSnapshot.setDeserializeMainFunction(() => {
   const [cmd, ...rest] = takeDebug(process.argv.slice(1));
-  if (cmd === "run") return exitWith(runCommand(rest));
+  if (cmd === "run") return exitWith(runCommand(rest), true);
   process.stderr.write("tfscope: the start-up snapshot runs `tfscope run` only (dist/bin/tfscope starts the other commands without it)\n");
   process.exitCode = 2;
 });

@@ -63,6 +63,37 @@ describe("the start-up snapshot and its launcher", () => {
     }
   });
 
+  it("starts from the snapshot with glibc's malloc tuned for fewer page faults, a caller's GLIBC_TUNABLES kept and last", () => {
+    const tunables = (env: NodeJS.ProcessEnv) => {
+      const p = spawnSync("sh", ["-x", join(bin, "tfscope"), "run", "-c", "print(6 * 7)"], { encoding: "utf8", env });
+      expect(p.stdout).toBe("42\n");
+      return /^\+ export GLIBC_TUNABLES=(\S*)$/m.exec(p.stderr)?.[1];
+    };
+    const { GLIBC_TUNABLES: _, ...without } = process.env;
+    const ours = tunables(without);
+    expect(ours).toMatch(/^glibc\.malloc\.hugetlb=1:/);
+    // glibc applies the tunables in order: the caller's, after ours, override them.
+    expect(tunables({ ...without, GLIBC_TUNABLES: "glibc.malloc.hugetlb=0" })).toBe(`${ours}:glibc.malloc.hugetlb=0`);
+  });
+
+  it("ends a run from the snapshot once its output is written: a large output through a slow pipe arrives whole, with the program's status", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tfscope-exit-"));
+    try {
+      const file = join(dir, "big.py");
+      writeFileSync(file, 'import tensorflow as tf\nimport sys\nfor i in range(3000):\n    print("x" * 300, i)\nsys.stderr.write("e" * 100000)\nsys.exit(3)\n');
+      // The reader starts late, so the writes fill the pipe and wait; the status goes to standard error.
+      const through = (...cmd: string[]) =>
+        spawnSync("sh", ["-c", '{ "$@" 2>/dev/null; echo "status $?" >&2; } | { sleep 0.3; wc -c; }', "sh", ...cmd, "run", file], { encoding: "utf8" });
+      const [snap, plain] = [through(join(bin, "tfscope")), through("node", join(bin, "cli.js"))];
+      // 3,000 lines of 300 x, a space, the number and a newline.
+      expect(snap.stdout.trim()).toBe("916890");
+      expect({ out: snap.stdout, err: snap.stderr }).toEqual({ out: plain.stdout, err: plain.stderr });
+      expect(snap.stderr).toBe("status 3\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("falls back to a normal start when the snapshot was made by another Node", () => {
     // Beside dist/bin, so the copy still finds the project's node_modules.
     const dir = mkdtempSync(join(bin, "..", "launcher-test-"));
@@ -96,6 +127,10 @@ describe("the start-up snapshot and its launcher", () => {
       // Shim functions the warm-up never called: they compile on their first call from their module's
       // tree, read again from py-ast.json (compile/body-reload.ts), and raise through it too.
       'import tensorflow as tf\nx = tf.placeholder(tf.float32, [None, 3])\ny = tf.layers.dense(x, 2, name="d")\nprint(y, tf.losses.mean_squared_error(y, tf.zeros_like(y)))\nprint(tf.nn.softmax_cross_entropy_with_logits_v2(labels=y, logits=y).name, tf.train.AdamOptimizer(0.1).minimize(tf.reduce_sum(y)).name)\ntf.layers.dense(x, 2, name="d", reuse=False)\n',
+      // Functions of the pre-import make their attribute dicts and keyword indexes on first use.
+      'import tensorflow as tf\nimport sys\nfs = [v for m in list(sys.modules.values()) for v in vars(m).values() if type(v).__name__ == "function"]\nprint(len(fs), [(f.__qualname__, f.__module__, sorted(f.__dict__)) for f in fs[:60]])\nprint(tf.get_variable(name="kw", shape=[1], dtype=tf.float32).name, tf.zeros(shape=[2], name="z").name)\n',
+      // Source lines are split on first read (frame.ts SourceLines): frames seen from a callback the shim calls.
+      "import tensorflow as tf, sys\ndef getter(getter, *a, **k):\n    f = sys._getframe(1)\n    out = []\n    while f is not None:\n        out.append((f.f_code.co_filename.rsplit('/', 1)[-1], f.f_lineno, f._tfscope_line))\n        f = f.f_back\n    print(out[:6])\n    return getter(*a, **k)\nwith tf.variable_scope(\"s\", custom_getter=getter):\n    tf.get_variable(\"v\", [1])\nprint(tf.cond(tf.constant(True), lambda: [sys._getframe(1)._tfscope_line, tf.constant(1)][1], lambda: tf.constant(2)))\n",
       // API tables the pre-import did not read: their text is read from dist/bin/api-text/ after the restore.
       "import tensorflow as tf\nprint(len(dir(tf.compat.v2.nn)), sorted(dir(tf.compat.v2.sparse))[:3], len(dir(tf.estimator.experimental)))\ntf.compat.v2.nn.ctc_loss_v3\n",
     ];

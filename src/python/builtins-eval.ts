@@ -7,7 +7,7 @@
  */
 import type * as A from "./ast.js";
 import { compileModule } from "./compile/module.js";
-import { Frame } from "./frame.js";
+import { Frame, SourceLines } from "./frame.js";
 import { enterFrame, leaveFrame, recordTraceback } from "./limits.js";
 import { type PyValue, None } from "./objects/base.js";
 import { SyntaxError, TypeError, pyErr, unsupported } from "./objects/exceptions.js";
@@ -70,7 +70,7 @@ export function builtinEval(
   if (mod.body.length !== 1 || stmt === undefined || stmt.kind !== "Expr") throw unsupported("eval() of statements (CPython's SyntaxError)");
   const at = { line: stmt.line, col: stmt.col, endLine: stmt.endLine, endCol: stmt.endCol };
   const assign: A.Assign = { kind: "Assign", targets: [{ kind: "Name", id: RESULT, ctx: "Store", ...at }], value: stmt.value, ...at };
-  const lines = source.split("\n");
+  const lines = new SourceLines(source);
   const c = compileModule({ ...mod, body: [assign] }, { filename: "<string>", lines, lineOffset: 0, hidden: false, builtins, python2: false });
   const frame = new Frame(c.code, [], ns, null, null);
   enterFrame(frame);

@@ -78,7 +78,7 @@ function anchors(node: Expr | Stmt, text: string): [number, number] | null {
  * and `^` marking a binary operator or subscript; nothing when the expression is the whole line. */
 function carets(t: PyTraceback): string {
   const node = t.pos;
-  const text = t.code.lines?.[t.line - 1];
+  const text = t.code.lines?.line(t.line);
   if (!node || text === undefined || node.line !== t.line) return "";
   const stripped = text.trim();
   const leading = text.length - text.trimStart().length;
@@ -97,7 +97,7 @@ function carets(t: PyTraceback): string {
 function sourceLine(entry: PyTraceback): string | null {
   const { code, line } = entry;
   if (!code.lines || /^<.*>$/.test(code.filename)) return null;
-  const text = code.lines[line - 1];
+  const text = code.lines.line(line);
   return text === undefined ? null : text.trim();
 }
 

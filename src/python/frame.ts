@@ -1,13 +1,25 @@
 import type { Expr, Stmt } from "./ast.js";
 import type { Cell, PyValue } from "./objects/base.js";
 
+/** A file's source lines for tracebacks, split on the first read: a module's lines are read only when one
+ * of its lines is shown, and a start-up snapshot holding every pre-imported module's lines as separate
+ * strings (~7,000) costs each start their restore. */
+export class SourceLines {
+  private split: string[] | null = null;
+  constructor(readonly source: string) {}
+  /** Line `n` (1-based), as `source.split("\n")[n - 1]` gives it (undefined past either end). */
+  line(n: number): string | undefined {
+    return (this.split ??= this.source.split("\n"))[n - 1];
+  }
+}
+
 /** What tracebacks need to know about a compiled body: its file, its display name and source lines. */
 export interface CodeInfo {
   filename: string;
   /** `<module>`, a function's name, `<listcomp>`, `<lambda>`... as CPython's traceback shows it. */
   name: string;
   /** The source lines of the file, for the traceback's source line (null when unavailable). */
-  lines: readonly string[] | null;
+  lines: SourceLines | null;
   /** Added to AST line numbers to report document lines (a snippet starting at document line N). */
   lineOffset: number;
   /** Names of the local slots (functions and comprehensions), for locals() and error suggestions. */

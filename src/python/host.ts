@@ -156,7 +156,7 @@ export class Interpreter extends InterpreterCore {
         filename: f.code.filename,
         line: f.line + f.code.lineOffset,
         name: f.code.name,
-        lineText: f.code.lines?.[f.line - 1]?.trim() ?? "",
+        lineText: f.code.lines?.line(f.line)?.trim() ?? "",
       });
     }
     return out.reverse();

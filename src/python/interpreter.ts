@@ -1,7 +1,7 @@
 import { parse } from "./parse/index.js";
 import { parseCached } from "./parse/cache.js";
 import { PyCompileError, PySyntaxError, PyUnsupportedError } from "./parse/syntax-error.js";
-import { Frame } from "./frame.js";
+import { Frame, SourceLines } from "./frame.js";
 import { compileModule } from "./compile/module.js";
 import { dropLazyBodies } from "./compile/body-reload.js";
 import { makeBuiltins } from "./builtins.js";
@@ -146,9 +146,9 @@ export function dropFunctionTrees(
 ): number {
   // `packed`: where a host's prebuilt tree of a source can be read alone (its parse cache's priming
   // would read them all); the tree an import takes otherwise.
-  const reader = (lines: readonly string[], filename: string) => {
-    const read = packed?.(lines.join("\n"));
-    return () => read?.() ?? moduleTree(lines.join("\n"), filename);
+  const reader = (lines: SourceLines, filename: string) => {
+    const read = packed?.(lines.source);
+    return () => read?.() ?? moduleTree(lines.source, filename);
   };
   return dropLazyBodies(moduleTreeRun, reader, compileFirst);
 }
@@ -306,7 +306,7 @@ export class InterpreterCore implements Importer {
 
   private execModule(m: PyModule, source: string, filename: string, hidden: boolean): void {
     const module = moduleTree(source, filename);
-    const lines = source.split("\n");
+    const lines = new SourceLines(source);
     const c = compileModule(module, { filename, lines, lineOffset: 0, hidden, builtins: this.builtins, python2: false });
     const f = new Frame(c.code, [], m.ns, null, null);
     enterFrame(f);
@@ -381,7 +381,7 @@ export class InterpreterCore implements Importer {
         }
         python2 = parsed.python2;
         s.python2 = python2;
-        const lines = source.split("\n");
+        const lines = new SourceLines(source);
         const mainHad = this.modules.table.find("__main__");
         this.modules.table.set("__main__", globals);
         if (!globals.ns.has("__name__")) globals.ns.set("__name__", "__main__");

@@ -9,6 +9,7 @@
  * would have given.
  */
 import type * as A from "../ast.js";
+import type { SourceLines } from "../frame.js";
 import type { Ctx } from "./context.js";
 import { type LazyBody, bodyOf, compileBody, setQualname, takeLazyBodies, trackLazyBodies } from "./functions.js";
 import { ScopeInfo, analyze } from "./scope.js";
@@ -23,7 +24,7 @@ interface Located {
  * where `+` would make a chain of its pieces, which a start-up snapshot holding the key carries whole). */
 const where = (n: A.FunctionDef | A.Lambda) => [n.kind, " ", n.line, ":", n.col, "-", n.endLine, ":", n.endCol].join("");
 
-function locate(module: A.Module, filename: string, lines: readonly string[]): Located {
+function locate(module: A.Module, filename: string, lines: SourceLines): Located {
   const info = new ScopeInfo(filename, lines);
   analyze(module, info);
   const at = new Map<string, A.FunctionDef | A.Lambda>();
@@ -32,7 +33,7 @@ function locate(module: A.Module, filename: string, lines: readonly string[]): L
 }
 
 /** Trees analysed again in this process, by their module's lines (a module's functions share them). */
-const reloaded = new WeakMap<readonly string[], Located>();
+const reloaded = new WeakMap<SourceLines, Located>();
 
 /**
  * Makes every function code recorded since trackLazyBodies(true) that is not compiled yet forget its
@@ -45,7 +46,7 @@ const reloaded = new WeakMap<readonly string[], Located>();
  */
 export function dropLazyBodies(
   runTree: (source: string) => A.Module | undefined,
-  reader: (lines: readonly string[], filename: string) => () => A.Module,
+  reader: (lines: SourceLines, filename: string) => () => A.Module,
   compileFirst: ReadonlySet<A.Node> = new Set(),
 ): number {
   const bodies: LazyBody[] = [];
@@ -62,8 +63,9 @@ export function dropLazyBodies(
       }
     }
   }
-  const checked = new Map<readonly string[], { here: Located; read: () => A.Module } | null>();
+  const checked = new Map<SourceLines, { here: Located; read: () => A.Module } | null>();
   const keep = new Set<ScopeInfo>();
+  const ownFields: OwnFields = new WeakMap();
   let dropped = 0;
   for (const body of bodies) {
     const { code, node, cx } = body;
@@ -71,26 +73,27 @@ export function dropLazyBodies(
     const { filename, lines } = cx.code;
     let module = lines === null ? null : checked.get(lines);
     if (module === undefined && lines !== null) {
-      const tree = runTree(lines.join("\n"));
+      const tree = runTree(lines.source);
       checked.set(lines, (module = tree === undefined ? null : { here: locate(tree, filename, lines), read: reader(lines, filename) }));
     }
     if (lines === null || module === null || module === undefined || module.here.at.get(where(node)) !== node) {
       keep.add(cx.info);
       continue;
     }
-    code.compile = reloadingCompile(body, filename, lines, module.read);
+    code.compile = reloadingCompile(body, filename, lines, module.read, ownFields);
     dropped++;
   }
   for (const info of new Set(bodies.map((b) => b.cx.info))) if (!keep.has(info)) info.release();
   return dropped;
 }
 
-/** A context's fields but its scope analysis, shared by the functions compiled in it. */
-const ownFields = new WeakMap<Ctx, Omit<Ctx, "info" | "scope">>();
+/** A context's fields but its scope analysis, shared by the functions compiled in it (for one
+ * dropLazyBodies: a module-level table would keep its entries, whose keys live on, in a snapshot). */
+type OwnFields = WeakMap<Ctx, Omit<Ctx, "info" | "scope">>;
 
 /** `compile` for a code that holds no tree: what it keeps is its position and its context's own fields
  * (its CodeInfo holds the module's lines, whose text is the source the tree is cached under). */
-function reloadingCompile(body: LazyBody, filename: string, lines: readonly string[], read: () => A.Module): () => void {
+function reloadingCompile(body: LazyBody, filename: string, lines: SourceLines, read: () => A.Module, ownFields: OwnFields): () => void {
   const { code, qualname } = body;
   const key = where(body.node);
   let own = ownFields.get(body.cx);

@@ -558,7 +558,7 @@ export function compileCallSignal(e: A.Call, cx: Ctx): E {
 /** _PyObject_FunctionStr: how CPython names a callable in call errors (`__main__.f()`). */
 function fnLabel(c: PyValue, fallback: string | null): string {
   if (c instanceof PyFunction) {
-    const mod = c.dict!.get("__module__");
+    const mod = c.dict !== null ? c.dict.get("__module__") : c.module;
     return typeof mod === "string" && mod !== "builtins" ? `${mod}.${c.qualname}()` : `${c.qualname}()`;
   }
   return `${fallback ?? "function"}()`;

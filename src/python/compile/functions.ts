@@ -3,7 +3,7 @@ import { Frame, type CodeInfo } from "../frame.js";
 import { enterFrame, leaveFrame, recordTraceback } from "../limits.js";
 import { Cell, None, type PyValue } from "../objects/base.js";
 import { buildClass } from "../objects/class.js";
-import { PyFunction, type Body, type FunctionCode, type Signature } from "../objects/function.js";
+import { PyFunction, Signature, type Body, type FunctionCode } from "../objects/function.js";
 import { PyDict, PyList, PySet } from "../objects/values.js";
 import { ArrayIter } from "../objects/iterators.js";
 import { RangeIter } from "../objects/misc.js";
@@ -36,9 +36,8 @@ function signatureOf(scope: Scope, a: A.Arguments): Signature {
   const names = scope.params;
   const cells: number[] = [];
   for (const c of scope.cells) cells.push(scope.slots.get(c)!);
-  return {
+  return new Signature({
     names,
-    index: new Map(names.map((n, i) => [n, i])),
     nPosOnly: a.posonlyargs.length,
     nPos,
     nKwOnly: a.kwonlyargs.length,
@@ -47,7 +46,7 @@ function signatureOf(scope: Scope, a: A.Arguments): Signature {
     nLocals: scope.slots.size,
     cells,
     simple: a.vararg === null && a.kwarg === null && a.kwonlyargs.length === 0,
-  };
+  });
 }
 
 function codeFor(cx: Ctx, name: string, scope?: Scope): CodeInfo {
@@ -98,13 +97,17 @@ export function setQualname(scope: Scope, qualname: string): void {
   qualnames.set(scope, qualname);
 }
 
+/** The statements and lines of every code not compiled yet (compileBody replaces them, never changes
+ * them in place): one pair of empty arrays, not two per function of a start-up snapshot. */
+const NOT_COMPILED: { parts: Body[]; lines: number[] } = { parts: [], lines: [] };
+
 /** A function's code, compiled on its first call (keeps module start-up light). */
 function lazyCode(body: A.Stmt[], cx: Ctx, isGenerator: boolean, node: A.FunctionDef | A.Lambda, qualname: string): FunctionCode {
   const code: FunctionCode = {
     run: null,
     gen: null,
-    parts: [],
-    lines: [],
+    parts: NOT_COMPILED.parts,
+    lines: NOT_COMPILED.lines,
     isGenerator,
     compile() {
       compileBody(code, body, cx);
@@ -142,8 +145,7 @@ function functionParts(
       if (defaults.length) fn.defaults = defaults.map((d) => d(f));
       for (const k of kwdefaults) if (k) (fn.kwdefaults ??= new Map()).set(k.name, k.e(f));
       fn.doc = doc;
-      const mod = f.g.get("__name__");
-      if (mod !== undefined) fn.dict!.set("__module__", mod);
+      fn.module = f.g.get("__name__");
       return fn;
     },
   };
@@ -245,9 +247,8 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
 
   if (e.kind === "GeneratorExp") {
     const elt = compileExpr(e.elt, inner);
-    const sig: Signature = {
+    const sig = new Signature({
       names: [".0"],
-      index: new Map([[".0", 0]]),
       nPosOnly: 1,
       nPos: 1,
       nKwOnly: 0,
@@ -256,12 +257,12 @@ export function compileComprehension(e: A.ListComp | A.SetComp | A.DictComp | A.
       nLocals,
       cells: cellSlots,
       simple: true,
-    };
+    });
     const fcode: FunctionCode = {
       run: null,
       gen: (cf) => new GenExprSteps(cf, clauses, elt),
-      parts: [],
-      lines: [],
+      parts: NOT_COMPILED.parts,
+      lines: NOT_COMPILED.lines,
       isGenerator: true,
       compile() {},
     };

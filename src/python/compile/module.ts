@@ -1,5 +1,5 @@
 import type * as A from "../ast.js";
-import type { CodeInfo, Frame } from "../frame.js";
+import type { CodeInfo, Frame, SourceLines } from "../frame.js";
 import type { PyValue } from "../objects/base.js";
 import type { Ctx } from "./context.js";
 import { ScopeInfo, analyze } from "./scope.js";
@@ -16,7 +16,7 @@ export function compileModule(
   mod: A.Module,
   opts: {
     filename: string;
-    lines: readonly string[];
+    lines: SourceLines;
     lineOffset: number;
     hidden: boolean;
     builtins: Map<string, PyValue>;

@@ -1,4 +1,5 @@
 import type * as A from "../ast.js";
+import type { SourceLines } from "../frame.js";
 import { PySyntaxError } from "../parse/syntax-error.js";
 
 /** Where a name lives at run time, decided once at compile time (CPython's symtable). */
@@ -74,7 +75,7 @@ export class ScopeInfo {
   readonly scopes = new Map<A.Node, Scope>();
   constructor(
     readonly filename: string,
-    readonly lines: readonly string[],
+    readonly lines: SourceLines,
   ) {}
   get(node: A.Node): Scope {
     return this.scopes.get(node)!;
@@ -89,7 +90,7 @@ export class ScopeInfo {
 }
 
 function syntaxError(info: ScopeInfo, msg: string, node: A.Pos): PySyntaxError {
-  return new PySyntaxError("SyntaxError", msg, info.filename, node.line, node.col, info.lines[node.line - 1] ?? "");
+  return new PySyntaxError("SyntaxError", msg, info.filename, node.line, node.col, info.lines.line(node.line) ?? "");
 }
 
 /** Builds the scopes of a module and resolves every name to a Binding's ingredients. */

@@ -39,6 +39,17 @@ export class PyObject {
     this.cls = cls;
     this.dict = dict;
   }
+
+  /** The attribute dict of an object whose `dict` is made on first use (a function's), else null. */
+  lazyDict(): AttrMap | null {
+    return null;
+  }
+}
+
+/** `o`'s attribute dict, made now if it is made on first use (a function's: PyFunction.lazyDict); null for
+ * an object without one. Every reader and writer of attributes that may meet a function goes through it. */
+export function dictOf(o: PyObject): AttrMap | null {
+  return o.dict ?? o.lazyDict();
 }
 
 /** Builds an instance of a builtin type (its `__new__`): receives the class actually requested, which may

@@ -1,17 +1,14 @@
 import { Frame, type CodeInfo } from "../frame.js";
 import { enterFrame, leaveFrame, step, unwindTo } from "../limits.js";
 import { rt } from "../state.js";
-import { Cell, None, PyObject, functionType, methodType, type Kwargs, type PyValue } from "./base.js";
+import { Cell, None, PyObject, functionType, methodType, type AttrMap, type Kwargs, type PyValue } from "./base.js";
 import { RAISED, TypeError, pyErr } from "./exceptions.js";
 import { PyGenerator } from "./generator.js";
 import { PyDict, PyTuple, emptyTuple } from "./values.js";
 
-/** A compiled parameter list: where each argument lands among the function's local slots. Slots are
- * laid out as positional (incl. positional-only) parameters, keyword-only ones, then `*args`, then
- * `**kwargs`, then the other locals. */
-export interface Signature {
+/** The fields of a Signature. */
+export interface SignatureParts {
   names: string[];
-  index: Map<string, number>;
   nPosOnly: number;
   nPos: number;
   nKwOnly: number;
@@ -22,6 +19,41 @@ export interface Signature {
   cells: number[];
   /** No `*args`, keyword-only parameters, `**kwargs` or cells: positional calls copy straight in. */
   simple: boolean;
+}
+
+/** A compiled parameter list: where each argument lands among the function's local slots. Slots are
+ * laid out as positional (incl. positional-only) parameters, keyword-only ones, then `*args`, then
+ * `**kwargs`, then the other locals. */
+export class Signature implements Readonly<SignatureParts> {
+  declare readonly names: string[];
+  declare readonly nPosOnly: number;
+  declare readonly nPos: number;
+  declare readonly nKwOnly: number;
+  declare readonly varargs: boolean;
+  declare readonly varkw: boolean;
+  declare readonly nLocals: number;
+  declare readonly cells: number[];
+  declare readonly simple: boolean;
+  private declare slotOf: Map<string, number> | null;
+  constructor(p: SignatureParts) {
+    this.names = p.names;
+    this.nPosOnly = p.nPosOnly;
+    this.nPos = p.nPos;
+    this.nKwOnly = p.nKwOnly;
+    this.varargs = p.varargs;
+    this.varkw = p.varkw;
+    this.nLocals = p.nLocals;
+    this.cells = p.cells;
+    this.simple = p.simple;
+    this.slotOf = null;
+  }
+
+  /** Each parameter's slot by name (the last of a repeated name), made when a call first needs it: most
+   * functions are never called with keywords, and each Map costs a start-up snapshot's restore more than
+   * most objects. */
+  get index(): Map<string, number> {
+    return (this.slotOf ??= new Map(this.names.map((n, i) => [n, i])));
+  }
 }
 
 /** The compiled body of a plain function: returns 3 (RETURN, value in `frame.ret`), 4 (RAISE, the
@@ -48,15 +80,23 @@ export interface FunctionCode {
   compile(): void;
 }
 
+/** The defaults of every function without any (a start-up snapshot holds ~1,000 functions). */
+const NO_DEFAULTS: PyValue[] = [];
+
 /** A function defined in Python (`def` or `lambda`). */
 export class PyFunction extends PyObject {
-  defaults: PyValue[] = [];
+  /** Replaced, never changed in place: a function without defaults shares one empty array. */
+  defaults: PyValue[] = NO_DEFAULTS;
   kwdefaults: Map<string, PyValue> | null = null;
   doc: PyValue = None;
   annotations: PyDict | null = null;
   /** The positional argument count of a call that may take `runFast`: the signature's when it is
    * simple, has no cells and the function is not a generator; else -1, which no call matches. */
   declare readonly fastArgs: number;
+  /** The `__module__` its `def` found in the globals, which its attribute dict starts with when it is
+   * made (lazyDict: most functions never have one read or set, and each empty Map costs a start-up
+   * snapshot's restore more than most objects); undefined for none. */
+  declare module: PyValue | undefined;
 
   constructor(
     public name: string,
@@ -67,8 +107,15 @@ export class PyFunction extends PyObject {
     readonly closure: Cell[] | null,
     readonly body: FunctionCode,
   ) {
-    super(functionType, new Map());
+    super(functionType, null);
     (this as { fastArgs: number }).fastArgs = sig.simple && sig.cells.length === 0 && !body.isGenerator ? sig.nPos : -1;
+    this.module = undefined;
+  }
+
+  override lazyDict(): AttrMap {
+    const d = (this.dict = new Map<string, PyValue>());
+    if (this.module !== undefined) d.set("__module__", this.module);
+    return d;
   }
 
   /** Calls the function; `args` may be taken over as the frame's locals. */

@@ -5,6 +5,7 @@ import {
   PySingleton,
   builtinFunctionType,
   defMethod,
+  dictOf,
   ellipsisType,
   functionType,
   handleType,
@@ -164,7 +165,7 @@ defGetSet(functionType, "__kwdefaults__", (o) => {
   for (const [n, v] of k) d.table.set(n, v);
   return d;
 });
-defGetSet(functionType, "__dict__", (o) => new PyDict(new AttrTable(F(o).dict!)));
+defGetSet(functionType, "__dict__", (o) => new PyDict(new AttrTable(dictOf(F(o))!)));
 defGetSet(functionType, "__globals__", () => {
   throw unsupported("function.__globals__");
 });

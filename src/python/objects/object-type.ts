@@ -6,6 +6,7 @@ import {
   PyObject,
   PyType,
   defMethod,
+  dictOf,
   objectType,
   typeOf,
   typeType,
@@ -98,8 +99,8 @@ defGetSet(
   },
 );
 defGetSet(objectType, "__dict__", (o) => {
-  if (o instanceof PyObject && o.dict !== null && !(o instanceof PyType) && !(o.dict instanceof SlotMap))
-    return new PyDict(new AttrTable(o.dict));
+  const dict = o instanceof PyObject && !(o instanceof PyType) ? dictOf(o) : null;
+  if (dict !== null && !(dict instanceof SlotMap)) return new PyDict(new AttrTable(dict));
   throw attributeError(o, "__dict__");
 });
 setIdentityMethods();
@@ -107,7 +108,8 @@ setIdentityMethods();
 /** The sorted attribute names `dir()` shows for an object. */
 export function dirOf(o: PyValue): PyValue[] {
   const names = new Set<string>();
-  if (o instanceof PyObject && o.dict !== null) for (const k of o.dict.keys()) names.add(k);
+  const dict = o instanceof PyObject ? dictOf(o) : null;
+  if (dict !== null) for (const k of dict.keys()) names.add(k);
   const t = o instanceof PyType ? o : typeOf(o);
   for (const c of t.mro) for (const k of c.dict!.keys()) names.add(k);
   return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

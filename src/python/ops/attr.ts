@@ -59,9 +59,12 @@ export function getAttrOrUndefined(o: PyValue, name: string): PyValue | undefine
   const t = typeOf(o);
   const d = t.lookup(name);
   if (d !== undefined && isDataDescriptor(d)) return bindDescriptor(d, o, t);
-  if (typeof o === "object" && o.dict !== null) {
-    const v = o.dict.get(name);
-    if (v !== undefined) return v;
+  if (typeof o === "object") {
+    const dict = o.dict ?? o.lazyDict();
+    if (dict !== null) {
+      const v = dict.get(name);
+      if (v !== undefined) return v;
+    }
   }
   if (d !== undefined) return bindDescriptor(d, o, t);
   // A bound method reads through to its function's attributes, as CPython's method_getattro does.
@@ -212,9 +215,10 @@ export function genericSetAttr(o: PyValue, name: string, v: PyValue | undefined)
       return;
     }
   }
-  if (typeof o === "object" && o.dict !== null) {
-    if (v !== undefined) o.dict.set(name, v);
-    else if (!o.dict.delete(name)) throw attributeError(o, name);
+  const dict = typeof o === "object" ? (o.dict ?? o.lazyDict()) : null;
+  if (dict !== null) {
+    if (v !== undefined) dict.set(name, v);
+    else if (!dict.delete(name)) throw attributeError(o, name);
     return;
   }
   if (d !== undefined) throw pyErr(AttributeError, `'${t.name}' object attribute '${name}' is read-only`);

@@ -206,10 +206,12 @@ export class MethodSite {
   ) {}
 
   private unshadowed(o: PyValue): boolean {
-    if (typeof o !== "object" || o.dict === null) return true;
-    const l = (o.dict as InstanceDict).layout;
+    if (typeof o !== "object") return true;
+    const dict = o.dict ?? o.lazyDict();
+    if (dict === null) return true;
+    const l = (dict as InstanceDict).layout;
     if (l === this.lay) return true;
-    if (o.dict.has(this.name)) return false;
+    if (dict.has(this.name)) return false;
     if (l instanceof Layout) this.lay = l;
     return true;
   }

@@ -58,7 +58,7 @@ defGetSet(frameType, "f_back", (o) => (FR(o).back ? new FrameObject(FR(o).back!)
 defGetSet(frameType, "f_code", (o) => new CodeObject(FR(o)));
 defGetSet(frameType, "_tfscope_line", (o) => {
   const f = FR(o);
-  return f.code.lines?.[f.line - 1] ?? None;
+  return f.code.lines?.line(f.line) ?? None;
 });
 defGetSet(codeType, "co_name", (o) => (o as CodeObject).frame.code.name);
 defGetSet(codeType, "co_filename", (o) => (o as CodeObject).frame.code.filename);

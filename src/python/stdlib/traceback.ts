@@ -52,7 +52,7 @@ defineStdlib("traceback", () => {
     for (let f = rt.frame; f; f = f.back) if (!f.code.hidden) frames.unshift(f);
     for (const f of frames) {
       out += `  File "${f.code.filename}", line ${f.line + f.code.lineOffset}, in ${f.code.name}\n`;
-      const text = f.code.lines?.[f.line - 1]?.trim();
+      const text = f.code.lines?.line(f.line)?.trim();
       if (text && !/^<.*>$/.test(f.code.filename)) out += `    ${text}\n`;
     }
     writeTo(kw?.get("file"), out, true);
