@@ -234,7 +234,7 @@ function hasSequenceMethods(t: PyType): boolean {
 
 /** `a op= b`: __iop__ first, then the binary operator. */
 export function inplace(op: Op, a: PyValue, b: PyValue): PyValue {
-  if (typeof a === "number" && typeof b === "number") return arith(op, a, b);
+  if (typeof a === "number" && typeof b === "number") return arith(op, a, b, true);
   if (typeof a === "object") {
     const f = a.cls.lookup(IDUNDER[op]!);
     if (f !== undefined) {
@@ -247,7 +247,11 @@ export function inplace(op: Op, a: PyValue, b: PyValue): PyValue {
 
 /** `a op b` with the numeric and str fast paths. */
 export function arith(op: Op, a: PyValue, b: PyValue, inplace = false): PyValue {
-  if (typeof a === "number" && typeof b === "number") return intBinary(op, a, b);
+  if (typeof a === "number" && typeof b === "number") {
+    // int has no @: intBinary's NotImplemented becomes binary()'s TypeError.
+    const r = intBinary(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (op === Op.Add && typeof a === "string" && typeof b === "string") return a + b;
   if (typeof a !== "object" || a instanceof PyFloat) {
     if (typeof b !== "object" || b instanceof PyFloat) {
