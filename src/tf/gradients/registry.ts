@@ -24,7 +24,12 @@ export function notDifferentiable(...types: string[]): void {
  * Op types TF 1.15 registers no gradient for at all: `get_gradient_function` raises LookupError for
  * them. Every other type without an entry here is one tfscope lacks.
  */
-const NO_GRADIENT_IN_TF = new Set(["Assign", "AssignAdd", "AssignSub", "ApplyGradientDescent", "IsVariableInitialized", "Print", "Assert", "IsFinite"]);
+const NO_GRADIENT_IN_TF = new Set(["Assign", "AssignAdd", "AssignSub", "ApplyGradientDescent", "IsVariableInitialized", "IsFinite"]);
+
+// logging_ops.py 388-390 _PrintGrad: the gradient passes to the printed input, none to the data.
+registerGradient("Print", (op, grads) => [grads[0] ?? null, ...new Array<null>(op.inputs.length - 1).fill(null)]);
+// resource_variable_ops.py 1960: ops.NotDifferentiable("Assert").
+notDifferentiable("Assert");
 
 /** ops.py `get_gradient_function`: null for an op without inputs or a NotDifferentiable type. */
 export function gradientFunction(op: Operation): GradFn | null {
