@@ -54,12 +54,23 @@ function strictErrors(t: PythonTree): number {
   let n = errorCount(t);
   t.tree.iterate({
     enter(ref) {
-      if (ref.name !== "AssignStatement" || !ref.node.getChild("TypeDef")) return;
-      if (!/^(VariableName|MemberExpression)$/.test(ref.node.firstChild?.name ?? "")) n++;
+      if (ref.name !== "AssignStatement") return;
+      if (ref.node.getChild("TypeDef")) {
+        if (!/^(VariableName|MemberExpression)$/.test(ref.node.firstChild?.name ?? "")) n++;
+        return;
+      }
+      // CPython's "cannot assign to expression": what stands before an `=` must be a target, which a
+      // shell line (`tensorflow_model_server --port=8500`) is not.
+      const kids = children(ref.node);
+      let last = -1;
+      kids.forEach((k, i) => { if (k.name === "AssignOp") last = i; });
+      for (let i = 0; i < last; i++) if (!ASSIGN_TARGET.test(kids[i]!.name)) n++;
     },
   });
   return n;
 }
+
+const ASSIGN_TARGET = /^(VariableName|MemberExpression|SubscriptExpression|TupleExpression|ArrayExpression|ParenthesizedExpression|AssignOp|,|\*|Comment)$/;
 
 const KEYWORDS = new Set(
   "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield print".split(" "),

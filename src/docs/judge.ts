@@ -192,7 +192,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
   });
   for (const c of claims) if (c.verdict === "contradicted") at(c.line, `${c.kind} contradicted: expected ${short(c.expected)}, got ${short(c.actual ?? "")}`);
   // An exception nobody claimed is the root cause of whatever else differs: it decides the status.
-  const placeholder = o.syntaxError && !exceptionClaimed ? placeholderAt(at.lineText!(o.syntaxError.line), o.syntaxError.col) : null;
+  const placeholder = o.syntaxError && !exceptionClaimed ? placeholderAt(at.lineText!(o.syntaxError.line), o.syntaxError.col, o.syntaxError.message) : null;
   if (placeholder !== null) {
     // `t = <<some tensorflow operation>>`: the page wrote a stand-in where code would be, not Python.
     notes.push(`skipped: the snippet has the placeholder \`${placeholder}\` where code would be (CPython: SyntaxError: ${o.syntaxError!.message})`);
@@ -294,8 +294,11 @@ function elidedTail(expected: string, actual: string): { expected: string; actua
  * A stand-in a page wrote for code (`<<some tensorflow operation>>`, `<path to your data>`) where a
  * SyntaxError points (column `col` of the line), or null.
  */
-function placeholderAt(line: string | undefined, col: number): string | null {
+function placeholderAt(line: string | undefined, col: number, message: string): string | null {
   if (line === undefined) return null;
+  // `tf.Session(config=config, ...)`: `...` elides the other arguments, and as a positional one after
+  // a keyword it is CPython's SyntaxError.
+  if (message === "positional argument follows keyword argument" && /,\s*\.\.\.\s*[,)]/.test(line)) return "...";
   for (const m of line.matchAll(/<<[^<>\n]+>>|<[A-Za-z][\w .-]*>/g)) {
     if (col >= m.index! && col < m.index! + m[0].length) return m[0];
   }

@@ -9,6 +9,9 @@ describe("the code-line classifier", () => {
     [["print 'py2'"], "code"],
     [["# just a comment"], "comment"],
     [[">>> x = 1"], "console"],
+    // CPython: "cannot assign to expression" (Lezer reads it as a chained assignment): a shell line.
+    [["tensorflow_model_server --port=port-numbers --model_name=your-model-name"], "prose"],
+    [["a, *b = f()", "x.y[0] = (c) = 1"], "code"],
   ])("%j is %s", (lines, cls) => {
     expect(classifyBlock(lines)).toBe(cls);
   });

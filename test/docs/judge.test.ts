@@ -88,6 +88,9 @@ describe("judging claims and statuses (fake sessions)", () => {
     expect(s.notes).toContain("skipped: the snippet has the placeholder `<<some tensorflow operation>>` where code would be (CPython: SyntaxError: invalid syntax)");
     const { factory: f2 } = fakeFactory(() => ({ syntaxError: { message: "invalid syntax", line: 2, col: 0 } }));
     expect(checkDocument("doc.md", md("t = <<op>> x\n"), { sessionFactory: f2 }).snippets[0]!.status).toBe("syntax-error");
+    // `...` for the other arguments, after a keyword one (TF's r1 GPU guide).
+    const { factory: f3 } = fakeFactory(() => ({ syntaxError: { message: "positional argument follows keyword argument", line: 2, col: 39 } }));
+    expect(checkDocument("doc.md", md("session = Session(config=config, ...)\n"), { sessionFactory: f3 }).snippets[0]!.status).toBe("skipped");
   });
 
   it("a raises claim whose statement ran without raising is contradicted", () => {
