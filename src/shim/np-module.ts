@@ -174,6 +174,7 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
       case "uniform": return r.uniform(p[0] ?? 0, p[1] ?? 1, shape);
       case "normal": return r.normal(p[0] ?? 0, p[1] ?? 1, shape);
       case "randint": return r.randint(p[0]!, p[1] ?? null, shape);
+      case "permutation": return r.permutation(p[0]!);
     }
     return host.raise("TfscopeUnsupported", `unsupported by tfscope: numpy.random.${kind}`);
   });

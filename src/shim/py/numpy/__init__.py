@@ -30,6 +30,19 @@ def _make(cls, h):
     return o
 
 
+# The public attributes numpy 1.26's types and numpy.random have (dir() without the underscored names):
+# one tfscope lacks is refused by name; any other name is numpy's AttributeError.
+_NDARRAY_NAMES = frozenset("T all any argmax argmin argpartition argsort astype base byteswap choose clip compress conj conjugate copy ctypes cumprod cumsum data diagonal dot dtype dump dumps fill flags flat flatten getfield imag item itemset itemsize max mean min nbytes ndim newbyteorder nonzero partition prod ptp put ravel real repeat reshape resize round searchsorted setfield setflags shape size sort squeeze std strides sum swapaxes take tobytes tofile tolist tostring trace transpose var view".split())
+_GENERIC_NAMES = frozenset("T all any argmax argmin argsort as_integer_ratio astype base byteswap choose clip compress conj conjugate copy cumprod cumsum data diagonal dtype dump dumps fill flags flat flatten fromhex getfield hex imag is_integer item itemset itemsize max mean min nbytes ndim newbyteorder nonzero prod ptp put ravel real repeat reshape resize round searchsorted setfield setflags shape size sort squeeze std strides sum swapaxes take tobytes tofile tolist tostring trace transpose var view".split())
+_RANDOM_NAMES = frozenset("BitGenerator Generator MT19937 PCG64 PCG64DXSM Philox RandomState SFC64 SeedSequence beta binomial bit_generator bytes chisquare choice default_rng dirichlet exponential f gamma geometric get_bit_generator get_state gumbel hypergeometric laplace logistic lognormal logseries mtrand multinomial multivariate_normal negative_binomial noncentral_chisquare noncentral_f normal pareto permutation poisson power rand randint randn random random_integers random_sample ranf rayleigh sample seed set_bit_generator set_state shuffle standard_cauchy standard_exponential standard_gamma standard_normal standard_t test triangular uniform vonmises wald weibull zipf".split())
+
+
+def _missing(owner, names, name, what):
+    if name in names:
+        _np.unsupported("%s.%s" % (what, name))
+    raise AttributeError("%s has no attribute '%s'" % (owner, name))
+
+
 class dtype(object):
     def __new__(cls, obj=None, *args, **kwargs):
         # A list of (name, type) fields is a structured dtype (numpy/_special.py).
@@ -184,7 +197,15 @@ class ndarray(_Operators):
         return _np.tolist(self)
 
     def item(self, *args):
-        return _np.item(self)
+        # ndarray.item(i) is the i-th element of the flattened array, item((i, j)) an element by index.
+        if not args:
+            return _np.item(self)
+        if len(args) == 1 and isinstance(args[0], int):
+            return _np.item(_np.getitem(_np.reshape(self, [-1]), args[0]))
+        return _np.item(self[args[0] if len(args) == 1 else args])
+
+    def __getattr__(self, name):
+        _missing("'numpy.ndarray' object", _NDARRAY_NAMES, name, "numpy.ndarray")
 
     def astype(self, t):
         return _np.astype(self, t)
@@ -241,6 +262,9 @@ class generic(_Operators):
 
     def tolist(self):
         return _np.item(self)
+
+    def __getattr__(self, name):
+        _missing("'numpy.%s' object" % type(self).__name__, _GENERIC_NAMES, name, "numpy.%s" % type(self).__name__)
 
     @property
     def dtype(self):
@@ -456,29 +480,68 @@ def set_printoptions(**kwargs):
 
 
 class _Random(object):
+    # numpy's legacy RandomState (mtrand.pyx): with size=None a draw is a Python float or int, not an
+    # array or a numpy scalar.
     def seed(self, seed=None):
         _np.random_seed(seed)
 
     def rand(self, *shape):
-        return _np.random("rand", list(shape), None)
+        return _scalar(_np.random("rand", list(shape), None), shape)
 
     def randn(self, *shape):
-        return _np.random("randn", list(shape), None)
+        return _scalar(_np.random("randn", list(shape), None), shape)
 
     def random(self, size=None):
-        return _np.random("rand", _size(size), None)
+        return _scalar(_np.random("rand", _size(size), None), size)
 
     def random_sample(self, size=None):
-        return _np.random("rand", _size(size), None)
+        return _scalar(_np.random("rand", _size(size), None), size)
 
     def uniform(self, low=0.0, high=1.0, size=None):
-        return _np.random("uniform", _size(size), (low, high))
+        return _scalar(_np.random("uniform", _size(size), (low, high)), size)
 
     def normal(self, loc=0.0, scale=1.0, size=None):
-        return _np.random("normal", _size(size), (loc, scale))
+        return _scalar(_np.random("normal", _size(size), (loc, scale)), size)
 
     def randint(self, low, high=None, size=None, dtype=int):
-        return _np.random("randint", _size(size), (low, high))
+        if dtype is not int:
+            _np.unsupported("numpy.random.randint(dtype=...)")
+        return _scalar(_np.random("randint", _size(size), (low, high)), size)
+
+    def permutation(self, x):
+        if isinstance(x, int):
+            return _np.random("permutation", None, (x,))
+        _np.unsupported("numpy.random.permutation of an array")
+
+    def choice(self, a, size=None, replace=True, p=None):
+        # mtrand.pyx RandomState.choice: an int a draws from range(a); replace=True draws
+        # randint(0, pop_size, size), replace=False takes permutation(pop_size)[:size].
+        if p is not None:
+            _np.unsupported("numpy.random.choice(p=...)")
+        if not isinstance(a, int):
+            _np.unsupported("numpy.random.choice from an array")
+        pop_size = a
+        n = 1 if size is None else int(prod(size))
+        if pop_size <= 0 and n != 0:
+            raise ValueError("a must be greater than 0 unless no samples are taken")
+        if replace:
+            return self.randint(0, pop_size, size=size)
+        if n > pop_size:
+            raise ValueError("Cannot take a larger sample than population when 'replace=False'")
+        idx = self.permutation(pop_size)[:n]
+        if size is None:
+            return idx.item(0)
+        return idx.reshape(size)
+
+    def __getattr__(self, name):
+        _missing("module 'numpy.random'", _RANDOM_NAMES, name, "numpy.random")
+
+
+def _scalar(a, size):
+    # A draw without a size (or rand()/randn() without dimensions) is a Python scalar in numpy.
+    if size is None or size == ():
+        return a.item()
+    return a
 
 
 def _size(size):
