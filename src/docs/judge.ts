@@ -1,6 +1,6 @@
 import type { Claim, SnippetClaims } from "./claims.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
-import { containsInOrder, maskNumbers, numpySpacing, sameDictItems, sameFloat32Values, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
+import { containsInOrder, maskNumbers, numpySpacing, sameDictItems, sameFloat32Values, OLD_STR_PRECISION, sameOldStrPrecision, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
 import { compareModuloNoise } from "./noise.js";
 import { exceptionLine, exceptionMatches, outputMatches } from "./doctest.js";
 import { judgeRecorded } from "./formats/notebook-judge.js";
@@ -265,6 +265,7 @@ function compareRandomAware(c: Claim, actual: string, random: boolean, same: (ex
   // Only the padding differs: numpy before 1.14 printed `[ 3.  7.]`, numpy 1.17 (TF 1.15's) prints `[3. 7.]`.
   if (same(numpySpacing(c.expected), numpySpacing(actual))) return holds(c, actual, "the same values in numpy's pre-1.14 spacing");
   if (sameFloat32Values(c.expected, actual)) return holds(c, actual, "the same float32 values, printed with numpy's pre-1.14 precision");
+  if (sameOldStrPrecision(c.expected, actual)) return holds(c, actual, OLD_STR_PRECISION);
   // Python 2 printed dicts in hash order, which tfscope does not reproduce; CPython 3.7+ keeps insertion
   // order, so under Python 3 another key order is a deterministic difference and counts (issue #16).
   if (python2 && sameDictItems(c.expected, actual)) return holds(c, actual, "the same dict items in another key order (Python 2 printed dicts in hash order)");

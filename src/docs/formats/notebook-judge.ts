@@ -9,7 +9,7 @@
  * `Variable_1:0`), which says nothing against TF, and the claim is not checkable.
  */
 import type { Claim } from "../claims.js";
-import { maskNumbers, tidy } from "../compare.js";
+import { maskNumbers, OLD_STR_PRECISION, sameOldStrPrecision, tidy } from "../compare.js";
 import { compareModuloNoise } from "../noise.js";
 import type { Snippet } from "../extract.js";
 import type { Outcome } from "../outcome.js";
@@ -173,6 +173,7 @@ function legacyLayout(text: string): string {
 
 function knownDrift(expected: string, actual: string, python2: boolean, same: (e: string, a: string) => boolean): string | null {
   if (same(legacyLayout(expected), legacyLayout(actual))) return LEGACY_NUMPY;
+  if (sameOldStrPrecision(tidy(expected), tidy(actual))) return OLD_STR_PRECISION;
   if (python2) {
     const asStr = (t: string, quote: boolean) => t.replace(/\bb(['"])((?:\\.|(?!\1).)*)\1/g, (_m, q: string, body: string) => (quote ? `${q}${body}${q}` : body));
     if (same(expected, asStr(actual, false)) || same(expected, asStr(actual, true))) return "Python 2 kernel: bytes are str there, printed without b''";
