@@ -12,6 +12,7 @@ import { diagnostic } from "./diagnostic.js";
 import { extract, type Snippet } from "./extract.js";
 import { forensicsNote, replayRecordedOrder } from "./forensics.js";
 import { toCellLocations } from "./formats/notebook-locations.js";
+import { recordedVersionNote } from "./formats/notebook-version.js";
 import { judgeSnippet, snippetRecord } from "./judge.js";
 import type { Outcome, Profile, SessionFactory } from "./outcome.js";
 import { type Reading, type ReadingRun, Readings } from "./readings.js";
@@ -78,6 +79,9 @@ export function checkDocument(document: string, text: string, options: CheckOpti
   });
   const doc: JsonDocument = { document, format: found.format, notes: found.notes, snippets };
   if (found.format === "notebook") {
+    const version = PROFILE_VERSION[options.profile ?? "1.15"];
+    const recorded = version ? recordedVersionNote(found.snippets, version) : null;
+    if (recorded) doc.notes.push(diagnostic(recorded, document, 1, ""));
     toCellLocations(doc, found.snippets);
     // The replay is a notebook recorded in order, so checking it never replays again.
     const f = replayRecordedOrder(doc, found, text, (t) => checkDocument(document, t, options));
@@ -85,6 +89,9 @@ export function checkDocument(document: string, text: string, options: CheckOpti
   }
   return doc;
 }
+
+/** The `tf.__version__` each profile reports (src/shim/py/_tfapi.py, _tfapi_v2.py); 0.12 has none of its own. */
+const PROFILE_VERSION: Partial<Record<Profile, string>> = { "1.15": "1.15.5", "2": "2.10.1" };
 
 /** How much blame a status puts on the document: a verdict rests on the reading that blames it least. */
 const BLAME: Record<Status, number> = {

@@ -182,6 +182,16 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     expect(d.snippets[0]!.claims[0]!.why).toBe("compared modulo object addresses, which vary from run to run");
   });
 
+  it("a recording that shows tf.__version__ of another release says so; its changed outputs stay contradicted", () => {
+    const d = checked("recorded_version.ipynb");
+    expect(d.notes.map((n) => n.text)).toEqual([
+      "recorded with TensorFlow 1.7.0 (cell 1 shows it); tfscope judges against TensorFlow 1.15.5: recorded outputs that changed between the two releases are contradicted",
+    ]);
+    // TF 1.15's v1 Dataset is a DatasetV1Adapter (dataset_ops.py DatasetV1Adapter); 1.7 printed RangeDataset.
+    expect(verdicts(d)).toEqual([["1: contradicted", "recorded-stdout contradicted"], ["2: contradicted", "recorded-result contradicted"]]);
+    expect(checked("addresses.ipynb").notes).toEqual([]);
+  });
+
   it("invalid JSON is a note, never run as Python", () => {
     const d = checked("broken.ipynb");
     expect(d.snippets).toEqual([]);
@@ -202,6 +212,6 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, sessionFactory: tfSessionFactory, env: {} };
     expect(await checkCommand([DIR, "--json"], io)).toBe(1);
     const names = (JSON.parse(out) as JsonReport).documents.map((x) => x.document.split("/").pop());
-    expect(names).toEqual(["addresses.ipynb", "broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "legacy_numpy.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
+    expect(names).toEqual(["addresses.ipynb", "broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "legacy_numpy.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2.ipynb", "recorded_version.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
   });
 });
