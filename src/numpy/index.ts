@@ -16,3 +16,5 @@ export { RandomState } from "./randomstate.js";
 export { arrayStr, arrayRepr, array2string, shapeRepr, dtypeName } from "./arrayprint.js";
 export { scalarRepr, floatScalarRepr, bytesRepr } from "./scalarrepr.js";
 export { type PrintOptions, DEFAULT_PRINT_OPTIONS } from "./printoptions.js";
+export { sort, argsort, argExtreme, unique, permuteRowsInPlace } from "./sorting.js";
+export { roundingUfunc, classify, roundDecimals, nanToNum, clip, rintNumber } from "./rounding.js";

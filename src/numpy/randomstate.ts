@@ -131,17 +131,25 @@ export class RandomState {
     return this.fill(size, "int64", () => lo + this.bounded(rng));
   }
 
-  /** `shuffle(x)` on the first axis: Fisher–Yates from the end, as mtrand does. */
-  shuffle(a: NDArray): NDArray {
-    const n = a.shape[0] ?? 0;
-    const inner = n === 0 ? 0 : a.size / n;
-    const rows = Array.from({ length: n }, (_, i) => a.data.slice(i * inner, (i + 1) * inner));
+  /** The order `shuffle` leaves n rows in: Fisher–Yates from the end, as mtrand does (row i of the
+   * result is row order[i] of the input). */
+  shuffleOrder(n: number): number[] {
+    const order = Array.from({ length: n }, (_, i) => i);
     for (let i = n - 1; i >= 1; i--) {
       // random_interval(i) is the same masked rejection on [0, i].
       const j = this.bounded(i);
-      [rows[i], rows[j]] = [rows[j], rows[i]];
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    return new NDArray(a.dtype, a.shape, rows.flat());
+    return order;
+  }
+
+  /** `shuffle(x)` on the first axis. */
+  shuffle(a: NDArray): NDArray {
+    const n = a.shape[0] ?? 0;
+    const inner = n === 0 ? 0 : a.size / n;
+    const order = this.shuffleOrder(n);
+    const data = order.flatMap((r) => a.data.slice(r * inner, (r + 1) * inner));
+    return new NDArray(a.dtype, a.shape, data);
   }
 
   /** `permutation(n)`: a shuffled `arange(n)`. */

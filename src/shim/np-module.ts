@@ -149,6 +149,41 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
     return f(x, axis, keep);
   });
   fn("unary", (a) => np.mathUnary(host.str(a[0]!), arr(a[1]!)));
+  const axisArg = (v: PyValue): number | null => (isNone(v) ? null : Number(v));
+  fn("sort", (a) => np.sort(arr(a[0]!), axisArg(a[1]!)));
+  fn("argsort", (a) => np.argsort(arr(a[0]!), axisArg(a[1]!), host.truthy(a[2]!)));
+  fn("sort_inplace", (a) => {
+    const x = arr(a[0]!);
+    np.sort(x, axisArg(a[1]!)).data.forEach((v, i) => (x.data[i] = v));
+    return null;
+  });
+  fn("argextreme", (a) => np.argExtreme(arr(a[0]!), axisArg(a[1]!), host.str(a[2]!) === "max" ? "max" : "min"));
+  fn("unique", (a) => np.unique(arr(a[0]!)));
+  fn("rounding", (a) => np.roundingUfunc(host.str(a[0]!) as "rint", arr(a[1]!)));
+  fn("classify", (a) => np.classify(host.str(a[0]!) as "isnan", arr(a[1]!)));
+  fn("round", (a) => np.roundDecimals(arr(a[0]!), Number(a[1])));
+  fn("nan_to_num", (a) => np.nanToNum(arr(a[0]!)));
+  fn("clip", (a) => {
+    const x = arr(a[0]!);
+    let out = x.dtype;
+    const bound = (v: PyValue): number | null => {
+      if (isNone(v)) return null;
+      if (!(isInt(v) || isFloat(v) || typeof v === "boolean")) return host.raise("TfscopeUnsupported", "unsupported by tfscope: numpy.clip with array bounds");
+      out = np.resultTypeWithScalar(out, pythonScalar(v));
+      return num(v);
+    };
+    const lo = bound(a[1]!), hi = bound(a[2]!);
+    if (lo === null && hi === null) return host.raise("ValueError", "One of max or min must be given");
+    return np.clip(x, lo, hi, out);
+  });
+  fn("shuffle_order", (a) => {
+    if (!seeded) k.randomUsed = true;
+    return pyList(random().shuffleOrder(Number(a[0])).map((i) => pyInt(i)));
+  });
+  fn("permute_rows", (a) => {
+    np.permuteRowsInPlace(arr(a[0]!), asList(a[1]!).map(Number));
+    return null;
+  });
   // numpy/linalg.py checks the shape (LinAlgError) before calling this.
   fn("det", (a) => { const x = arr(a[0]!); return np.det(x, x.dtype === "float32" ? "float32" : "float64"); });
   fn("getitem", (a) => np.getItem(arr(a[0]!), indexOf(k, a[1]!)));
@@ -342,6 +377,9 @@ const OPS: Record<string, (x: number, y: number) => number> = {
   le: (x, y) => (x <= y ? 1 : 0),
   gt: (x, y) => (x > y ? 1 : 0),
   ge: (x, y) => (x >= y ? 1 : 0),
+  // numpy's maximum/minimum propagate NaN (either side).
+  maximum: (x, y) => (x !== x || y !== y ? NaN : x >= y ? x : y),
+  minimum: (x, y) => (x !== x || y !== y ? NaN : x <= y ? x : y),
 };
 
 /** numpy's binary operators, with its promotion of array ⊕ array and array ⊕ Python scalar. */
@@ -356,6 +394,11 @@ function binop(k: NativeKit, op: string, a: PyValue, b: PyValue): Arr {
   const cmp = ["eq", "ne", "lt", "le", "gt", "ge"].includes(op);
   const f = OPS[op]!;
   return np.binary(x, y, cmp ? "bool" : out, f);
+}
+
+/** A Python bool, int or float as numpy's scalar promotion sees it. */
+function pythonScalar(v: PyValue): np.PyScalar {
+  return scalarOf(v);
 }
 
 function scalarOf(v: PyValue): np.PyScalar {

@@ -239,6 +239,34 @@ class ndarray(_Operators):
     def flatten(self):
         return _np.reshape(self, [-1])
 
+    def ravel(self):
+        return _np.reshape(self, [-1])
+
+    def argmax(self, axis=None, out=None):
+        return argmax(self, axis, out)
+
+    def argmin(self, axis=None, out=None):
+        return argmin(self, axis, out)
+
+    def argsort(self, axis=-1, kind=None, order=None):
+        return argsort(self, axis, kind, order)
+
+    def sort(self, axis=-1, kind=None, order=None):
+        # In place, as ndarray.sort is.
+        _sorting._kind(kind, "ndarray.sort")
+        if order is not None:
+            _np.unsupported("numpy.ndarray.sort(order=...)")
+        _np.sort_inplace(self, axis)
+
+    def clip(self, min=None, max=None, out=None):
+        return clip(self, min, max, out)
+
+    def round(self, decimals=0, out=None):
+        return around(self, decimals, out)
+
+    def squeeze(self, axis=None):
+        return squeeze(self, axis)
+
     def __matmul__(self, o):
         return _np.matmul(self, o)
 
@@ -513,6 +541,19 @@ class _Random(object):
             return _np.random("permutation", None, (x,))
         _np.unsupported("numpy.random.permutation of an array")
 
+    def shuffle(self, x):
+        # mtrand.pyx shuffle: for i from n-1 down to 1, swap x[i] and x[random_interval(i)] (rows of
+        # an array, items of a list); the same draws whatever x is.
+        if isinstance(x, ndarray):
+            if x.ndim == 0:
+                raise TypeError("object of type 'numpy.ndarray' has no len()")
+            _np.permute_rows(x, _np.shuffle_order(len(x)))
+        elif isinstance(x, list):
+            order = _np.shuffle_order(len(x))
+            x[:] = [x[i] for i in order]
+        else:
+            _np.unsupported("numpy.random.shuffle of a %s" % type(x).__name__)
+
     def choice(self, a, size=None, replace=True, p=None):
         # mtrand.pyx RandomState.choice: an int a draws from range(a); replace=True draws
         # randint(0, pop_size, size), replace=False takes permutation(pop_size)[:size].
@@ -553,6 +594,16 @@ random = _Random()
 
 
 from numpy._umath import _index, abs, absolute, cbrt, sqrt, var  # noqa: E402
+from numpy._umath import (  # noqa: E402
+    add, around, ceil, clip, divide, equal, floor, greater, greater_equal, isfinite, isinf, isnan, less,
+    less_equal, maximum, minimum, multiply, nan_to_num, not_equal, power, rint, round_, subtract, true_divide,
+)
+from numpy import _sorting  # noqa: E402
+from numpy._sorting import amax, amin, argmax, argmin, argsort, sort, unique  # noqa: E402
+from numpy._shape import atleast_1d, atleast_2d, c_, column_stack, expand_dims, hstack, meshgrid, roll, squeeze, vstack  # noqa: E402
+round = around
+max = amax
+min = amin
 from numpy._special import cdouble, complex64, complex128, complex_, csingle, finfo  # noqa: E402
 uint = uint64
 from numpy import linalg  # noqa: E402
