@@ -1,7 +1,7 @@
 /**
  * numpy's sorting, rounding, clamping, joining and comparison functions and ndarray methods tfscope
  * models (src/numpy/sorting.ts, rounding.ts; src/shim/py/numpy/_sorting.py, _shape.py, _umath.py),
- * and numpy.random.shuffle's draws. Each program's expected output is what numpy 1.26.4 printed for it
+ * numpy.dot, and numpy.random.shuffle's draws. Each program's expected output is what numpy 1.26.4 printed for it
  * under CPython 3.11 (these functions and the legacy random stream are as in numpy 1.17, TF 1.15's).
  */
 import { describe, expect, it } from "vitest";
@@ -20,6 +20,10 @@ describe("numpy functions readers' notebooks call", () => {
 
   it("raises numpy's errors and handles the edge cases numpy's way", () => {
     expect(run("import numpy as np\nfor f in (lambda: np.squeeze(np.zeros((2, 1)), axis=0), lambda: np.argmax([]), lambda: np.clip([1, 2], None, None),\n          lambda: np.meshgrid([1], [2], indexing='xx'), lambda: np.roll([1, 2], 1, axis=2)):\n    try:\n        f()\n    except Exception as e:\n        print(type(e).__name__, e)\nprint(np.roll([1, 2, 3], -4), np.roll([1, 2, 3], 3), np.argsort(np.array([2, 1, 2, 1] * 5), kind='stable'))\nprint(np.argsort([1., 1., 0., 1.]), np.unique(np.array([[2., 1.], [2., np.nan]])), np.sort([True, False]))\nprint(repr(np.round(np.array([1.005, 2.675], dtype=np.float32), 2)), repr(np.clip(np.arange(4), 0.5, 2)))\nprint(repr(np.nan_to_num(3)), repr(np.isinf(np.float32(1))), repr(np.ceil(np.array([1, 2], dtype=np.int8))))\n")).toBe("ValueError cannot select an axis to squeeze out which has size not equal to one\nValueError attempt to get argmax of an empty sequence\nValueError One of max or min must be given\nValueError Valid values for `indexing` are 'xy' and 'ij'.\nAxisError axis 2 is out of bounds for array of dimension 1\n[2 3 1] [1 2 3] [ 1  3  5  7  9 11 13 15 17 19  0  2  4  6  8 10 12 14 16 18]\n[2 0 1 3] [ 1.  2. nan] [False  True]\narray([1.  , 2.68], dtype=float32) array([0.5, 1. , 2. , 2. ])\n3 False array([1., 2.], dtype=float16)\n");
+  });
+
+  it("dot multiplies by a 0-d operand, sums products otherwise, and words misaligned shapes as numpy", () => {
+    expect(run("import numpy as np\nX = np.ones((3, 1), dtype=np.float32)\nprint(np.dot(0.2, X).dtype, np.dot(X, 2).dtype, np.dot(2, 3), type(np.dot(2, 3)), np.dot(2.0, np.array([1, 2])).dtype, np.dot(np.float32(2), np.array([1., 2.])).dtype)\nprint(repr(np.dot([1, 2, 3], [4, 5, 6])), repr(np.dot([1., 2.], [[1, 2], [3, 4]])), repr(np.dot([[1, 2], [3, 4]], [1., 0.5])))\nfor a, b in (([1, 2, 3], [1, 2]), ([[1, 2, 3]], [[1, 2, 3]]), (np.ones((2, 3)), [1, 2])):\n    try:\n        np.dot(a, b)\n    except ValueError as e:\n        print(e)\nprint(np.dot(np.ones((2, 2, 3)), [1, 2, 3]))\nnp.random.seed(0)\nX = np.linspace(-1, 1, 5)[:, np.newaxis]\nprint(np.dot(0.200, X**2) + 0.300)\n")).toBe("float64 float64 6 <class 'numpy.int64'> float64 float64\n32 array([ 7., 10.]) array([2., 5.])\nshapes (3,) and (2,) not aligned: 3 (dim 0) != 2 (dim 0)\nshapes (1,3) and (1,3) not aligned: 3 (dim 1) != 1 (dim 0)\nshapes (2,3) and (2,) not aligned: 3 (dim 1) != 2 (dim 0)\n[[6. 6.]\n [6. 6.]]\n[[0.5 ]\n [0.35]\n [0.3 ]\n [0.35]\n [0.5 ]]\n");
   });
 
   it("refuses an argsort whose order of equal keys only introsort knows", () => {

@@ -456,7 +456,25 @@ def matmul(a, b):
     return _np.matmul(asarray(a), asarray(b))
 
 
-dot = matmul
+def dot(a, b, out=None):
+    # numpy.dot (multiarray/multiarraymodule.c PyArray_MatrixProduct2): a 0-d operand multiplies (both
+    # taken as arrays: full promotion, no scalar rule), otherwise the sum over a's last axis and b's
+    # second-to-last (its only axis when 1-d), which is matmul for operands of at most 2 dimensions and
+    # for an N-d a with a 1-d b.
+    if out is not None:
+        _np.unsupported("numpy.dot(out=...)")
+    a = asarray(a)
+    b = asarray(b)
+    if a.ndim == 0 or b.ndim == 0:
+        return _np.binop("mul", a, b)
+    ka, kb = a.ndim - 1, (0 if b.ndim == 1 else b.ndim - 2)
+    if a.shape[ka] != b.shape[kb]:
+        def shp(t):
+            return "(" + ",".join(str(d) for d in t) + ("," if len(t) == 1 else "") + ")"
+        raise ValueError("shapes %s and %s not aligned: %d (dim %d) != %d (dim %d)" % (shp(a.shape), shp(b.shape), a.shape[ka], ka, b.shape[kb], kb))
+    if b.ndim > 2 or (a.ndim > 2 and b.ndim > 1):
+        _np.unsupported("numpy.dot of an N-d array with an M-d array (M >= 2)")
+    return _np.matmul(a, b)
 
 
 def concatenate(arrays, axis=0):
