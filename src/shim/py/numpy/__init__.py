@@ -30,6 +30,26 @@ def _make(cls, h):
     return o
 
 
+class _NoValueType(object):
+    # numpy._globals._NoValue: "not given", distinct from None.
+    def __repr__(self):
+        return "<no value>"
+
+
+_NoValue = _NoValueType()
+
+
+def _refuse(what, **given):
+    # Each keyword maps to (value given, numpy's default): a value other than the default is refused by
+    # name, never ignored.
+    for name, (value, default) in given.items():
+        if value is default:
+            continue
+        if isinstance(value, (str, int, float)) and not isinstance(default, _NoValueType) and value == default:
+            continue
+        _np.unsupported("numpy.%s(%s=...)" % (what, name))
+
+
 # The public attributes numpy 1.26's types and numpy.random have (dir() without the underscored names):
 # one tfscope lacks is refused by name; any other name is numpy's AttributeError.
 _NDARRAY_NAMES = frozenset("T all any argmax argmin argpartition argsort astype base byteswap choose clip compress conj conjugate copy ctypes cumprod cumsum data diagonal dot dtype dump dumps fill flags flat flatten getfield imag item itemset itemsize max mean min nbytes ndim newbyteorder nonzero partition prod ptp put ravel real repeat reshape resize round searchsorted setfield setflags shape size sort squeeze std strides sum swapaxes take tobytes tofile tolist tostring trace transpose var view".split())
@@ -207,39 +227,48 @@ class ndarray(_Operators):
     def __getattr__(self, name):
         _missing("'numpy.ndarray' object", _NDARRAY_NAMES, name, "numpy.ndarray")
 
-    def astype(self, t):
-        return _np.astype(self, t)
+    # The methods take numpy 1.17's parameters in numpy's order; a value tfscope does not model is
+    # refused by name (_refuse), never ignored or taken for another parameter.
+    def astype(self, dtype, order="K", casting="unsafe", subok=True, copy=True):
+        _refuse("ndarray.astype", order=(order, "K"), casting=(casting, "unsafe"), subok=(subok, True))
+        return _np.astype(self, dtype)
 
-    def reshape(self, *shape):
+    def reshape(self, *shape, **kwargs):
+        order = kwargs.pop("order", "C")
+        if kwargs:
+            raise TypeError("'%s' is an invalid keyword argument for this function" % list(kwargs)[0])
+        _refuse("ndarray.reshape", order=(order, "C"))
         if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
             shape = shape[0]
         return _np.reshape(self, [_index(s) for s in shape])
 
-    def sum(self, axis=None, keepdims=False):
-        return _np.reduce("sum", self, axis, keepdims)
+    def sum(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=_NoValue):
+        return sum(self, axis, dtype, out, keepdims, initial, where)
 
-    def mean(self, axis=None, keepdims=False):
-        return _np.reduce("mean", self, axis, keepdims)
+    def mean(self, axis=None, dtype=None, out=None, keepdims=False):
+        return mean(self, axis, dtype, out, keepdims)
 
-    def max(self, axis=None, keepdims=False):
-        return _np.reduce("max", self, axis, keepdims)
+    def max(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=_NoValue):
+        return amax(self, axis, out, keepdims, initial, where)
 
-    def min(self, axis=None, keepdims=False):
-        return _np.reduce("min", self, axis, keepdims)
+    def min(self, axis=None, out=None, keepdims=False, initial=_NoValue, where=_NoValue):
+        return amin(self, axis, out, keepdims, initial, where)
 
-    def prod(self, axis=None, keepdims=False):
-        return _np.reduce("prod", self, axis, keepdims)
+    def prod(self, axis=None, dtype=None, out=None, keepdims=False, initial=_NoValue, where=_NoValue):
+        return prod(self, axis, dtype, out, keepdims, initial, where)
 
-    def all(self):
-        return _np.reduce("all", self, None, False)
+    def all(self, axis=None, out=None, keepdims=False):
+        return all(self, axis, out, keepdims)
 
-    def any(self):
-        return _np.reduce("any", self, None, False)
+    def any(self, axis=None, out=None, keepdims=False):
+        return any(self, axis, out, keepdims)
 
-    def flatten(self):
+    def flatten(self, order="C"):
+        _refuse("ndarray.flatten", order=(order, "C"))
         return _np.reshape(self, [-1])
 
-    def ravel(self):
+    def ravel(self, order="C"):
+        _refuse("ndarray.ravel", order=(order, "C"))
         return _np.reshape(self, [-1])
 
     def argmax(self, axis=None, out=None):
@@ -396,45 +425,54 @@ def asarray(a, dtype=None):
     return _np.array(a, dtype)
 
 
-def zeros(shape, dtype=float):
+def zeros(shape, dtype=float, order="C"):
+    _refuse("zeros", order=(order, "C"))
     return _np.filled(shape, dtype, 0)
 
 
-def ones(shape, dtype=float):
-    return _np.filled(shape, dtype, 1)
+def ones(shape, dtype=None, order="C"):
+    _refuse("ones", order=(order, "C"))
+    return _np.filled(shape, float if dtype is None else dtype, 1)
 
 
-def full(shape, fill_value, dtype=None):
+def full(shape, fill_value, dtype=None, order="C"):
+    _refuse("full", order=(order, "C"))
     return _np.full(shape, fill_value, dtype)
 
 
-def zeros_like(a, dtype=None):
+def zeros_like(a, dtype=None, order="K", subok=True, shape=None):
+    _refuse("zeros_like", order=(order, "K"), subok=(subok, True))
     a = asarray(a)
-    return _np.filled(a.shape, dtype if dtype is not None else a.dtype, 0)
+    return _np.filled(a.shape if shape is None else shape, dtype if dtype is not None else a.dtype, 0)
 
 
-def ones_like(a, dtype=None):
+def ones_like(a, dtype=None, order="K", subok=True, shape=None):
+    _refuse("ones_like", order=(order, "K"), subok=(subok, True))
     a = asarray(a)
-    return _np.filled(a.shape, dtype if dtype is not None else a.dtype, 1)
+    return _np.filled(a.shape if shape is None else shape, dtype if dtype is not None else a.dtype, 1)
 
 
 def arange(start, stop=None, step=1, dtype=None):
     return _np.arange(start, stop, step, dtype)
 
 
-def linspace(start, stop, num=50, endpoint=True, dtype=None):
+def linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
+    _refuse("linspace", retstep=(retstep, False), axis=(axis, 0))
     return _np.linspace(start, stop, num, endpoint, dtype)
 
 
-def eye(N, M=None, dtype=float):
+def eye(N, M=None, k=0, dtype=float, order="C"):
+    _refuse("eye", k=(k, 0), order=(order, "C"))
     return _np.eye(N, M, dtype)
 
 
 def allclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    _refuse("allclose", equal_nan=(equal_nan, False))
     return _np.allclose(a, b, rtol, atol)
 
 
-def isclose(a, b, rtol=1e-05, atol=1e-08):
+def isclose(a, b, rtol=1e-05, atol=1e-08, equal_nan=False):
+    _refuse("isclose", equal_nan=(equal_nan, False))
     return _np.isclose(a, b, rtol, atol)
 
 
@@ -442,7 +480,8 @@ def array_equal(a1, a2):
     return _np.array_equal(a1, a2)
 
 
-def reshape(a, newshape):
+def reshape(a, newshape, order="C"):
+    _refuse("reshape", order=(order, "C"))
     return _np.reshape(asarray(a), [_index(s) for s in newshape] if isinstance(newshape, (tuple, list)) else [_index(newshape)])
 
 
@@ -489,24 +528,45 @@ def repeat(a, repeats, axis=None):
     return _np.repeat(asarray(a), repeats, axis)
 
 
-def sum(a, axis=None, keepdims=False):
-    return _np.reduce("sum", asarray(a), axis, keepdims)
+def _summed(kind, a, axis, dtype, out, keepdims, initial, where):
+    _refuse(kind, out=(out, None), initial=(initial, _NoValue), where=(where, _NoValue))
+    a = asarray(a)
+    if dtype is not None:
+        # add.reduce(a, dtype=d) casts each element to d and reduces in d.
+        a = a.astype(dtype)
+    return _np.reduce(kind, a, axis, keepdims is True)
 
 
-def mean(a, axis=None, keepdims=False):
-    return _np.reduce("mean", asarray(a), axis, keepdims)
+def sum(a, axis=None, dtype=None, out=None, keepdims=_NoValue, initial=_NoValue, where=_NoValue):
+    return _summed("sum", a, axis, dtype, out, keepdims, initial, where)
 
 
-def prod(a, axis=None, keepdims=False):
-    return _np.reduce("prod", asarray(a), axis, keepdims)
+def prod(a, axis=None, dtype=None, out=None, keepdims=_NoValue, initial=_NoValue, where=_NoValue):
+    return _summed("prod", a, axis, dtype, out, keepdims, initial, where)
 
 
-def all(a):
-    return _np.reduce("all", asarray(a), None, False)
+def mean(a, axis=None, dtype=None, out=None, keepdims=_NoValue):
+    _refuse("mean", dtype=(dtype, None), out=(out, None))
+    return _np.reduce("mean", asarray(a), axis, keepdims is True)
 
 
-def any(a):
-    return _np.reduce("any", asarray(a), None, False)
+def _truth(kind, a, axis, out, keepdims):
+    _refuse(kind, out=(out, None))
+    a = asarray(a)
+    if axis is None and keepdims is not True:
+        return _np.reduce(kind, a, None, False)
+    if a.size == 0:
+        _np.unsupported("numpy.%s over an axis of an empty array" % kind)
+    # all/any along axes: the min/max of the array as bools.
+    return _np.reduce("min" if kind == "all" else "max", a.astype(bool_), axis, keepdims is True)
+
+
+def all(a, axis=None, out=None, keepdims=_NoValue):
+    return _truth("all", a, axis, out, keepdims)
+
+
+def any(a, axis=None, out=None, keepdims=_NoValue):
+    return _truth("any", a, axis, out, keepdims)
 
 
 def shape(a):

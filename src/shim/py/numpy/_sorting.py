@@ -38,16 +38,14 @@ def argmin(a, axis=None, out=None):
     return _np.argextreme(numpy.asarray(a), axis, "min")
 
 
-def amax(a, axis=None, out=None, keepdims=False):
-    if out is not None:
-        _np.unsupported("numpy.amax(out=...)")
-    return numpy.asarray(a).max(axis, keepdims)
+def amax(a, axis=None, out=None, keepdims=numpy._NoValue, initial=numpy._NoValue, where=numpy._NoValue):
+    numpy._refuse("amax", out=(out, None), initial=(initial, numpy._NoValue), where=(where, numpy._NoValue))
+    return _np.reduce("max", numpy.asarray(a), axis, keepdims is True)
 
 
-def amin(a, axis=None, out=None, keepdims=False):
-    if out is not None:
-        _np.unsupported("numpy.amin(out=...)")
-    return numpy.asarray(a).min(axis, keepdims)
+def amin(a, axis=None, out=None, keepdims=numpy._NoValue, initial=numpy._NoValue, where=numpy._NoValue):
+    numpy._refuse("amin", out=(out, None), initial=(initial, numpy._NoValue), where=(where, numpy._NoValue))
+    return _np.reduce("min", numpy.asarray(a), axis, keepdims is True)
 
 
 def unique(ar, return_index=False, return_inverse=False, return_counts=False, axis=None):
