@@ -331,3 +331,23 @@ tf.gradients(r[1], x)
     expect(r.unsupported?.feature).toMatch(/tf\.while_loop/);
   });
 });
+
+describe("tf.while_loop under eager execution and other profiles", () => {
+  it("runs the body as a Python loop under tf.enable_eager_execution() (cf.py 2710-2740)", () => {
+    const { out, r } = run(`import tensorflow as tf
+tf.enable_eager_execution()
+print(tf.while_loop(lambda i: i < 10, lambda i: i + 1, [tf.constant(0)]))
+i, s = tf.while_loop(lambda i, s: i < 4, lambda i, s: (i + 1, s + i), [0, 0])
+print(i.numpy(), s.numpy())
+print(tf.while_loop(lambda i: i < 10, lambda i: i * 2, [1], maximum_iterations=2).numpy())
+print(type(tf.while_loop(lambda i: i < 10, lambda i: [i + 1], [0])).__name__)
+`);
+    expect(r.exception).toBeUndefined();
+    expect(out).toBe("tf.Tensor(10, shape=(), dtype=int32)\n4 6\n4\nlist\n");
+  });
+
+  it("is refused under the TF 2 profile, whose while_loop is not 1.15's", () => {
+    const r = runTf("import tensorflow as tf\ntf.while_loop(lambda i: i < 3, lambda i: i + 1, [0])\n", { profile: "2", stdout: () => {}, stderr: () => {} });
+    expect(r.unsupported?.feature).toBe("tf.while_loop under the TF 2 profile");
+  });
+});
