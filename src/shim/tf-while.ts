@@ -32,4 +32,16 @@ export function installWhileFunctions(k: NativeKit, m: ModuleBuilder): void {
       body: (ts) => asList(host.call(a[2]!, [flat(ts)])).map((x) => ad.toEngineValue(x)),
     });
   }));
+  // ops.py 4891-4908 Graph.is_fetchable / is_feedable (what prevent_fetching / prevent_feeding marked).
+  m.fn("graph_is_fetchable", k.guard((a) => {
+    const g = bridge.expect(a[0]!, [tf.Graph], "is_fetchable");
+    const e = bridge.engineOf(a[1]!);
+    const op = e instanceof tf.Tensor ? e.op : e instanceof tf.Operation ? e : null;
+    return bridge.toPy(op === null ? true : g.isFetchable(op));
+  }));
+  m.fn("graph_is_feedable", k.guard((a) => {
+    const g = bridge.expect(a[0]!, [tf.Graph], "is_feedable");
+    const e = bridge.engineOf(a[1]!);
+    return bridge.toPy(e instanceof tf.Tensor ? g.isFeedable(e) : true);
+  }));
 }

@@ -245,6 +245,10 @@ class Run {
       if (allowUninitialized) return c;
       throw attachNode(new TFError("FailedPreconditionError", `Attempting to use uninitialized value ${inputName(t)}`), nodeName);
     }
+    const alias = c.value.alias;
+    if (alias !== undefined && alias.size !== slot.value.size) {
+      throw new Unsupported(`a tf.while_loop reading a variable's snapshot after an assignment changed its size (TF's snapshot keeps the old buffer), at ${nodeName}`);
+    }
     return { value: slot.value, taint: slot.taint };
   }
 
@@ -265,9 +269,16 @@ class Run {
       if (r === undefined) throw new Error(`tfscope: the loop did not compute ${op.name}`);
       return r;
     }
+    if (op.type === "Enter") {
+      const snapshot = this.snapshotEnter(op, frame);
+      if (snapshot !== null) return snapshot;
+    }
     const kernel = kernelFor(op);
     let dead = false;
-    for (const c of op.controlInputs) if (this.op(c, frame).some((x) => x.value === DEAD) && c.outputs.length > 0) dead = true;
+    for (const c of op.controlInputs) {
+      if (this.fedPlaceholder(c)) continue;
+      if (this.op(c, frame).some((x) => x.value === DEAD) && c.outputs.length > 0) dead = true;
+    }
     // An Enter's input lives in the enclosing frame.
     const inputFrame = op.type === "Enter" || op.type === "RefEnter" ? frame.parent! : frame;
     const inputs: Computed[] = op.inputs.map((t, i) => {
@@ -313,6 +324,28 @@ class Run {
     return result;
   }
 
+  // subgraph.cc 95-104: feeding a Placeholder moves its outgoing control edges to the feed node.
+  private fedPlaceholder(op: Operation): boolean {
+    return (op.type === "Placeholder" || op.type === "PlaceholderV2") && this.feeds.has(op.outputs[0]!);
+  }
+
+  // A RefVariable's snapshot (an Identity of its ref) entering a loop: TF's Identity forwards the
+  // variable's buffer, which Assign/AssignAdd update in place (assign_op.h, dense_update_functor), so
+  // every read inside the loop sees the variable's value at that time. The Enter passes the ref on,
+  // marked as the alias, and each consumer reads the slot when it runs.
+  private snapshotEnter(op: Operation, frame: Frame): Computed[] | null {
+    const t = op.inputs[0]!;
+    if (t.op.type !== "Identity" || this.feeds.has(t) || !t.op.inputs[0]!.dtype.isRef) return null;
+    for (const c of op.controlInputs) if (!this.fedPlaceholder(c) && this.op(c, frame).some((x) => x.value === DEAD)) return null;
+    const snap = this.tensor(t, frame.parent!);
+    if (snap.value === DEAD) return null;
+    const ref = this.tensor(t.op.inputs[0]!, frame.parent!);
+    if (ref.value === DEAD || !isRef(ref.value) || !(snap.value instanceof NDArray)) return null;
+    const result = [{ value: { kind: "ref" as const, slot: ref.value.slot, alias: snap.value }, taint: 0 }];
+    frame.memo.set(op, result);
+    return result;
+  }
+
   /**
    * Runs the loop `w` in `outer` until its LoopCond is false (executor.cc's frames, one iteration at a
    * time): each iteration computes the predicate and, while it holds, the NextIteration values the
@@ -350,7 +383,7 @@ class Run {
       if (seen.has(op)) continue;
       seen.add(op);
       for (const t of op.inputs) if (!this.feeds.has(t)) stack.push(t.op);
-      for (const c of op.controlInputs) stack.push(c);
+      for (const c of op.controlInputs) if (!this.fedPlaceholder(c)) stack.push(c);
     }
     return (this.pruned = seen);
   }

@@ -224,7 +224,7 @@ export class WhileContext implements ControlFlowContext {
     const c = opServices().convertToTensor(fns.cond(mergeVars), null, null);
     this.pivot = loopCond(c);
     const switchVars = mergeVars.map((x) => switchOp(g, x, this.pivot!));
-    const varsForBody = switchVars.map((s) => identity(g, s[1]));
+    const varsForBody = switchVars.map((s) => loopIdentity(g, s[1]));
     this.pivotForBody = varsForBody[0]!;
     const result = fns.body(varsForBody).map((v) => opServices().convertToTensor(v, null, null));
     if (mergeVars.length !== result.length) throw tfError(M.whileBodyCount, mergeVars.length, result.length);
@@ -298,6 +298,12 @@ function switchOp(g: Graph, data: Tensor, pred: Tensor): [Tensor, Tensor] {
 function identity(g: Graph, t: Tensor): Tensor {
   const dt = t.dtype.baseDtype;
   return applyOp(g, "Identity", null, () => ({ inputs: [t], attrs: { T: dt }, dtypes: [dt], shapes: [t.shape] })).outputs[0]!;
+}
+
+// cf.py 179 `_Identity`: RefIdentity keeps a ref loop variable a ref.
+function loopIdentity(g: Graph, t: Tensor): Tensor {
+  if (!t.dtype.isRef) return identity(g, t);
+  return applyOp(g, "RefIdentity", null, () => ({ inputs: [t], attrs: { T: t.dtype.baseDtype }, dtypes: [t.dtype], shapes: [t.shape] })).outputs[0]!;
 }
 
 // merge([x, x]) (cf.py 365): both inputs the Enter until the back edge replaces input 1; the output

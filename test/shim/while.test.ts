@@ -351,3 +351,52 @@ print(type(tf.while_loop(lambda i: i < 10, lambda i: [i + 1], [0])).__name__)
     expect(r.unsupported?.feature).toBe("tf.while_loop under the TF 2 profile");
   });
 });
+
+describe("tf.while_loop: TF's own tests (control_flow_ops_py_test.py ControlFlowTest)", () => {
+  it("a RefVariable's snapshot read in the loop sees its in-place assignments (testWhileCondWithControl_1, 2382)", () => {
+    // assign_op.h copies into the variable's buffer, which the snapshot `v/read` (an Identity of the
+    // ref) shares: each iteration squares the current value, 2 → 65536.
+    const { out, r } = run(`import tensorflow as tf
+v = tf.get_variable("v", [], initializer=tf.constant_initializer(2))
+i0 = tf.constant(0)
+with tf.control_dependencies([i0]):
+    def loop_body(i):
+        some_cond = tf.cond(tf.constant(True), lambda: tf.assign(v, tf.square(v)), lambda: v)
+        with tf.control_dependencies([some_cond]):
+            return i + 1
+r = tf.while_loop(lambda i: i < 4, loop_body, (i0,))
+w = tf.Variable(1.0)
+def body(i):
+    with tf.control_dependencies([tf.assign(w, w * 3.0)]):
+        return i + 1
+r2 = tf.while_loop(lambda i: i < 3, body, [0])
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    print(s.run(r), s.run(v))
+    print(s.run(r2), s.run(w))
+`);
+    expect(r.exception).toBeUndefined();
+    expect(out).toBe("4 65536.0\n3 27.0\n");
+  });
+
+  it("a control dependency on a fed placeholder is met by the feed (testWhileWithControl_3, 2332; subgraph.cc 95)", () => {
+    const { out, r } = run(`import tensorflow as tf
+b = tf.placeholder(tf.bool)
+c = tf.constant(1)
+x0 = tf.constant(0)
+with tf.control_dependencies([b]):
+    r = tf.while_loop(lambda x: x < 10, lambda x: x + c, [x0])
+print(tf.get_default_graph().get_operation_by_name("while/Enter").control_inputs[0].name)
+def body(x):
+    with tf.control_dependencies([b]):
+        return x + c
+r2 = tf.while_loop(lambda x: x < 10, body, [x0])
+with tf.Session() as s:
+    print(s.run(r, {b: True}), s.run(r2, {b: True}))
+g = tf.get_default_graph()
+print(g.is_fetchable(r), g.is_fetchable(g.get_operation_by_name("while/Identity")), g.is_feedable(g.get_tensor_by_name("while/Enter:0")))
+`);
+    expect(r.exception).toBeUndefined();
+    expect(out).toBe("Placeholder\n10 10\nTrue False False\n");
+  });
+});
