@@ -7,7 +7,7 @@
  * go back to the Merges through `NextIteration`. Tensors from outside that the loop reads enter through
  * constant `Enter`s (`AddValue`). The Python side (`_tfwhile.py`) handles the nest structures.
  */
-import { type ControlFlowContext, opInContext, outputContext, removeExternalControlEdges } from "./cond-context.js";
+import { type ControlFlowContext, outputContext, removeExternalControlEdges } from "./cond-context.js";
 import { bool, int32 } from "./dtypes.js";
 import { fixedArg, opDef } from "./ops/op-def.js";
 import { withRank } from "./ops/infer-context.js";
@@ -316,7 +316,6 @@ function merge(g: Graph, inputs: Tensor[]): Tensor {
   }))).outputs[0]!;
 }
 
-export { opInContext };
 
 // control_flow_util.py 266-363 `CheckInputFromValidContext` (the gradient-loop cases never arise here).
 function checkInputsFromValidContext(op: Operation): void {
