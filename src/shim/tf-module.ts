@@ -34,6 +34,7 @@ import { installTrainFunctions } from "./tf-train.js";
 import { installDeviceFunctions } from "./tf-devices.js";
 import { installLinalgFunctions } from "./tf-linalg.js";
 import { installLookupFunctions } from "./tf-lookup.js";
+import { installWhileFunctions } from "./tf-while.js";
 
 const creatorLists = new WeakMap<readonly tf.CreatorEntry[], PyValue>();
 const creatorStacksOf = new WeakMap<object, readonly tf.CreatorEntry[]>();
@@ -58,6 +59,10 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   });
   fn("register_errors", (a) => {
     k.errors.register(a);
+    return null;
+  });
+  fn("register_plain_errors", (a) => {
+    k.errors.registerPlain(a);
     return null;
   });
   fn("set_auto_reuse", (a) => {
@@ -426,6 +431,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installDeviceFunctions(k, m);
   installLinalgFunctions(k, m);
   installLookupFunctions(k, m);
+  installWhileFunctions(k, m);
   installDataFunctions(k, m);
   installSessionFunctions(k, m);
   installSurfaceFunctions(k, m);

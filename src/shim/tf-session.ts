@@ -90,10 +90,15 @@ function fetchShape(k: NativeKit, v: PyValue, graph: tf.Graph): FetchShape {
   if (isList(v) || isTuple(v)) {
     const parts = asList(v).map((x) => fetchShape(k, x, graph));
     const tuple = isTuple(v);
+    // session.py 381-393 `_ListFetchMapper.build_results`: a tuple subclass (a namedtuple) is rebuilt
+    // as `type(fetches)(*results)`.
+    const cls = tuple ? k.host.getAttr(v, "__class__") : null;
+    const named = cls !== null && cls !== k.host.getAttr(k.host.importModule("builtins"), "tuple");
     return {
       fetches: parts.map((p) => p.fetches),
       rebuild: (r) => {
         const items = (r as FetchResult[]).map((x, i) => parts[i]!.rebuild(x));
+        if (named) return k.host.call(cls, items);
         return tuple ? pyTupleOf(items) : pyList(items);
       },
     };

@@ -19,6 +19,8 @@ import { TensorShape, unknownShape } from "./shape.js";
 /** What every control flow context answers (ops.py `_control_flow_context`). */
 export interface ControlFlowContext {
   readonly outer: ControlFlowContext | null;
+  /** `_values`: the names of the tensors seen in the context. */
+  readonly values: Set<string>;
   /** `AddOp`: called once an op made inside the context has its inputs. */
   addOp(op: Operation): void;
   /** `AddValue`: the tensor to use inside the context for `t`. */
@@ -26,12 +28,45 @@ export interface ControlFlowContext {
   /** `AddInnerOp`: an op of an inner context. */
   addInnerOp(op: Operation): void;
   isCond(): boolean;
+  /** `GetWhileContext`: the innermost enclosing while loop (itself for a loop), or null. */
+  whileContext(): WhileLike | null;
+  /** `GetControlPivot`. */
+  controlPivot(): Tensor | null;
+  /** `AddName`. */
+  addName(name: string): void;
+}
+
+/** A while loop as the cond context sees it (while-context.ts). */
+export interface WhileLike extends ControlFlowContext {
+  readonly name: string;
+}
+
+/** control_flow_util.py `GetOutputContext`: an Exit's output lives in the loop's outer context. */
+export function outputContext(op: Operation): ControlFlowContext | null {
+  const ctx = op._controlFlowContext as ControlFlowContext | null;
+  if (ctx !== null && (op.type === "Exit" || op.type === "RefExit")) return ctx.outer;
+  return ctx;
 }
 
 /** control_flow_util.py `OpInContext`: the op's context is `ctx` or nested inside it. */
 export function opInContext(op: Operation, ctx: ControlFlowContext): boolean {
   for (let c = op._controlFlowContext as ControlFlowContext | null; c !== null; c = c.outer) if (c === ctx) return true;
   return false;
+}
+
+/** cf.py 763-784 `_RemoveExternalControlEdges`: keeps the control inputs from `ctx`'s while loop. */
+export function removeExternalControlEdges(ctx: ControlFlowContext, op: Operation): [Operation[], Operation[]] {
+  const whileCtx = ctx.whileContext();
+  const all = op.controlInputs;
+  if (whileCtx === null) return [[...all], []];
+  const internal = all.filter((x) => {
+    const c = outputContext(x);
+    return c !== null && c.whileContext() === whileCtx;
+  });
+  if (internal.length === all.length) return [internal, []];
+  const external = all.filter((x) => !internal.includes(x));
+  op._setControlInputs(internal);
+  return [internal, external];
 }
 
 // `_SwitchRefOrTensor`: RefSwitch for a ref tensor, else Switch, colocated with the data alone.
@@ -52,7 +87,7 @@ function identity(g: Graph, t: Tensor, name: string): Tensor {
 /** One branch of a `cond`. */
 export class CondContext implements ControlFlowContext {
   readonly outer: ControlFlowContext | null;
-  private readonly values = new Set<string>();
+  readonly values = new Set<string>();
   private readonly external = new Map<string, Tensor>();
 
   constructor(private readonly g: Graph, readonly pred: Tensor, readonly pivot: Tensor, readonly branch: 0 | 1) {
@@ -66,6 +101,15 @@ export class CondContext implements ControlFlowContext {
 
   isCond(): boolean {
     return true;
+  }
+  whileContext(): WhileLike | null {
+    return this.outer === null ? null : this.outer.whileContext();
+  }
+  controlPivot(): Tensor {
+    return this.pivot;
+  }
+  addName(name: string): void {
+    this.values.add(name);
   }
 
   /** cf.py 935-972. */
@@ -84,10 +128,9 @@ export class CondContext implements ControlFlowContext {
       if (outer !== null) outer.addInnerOp(r.op);
       return r;
     });
+    this.g.preventFetching(result.op);
     result.op._controlFlowContext = this;
-    for (let c: ControlFlowContext | null = this; c !== null; c = c.outer) {
-      if (c instanceof CondContext) c.values.add(result.name);
-    }
+    for (let c: ControlFlowContext | null = this; c !== null; c = c.outer) c.values.add(result.name);
     this.external.set(val.name, result);
     return result;
   }
@@ -95,16 +138,19 @@ export class CondContext implements ControlFlowContext {
   /** cf.py 974-1022 `_AddOpInternal`. */
   addOp(op: Operation): void {
     if (op.inputs.length === 0) {
+      removeExternalControlEdges(this, op);
       if (!op.controlInputs.some((c) => opInContext(c, this))) op._addControlInput(this.pivot.op);
     } else {
       op.inputs.forEach((x, i) => {
-        const real = this.addValue(x);
+        // cf.py 993: a while loop's Merge keeps its NextIteration input (the loop's own back edge).
+        const real = op.type === "Merge" && x.op.type === "NextIteration" ? x : this.addValue(x);
         if (real !== x) op._updateInput(i, real);
       });
+      removeExternalControlEdges(this, op);
     }
-    for (let c: ControlFlowContext | null = this; c !== null; c = c.outer) {
-      if (c instanceof CondContext) for (const t of op.outputs) c.values.add(t.name);
-    }
+    for (let c: ControlFlowContext | null = this; c !== null; c = c.outer) for (const t of op.outputs) c.values.add(t.name);
+    // cf.py 1025: ops inside a branch cannot be fetched (a loop's top-level Exit can).
+    if (this.outer !== null || (op.type !== "Exit" && op.type !== "RefExit")) this.g.preventFetching(op);
     if (this.outer !== null) this.outer.addInnerOp(op);
   }
 
@@ -171,6 +217,9 @@ export function cond(pred: unknown, trueFn: BranchFn, falseFn: BranchFn, name: s
           }
           return ctx.processOutput(opServices().convertToTensor(v, null, null));
         }));
+        // cf.py 749 `ExitResult`: the branch results are known to the enclosing context (a loop's Merge
+        // then reads them without an Enter).
+        if (ctx.outer !== null) for (const t of results[results.length - 1]!) ctx.outer.addName(t.name);
       } finally {
         ctx.exit();
       }

@@ -49,6 +49,14 @@ export interface ContextManager<T> {
   exit(): void;
 }
 
+// control_flow_util.py `CheckInputFromValidContext`, installed by while-context.ts once a loop is built
+// (before that no input can come from inside a loop).
+let inputContextCheck: ((op: Operation) => void) | null = null;
+/** @internal */
+export function setInputContextCheck(check: (op: Operation) => void): void {
+  inputContextCheck = check;
+}
+
 /** Runs `body` inside `cm` (a Python `with` block over an engine context manager). */
 export function within<T, R>(cm: ContextManager<T>, body: (x: T) => R): R {
   const x = cm.enter();
@@ -116,6 +124,8 @@ export class Graph {
   /** ops.py `_control_flow_context`: the cond branch being built (cond-context.ts), or null. A plain
    *  graph attribute in TF, not per thread. */
   controlFlowContext: { addOp(op: Operation): void } | null = null;
+  private unfetchable: Set<Operation> | null = null;
+  private unfeedable: Set<Tensor> | null = null;
   /** The graph-level random seed (`tf.set_random_seed`), or null. */
   seed: number | null = null;
   /** ops.py `_building_function`: set on graphs that build functions, which `init_scope` lifts out of. */
@@ -274,10 +284,9 @@ export class Graph {
     // ops.py 1756/1789 `_control_flow_post_processing`: inside a cond branch the op joins the context,
     // which may add Switch ops (in the op's own name scope) and reroute its inputs.
     const flow = this.controlFlowContext;
-    if (flow !== null) {
-      op._controlFlowContext = flow;
-      flow.addOp(op);
-    }
+    if (flow !== null) op._controlFlowContext = flow;
+    if (inputContextCheck !== null) inputContextCheck(op);
+    if (flow !== null) flow.addOp(op);
     return op;
   }
 
@@ -318,6 +327,35 @@ export class Graph {
     }
     if (extra !== undefined) ret.push(...extra);
     return ret;
+  }
+
+  /** ops.py `_control_dependencies_for_inputs`: the control inputs the current block gives an op reading `inputOps`. */
+  controlDependenciesForInputs(inputOps: readonly Operation[]): Operation[] {
+    const ret: Operation[] = [];
+    for (const c of this.local.get().control) {
+      if (inputOps.some((o) => c.seen.has(o))) continue;
+      for (const o of c.inputs) if (!inputOps.includes(o)) ret.push(o);
+    }
+    return ret;
+  }
+
+  /** ops.py `_record_op_seen_by_control_dependencies`. */
+  recordOpSeenByControlDependencies(op: Operation): void {
+    for (const c of this.local.get().control) c.seen.add(op);
+  }
+
+  /** ops.py `prevent_fetching` / `prevent_feeding` (a control flow context's inner ops and tensors). */
+  preventFetching(op: Operation): void {
+    (this.unfetchable ??= new Set()).add(op);
+  }
+  preventFeeding(t: Tensor): void {
+    (this.unfeedable ??= new Set()).add(t);
+  }
+  isFetchable(op: Operation): boolean {
+    return this.unfetchable === null || !this.unfetchable.has(op);
+  }
+  isFeedable(t: Tensor): boolean {
+    return this.unfeedable === null || !this.unfeedable.has(t);
   }
 
   /** `Graph.control_dependencies(control_inputs)`: ops created inside depend on `inputs`; null clears

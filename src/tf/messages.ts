@@ -211,6 +211,18 @@ export const M = {
   condNoReturn: m("ValueError", "{0} must have a return value."), // control_flow_ops.py 1219
   condNoResults: m("ValueError", "true_fn and false_fn must return at least one result."), // cf.py 1259
   condOutputTypes: m("ValueError", "Outputs of true_fn and false_fn must have the same type: {0}, {1}"), // cf.py 1266
+  // --- tf.while_loop (control_flow_ops.py 1.15) ---
+  whileInvariantInitial: m(
+    "ValueError",
+    "The shape invariant specified for {0} is not compatible with the initial shape of the loop variable. It enters the loop with shape {1}, but the specified shape invariant is {2}.",
+  ), // cf.py 552
+  whileShapeChanged: m(
+    "ValueError",
+    "Input tensor '{0}' enters the loop with shape {1}, but has shape {2} after one iteration. To allow the shape to vary across iterations, use the `shape_invariants` argument of tf.while_loop to specify a less-specific shape.",
+  ), // cf.py 582
+  whileBodyCount: m("ValueError", "Number of inputs and outputs of body must match loop_vars: {0}, {1}"), // cf.py 2207
+  whileInputInLoop: m("ValueError", "Cannot use '{0}' as input to '{1}' because '{0}' is in a while loop. See info log for more details."), // control_flow_util.py 343
+  whileInputOtherLoop: m("ValueError", "Cannot use '{0}' as input to '{1}' because they are in different while loops. See info log for more details."), // control_flow_util.py 339
   constraintNotCallable: m("ValueError", "The `constraint` argument must be a callable."),
   initialValueShape: m("ValueError", "initial_value must have a shape specified: {0}"),
   refVariableEager: m("RuntimeError", "RefVariable not supported when eager execution is enabled. "),

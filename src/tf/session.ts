@@ -18,6 +18,8 @@ import { MAX_ELEMENTS, NumpyError, SizeLimit, sizeLimitFeature } from "../numpy/
 import { OpError, type SiteOf, attachNode, toOpError } from "./session-errors.js";
 import { Operation, Tensor } from "./tensor.js";
 import { Variable } from "./variables.js";
+import type { ControlFlowContext } from "./cond-context.js";
+import { type WhileContext, isLoopExit } from "./while-context.js";
 
 /** What `Session.run` accepts as one fetch. */
 export type FetchLeaf = Tensor | Operation | GraphElementSource;
@@ -104,11 +106,16 @@ export class Session {
     }
     for (const [t, v] of feeds) checkFeed(t, v, this.graph);
     const elements = fetches.map((f) => resolve(f, this.graph));
+    for (const e of elements) {
+      const op = e instanceof Operation ? e : e.op;
+      // session.py 498 `_assert_fetchable`: an op inside a tf.cond branch or a tf.while_loop body.
+      if (!this.graph.isFetchable(op)) throw new TFError("InaccessibleTensorError", `Operation '${op.name}' has been marked as not fetchable. Typically this happens when it is defined in another function or code block. Use return values,explicit Python locals or TensorFlow collections to access it.`);
+    }
     const tensorFetches: Tensor[] = [];
     for (const e of elements) {
       if (e instanceof Tensor && !feeds.has(e) && !tensorFetches.includes(e)) tensorFetches.push(e);
     }
-    const run = new Run(this.state, feeds);
+    const run = new Run(this.state, feeds, elements);
     const out = new Map<Tensor, Computed>();
     try {
       // DirectSession runs targets and fetches in one step; we evaluate them in fetch order.
@@ -198,6 +205,8 @@ function checkFeed(t: Tensor, v: NDArray, graph: Graph): void {
     const [name, shape] = tf2() ? [t.name, shapeStr(t.shape)] : [`'${t.name}'`, `'${shapeStr(t.shape)}'`];
     throw new TFError("ValueError", `Cannot feed value of shape ${pyTuple(v.shape)} for Tensor ${name}, which has shape ${shape}`);
   }
+  // session.py 1157: a tensor a control flow context made (an Enter, an op inside a loop body).
+  if (!graph.isFeedable(t)) throw new TFError("ValueError", `Tensor ${tensorStr(t)} may not be fed.`);
 }
 
 /** NodeDef input spelling of a tensor: `op` for output 0, `op:i` otherwise. */
@@ -205,22 +214,27 @@ function inputName(t: Tensor): string {
   return t.valueIndex === 0 ? t.op.name : `${t.op.name}:${t.valueIndex}`;
 }
 
-/** One `run` call: memoised op outputs over the pruned graph. */
+/** One `run` call: memoised op outputs over the pruned graph, one memo per loop frame and iteration. */
 class Run {
-  private readonly done = new Map<Operation, Computed[]>();
+  private readonly root: Frame = { ctx: null, parent: null, memo: new Map(), merges: null };
+  private pruned: Set<Operation> | null = null;
 
-  constructor(private readonly state: SessionState, private readonly feeds: ReadonlyMap<Tensor, NDArray>) {}
+  constructor(
+    private readonly state: SessionState,
+    private readonly feeds: ReadonlyMap<Tensor, NDArray>,
+    private readonly roots: readonly (Tensor | Operation)[],
+  ) {}
 
   /** A fetched tensor through its `_retval_<op>_<out>_<index>` node, which dereferences refs. */
   fetch(t: Tensor, retvalIndex: number): Computed {
-    const c = this.tensor(t);
+    const c = this.tensor(t, this.root);
     return this.deref(c, t, `_retval_${t.op.name}_${t.valueIndex}_${retvalIndex}`, false);
   }
 
-  tensor(t: Tensor): Computed {
+  tensor(t: Tensor, from: Frame): Computed {
     const fed = this.feeds.get(t);
     if (fed !== undefined) return { value: fed, taint: 0 };
-    return this.op(t.op)[t.valueIndex];
+    return this.op(t.op, from)[t.valueIndex];
   }
 
   /** A ref input read as a value; the executor rejects uninitialized refs (executor.cc PrepareInputs). */
@@ -231,17 +245,44 @@ class Run {
       if (allowUninitialized) return c;
       throw attachNode(new TFError("FailedPreconditionError", `Attempting to use uninitialized value ${inputName(t)}`), nodeName);
     }
+    const alias = c.value.alias;
+    if (alias !== undefined && alias.size !== slot.value.size) {
+      throw new Unsupported(`a tf.while_loop reading a variable's snapshot after an assignment changed its size (TF's snapshot keeps the old buffer), at ${nodeName}`);
+    }
     return { value: slot.value, taint: slot.taint };
   }
 
-  op(op: Operation): Computed[] {
-    const memo = this.done.get(op);
+  op(op: Operation, from: Frame = this.root): Computed[] {
+    const frame = op._controlFlowContext === null ? this.root : frameOf(op, from);
+    const memo = frame.memo.get(op);
     if (memo !== undefined) return memo;
+    if (frame.merges !== null && frame.merges.has(op)) {
+      // A loop Merge: this iteration's value, from the Enter (iteration 0) or the last NextIteration.
+      const c = frame.merges.get(op)!;
+      const result = [c, { value: scalarIndex(frame.iteration === 0 ? 0 : 1), taint: 0 }];
+      frame.memo.set(op, result);
+      return result;
+    }
+    if (isLoopExit(op)) {
+      this.runLoop(op._controlFlowContext as WhileContext, frame);
+      const r = frame.memo.get(op);
+      if (r === undefined) throw new Error(`tfscope: the loop did not compute ${op.name}`);
+      return r;
+    }
+    if (op.type === "Enter") {
+      const snapshot = this.snapshotEnter(op, frame);
+      if (snapshot !== null) return snapshot;
+    }
     const kernel = kernelFor(op);
     let dead = false;
-    for (const c of op.controlInputs) if (this.op(c).some((x) => x.value === DEAD) && c.outputs.length > 0) dead = true;
+    for (const c of op.controlInputs) {
+      if (this.fedPlaceholder(c)) continue;
+      if (this.op(c, frame).some((x) => x.value === DEAD) && c.outputs.length > 0) dead = true;
+    }
+    // An Enter's input lives in the enclosing frame.
+    const inputFrame = op.type === "Enter" || op.type === "RefEnter" ? frame.parent! : frame;
     const inputs: Computed[] = op.inputs.map((t, i) => {
-      const c = this.tensor(t);
+      const c = this.tensor(t, inputFrame);
       if (kernel.refInputs?.includes(i)) {
         if (c.value !== DEAD && isRef(c.value) && c.value.slot.value === null && !kernel.allowsUninitialized) {
           throw attachNode(new TFError("FailedPreconditionError", `Attempting to use uninitialized value ${inputName(t)}`), op.name);
@@ -279,9 +320,93 @@ class Run {
         return { value, taint: added | inexact };
       });
     }
-    this.done.set(op, result);
+    frame.memo.set(op, result);
     return result;
   }
+
+  // subgraph.cc 95-104: feeding a Placeholder moves its outgoing control edges to the feed node.
+  private fedPlaceholder(op: Operation): boolean {
+    return (op.type === "Placeholder" || op.type === "PlaceholderV2") && this.feeds.has(op.outputs[0]!);
+  }
+
+  // A RefVariable's snapshot (an Identity of its ref) entering a loop: TF's Identity forwards the
+  // variable's buffer, which Assign/AssignAdd update in place (assign_op.h, dense_update_functor), so
+  // every read inside the loop sees the variable's value at that time. The Enter passes the ref on,
+  // marked as the alias, and each consumer reads the slot when it runs.
+  private snapshotEnter(op: Operation, frame: Frame): Computed[] | null {
+    const t = op.inputs[0]!;
+    if (t.op.type !== "Identity" || this.feeds.has(t) || !t.op.inputs[0]!.dtype.isRef) return null;
+    for (const c of op.controlInputs) if (!this.fedPlaceholder(c) && this.op(c, frame).some((x) => x.value === DEAD)) return null;
+    const snap = this.tensor(t, frame.parent!);
+    if (snap.value === DEAD) return null;
+    const ref = this.tensor(t.op.inputs[0]!, frame.parent!);
+    if (ref.value === DEAD || !isRef(ref.value) || !(snap.value instanceof NDArray)) return null;
+    const result = [{ value: { kind: "ref" as const, slot: ref.value.slot, alias: snap.value }, taint: 0 }];
+    frame.memo.set(op, result);
+    return result;
+  }
+
+  /**
+   * Runs the loop `w` in `outer` until its LoopCond is false (executor.cc's frames, one iteration at a
+   * time): each iteration computes the predicate and, while it holds, the NextIteration values the
+   * pruned graph needs; the last iteration's Switch false outputs leave through the Exits.
+   */
+  private runLoop(w: WhileContext, outer: Frame): void {
+    const pruned = this.prunedOps();
+    const merges = w.merges.filter((m) => pruned.has(m));
+    let frame: Frame = { ctx: w, parent: outer, memo: new Map(), merges: new Map(), iteration: 0 };
+    for (const m of merges) frame.merges!.set(m, this.tensor(m.inputs[0]!, frame));
+    for (let k = 1; ; k++) {
+      const pred = this.tensor(w.pivot!, frame);
+      if (pred.value !== DEAD && (pred.value as NDArray).numbers()[0] !== 0) {
+        if (k > MAX_ITERATIONS) throw new Unsupported(`a tf.while_loop running more than ${MAX_ITERATIONS} iterations`);
+        const next = new Map<Operation, Computed>();
+        for (const m of merges) next.set(m, this.tensor(m.inputs[1]!, frame));
+        frame = { ctx: w, parent: outer, memo: new Map(), merges: next, iteration: k };
+        continue;
+      }
+      for (const e of w.loopExits) {
+        if (!pruned.has(e.op)) continue;
+        outer.memo.set(e.op, [pred.value === DEAD ? { value: DEAD, taint: 0 } : this.tensor(e.op.inputs[0]!, frame)]);
+      }
+      return;
+    }
+  }
+
+  // DirectSession's pruning: the ops the fetches and targets need, feeds cutting the graph.
+  private prunedOps(): Set<Operation> {
+    if (this.pruned !== null) return this.pruned;
+    const seen = new Set<Operation>();
+    const stack = this.roots.filter((r) => !(r instanceof Tensor && this.feeds.has(r))).map((r) => (r instanceof Tensor ? r.op : r));
+    while (stack.length > 0) {
+      const op = stack.pop()!;
+      if (seen.has(op)) continue;
+      seen.add(op);
+      for (const t of op.inputs) if (!this.feeds.has(t)) stack.push(t.op);
+      for (const c of op.controlInputs) if (!this.fedPlaceholder(c)) stack.push(c);
+    }
+    return (this.pruned = seen);
+  }
+}
+
+/** A loop frame at one iteration (or the root frame): its memo, and the loop Merges' values. */
+interface Frame {
+  readonly ctx: WhileContext | null;
+  readonly parent: Frame | null;
+  readonly memo: Map<Operation, Computed[]>;
+  readonly merges: Map<Operation, Computed> | null;
+  readonly iteration?: number;
+}
+
+const MAX_ITERATIONS = 1_000_000;
+
+// The frame an op's outputs live in: the innermost frame of `from`'s chain running the op's loop (an
+// Exit's outputs live in the loop's enclosing frame).
+function frameOf(op: Operation, from: Frame): Frame {
+  const ctx = op._controlFlowContext as ControlFlowContext;
+  const w = isLoopExit(op) ? (ctx.outer === null ? null : ctx.outer.whileContext()) : ctx.whileContext();
+  for (let f: Frame | null = from; f !== null; f = f.parent) if (f.ctx === w) return f;
+  throw new Unsupported(`reading ${op.name} outside the tf.while_loop that makes it`);
 }
 
 function scalarIndex(i: number): NDArray {

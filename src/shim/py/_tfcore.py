@@ -66,6 +66,14 @@ class OperatorNotAllowedInGraphError(TypeError):
     __module__ = "tensorflow.python.framework.errors_impl"
 
 
+class InaccessibleTensorError(ValueError):
+    """errors_impl.py 49: Session.run's complaint about an op inside a tf.cond branch or a loop body."""
+    __module__ = "tensorflow.python.framework.errors_impl"
+
+
+_tf.register_plain_errors(InaccessibleTensorError)
+
+
 def _op_error(name, code):
     cls = type(name, (OpError,), {"__module__": "tensorflow.python.framework.errors_impl"})
 

@@ -94,10 +94,10 @@ class Graph(_EngineObject):
         _tf.graph_call(self, "_unsafe_unfinalize")
 
     def is_feedable(self, tensor):
-        return True
+        return _tf.graph_is_feedable(self, tensor)
 
     def is_fetchable(self, tensor_or_op):
-        return True
+        return _tf.graph_is_fetchable(self, tensor_or_op)
 
     def create_op(self, op_type, inputs, dtypes=None, input_types=None, name=None, attrs=None,
                   op_def=None, compute_shapes=True, compute_device=True):

@@ -15,6 +15,13 @@ registerKernel("RefSwitch", { refInputs: [0], allowsUninitialized: true, compute
 
 registerKernel(["Merge", "RefMerge"], { compute: () => { throw new Error("Merge is evaluated by the executor"); } });
 
+// The loop ops (control_flow_ops.cc): Enter, NextIteration and LoopCond forward their input; the
+// executor moves values between frames (session.ts runLoop) and evaluates Exit itself.
+const pass = (ctx: KernelContext): readonly Value[] => [ctx.inputs[0]!];
+registerKernel(["Enter", "NextIteration", "LoopCond"], { compute: pass });
+registerKernel(["RefEnter", "RefNextIteration", "RefIdentity"], { refInputs: [0], allowsUninitialized: true, compute: pass });
+registerKernel(["Exit", "RefExit"], { compute: () => { throw new Error("Exit is evaluated by the executor"); } });
+
 // logging_ops.cc: Print passes its first input through (its text goes to stderr, outside goldens);
 // PrintV2 has no outputs.
 registerKernel("Print", { compute: (ctx) => [ctx.inputs[0]] });
