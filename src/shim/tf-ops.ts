@@ -54,7 +54,8 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     ["negative", ops.negative], ["square", ops.square], ["sqrt", ops.sqrt], ["exp", ops.exp], ["log", ops.log],
     ["tanh", ops.tanh], ["sigmoid", ops.sigmoid], ["abs", ops.abs], ["sign", ops.sign], ["logical_not", ops.logicalNot], ["relu", ops.relu],
     ["relu6", ops.relu6], ["sin", ops.sin], ["cos", ops.cos], ["tan", ops.tan], ["elu", ops.elu], ["softplus", ops.softplus],
-    ["softsign", ops.softsign],
+    ["softsign", ops.softsign], ["floor", ops.floor], ["ceil", ops.ceil], ["rint", ops.rint], ["round", ops.round],
+    ["rsqrt", ops.rsqrt], ["reciprocal", ops.reciprocal],
   ];
   for (const [n, f] of unary) def(n, ["x", "name"], 1, (a) => f(x(a[0]), name(a[1])));
 
@@ -255,6 +256,9 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("div_no_nan", ["x", "y", "name"], 2, (a) => ops.divNoNan(x(a[0]), x(a[1]), name(a[2])));
   def("log1p", ["x", "name"], 1, (a) => ops.log1p(x(a[0]), name(a[1])));
   def("stop_gradient", ["input", "name"], 1, (a) => ops.stopGradient(x(a[0]), name(a[1])));
+  // array_ops.pad (CONSTANT mode); `zero` is the Python side's `not is_tensor(cv) and cv == 0`.
+  def("pad", ["tensor", "paddings", "mode", "name", "constant_values", "zero"], 6, (a) =>
+    ops.pad(x(a[0]), x(a[1]), k.str(a[2]) ?? "CONSTANT", name(a[3]), x(a[4]), host.truthy(a[5]!)));
   def("select", ["condition", "x", "y", "name"], 3, (a) => select(x(a[0]), x(a[1]), x(a[2]), name(a[3])));
   // The fused cross-entropy ops (ops/nn-xent.ts) under their gen_nn_ops names; _tfxent.py wraps them.
   def("softmax_xent", ["features", "labels", "name"], 2, (a) => bridge.tuple(ops.softmaxXentOp(x(a[0]), x(a[1]), name(a[2])).map((t) => bridge.toPy(t))));

@@ -23,6 +23,8 @@ import "./resource-grad.js";
 import "./nn-grad.js";
 import "./loss-math-grad.js";
 import "./nn-xent-grad.js";
+import "./unary-math-grad.js";
+import "./array-grad.js";
 
 export interface GradientsOptions {
   gradYs?: readonly (OpInput | null)[] | null;

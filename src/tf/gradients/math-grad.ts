@@ -201,7 +201,7 @@ registerGradient(["Identity", "Snapshot"], (_op, [grad]) => [grad]);
 registerGradient("Reshape", (op, [grad]) => [reshape(grad!, shape(op.inputs[0]!)), null]);
 
 /** math_ops.py `reduced_shape(input_shape, axes)`: the ops it builds (a DynamicStitch). */
-function reducedShape(inputShape: OpInput, axes: OpInput): Tensor {
+export function reducedShape(inputShape: OpInput, axes: OpInput): Tensor {
   const s = cast(inputShape, d.int32);
   let a = cast(axes, d.int32);
   const rank = size(s);

@@ -1,6 +1,8 @@
 /** Registers every kernel family with the registry (imported for its side effects by the Session). */
 import "./array.js";
 import "./control.js";
+import "./grad-cwise.js";
+import "./grad-array.js";
 import "./indexing-nd.js";
 import "./linalg.js";
 import "./lookup.js";

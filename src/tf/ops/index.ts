@@ -50,3 +50,5 @@ installOpServices({
 });
 export * from "./split.js";
 export * from "./logsumexp.js";
+export * from "./unary-math.js";
+export * from "./pad.js";
