@@ -177,6 +177,26 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
       name: name(a[7]),
     });
   }, "conv2d");
+  // A float attr from a Python int or float (op_def_library `_MakeFloat`); other kinds are refused by name.
+  const realArg = (fname: string, arg: string, v: PyValue | undefined, dflt: number): number => {
+    if (v === undefined) return dflt;
+    const dv = bridge.describe(v);
+    if (dv.kind === "float" || dv.kind === "int") return Number(dv.value);
+    throw new tf.Unsupported(`${fname}(${arg}=...)`);
+  };
+  // Pooling (nn_ops.py): the value/input lookup runs in Python (tensorflow/nn.py).
+  const poolArgs = (fname: string, a: Args) => {
+    if (!isStr(a[3] ?? k.none())) throw new tf.Unsupported(`${fname}(padding=...) other than a string`);
+    return [intOrInts(fname, "ksize", a[1]!), intOrInts(fname, "strides", a[2]!), a[3] as string, k.str(a[4]), name(a[5])] as const;
+  };
+  def("nn_max_pool", ["value", "ksize", "strides", "padding", "data_format", "name"], 4, (a) =>
+    ops.maxPool(x(a[0]), ...poolArgs("tf.nn.max_pool", a)), "max_pool");
+  def("nn_max_pool2d", ["input", "ksize", "strides", "padding", "data_format", "name"], 4, (a) =>
+    ops.maxPool2d(x(a[0]), ...poolArgs("tf.nn.max_pool2d", a)), "max_pool2d");
+  def("nn_avg_pool", ["value", "ksize", "strides", "padding", "data_format", "name"], 4, (a) =>
+    ops.avgPool(x(a[0]), ...poolArgs("tf.nn.avg_pool", a)), "avg_pool");
+  def("leaky_relu", ["features", "alpha", "name"], 1, (a) =>
+    ops.leakyRelu(x(a[0]), realArg("tf.nn.leaky_relu", "alpha", a[1], 0.2), name(a[2])));
   def("bias_add", ["value", "bias", "data_format", "name"], 2, (a) => ops.biasAdd(x(a[0]), x(a[1]), k.str(a[2]), name(a[3])));
   // tf.nn.dropout's keep_prob/rate lookup runs in Python (tensorflow/nn.py); this is dropout_v2.
   def("nn_dropout", ["x", "rate", "noise_shape", "seed", "name"], 2, (a) =>

@@ -25,6 +25,7 @@ import "./loss-math-grad.js";
 import "./nn-xent-grad.js";
 import "./unary-math-grad.js";
 import "./array-grad.js";
+import "./conv-pool-grad.js";
 
 export interface GradientsOptions {
   gradYs?: readonly (OpInput | null)[] | null;

@@ -8,6 +8,7 @@ import "./linalg.js";
 import "./lookup.js";
 import "./math.js";
 import "./nn.js";
+import "./nn-grad.js";
 import "./random.js";
 import "./state.js";
 import "./training.js";

@@ -174,6 +174,11 @@ export function partialShapeOf(t: Tensor): Dims {
       const d = op.inputs[0]!.shape.dims;
       return d === null ? null : d.map((x) => x.value);
     }
+    case "ShapeN": {
+      // shape_refiner.cc 521-522: the shape of the ShapeN input this output describes.
+      const d = op.inputs[t.valueIndex]!.shape.dims;
+      return d === null ? null : d.map((x) => x.value);
+    }
     case "Pack":
       // EvaluateConstantIntScalarEdge per element: unknown when it cannot be evaluated.
       return op.inputs.map((x) => {

@@ -52,3 +52,4 @@ export * from "./split.js";
 export * from "./logsumexp.js";
 export * from "./unary-math.js";
 export * from "./pad.js";
+export * from "./nn-pool.js";
