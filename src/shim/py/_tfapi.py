@@ -213,6 +213,8 @@ rint = _tf.rint
 round = _tf.round
 rsqrt = _tf.rsqrt
 reciprocal = _tf.reciprocal
+diag = _tf.diag
+cross = _tf.cross
 
 
 def pad(tensor, paddings, mode="CONSTANT", name=None, constant_values=0):

@@ -8,6 +8,8 @@ import { Unsupported } from "../errors.js";
 import { concat, rank, reshape, shape, size, stack, transpose } from "../ops/array.js";
 import { range, reduceSum, tensorOperator } from "../ops/math.js";
 import { padOp } from "../ops/pad.js";
+import { diag } from "../ops/diag-cross.js";
+import { diagPart } from "../ops/linalg.js";
 import { type PyValue, pyInt, pyList } from "../ops/pyvalue.js";
 import { slice } from "../ops/slice-op.js";
 import { unpack } from "../ops/split.js";
@@ -95,3 +97,7 @@ function padGrad(op: Operation, grad: Tensor): (Tensor | null)[] {
   return op.inputs.length === 3 ? [xGrad, null, null] : [xGrad, null];
 }
 registerGradient(["Pad", "PadV2"], (op, [grad]) => padGrad(op, grad!));
+
+// array_grad.py 322-329: Diag and DiagPart are each other's gradient.
+registerGradient("Diag", (_op, [grad]) => [diagPart(grad!)]);
+registerGradient("DiagPart", (_op, [grad]) => [diag(grad!)]);

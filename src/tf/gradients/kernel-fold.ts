@@ -25,9 +25,10 @@ function foldByKernel(t: Tensor, value: (t: Tensor) => NDArray | null): NDArray 
   return outputs[t.valueIndex] as NDArray;
 }
 
-/** The deterministic integer-shape ops the gradient functions build, folded by their kernels. */
+/** The deterministic shape-arithmetic ops the gradient functions (and shape computations in documents:
+ *  `tf.squeeze(tf.stack([tf.shape(x), [n]]))`) build, folded by their kernels. */
 export const KERNEL_FOLDED = [
   "DynamicStitch", "FloorMod", "Fill", "InvertPermutation", "ConcatOffset", "ShapeN", "Pack", "Transpose", "Reshape", "Slice", "ConcatV2",
-  "Add", "AddV2", "Sub", "Mul",
+  "Add", "AddV2", "Sub", "Mul", "Squeeze", "ExpandDims", "Identity", "Tile", "Maximum", "Minimum", "FloorDiv",
 ] as const;
 for (const type of KERNEL_FOLDED) registerConstantFolder(type, foldByKernel);

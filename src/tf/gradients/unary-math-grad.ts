@@ -1,10 +1,11 @@
 /**
  * Gradient functions of math_grad.py (TF 1.15) for Sqrt, Rsqrt, Reciprocal (their *Grad ops on the
  * op's output), Sign (zeros), Floor/Ceil/Round/Rint (None: TF registers functions returning None) and
- * Max/Min (`_MinOrMaxGrad`: the gradient shared among the selected elements), building TF's ops in
- * TF's order so their names are TF's.
+ * Max/Min (`_MinOrMaxGrad`: the gradient shared among the selected elements) and Cross, building TF's
+ * ops in TF's order so their names are TF's.
  */
 import { reshape, shape, zeros } from "../ops/array.js";
+import { cross } from "../ops/diag-cross.js";
 import { cast, equal, reduceSum, tensorOperator } from "../ops/math.js";
 import type { Tensor } from "../tensor.js";
 import { reciprocalGrad, rsqrtGrad, sqrtGrad } from "./cwise-grad-ops.js";
@@ -37,3 +38,6 @@ function minOrMaxGrad(op: { inputs: readonly Tensor[]; outputs: readonly Tensor[
   return [tensorOperator("mul", tensorOperator("truediv", indicators, numSelected), grad), null];
 }
 registerGradient(["Max", "Min"], (op, [grad]) => minOrMaxGrad(op, grad!));
+
+// math_grad.py 1809-1813 _CrossGrad: (cross(v, grad), cross(grad, u)).
+registerGradient("Cross", (op, [grad]) => [cross(op.inputs[1]!, grad!), cross(grad!, op.inputs[0]!)]);

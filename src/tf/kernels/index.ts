@@ -9,6 +9,7 @@ import "./lookup.js";
 import "./math.js";
 import "./nn.js";
 import "./nn-grad.js";
+import "./diag-cross.js";
 import "./random.js";
 import "./state.js";
 import "./training.js";

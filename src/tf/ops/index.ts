@@ -53,3 +53,4 @@ export * from "./logsumexp.js";
 export * from "./unary-math.js";
 export * from "./pad.js";
 export * from "./nn-pool.js";
+export * from "./diag-cross.js";
