@@ -67,6 +67,26 @@ with tf.Session() as s:
   });
 });
 
+describe("the gradient of a transposed convolution (Conv2DBackpropInput)", () => {
+  it("is Conv2DBackpropFilter for the filter and a forward Conv2D for the input", () => {
+    const r = run(`import tensorflow as tf
+x = tf.Variable(tf.reshape(tf.range(8.0), [1, 2, 2, 2]))
+y = tf.layers.conv2d_transpose(x, 1, 2, strides=2, kernel_initializer=tf.ones_initializer(), use_bias=False)
+gx, gk = tf.gradients(tf.reduce_sum(y * tf.reshape(tf.range(16.0), [1, 4, 4, 1])), [x, tf.trainable_variables()[1]])
+print(gx.name, gk.name)
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    print(s.run(gx)[0].tolist())
+    print(s.run(gk)[:, :, 0, :].tolist())
+`);
+    // nn_grad.py 32-66. Output cell (r, c) has weight 4r + c; input cell (i, j) feeds the 2x2 block at
+    // (2i, 2j) on both channels; filter tap (ky, kx) pairs x[i, j] with weight 4(2i + ky) + 2j + kx.
+    expect(r.stdout).toBe("gradients/conv2d_transpose/conv2d_transpose_grad/Conv2D:0 gradients/conv2d_transpose/conv2d_transpose_grad/Conv2DBackpropFilter:0\n"
+      + "[[[10.0, 10.0], [18.0, 18.0]], [[42.0, 42.0], [50.0, 50.0]]]\n"
+      + "[[[96.0, 116.0], [108.0, 132.0]], [[144.0, 180.0], [156.0, 196.0]]]\n");
+  });
+});
+
 describe("the gradients of Relu6 and LeakyRelu", () => {
   it("pass the gradient strictly inside (0, 6), and alpha of it where the features are not positive", () => {
     const r = run(`${image}g6, = tf.gradients(tf.reduce_sum(tf.nn.relu6(x - 2.0)), x)
