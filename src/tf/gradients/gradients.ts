@@ -26,6 +26,7 @@ import "./nn-xent-grad.js";
 import "./unary-math-grad.js";
 import "./array-grad.js";
 import "./conv-pool-grad.js";
+import "./prod-grad.js";
 
 export interface GradientsOptions {
   gradYs?: readonly (OpInput | null)[] | null;

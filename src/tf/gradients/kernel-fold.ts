@@ -30,5 +30,6 @@ function foldByKernel(t: Tensor, value: (t: Tensor) => NDArray | null): NDArray 
 export const KERNEL_FOLDED = [
   "DynamicStitch", "FloorMod", "Fill", "InvertPermutation", "ConcatOffset", "ShapeN", "Pack", "Transpose", "Reshape", "Slice", "ConcatV2",
   "Add", "AddV2", "Sub", "Mul", "Squeeze", "ExpandDims", "Identity", "Tile", "Maximum", "Minimum", "FloorDiv",
+  "ListDiff", "GatherV2", "Prod",
 ] as const;
 for (const type of KERNEL_FOLDED) registerConstantFolder(type, foldByKernel);

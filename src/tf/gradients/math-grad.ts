@@ -211,7 +211,7 @@ export function reducedShape(inputShape: OpInput, axes: OpInput): Tensor {
 }
 
 /** `_safe_shape_div(x, y)`: `x // maximum(y, 1)`. */
-function safeShapeDiv(x: OpInput, y: Tensor): Tensor {
+export function safeShapeDiv(x: OpInput, y: Tensor): Tensor {
   const m = maximum(y, pyInt(1));
   return x instanceof Tensor ? tensorOperator("floordiv", x, m) : tensorOperator("floordiv", m, x, true);
 }

@@ -1,9 +1,11 @@
 /**
  * Kernels of the array ops the gradient functions build: InvertPermutation (transpose_functor /
  * array_ops InvertPermutationOp), ConcatOffset (concat_op.cc ConcatOffsetOp), ShapeN, Pad/PadV2
- * (pad_op.cc) and StridedSliceGrad (strided_slice_op.cc: dy placed where StridedSlice took its
- * elements, zeros elsewhere).
+ * (pad_op.cc), StridedSliceGrad (strided_slice_op.cc: dy placed where StridedSlice took its
+ * elements, zeros elsewhere), ListDiff (listdiff_op.cc) and Cumprod (scan_ops.h: a sequential product
+ * along the axis, rounded to T at each step).
  */
+import { coerce } from "../../numpy/dtype.js";
 import { NDArray } from "../../numpy/ndarray.js";
 import { TFError } from "../errors.js";
 import { type KernelContext, kernelFor, registerKernel, typeAttr } from "./registry.js";
@@ -106,5 +108,40 @@ registerKernel("StridedSliceGrad", {
     const idx = picked.numbers(), g = dy.data;
     for (let i = 0; i < idx.length; i++) out[idx[i]!] = g[i];
     return [new NDArray(dy.dtype, shape, out)];
+  },
+});
+
+registerKernel("ListDiff", {
+  compute: (ctx) => {
+    const x = arr(ctx, 0), y = arr(ctx, 1);
+    if (x.ndim !== 1) throw new TFError("InvalidArgumentError", `x should be a 1D vector.`);
+    if (y.ndim !== 1) throw new TFError("InvalidArgumentError", `y should be a 1D vector.`);
+    const ys = new Set(y.numbers());
+    const out: number[] = [], idx: number[] = [];
+    x.numbers().forEach((v, i) => { if (!ys.has(v)) { out.push(v); idx.push(i); } });
+    return [new NDArray(x.dtype, [out.length], out), new NDArray(numpyDTypeOf(typeAttr(ctx.op, "out_idx")), [idx.length], idx)];
+  },
+});
+
+registerKernel("Cumprod", {
+  compute: (ctx) => {
+    const x = arr(ctx, 0), dt = x.dtype;
+    let axis = arr(ctx, 1).numbers()[0]!;
+    if (axis < -x.ndim || axis >= x.ndim) {
+      throw new TFError("InvalidArgumentError", `ScanOp: Expected scan axis in the range [${-x.ndim}, ${x.ndim}), but got ${axis}`);
+    }
+    if (axis < 0) axis += x.ndim;
+    const exclusive = Boolean(ctx.op.attrs?.["exclusive"]), reverse = Boolean(ctx.op.attrs?.["reverse"]);
+    const n = x.shape[axis]!, inner = x.shape.slice(axis + 1).reduce((a, b) => a * b, 1), outer = x.size / Math.max(n * inner, 1);
+    const xs = x.numbers(), out = new Array<number>(x.size);
+    for (let o = 0; o < outer; o++) for (let i = 0; i < inner; i++) {
+      let acc = 1;
+      for (let k = 0; k < n; k++) {
+        const j = reverse ? n - 1 - k : k;
+        const at = (o * n + j) * inner + i;
+        if (exclusive) { out[at] = acc; acc = coerce(dt, acc * xs[at]!); } else { acc = coerce(dt, acc * xs[at]!); out[at] = acc; }
+      }
+    }
+    return [new NDArray(dt, x.shape, out)];
   },
 });

@@ -82,6 +82,33 @@ with tf.Session() as s:
   });
 });
 
+describe("the gradient of Prod", () => {
+  it("multiplies the exclusive cumprods from both sides (zeros handled), the shape ops on /cpu:0", () => {
+    const r = run(`import tensorflow as tf
+x = tf.Variable([[1.0, 2.0, 3.0], [4.0, 0.0, 6.0]])
+g, = tf.gradients(tf.reduce_sum(tf.reduce_prod(x, axis=1) * [1.0, 10.0]), x)
+print(g)
+ops = [o for o in tf.get_default_graph().get_operations() if o.name.startswith("gradients/Prod_grad")]
+print([o.name[20:] for o in ops])
+print(sorted(set(o.device for o in ops)), [o.name[20:] for o in ops if o.device])
+h, = tf.gradients(tf.reduce_prod(x), x)
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    print(s.run(g).tolist(), s.run(h).tolist())
+`);
+    // math_grad.py 254-299. Row 1 holds a zero: only the zero's gradient is non-zero (4 * 6 * 10).
+    expect(r.stdout).toBe("Tensor(\"gradients/Prod_grad/Reshape_4:0\", shape=(2, 3), dtype=float32)\n"
+      + "['Shape', 'Reshape/shape', 'Reshape', 'Size', 'add', 'mod', 'Shape_1', 'range/start', 'range/delta', 'range', 'Fill/value', "
+      + "'Fill', 'DynamicStitch', 'Maximum/y', 'Maximum', 'floordiv', 'Reshape_1', 'Tile', 'Rank', 'add_1', 'mod_1', 'range_1/start', "
+      + "'range_1/delta', 'range_1', 'ListDiff', 'concat/axis', 'concat', 'GatherV2/axis', 'GatherV2', 'Const', 'Prod', 'GatherV2_1/axis', "
+      + "'GatherV2_1', 'Const_1', 'Prod_1', 'transpose', 'Shape_2', 'Reshape_2/shape', 'Reshape_2', 'Cumprod/axis', 'Cumprod', "
+      + "'Cumprod_1/axis', 'Cumprod_1', 'mul', 'Reshape_3', 'InvertPermutation', 'transpose_1', 'mul_1', 'Reshape_4']\n"
+      + "['', '/device:CPU:0'] ['Rank', 'add_1', 'mod_1', 'range_1/start', 'range_1/delta', 'range_1', 'ListDiff', 'concat/axis', "
+      + "'concat', 'GatherV2/axis', 'GatherV2', 'Const', 'Prod', 'GatherV2_1/axis', 'GatherV2_1', 'Const_1', 'Prod_1']\n"
+      + "[[6.0, 3.0, 2.0], [0.0, 240.0, 0.0]] [[0.0, 0.0, 0.0], [0.0, 144.0, 0.0]]\n");
+  });
+});
+
 describe("tf.floor, tf.ceil, tf.round, tf.rint, tf.rsqrt, tf.reciprocal", () => {
   it("build their ops, round half to even, and return an integer tensor from tf.round unchanged", () => {
     const r = run(`import tensorflow as tf
