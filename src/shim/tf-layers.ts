@@ -4,7 +4,7 @@
  */
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
-import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, PyLayer, type PyLayerMethods, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
+import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, Pooling2D, PyLayer, type PyLayerMethods, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
 import { type Initializer } from "../tf/ops/index.js";
 import { constantValue } from "../tf/ops/constant-value.js";
 import { makeTemplate, type Template } from "../tf/template.js";
@@ -73,6 +73,10 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
   })));
   fn("layer_flatten", (a) => host.opaque(new Flatten(host.str(a[0]!) as "channels_last" | "channels_first", {
     ...common(a, { trainable: 1, name: 2, dtype: 3 }), ...functional(a, 4),
+  })));
+  fn("layer_pooling2d", (a) => host.opaque(new Pooling2D(host.str(a[0]!) as "max" | "average", ints(a[1]), ints(a[2]), {
+    padding: host.str(a[3]!) as "valid" | "same", dataFormat: host.str(a[4]!) as "channels_last" | "channels_first",
+    ...common(a, { trainable: 5, name: 6, dtype: 7 }), ...functional(a, 8),
   })));
   fn("layer_dropout", (a) => host.opaque(new Dropout({
     rate: bridge.describe(a[5]!), noiseShape: isNone(a[6]!) ? null : bridge.describe(a[6]!), seed: isNone(a[7]!) ? null : k.intArg("tf.layers.Dropout", "seed", a[7]!),

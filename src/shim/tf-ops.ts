@@ -54,8 +54,11 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     ["negative", ops.negative], ["square", ops.square], ["sqrt", ops.sqrt], ["exp", ops.exp], ["log", ops.log],
     ["tanh", ops.tanh], ["sigmoid", ops.sigmoid], ["abs", ops.abs], ["sign", ops.sign], ["logical_not", ops.logicalNot], ["relu", ops.relu],
     ["relu6", ops.relu6], ["sin", ops.sin], ["cos", ops.cos], ["tan", ops.tan], ["elu", ops.elu], ["softplus", ops.softplus],
-    ["softsign", ops.softsign],
+    ["softsign", ops.softsign], ["floor", ops.floor], ["ceil", ops.ceil], ["rint", ops.rint], ["round", ops.round],
+    ["rsqrt", ops.rsqrt], ["reciprocal", ops.reciprocal],
   ];
+  def("diag", ["diagonal", "name"], 1, (a) => ops.diag(x(a[0]), name(a[1])));
+  def("cross", ["a", "b", "name"], 2, (a) => ops.cross(x(a[0]), x(a[1]), name(a[2])));
   for (const [n, f] of unary) def(n, ["x", "name"], 1, (a) => f(x(a[0]), name(a[1])));
 
   def("cast", ["x", "dtype", "name"], 2, (a) => ops.cast(x(a[0]), bridge.dtypeRequired(a[1]), name(a[2])));
@@ -176,6 +179,26 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
       name: name(a[7]),
     });
   }, "conv2d");
+  // A float attr from a Python int or float (op_def_library `_MakeFloat`); other kinds are refused by name.
+  const realArg = (fname: string, arg: string, v: PyValue | undefined, dflt: number): number => {
+    if (v === undefined) return dflt;
+    const dv = bridge.describe(v);
+    if (dv.kind === "float" || dv.kind === "int") return Number(dv.value);
+    throw new tf.Unsupported(`${fname}(${arg}=...)`);
+  };
+  // Pooling (nn_ops.py): the value/input lookup runs in Python (tensorflow/nn.py).
+  const poolArgs = (fname: string, a: Args) => {
+    if (!isStr(a[3] ?? k.none())) throw new tf.Unsupported(`${fname}(padding=...) other than a string`);
+    return [intOrInts(fname, "ksize", a[1]!), intOrInts(fname, "strides", a[2]!), a[3] as string, k.str(a[4]), name(a[5])] as const;
+  };
+  def("nn_max_pool", ["value", "ksize", "strides", "padding", "data_format", "name"], 4, (a) =>
+    ops.maxPool(x(a[0]), ...poolArgs("tf.nn.max_pool", a)), "max_pool");
+  def("nn_max_pool2d", ["input", "ksize", "strides", "padding", "data_format", "name"], 4, (a) =>
+    ops.maxPool2d(x(a[0]), ...poolArgs("tf.nn.max_pool2d", a)), "max_pool2d");
+  def("nn_avg_pool", ["value", "ksize", "strides", "padding", "data_format", "name"], 4, (a) =>
+    ops.avgPool(x(a[0]), ...poolArgs("tf.nn.avg_pool", a)), "avg_pool");
+  def("leaky_relu", ["features", "alpha", "name"], 1, (a) =>
+    ops.leakyRelu(x(a[0]), realArg("tf.nn.leaky_relu", "alpha", a[1], 0.2), name(a[2])));
   def("bias_add", ["value", "bias", "data_format", "name"], 2, (a) => ops.biasAdd(x(a[0]), x(a[1]), k.str(a[2]), name(a[3])));
   // tf.nn.dropout's keep_prob/rate lookup runs in Python (tensorflow/nn.py); this is dropout_v2.
   def("nn_dropout", ["x", "rate", "noise_shape", "seed", "name"], 2, (a) =>
@@ -255,6 +278,9 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("div_no_nan", ["x", "y", "name"], 2, (a) => ops.divNoNan(x(a[0]), x(a[1]), name(a[2])));
   def("log1p", ["x", "name"], 1, (a) => ops.log1p(x(a[0]), name(a[1])));
   def("stop_gradient", ["input", "name"], 1, (a) => ops.stopGradient(x(a[0]), name(a[1])));
+  // array_ops.pad (CONSTANT mode); `zero` is the Python side's `not is_tensor(cv) and cv == 0`.
+  def("pad", ["tensor", "paddings", "mode", "name", "constant_values", "zero"], 6, (a) =>
+    ops.pad(x(a[0]), x(a[1]), k.str(a[2]) ?? "CONSTANT", name(a[3]), x(a[4]), host.truthy(a[5]!)));
   def("select", ["condition", "x", "y", "name"], 3, (a) => select(x(a[0]), x(a[1]), x(a[2]), name(a[3])));
   // The fused cross-entropy ops (ops/nn-xent.ts) under their gen_nn_ops names; _tfxent.py wraps them.
   def("softmax_xent", ["features", "labels", "name"], 2, (a) => bridge.tuple(ops.softmaxXentOp(x(a[0]), x(a[1]), name(a[2])).map((t) => bridge.toPy(t))));

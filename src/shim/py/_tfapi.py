@@ -208,6 +208,22 @@ sin = _tf.sin
 cos = _tf.cos
 tan = _tf.tan
 sign = _tf.sign
+floor = _tf.floor
+ceil = _tf.ceil
+rint = _tf.rint
+round = _tf.round
+rsqrt = _tf.rsqrt
+reciprocal = _tf.reciprocal
+diag = _tf.diag
+cross = _tf.cross
+
+
+def pad(tensor, paddings, mode="CONSTANT", name=None, constant_values=0):
+    # array_ops.py 2835-2851: Pad when constant_values is not a tensor and equals 0, else PadV2.
+    zero = not isinstance(constant_values, (Tensor, VariableV1)) and constant_values == 0
+    return _tf.pad(tensor, paddings, mode, name, constant_values, zero)
+
+
 sigmoid = _tf.sigmoid
 abs = _tf.abs
 cast = _tf.cast

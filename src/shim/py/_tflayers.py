@@ -382,6 +382,47 @@ def flatten(inputs, name=None, data_format="channels_last"):
     return layer.apply(inputs)
 
 
+class _Pooling2D(Layer):
+    # tensorflow/python/layers/pooling.py over keras Pooling2D.__init__: strides None is refused first.
+    _engine_layer = True
+    _kind = None
+
+    def __init__(self, pool_size, strides, padding="valid", data_format="channels_last", name=None, **kwargs):
+        if strides is None:
+            raise ValueError("Argument `strides` must not be None.")
+        _check_kwargs(kwargs)
+        if data_format is None:
+            data_format = "channels_last"
+        self.pool_size = normalize_tuple(pool_size, 2, "pool_size")
+        self.strides = normalize_tuple(strides, 2, "strides")
+        self.padding = normalize_padding(padding)
+        self.data_format = normalize_data_format(data_format)
+        self._layer = _tf.layer_pooling2d(self._kind, list(self.pool_size), list(self.strides), self.padding, self.data_format,
+                                          kwargs.get("trainable", True), name, kwargs.get("dtype"),
+                                          kwargs.get("_scope"), kwargs.get("_reuse"))
+
+
+class MaxPooling2D(_Pooling2D):
+    __module__ = "tensorflow.python.layers.pooling"
+    _kind = "max"
+
+
+class AveragePooling2D(_Pooling2D):
+    __module__ = "tensorflow.python.layers.pooling"
+    _kind = "average"
+
+
+
+def max_pooling2d(inputs, pool_size, strides, padding="valid", data_format="channels_last", name=None):
+    layer = MaxPooling2D(pool_size=pool_size, strides=strides, padding=padding, data_format=data_format, name=name)
+    return layer.apply(inputs)
+
+
+def average_pooling2d(inputs, pool_size, strides, padding="valid", data_format="channels_last", name=None):
+    layer = AveragePooling2D(pool_size=pool_size, strides=strides, padding=padding, data_format=data_format, name=name)
+    return layer.apply(inputs)
+
+
 class Dropout(Layer):
     __module__ = "tensorflow.python.layers.core"
     _engine_layer = True

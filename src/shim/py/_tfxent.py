@@ -29,6 +29,26 @@ def _sigmoid_xent(labels, logits, name):
         return _tf.add(relu_logits - logits * labels, _tf.log1p(_tf.exp(neg_abs_logits)), name=name)
 
 
+def _weighted_xent(labels, logits, pos_weight, name):
+    # nn_impl.py 244-305 weighted_cross_entropy_with_logits_v2, op by op.
+    with name_scope(name, "logistic_loss", [logits, labels]) as name:
+        logits = convert_to_tensor(logits, name="logits")
+        labels = convert_to_tensor(labels, name="labels")
+        try:
+            labels.get_shape().merge_with(logits.get_shape())
+        except ValueError:
+            raise ValueError("logits and labels must have the same shape (%s vs %s)" % (logits.get_shape(), labels.get_shape()))
+        log_weight = 1 + (pos_weight - 1) * labels
+        return _tf.add((1 - labels) * logits,
+                       log_weight * (_tf.log1p(_tf.exp(-_tf.abs(logits))) + _tf.relu(-logits)), name=name)
+
+
+def weighted_cross_entropy_with_logits(labels=None, logits=None, pos_weight=None, name=None, targets=None):
+    # nn_impl.py 307-374 (v1): `targets` is the deprecated name of `labels`.
+    labels = _deprecated_argument_lookup("labels", labels, "targets", targets)
+    return _weighted_xent(labels, logits, pos_weight, name)
+
+
 if _tf.profile() == "2":
     def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
         # nn_impl.py sigmoid_cross_entropy_with_logits_v2: no sentinel, the v1 body.

@@ -23,6 +23,10 @@ import "./resource-grad.js";
 import "./nn-grad.js";
 import "./loss-math-grad.js";
 import "./nn-xent-grad.js";
+import "./unary-math-grad.js";
+import "./array-grad.js";
+import "./conv-pool-grad.js";
+import "./prod-grad.js";
 
 export interface GradientsOptions {
   gradYs?: readonly (OpInput | null)[] | null;

@@ -201,7 +201,7 @@ registerGradient(["Identity", "Snapshot"], (_op, [grad]) => [grad]);
 registerGradient("Reshape", (op, [grad]) => [reshape(grad!, shape(op.inputs[0]!)), null]);
 
 /** math_ops.py `reduced_shape(input_shape, axes)`: the ops it builds (a DynamicStitch). */
-function reducedShape(inputShape: OpInput, axes: OpInput): Tensor {
+export function reducedShape(inputShape: OpInput, axes: OpInput): Tensor {
   const s = cast(inputShape, d.int32);
   let a = cast(axes, d.int32);
   const rank = size(s);
@@ -211,7 +211,7 @@ function reducedShape(inputShape: OpInput, axes: OpInput): Tensor {
 }
 
 /** `_safe_shape_div(x, y)`: `x // maximum(y, 1)`. */
-function safeShapeDiv(x: OpInput, y: Tensor): Tensor {
+export function safeShapeDiv(x: OpInput, y: Tensor): Tensor {
   const m = maximum(y, pyInt(1));
   return x instanceof Tensor ? tensorOperator("floordiv", x, m) : tensorOperator("floordiv", m, x, true);
 }

@@ -1,7 +1,8 @@
-/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd, Softmax, LogSoftmax, Elu, Softplus and Softsign. */
+/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd, Softmax, LogSoftmax, Elu, Softplus, Softsign, Relu6 and LeakyRelu. */
 import { exp, reduceSum, sigmoid, tensorOperator } from "../ops/math.js";
 import { pyInt } from "../ops/pyvalue.js";
 import { biasAddGrad, eluGrad, softsignGrad } from "./grad-ops.js";
+import { leakyReluGrad, relu6Grad } from "./cwise-grad-ops.js";
 import { registerGradient } from "./registry.js";
 
 registerGradient("BiasAdd", (op, [grad]) => [grad, biasAddGrad(grad!, op.getAttr("data_format") as string)]);
@@ -24,3 +25,7 @@ registerGradient("LogSoftmax", (op, [grad]) => {
 registerGradient("Elu", (op, [grad]) => [eluGrad(grad!, op.outputs[0]!)]);
 registerGradient("Softplus", (op, [grad]) => [tensorOperator("mul", grad!, sigmoid(op.inputs[0]!))]);
 registerGradient("Softsign", (op, [grad]) => [softsignGrad(grad!, op.inputs[0]!)]);
+
+// nn_grad.py 434-436 and 446-450: relu6_grad(grad, outputs); leaky_relu_grad(grad, features, alpha).
+registerGradient("Relu6", (op, [grad]) => [relu6Grad(grad!, op.outputs[0]!)]);
+registerGradient("LeakyRelu", (op, [grad]) => [leakyReluGrad(grad!, op.inputs[0]!, Number(op.getAttr("alpha")))]);

@@ -5,3 +5,4 @@ export { Dense, type DenseOptions, Dropout, Flatten, dense, flattenShape } from 
 export { Conv, type ConvOptions, conv } from "./conv.js";
 export { ConvTranspose } from "./conv-transpose.js";
 export { SeparableConv, type SeparableConvOptions } from "./separable-conv.js";
+export { Pooling2D, type Pooling2DOptions } from "./pooling.js";

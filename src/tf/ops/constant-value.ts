@@ -52,6 +52,9 @@ export function constantValue(t: Tensor): NDArray | null {
   const inferred = inferFromShapes(t.op);
   if (inferred !== null) return inferred;
   if (!isConstantGraph(t.op)) return null;
+  // A registered folding (a kernel run on the constant inputs, as eval_const_tensor.cc runs it) first.
+  const fold = FOLDERS.get(t.op.type);
+  if (fold !== undefined) return fold(t, constantValue);
   // Range over constants is the one folding the op wrappers themselves need
   // (math_ops._ReductionDims, array_ops.transpose).
   if (t.op.type === "Range") return foldRange(t);
@@ -61,8 +64,6 @@ export function constantValue(t: Tensor): NDArray | null {
   if (t.op.type === "Pack") return foldScalarPack(t);
   if (t.op.type === "Slice") return foldVectorSlice(t);
   if (t.op.type === "Prod") return foldVectorProd(t);
-  const fold = FOLDERS.get(t.op.type);
-  if (fold !== undefined) return fold(t, constantValue);
   throw new Unsupported(`constant-folding '${t.op.type}' during shape inference`);
 }
 
@@ -171,6 +172,11 @@ export function partialShapeOf(t: Tensor): Dims {
   switch (op.type) {
     case "Shape": {
       const d = op.inputs[0]!.shape.dims;
+      return d === null ? null : d.map((x) => x.value);
+    }
+    case "ShapeN": {
+      // shape_refiner.cc 521-522: the shape of the ShapeN input this output describes.
+      const d = op.inputs[t.valueIndex]!.shape.dims;
       return d === null ? null : d.map((x) => x.value);
     }
     case "Pack":

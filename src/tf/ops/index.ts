@@ -50,3 +50,7 @@ installOpServices({
 });
 export * from "./split.js";
 export * from "./logsumexp.js";
+export * from "./unary-math.js";
+export * from "./pad.js";
+export * from "./nn-pool.js";
+export * from "./diag-cross.js";

@@ -13,8 +13,31 @@ log_softmax = _tf.log_softmax
 conv2d = _tf.nn_conv2d
 bias_add = _tf.bias_add
 xw_plus_b = _tf.xw_plus_b
+leaky_relu = _tf.leaky_relu
+max_pool2d = _tf.nn_max_pool2d
+
+
+def _value_or_input(value, input):
+    # deprecation.deprecated_argument_lookup("input", input, "value", value)
+    if input is not None:
+        if value is not None:
+            raise ValueError("Cannot specify both 'value' and 'input'")
+        return input
+    return value
+
+
+def max_pool(value, ksize, strides, padding, data_format="NHWC", name=None, input=None):
+    return _tf.nn_max_pool(_value_or_input(value, input), ksize, strides, padding, data_format, name)
+
+
+def avg_pool(value, ksize, strides, padding, data_format="NHWC", name=None, input=None):
+    return _tf.nn_avg_pool(_value_or_input(value, input), ksize, strides, padding, data_format, name)
+
+
+avg_pool2d = avg_pool
 from _tfxent import (sigmoid_cross_entropy_with_logits, softmax_cross_entropy_with_logits,  # noqa: E402
-                     softmax_cross_entropy_with_logits_v2, sparse_softmax_cross_entropy_with_logits)
+                     softmax_cross_entropy_with_logits_v2, sparse_softmax_cross_entropy_with_logits,
+                     weighted_cross_entropy_with_logits)
 
 
 def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None):
