@@ -161,6 +161,37 @@ with tf.Graph().as_default():
     ].join("\n"));
   });
 
+  it("numbers checkpoints by an int, a numpy int or a global step tensor, and wraps restore's mismatches", () => {
+    const r = run(`import numpy as np
+import tensorflow as tf
+v1 = tf.Variable([1.0, 2.0], name="v1")
+gs = tf.train.get_or_create_global_step()
+s = tf.train.Saver()
+with tf.Session() as sess:
+    sess.run(tf.global_variables_initializer())
+    print(s.save(sess, "a/m", global_step=np.int64(7)), s.save(sess, "a/m", global_step=gs))
+for dtype in (tf.float32, tf.int64):
+    with tf.Graph().as_default():
+        v1 = tf.Variable([1.0, 2.0, 3.0], name="v1")
+        gs = tf.Variable(5, dtype=dtype, name="global_step")
+        with tf.Session() as sess:
+            try:
+                tf.train.Saver().restore(sess, "a/m-7")
+            except tf.errors.InvalidArgumentError as e:
+                print(e.message.split("\\n\\t")[0])
+`);
+    expect(r.exception).toBeUndefined();
+    const wrap = "Restoring from checkpoint failed. This is most likely due to a mismatch between the current graph and the graph from the checkpoint. Please ensure that you have not altered the graph expected based on the checkpoint. Original error:\n\n";
+    expect(r.stdout).toBe([
+      "a/m-7 a/m-0",
+      // save_restore_tensor.cc RestoreTensorsV2 (348-353), DataTypeString names
+      wrap + "tensor_name = global_step; expected dtype float does not equal original dtype int64",
+      // keys sorted: global_step is save/Assign, v1 save/Assign_1 (assign_op.h's shape check)
+      wrap + "Assign requires shapes of both tensors to match. lhs shape= [3] rhs shape= [2]",
+      "",
+    ].join("\n"));
+  });
+
   it("logs the restore at INFO, which TF shows only in an interactive shell (a notebook), on stdout", () => {
     const code = `import tensorflow as tf
 v = tf.Variable(1.5, name="v")

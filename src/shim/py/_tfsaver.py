@@ -447,7 +447,10 @@ class Saver(object):
         if os.path.split(latest_filename)[0]:
             raise ValueError("'latest_filename' must not contain path components")
         if global_step is not None:
-            if not isinstance(global_step, int):
+            # compat.integral_types: (int, np.integer)
+            np_int = type(global_step).__module__ == "numpy" and type(global_step).__name__ in (
+                "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "longlong", "ulonglong")
+            if not isinstance(global_step, int) and not np_int:
                 from _tftrain import global_step as _global_step
                 global_step = _global_step(sess, global_step)
             checkpoint_file = "%s-%d" % (save_path, global_step)
