@@ -41,9 +41,17 @@ function parentOf(p: string): string {
   return head === "" ? "/" : normpath(head);
 }
 
-/** A normalised path made only of `.`/`..` steps, or the root: a directory that certainly exists. */
+/** A normalised path made only of `.`/`..` steps, the root, or /tmp (on every POSIX system TF 1.15
+ * runs on): a directory that certainly exists. */
 function alwaysExists(p: string): boolean {
-  return p === "." || p === "/" || p === "//" || p.split("/").every((c) => c === "..");
+  return p === "." || p === "/" || p === "//" || p === "/tmp" || p.split("/").every((c) => c === "..");
+}
+
+/** Whether making directory `path` would make one directly under the root, which an ordinary user may
+ * not do: whether it succeeds depends on the reader's permissions. */
+export function makesTopLevelDir(files: RunFiles, path: string): boolean {
+  const m = /^\/+([^/]+)/.exec(normpath(path));
+  return m !== null && files.state(`/${m[1]}`) === "unknown";
 }
 
 export class RunFiles {

@@ -192,6 +192,26 @@ for dtype in (tf.float32, tf.int64):
     ].join("\n"));
   });
 
+  it("keeps no old checkpoints with max_to_keep=0, and honours latest_filename, save_relative_paths and pad_step_number", () => {
+    const r = run("import os\nimport tensorflow as tf\nv = tf.Variable(2.0, name=\"v\")\ns = tf.train.Saver(max_to_keep=0)\nwith tf.Session() as sess:\n    sess.run(v.initializer)\n    for i in range(3):\n        s.save(sess, \"d/m\", global_step=i)\n    print(s.last_checkpoints, os.path.exists(\"d/m-0.index\"))\n    print(open(\"d/checkpoint\").read(), end=\"\")\n    os.remove(\"d/checkpoint\")\n    print(tf.train.get_checkpoint_state(\"d\"), tf.train.latest_checkpoint(\"d\"))\n    s.save(sess, \"d/m\", latest_filename=\"state\")\n    print(tf.train.latest_checkpoint(\"d\", \"state\"), os.path.exists(\"d/checkpoint\"))\n    s2 = tf.train.Saver(save_relative_paths=True, pad_step_number=True)\n    print(s2.save(sess, os.path.join(\"/tmp\", \"abs\", \"m\"), global_step=3))\n    print(open(\"/tmp/abs/checkpoint\").read(), end=\"\")\n    print(tf.train.latest_checkpoint(\"/tmp/abs\"))\n");
+    expect(r.exception).toBeUndefined();
+    expect(r.stdout).toBe([
+      // _RecordLastCheckpoint returns at once for max_to_keep=0: nothing is deleted, the state names the last.
+      "[] True",
+      'model_checkpoint_path: "m-2"',
+      'all_model_checkpoint_paths: "m-2"',
+      // get_checkpoint_state: no state file, no state (checkpoint_management.py 236-240)
+      "None None",
+      "d/m False",
+      // pad_step_number: "{:08d}" (saver.py 1162); relative paths in the state when asked (153-161)
+      "/tmp/abs/m-00000003",
+      'model_checkpoint_path: "m-00000003"',
+      'all_model_checkpoint_paths: "m-00000003"',
+      "/tmp/abs/m-00000003",
+      "",
+    ].join("\n"));
+  });
+
   it("logs the restore at INFO, which TF shows only in an interactive shell (a notebook), on stdout", () => {
     const code = `import tensorflow as tf
 v = tf.Variable(1.5, name="v")
@@ -220,6 +240,8 @@ sess = tf.Session()
       ["saver.save(sess, 'a/b/m')", "saving a checkpoint to 'a/b/m' (the filesystem: whether directory 'a' exists)"],
       ["tf.train.import_meta_graph('m.meta')", "tf.train.import_meta_graph (rebuilding a graph from a MetaGraphDef)"],
       ["tf.train.Saver(sharded=True)", "tf.train.Saver(sharded=True)"],
+      // mkdir in / needs permissions the reader may not have.
+      ["saver.save(sess, '/models/m')", "saving a checkpoint to '/models/m' (the filesystem: permission to make '/models')"],
       ["saver.save(sess, 'm')\nopen('m.index')", "reading a TensorFlow checkpoint's index 'm.index'"],
     ]) {
       expect(run(pre + "sess.run(v.initializer)\n" + code).unsupported?.feature, code).toBe(`${feature}`);

@@ -318,6 +318,8 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
         raise _oserror(FileNotFoundError, 2, 'No such file or directory', fspath(path))
     if parent != 'dir':
         _unknown('mkdir', path, "whether its parent directory exists")
+    if _tfscope_files.makes_top_level_dir(fspath(path)):
+        _unknown('mkdir', path, "permission to make a directory in /")
     _tfscope_files.mark_dirs(fspath(path))
 
 def makedirs(name, mode=0o777, exist_ok=False):
@@ -329,6 +331,8 @@ def makedirs(name, mode=0o777, exist_ok=False):
     # exist_ok: the directory and its missing parents are made (a regular file in the way on the
     # reader's disk would fail; the document is taken to name directories).
     p = fspath(name)
+    if _tfscope_files.makes_top_level_dir(p):
+        _unknown('makedirs', name, "permission to make a directory in /")
     head = p
     while head and head not in ('/', '.'):
         if _tfscope_files.state(head) == 'file':

@@ -3,6 +3,7 @@ import { PyModule } from "../objects/module.js";
 import { PyList } from "../objects/values.js";
 import { str } from "../ops/convert.js";
 import { unsupported } from "../objects/exceptions.js";
+import { makesTopLevelDir } from "../run-files.js";
 import { defineStdlib } from "./index.js";
 
 // _tfscope_files: the run's own files (python/run-files.ts) as os, open() and the TF shim ask them.
@@ -35,6 +36,7 @@ defineStdlib("_tfscope_files", (interp) => {
     files().remove(str(a[0]!));
     return None;
   });
+  fn("makes_top_level_dir", (a) => makesTopLevelDir(files(), str(a[0]!)));
   fn("names_in", (a) => new PyList(files().namesIn(str(a[0]!))));
   return m;
 });

@@ -64,6 +64,8 @@ function createParent(fs: CheckpointFiles, prefix: string): void {
   if (s === "dir") return;
   if (s === "file") throw new Unsupported(`SaveV2 to '${prefix}' under a file this run wrote`);
   const parent = dirname(dir) || ".";
+  // A new directory in / needs permissions the reader may not have.
+  if (/^\/+$/.test(parent)) throw new Unsupported(`saving a checkpoint to '${prefix}' (the filesystem: permission to make '${dir}')`);
   const ps = fs.state(parent);
   if (ps === "dir") return fs.markDirs(dir);
   if (ps === "absent") throw new TFError("NotFoundError", `${dir}; No such file or directory`);

@@ -23,6 +23,8 @@ describe("the files a run wrote", () => {
       ["import os\nos.mkdir('d')", "os.mkdir (the filesystem)"],
       ["import os\nos.remove('old.txt')", "os.remove (the filesystem)"],
       ["import os\nos.listdir('.')", "os.listdir (the filesystem)"],
+      // A new directory in / needs the reader's permissions.
+      ["import os\nos.makedirs('/models/a', exist_ok=True)", "os.makedirs (the filesystem)"],
       // `a/..` is `.` only when a is a directory: the kernel looks a up first.
       ["import os\nopen('x', 'w')\nos.path.exists('a/../x')", "os.path.exists (the filesystem)"],
       ["open('out/x.txt', 'w')", "open('out/x.txt', 'w') (the filesystem: whether its directory exists)"],
@@ -45,7 +47,8 @@ describe("RunFiles", () => {
     const f = new RunFiles();
     f.write("../ckpt/model.index", { kind: "text", text: "" });
     expect([f.state("../ckpt"), f.state("../ckpt/"), f.state(".."), f.state("../ckpt/./model.index")]).toEqual(["dir", "dir", "dir", "file"]);
-    expect([f.state("../ckpt/other"), f.state("ckpt"), f.state("/tmp")]).toEqual(["unknown", "unknown", "unknown"]);
+    expect([f.state("../ckpt/other"), f.state("ckpt"), f.state("/data")]).toEqual(["unknown", "unknown", "unknown"]);
+    expect([f.state("/"), f.state("/tmp"), f.state("../..")]).toEqual(["dir", "dir", "dir"]);
     expect(f.state("../ckpt/../ckpt/model.index")).toBe("file");
     f.remove("../ckpt");
     expect([f.state("../ckpt"), f.state("../ckpt/model.index"), f.state("../ckpt/x/y")]).toEqual(["absent", "absent", "absent"]);
