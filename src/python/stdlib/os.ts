@@ -313,7 +313,7 @@ def mkdir(path, mode=0o777, *, dir_fd=None):
         raise _oserror(FileExistsError, 17, 'File exists', fspath(path))
     if s == 'unknown':
         _unknown('mkdir', path, "whether it exists already")
-    parent = _tfscope_files.state(path_.dirname(fspath(path)) or '.')
+    parent = _tfscope_files.state(_path.dirname(fspath(path)) or '.')
     if parent == 'absent':
         raise _oserror(FileNotFoundError, 2, 'No such file or directory', fspath(path))
     if parent != 'dir':
@@ -337,7 +337,7 @@ def makedirs(name, mode=0o777, exist_ok=False):
     while head and head not in ('/', '.'):
         if _tfscope_files.state(head) == 'file':
             raise _oserror(FileExistsError, 17, 'File exists', head) if head == p else _oserror(NotADirectoryError, 20, 'Not a directory', p)
-        head = path_.dirname(head)
+        head = _path.dirname(head)
     _tfscope_files.mark_dirs(p)
 
 def remove(path, *, dir_fd=None):
@@ -355,7 +355,7 @@ unlink = remove
 def listdir(path='.'):
     _unknown('listdir', path, "the directory may hold files this run did not write")
 
-import os.path as path_
+import os.path as _path
 for _name in ('getcwd', 'scandir', 'rmdir', 'removedirs',
               'rename', 'replace', 'walk', 'chdir', 'stat', 'lstat', 'chmod', 'access', 'symlink', 'link',
               'readlink', 'open', 'close', 'read', 'write', 'urandom', 'truncate', 'utime'):
