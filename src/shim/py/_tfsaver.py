@@ -203,7 +203,6 @@ def update_checkpoint_state(save_dir, model_checkpoint_path, all_model_checkpoin
 def get_checkpoint_state(checkpoint_dir, latest_filename=None):
     import os.path
     coord_checkpoint_filename = _GetCheckpointFilename(checkpoint_dir, latest_filename)
-    _no_glob(coord_checkpoint_filename, "tf.train.get_checkpoint_state")
     s = _state(coord_checkpoint_filename, "tf.train.get_checkpoint_state(%r)" % checkpoint_dir)
     if s == "absent":
         return None
