@@ -23,7 +23,7 @@ import { withNameScope } from "../ops/scope.js";
 import { assign } from "../ops/state.js";
 import { applyOp } from "../apply-op.js";
 import { within } from "../graph.js";
-import { SCALAR_SHAPE, asShape } from "../shape.js";
+import { SCALAR_SHAPE } from "../shape.js";
 import type { Operation, Tensor } from "../tensor.js";
 import { RefVariable, type Variable } from "../variables.js";
 import * as d from "../dtypes.js";
@@ -50,17 +50,15 @@ export function buildSaver(saveables: readonly Saveable[], name: string | null, 
     if (s.variable.saveSliceInfo !== null) throw new Unsupported("tf.train.Saver of a partitioned variable's slices");
   }
   const refs = saveables.map((s) => convertToTensor(s.variable as never, { asRef: true }));
-  return withNameScope(name, "save", refs.map((t) => t.op.outputs[0] ?? t) as Tensor[], () => {
+  // name_scope(name, "save", [saveable.op for saveable in saveables]): the variables pick the graph.
+  return withNameScope(name, "save", refs, () => {
     const fileDefault = placeholderWithDefault(pyStr(filename || "model"), SCALAR_SHAPE, "filename");
     const filenameTensor = placeholderWithDefault(fileDefault, SCALAR_SHAPE, "Const");
     const save = saveV2(filenameTensor, saveables.map((s) => s.name), refs);
     const saveTensor = withDependencies(save, filenameTensor);
     const g = getDefaultGraph();
     const restored = within(g.device("cpu:0"), () => restoreV2(filenameTensor, saveables.map((s) => s.name), refs.map((t) => t.dtype.baseDtype)));
-    const assigns = refs.map((ref, i) => {
-      const shape = ref.shape;
-      return assign(ref, restored[i]!, { validateShape: shape.isFullyDefined() }) as Tensor;
-    });
+    const assigns = refs.map((ref, i) => assign(ref, restored[i]!, { validateShape: ref.shape.isFullyDefined() }) as Tensor);
     return { filenameTensor, saveTensor, restoreOp: group(assigns, "restore_all")! };
   });
 }
@@ -96,4 +94,3 @@ function withDependencies(dep: Operation, t: Tensor): Tensor {
     within(t.graph.colocateWith(t.op), () => within(t.graph.controlDependencies([dep]), () => identity(t, scope))));
 }
 
-export { asShape };
