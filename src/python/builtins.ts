@@ -31,6 +31,7 @@ import { AttrTable } from "./objects/attr-table.js";
 import { classmethodType, propertyType, staticmethodType, superType } from "./objects/descriptors.js";
 import {
   FileNotFoundError,
+  IsADirectoryError,
   ModuleNotFoundError,
   OSError,
   OverflowError,
@@ -315,12 +316,31 @@ export function makeBuiltins(): Map<string, PyValue> {
     const [file, mode] = bindNative("open", a, kw, ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], 1);
     const path = str(file!);
     const m = mode === undefined ? "r" : str(mode);
+    // A file this run wrote, or a path it removed, is known: its contents or its absence; writing goes
+    // to the run's files (_tfscope_open), never to the reader's disk.
+    const known = rt.files.state(path);
+    if (/[wax+]/.test(m)) return call(getAttr(rt.host!.importModule("_tfscope_open"), "open_for_writing"), [path, m]);
+    if (known === "absent") {
+      const e = new PyException(FileNotFoundError, [2, "No such file or directory"]);
+      e.dict!.set("filename", path);
+      throw e;
+    }
+    if (known === "dir") {
+      const e = new PyException(IsADirectoryError, [21, "Is a directory"]);
+      e.dict!.set("filename", path);
+      throw e;
+    }
+    if (known === "file") {
+      if (m.includes("b")) throw unsupported(`open('${path}', '${m}') of a file this run wrote (reading bytes)`);
+      const c = rt.files.read(path)!;
+      if (c.kind !== "text") throw unsupported(`reading ${c.what} '${path}'`);
+      return call(getAttr(rt.host!.importModule("io"), "StringIO"), [c.text]);
+    }
     if (rt.allowOpen === null || !rt.allowOpen(path, m)) {
       const e = new PyException(PermissionError, [13, "Permission denied"]);
       e.dict!.set("filename", path);
       throw e;
     }
-    if (/[wax+]/.test(m)) throw unsupported("open() for writing");
     const text = fileHost().readText(path);
     if (text === null) {
       const e = new PyException(FileNotFoundError, [2, "No such file or directory"]);

@@ -1,4 +1,5 @@
 import type { Frame } from "./frame.js";
+import { RunFiles } from "./run-files.js";
 
 /**
  * The running interpreter's mutable state. JS is single-threaded and an Interpreter installs its own
@@ -41,6 +42,8 @@ export interface RuntimeState {
   runDependent: boolean;
   /** What a modelled module did not do, for the report (stdlib/notes.ts); the host clears it per run. */
   notes: string[];
+  /** The files this run wrote (run-files.ts); the host clears it for a new document. */
+  files: RunFiles;
 }
 
 export let rt: RuntimeState = freshState();
@@ -69,6 +72,7 @@ export function freshState(): RuntimeState {
     python2: false,
     runDependent: false,
     notes: [],
+    files: new RunFiles(),
   };
 }
 

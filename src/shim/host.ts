@@ -6,6 +6,7 @@
 import { type Limits, PyHost, type PyValue } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import "../tf/ops/index.js";
+import { setCheckpointFiles } from "../tf/train/saver-kernels.js";
 import { Bridge } from "./bridge.js";
 import { ErrorClasses } from "./errors.js";
 import { NativeKit } from "./native.js";
@@ -110,6 +111,12 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     tf.setThreadIdProvider(() => py.currentThreadId());
     tf.setTracebackProvider(() => formatFrames(py));
     tf.setLogger((line) => py.state.stderr(line.endsWith("\n") ? line : `${line}\n`));
+    setCheckpointFiles({
+      state: (p) => py.state.files.state(p),
+      read: (p) => py.state.files.read(p),
+      writeOpaque: (p, what, data) => py.state.files.write(p, { kind: "opaque", what, data }),
+      markDirs: (p) => py.state.files.markDirs(p),
+    });
     tf.setPyDescriber({
       str: (x) => describe(py, bridge, x, "str"),
       typeRepr: (x) => describe(py, bridge, x, "type"),

@@ -21,6 +21,9 @@ export class NativeKit {
   readonly sessions: Session[] = [];
   /** Set when a snippet drew from numpy's unseeded random generator. */
   randomUsed = false;
+  /** Whether the snippet runs as a notebook cell: TF's logger is then at INFO on stdout (tf_logging.py
+   * get_logger: an interactive shell, as Jupyter's is), else at WARNING on stderr. */
+  interactiveLogging = false;
 
   constructor(
     readonly host: PyHost,

@@ -6,6 +6,7 @@
  */
 import type { Evaluation, Outcome, Profile, RunOptions, SessionFactory, SnippetSession } from "../docs/outcome.js";
 import type { ModuleNamespace } from "../python/index.js";
+import { RunFiles } from "../python/run-files.js";
 import * as tf from "../tf/index.js";
 import { resetDefaultSessions } from "../tf/default-session.js";
 import { createTfHost, type TfHost } from "./host.js";
@@ -18,6 +19,7 @@ const hosts = new Map<string, TfHost>();
 class TfSession implements SnippetSession {
   private host: TfHost;
   private globals: ModuleNamespace | undefined;
+  private files = new RunFiles();
 
   constructor(
     private readonly profile: Profile,
@@ -59,6 +61,9 @@ class TfSession implements SnippetSession {
     // so later snippets' numbers stay claims.
     this.host.py.state.runDependent = false;
     this.host.py.state.notes = [];
+    // Each reading's session has its own files: what one example wrote is unknown to another.
+    this.host.py.state.files = this.files;
+    this.host.kit.interactiveLogging = options.display === true;
     const before = this.host.nondeterministic();
     const o = this.host.py.runSource(code, {
       filename: options.filename,
@@ -90,10 +95,12 @@ class TfSession implements SnippetSession {
     Object.assign(tf.behavior(), flags);
     resetDefaultSessions();
     this.globals = undefined;
+    this.files = new RunFiles();
   }
 
   evaluate(expression: string): Evaluation {
     if (this.globals === undefined) return { unsupported: { feature: "evaluation before any run" } };
+    this.host.py.state.files = this.files;
     const o = this.host.py.runSource(`print(${expression})`, { filename: "<evaluate>", globals: this.globals });
     if (o.exception) return { exception: { type: o.exception.type, message: o.exception.message } };
     if (o.unsupported) return { unsupported: { feature: o.unsupported.feature } };

@@ -14,6 +14,7 @@ import { MomentumOptimizer } from "../tf/train/momentum.js";
 import { AdamOptimizer } from "../tf/train/adam.js";
 import { AdagradOptimizer } from "../tf/train/adagrad.js";
 import type { Optimizer } from "../tf/train/optimizer.js";
+import { buildSaver } from "../tf/train/saver.js";
 import type { NativeKit } from "./native.js";
 
 type Args = (PyValue | undefined)[];
@@ -103,6 +104,19 @@ export function installTrainFunctions(k: NativeKit, m: ModuleBuilder): void {
       colocateGradientsWithOps: k.bool(a[5], false),
       gradLoss: absent(a[6]) ? null : x(a[6]),
     }).map(([g, v]) => [g, v]));
+  // tf.train.Saver's graph (_tfsaver.py validates and sorts the saveables as saveable_object_util does).
+  def("saver_build", ["saveables", "name", "filename", "reshape"], 4, (a) => {
+    const saveables = asList(a[0]!).map((p) => {
+      const [n, v] = asList(p);
+      const variable = bridge.engineOf(v!);
+      if (!(variable instanceof tf.Variable)) throw new tf.Unsupported("tf.train.Saver of a saveable that is not a Variable");
+      return { name: host.str(n!), variable };
+    });
+    const g = buildSaver(saveables, k.name(a[1]), k.name(a[2]), k.bool(a[3], false));
+    return [g.filenameTensor, g.saveTensor, g.restoreOp];
+  });
+  m.fn("logging_interactive", () => k.interactiveLogging);
+
   def("train_apply_gradients", ["opt", "grads_and_vars", "global_step", "name"], 2, (a) =>
     opt(a[0]).applyGradients(
       asList(a[1]!).map((p) => {

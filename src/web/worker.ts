@@ -46,6 +46,8 @@ function hostFor(profile: Profile): TfHost {
   if (host === undefined) hosts.set(profile, (host = createTfHost({ profile, argv: [FILENAME], stdout: write("stdout"), stderr: write("stderr") })));
   else {
     resetRuntime(profile);
+    // A new run knows nothing of the files an earlier one wrote (python/run-files.ts).
+    host.py.state.files.clear();
     host.activate();
     resetDefaultSessions();
   }

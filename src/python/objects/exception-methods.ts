@@ -27,6 +27,7 @@ import {
   SystemExit,
   TypeError,
   pyErr,
+  exceptionTypes,
   tracebackType,
 } from "./exceptions.js";
 import { PyList, PyTuple, pyTuple } from "./values.js";
@@ -142,25 +143,36 @@ const ERRNO_CLASSES = new Map<number, import("./base.js").PyType>([
   [4, InterruptedError],
   [3, ProcessLookupError],
 ]);
+const inheritedMake = OSError.make;
 OSError.make = (cls, args, kw) => {
   // OSError_new: a class keeping OSError's __new__ and __init__ takes no keywords (_PyArg_NoKeywords).
   if (cls.builtin && kw !== null && kw.size > 0) throw pyErr(TypeError, `${cls.name}() takes no keyword arguments`);
   const sub = cls === OSError && args.length >= 2 && typeof args[0] === "number" ? ERRNO_CLASSES.get(args[0]) : undefined;
+  // oserror_init (Objects/exceptions.c): with a filename, args keep only (errno, strerror).
+  if (args.length >= 3 && args.length <= 5 && args[2] !== None) {
+    const e = new PyException(sub ?? cls, args.slice(0, 2));
+    e.dict!.set("filename", args[2]!);
+    if (args.length === 5 && args[4] !== None) e.dict!.set("filename2", args[4]!);
+    return e;
+  }
   return new PyException(sub ?? cls, args);
 };
+// The builtin subclasses copied OSError's constructor when they were made: they take this one too.
+for (const t of exceptionTypes) if (t !== OSError && t.isSubtypeOf(OSError) && t.make === inheritedMake) t.make = OSError.make;
 const osArg = (o: PyValue, i: number) => {
   const a = E(o).args;
   return a.length >= 2 && a.length <= 5 ? (a[i] ?? None) : None;
 };
 defGetSet(OSError, "errno", (o) => osArg(o, 0));
 defGetSet(OSError, "strerror", (o) => osArg(o, 1));
-defGetSet(OSError, "filename", (o) => E(o).dict!.get("filename") ?? osArg(o, 2));
+defGetSet(OSError, "filename", (o) => E(o).dict!.get("filename") ?? osArg(o, 2), (o, v) => void E(o).dict!.set("filename", v ?? None));
 defMethod(OSError, "__str__", (a) => {
   const e = E(a[0]!);
   const file = e.dict!.get("filename") ?? osArg(e, 2);
   if (e.args.length >= 2 && e.args.length <= 5) {
     const base = `[Errno ${str(e.args[0]!)}] ${str(e.args[1]!)}`;
-    return file !== None ? `${base}: ${repr(file)}` : base;
+    const file2 = e.dict!.get("filename2");
+    return file !== None ? `${base}: ${repr(file)}${file2 !== undefined ? ` -> ${repr(file2)}` : ""}` : base;
   }
   return e.args.length === 1 ? str(e.args[0]!) : e.args.length === 0 ? "" : repr(pyTuple(e.args));
 });

@@ -24,6 +24,7 @@ import "./pickle.js";
 import "./pprint.js";
 import "./random.js";
 import "./re.js";
+import "./run-files.js";
 import "./six.js";
 import "./string.js";
 import "./textwrap.js";

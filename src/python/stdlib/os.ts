@@ -193,10 +193,36 @@ def expandvars(path):
     return re.sub(r'\$(\w+)|\$\{([^}]*)\}', repl, path)
 
 expanduser = _refuse("expanduser", "the home directory")
-for _name in ('exists', 'lexists', 'isfile', 'isdir', 'islink', 'ismount', 'getsize', 'getmtime', 'getatime',
+for _name in ('islink', 'ismount', 'getsize', 'getmtime', 'getatime',
               'getctime', 'samefile', 'sameopenfile', 'samestat'):
     globals()[_name] = _refuse(_name)
 del _name
+
+# What this run wrote, made or removed is known (_tfscope_files); any other path is the reader's disk.
+def _known(name, p):
+    import _tfscope_files
+    if isinstance(p, int):
+        raise TfscopeUnsupported(f"unsupported by tfscope: os.path.{name} of a file descriptor")
+    s = _tfscope_files.state(_fs(p))
+    if s == 'unknown':
+        raise TfscopeUnsupported(f"unsupported by tfscope: os.path.{name} (the filesystem)")
+    return s
+
+def exists(path):
+    _check('exists', path)
+    return _known('exists', path) != 'absent'
+
+def lexists(path):
+    _check('lexists', path)
+    return _known('lexists', path) != 'absent'
+
+def isfile(path):
+    _check('isfile', path)
+    return _known('isfile', path) == 'file'
+
+def isdir(s):
+    _check('isdir', s)
+    return _known('isdir', s) == 'dir'
 `,
 );
 
@@ -268,7 +294,69 @@ def _refuse(name, why="the filesystem"):
     refuse.__name__ = name
     return refuse
 
-for _name in ('getcwd', 'listdir', 'scandir', 'makedirs', 'mkdir', 'remove', 'unlink', 'rmdir', 'removedirs',
+import _tfscope_files
+from _tfscope_open import _oserror
+
+def _state(name, p):
+    return _tfscope_files.state(fspath(p))
+
+def _unknown(name, p, what=None):
+    # A path this run did not write, make or remove: the answer is on the reader's disk.
+    raise TfscopeUnsupported(f"unsupported by tfscope: os.{name} (the filesystem)")
+
+# mkdir/makedirs/remove over the run's own files (_tfscope_files): each succeeds or fails exactly as
+# CPython would where the outcome follows from what this run did, and is refused where it depends on
+# the reader's disk (whether a directory was already there).
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    s = _state('mkdir', path)
+    if s in ('file', 'dir'):
+        raise _oserror(FileExistsError, 17, 'File exists', fspath(path))
+    if s == 'unknown':
+        _unknown('mkdir', path, "whether it exists already")
+    parent = _tfscope_files.state(_path.dirname(fspath(path)) or '.')
+    if parent == 'absent':
+        raise _oserror(FileNotFoundError, 2, 'No such file or directory', fspath(path))
+    if parent != 'dir':
+        _unknown('mkdir', path, "whether its parent directory exists")
+    if _tfscope_files.makes_top_level_dir(fspath(path)):
+        _unknown('mkdir', path, "permission to make a directory in /")
+    _tfscope_files.mark_dirs(fspath(path))
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    s = _state('makedirs', name)
+    if s == 'file' or (s == 'dir' and not exist_ok):
+        raise _oserror(FileExistsError, 17, 'File exists', fspath(name))
+    if s == 'unknown' and not exist_ok:
+        _unknown('makedirs', name, "whether it exists already")
+    # exist_ok: the directory and its missing parents are made (a regular file in the way on the
+    # reader's disk would fail; the document is taken to name directories).
+    p = fspath(name)
+    if _tfscope_files.makes_top_level_dir(p):
+        _unknown('makedirs', name, "permission to make a directory in /")
+    head = p
+    while head and head not in ('/', '.'):
+        if _tfscope_files.state(head) == 'file':
+            raise _oserror(FileExistsError, 17, 'File exists', head) if head == p else _oserror(NotADirectoryError, 20, 'Not a directory', p)
+        head = _path.dirname(head)
+    _tfscope_files.mark_dirs(p)
+
+def remove(path, *, dir_fd=None):
+    s = _state('remove', path)
+    if s == 'absent':
+        raise _oserror(FileNotFoundError, 2, 'No such file or directory', fspath(path))
+    if s == 'dir':
+        raise _oserror(IsADirectoryError, 21, 'Is a directory', fspath(path))
+    if s == 'unknown':
+        _unknown('remove', path)
+    _tfscope_files.remove(fspath(path))
+
+unlink = remove
+
+def listdir(path='.'):
+    _unknown('listdir', path, "the directory may hold files this run did not write")
+
+import os.path as _path
+for _name in ('getcwd', 'scandir', 'rmdir', 'removedirs',
               'rename', 'replace', 'walk', 'chdir', 'stat', 'lstat', 'chmod', 'access', 'symlink', 'link',
               'readlink', 'open', 'close', 'read', 'write', 'urandom', 'truncate', 'utime'):
     globals()[_name] = _refuse(_name)
