@@ -14,6 +14,7 @@ import { forensicsNote, replayRecordedOrder } from "./forensics.js";
 import { toCellLocations } from "./formats/notebook-locations.js";
 import { recordedVersionNote } from "./formats/notebook-version.js";
 import { judgeSnippet, snippetRecord } from "./judge.js";
+import { renamedInTf1 } from "./tf-renames.js";
 import type { Outcome, Profile, SessionFactory } from "./outcome.js";
 import { type Reading, type ReadingRun, Readings } from "./readings.js";
 import { type JsonDocument, type JsonReport, type JsonSnippet, type JsonSummary, SCHEMA, STATUSES, type Status } from "./report-schema.js";
@@ -193,6 +194,8 @@ function finishSnippet(s: Snippet, v: Verdict, options: CheckOptions, text: Sour
     options.onSnippet?.(s, run?.reading ?? PAGE, run);
     if (options.debug && run?.internalError?.stack) judged.notes.push(`internal error stack: ${run.internalError.stack}`);
     if (options.explain && run?.outcome && judged.status === "contradicted") judged.explanation = options.explain(s, run.outcome);
+    const renamed = judged.exception ? renamedInTf1(judged.exception.type, judged.exception.message) : null;
+    if (renamed) judged.notes.push(renamed);
     return judged;
   } catch (e) {
     return internalError(s, judged.reading, e, text, options.debug);

@@ -62,7 +62,7 @@ function snippetLines(s: JsonSnippet, options: HumanOptions, paint: (c: string, 
       out.push(formatDiagnostic(d).replace(/^/gm, "    "));
     }
   }
-  const shown = (n: string) => /^(skipped|not run|not done)/.test(n) || n.startsWith("internal error stack") || (!!s.otherReading && n.includes(", this gives "));
+  const shown = (n: string) => /^(skipped|not run|not done|TF 1.0 renamed)/.test(n) || n.startsWith("internal error stack") || (!!s.otherReading && n.includes(", this gives "));
   const notes = options.verbose ? s.notes : s.notes.filter(shown);
   for (const n of notes) out.push(paint("dim", `    note: ${n}`));
   if (s.explanation) out.push(s.explanation.replace(/^/gm, "    | "));

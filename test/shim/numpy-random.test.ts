@@ -54,4 +54,13 @@ a.cumprod()
         "module 'numpy.random' has no attribute 'foo'\nunsupported: numpy.ndarray.cumprod",
     );
   });
+
+  it("refuses in-place writes into arrays (numpy's views decide who sees them) rather than raising a TypeError", () => {
+    expect(run("import numpy as np\na = np.zeros((2, 3))\na[:, :-1] = 1")).toBe("unsupported: numpy.ndarray item assignment");
+  });
+
+  it("refuses the docstrings the shim and builtins do not carry when the document reads them", () => {
+    expect(run("import tensorflow as tf\nprint(tf.cond.__doc__.split())")).toBe("unsupported: the docstring of cond");
+    expect(run("def f():\n    'mine'\nprint(f.__doc__)\nlen.__doc__")).toBe("mine\nunsupported: the docstring of len");
+  });
 });

@@ -255,6 +255,26 @@ defMethod(bytearrayType, "extend", (a) => {
   b.bytes = next;
   return None;
 });
+// bytearray_ass_subscript: an index takes one int in range(0, 256); slice assignment and deletion are
+// not modelled (a gap, never a false TypeError).
+defMethod(bytearrayType, "__setitem__", (a) => {
+  const b = a[0] as PyBytes;
+  const k = a[1]!;
+  if (k instanceof PySlice) throw unsupported("bytearray slice assignment");
+  const i = asIndex(k);
+  if (i === undefined) throw pyErr(TypeError, `bytearray indices must be integers or slices, not ${typeName(k)}`);
+  const at = seqIndex(i, b.bytes.length, "bytearray index");
+  const n = intOf(a[2]!);
+  if (n === undefined) throw pyErr(TypeError, `'${typeName(a[2]!)}' object cannot be interpreted as an integer`);
+  if (n < 0 || n > 255) throw pyErr(ValueError, "byte must be in range(0, 256)");
+  const next = b.bytes.slice();
+  next[at] = Number(n);
+  b.bytes = next;
+  return None;
+});
+defMethod(bytearrayType, "__delitem__", () => {
+  throw unsupported("bytearray item deletion");
+});
 bytearrayType.dict!.set("__hash__", None);
 
 /** int.to_bytes(length=1, byteorder='big', *, signed=False). */

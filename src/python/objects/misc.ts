@@ -34,6 +34,7 @@ import { call } from "../ops/call.js";
 import { pyEq } from "../ops/compare.js";
 import { repr } from "../ops/convert.js";
 import { identity } from "../ops/hash.js";
+import { rt } from "../state.js";
 
 const hex = (o: object) => `0x${identity(o).toString(16)}`;
 
@@ -154,7 +155,14 @@ defGetSet(functionType, "__qualname__", (o) => F(o).qualname, (o, v) => {
   if (typeof v !== "string") throw pyErr(TypeError, "__qualname__ must be set to a string object");
   F(o).qualname = v;
 });
-defGetSet(functionType, "__doc__", (o) => F(o).doc, (o, v) => void (F(o).doc = v ?? None));
+/** A docstring tfscope does not have (a builtin's, or a function of the shim or the modelled stdlib,
+ * whose sources carry none), read by the document's own code: a gap, never a None the real one is not.
+ * Code of the host's own modules reads None (functools.wraps copying it, say). */
+function missingDoc(what: string): PyValue {
+  if (rt.frame !== null && !rt.frame.code.hidden) throw unsupported(`the docstring of ${what}`);
+  return None;
+}
+defGetSet(functionType, "__doc__", (o) => (F(o).doc === None && F(o).code.hidden ? missingDoc(F(o).qualname) : F(o).doc), (o, v) => void (F(o).doc = v ?? None));
 defGetSet(functionType, "__defaults__", (o) => (F(o).defaults.length ? pyTuple(F(o).defaults) : None), (o, v) => {
   F(o).defaults = v instanceof PyTuple ? v.items.slice() : [];
 });
@@ -204,7 +212,7 @@ const B = (o: PyValue) => o as PyNativeFunction;
 defMethod(builtinFunctionType, "__repr__", (a) => `<built-in function ${B(a[0]!).name}>`);
 defGetSet(builtinFunctionType, "__name__", (o) => B(o).name);
 defGetSet(builtinFunctionType, "__qualname__", (o) => B(o).qualname);
-defGetSet(builtinFunctionType, "__doc__", () => None);
+defGetSet(builtinFunctionType, "__doc__", (o) => missingDoc(B(o).qualname));
 defGetSet(builtinFunctionType, "__module__", () => "builtins");
 
 // ---- modules, generators, handles

@@ -210,6 +210,11 @@ class ndarray(_Operators):
     def __getitem__(self, key):
         return _np.getitem(self, key)
 
+    def __setitem__(self, key, value):
+        # In-place writes need numpy's views (a slice, a reshape and a fetched value share memory or
+        # not as numpy decides); tfscope's arrays are copies, so a write is refused, never half-done.
+        _np.unsupported("numpy.ndarray item assignment")
+
     def __bool__(self):
         return _np.truth(self)
 
