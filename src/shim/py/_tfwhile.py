@@ -96,17 +96,7 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
             if maximum_iterations.shape.ndims != 0:
                 raise ValueError("maximum_iterations must be a scalar, saw shape: %s" % maximum_iterations.shape)
             counter = _tf.constant(0, dtype=maximum_iterations.dtype, name="iteration_counter")
-            orig_cond = cond
-            orig_body = body
-            limit = maximum_iterations
-            if try_to_pack:
-                loop_vars = (counter, loop_vars[0])
-                cond = lambda i, lv: _tf.logical_and(i < limit, orig_cond(lv))  # noqa: E731
-                body = lambda i, lv: (i + 1, orig_body(lv))  # noqa: E731
-            else:
-                loop_vars = (counter, loop_vars)
-                cond = lambda i, lv: _tf.logical_and(i < limit, orig_cond(*lv))  # noqa: E731
-                body = lambda i, lv: (i + 1, orig_body(*lv))  # noqa: E731
+            loop_vars, cond, body = _counted(cond, body, loop_vars, counter, maximum_iterations, try_to_pack)
             try_to_pack = False
         if shape_invariants is not None:
             if maximum_iterations is not None:
@@ -146,6 +136,16 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
         return packed
 
 
+def _counted(cond, body, loop_vars, counter, limit, try_to_pack):
+    # cf.py's maximum_iterations wrapping (graph and eager alike): an iteration counter becomes the first
+    # loop variable, the condition also asks counter < limit and the body adds one to it.
+    if try_to_pack:
+        return ((counter, loop_vars[0]), lambda i, lv: _tf.logical_and(i < limit, cond(lv)),
+                lambda i, lv: (i + 1, body(lv)))
+    return ((counter, loop_vars), lambda i, lv: _tf.logical_and(i < limit, cond(*lv)),
+            lambda i, lv: (i + 1, body(*lv)))
+
+
 def _eager_while_loop(cond, body, loop_vars, maximum_iterations, return_same_structure):
     # cf.py 2683-2740 under eager execution: a Python loop over the body.
     from _tftest_engine import convert_to_tensor
@@ -156,18 +156,7 @@ def _eager_while_loop(cond, body, loop_vars, maximum_iterations, return_same_str
         maximum_iterations = convert_to_tensor(maximum_iterations, name="maximum_iterations")
         if maximum_iterations.shape.ndims != 0:
             raise ValueError("maximum_iterations must be a scalar, saw shape: %s" % maximum_iterations.shape)
-        counter = 0
-        limit = int(maximum_iterations.numpy())
-        orig_cond = cond
-        orig_body = body
-        if try_to_pack:
-            loop_vars = (counter, loop_vars[0])
-            cond = lambda i, lv: _tf.logical_and(i < limit, orig_cond(lv))  # noqa: E731
-            body = lambda i, lv: (i + 1, orig_body(lv))  # noqa: E731
-        else:
-            loop_vars = (counter, loop_vars)
-            cond = lambda i, lv: _tf.logical_and(i < limit, orig_cond(*lv))  # noqa: E731
-            body = lambda i, lv: (i + 1, orig_body(*lv))  # noqa: E731
+        loop_vars, cond, body = _counted(cond, body, loop_vars, 0, int(maximum_iterations.numpy()), try_to_pack)
         try_to_pack = False
     packed = False
     structure = list(loop_vars)
