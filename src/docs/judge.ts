@@ -306,9 +306,10 @@ function placeholderAt(line: string | undefined, col: number, message: string): 
   return null;
 }
 
-/** Code a page elided: `...` as a call's only argument or as an assignment's whole value. */
+/** Code a page elided: `...` as a call's only argument, as an assignment's whole value, or as the last
+ * item of a list display (`["a.jpg", "b.jpg", ...]`; not a subscript such as numpy's `x[0, ...]`). */
 function elides(code: string): boolean {
-  return /\(\s*\.\.\.\s*\)|=\s*\.\.\.\s*(#.*)?$/m.test(code);
+  return /\(\s*\.\.\.\s*\)|=\s*\.\.\.\s*(#.*)?$/m.test(code) || /(?:^|[=(,:\s])\[[^[\]\n]*,\s*\.\.\.\s*\]/m.test(code);
 }
 
 /**
