@@ -69,6 +69,13 @@ export interface SnippetSession {
    * could see. Lets the checker read `v1.name` after a run to judge a `# v1.name = '...'` comment.
    */
   evaluate?(expression: string): Evaluation;
+  /**
+   * Optional: what the session's runs wrote to the disk so far (an opaque snapshot, unchanged by later
+   * runs), and starting from such a snapshot. A kernel restart keeps the disk: the checker's restart
+   * reading starts from the files the cells above had written.
+   */
+  saveDisk?(): unknown;
+  loadDisk?(disk: unknown): void;
 }
 
 /** Makes a session; the checker makes one per document and profile. */

@@ -74,6 +74,8 @@ export class Readings {
   private readonly fresh = new Map<Profile, SnippetSession>();
   /** Snippets whose page run did not bind everything they define: which statements, and why. */
   private readonly losses = new Map<number, Loss>();
+  /** The page session's disk before each snippet ran (by snippet index), for the restart reading. */
+  private readonly diskBefore = new Map<number, unknown>();
 
   constructor(
     private readonly document: string,
@@ -123,6 +125,8 @@ export class Readings {
         if (!this.supply(slot.session, wanted, record)) return this.stopped(s, record);
         wanted.forEach((n) => slot.supplied.add(n));
       }
+      const disk = slot.session.saveDisk?.();
+      if (disk !== undefined) this.diskBefore.set(s.index, disk);
       runSnippetIn(slot.session, this.document, s, claims, record);
       this.noteLoss(s, record, slot.session);
     } catch (e) {
@@ -189,6 +193,9 @@ export class Readings {
     const record: ReadingRun = { profile, evaluations: new Map(), replayed: [], reading };
     try {
       const session = this.freshSession(profile);
+      // A kernel restart keeps the disk: the files the cells above wrote in the page run are there.
+      const disk = this.diskBefore.get(s.index);
+      if (disk !== undefined) session.loadDisk?.(disk);
       for (const b of before) {
         if (b.markers.skip) continue;
         const options = { filename: this.document, firstLine: b.startLine, python2: b.markers.python2 ? true : ("auto" as const), ...cellRunOptions(b) };

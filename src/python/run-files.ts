@@ -59,6 +59,15 @@ export class RunFiles {
   private readonly dirs = new Set<string>();
   private readonly removed = new Set<string>();
 
+  /** A copy: later changes to either leave the other as it was. */
+  clone(): RunFiles {
+    const c = new RunFiles();
+    for (const [k, v] of this.files) c.files.set(k, v);
+    for (const d of this.dirs) c.dirs.add(d);
+    for (const r of this.removed) c.removed.add(r);
+    return c;
+  }
+
   /** Forgets everything (a new document: a new process with an unknown disk). */
   clear(): void {
     this.files.clear();

@@ -98,6 +98,15 @@ class TfSession implements SnippetSession {
     this.files = new RunFiles();
   }
 
+  saveDisk(): unknown {
+    // Nothing written: nothing to carry (the common case costs no copy).
+    return this.files.empty ? undefined : this.files.clone();
+  }
+
+  loadDisk(disk: unknown): void {
+    if (disk instanceof RunFiles) this.files = disk.clone();
+  }
+
   evaluate(expression: string): Evaluation {
     if (this.globals === undefined) return { unsupported: { feature: "evaluation before any run" } };
     this.host.py.state.files = this.files;

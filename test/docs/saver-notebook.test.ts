@@ -42,4 +42,29 @@ print(sess.run(v2))`;
       [2, "pass", ["holds"]],
     ]);
   });
+
+  it("restores after a kernel restart from the files the cells above saved (a restart keeps the disk)", () => {
+    // The recording saved in cell 1 (In [1]), restarted the kernel, and ran cell 2 as In [1] of the new
+    // kernel: its graph is rebuilt there, and the checkpoint cell 1 wrote is still on disk.
+    const save = `import tensorflow as tf
+v = tf.Variable(3.5, name="v")
+saver = tf.train.Saver()
+sess = tf.Session()
+sess.run(tf.global_variables_initializer())
+print(saver.save(sess, "ckpt/model.ckpt"))`;
+    const restore = `import tensorflow as tf
+v = tf.Variable(0.0, name="v")
+saver = tf.train.Saver()
+sess = tf.Session()
+saver.restore(sess, "ckpt/model.ckpt")
+print(sess.run(v))`;
+    const d = checkDocument("nb.ipynb", notebook([
+      [save, 1, "ckpt/model.ckpt\n"],
+      [restore, 1, "INFO:tensorflow:Restoring parameters from ckpt/model.ckpt\n3.5\n"],
+    ]), { sessionFactory: tfSessionFactory });
+    expect(d.snippets.map((s) => [s.cell, s.status, s.reading.name, s.claims.map((c) => c.verdict)])).toEqual([
+      [1, "pass", "page", ["holds"]],
+      [2, "pass", "restart", ["holds"]],
+    ]);
+  });
 });
