@@ -23,7 +23,9 @@ import { StepLimitExceeded, enterState, freshState, type Importer, type RuntimeS
 import { exceptionBaseNames, exceptionMessage, exceptionTypeName, formatException, formatSyntaxError, innermostEntry } from "./errors.js";
 import { makeSys } from "./stdlib/sys.js";
 import { stdlibModule } from "./stdlib/index.js";
-import { cpythonModuleNames, isCpythonStdlibModule } from "./stdlib/cpython-module-names.js";
+import { cpythonModuleNames } from "./stdlib/cpython-module-names.js";
+import { PyStandIn } from "./objects/stand-in.js";
+import { standsIn } from "./stand-in-modules.js";
 import "./objects/register.js";
 
 /** Limits of one interpreter (all optional; defaults follow CPython where it has one). */
@@ -174,6 +176,7 @@ export class InterpreterCore implements Importer {
   readonly modules = new PyDict();
   private readonly sources = new Map<string, SourceModule>();
   private readonly natives = new Map<string, (m: PyModule) => void>();
+  private readonly standInPackages = new Set<string>();
   private readonly stepBudget: number;
   private readonly python2: boolean | "auto";
   private out: string[] | null = null;
@@ -234,6 +237,12 @@ export class InterpreterCore implements Importer {
     this.sources.set(name, { source, internal: opts.internal ?? false });
   }
 
+  /** Names a submodule of a registered package that real Python imports and tfscope does not model
+   * (`tensorflow.keras`): importing it or anything below it binds a stand-in (objects/stand-in.ts). */
+  registerStandIn(name: string): void {
+    this.standInPackages.add(name);
+  }
+
   /** Registers a module whose contents JS builds (see host.ts's ModuleBuilder). */
   registerNativeModuleRaw(name: string, build: (m: PyModule) => void): void {
     this.natives.set(name, build);
@@ -263,8 +272,14 @@ export class InterpreterCore implements Importer {
     const std = src || native ? null : stdlibModule(name);
     if (std !== null) m.cpythonNames = cpythonModuleNames(name);
     if (!src && !native && !std) {
-      // A top-level standard module tfscope lacks (a submodule of one it has may not exist in CPython either).
-      if (parent === null && isCpythonStdlibModule(name)) throw unsupported(`module '${name}'`);
+      // A module the reader has and tfscope does not model: the import succeeds, any use is unsupported.
+      if (parent instanceof PyStandIn || (parent === null ? standsIn(name) : this.standInPackages.has(name))) {
+        const s = new PyStandIn(name, parent instanceof PyStandIn ? parent.root : name);
+        this.modules.table.set(name, s);
+        if (parent === null || !(parent instanceof PyStandIn))
+          this.state.notes.push(`module \`${name}\` (imported as a stand-in: tfscope does not model it, and any use of it is unsupported)`);
+        return s;
+      }
       if (parent !== null && !this.isPackage(name.slice(0, dot)) && !(parent instanceof PyModule && parent.ns.has("__path__")))
         throw pyErr(ModuleNotFoundError, `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
       const e = pyErr(ModuleNotFoundError, `No module named '${name}'`);

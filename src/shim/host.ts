@@ -104,6 +104,11 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
   }
   // TF's other internal modules import as lazy stubs, so code and tests that import them load.
   for (const name of tfModuleNames()) if (!shimModules.has(name)) py.registerModule(name, LAZY_MODULE_SOURCE, { internal: true });
+  // Packages TF's pip package has that tfscope does not model: importing them binds a stand-in, whose
+  // every use is unsupported. tf.keras arrived in TF 1.4; tensorflow.examples.tutorials (input_data)
+  // ships with 1.15 as a dependency of tensorflow/python/debug's examples (tensorflow/python/debug/BUILD 476).
+  if (profile !== "0.12") py.registerStandIn("tensorflow.keras");
+  py.registerStandIn("tensorflow.examples");
 
   // The engine's hooks are process-wide: installed now, and again whenever this host is reused after
   // another was made (activate).

@@ -16,12 +16,13 @@ const DOC = [
   "",
   "```python",
   "import matplotlib.pyplot as plt",
+  "fig = plt.figure()",
   "print(v.name)  # w:0",
   "```",
   "",
   "```python",
-  "plt.plot([1, 2])",
-  "print(plt)  # <module>",
+  "fig.gca().plot([1, 2])",
+  "print(fig)  # Figure(640x480)",
   "```",
   "",
   "```python",
@@ -37,8 +38,8 @@ describe("the claim ledger", () => {
     expect(ledgerOf(doc).map((e) => [e.line, e.state, e.actual])).toEqual([
       [6, "verified", "w:0"],
       [7, "contradicted", "w"],
-      [12, "unverifiable", null], // its snippet needs matplotlib, which tfscope does not model
-      [17, "unchecked", null], // needs `plt` from the unsupported snippet: skipped, never run
+      [13, "unverifiable", null], // its snippet uses matplotlib (a stand-in) first: tfscope does not model it
+      [18, "unchecked", null], // needs `fig`, which the unsupported snippet never bound: skipped, never run
     ]);
   });
 

@@ -41,13 +41,21 @@ describe("readings: a page as a reader runs it (the TF 1.15 shim)", () => {
     expect(second.reading.dependsOn).toEqual([1]);
   });
 
-  it("a module tfscope lacks is unsupported, what needs it is skipped, and the rest of the page still runs", () => {
+  it("a third-party module the reader has imports as a stand-in: its first use is unsupported, the rest of the page runs", () => {
     const d = page("missing-module.md");
-    expect(d.snippets.map((s) => s.status)).toEqual(["unsupported", "skipped", "pass", "pass"]);
-    expect(d.snippets[0]!.unsupported).toMatchObject({ feature: "module 'matplotlib'", line: 4 });
-    expect(d.snippets[1]!.notes.join("\n")).toContain("skipped: needs `plt` from snippet 1, where tfscope cannot run it (unsupported: module 'matplotlib')");
-    // Snippet 1's `x = tf.constant(...)` after the failed import ran in the page session all the same.
+    expect(d.snippets.map((s) => s.status)).toEqual(["ran-clean", "unsupported", "pass", "pass"]);
+    expect(d.snippets[0]!.notes.join("\n")).toContain("module `matplotlib` (imported as a stand-in: tfscope does not model it, and any use of it is unsupported)");
+    expect(d.snippets[1]!.unsupported).toMatchObject({ feature: "module 'matplotlib' (matplotlib.pyplot.plot)", line: 10 });
     expect(d.snippets[3]).toMatchObject({ status: "pass", reading: { name: "page", dependsOn: [1] } });
+  });
+
+  it("a module neither Python nor tfscope knows (the tutorial's own file) is unsupported, and what needs it is skipped", () => {
+    const d = page("local-module.md");
+    expect(d.snippets.map((s) => s.status)).toEqual(["unsupported", "skipped", "pass"]);
+    expect(d.snippets[0]!.unsupported).toMatchObject({ feature: "module 'plot_utils'", line: 5 });
+    expect(d.snippets[1]!.notes.join("\n")).toContain("skipped: needs `plot_curve` from snippet 1, where tfscope cannot run it (unsupported: module 'plot_utils')");
+    // Snippet 1's `x = tf.constant(...)` after the failed import ran in the page session all the same.
+    expect(d.snippets[2]).toMatchObject({ status: "pass", reading: { name: "page", dependsOn: [1] } });
   });
 
   it("reading a file is tfscope's gap: unsupported, and what uses its result is skipped", () => {

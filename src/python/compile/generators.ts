@@ -13,7 +13,7 @@ import { rt } from "../state.js";
 import { BREAK, RETURN, type Ctx, type E, type GS, type S, type Signal, unsupportedAt } from "./context.js";
 import { compileExpr, compileLoad } from "./expressions.js";
 import { binaryFunction } from "./operators.js";
-import { catchable, chain, contextMethods, exceptionMatches, exitWithException } from "./handlers.js";
+import { catchable, chain, contextMethods, exceptionMatches, exitWithException, gapOf } from "./handlers.js";
 import { compileStmt } from "./statements.js";
 import { compileStore, storeName } from "./targets.js";
 
@@ -256,6 +256,7 @@ function genTry(s: A.Try, cx: Ctx): GS {
     } catch (e0) {
       if (handlers.length === 0) throw e0;
       const e = catchable(e0, f);
+      if (gapOf(e, f)) throw e;
       for (const h of handlers) {
         if (h.type !== null && !exceptionMatches(e, h.type(f) as PyValue)) continue;
         if (h.store) h.store(f, e);

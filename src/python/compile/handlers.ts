@@ -3,7 +3,7 @@ import type { Frame } from "../frame.js";
 import { recordTraceback } from "../limits.js";
 import { None, PyType, epoch, typeOf, type PyValue } from "../objects/base.js";
 import { tracebackOf } from "../objects/exception-methods.js";
-import { BaseException, PyException, RuntimeError, TypeError, pyErr } from "../objects/exceptions.js";
+import { BaseException, PyException, RuntimeError, TfscopeUnsupported, TypeError, pyErr } from "../objects/exceptions.js";
 import { PyFunction } from "../objects/function.js";
 import { PyTuple } from "../objects/values.js";
 import { call, callMethod } from "../ops/call.js";
@@ -33,6 +33,14 @@ export function chain(e: unknown, handling: PyException): void {
 }
 
 /** Whether exception `e` matches an except clause's class (or tuple of classes). */
+/** A gap of tfscope's (TfscopeUnsupported) is not the document's exception: no handler in the
+ * document's own code may take it (`except Exception:` would run on where the reader's Python never
+ * went), nor may a context manager's __exit__ suppress it. tfscope's own Python modules (hidden frames:
+ * unittest's runner, the shim) still catch it. */
+export function gapOf(e: PyException, f: Frame): boolean {
+  return !f.code.hidden && e.cls.isSubtypeOf(TfscopeUnsupported);
+}
+
 export function exceptionMatches(e: PyException, t: PyValue): boolean {
   // A class the exception's class derives from derives from BaseException too: no check needed.
   if (t instanceof PyType && e.cls.isSubtypeOf(t)) return true;
@@ -74,6 +82,7 @@ function clearName(name: string, cx: Ctx): (f: Frame) => void {
 
 /** Runs the matching handler for `e` (the exception is "being handled" meanwhile), or rethrows. */
 export function handle(e: PyException, handlers: Handler[], f: Frame): Signal {
+  if (gapOf(e, f)) throw e;
   for (const h of handlers) {
     if (h.type !== null && !exceptionMatches(e, h.type(f))) continue;
     if (h.store) h.store(f, e);
@@ -197,7 +206,7 @@ export function contextMethods(mgr: PyValue): [PyValue, PyValue] {
 export function exitWithException(exit: PyValue, mgr: PyValue, e: PyException): boolean {
   rt.handling.push(e);
   try {
-    return truthy(callMethod(exit, mgr, [e.cls, e, tracebackOf(e)]));
+    return truthy(callMethod(exit, mgr, [e.cls, e, tracebackOf(e)])) && !e.cls.isSubtypeOf(TfscopeUnsupported);
   } catch (e2) {
     chain(e2, e);
     throw e2;

@@ -2,6 +2,7 @@ import type * as A from "../ast.js";
 import type { Frame } from "../frame.js";
 import type { PyValue } from "../objects/base.js";
 import { AttributeError, ImportError, PyException, pyErr } from "../objects/exceptions.js";
+import { PyStandIn } from "../objects/stand-in.js";
 import { getAttr, getAttrOrUndefined } from "../ops/attr.js";
 import { str } from "../ops/convert.js";
 import { toArray } from "../ops/iter.js";
@@ -49,11 +50,13 @@ export function compileImportFrom(s: A.ImportFrom, cx: Ctx): S {
     const modName = resolveRelative(f.g, s.level, s.module);
     const mod = importModule(modName);
     if (star) {
+      if (mod instanceof PyStandIn) mod.gap(`from ${modName} import *`);
       importStar(mod, f);
       return undefined;
     }
     for (const n of names) {
-      let v = getAttrOrUndefined(mod, n.name);
+      // A name from a stand-in module stands in too (module, function or class: tfscope cannot know).
+      let v = mod instanceof PyStandIn ? importModule(`${modName}.${n.name}`) : getAttrOrUndefined(mod, n.name);
       if (v === undefined) {
         try {
           v = importModule(`${modName}.${n.name}`);

@@ -11,6 +11,7 @@ import { PyClassMethod, PyGetSet, PyProperty, PyStaticMethod, PySuper } from "..
 import { AttributeError, PyException, TypeError, pyErr, unsupported } from "../objects/exceptions.js";
 import { PyBoundMethod, PyFunction } from "../objects/function.js";
 import { PyModule } from "../objects/module.js";
+import { PyStandIn } from "../objects/stand-in.js";
 import { cpythonTypeNames } from "../stdlib/cpython-module-names.js";
 import { call, callMethod } from "./call.js";
 
@@ -168,6 +169,7 @@ export function setAttr(o: PyValue, name: string, v: PyValue | undefined): void 
     typeSetAttr(o, name, v);
     return;
   }
+  if (o instanceof PyStandIn) o.gap(`${v === undefined ? "deleting" : "setting"} ${o.what}.${name}`);
   const t = typeOf(o);
   if (!t.builtin) {
     const sa = t.lookup(v === undefined ? "__delattr__" : "__setattr__");

@@ -39,7 +39,11 @@ describe("sandbox", () => {
       "bad = []",
       "for name in dir(builtins):",
       "    obj = getattr(builtins, name)",
+      // A docstring read by the program is unsupported (objects/misc.ts), and a gap of tfscope's is
+      // not the program's to catch (compile/handlers.ts gapOf): the probe leaves __doc__ out.
       "    for attr in dir(obj):",
+      "        if attr == '__doc__':",
+      "            continue",
       "        try:",
       "            v = getattr(obj, attr)",
       "        except Exception:",
@@ -69,7 +73,12 @@ describe("sandbox", () => {
 
   it("subprocess and other host modules are not there", () => {
     // CPython has these (sys.stdlib_module_names): tfscope's gap, never a way out.
-    for (const m of ["subprocess", "socket", "ctypes"]) expect(run(`import ${m}`).unsupported?.feature, m).toBe(`module '${m}'`);
+    // The import binds a stand-in (objects/stand-in.ts); its first use is the gap.
+    for (const m of ["subprocess", "socket", "ctypes"]) {
+      const r = run(`import ${m}\nprint('imported')\n${m}.run`);
+      expect(r.stdout, m).toBe("imported\n");
+      expect(r.unsupported?.feature, m).toBe(`module '${m}' (${m}.run)`);
+    }
     // Node's modules are no Python module at all.
     for (const m of ["child_process", "fs"]) expect(run(`import ${m}`).exception?.type, m).toBe("ModuleNotFoundError");
   });
@@ -78,7 +87,7 @@ describe("sandbox", () => {
     const r = run("exec('1+1')");
     expect(r.exception?.type).toBe("tfscope.TfscopeUnsupported");
     expect(r.unsupported?.feature).toMatch(/exec/);
-    expect(run("print(eval('__import__(\"subprocess\")'))").unsupported?.feature).toBe("module 'subprocess'");
+    expect(run("print(eval('__import__(\"subprocess\")'))").unsupported?.feature).toBe("module 'subprocess' (str(subprocess))");
   });
 
   it("type objects and functions have no __dict__ leaks into JS", () => {
