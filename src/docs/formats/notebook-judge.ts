@@ -9,7 +9,7 @@
  * `Variable_1:0`), which says nothing against TF, and the claim is not checkable.
  */
 import type { Claim } from "../claims.js";
-import { maskNumbers, OLD_STR_PRECISION, sameOldStrPrecision, tidy } from "../compare.js";
+import { maskNumbers, OLD_STR_PRECISION, sameFloat32Values, sameOldStrPrecision, tidy } from "../compare.js";
 import { compareModuloNoise } from "../noise.js";
 import type { Snippet } from "../extract.js";
 import type { Outcome } from "../outcome.js";
@@ -159,6 +159,7 @@ export function frameLines(text: string): boolean[] {
  * `str` of bytes without `b''` (tfscope's Python 2 mode keeps Python 3's bytes).
  */
 const LEGACY_NUMPY = "numpy before 1.14 spaced and wrapped its arrays differently (legacy printing); the values agree";
+const LEGACY_FLOAT32 = "the same float32 values, printed with numpy's pre-1.14 spacing and precision";
 
 /**
  * Text with numpy's layout taken out: runs of whitespace (line wraps included) made one space, none
@@ -173,6 +174,9 @@ function legacyLayout(text: string): string {
 
 function knownDrift(expected: string, actual: string, python2: boolean, same: (e: string, a: string) => boolean): string | null {
   if (same(legacyLayout(expected), legacyLayout(actual))) return LEGACY_NUMPY;
+  // numpy before 1.14 printed float32 arrays to 8 decimals of the double (`-0.76159418`), 1.17 the
+  // shortest repr (`-0.7615942`): the same float32, number by number.
+  if (sameFloat32Values(legacyLayout(expected), legacyLayout(actual))) return LEGACY_FLOAT32;
   if (sameOldStrPrecision(tidy(expected), tidy(actual))) return OLD_STR_PRECISION;
   if (python2) {
     const asStr = (t: string, quote: boolean) => t.replace(/\bb(['"])((?:\\.|(?!\1).)*)\1/g, (_m, q: string, body: string) => (quote ? `${q}${body}${q}` : body));
