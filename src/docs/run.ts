@@ -160,10 +160,14 @@ function compiledOrNot(o: Outcome): Outcome {
 
 /**
  * A module tfscope cannot import is tfscope's gap (or the reader's installation), never what the
- * document does wrong: real Python with the document's packages installed would import it.
+ * document does wrong: real Python with the document's packages installed would import it. So is a run
+ * stopped by tfscope's step or time limit.
  */
 export function ourGaps(o: Outcome): Outcome {
   const e = o.exception;
+  // tfscope's own step or time limit: a loop CPython finishes may outrun it here, so it blames no one.
+  if (e?.type === "StepLimitExceeded" && !o.unsupported)
+    return { ...o, unsupported: { feature: `${e.message.replace(/: the program.*$/, "")} (${e.message.startsWith("time") ? "--timeout raises it" : "tfscope's step limit"})`, ...(e.line !== undefined ? { line: e.line } : {}) } };
   if (!e || o.unsupported || !/^(ModuleNotFoundError|ImportError)$/.test(e.type)) return o;
   const m = /^No module named '([^']+)'/.exec(e.message) ?? /^cannot import name '([^']+)' from '([^']+)'/.exec(e.message);
   if (!m) return o;
