@@ -10,6 +10,8 @@ import { Session, type Fetches, type FetchResult } from "../tf/session.js";
 import { asDefaultSession, evalTensor, installInteractive, runOperation, sessionContext } from "../tf/default-session.js";
 import { makeTensorValue } from "../tf/ops/tensor-proto.js";
 import type { NativeKit } from "./native.js";
+import { toArray } from "./np-module.js";
+import type { DType } from "../numpy/dtype.js";
 
 /** Sessions made in this interpreter, so a run can report whether its output depended on randomness. */
 export const sessionsMade = new WeakSet<Session>();
@@ -139,10 +141,16 @@ function feedMap(k: NativeKit, v: PyValue | undefined, graph: tf.Graph): Map<tf.
     const e = k.bridge.engineOf(key!);
     const t = e instanceof tf.Tensor ? e : e instanceof tf.Variable ? e.value() : isStr(key!) ? graph.getTensorByName(key) : null;
     if (t === null) throw new tf.TFError("TypeError", `Cannot interpret feed_dict key as Tensor: Can not convert a ${k.bridge.typeName(key!)} into a Tensor.`);
-    const tv = makeTensorValue(k.bridge.describe(value!), t.dtype.baseDtype, null, { verifyShape: false, allowBroadcast: false });
-    out.set(t, tv.value);
+    out.set(t, holdsArray(k, value!) && NUMERIC.has(t.dtype.baseDtype.name) ? toArray(k, value!, t.dtype.baseDtype.name as DType) : makeTensorValue(k.bridge.describe(value!), t.dtype.baseDtype, null, { verifyShape: false, allowBroadcast: false }).value);
   }
   return out;
+}
+
+/** session.py feeds `np.asarray(value, dtype=...)`: a list holding ndarrays (`[x_vals_test]`) is numpy's
+ * to convert (cast to the placeholder's dtype), where TF's make_tensor_proto refuses such nesting. */
+const NUMERIC = new Set(["bool", "int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64", "float16", "float32", "float64"]);
+function holdsArray(k: NativeKit, v: PyValue): boolean {
+  return (isList(v) || isTuple(v)) && asList(v).some((x) => k.bridge.ndarrayOf(x) !== null || holdsArray(k, x));
 }
 
 /** A fetched array as session.py returns it: an ndarray, or a numpy scalar when 0-d. */
