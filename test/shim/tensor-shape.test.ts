@@ -9,17 +9,26 @@ function out(source: string): string {
 }
 
 /** Each expression's repr, or its exception as `Class: message`, one a line. (The interpreter has no
- *  eval(): each expression becomes a lambda.) */
+ *  eval(): each expression becomes a lambda.) Each runs as its own program: a gap of tfscope's
+ *  (TfscopeUnsupported) ends a program, as no except clause in it may catch one. */
 function table(exprs: string[]): string {
-  return out(`import tensorflow as tf
+  return exprs
+    .map((e) => {
+      const r = runTf(
+        `import tensorflow as tf
 from tensorflow.python.framework import tensor_shape
 D, S = tf.Dimension, tf.TensorShape
-for f in [${exprs.map((e) => `lambda: ${e}`).join(", ")}]:
-    try:
-        print(repr(f()))
-    except BaseException as e:
-        print(type(e).__name__ + ": " + str(e))
-`);
+f = lambda: ${e}
+try:
+    print(repr(f()))
+except BaseException as e:
+    print(type(e).__name__ + ": " + str(e))
+`,
+        { filename: "prog.py" },
+      );
+      return r.unsupported ? `TfscopeUnsupported: unsupported by tfscope: ${r.unsupported.feature}\n` : r.stdout;
+    })
+    .join("");
 }
 
 describe("Dimension (tensor_shape.py Dimension)", () => {
