@@ -136,6 +136,12 @@ Hook()
     expect(r.last).toBe("tfscope.TfscopeUnsupported: unsupported by tfscope: tf.train.SessionRunHook (subclassed by Hook)");
   });
 
+  it("a class whose golden gives no __init__ argspec (a namedtuple's) takes any arguments, then says unsupported", () => {
+    // tensorflow.io.-fixed-len-feature.pbtxt lists `member_method { name: "__init__" }` without an argspec;
+    // parsing_ops.py's FixedLenFeature is namedtuple(shape, dtype, default_value=None).
+    expect(run("import tensorflow as tf\ntf.FixedLenFeature([], tf.int64, default_value=0)\n").last).toBe("tfscope.TfscopeUnsupported: unsupported by tfscope: tf.FixedLenFeature");
+  });
+
   it("a constant TF has but tfscope lacks exists, and says unsupported when used", () => {
     expect(run("import tensorflow as tf\nq = tf.QUANTIZED_DTYPES\nprint(q)\n").last).toBe(
       "tfscope.TfscopeUnsupported: unsupported by tfscope: tf.QUANTIZED_DTYPES");
