@@ -61,7 +61,7 @@ export interface SnippetClaims {
   prints: PrintCall[];
 }
 
-const LEAD_IN = /^(?:should\s+print|will\s+print|prints?|outputs?|returns?|results?(?:\s+in)?|gives|expected(?:\s+output)?|->|=>|==>|→|输出(?:为|是)?|打印(?:出)?)\s*[:：]?\s*/i;
+const LEAD_IN = /^(?:should\s+print|will\s+print|prints?|outputs?|returns?|results?(?:\s+in)?|gives|expected(?:\s+output)?|->|=>|==>|>>(?!>)|→|输出(?:为|是)?|打印(?:出)?)\s*[:：]?\s*/i;
 const RAISES = /^(?:this\s+)?(?:will\s+|would\s+)?(?:raises?|throws?|->\s*raises|=>\s*raises)\s*:?\s*(?:an?\s+)?`?([A-Za-z_][\w.]*)`?\s*(?:\((.*)\))?/i;
 /** A comment that says the line fails without naming the exception: `# Disallowed`, `# Error!`, and with a
  * reason after it (`# This will fail, since the placeholder did not get a value.`, TF's r1 tensors guide). */

@@ -12,6 +12,11 @@ describe("claims as real pages write them", () => {
     expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["False", "holds"]]);
   });
 
+  it("`# >> value` (Stanford CS20's notes) states the printed value; a `>>>` prompt is no lead-in", () => {
+    const s = check("import tensorflow as tf\nx = tf.constant(3)\nwith tf.Session() as sess:\n    print(sess.run(x))  # >> 3\n    print(sess.run(x))  # >> 4\n");
+    expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["3", "holds"], ["4", "contradicted"]]);
+  });
+
   it("a comment that is Chinese prose claims nothing", () => {
     const s = check('import tensorflow as tf\nv = tf.Variable([0.4, 0.4], name="var1")\nprint(v.name)  # 作用域test1下的变量\n');
     expect(s.claims.map((c) => c.verdict)).toEqual(["not-checkable"]);
