@@ -179,6 +179,12 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     expect(d.snippets[0]!.claims[0]!.why).toBe("the same float32 values, printed with numpy's pre-1.14 spacing and precision");
   });
 
+  it("a Python 2 kernel printed builtin types as <type '...'>: the same type holds, another is contradicted", () => {
+    const d = checked("python2_types.ipynb");
+    expect(verdicts(d)).toEqual([["1: pass", "recorded-stdout holds"], ["2: contradicted", "recorded-stdout contradicted"]]);
+    expect(d.snippets[0]!.claims[0]!.why).toBe("Python 2 kernel: it printed builtin types as <type '...'>");
+  });
+
   it("printed object addresses differ in every process: compared masked, the rest of the line still counts", () => {
     const d = checked("addresses.ipynb");
     expect(verdicts(d)).toEqual([
@@ -219,6 +225,6 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, sessionFactory: tfSessionFactory, env: {} };
     expect(await checkCommand([DIR, "--json"], io)).toBe(1);
     const names = (JSON.parse(out) as JsonReport).documents.map((x) => x.document.split("/").pop());
-    expect(names).toEqual(["addresses.ipynb", "broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "legacy_float32.ipynb", "legacy_numpy.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2.ipynb", "recorded_version.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
+    expect(names).toEqual(["addresses.ipynb", "broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "legacy_float32.ipynb", "legacy_numpy.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2_types.ipynb", "python2.ipynb", "recorded_version.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
   });
 });

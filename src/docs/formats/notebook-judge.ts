@@ -181,6 +181,8 @@ function knownDrift(expected: string, actual: string, python2: boolean, same: (e
   if (python2) {
     const asStr = (t: string, quote: boolean) => t.replace(/\bb(['"])((?:\\.|(?!\1).)*)\1/g, (_m, q: string, body: string) => (quote ? `${q}${body}${q}` : body));
     if (same(expected, asStr(actual, false)) || same(expected, asStr(actual, true))) return "Python 2 kernel: bytes are str there, printed without b''";
+    // Python 2 printed a builtin or C type as <type 'list'>, <type 'numpy.ndarray'>; Python 3 as <class ...>.
+    if (/<type '/.test(expected) && same(expected.replace(/<type '/g, "<class '"), actual)) return "Python 2 kernel: it printed builtin types as <type '...'>";
   }
   return null;
 }
