@@ -17,6 +17,13 @@ describe("claims as real pages write them", () => {
     expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["3", "holds"], ["4", "contradicted"]]);
   });
 
+  it("a bare word beside a printed bool describes the line; True or False beside it is a claim", () => {
+    // TF 2's migration guide: print(bool(tf.TensorShape([])))  # Scalar. TF 1.15's TensorShape([]) is truthy
+    // (tensor_shape.py __bool__: self._dims is not None).
+    const s = check("import tensorflow as tf\nprint(bool(tf.TensorShape([])))  # Scalar\nprint(bool(tf.TensorShape(None)))  # True\n");
+    expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["Scalar", "not-checkable"], ["True", "contradicted"]]);
+  });
+
   it("a comment that is Chinese prose claims nothing", () => {
     const s = check('import tensorflow as tf\nv = tf.Variable([0.4, 0.4], name="var1")\nprint(v.name)  # 作用域test1下的变量\n');
     expect(s.claims.map((c) => c.verdict)).toEqual(["not-checkable"]);
