@@ -247,7 +247,7 @@ class Run {
     }
     const alias = c.value.alias;
     if (alias !== undefined && alias.size !== slot.value.size) {
-      throw new Unsupported(`a tf.while_loop reading a variable's snapshot after an assignment changed its size (TF's snapshot keeps the old buffer), at ${nodeName}`);
+      throw new Unsupported(`reading a variable's snapshot after an assignment changed its size (TF's snapshot keeps the old buffer), at ${nodeName}`);
     }
     return { value: slot.value, taint: slot.taint };
   }
@@ -271,6 +271,10 @@ class Run {
     }
     if (op.type === "Enter") {
       const snapshot = this.snapshotEnter(op, frame);
+      if (snapshot !== null) return snapshot;
+    }
+    if (op.type === "Identity" && op.inputs[0]!.dtype.isRef) {
+      const snapshot = this.refSnapshot(op, frame);
       if (snapshot !== null) return snapshot;
     }
     const kernel = kernelFor(op);
@@ -329,19 +333,33 @@ class Run {
     return (op.type === "Placeholder" || op.type === "PlaceholderV2") && this.feeds.has(op.outputs[0]!);
   }
 
-  // A RefVariable's snapshot (an Identity of its ref) entering a loop: TF's Identity forwards the
-  // variable's buffer, which Assign/AssignAdd update in place (assign_op.h, dense_update_functor), so
-  // every read inside the loop sees the variable's value at that time. The Enter passes the ref on,
-  // marked as the alias, and each consumer reads the slot when it runs.
+  // A RefVariable's snapshot (`v/read`, an Identity of its ref): the executor hands the Identity the
+  // variable's tensor itself (executor.cc PrepareInputs derefs the ref edge, failing on an uninitialized
+  // value at this node), and Identity forwards that buffer, which Assign/AssignAdd update in place
+  // (assign_op.h, dense_update_functor). So a consumer sees the variable's value when the consumer runs:
+  // `with tf.control_dependencies([assign]): y = x * v` reads v after the assignment. The snapshot is
+  // the ref, marked as the alias, and each consumer reads the slot when it runs (deref).
+  private refSnapshot(op: Operation, frame: Frame): Computed[] | null {
+    if (this.feeds.has(op.outputs[0]!)) return null;
+    for (const c of op.controlInputs) if (!this.fedPlaceholder(c) && this.op(c, frame).some((x) => x.value === DEAD)) return null;
+    const t = op.inputs[0]!;
+    const ref = this.tensor(t, frame);
+    if (ref.value === DEAD || !isRef(ref.value)) return null;
+    const now = this.deref(ref, t, op.name, false);
+    if (!(now.value instanceof NDArray)) return null;
+    const result = [{ value: { kind: "ref" as const, slot: ref.value.slot, alias: ref.value.alias ?? now.value }, taint: 0 }];
+    frame.memo.set(op, result);
+    return result;
+  }
+
+  // The snapshot entering a loop: the Enter passes the aliasing ref on (refSnapshot).
   private snapshotEnter(op: Operation, frame: Frame): Computed[] | null {
     const t = op.inputs[0]!;
     if (t.op.type !== "Identity" || this.feeds.has(t) || !t.op.inputs[0]!.dtype.isRef) return null;
     for (const c of op.controlInputs) if (!this.fedPlaceholder(c) && this.op(c, frame).some((x) => x.value === DEAD)) return null;
     const snap = this.tensor(t, frame.parent!);
-    if (snap.value === DEAD) return null;
-    const ref = this.tensor(t.op.inputs[0]!, frame.parent!);
-    if (ref.value === DEAD || !isRef(ref.value) || !(snap.value instanceof NDArray)) return null;
-    const result = [{ value: { kind: "ref" as const, slot: ref.value.slot, alias: snap.value }, taint: 0 }];
+    if (snap.value === DEAD || !isRef(snap.value)) return null;
+    const result = [snap];
     frame.memo.set(op, result);
     return result;
   }

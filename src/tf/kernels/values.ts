@@ -30,9 +30,9 @@ export interface RefValue {
   readonly kind: "ref";
   readonly slot: RefSlot;
   /**
-   * Set on a variable's snapshot (`v/read`) entering a loop: TF's Identity of a ref shares the
-   * variable's buffer, which Assign updates in place, so reads in the loop see the current value. The
-   * snapshot as first read, to tell an assignment that replaced the buffer (another element count).
+   * Set on a variable's snapshot (`v/read`): TF's Identity of a ref shares the variable's buffer,
+   * which Assign updates in place, so each consumer sees the value when it runs. The snapshot as
+   * first read, to tell an assignment that replaced the buffer (another element count).
    */
   readonly alias?: NDArray;
 }
