@@ -1,6 +1,6 @@
 import type { Claim, SnippetClaims } from "./claims.js";
 import { diagnostic, type Diagnostic } from "./diagnostic.js";
-import { containsInOrder, maskNumbers, numpySpacing, sameDictItems, sameFloat32Values, OLD_STR_PRECISION, sameOldStrPrecision, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
+import { containsInOrder, FLOAT32_APPROXIMATE, maskNumbers, numpySpacing, sameDictItems, sameFloat32Values, sameToFloat32, OLD_STR_PRECISION, sameOldStrPrecision, sameValue, squash, tidy, unifiedDiff } from "./compare.js";
 import { compareModuloNoise } from "./noise.js";
 import { exceptionLine, exceptionMatches, outputMatches } from "./doctest.js";
 import { judgeRecorded } from "./formats/notebook-judge.js";
@@ -161,7 +161,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         // line is about; print gives True or False, never that word.
         if (/^(True|False)$/.test(printed) && /^[A-Za-z][\w -]*$/.test(c.expected) && !/^(true|false|yes|no|none|0|1)$/i.test(c.expected.trim()))
           return unchecked(c, `the comment names what the line is about: it printed ${printed}, which is no word of it`);
-        return compareRandomAware(c, printed, !!o.nondeterministic, sameValue, !!o.python2);
+        return compareRandomAware(c, printed, !!o.nondeterministic, sameValue, !!o.python2, !!o.inexact);
       }
       case "expression-comment":
       case "name-comment": {
@@ -181,11 +181,11 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         const same = (e: string, a: string) => tidy(e) === tidy(a);
         const head = elidedTail(c.expected, o.stdout);
         if (head !== null) {
-          const r = compareRandomAware({ ...c, expected: head.expected }, head.actual, !!o.nondeterministic, same, !!o.python2);
+          const r = compareRandomAware({ ...c, expected: head.expected }, head.actual, !!o.nondeterministic, same, !!o.python2, !!o.inexact);
           const why = `the document elides the rest with \`...\`: its first ${head.lines} lines compared${r.why ? `, ${r.why}` : ""}`;
           return { ...r, expected: c.expected, actual: o.stdout, why };
         }
-        return compareRandomAware(c, o.stdout, !!o.nondeterministic, same, !!o.python2);
+        return compareRandomAware(c, o.stdout, !!o.nondeterministic, same, !!o.python2, !!o.inexact);
       }
       default: {
         if (!s.notebook) return unchecked(c, `claim kind ${c.kind} does not apply to a script`);
@@ -263,7 +263,7 @@ function judgeConsole(s: Snippet, found: SnippetClaims, run: SnippetRun, base: J
  * Judges claimed against actual text; when the run printed unseeded random values, a claim whose
  * text differs only in its numbers holds (the document cannot have shown the same draw).
  */
-function compareRandomAware(c: Claim, actual: string, random: boolean, same: (expected: string, actual: string) => boolean, python2 = false): JsonClaim {
+function compareRandomAware(c: Claim, actual: string, random: boolean, same: (expected: string, actual: string) => boolean, python2 = false, inexact = false): JsonClaim {
   const modNoise = compareModuloNoise(c.expected, actual, same);
   if (modNoise.same) return modNoise.masked.length ? holds(c, actual, `compared modulo ${modNoise.masked.join(" and ")}, which vary from run to run`) : holds(c, actual);
   if (random && same(maskNumbers(c.expected), maskNumbers(actual))) return holds(c, actual, "random values: compared with every number masked");
@@ -271,6 +271,7 @@ function compareRandomAware(c: Claim, actual: string, random: boolean, same: (ex
   if (same(numpySpacing(c.expected), numpySpacing(actual))) return holds(c, actual, "the same values in numpy's pre-1.14 spacing");
   if (sameFloat32Values(c.expected, actual)) return holds(c, actual, "the same float32 values, printed with numpy's pre-1.14 precision");
   if (sameOldStrPrecision(c.expected, actual)) return holds(c, actual, OLD_STR_PRECISION);
+  if (inexact && sameToFloat32(c.expected, actual)) return holds(c, actual, FLOAT32_APPROXIMATE);
   // Python 2 printed dicts in hash order, which tfscope does not reproduce; CPython 3.7+ keeps insertion
   // order, so under Python 3 another key order is a deterministic difference and counts (issue #16).
   if (python2 && sameDictItems(c.expected, actual)) return holds(c, actual, "the same dict items in another key order (Python 2 printed dicts in hash order)");

@@ -21,6 +21,9 @@ export interface Outcome {
   unsupported?: { feature: string; line?: number };
   /** The output depended on unseeded randomness (e.g. printing an initialised variable). */
   nondeterministic?: boolean;
+  /** Its floats came from kernels TF runs with Eigen's approximations (exp, log, tanh, sigmoid…), whose
+   *  last bits tfscope does not reproduce: printed numbers agree to float32 precision, not to the digit. */
+  inexact?: boolean;
   /** The code ran as Python 2 (print statements). */
   python2?: boolean;
   /** What a modelled API did not do here (`tf.summary.FileWriter` writes no file), said in the report. */

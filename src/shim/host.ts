@@ -40,6 +40,8 @@ export interface TfHost {
   activate(): void;
   /** Whether anything printed so far may have depended on unseeded randomness, a clock or the process id. */
   nondeterministic(): boolean;
+  /** How many values sessions fetched that approximate kernels computed (tf/kernels' `inexact`). */
+  inexactFetches(): number;
 }
 
 let hostsMade = 0;
@@ -134,6 +136,7 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     activate,
     // A clock, the process id or an unseeded `random` draw read by the program (python/state.ts) is noise too.
     nondeterministic: () => kit.randomUsed || py.state.runDependent || kit.sessions.some((s) => s.nondeterministic),
+    inexactFetches: () => kit.sessions.reduce((n, s) => n + s.inexactFetches, 0),
   };
 }
 

@@ -65,6 +65,7 @@ class TfSession implements SnippetSession {
     this.host.py.state.files = this.files;
     this.host.kit.interactiveLogging = options.display === true;
     const before = this.host.nondeterministic();
+    const inexactBefore = this.host.inexactFetches();
     const o = this.host.py.runSource(code, {
       filename: options.filename,
       firstLine: options.firstLine,
@@ -83,6 +84,8 @@ class TfSession implements SnippetSession {
     if (o.unsupported) out.unsupported = o.unsupported;
     if (o.syntaxError) out.syntaxError = { message: o.syntaxError.message, line: o.syntaxError.line, col: o.syntaxError.col };
     if (this.host.nondeterministic() && (!before || o.stdout.length > 0)) out.nondeterministic = true;
+    // A value an approximate kernel computed, fetched by this snippet (it prints what it fetches).
+    if (this.host.inexactFetches() > inexactBefore) out.inexact = true;
     if (this.host.py.state.notes.length) out.notes = [...this.host.py.state.notes];
     return out;
   }

@@ -53,6 +53,8 @@ export class Session {
    * (transcendental functions, matrix products): compare its digits loosely.
    */
   inexact = false;
+  /** How many fetched values came from approximate kernels: a snippet that fetched one prints inexact floats. */
+  inexactFetches = 0;
 
   constructor(options: SessionOptions = {}) {
     this.graph = options.graph ?? getDefaultGraph();
@@ -135,7 +137,10 @@ export class Session {
       // A resource handle or a DT_VARIANT dataset reaches Python as TF's own encodings: not modelled.
       if (!opaque && !(c.value instanceof NDArray)) throw new Unsupported(`fetching the ${e.dtype.name} tensor ${e.name} with Session.run`);
       if (c.taint & RANDOM) this.nondeterministic = true;
-      if (c.taint & INEXACT) this.inexact = true;
+      if (c.taint & INEXACT) {
+        this.inexact = true;
+        this.inexactFetches++;
+      }
       return c.value as NDArray;
     });
   }

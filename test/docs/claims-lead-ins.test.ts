@@ -24,6 +24,17 @@ describe("claims as real pages write them", () => {
     expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["Scalar", "not-checkable"], ["True", "contradicted"]]);
   });
 
+  it("floats from Eigen's approximate kernels hold to float32 precision; exact kernels' floats must agree to the digit", () => {
+    // softplus_op.h: (exp(x) + 1).log() in float32 gives 0.31326166 for x = -1 (a TF 1.x notebook's recording);
+    // tfscope computes log1p(exp(x)) in double: 0.3132617, one float32 step away.
+    const s = check("import tensorflow as tf\nsess = tf.Session()\nprint(sess.run(tf.nn.softplus(-1.0)))  # 0.31326166\n");
+    expect(s.claims.map((c) => [c.expected, c.verdict, c.why ?? null])).toEqual([
+      ["0.31326166", "holds", "the same values to float32 precision: TF computes them with Eigen's approximations (exp, log, tanh, sigmoid…), whose last bits tfscope does not reproduce"],
+    ]);
+    // A snippet that fetched no approximate value: one float32 step apart is a contradiction.
+    expect(check("import tensorflow as tf\nsess = tf.Session()\nprint(sess.run(tf.add(0.1, 0.2)))  # 0.3000001\n").claims.map((c) => c.verdict)).toEqual(["contradicted"]);
+  });
+
   it("a comment that is Chinese prose claims nothing", () => {
     const s = check('import tensorflow as tf\nv = tf.Variable([0.4, 0.4], name="var1")\nprint(v.name)  # 作用域test1下的变量\n');
     expect(s.claims.map((c) => c.verdict)).toEqual(["not-checkable"]);

@@ -9,7 +9,7 @@
  * `Variable_1:0`), which says nothing against TF, and the claim is not checkable.
  */
 import type { Claim } from "../claims.js";
-import { maskNumbers, OLD_STR_PRECISION, sameFloat32Values, sameOldStrPrecision, tidy } from "../compare.js";
+import { FLOAT32_APPROXIMATE, maskNumbers, OLD_STR_PRECISION, sameFloat32Values, sameOldStrPrecision, sameToFloat32, tidy } from "../compare.js";
 import { compareModuloNoise } from "../noise.js";
 import type { Snippet } from "../extract.js";
 import type { Outcome } from "../outcome.js";
@@ -110,7 +110,7 @@ export function judgeRecorded(c: Claim, s: Snippet, o: Outcome, v: Verdicts): { 
     if (o.nondeterministic && (same(maskNumbers(c.expected), maskNumbers(o.stdout)) || same(legacyLayout(maskNumbers(c.expected)), legacyLayout(maskNumbers(o.stdout))))) {
       return only(v.holds(c, o.stdout, "random values: compared with every number masked"));
     }
-    const drift = knownDrift(c.expected, o.stdout, nb.python === 2, same);
+    const drift = knownDrift(c.expected, o.stdout, nb.python === 2, same, !!o.inexact);
     if (drift) return only(v.holds(c, o.stdout, drift));
     // `%load_ext tensorboard` prints "The tensorboard extension is already loaded..." on a re-run.
     const magic = nb.ipython.skipped[0];
@@ -172,12 +172,13 @@ function legacyLayout(text: string): string {
   return text.replace(/\s+/g, " ").replace(/([[(]) /g, "$1").replace(/ ([\])])/g, "$1").trim();
 }
 
-function knownDrift(expected: string, actual: string, python2: boolean, same: (e: string, a: string) => boolean): string | null {
+function knownDrift(expected: string, actual: string, python2: boolean, same: (e: string, a: string) => boolean, inexact = false): string | null {
   if (same(legacyLayout(expected), legacyLayout(actual))) return LEGACY_NUMPY;
   // numpy before 1.14 printed float32 arrays to 8 decimals of the double (`-0.76159418`), 1.17 the
   // shortest repr (`-0.7615942`): the same float32, number by number.
   if (sameFloat32Values(legacyLayout(expected), legacyLayout(actual))) return LEGACY_FLOAT32;
   if (sameOldStrPrecision(tidy(expected), tidy(actual))) return OLD_STR_PRECISION;
+  if (inexact && sameToFloat32(expected, actual)) return FLOAT32_APPROXIMATE;
   if (python2) {
     const asStr = (t: string, quote: boolean) => t.replace(/\bb(['"])((?:\\.|(?!\1).)*)\1/g, (_m, q: string, body: string) => (quote ? `${q}${body}${q}` : body));
     if (same(expected, asStr(actual, false)) || same(expected, asStr(actual, true))) return "Python 2 kernel: bytes are str there, printed without b''";
