@@ -12,5 +12,6 @@ import "./nn-grad.js";
 import "./diag-cross.js";
 import "./random.js";
 import "./state.js";
+import "./tensor-array.js";
 import "./training.js";
 import "./xent.js";
