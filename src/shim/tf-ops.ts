@@ -91,6 +91,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("fill", ["dims", "value", "name"], 2, (a) => ops.fill(x(a[0]), x(a[1]), name(a[2])));
   def("reshape", ["tensor", "shape", "name"], 2, (a) => ops.reshape(x(a[0]), x(a[1]), name(a[2])));
   def("tile", ["input", "multiples", "name"], 2, (a) => ops.tile(x(a[0]), x(a[1]), name(a[2])));
+  def("reverse_v2", ["tensor", "axis", "name"], 2, (a) => ops.reverseV2(x(a[0]), x(a[1]), name(a[2])));
   def("concat", ["values", "axis", "name"], 2, (a) => ops.concat(asList(a[0]!).map((v) => x(v)), x(a[1]), name(a[2], "concat")!));
   def("stack", ["values", "axis", "name"], 1, (a) => {
     // array_ops.stack converts the whole list first, then looks at values[0]: only a non-empty list or

@@ -230,3 +230,37 @@ print(k[:, 0].tolist(), b.tolist())
     ].join("\n"));
   });
 });
+
+describe("tf.nn.bidirectional_dynamic_rnn (rnn.py 1.15 364-514)", () => {
+  it("runs dynamic_rnn under bidirectional_rnn/fw and /bw, the backward one on time-reversed inputs", () => {
+    // dynamic_rnn(scope=fw_scope) re-enters the scope object: ops under bidirectional_rnn/fw/fw/; the inputs
+    // and the backward outputs go through array_ops.reverse (ReverseV2), the latter outside the scope.
+    // Reference: GRU math in float32 numpy (kernels 0.05 from the scope initializer, gates bias 1, candidate 0).
+    const { out, r } = run(`import tensorflow as tf
+import numpy as np
+x = tf.placeholder(tf.float32, [None, 3, 2])
+with tf.variable_scope("v", initializer=tf.constant_initializer(0.05)):
+    (of, ob), (sf, sb) = tf.nn.bidirectional_dynamic_rnn(tf.nn.rnn_cell.GRUCell(2), tf.nn.rnn_cell.GRUCell(2), x, dtype=tf.float32)
+print(of, ob)
+print(sf, sb)
+print([v.name for v in tf.global_variables()])
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    a, b = s.run([of, ob], {x: np.arange(12, dtype=np.float32).reshape(2, 3, 2) / 10})
+print(" ".join("%.5f" % v for v in a.ravel()))
+print(" ".join("%.5f" % v for v in b.ravel()))
+`);
+    expect(r.exception).toBeUndefined();
+    expect(out).toBe([
+      'Tensor("v/bidirectional_rnn/fw/fw/transpose_1:0", shape=(?, 3, 2), dtype=float32) Tensor("v/ReverseV2:0", shape=(?, 3, 2), dtype=float32)',
+      'Tensor("v/bidirectional_rnn/fw/fw/while/Exit_3:0", shape=(?, 2), dtype=float32) Tensor("v/bidirectional_rnn/bw/bw/while/Exit_3:0", shape=(?, 2), dtype=float32)',
+      "['v/bidirectional_rnn/fw/gru_cell/gates/kernel:0', 'v/bidirectional_rnn/fw/gru_cell/gates/bias:0', " +
+        "'v/bidirectional_rnn/fw/gru_cell/candidate/kernel:0', 'v/bidirectional_rnn/fw/gru_cell/candidate/bias:0', " +
+        "'v/bidirectional_rnn/bw/gru_cell/gates/kernel:0', 'v/bidirectional_rnn/bw/gru_cell/gates/bias:0', " +
+        "'v/bidirectional_rnn/bw/gru_cell/candidate/kernel:0', 'v/bidirectional_rnn/bw/gru_cell/candidate/bias:0']",
+      "0.00134 0.00134 0.00761 0.00761 0.01747 0.01747 0.01664 0.01664 0.03414 0.03414 0.05226 0.05226",
+      "0.01294 0.01294 0.01543 0.01543 0.01170 0.01170 0.04814 0.04814 0.04133 0.04133 0.02603 0.02603",
+      "",
+    ].join("\n"));
+  });
+});

@@ -247,6 +247,9 @@ ones_like = _tf.ones_like
 fill = _tf.fill
 reshape = _tf.reshape
 tile = _tf.tile
+# array_ops.py 43: `from gen_array_ops import reverse_v2 as reverse`.
+reverse = _tf.reverse_v2
+reverse_v2 = _tf.reverse_v2
 concat = _tf.concat
 stack = _tf.stack
 transpose = _tf.transpose

@@ -218,3 +218,37 @@ def static_rnn(cell, inputs, initial_state=None, dtype=None, sequence_length=Non
             (output, state) = cell(input_, state)
             outputs.append(output)
         return (outputs, state)
+
+
+def bidirectional_dynamic_rnn(cell_fw, cell_bw, inputs, sequence_length=None, initial_state_fw=None,
+                              initial_state_bw=None, dtype=None, parallel_iterations=None, swap_memory=False,
+                              time_major=False, scope=None):
+    # rnn.py 364-514: dynamic_rnn under bidirectional_rnn/fw and /bw (each re-entering its scope object, so
+    # the ops are under bidirectional_rnn/fw/fw/), the backward one on inputs reversed along time.
+    tf = _tfpub()
+    assert_like_rnncell("cell_fw", cell_fw)
+    assert_like_rnncell("cell_bw", cell_bw)
+    if sequence_length is not None:
+        _tf.unsupported("tf.nn.bidirectional_dynamic_rnn(sequence_length=...)")
+    with variable_scope(scope or "bidirectional_rnn"):
+        with variable_scope("fw") as fw_scope:
+            output_fw, output_state_fw = dynamic_rnn(
+                cell=cell_fw, inputs=inputs, sequence_length=sequence_length, initial_state=initial_state_fw,
+                dtype=dtype, parallel_iterations=parallel_iterations, swap_memory=swap_memory,
+                time_major=time_major, scope=fw_scope)
+        time_axis = 0 if time_major else 1
+
+        def _reverse(input_):
+            return tf.reverse(input_, axis=[time_axis])
+
+        with variable_scope("bw") as bw_scope:
+            inputs_reverse = _map(_reverse, inputs)
+            tmp, output_state_bw = dynamic_rnn(
+                cell=cell_bw, inputs=inputs_reverse, sequence_length=sequence_length, initial_state=initial_state_bw,
+                dtype=dtype, parallel_iterations=parallel_iterations, swap_memory=swap_memory,
+                time_major=time_major, scope=bw_scope)
+    output_bw = _reverse(tmp)
+    return ((output_fw, output_bw), (output_state_fw, output_state_bw))
+
+
+__all__.append("bidirectional_dynamic_rnn")

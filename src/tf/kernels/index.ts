@@ -13,5 +13,6 @@ import "./diag-cross.js";
 import "./random.js";
 import "./state.js";
 import "./tensor-array.js";
+import "./reverse.js";
 import "./training.js";
 import "./xent.js";

@@ -55,3 +55,4 @@ export * from "./pad.js";
 export * from "./nn-pool.js";
 export * from "./diag-cross.js";
 export * from "./tensor-array.js";
+export * from "./reverse.js";
