@@ -35,6 +35,7 @@ import { installDeviceFunctions } from "./tf-devices.js";
 import { installLinalgFunctions } from "./tf-linalg.js";
 import { installLookupFunctions } from "./tf-lookup.js";
 import { installWhileFunctions } from "./tf-while.js";
+import { installTensorArrayFunctions } from "./tf-tensor-array.js";
 
 const creatorLists = new WeakMap<readonly tf.CreatorEntry[], PyValue>();
 const creatorStacksOf = new WeakMap<object, readonly tf.CreatorEntry[]>();
@@ -432,6 +433,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installLinalgFunctions(k, m);
   installLookupFunctions(k, m);
   installWhileFunctions(k, m);
+  installTensorArrayFunctions(k, m);
   installDataFunctions(k, m);
   installSessionFunctions(k, m);
   installSurfaceFunctions(k, m);

@@ -91,6 +91,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("fill", ["dims", "value", "name"], 2, (a) => ops.fill(x(a[0]), x(a[1]), name(a[2])));
   def("reshape", ["tensor", "shape", "name"], 2, (a) => ops.reshape(x(a[0]), x(a[1]), name(a[2])));
   def("tile", ["input", "multiples", "name"], 2, (a) => ops.tile(x(a[0]), x(a[1]), name(a[2])));
+  def("reverse_v2", ["tensor", "axis", "name"], 2, (a) => ops.reverseV2(x(a[0]), x(a[1]), name(a[2])));
   def("concat", ["values", "axis", "name"], 2, (a) => ops.concat(asList(a[0]!).map((v) => x(v)), x(a[1]), name(a[2], "concat")!));
   def("stack", ["values", "axis", "name"], 1, (a) => {
     // array_ops.stack converts the whole list first, then looks at values[0]: only a non-empty list or
@@ -186,7 +187,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     if (dv.kind === "float" || dv.kind === "int") return Number(dv.value);
     throw new tf.Unsupported(`${fname}(${arg}=...)`);
   };
-  // Pooling (nn_ops.py): the value/input lookup runs in Python (tensorflow/nn.py).
+  // Pooling (nn_ops.py): the value/input lookup runs in Python (tensorflow/nn/__init__.py).
   const poolArgs = (fname: string, a: Args) => {
     if (!isStr(a[3] ?? k.none())) throw new tf.Unsupported(`${fname}(padding=...) other than a string`);
     return [intOrInts(fname, "ksize", a[1]!), intOrInts(fname, "strides", a[2]!), a[3] as string, k.str(a[4]), name(a[5])] as const;
@@ -200,7 +201,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("leaky_relu", ["features", "alpha", "name"], 1, (a) =>
     ops.leakyRelu(x(a[0]), realArg("tf.nn.leaky_relu", "alpha", a[1], 0.2), name(a[2])));
   def("bias_add", ["value", "bias", "data_format", "name"], 2, (a) => ops.biasAdd(x(a[0]), x(a[1]), k.str(a[2]), name(a[3])));
-  // tf.nn.dropout's keep_prob/rate lookup runs in Python (tensorflow/nn.py); this is dropout_v2.
+  // tf.nn.dropout's keep_prob/rate lookup runs in Python (tensorflow/nn/__init__.py); this is dropout_v2.
   def("nn_dropout", ["x", "rate", "noise_shape", "seed", "name"], 2, (a) =>
     ops.dropout(x(a[0]), x(a[1]), { noiseShape: a[2] === undefined || isNone(a[2]) ? null : x(a[2]), seed: seed(a[3]), name: name(a[4]) }), "dropout");
 

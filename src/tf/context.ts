@@ -53,6 +53,8 @@ class Runtime {
   logger: (line: string) => void = () => {};
   traceback: TracebackProvider = () => [];
   describer: PyDescriber = jsDescriber;
+  /** tensor_array.h `TensorArray::tensor_array_counter`: one counter for the process (the run). */
+  tensorArrayCounter = 0;
 
   constructor(readonly profile: Profile) {
     const tf2 = profile === "2";
@@ -69,6 +71,11 @@ export function resetRuntime(profile: Profile = "1.15"): void {
   rt.logger = old.logger;
   rt.traceback = old.traceback;
   rt.describer = old.describer;
+}
+
+/** The next `TensorArray::tensor_array_counter` value (TensorArrayV3's kernel names its array with it). */
+export function nextTensorArrayId(): number {
+  return rt.tensorArrayCounter++;
 }
 
 export function currentProfile(): Profile {

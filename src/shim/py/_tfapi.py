@@ -11,6 +11,7 @@ from _tfcore import (AUTO_REUSE, DType, Dimension, Graph, InteractiveSession, Op
 import _tfcore
 from _tfcond import cond
 from _tfwhile import while_loop
+from _tftensorarray import TensorArray
 
 # TF 1.x exports VariableV1 as tf.Variable (variables.py `@tf_export(v1=["Variable"])`); the V2 class,
 # which always makes resource variables, is tf.compat.v2.Variable and TF 2's tf.Variable.
@@ -246,6 +247,9 @@ ones_like = _tf.ones_like
 fill = _tf.fill
 reshape = _tf.reshape
 tile = _tf.tile
+# array_ops.py 43: `from gen_array_ops import reverse_v2 as reverse`.
+reverse = _tf.reverse_v2
+reverse_v2 = _tf.reverse_v2
 concat = _tf.concat
 stack = _tf.stack
 transpose = _tf.transpose

@@ -65,9 +65,25 @@ def _shape_invariant(var, shape):
     return shape
 
 
+def _is_ta(x):
+    from _tftensorarray import TensorArray
+    return isinstance(x, TensorArray)
+
+
+def _to_flow(x):
+    # cf.py 430 `_convert_tensorarray_to_flow`.
+    return x.flow if _is_ta(x) else x
+
+
+def _from_flows(originals, flows):
+    # cf.py 437 `_convert_flows_to_tensorarrays`.
+    from _tftensorarray import build_ta_with_new_flow
+    return [build_ta_with_new_flow(ta, t) if _is_ta(ta) else t for ta, t in zip(originals, flows)]
+
+
 def _convert_loop_var(x):
     from _tftest_engine import convert_to_tensor
-    if type(x).__name__ in ("TensorArray", "SparseTensor", "IndexedSlices", "SparseTensorValue", "RaggedTensor"):
+    if type(x).__name__ in ("SparseTensor", "IndexedSlices", "SparseTensorValue", "RaggedTensor"):
         _tf.unsupported("a %s as a tf.while_loop loop variable" % type(x).__name__)
     return convert_to_tensor(x)
 
@@ -105,7 +121,8 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
         if not isinstance(parallel_iterations, int) or parallel_iterations <= 0:
             raise ValueError("`parallel_iterations` must be a positive integer: %s" % parallel_iterations)
         original_loop_vars = loop_vars
-        flat = [_convert_loop_var(x) for x in _flatten(loop_vars)]
+        flat_originals = _flatten(loop_vars)
+        flat = [_convert_loop_var(_to_flow(x)) for x in flat_originals]
         if shape_invariants is None:
             shapes = [x.shape for x in flat]
         else:
@@ -115,20 +132,20 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
         state = {}
 
         def pred(merge_vars):
-            return cond(*_pack(original_loop_vars, merge_vars))
+            return cond(*_pack(original_loop_vars, _from_flows(flat_originals, merge_vars)))
 
         def run_body(body_vars):
-            packed = _pack(original_loop_vars, body_vars)
+            packed = _pack(original_loop_vars, _from_flows(flat_originals, body_vars))
             result = body(*packed)
             if not _is_sequence(result):
                 result = [result]
             _assert_same_structure(list(packed), list(result))
             state["result"] = result
-            return _flatten(result)
+            return [_to_flow(x) for x in _flatten(result)]
 
         exits = _tf.while_build(flat, pred, run_body, parallel_iterations, back_prop, swap_memory, shapes,
                                 maximum_iterations)
-        packed = _pack(state["result"], exits)
+        packed = _pack(state["result"], _from_flows(_flatten(state["result"]), exits))
         if not return_same_structure:
             packed = packed[0] if len(exits) == 1 else packed
         if maximum_iterations is not None:

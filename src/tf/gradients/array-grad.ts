@@ -13,6 +13,7 @@ import { diagPart } from "../ops/linalg.js";
 import { type PyValue, pyInt, pyList } from "../ops/pyvalue.js";
 import { slice } from "../ops/slice-op.js";
 import { unpack } from "../ops/split.js";
+import { reverseV2 } from "../ops/reverse.js";
 import type { Operation, Tensor } from "../tensor.js";
 import { concatOffset, invertPermutation, shapeN, stridedSliceGrad } from "./array-grad-ops.js";
 import { registerGradient } from "./registry.js";
@@ -101,3 +102,6 @@ registerGradient(["Pad", "PadV2"], (op, [grad]) => padGrad(op, grad!));
 // array_grad.py 322-329: Diag and DiagPart are each other's gradient.
 registerGradient("Diag", (_op, [grad]) => [diagPart(grad!)]);
 registerGradient("DiagPart", (_op, [grad]) => [diag(grad!)]);
+
+// array_grad.py _ReverseV2Grad: `array_ops.reverse_v2(grad, axis), None`.
+registerGradient("ReverseV2", (op, [grad]) => [reverseV2(grad!, op.inputs[1]!), null]);

@@ -12,5 +12,7 @@ import "./nn-grad.js";
 import "./diag-cross.js";
 import "./random.js";
 import "./state.js";
+import "./tensor-array.js";
+import "./reverse.js";
 import "./training.js";
 import "./xent.js";

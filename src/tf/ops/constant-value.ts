@@ -14,7 +14,7 @@ const STATEFUL = new Set([
   "VariableV2", "Variable", "VarHandleOp", "ReadVariableOp", "AssignVariableOp", "VarIsInitializedOp",
   "IsVariableInitialized", "RandomUniform", "RandomUniformInt", "RandomStandardNormal", "TruncatedNormal",
   "Assign", "AssignAdd", "AssignSub", "PlaceholderWithDefault",
-  "HashTableV2", "LookupTableFindV2", "LookupTableImportV2", "LookupTableSizeV2",
+  "HashTableV2", "LookupTableFindV2", "LookupTableImportV2", "LookupTableSizeV2", "TensorArrayV3",
 ]);
 
 /** eval_const_tensor.cc TryToInferTensorOutputFromInputShapes: Shape, Rank and Size of known shapes. */

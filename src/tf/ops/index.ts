@@ -54,3 +54,5 @@ export * from "./unary-math.js";
 export * from "./pad.js";
 export * from "./nn-pool.js";
 export * from "./diag-cross.js";
+export * from "./tensor-array.js";
+export * from "./reverse.js";

@@ -10,10 +10,10 @@ if _tf.profile() == "2":
 def __getattr__(name):
     if name.startswith("__"):
         raise AttributeError("module 'tensorflow.contrib' has no attribute '%s'" % name)
-    if name == "lookup":
+    if name in ("lookup", "rnn"):
         import sys
-        __import__("tensorflow.contrib.lookup")
-        return sys.modules["tensorflow.contrib.lookup"]
+        __import__("tensorflow.contrib." + name)
+        return sys.modules["tensorflow.contrib." + name]
     from _tfsurface import _StubValue
     value = _StubValue("tf.contrib." + name)
     globals()[name] = value

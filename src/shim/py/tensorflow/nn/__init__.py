@@ -55,6 +55,10 @@ def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None
     return _tf.nn_dropout(x, rate, noise_shape, seed, name)
 
 
+from tensorflow.nn import rnn_cell  # noqa: E402
+from _tfrnn import *  # noqa: E402,F401,F403  (dynamic_rnn, static_rnn, ...: rnn.py)
+
+
 def __getattr__(name):
     from _tfcore import _missing_attribute
     _missing_attribute("tensorflow.nn", name)
