@@ -268,3 +268,102 @@ except ValueError as e:
     ].join("\n"));
   });
 });
+
+describe("tf.layers.batch_normalization on 4-D inputs: FusedBatchNormV3 (keras _fused_batch_norm, v1 fused default)", () => {
+  it("builds FusedBatchNormV3 in both branches of cond, momentum through cond_1, unconditional AssignMovingAvg updates", () => {
+    const { out, r } = run(`import tensorflow as tf
+${OPS}
+x = tf.placeholder(tf.float32, [None, 2, 2, 3]); is_train = tf.placeholder(tf.bool)
+y = tf.layers.batch_normalization(x, training=is_train)
+print(y)
+print([op.name for op in tf.get_collection(tf.GraphKeys.UPDATE_OPS)])
+ops("batch_normalization/cond/FusedBatchNormV3")
+ops("batch_normalization/cond_1/Const")
+ops("batch_normalization/AssignMovingAvg/")
+op = tf.get_default_graph().get_operation_by_name("batch_normalization/cond/FusedBatchNormV3")
+print(op.get_attr("epsilon"), op.get_attr("is_training"), op.get_attr("data_format"), [t.shape for t in op.outputs])
+`);
+    expect(r.exception).toBeUndefined();
+    expect(out).toBe([
+      'Tensor("batch_normalization/cond/Merge:0", shape=(?, 2, 2, 3), dtype=float32)',
+      "['batch_normalization/AssignMovingAvg', 'batch_normalization/AssignMovingAvg_1']",
+      "batch_normalization/cond/FusedBatchNormV3 FusedBatchNormV3 ['batch_normalization/cond/FusedBatchNormV3/Switch:1', 'batch_normalization/cond/FusedBatchNormV3/Switch_1:1', 'batch_normalization/cond/FusedBatchNormV3/Switch_2:1', 'batch_normalization/cond/Const:0', 'batch_normalization/cond/Const_1:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3/Switch Switch ['Placeholder:0', 'batch_normalization/cond/pred_id:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3/Switch_1 Switch ['batch_normalization/gamma/read:0', 'batch_normalization/cond/pred_id:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3/Switch_2 Switch ['batch_normalization/beta/read:0', 'batch_normalization/cond/pred_id:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3_1 FusedBatchNormV3 ['batch_normalization/cond/FusedBatchNormV3_1/Switch:0', 'batch_normalization/cond/FusedBatchNormV3_1/Switch_1:0', 'batch_normalization/cond/FusedBatchNormV3_1/Switch_2:0', 'batch_normalization/cond/FusedBatchNormV3_1/Switch_3:0', 'batch_normalization/cond/FusedBatchNormV3_1/Switch_4:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3_1/Switch Switch ['Placeholder:0', 'batch_normalization/cond/pred_id:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3_1/Switch_1 Switch ['batch_normalization/gamma/read:0', 'batch_normalization/cond/pred_id:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3_1/Switch_2 Switch ['batch_normalization/beta/read:0', 'batch_normalization/cond/pred_id:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3_1/Switch_3 Switch ['batch_normalization/moving_mean/read:0', 'batch_normalization/cond/pred_id:0'] []",
+      "batch_normalization/cond/FusedBatchNormV3_1/Switch_4 Switch ['batch_normalization/moving_variance/read:0', 'batch_normalization/cond/pred_id:0'] []",
+      "batch_normalization/cond_1/Const Const [] ['batch_normalization/cond_1/switch_t']",
+      "batch_normalization/cond_1/Const_1 Const [] ['batch_normalization/cond_1/switch_f']",
+      // decay = convert_to_tensor(1.0 - momentum): momentum is cond_1's Merge, so a Sub named sub.
+      "batch_normalization/AssignMovingAvg/sub/x Const [] []",
+      "batch_normalization/AssignMovingAvg/sub Sub ['batch_normalization/AssignMovingAvg/sub/x:0', 'batch_normalization/cond_1/Merge:0'] []",
+      "batch_normalization/AssignMovingAvg/sub_1 Sub ['batch_normalization/moving_mean/read:0', 'batch_normalization/cond/Merge_1:0'] []",
+      "batch_normalization/AssignMovingAvg/mul Mul ['batch_normalization/AssignMovingAvg/sub_1:0', 'batch_normalization/AssignMovingAvg/sub:0'] []",
+      // epsilon 1e-3 as a float attr (float32); FusedBatchNormV3Shape leaves reserve_space_3 unknown.
+      "0.0010000000474974513 True b'NHWC' [TensorShape([Dimension(None), Dimension(2), Dimension(2), Dimension(3)]), TensorShape([Dimension(3)]), TensorShape([Dimension(3)]), TensorShape([Dimension(3)]), TensorShape([Dimension(3)]), TensorShape(None)]",
+      "",
+    ].join("\n"));
+  });
+
+  it("normalizes by the batch, updates the moving variance with Bessel's correction, and trains", () => {
+    const { out, r } = run(`import tensorflow as tf
+import numpy as np
+x = tf.placeholder(tf.float32, [None, 2, 2, 3]); is_train = tf.placeholder(tf.bool)
+y = tf.layers.batch_normalization(x, training=is_train, epsilon=0.25)
+loss = tf.reduce_sum(y * tf.constant([1., 2., 3.]))
+with tf.control_dependencies(tf.get_collection(tf.GraphKeys.UPDATE_OPS)):
+    train = tf.train.GradientDescentOptimizer(0.1).minimize(loss)
+data = np.arange(24, dtype=np.float32).reshape(2, 2, 2, 3)
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    print(np.round(s.run(y, {x: data, is_train: True})[:, 0, 0, 0], 4))
+    s.run(train, {x: data, is_train: True})
+    mm, mv, b = s.run(["batch_normalization/moving_mean:0", "batch_normalization/moving_variance:0", "batch_normalization/beta:0"])
+    print(mm, np.round(mv, 4), b)
+    print(np.round(s.run(y, {x: data, is_train: False})[:, 0, 0, 0], 4))
+`);
+    expect(r.exception).toBeUndefined();
+    // channel 0 holds 0, 3, ..., 21: mean 10.5, variance 47.25; y = (x - 10.5) / sqrt(47.5); the moving
+    // variance takes 47.25 * 8 / 7 = 54 (fused_batch_norm_op.cc rest_size_adjust): 1 - (1 - 54) * 0.01.
+    // beta's gradient is sum(dy) = 8 * [1, 2, 3].
+    expect(out).toBe([
+      "[-1.5235  0.2176]",
+      // decay is 1.0 - float32(0.99) computed in float32 (momentum comes out of cond_1): 0.0099999905.
+      "[0.1049999  0.11499989 0.12499988] [1.53 1.53 1.53] [-0.8 -1.6 -2.4]",
+      // the moving statistics: (0 - 0.105) / sqrt(1.53 + 0.25) and (12 - 0.105) / sqrt(1.78), beta -0.8 added.
+      "[-0.8787  8.1157]",
+      "",
+    ].join("\n"));
+  });
+});
+
+describe("tf.nn.fused_batch_norm (nn_impl.py 1438-1518)", () => {
+  it("checks mean and variance, builds FusedBatchNormV3 and, like the CPU kernel, refuses NCHW when run", () => {
+    const r = runTf(`import tensorflow as tf
+x = tf.ones([1, 3, 2, 2])
+try:
+    tf.nn.fused_batch_norm(x, [1., 1., 1.], [0., 0., 0.], mean=[0., 0., 0.])
+except ValueError as e:
+    print(e)
+y, m, v = tf.nn.fused_batch_norm(x, [1., 1., 1.], [0., 0., 0.], data_format="NCHW")
+print(y, m, v)
+print(y.op.get_attr("epsilon"))
+with tf.Session() as s:
+    s.run(y)
+`, { stdout: () => {}, stderr: () => {} });
+    expect(r.stdout).toBe([
+      "Both 'mean' and 'variance' must be None if is_training is True.",
+      'Tensor("FusedBatchNormV3:0", shape=(1, 3, 2, 2), dtype=float32) Tensor("FusedBatchNormV3:1", shape=(3,), dtype=float32) Tensor("FusedBatchNormV3:2", shape=(3,), dtype=float32)',
+      "0.0010000000474974513",
+      "",
+    ].join("\n"));
+    // fused_batch_norm_op.cc FusedBatchNorm<CPUDevice>: errors::Internal for any format but NHWC.
+    expect(r.exception?.type).toBe("tensorflow.python.framework.errors_impl.InternalError");
+    expect(r.exception?.message).toContain("The CPU implementation of FusedBatchNorm only supports NHWC tensor format for now.");
+  });
+});

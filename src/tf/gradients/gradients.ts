@@ -27,6 +27,7 @@ import "./unary-math-grad.js";
 import "./array-grad.js";
 import "./conv-pool-grad.js";
 import "./prod-grad.js";
+import "./fused-batch-norm-grad.js";
 import { switchZerosOutsideLoop } from "./control-flow-grad.js";
 import { CondContext } from "../cond-context.js";
 

@@ -10,6 +10,7 @@ import "./math.js";
 import "./nn.js";
 import "./nn-grad.js";
 import "./diag-cross.js";
+import "./fused-batch-norm.js";
 import "./random.js";
 import "./state.js";
 import "./training.js";
