@@ -258,6 +258,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("trainable_variables", ["scope"], 0, collectionFn("trainable_variables"));
   def("local_variables", ["scope"], 0, collectionFn("local_variables"));
   def("model_variables", ["scope"], 0, collectionFn("model_variables"));
+  def("moving_average_variables", ["scope"], 0, collectionFn("moving_average_variables"));
 
   // initializer objects (the Python classes in _tfcore call these)
   m.fn("make_initializer", k.guard((a) => host.opaque(makeInitializer(k, host.str(a[0]!), asList(a[1]!).map((s) => host.str(s)), asList(a[2]!), a[3]!))));

@@ -2,6 +2,7 @@
 from _tftrain import (Optimizer, AdagradOptimizer, AdamOptimizer, GradientDescentOptimizer, MomentumOptimizer, assert_global_step, create_global_step,
                       get_global_step, get_or_create_global_step, global_step)
 from _tfdevice_setter import replica_device_setter
+from _tfmoving_averages import ExponentialMovingAverage
 from _tfsaver import (Saver, SaverDef, checkpoint_exists, export_meta_graph, generate_checkpoint_state_proto,
                       get_checkpoint_state, import_meta_graph, latest_checkpoint, update_checkpoint_state)
 
