@@ -136,6 +136,32 @@ class AdagradOptimizer(Optimizer):
                                        use_locking, name)
 
 
+class RMSPropOptimizer(Optimizer):
+    # rmsprop.py: the hyperparameters are read (called if callable) by _prepare.
+    def __init__(self, learning_rate, decay=0.9, momentum=0.0, epsilon=1e-10, use_locking=False, centered=False,
+                 name="RMSProp"):
+        super(RMSPropOptimizer, self).__init__(use_locking, name)
+        self._learning_rate = learning_rate
+        self._decay = decay
+        self._momentum = momentum
+        self._epsilon = epsilon
+        self._centered = centered
+        self._impl = _tf.train_rmsprop(_call_if_callable(self, "_learning_rate"), _call_if_callable(self, "_decay"),
+                                       _call_if_callable(self, "_momentum"), _call_if_callable(self, "_epsilon"),
+                                       use_locking, bool(centered), name)
+
+
+class AdadeltaOptimizer(Optimizer):
+    # adadelta.py.
+    def __init__(self, learning_rate=0.001, rho=0.95, epsilon=1e-8, use_locking=False, name="Adadelta"):
+        super(AdadeltaOptimizer, self).__init__(use_locking, name)
+        self._lr = learning_rate
+        self._rho = rho
+        self._epsilon = epsilon
+        self._impl = _tf.train_adadelta(_call_if_callable(self, "_lr"), _call_if_callable(self, "_rho"),
+                                        _call_if_callable(self, "_epsilon"), use_locking, name)
+
+
 # ---- training_util.py
 
 def _default_graph(graph):

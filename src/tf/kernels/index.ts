@@ -14,4 +14,5 @@ import "./fused-batch-norm.js";
 import "./random.js";
 import "./state.js";
 import "./training.js";
+import "./training-rms.js";
 import "./xent.js";
