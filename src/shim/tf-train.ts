@@ -15,6 +15,7 @@ import { AdamOptimizer } from "../tf/train/adam.js";
 import { AdagradOptimizer } from "../tf/train/adagrad.js";
 import { RMSPropOptimizer } from "../tf/train/rmsprop.js";
 import { AdadeltaOptimizer } from "../tf/train/adadelta.js";
+import { ProximalGradientDescentOptimizer } from "../tf/train/proximal-gradient-descent.js";
 import type { Optimizer } from "../tf/train/optimizer.js";
 import { buildSaver } from "../tf/train/saver.js";
 import type { NativeKit } from "./native.js";
@@ -91,6 +92,8 @@ export function installTrainFunctions(k: NativeKit, m: ModuleBuilder): void {
   def("train_adadelta", ["learning_rate", "rho", "epsilon", "use_locking", "name"], 5, (a) =>
     host.opaque(new AdadeltaOptimizer({ learningRate: hyper(a[0]), rho: hyper(a[1]), epsilon: hyper(a[2]) }, k.bool(a[3], false),
       k.name(a[4]) ?? "")));
+  def("train_proximal_gradient_descent", ["learning_rate", "l1_regularization_strength", "l2_regularization_strength", "use_locking", "name"], 5,
+    (a) => host.opaque(new ProximalGradientDescentOptimizer(x(a[0]), x(a[1]), x(a[2]), k.bool(a[3], false), k.name(a[4]) ?? "")));
   def("train_get_slot", ["opt", "var", "name"], 3, (a) => {
     const v = bridge.engineOf(a[1]!);
     return v instanceof tf.Variable ? opt(a[0]).getSlot(v, host.str(a[2]!)) : null;

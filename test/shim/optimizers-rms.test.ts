@@ -97,3 +97,28 @@ with tf.Session() as s:
     ].join("\n"));
   });
 });
+
+describe("tf.train.ProximalGradientDescentOptimizer (proximal_gradient_descent.py, training_ops.cc ApplyProximalGradientDescent)", () => {
+  it("has no slots and shrinks by lr * l1, then divides by 1 + l2 * lr", () => {
+    const { out, r } = run(`import tensorflow as tf
+w = tf.Variable([1.0, -2.0, 0.01], name='w')
+loss = tf.reduce_sum(w * w)
+opt = tf.train.ProximalGradientDescentOptimizer(0.1, l1_regularization_strength=0.5, l2_regularization_strength=0.25)
+train = opt.minimize(loss)
+print([o.name for o in tf.get_default_graph().get_operations() if o.name.startswith("ProximalGradientDescent")])
+print(opt.get_slot_names())
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    s.run(train)
+    print(s.run(w))
+`);
+    expect(r.exception).toBeUndefined();
+    // prox = w - 2w * 0.1 = [0.8, -1.6, 0.008]; sign * max(|prox| - 0.05, 0) / 1.025.
+    expect(out).toBe([
+      "['ProximalGradientDescent/learning_rate', 'ProximalGradientDescent/l1_regularization_strength', 'ProximalGradientDescent/l2_regularization_strength', 'ProximalGradientDescent/update_w/ApplyProximalGradientDescent', 'ProximalGradientDescent']",
+      "[]",
+      "[ 0.73170733 -1.5121952   0.        ]",
+      "",
+    ].join("\n"));
+  });
+});

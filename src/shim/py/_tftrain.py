@@ -162,6 +162,21 @@ class AdadeltaOptimizer(Optimizer):
                                         _call_if_callable(self, "_epsilon"), use_locking, name)
 
 
+class ProximalGradientDescentOptimizer(Optimizer):
+    # proximal_gradient_descent.py: _prepare converts the hyperparameters as given (no _call_if_callable).
+    def __init__(self, learning_rate, l1_regularization_strength=0.0, l2_regularization_strength=0.0,
+                 use_locking=False, name="ProximalGradientDescent"):
+        super(ProximalGradientDescentOptimizer, self).__init__(use_locking, name)
+        self._learning_rate = learning_rate
+        self._l1_regularization_strength = l1_regularization_strength
+        self._l2_regularization_strength = l2_regularization_strength
+        for value in (learning_rate, l1_regularization_strength, l2_regularization_strength):
+            if callable(value):
+                _tf.unsupported("tf.train.ProximalGradientDescentOptimizer with a callable hyperparameter")
+        self._impl = _tf.train_proximal_gradient_descent(learning_rate, l1_regularization_strength,
+                                                         l2_regularization_strength, use_locking, name)
+
+
 # ---- training_util.py
 
 def _default_graph(graph):

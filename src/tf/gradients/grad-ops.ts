@@ -83,6 +83,12 @@ export const GRAD_OPS = {
     [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
     (c) => applyShape(c.inputs, 3, 3, 6)),
+  // training_ops.cc ApplyProximalGradientDescentShapeFn: var merged with delta, alpha, l1, l2 scalars.
+  ApplyProximalGradientDescent: opDef("ApplyProximalGradientDescent",
+    [{ name: "var", typeAttr: "T", isRef: true }, arg("alpha"), arg("l1"), arg("l2"), arg("delta")],
+    [{ name: "out", typeAttr: "T", isRef: true }],
+    [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
+    (c) => applyShape(c.inputs, 1, 3, 4)),
   ApplyGradientDescent: opDef("ApplyGradientDescent",
     [{ name: "var", typeAttr: "T", isRef: true }, arg("alpha"), arg("delta")], [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
@@ -180,4 +186,9 @@ export function applyCenteredRMSProp(v: OpInput, mg: OpInput, ms: OpInput, mom: 
 export function applyAdadelta(v: OpInput, accum: OpInput, accumUpdate: OpInput, lr: OpInput, rho: OpInput, epsilon: OpInput, grad: OpInput,
   useLocking: boolean): Operation {
   return applyOpDef(GRAD_OPS.ApplyAdadelta, null, { var: v, accum, accum_update: accumUpdate, lr, rho, epsilon, grad }, { use_locking: useLocking });
+}
+
+/** training_ops.apply_proximal_gradient_descent: the op (`_apply_dense` returns `.op`). */
+export function applyProximalGradientDescent(v: OpInput, alpha: OpInput, l1: OpInput, l2: OpInput, delta: OpInput, useLocking: boolean): Operation {
+  return applyOpDef(GRAD_OPS.ApplyProximalGradientDescent, null, { var: v, alpha, l1, l2, delta }, { use_locking: useLocking });
 }

@@ -1,5 +1,5 @@
 # tf.train: the optimizers and global-step helpers (_tftrain.py), Saver and the checkpoint helpers (_tfsaver.py).
-from _tftrain import (Optimizer, AdadeltaOptimizer, AdagradOptimizer, AdamOptimizer, RMSPropOptimizer, GradientDescentOptimizer, MomentumOptimizer, assert_global_step, create_global_step,
+from _tftrain import (Optimizer, AdadeltaOptimizer, AdagradOptimizer, AdamOptimizer, ProximalGradientDescentOptimizer, RMSPropOptimizer, GradientDescentOptimizer, MomentumOptimizer, assert_global_step, create_global_step,
                       get_global_step, get_or_create_global_step, global_step)
 from _tfdevice_setter import replica_device_setter
 from _tfmoving_averages import ExponentialMovingAverage
