@@ -134,6 +134,15 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     const value = constantValue(t);
     return value === null ? t : Boolean(value.data[0]);
   };
+  // smart_cond.py smart_constant_value of a tensor: tensor_util.constant_value's bool, or None.
+  fn("smart_constant_value", (a) => {
+    const t = bridge.engineOf(a[0]!);
+    if (!(t instanceof tf.Tensor)) throw new tf.Unsupported("smart_constant_value of a value that is not a Tensor");
+    const value = constantValue(t);
+    if (value === null) return null;
+    if (value.size !== 1) throw new tf.Unsupported("a smart_cond predicate that is not a scalar");
+    return Boolean(value.data[0]);
+  });
   fn("layer_apply", (a) => host.unwrap<Layer>(a[0]!).apply(bridge.describe(a[1]!), training(a[2])));
   // A Python layer called on a list, tuple or dict (_tflayers.py flattens it): a[1] is the first input or None.
   fn("layer_apply_nested", (a) => host.unwrap<Layer>(a[0]!).applyNested(

@@ -6,6 +6,7 @@ import { type ModuleBuilder, type PyValue, asList, isDict, isList, isNone, isStr
 import * as tf from "../tf/index.js";
 import * as ops from "../tf/ops/index.js";
 import { select } from "../tf/gradients/grad-ops.js";
+import { fusedBatchNormV3 } from "../tf/ops/fused-batch-norm.js";
 import type { Adapters } from "./adapters.js";
 import type { NativeKit } from "./native.js";
 
@@ -187,6 +188,12 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     if (dv.kind === "float" || dv.kind === "int") return Number(dv.value);
     throw new tf.Unsupported(`${fname}(${arg}=...)`);
   };
+  // gen_nn_ops.fused_batch_norm_v3 (nn_impl.py fused_batch_norm does the argument handling in Python).
+  def("fused_batch_norm_v3", ["x", "scale", "offset", "mean", "variance", "epsilon", "data_format", "is_training", "name"], 8, (a) =>
+    fusedBatchNormV3(x(a[0]), x(a[1]), x(a[2]), x(a[3]), x(a[4]), {
+      epsilon: realArg("tf.nn.fused_batch_norm", "epsilon", a[5], 0.0001),
+      dataFormat: k.str(a[6], "NHWC")!, isTraining: host.truthy(a[7]!),
+    }, name(a[8])));
   // Pooling (nn_ops.py): the value/input lookup runs in Python (tensorflow/nn/__init__.py).
   const poolArgs = (fname: string, a: Args) => {
     if (!isStr(a[3] ?? k.none())) throw new tf.Unsupported(`${fname}(padding=...) other than a string`);
@@ -252,6 +259,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
   def("trainable_variables", ["scope"], 0, collectionFn("trainable_variables"));
   def("local_variables", ["scope"], 0, collectionFn("local_variables"));
   def("model_variables", ["scope"], 0, collectionFn("model_variables"));
+  def("moving_average_variables", ["scope"], 0, collectionFn("moving_average_variables"));
 
   // initializer objects (the Python classes in _tfcore call these)
   m.fn("make_initializer", k.guard((a) => host.opaque(makeInitializer(k, host.str(a[0]!), asList(a[1]!).map((s) => host.str(s)), asList(a[2]!), a[3]!))));

@@ -13,6 +13,9 @@ import { GradientDescentOptimizer } from "../tf/train/gradient-descent.js";
 import { MomentumOptimizer } from "../tf/train/momentum.js";
 import { AdamOptimizer } from "../tf/train/adam.js";
 import { AdagradOptimizer } from "../tf/train/adagrad.js";
+import { RMSPropOptimizer } from "../tf/train/rmsprop.js";
+import { AdadeltaOptimizer } from "../tf/train/adadelta.js";
+import { ProximalGradientDescentOptimizer } from "../tf/train/proximal-gradient-descent.js";
 import type { Optimizer } from "../tf/train/optimizer.js";
 import { buildSaver } from "../tf/train/saver.js";
 import type { NativeKit } from "./native.js";
@@ -82,6 +85,15 @@ export function installTrainFunctions(k: NativeKit, m: ModuleBuilder): void {
     }, k.bool(a[4], false), k.name(a[5]) ?? "")));
   def("train_adagrad", ["learning_rate", "initial_accumulator_value", "use_locking", "name"], 4, (a) =>
     host.opaque(new AdagradOptimizer(() => x(host.call(a[0]!, [])), numberOf(a[1]!), host.str(a[1]!), k.bool(a[2], false), k.name(a[3]) ?? "")));
+  const hyper = (v: PyValue | undefined) => () => x(host.call(v!, []));
+  def("train_rmsprop", ["learning_rate", "decay", "momentum", "epsilon", "use_locking", "centered", "name"], 7, (a) =>
+    host.opaque(new RMSPropOptimizer({ learningRate: hyper(a[0]), decay: hyper(a[1]), momentum: hyper(a[2]), epsilon: hyper(a[3]) },
+      k.bool(a[4], false), k.bool(a[5], false), k.name(a[6]) ?? "")));
+  def("train_adadelta", ["learning_rate", "rho", "epsilon", "use_locking", "name"], 5, (a) =>
+    host.opaque(new AdadeltaOptimizer({ learningRate: hyper(a[0]), rho: hyper(a[1]), epsilon: hyper(a[2]) }, k.bool(a[3], false),
+      k.name(a[4]) ?? "")));
+  def("train_proximal_gradient_descent", ["learning_rate", "l1_regularization_strength", "l2_regularization_strength", "use_locking", "name"], 5,
+    (a) => host.opaque(new ProximalGradientDescentOptimizer(x(a[0]), x(a[1]), x(a[2]), k.bool(a[3], false), k.name(a[4]) ?? "")));
   def("train_get_slot", ["opt", "var", "name"], 3, (a) => {
     const v = bridge.engineOf(a[1]!);
     return v instanceof tf.Variable ? opt(a[0]).getSlot(v, host.str(a[2]!)) : null;

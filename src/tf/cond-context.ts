@@ -70,7 +70,7 @@ export function removeExternalControlEdges(ctx: ControlFlowContext, op: Operatio
 }
 
 // `_SwitchRefOrTensor`: RefSwitch for a ref tensor, else Switch, colocated with the data alone.
-function switchRefOrTensor(g: Graph, data: Tensor, pred: Tensor, name = "Switch"): [Tensor, Tensor] {
+export function switchRefOrTensor(g: Graph, data: Tensor, pred: Tensor, name = "Switch"): [Tensor, Tensor] {
   const op = within(g.colocateWith(data.op, true), () =>
     applyOp(g, data.dtype.isRef ? "RefSwitch" : "Switch", name, () => ({
       inputs: [data, pred], attrs: { T: data.dtype.baseDtype }, dtypes: [data.dtype, data.dtype], shapes: [data.shape, data.shape],
@@ -238,10 +238,10 @@ export function cond(pred: unknown, trueFn: BranchFn, falseFn: BranchFn, name: s
 }
 
 // cf.py 365-401 `merge`: Merge (RefMerge when every input is a ref), output 0.
-function merge(g: Graph, inputs: Tensor[]): Tensor {
+export function merge(g: Graph, inputs: Tensor[], name = "Merge"): Tensor {
   const allRef = inputs.every((t) => t.dtype.isRef);
   const dt = allRef ? inputs[0]!.dtype : inputs[0]!.dtype.baseDtype;
-  return within(g.nameScope("Merge"), (scope) => applyOp(g, allRef ? "RefMerge" : "Merge", scope, () => ({
+  return within(g.nameScope(name), (scope) => applyOp(g, allRef ? "RefMerge" : "Merge", scope, () => ({
     inputs, attrs: { T: dt.baseDtype, N: inputs.length }, dtypes: [dt, int32], shapes: [mergeShape(inputs), new TensorShape([])],
   }))).outputs[0]!;
 }

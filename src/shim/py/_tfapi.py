@@ -301,6 +301,7 @@ all_variables = _tf.all_variables
 trainable_variables = _tf.trainable_variables
 local_variables = _tf.local_variables
 model_variables = _tf.model_variables
+moving_average_variables = _tf.moving_average_variables
 from _tfinit import (UniformUnitScaling as uniform_unit_scaling_initializer,  # noqa: E402
                      VarianceScaling as variance_scaling_initializer, Orthogonal as orthogonal_initializer)
 from _tfmask import boolean_mask, report_uninitialized_variables, where  # noqa: E402

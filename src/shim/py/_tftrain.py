@@ -136,6 +136,47 @@ class AdagradOptimizer(Optimizer):
                                        use_locking, name)
 
 
+class RMSPropOptimizer(Optimizer):
+    # rmsprop.py: the hyperparameters are read (called if callable) by _prepare.
+    def __init__(self, learning_rate, decay=0.9, momentum=0.0, epsilon=1e-10, use_locking=False, centered=False,
+                 name="RMSProp"):
+        super(RMSPropOptimizer, self).__init__(use_locking, name)
+        self._learning_rate = learning_rate
+        self._decay = decay
+        self._momentum = momentum
+        self._epsilon = epsilon
+        self._centered = centered
+        self._impl = _tf.train_rmsprop(_call_if_callable(self, "_learning_rate"), _call_if_callable(self, "_decay"),
+                                       _call_if_callable(self, "_momentum"), _call_if_callable(self, "_epsilon"),
+                                       use_locking, bool(centered), name)
+
+
+class AdadeltaOptimizer(Optimizer):
+    # adadelta.py.
+    def __init__(self, learning_rate=0.001, rho=0.95, epsilon=1e-8, use_locking=False, name="Adadelta"):
+        super(AdadeltaOptimizer, self).__init__(use_locking, name)
+        self._lr = learning_rate
+        self._rho = rho
+        self._epsilon = epsilon
+        self._impl = _tf.train_adadelta(_call_if_callable(self, "_lr"), _call_if_callable(self, "_rho"),
+                                        _call_if_callable(self, "_epsilon"), use_locking, name)
+
+
+class ProximalGradientDescentOptimizer(Optimizer):
+    # proximal_gradient_descent.py: _prepare converts the hyperparameters as given (no _call_if_callable).
+    def __init__(self, learning_rate, l1_regularization_strength=0.0, l2_regularization_strength=0.0,
+                 use_locking=False, name="ProximalGradientDescent"):
+        super(ProximalGradientDescentOptimizer, self).__init__(use_locking, name)
+        self._learning_rate = learning_rate
+        self._l1_regularization_strength = l1_regularization_strength
+        self._l2_regularization_strength = l2_regularization_strength
+        for value in (learning_rate, l1_regularization_strength, l2_regularization_strength):
+            if callable(value):
+                _tf.unsupported("tf.train.ProximalGradientDescentOptimizer with a callable hyperparameter")
+        self._impl = _tf.train_proximal_gradient_descent(learning_rate, l1_regularization_strength,
+                                                         l2_regularization_strength, use_locking, name)
+
+
 # ---- training_util.py
 
 def _default_graph(graph):

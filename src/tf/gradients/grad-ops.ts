@@ -10,7 +10,7 @@ import { broadcastReductionIndices } from "../kernels/training.js";
 import { registerConstantFolder } from "../ops/constant-value.js";
 import type { Operation, Tensor } from "../tensor.js";
 import type { OpInput } from "../ops/convert.js";
-import { type Dims, mergeShape } from "../ops/infer-context.js";
+import { type Dims, mergeShape, withRank } from "../ops/infer-context.js";
 import { arg, opDef, typeAttr } from "../ops/op-def.js";
 import { applyOp as applyOpDef, applyOp1 } from "../ops/op-library.js";
 import { applyOp as applyGraphOp } from "../apply-op.js";
@@ -63,11 +63,45 @@ export const GRAD_OPS = {
     [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }, { name: "update_slots", kind: "bool", default: true }],
     (c) => [mergeShape(mergeShape(c.inputs[0]!, c.inputs[1]!), c.inputs[3]!)]),
+  // training_ops.cc ApplyRMSPropShapeFn / ApplyCenteredRMSPropShapeFn / ApplyAdadeltaShapeFn: the slots and grad
+  // merge with var, the hyperparameters are scalars.
+  ApplyRMSProp: opDef("ApplyRMSProp",
+    [{ name: "var", typeAttr: "T", isRef: true }, { name: "ms", typeAttr: "T", isRef: true }, { name: "mom", typeAttr: "T", isRef: true },
+      arg("lr"), arg("rho"), arg("momentum"), arg("epsilon"), arg("grad")],
+    [{ name: "out", typeAttr: "T", isRef: true }],
+    [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
+    (c) => applyShape(c.inputs, 3, 4, 7)),
+  ApplyCenteredRMSProp: opDef("ApplyCenteredRMSProp",
+    [{ name: "var", typeAttr: "T", isRef: true }, { name: "mg", typeAttr: "T", isRef: true }, { name: "ms", typeAttr: "T", isRef: true },
+      { name: "mom", typeAttr: "T", isRef: true }, arg("lr"), arg("rho"), arg("momentum"), arg("epsilon"), arg("grad")],
+    [{ name: "out", typeAttr: "T", isRef: true }],
+    [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
+    (c) => applyShape(c.inputs, 4, 4, 8)),
+  ApplyAdadelta: opDef("ApplyAdadelta",
+    [{ name: "var", typeAttr: "T", isRef: true }, { name: "accum", typeAttr: "T", isRef: true },
+      { name: "accum_update", typeAttr: "T", isRef: true }, arg("lr"), arg("rho"), arg("epsilon"), arg("grad")],
+    [{ name: "out", typeAttr: "T", isRef: true }],
+    [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
+    (c) => applyShape(c.inputs, 3, 3, 6)),
+  // training_ops.cc ApplyProximalGradientDescentShapeFn: var merged with delta, alpha, l1, l2 scalars.
+  ApplyProximalGradientDescent: opDef("ApplyProximalGradientDescent",
+    [{ name: "var", typeAttr: "T", isRef: true }, arg("alpha"), arg("l1"), arg("l2"), arg("delta")],
+    [{ name: "out", typeAttr: "T", isRef: true }],
+    [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
+    (c) => applyShape(c.inputs, 1, 3, 4)),
   ApplyGradientDescent: opDef("ApplyGradientDescent",
     [{ name: "var", typeAttr: "T", isRef: true }, arg("alpha"), arg("delta")], [{ name: "out", typeAttr: "T", isRef: true }],
     [typeAttr("T", T.NUMBER_TYPES), { name: "use_locking", kind: "bool", default: false }],
     (c) => [mergeShape(c.inputs[0]!, c.inputs[2]!)]),
 } as const;
+
+/** The Apply* shape functions: `slots` ref inputs merged with var, `scalars` rank-0 inputs after them, then grad. */
+function applyShape(inputs: readonly Dims[], slots: number, scalars: number, gradIdx: number): Dims[] {
+  let s: Dims = inputs[0]!;
+  for (let i = 1; i < slots; i++) s = mergeShape(s, inputs[i]!);
+  for (let i = slots; i < slots + scalars; i++) withRank(inputs[i]!, 0);
+  return [mergeShape(s, inputs[gradIdx]!)];
+}
 
 // The shape refiner evaluates a BroadcastGradientArgs of constant shapes (a Sum's reduction axes).
 registerConstantFolder("BroadcastGradientArgs", (t, value) => {
@@ -134,4 +168,27 @@ export function applyAdam(v: OpInput, m: OpInput, vv: OpInput, beta1Power: OpInp
 /** training_ops.apply_adagrad: the op. */
 export function applyAdagrad(v: OpInput, accum: OpInput, lr: OpInput, grad: OpInput, useLocking: boolean): Operation {
   return applyOpDef(GRAD_OPS.ApplyAdagrad, null, { var: v, accum, lr, grad }, { use_locking: useLocking });
+}
+
+/** training_ops.apply_rms_prop: the op (`_apply_dense` returns `.op`). */
+export function applyRMSProp(v: OpInput, ms: OpInput, mom: OpInput, lr: OpInput, rho: OpInput, momentum: OpInput, epsilon: OpInput,
+  grad: OpInput, useLocking: boolean): Operation {
+  return applyOpDef(GRAD_OPS.ApplyRMSProp, null, { var: v, ms, mom, lr, rho, momentum, epsilon, grad }, { use_locking: useLocking });
+}
+
+/** training_ops.apply_centered_rms_prop: the op. */
+export function applyCenteredRMSProp(v: OpInput, mg: OpInput, ms: OpInput, mom: OpInput, lr: OpInput, rho: OpInput, momentum: OpInput,
+  epsilon: OpInput, grad: OpInput, useLocking: boolean): Operation {
+  return applyOpDef(GRAD_OPS.ApplyCenteredRMSProp, null, { var: v, mg, ms, mom, lr, rho, momentum, epsilon, grad }, { use_locking: useLocking });
+}
+
+/** training_ops.apply_adadelta: the op (`_apply_dense` returns its output; the group takes its op). */
+export function applyAdadelta(v: OpInput, accum: OpInput, accumUpdate: OpInput, lr: OpInput, rho: OpInput, epsilon: OpInput, grad: OpInput,
+  useLocking: boolean): Operation {
+  return applyOpDef(GRAD_OPS.ApplyAdadelta, null, { var: v, accum, accum_update: accumUpdate, lr, rho, epsilon, grad }, { use_locking: useLocking });
+}
+
+/** training_ops.apply_proximal_gradient_descent: the op (`_apply_dense` returns `.op`). */
+export function applyProximalGradientDescent(v: OpInput, alpha: OpInput, l1: OpInput, l2: OpInput, delta: OpInput, useLocking: boolean): Operation {
+  return applyOpDef(GRAD_OPS.ApplyProximalGradientDescent, null, { var: v, alpha, l1, l2, delta }, { use_locking: useLocking });
 }

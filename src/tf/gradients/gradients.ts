@@ -27,6 +27,9 @@ import "./unary-math-grad.js";
 import "./array-grad.js";
 import "./conv-pool-grad.js";
 import "./prod-grad.js";
+import "./fused-batch-norm-grad.js";
+import { switchZerosOutsideLoop } from "./control-flow-grad.js";
+import { CondContext } from "../cond-context.js";
 
 export interface GradientsOptions {
   gradYs?: readonly (OpInput | null)[] | null;
@@ -136,7 +139,12 @@ export function gradients(ysIn: readonly OpInput[], xsIn: readonly OpInput[], o:
       for (const inp of op.inputs) back.push(inp.op);
     }
     for (const op of betweenList) {
-      if (op.type === "Switch" || op.type === "Merge" || op.type === "Enter" || op.type === "Exit") throw new Unsupported("gradients through control flow (tf.cond/tf.while_loop)");
+      // The cond cases of control_flow_grad.py are modelled; a while loop's (Enter, Exit, grad_state) are not.
+      if (op.type === "Enter" || op.type === "RefEnter" || op.type === "Exit" || op.type === "RefExit" || op.type === "NextIteration" ||
+        op._controlFlowContext !== null && !(op._controlFlowContext instanceof CondContext) ||
+        (op.type === "Switch" || op.type === "RefSwitch" || op.type === "Merge" || op.type === "RefMerge") && !inCond(op)) {
+        throw new Unsupported("gradients through control flow (tf.while_loop)");
+      }
     }
     const pending = new Map<Operation, number>();
     const count = (op: Operation) => pending.get(op) ?? 0;
@@ -169,7 +177,11 @@ export function gradients(ysIn: readonly OpInput[], xsIn: readonly OpInput[], o:
       let inGrads: (Tensor | null)[];
       const fn = hasOutGrads && !stop.has(op) ? gradientFunction(op) : null;
       if (fn !== null && hasOutGrads) {
-        const full = outGrads.map((g, i) => (g === null && isTrainable(op.outputs[i]!.dtype) ? zerosLike(op.outputs[i]!, null, null, false) : g));
+        // control_flow_state.ZerosLikeOutsideLoop: a cond Switch's zeros come from the branch not taken.
+        const full = outGrads.map((g, i) => (g === null && isTrainable(op.outputs[i]!.dtype)
+          ? (op.type === "Switch" || op.type === "RefSwitch") && op._controlFlowContext instanceof CondContext
+            ? switchZerosOutsideLoop(op, i) : zerosLike(op.outputs[i]!, null, null, false)
+          : g));
         inGrads = withNameScope(op.name + "_grad", null, null, () => {
           let r = [...fn(op, full)];
           if (r.length !== op.inputs.length) {
@@ -209,6 +221,14 @@ export function gradients(ysIn: readonly OpInput[], xsIn: readonly OpInput[], o:
       return g.length === 0 ? null : g.length === 1 ? g[0]! : addNOp(g.filter((t): t is Tensor => t !== null));
     });
   });
+}
+
+/** A Switch or Merge of a `tf.cond` outside any while loop (a Merge's context is its first input's). */
+function inCond(op: Operation): boolean {
+  const ctx = op.type === "Merge" || op.type === "RefMerge" ? op.inputs[0]!.op._controlFlowContext : op._controlFlowContext;
+  if (!(ctx instanceof CondContext)) return false;
+  for (let c: unknown = ctx; c !== null && c !== undefined; c = (c as CondContext).outer) if (!(c instanceof CondContext)) return false;
+  return true;
 }
 
 /** `_AggregatedGrads` with ADD_N: one AddN (`_MultiDeviceAddN` over one device) per tensor with several. */

@@ -210,3 +210,26 @@ registerKernel("ApplyAdagrad", {
     return { outputs: [vr], taint: INEXACT };
   },
 });
+
+/** ApplyProximalGradientDescent (training_ops.cc): prox = var - grad * lr (in place); with l1 > 0
+ *  var = sign(prox) * max(|prox| - lr * l1, 0) / (1 + l2 * lr), else var = prox / (1 + l2 * lr). */
+registerKernel("ApplyProximalGradientDescent", {
+  refInputs: [0],
+  compute: (ctx) => {
+    const vr = ctx.inputs[0] as RefValue;
+    const [lr, l1, l2] = [1, 2, 3].map((i) => arr(ctx, i).numbers()[0]!) as [number, number, number];
+    const delta = arr(ctx, 4), old = vr.slot.value!;
+    const dt = old.dtype, r = (x: number) => coerce(dt, x);
+    if (old.shape.join(",") !== delta.shape.join(",")) {
+      throw new TFError("InvalidArgumentError", `var and delta do not have the same shape[${old.shape.join(",")}] [${delta.shape.join(",")}]`);
+    }
+    const d = delta.numbers(), denom = r(1 + r(l2 * lr)), shrink = r(lr * l1);
+    const w = old.numbers().map((x, i) => {
+      const prox = r(x - r(d[i]! * lr));
+      return l1 > 0 ? r(r(Math.sign(prox) * r(Math.max(r(Math.abs(prox) - shrink), 0))) / denom) : r(prox / denom);
+    });
+    vr.slot.value = new NDArray(dt, old.shape, w);
+    vr.slot.taint |= ctx.taint;
+    return [vr];
+  },
+});
