@@ -34,6 +34,7 @@ import { installTrainFunctions } from "./tf-train.js";
 import { installDeviceFunctions } from "./tf-devices.js";
 import { installLinalgFunctions } from "./tf-linalg.js";
 import { installLookupFunctions } from "./tf-lookup.js";
+import { installLoggingFunctions } from "./tf-logging.js";
 import { installWhileFunctions } from "./tf-while.js";
 
 const creatorLists = new WeakMap<readonly tf.CreatorEntry[], PyValue>();
@@ -431,6 +432,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installDeviceFunctions(k, m);
   installLinalgFunctions(k, m);
   installLookupFunctions(k, m);
+  installLoggingFunctions(k, m);
   installWhileFunctions(k, m);
   installDataFunctions(k, m);
   installSessionFunctions(k, m);

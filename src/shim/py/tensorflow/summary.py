@@ -35,16 +35,9 @@ class FileWriter(object):
 import _tf
 
 if _tf.profile() != "2":
-    def merge_all(key="summaries", scope=None, name=None):
-        # summary.py merge_all (TF 1.15): None when the collection holds no summary ops.
-        from _tfapi import executing_eagerly, get_collection
-        if executing_eagerly():
-            raise RuntimeError("Merging tf.summary.* ops is not compatible with eager execution. "
-                               "Use tf.contrib.summary instead.")
-        summary_ops = get_collection(key, scope=scope)
-        if not summary_ops:
-            return None
-        _tf.unsupported("tf.summary.merge")
+    # summary.py's v1 functions (tf.summary.* in TF 1.15; TF 2's tf.summary is another API).
+    from _tfsummary import scalar, image, histogram, audio, text, tensor_summary, merge, merge_all
+    from _tfsummary import SummaryMetadata
 
 
 def __getattr__(name):
