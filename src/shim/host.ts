@@ -119,7 +119,8 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
         py.state.stdout(text);
         return true;
       }
-      (which === "stdout" ? py.state.stdout : py.state.stderr)(text);
+      // An IPython kernel's own process streams reach the server's terminal, not the notebook.
+      if (!kit.interactiveLogging) (which === "stdout" ? py.state.stdout : py.state.stderr)(text);
       return true;
     });
     setCheckpointFiles({

@@ -5,7 +5,9 @@
  * and py/_tflogging.py.
  */
 import { type ModuleBuilder, type PyValue, asList } from "../python/index.js";
+import { PyBytes } from "../python/objects/values.js";
 import * as ops from "../tf/ops/index.js";
+import { summaryParses } from "../tf/summary/summary-kernels.js";
 import type { NativeKit } from "./native.js";
 
 export function installLoggingFunctions(k: NativeKit, m: ModuleBuilder): void {
@@ -17,6 +19,11 @@ export function installLoggingFunctions(k: NativeKit, m: ModuleBuilder): void {
   const int = (f: string, a: string, v: PyValue | undefined) => k.intArg(f, a, v!);
   const str = (v: PyValue | undefined) => k.str(v) ?? "";
 
+  // Whether bytes parse as a Summary (FileWriter.add_summary's ParseFromString): fields well formed, `value` a message.
+  def("summary_parses", ["data"], 1, (a) => {
+    const b = a[0];
+    return b instanceof PyBytes && summaryParses(b.bytes);
+  });
   def("scalar_summary", ["tags", "values", "name"], 2, (a) => ops.scalarSummary(x(a[0]), x(a[1]), k.name(a[2])));
   def("histogram_summary", ["tag", "values", "name"], 2, (a) => ops.histogramSummary(x(a[0]), x(a[1]), k.name(a[2])));
   def("image_summary", ["tag", "tensor", "max_images", "name"], 3, (a) =>

@@ -122,6 +122,12 @@ registerKernel("MergeSummary", {
   },
 });
 
+/** Whether `b` parses as a Summary: well-formed fields, each `value` (1) a message. */
+export function summaryParses(b: Uint8Array): boolean {
+  const fields = readFields(b);
+  return fields !== null && fields.every((f) => f.field !== 1 || (f.wire === 2 && readFields(f.bytes!) !== null));
+}
+
 registerKernel("ImageSummary", {
   compute: () => {
     throw new Unsupported("running tf.summary.image (its PNG encoding)");

@@ -1,35 +1,6 @@
-# tf.summary: FileWriter accepts a graph and writes nothing (tfscope never touches the file system);
-# it says so in the report (_tfscope_notes), never silently.
-
-
-class FileWriter(object):
-    def __init__(self, logdir, graph=None, max_queue=10, flush_secs=120, graph_def=None,
-                 filename_suffix=None, session=None):
-        self._logdir = logdir
-        import _tfscope_notes
-        _tfscope_notes.note("tf.summary.FileWriter(%r) writes an event file there; tfscope writes no files" % (logdir,))
-
-    def add_graph(self, graph, global_step=None, graph_def=None):
-        pass
-
-    def add_summary(self, summary, global_step=None):
-        pass
-
-    def flush(self):
-        pass
-
-    def close(self):
-        pass
-
-    def get_logdir(self):
-        return self._logdir
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_value, tb):
-        self.close()
-        return False
+# tf.summary (TF 1.15's v1 namespace): FileWriter over the run's files (_tfsummary_writer.py) and the
+# summary ops (_tfsummary.py).
+from _tfsummary_writer import FileWriter
 
 
 import _tf
