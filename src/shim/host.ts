@@ -118,6 +118,18 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
     tf.setThreadIdProvider(() => py.currentThreadId());
     tf.setTracebackProvider(() => formatFrames(py));
     tf.setLogger((line) => py.state.stderr(line.endsWith("\n") ? line : `${line}\n`));
+    // C++ std::cout/std::cerr; in an IPython kernel (logging_ops.py registers PrintToPythonStdout as a
+    // log listener on import) PrintV2's text goes to Python's sys.stdout instead.
+    tf.setStreamWriter((which, text) => {
+      if (which === "listeners") {
+        if (!kit.interactiveLogging) return false;
+        py.state.stdout(text);
+        return true;
+      }
+      // An IPython kernel's own process streams reach the server's terminal, not the notebook.
+      if (!kit.interactiveLogging) (which === "stdout" ? py.state.stdout : py.state.stderr)(text);
+      return true;
+    });
     setCheckpointFiles({
       state: (p) => py.state.files.state(p),
       read: (p) => py.state.files.read(p),

@@ -74,8 +74,10 @@ export function forgetShimSources(): void {
   });
 }
 
-/** JSON has no bigint: int literals that needed one are stored as `{"$bigint": "123"}`. */
+/** JSON has no bigint and no bytes: int literals that needed a bigint are stored as
+ * `{"$bigint": "123"}`, bytes literals (`b"..."`, a Uint8Array) as `{"$bytes": [110, 1]}`. */
 export function astReplacer(_key: string, v: unknown): unknown {
+  if (v instanceof Uint8Array) return { $bytes: Array.from(v) };
   return typeof v === "bigint" ? { $bigint: v.toString() } : v;
 }
 
@@ -100,6 +102,7 @@ function reviveBigints(node: unknown): void {
     const v = obj[k];
     if (v === null || typeof v !== "object") continue;
     if ("$bigint" in v) obj[k] = BigInt((v as { $bigint: string }).$bigint);
+    else if ("$bytes" in v) obj[k] = Uint8Array.from((v as { $bytes: number[] }).$bytes);
     else reviveBigints(v);
   }
 }

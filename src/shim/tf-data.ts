@@ -7,6 +7,7 @@ import { type ModuleBuilder, type PyValue, asList, isNone } from "../python/inde
 import * as tf from "../tf/index.js";
 import * as data from "../tf/data/index.js";
 import { constantValue } from "../tf/ops/constant-value.js";
+import { getSeed } from "../tf/ops/random.js";
 import type { NativeKit } from "./native.js";
 
 type Args = (PyValue | undefined)[];
@@ -23,6 +24,15 @@ export function installDataFunctions(k: NativeKit, m: ModuleBuilder): void {
 
   def("data_dataset", ["op_type", "inputs", "types", "shapes"], 4, (a) =>
     data.datasetOp(k.str(a[0])!, asList(a[1]!).map(tensor), structure(a[2], a[3])));
+  // gen_dataset_ops.shuffle_dataset(input_dataset, buffer_size, seed, seed2, reshuffle_each_iteration, ...).
+  def("data_shuffle_dataset", ["dataset", "inputs", "reshuffle_each_iteration", "types", "shapes"], 5, (a) =>
+    data.datasetOp("ShuffleDataset", [tensor(a[0]), ...asList(a[1]!).map(tensor)], structure(a[3], a[4]), null,
+      { reshuffle_each_iteration: k.bool(a[2], true) }));
+  // random_seed.get_seed(op_seed) (framework/random_seed.py).
+  def("data_get_seed", ["op_seed"], 1, (a) => {
+    const [s1, s2] = getSeed(a[0] === undefined || isNone(a[0]) ? null : k.intArg("tf.data.Dataset.shuffle", "seed", a[0]));
+    return [s1, s2];
+  });
   def("data_map_dataset", ["dataset", "args", "outputs", "types", "shapes"], 5, (a) =>
     data.mapDataset(tensor(a[0]), { args: asList(a[1]!).map(tensor), outputs: asList(a[2]!).map(tensor) }, structure(a[3], a[4])));
   def("data_one_shot_iterator", ["dataset", "types", "shapes"], 3, (a) => data.oneShotIterator(tensor(a[0]), structure(a[1], a[2])));

@@ -34,6 +34,7 @@ import { installTrainFunctions } from "./tf-train.js";
 import { installDeviceFunctions } from "./tf-devices.js";
 import { installLinalgFunctions } from "./tf-linalg.js";
 import { installLookupFunctions } from "./tf-lookup.js";
+import { installLoggingFunctions } from "./tf-logging.js";
 import { installWhileFunctions } from "./tf-while.js";
 import { installTensorArrayFunctions } from "./tf-tensor-array.js";
 
@@ -432,6 +433,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installDeviceFunctions(k, m);
   installLinalgFunctions(k, m);
   installLookupFunctions(k, m);
+  installLoggingFunctions(k, m);
   installWhileFunctions(k, m);
   installTensorArrayFunctions(k, m);
   installDataFunctions(k, m);

@@ -51,6 +51,9 @@ class Runtime {
   /** The eager context's `scope_name` (thread-local in context.py), e.g. `"a/b/"`. */
   readonly eagerScope = new ThreadLocal<string>(() => "");
   logger: (line: string) => void = () => {};
+  /** The process's own streams, as C++ kernels write them (std::cerr, std::cout), and TF's log
+   *  listeners ("listeners": true when one took the text, as LogToListeners returns). */
+  stream: (which: StreamName, text: string) => boolean = () => false;
   traceback: TracebackProvider = () => [];
   describer: PyDescriber = jsDescriber;
   /** tensor_array.h `TensorArray::tensor_array_counter`: one counter for the process (the run). */
@@ -69,6 +72,7 @@ export function resetRuntime(profile: Profile = "1.15"): void {
   const old = rt;
   rt = new Runtime(profile);
   rt.logger = old.logger;
+  rt.stream = old.stream;
   rt.traceback = old.traceback;
   rt.describer = old.describer;
 }
@@ -118,6 +122,17 @@ export function setLogger(logger: (line: string) => void): void {
 /** Logs a `WARNING:tensorflow:` line through the installed logger. */
 export function logWarning(text: string): void {
   rt.logger(`WARNING:tensorflow:${text}`);
+}
+/** Where kernels write: the process's stdout and stderr (PrintOp's std::cerr, PrintV2's streams), and
+ *  the log listeners (pywrap_tfe_src.cc TFE_Py_EnableInteractivePythonLogging: Python's sys.stdout in
+ *  an IPython kernel). */
+export type StreamName = "stdout" | "stderr" | "listeners";
+export function setStreamWriter(writer: (which: StreamName, text: string) => boolean): void {
+  rt.stream = writer;
+}
+/** Writes `text` as a C++ kernel does; for "listeners", whether a listener took it. */
+export function writeStream(which: StreamName, text: string): boolean {
+  return rt.stream(which, text);
 }
 /** Installs the source of user-code frames for "Originally defined at". */
 export function setTracebackProvider(p: TracebackProvider): void {

@@ -45,7 +45,7 @@ export class Session {
   private closedFlag = false;
   private readonly closeHooks: (() => void)[] = [];
   private readonly siteOf: SiteOf;
-  private readonly state: SessionState = { slots: new Map(), resources: new Map(), generators: new Map() };
+  private readonly state: SessionState = { slots: new Map(), resources: new Map(), generators: new Map(), counters: new Map() };
   /** True once any fetched value has depended on a random op: its digits are not TF's. */
   nondeterministic = false;
   /**

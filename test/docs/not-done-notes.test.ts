@@ -15,7 +15,7 @@ describe("what a modelled API did not do", () => {
     const s = d.snippets[0]!;
     // tf.constant(1) at the root of a graph whose only other ops are none: TF names it Const (ops.py unique_name).
     expect(s.status).toBe("pass");
-    expect(s.notes).toContain("not done: tf.summary.FileWriter('logs') writes an event file there; tfscope writes no files");
+    expect(s.notes).toContain("not done: tf.summary.FileWriter('logs') writes an event file there; tfscope made the directory but models no event file");
   });
 
   it("the human report shows the note without --verbose", async () => {
@@ -24,6 +24,6 @@ describe("what a modelled API did not do", () => {
     let text = "";
     const status = await checkCommand([path], { stdout: { write: (t: string) => (text += t) }, stderr: { write: () => {} }, sessionFactory: tfSessionFactory, env: {} });
     expect(status).toBe(0);
-    expect(text).toContain("note: not done: tf.summary.FileWriter('logs') writes an event file there; tfscope writes no files");
+    expect(text).toContain("note: not done: tf.summary.FileWriter('logs') writes an event file there; tfscope made the directory but models no event file");
   });
 });

@@ -165,6 +165,47 @@ _UNARY_CLASSES = dict(
                      ("BatchDatasetV2", "BatchDataset"), ("PrefetchDataset", "PrefetchDataset")))
 
 
+def _get_seed(seed):
+    # data/util/random_seed.py get_seed over framework/random_seed.py get_seed: tensors named `seed`
+    # and `seed2`, the latter a Select that turns (0, 0) into (0, 2**31 - 1).
+    from _tfapi import equal, logical_and, where
+    seed, seed2 = _tf.data_get_seed(seed)
+    if seed is None:
+        seed = _tf.constant(0, dtype=_int64, name="seed")
+    else:
+        seed = convert_to_tensor(seed, dtype=_int64, name="seed")
+    if seed2 is None:
+        seed2 = _tf.constant(0, dtype=_int64, name="seed2")
+    else:
+        with name_scope("seed2") as scope:
+            seed2 = convert_to_tensor(seed2, dtype=_int64)
+            seed2 = where(logical_and(equal(seed, 0), equal(seed2, 0)),
+                          _tf.constant(2**31 - 1, dtype=_int64), seed2, name=scope)
+    return seed, seed2
+
+
+class ShuffleDataset(DatasetV2):
+    # dataset_ops.py ShuffleDataset (TF 1.15, graph mode: gen_dataset_ops.shuffle_dataset).
+    __module__ = _MODULE
+
+    def __init__(self, input_dataset, buffer_size, seed=None, reshuffle_each_iteration=None):
+        self._input_dataset = input_dataset
+        self._spec = input_dataset._structure
+        self._buffer_size = convert_to_tensor(buffer_size, dtype=_int64, name="buffer_size")
+        self._seed, self._seed2 = _get_seed(seed)
+        if reshuffle_each_iteration is None:
+            self._reshuffle_each_iteration = True
+        else:
+            self._reshuffle_each_iteration = reshuffle_each_iteration
+        types, shapes = self._flat()
+        DatasetV2.__init__(self, _tf.data_shuffle_dataset(
+            input_dataset._variant_tensor, [self._buffer_size, self._seed, self._seed2],
+            bool(self._reshuffle_each_iteration), types, shapes))
+
+    def _inputs(self):
+        return [self._input_dataset]
+
+
 class MapDataset(DatasetV2):
     __module__ = _MODULE
 
@@ -444,7 +485,7 @@ class DatasetV1(DatasetV2):
         _unsupported("tf.data.Dataset.shard")
 
     def shuffle(self, buffer_size, seed=None, reshuffle_each_iteration=None):
-        _unsupported("tf.data.Dataset.shuffle")
+        return DatasetV1Adapter(ShuffleDataset(self, buffer_size, seed, reshuffle_each_iteration))
 
     def unbatch(self):
         _unsupported("tf.data.Dataset.unbatch")

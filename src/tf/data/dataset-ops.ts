@@ -26,6 +26,8 @@ const DATASET_OPS: Readonly<Record<string, { types: string; extra: Record<string
   TensorDataset: { types: "Toutput_types", extra: {} },
   RangeDataset: { types: "output_types", extra: {} },
   RepeatDataset: { types: "output_types", extra: {} },
+  // reshuffle_each_iteration is the wrapper's argument (datasetOp's `attrs`).
+  ShuffleDataset: { types: "output_types", extra: {} },
   TakeDataset: { types: "output_types", extra: {} },
   SkipDataset: { types: "output_types", extra: {} },
   BatchDatasetV2: { types: "output_types", extra: { parallel_copy: false } },
@@ -44,13 +46,14 @@ export function isDatasetOp(type: string): boolean {
 }
 
 /** `gen_dataset_ops.<op>(inputs..., output_types, output_shapes)`: a dataset node of type `type`. */
-export function datasetOp(type: string, inputs: readonly Tensor[], s: FlatStructure, name: string | null = null): Tensor {
+export function datasetOp(type: string, inputs: readonly Tensor[], s: FlatStructure, name: string | null = null,
+  extraAttrs: Readonly<Record<string, unknown>> = {}): Tensor {
   const spec = DATASET_OPS[type];
   if (spec === undefined) throw new Error(`not a dataset op tfscope models: ${type}`);
   // Eager datasets (iterated with `for`) are TF 2's way; tfscope models TF 1's graph pipeline.
   if (executingEagerly()) throw new Unsupported("tf.data under eager execution");
   const g = graphFromInputs(inputs);
-  const attrs = { ...spec.extra, [spec.types]: [...s.types], output_shapes: [...s.shapes] };
+  const attrs = { ...spec.extra, ...extraAttrs, [spec.types]: [...s.types], output_shapes: [...s.shapes] };
   return applyOp(g, type, name, () => ({ inputs, attrs, dtypes: [d.variant], shapes: [SCALAR_SHAPE] })).outputs[0]!;
 }
 

@@ -7,25 +7,14 @@
 import { NDArray } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
 import { type KernelContext, type SessionState, registerKernel } from "../kernels/registry.js";
-import type { HandleValue, Taint, Value } from "../kernels/values.js";
+import { type HandleValue, RANDOM, type Taint } from "../kernels/values.js";
 import { Session } from "../session.js";
 import { mapFunction, oneShotSource } from "./dataset-ops.js";
 
-type Element = readonly NDArray[];
+import { type DatasetValue, type Element, type IterationContext, dataset, datasetInput, newIterationContext } from "./dataset-value.js";
+import { shuffleAndRepeat } from "./shuffle.js";
 
-/** What a DT_VARIANT dataset tensor carries: a recipe for streams of elements. */
-export interface DatasetValue {
-  readonly kind: "dataset";
-  elements(): Iterator<Element>;
-}
-
-function dataset(elements: () => Iterator<Element>): Value {
-  return { kind: "dataset", elements } satisfies DatasetValue as unknown as Value;
-}
-
-function datasetInput(ctx: KernelContext, i: number): DatasetValue {
-  return ctx.inputs[i] as unknown as DatasetValue;
-}
+export type { DatasetValue };
 
 function scalarOf(ctx: KernelContext, i: number): number {
   return Number((ctx.inputs[i] as NDArray).item());
@@ -78,13 +67,17 @@ registerKernel("RangeDataset", {
 
 // repeat_dataset_op.cc: a negative count repeats forever, but a pass that yields nothing ends it
 // (ForeverIterator's `first_call_` check).
+// A repeat over a reshuffling ShuffleDataset is fused into ShuffleAndRepeatDataset by the default
+// `shuffle_and_repeat_fusion` (grappler/optimizers/data/shuffle_and_repeat_fusion.cc), after
+// `noop_elimination` has removed a repeat(1).
 registerKernel("RepeatDataset", {
   compute: (ctx) => {
     const input = datasetInput(ctx, 0), count = scalarOf(ctx, 1);
-    return [dataset(function* () {
+    if (input.shuffle !== undefined && count !== 1) return [shuffleAndRepeat(input.shuffle, count)];
+    return [dataset(function* (ictx) {
       for (let pass = 0; count < 0 || pass < count; pass++) {
         let any = false;
-        for (let it = input.elements(), r = it.next(); !r.done; r = it.next()) {
+        for (let it = input.elements(ictx), r = it.next(); !r.done; r = it.next()) {
           any = true;
           yield r.value;
         }
@@ -98,9 +91,9 @@ registerKernel("RepeatDataset", {
 registerKernel("TakeDataset", {
   compute: (ctx) => {
     const input = datasetInput(ctx, 0), count = scalarOf(ctx, 1);
-    return [dataset(function* () {
+    return [dataset(function* (ictx) {
       let i = 0;
-      for (let it = input.elements(), r = it.next(); !r.done && (count < 0 || i < count); r = it.next(), i++) yield r.value;
+      for (let it = input.elements(ictx), r = it.next(); !r.done && (count < 0 || i < count); r = it.next(), i++) yield r.value;
     })];
   },
 });
@@ -109,9 +102,9 @@ registerKernel("TakeDataset", {
 registerKernel("SkipDataset", {
   compute: (ctx) => {
     const input = datasetInput(ctx, 0), count = scalarOf(ctx, 1);
-    return [dataset(function* () {
+    return [dataset(function* (ictx) {
       let i = 0;
-      for (let it = input.elements(), r = it.next(); !r.done; r = it.next(), i++) if (count >= 0 && i >= count) yield r.value;
+      for (let it = input.elements(ictx), r = it.next(); !r.done; r = it.next(), i++) if (count >= 0 && i >= count) yield r.value;
     })];
   },
 });
@@ -123,8 +116,8 @@ registerKernel("BatchDatasetV2", {
     const input = datasetInput(ctx, 0), size = scalarOf(ctx, 1);
     const dropRemainder = Boolean((ctx.inputs[2] as NDArray).item());
     if (size <= 0) throw new TFError("InvalidArgumentError", "Batch size must be greater than zero.");
-    return [dataset(function* () {
-      const it = input.elements();
+    return [dataset(function* (ictx) {
+      const it = input.elements(ictx);
       for (;;) {
         const batch: Element[] = [];
         while (batch.length < size) {
@@ -163,9 +156,9 @@ registerKernel("MapDataset", {
   compute: (ctx) => {
     const input = datasetInput(ctx, 0), fn = mapFunction(ctx.op);
     if (fn === undefined) throw new Unsupported(`running ${ctx.op.name}, a MapDataset tfscope did not build`);
-    return [dataset(function* () {
+    return [dataset(function* (ictx) {
       const sess = new Session({ graph: fn.args[0]?.graph ?? fn.outputs[0]!.graph });
-      for (let it = input.elements(), r = it.next(); !r.done; r = it.next()) {
+      for (let it = input.elements(ictx), r = it.next(); !r.done; r = it.next()) {
         const feeds = new Map(fn.args.map((a, i) => [a, r.value[i]!]));
         try {
           yield sess.runFlat(fn.outputs, feeds) as NDArray[];
@@ -216,14 +209,16 @@ registerKernel("OneShotIterator", {
       const source = oneShotSource(ctx.op);
       if (source === undefined) throw new Unsupported(`running ${ctx.op.name}, a OneShotIterator tfscope did not build`);
       let made: DatasetValue;
+      const factory = new Session({ graph: ctx.op.graph });
       try {
-        made = new Session({ graph: ctx.op.graph }).runFlat([source], new Map(), true)[0] as unknown as DatasetValue;
+        made = factory.runFlat([source], new Map(), true)[0] as unknown as DatasetValue;
       } catch (e) {
         // TF reports a failure inside the factory function through the function runtime's own context.
         if (e instanceof TFError) throw new Unsupported(`the error of a one-shot iterator's dataset function (${e.pyType}: ${e.message.split("\n")[0]})`);
         throw e;
       }
-      iters.set(ctx.op.name, { stream: made.elements(), taint: 0 });
+      // An unseeded shuffle inside makes the elements random draws.
+      iters.set(ctx.op.name, { stream: made.elements(newIterationContext()), taint: factory.nondeterministic ? RANDOM : 0 });
     }
     return [handle(ctx.op.name)];
   },
@@ -232,7 +227,7 @@ registerKernel("OneShotIterator", {
 registerKernel("MakeIterator", {
   compute: (ctx) => {
     const h = ctx.inputs[1] as HandleValue;
-    iteratorsOf(ctx.state).set(h.name, { stream: datasetInput(ctx, 0).elements(), taint: ctx.taint });
+    iteratorsOf(ctx.state).set(h.name, { stream: datasetInput(ctx, 0).elements(newIterationContext()), taint: ctx.taint });
     return [];
   },
 });

@@ -12,7 +12,7 @@ import type { Tensor } from "../tensor.js";
 import { type SessionState, kernelFor } from "../kernels/registry.js";
 import "../kernels/index.js";
 
-const NO_STATE: SessionState = { slots: new Map(), resources: new Map(), generators: new Map() };
+const NO_STATE: SessionState = { slots: new Map(), resources: new Map(), generators: new Map(), counters: new Map() };
 
 function foldByKernel(t: Tensor, value: (t: Tensor) => NDArray | null): NDArray {
   const inputs = t.op.inputs.map((i) => {

@@ -1,4 +1,4 @@
-/** TF1 control flow (control_flow_ops.cc: Switch forwards its data to one of two outputs; Merge is in the executor) and logging ops. */
+/** TF1 control flow (control_flow_ops.cc: Switch forwards its data to one of two outputs; Merge is in the executor) and Assert. */
 import type { NDArray } from "../../numpy/ndarray.js";
 import { Unsupported } from "../errors.js";
 import { type KernelContext, registerKernel } from "./registry.js";
@@ -21,11 +21,6 @@ const pass = (ctx: KernelContext): readonly Value[] => [ctx.inputs[0]!];
 registerKernel(["Enter", "NextIteration", "LoopCond"], { compute: pass });
 registerKernel(["RefEnter", "RefNextIteration", "RefIdentity"], { refInputs: [0], allowsUninitialized: true, compute: pass });
 registerKernel(["Exit", "RefExit"], { compute: () => { throw new Error("Exit is evaluated by the executor"); } });
-
-// logging_ops.cc: Print passes its first input through (its text goes to stderr, outside goldens);
-// PrintV2 has no outputs.
-registerKernel("Print", { compute: (ctx) => [ctx.inputs[0]] });
-registerKernel("PrintV2", { compute: () => [] });
 
 registerKernel("Assert", {
   compute: (ctx) => {

@@ -17,6 +17,8 @@ export interface SessionState {
   readonly resources: Map<string, { value: NDArray; taint: Taint }>;
   /** Philox generators by node name: a random kernel continues its stream across runs. */
   readonly generators: Map<string, Philox>;
+  /** Per-kernel call counters by node name (PrintOp's `call_counter_` for `first_n`). */
+  readonly counters: Map<string, number>;
 }
 
 export interface KernelContext {

@@ -15,6 +15,7 @@ export * from "./indexing-nd.js";
 export * from "./init.js";
 export * from "./linalg.js";
 export * from "./lookup.js";
+export * from "./logging.js";
 export * from "./slice-op.js";
 import "./cast-fold.js";
 export * from "./math.js";

@@ -4,9 +4,9 @@
  * AttachContext appends when a check fails (" for 'add' (op: 'AddV2') with input shapes: [2], [3].").
  * Python turns that InvalidArgumentError into a ValueError (ops.py `_create_c_op`).
  */
-import { strCatNumber } from "../strcat.js";
 import type { NDArray } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
+import { summarizeTensor } from "../kernels/summarize.js";
 
 /** A dimension: its size, or null when unknown. */
 export type Dim = number | null;
@@ -104,38 +104,7 @@ export function runShapeFn(ctx: InferContext, fn: (c: InferContext) => Dims[], n
 /** Tensor::SummarizeValue(max) (256 for the integer tensors shape functions read; tensor.cc PrintOneDim). */
 export function summarizeValue(t: NDArray, max = 256): string {
   if (!/^(u?int|float)/.test(t.dtype)) throw new Unsupported(`printing a ${t.dtype} tensor in a shape error`);
-  // tensor.cc PrintOneElement: StrCat of each element.
-  const data = t.numbers().map((x) => strCatNumber(x, t.dtype));
-  const limit = Math.min(max, data.length);
-  if (t.shape.length === 0) return data.slice(0, limit).join(" ") + (data.length > limit ? "..." : "");
-  let idx = 0;
-  let out = "";
-  const dim = (d: number): void => {
-    if (idx >= limit) return;
-    const n = t.shape[d]!;
-    if (d === t.shape.length - 1) {
-      for (let i = 0; i < n; i++) {
-        if (idx >= limit) {
-          if (d !== 0) out += "...";
-          return;
-        }
-        if (i > 0) out += " ";
-        out += data[idx++];
-      }
-      return;
-    }
-    for (let i = 0; i < n; i++) {
-      let opened = false;
-      if (idx < limit) {
-        out += "[";
-        opened = true;
-      }
-      dim(d + 1);
-      if (idx < limit || opened) out += "]";
-    }
-  };
-  dim(0);
-  return data.length > limit ? out + "..." : out;
+  return summarizeTensor(t, max);
 }
 
 // ---- InferenceContext's checks (shape_inference.cc 365-640) ----
