@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runTf } from "../../src/shim/run.js";
-
-function run(code: string): { out: string; r: ReturnType<typeof runTf> } {
-  let out = "";
-  const r = runTf(code, { stdout: (s) => (out += s), stderr: () => {} });
-  return { out, r };
-}
+import { runOut as run } from "./run-tf.js";
 
 const OPS = `
 def ops():

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runTf } from "../../src/shim/run.js";
-
-function run(code: string) {
-  let out = "";
-  const r = runTf(code, { stdout: (s) => (out += s), stderr: () => {} });
-  return { out, r };
-}
+import { runOut as run } from "./run-tf.js";
 
 describe("feed_dict values are np.asarray(value, dtype=placeholder dtype) (session.py _run)", () => {
   it("a list holding ndarrays feeds as numpy stacks it, cast to the placeholder's dtype", () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runTf } from "../../src/shim/run.js";
-
-function run(code: string): { out: string; r: ReturnType<typeof runTf> } {
-  let out = "";
-  const r = runTf(code, { stdout: (s) => (out += s), stderr: () => {} });
-  return { out, r };
-}
+import { runOut as run } from "./run-tf.js";
 
 describe("tf.train learning-rate decays (learning_rate_decay.py over keras learning_rate_schedule.py)", () => {
   it("exponential_decay: name_scope_v2 ExponentialDecay, the Cast scopes, the Mul named after the scope", () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runTf } from "../../src/shim/run.js";
-
-function run(code: string) {
-  let out = "";
-  const r = runTf(code, { stdout: (s) => (out += s), stderr: () => {} });
-  return { out, r };
-}
+import { runOut as run } from "./run-tf.js";
 
 describe("a RefVariable's snapshot (v/read) shares the variable's buffer", () => {
   it("a consumer behind a control dependency on an assignment reads the assigned value", () => {
