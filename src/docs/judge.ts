@@ -159,7 +159,7 @@ function judgeScript(s: Snippet, found: SnippetClaims, o: Outcome, run: SnippetR
         const printed = stdoutLines.slice(first, first + width(k)).join("\n");
         // `print(bool(tf.TensorShape([])))  # Scalar`: a bare word beside a printed bool names what the
         // line is about; print gives True or False, never that word.
-        if (/^(True|False)$/.test(printed) && /^[A-Za-z][\w -]*$/.test(c.expected) && !/^(true|false|yes|no|none|0|1)$/i.test(c.expected.trim()))
+        if (/^(True|False)$/.test(printed) && /^(?=.*[A-Za-z])[\w -]+$/.test(c.expected) && !/^(true|false|yes|no|none)$/i.test(c.expected.trim()))
           return unchecked(c, `the comment names what the line is about: it printed ${printed}, which is no word of it`);
         return compareRandomAware(c, printed, !!o.nondeterministic, sameValue, !!o.python2, !!o.inexact);
       }

@@ -20,8 +20,8 @@ describe("claims as real pages write them", () => {
   it("a bare word beside a printed bool describes the line; True or False beside it is a claim", () => {
     // TF 2's migration guide: print(bool(tf.TensorShape([])))  # Scalar. TF 1.15's TensorShape([]) is truthy
     // (tensor_shape.py __bool__: self._dims is not None).
-    const s = check("import tensorflow as tf\nprint(bool(tf.TensorShape([])))  # Scalar\nprint(bool(tf.TensorShape(None)))  # True\n");
-    expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["Scalar", "not-checkable"], ["True", "contradicted"]]);
+    const s = check("import tensorflow as tf\nprint(bool(tf.TensorShape([])))  # Scalar\nprint(bool(tf.TensorShape([1, 10, 100])))  # 3D tensor\nprint(bool(tf.TensorShape(None)))  # True\nprint(bool(tf.TensorShape(None)))  # 0\n");
+    expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["Scalar", "not-checkable"], ["3D tensor", "not-checkable"], ["True", "contradicted"], ["0", "contradicted"]]);
   });
 
   it("floats from Eigen's approximate kernels hold to float32 precision; exact kernels' floats must agree to the digit", () => {
