@@ -1,5 +1,5 @@
 import { None, PyObject, PyType, dictType, listType, typeName, type PyValue } from "../objects/base.js";
-import { KeyError, PyException, TypeError, ValueError, pyErr } from "../objects/exceptions.js";
+import { KeyError, PyException, TypeError, ValueError, pyErr, unsupported } from "../objects/exceptions.js";
 import { asIndex, seqIndex, sliceArray } from "../objects/slice.js";
 import { PyDict, PyList, PyRange, PySet, PySlice, PyTuple, pyTuple } from "../objects/values.js";
 import { getAttr } from "./attr.js";
@@ -94,11 +94,16 @@ export function getItem(o: PyValue, k: PyValue): PyValue {
     if (f !== undefined) return callMethod(f, o, [k]);
     if (o instanceof PyType) {
       if (o.lookup("__class_getitem__") !== undefined) return call(getAttr(o, "__class_getitem__"), [k]);
+      // CPython 3.9+ makes `list[int]` a types.GenericAlias (PEP 585), which tfscope lacks.
+      if (o.builtin && o.module === "builtins" && GENERIC_BUILTINS.has(o.name)) throw unsupported(`${o.name}[...] (types.GenericAlias, PEP 585)`);
       throw pyErr(TypeError, `type '${o.name}' is not subscriptable`);
     }
   }
   throw pyErr(TypeError, `'${typeName(o)}' object is not subscriptable`);
 }
+
+/** The builtin classes CPython 3.11 subscripts into a types.GenericAlias (their __class_getitem__). */
+const GENERIC_BUILTINS = new Set(["list", "dict", "tuple", "set", "frozenset", "type"]);
 
 function rangeItem(r: PyRange, k: PyValue): PyValue {
   if (k instanceof PySlice) {

@@ -57,6 +57,13 @@ describe("names of CPython's builtin types", () => {
     expect(run("print(hasattr(b'', 'hex'), hasattr(b'', 'nope'))").out).toBe("True False\n");
   });
 
+  it("list[int] (PEP 585: a types.GenericAlias in CPython 3.11) is unsupported, not a TypeError; int[0] is CPython's TypeError", () => {
+    expect(run("print(dict[str, int])").unsupported?.feature).toBe("dict[...] (types.GenericAlias, PEP 585)");
+    expect(run("x: tuple[int, ...] = ()").unsupported?.feature).toBe("tuple[...] (types.GenericAlias, PEP 585)");
+    // python3.11: TypeError: type 'int' is not subscriptable
+    expect(run("int[0]").exception).toMatchObject({ type: "TypeError", message: "type 'int' is not subscriptable" });
+  });
+
   it("a builtin CPython 3.11 has and tfscope lacks (exit, ExceptionGroup) is unsupported, not a NameError", () => {
     expect(run("exit(0)").unsupported?.feature).toBe("the builtin exit");
     expect(run("def f():\n    return ExceptionGroup\nf()").unsupported?.feature).toBe("the builtin ExceptionGroup");
