@@ -41,6 +41,9 @@ export interface Ctx {
    * for a throw from the raise itself. Every other statement compiles its parts without it
    * (compileStmt), so no loop or `with` can mistake RAISE for a normal completion. */
   readonly raiseSignal?: boolean;
+  /** The module has `from __future__ import annotations` (PEP 563): CPython keeps annotations as
+   *  strings, unevaluated (compileAnnAssign). */
+  readonly futureAnnotations?: boolean;
 }
 
 /** A TfscopeUnsupported exception raised when the construct runs (never at compile time, so the rest

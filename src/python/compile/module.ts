@@ -37,7 +37,8 @@ export function compileModule(
   };
   const last = mod.body[mod.body.length - 1];
   const displayLast = opts.display && last?.kind === "Expr" ? { stmt: last, show: opts.display } : undefined;
-  const cx: Ctx = { info, scope, code, builtins: opts.builtins, python2: opts.python2, interactive: opts.interactive, displayLast };
+  const futureAnnotations = mod.body.some((s) => s.kind === "ImportFrom" && s.module === "__future__" && s.names.some((n) => n.name === "annotations"));
+  const cx: Ctx = { info, scope, code, builtins: opts.builtins, python2: opts.python2, interactive: opts.interactive, displayLast, futureAnnotations };
   const block = compileBlock(mod.body, cx);
   // A leading string literal is the module's docstring (__doc__), as CPython sets it before running.
   const first = mod.body[0];

@@ -4,7 +4,7 @@ import { step } from "../limits.js";
 import { None, type PyValue } from "../objects/base.js";
 import { PyDict, PyRange } from "../objects/values.js";
 import { ArrayIter } from "../objects/iterators.js";
-import { AssertionError, PyException } from "../objects/exceptions.js";
+import { AssertionError, NameError, PyException, unsupported } from "../objects/exceptions.js";
 import { repr } from "../ops/convert.js";
 import { writeTo } from "../builtins.js";
 import { getItem, setItem } from "../ops/items.js";
@@ -280,7 +280,21 @@ function compileAnnAssign(s: A.AnnAssign, cx: Ctx): S {
   const v = s.value ? compileExpr(s.value, cx) : null;
   const store = v ? compileStore(s.target, cx) : null;
   const atTop = cx.scope.kind === "module" || cx.scope.kind === "class";
-  const ann = atTop ? compileExpr(s.annotation, cx) : null;
+  const evaluated = atTop ? compileExpr(s.annotation, cx) : null;
+  // Under PEP 563 CPython stores the annotation's text and evaluates nothing, so a forward reference
+  // (`parent: Optional[Node]` inside class Node) raises no NameError there. tfscope evaluates it: a
+  // NameError it raises is tfscope's gap, not the program's.
+  const ann: ((f: Frame) => PyValue) | null =
+    evaluated && cx.futureAnnotations
+      ? (f) => {
+          try {
+            return evaluated(f);
+          } catch (e) {
+            if (e instanceof PyException && e.cls.isSubtypeOf(NameError)) throw unsupported("an annotation CPython keeps unevaluated (from __future__ import annotations, PEP 563)");
+            throw e;
+          }
+        }
+      : evaluated;
   const name = s.simple && s.target.kind === "Name" ? s.target.id : null;
   return (f) => {
     if (v) store!(f, v(f));

@@ -64,6 +64,14 @@ describe("names of CPython's builtin types", () => {
     expect(run("int[0]").exception).toMatchObject({ type: "TypeError", message: "type 'int' is not subscriptable" });
   });
 
+  it("a forward reference in an annotation under PEP 563 is unsupported (CPython keeps it a string); without the import it is CPython's NameError", () => {
+    const src = "from typing import Optional\nclass Node:\n    parent: Optional[Node] = None\nprint('ok')\n";
+    expect(run(`from __future__ import annotations\n${src}`).unsupported?.feature).toBe("an annotation CPython keeps unevaluated (from __future__ import annotations, PEP 563)");
+    // python3.11: NameError: name 'Node' is not defined. Did you mean: 'None'? (the suggestion is the traceback's)
+    expect(run(src).exception).toMatchObject({ type: "NameError", message: "name 'Node' is not defined" });
+    expect(run("from __future__ import annotations\nclass A:\n    x: int = 1\nprint(A.x)\n").out).toBe("1\n");
+  });
+
   it("a builtin CPython 3.11 has and tfscope lacks (exit, ExceptionGroup) is unsupported, not a NameError", () => {
     expect(run("exit(0)").unsupported?.feature).toBe("the builtin exit");
     expect(run("def f():\n    return ExceptionGroup\nf()").unsupported?.feature).toBe("the builtin ExceptionGroup");
