@@ -108,9 +108,7 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
             raise ValueError("No loop variables provided")
         try_to_pack = len(loop_vars) == 1 and not return_same_structure
         if maximum_iterations is not None:
-            maximum_iterations = convert_to_tensor(maximum_iterations, name="maximum_iterations")
-            if maximum_iterations.shape.ndims != 0:
-                raise ValueError("maximum_iterations must be a scalar, saw shape: %s" % maximum_iterations.shape)
+            maximum_iterations = _scalar_max_iterations(maximum_iterations)
             counter = _tf.constant(0, dtype=maximum_iterations.dtype, name="iteration_counter")
             loop_vars, cond, body = _counted(cond, body, loop_vars, counter, maximum_iterations, try_to_pack)
             try_to_pack = False
@@ -163,6 +161,15 @@ def _counted(cond, body, loop_vars, counter, limit, try_to_pack):
             lambda i, lv: (i + 1, body(*lv)))
 
 
+def _scalar_max_iterations(maximum_iterations):
+    # cf.py 2687-2692 and 2728-2733: the same check on the eager and the graph path.
+    from _tftest_engine import convert_to_tensor
+    maximum_iterations = convert_to_tensor(maximum_iterations, name="maximum_iterations")
+    if maximum_iterations.shape.ndims != 0:
+        raise ValueError("maximum_iterations must be a scalar, saw shape: %s" % maximum_iterations.shape)
+    return maximum_iterations
+
+
 def _eager_while_loop(cond, body, loop_vars, maximum_iterations, return_same_structure):
     # cf.py 2683-2740 under eager execution: a Python loop over the body.
     from _tftest_engine import convert_to_tensor
@@ -170,9 +177,7 @@ def _eager_while_loop(cond, body, loop_vars, maximum_iterations, return_same_str
         raise ValueError("No loop variables provided")
     try_to_pack = len(loop_vars) == 1 and not return_same_structure
     if maximum_iterations is not None:
-        maximum_iterations = convert_to_tensor(maximum_iterations, name="maximum_iterations")
-        if maximum_iterations.shape.ndims != 0:
-            raise ValueError("maximum_iterations must be a scalar, saw shape: %s" % maximum_iterations.shape)
+        maximum_iterations = _scalar_max_iterations(maximum_iterations)
         loop_vars, cond, body = _counted(cond, body, loop_vars, 0, int(maximum_iterations.numpy()), try_to_pack)
         try_to_pack = False
     packed = False
