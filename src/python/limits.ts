@@ -68,7 +68,8 @@ export function checkCells(n: number): void {
 
 /** A repeat count for `seq * n`: CPython refuses counts beyond sys.maxsize before allocating. */
 export function repeatCount(n: number | bigint): number {
-  if (n > 9223372036854775807n) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
+  // PyNumber_AsSsize_t(n, OverflowError): a count outside [-sys.maxsize - 1, sys.maxsize] either way.
+  if (n > 9223372036854775807n || n < -9223372036854775808n) throw pyErr(OverflowError, "cannot fit 'int' into an index-sized integer");
   return n <= 0 ? 0 : Number(n);
 }
 

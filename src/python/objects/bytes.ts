@@ -12,7 +12,7 @@ import { RICH_COMPARISONS, builtinCompare } from "../ops/compare.js";
 import { pyHash } from "../ops/hash.js";
 import { toArray } from "../ops/iter.js";
 import { len } from "../ops/items.js";
-import { checkCells } from "../limits.js";
+import { checkCells, repeatCount } from "../limits.js";
 import { bytesRepr } from "../text/repr.js";
 
 /** bytes: immutable byte strings (the common operations; encodings are UTF-8/ASCII only). */
@@ -67,9 +67,9 @@ function newBytes(args: PyValue[], kw: Kwargs): PyBytes {
   if (v instanceof PyBytes) return v.cls === bytesType ? v : new PyBytes(v.bytes.slice());
   const n = intOf(v);
   if (n !== undefined) {
+    // PyNumber_AsSsize_t(x, OverflowError) first, then the sign, then the allocation (tfscope's memory cap).
+    if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) throw pyErr(OverflowError, `cannot fit '${typeName(v)}' into an index-sized integer`);
     if (n < 0) throw pyErr(ValueError, "negative count");
-    // PyNumber_AsSsize_t(x, OverflowError), then the allocation (tfscope's memory cap).
-    if (n > 0x7fffffffffffffffn) throw pyErr(OverflowError, `cannot fit '${typeName(v)}' into an index-sized integer`);
     checkCells(Number(n));
     return new PyBytes(new Uint8Array(Number(n)));
   }
@@ -167,15 +167,22 @@ defMethod(bytesType, "__add__", (a) => {
   out.set(y.bytes, x.length);
   return new PyBytes(out);
 });
-defMethod(bytesType, "__mul__", (a) => {
+/** bytes * n and n * bytes (sq_repeat is reached from both sides). */
+function repeatBytes(a: PyValue[]): PyValue {
   const n = intOf(a[1]!) ?? asIndex(a[1]!);
   if (n === undefined) return NotImplemented;
   const x = BY(a[0]!);
-  const k = Math.max(0, Number(n));
+  const k = repeatCount(n);
+  checkCells(x.length * k);
   const out = new Uint8Array(x.length * k);
   for (let i = 0; i < k; i++) out.set(x, i * x.length);
-  return new PyBytes(out);
-});
+  // A subclass's repeat is its base type's: bytes for bytes, bytearray for bytearray.
+  return (a[0] as PyBytes).cls.isSubtypeOf(bytearrayType) ? new PyBytes(out, bytearrayType) : new PyBytes(out);
+}
+for (const t of [bytesType, bytearrayType]) {
+  defMethod(t, "__mul__", repeatBytes);
+  defMethod(t, "__rmul__", repeatBytes);
+}
 defMethod(bytesType, "__contains__", (a) => {
   const x = BY(a[0]!);
   const y = a[1]!;

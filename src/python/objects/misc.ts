@@ -33,7 +33,7 @@ import { AttrTable } from "./attr-table.js";
 import { call } from "../ops/call.js";
 import { pyEq } from "../ops/compare.js";
 import { repr } from "../ops/convert.js";
-import { identity } from "../ops/hash.js";
+import { identity, pyHash } from "../ops/hash.js";
 import { rt } from "../state.js";
 
 const hex = (o: object) => `0x${identity(o).toString(16)}`;
@@ -113,6 +113,12 @@ defMethod(rangeType, "count", (a) => {
   if (typeof v !== "number") return 0;
   const d = v - r.start;
   return d % r.step === 0 && d / r.step >= 0 && d / r.step < r.length ? 1 : 0;
+});
+// range_hash (Objects/rangeobject.c): the hash of (len, start, step), with None for what equality
+// ignores: start and step of an empty range, the step of a one-element range.
+defMethod(rangeType, "__hash__", (a) => {
+  const r = R(a);
+  return pyHash(pyTuple([r.length, r.length === 0 ? None : r.start, r.length <= 1 ? None : r.step]));
 });
 defGetSet(rangeType, "start", (o) => (o as PyRange).start);
 defGetSet(rangeType, "stop", (o) => (o as PyRange).stop);

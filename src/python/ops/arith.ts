@@ -15,7 +15,7 @@ import {
   type PyType,
   type PyValue,
 } from "../objects/base.js";
-import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyErr } from "../objects/exceptions.js";
+import { OverflowError, TypeError, ValueError, ZeroDivisionError, pyErr, unsupported } from "../objects/exceptions.js";
 import * as I from "../objects/intmath.js";
 import { callMethod } from "./call.js";
 
@@ -91,14 +91,15 @@ export function intBinary(op: Op, a: Int, b: Int): PyValue {
 function floatDivmod(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  // C's `if (mod)` and `if (div)`: a NaN is true there (so NaN propagates), false in JS.
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
     }
   } else mod = y < 0 ? -0 : 0;
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
@@ -131,7 +132,8 @@ export function floatBinary(op: Op, x: number, y: number): PyValue {
     case Op.Pow: {
       if (x === 0 && y < 0) throw pyErr(ZeroDivisionError, "0.0 cannot be raised to a negative power");
       if (x < 0 && !Number.isInteger(y) && Number.isFinite(y))
-        throw pyErr(ValueError, "complex results are not supported by tfscope (negative number raised to a fractional power)");
+        // CPython returns a complex number here (float_pow delegates to complex); tfscope has none.
+        throw unsupported("complex numbers (a negative number raised to a fractional power)");
       const r = x ** y;
       if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))
         throw pyErr(OverflowError, "(34, 'Numerical result out of range')");

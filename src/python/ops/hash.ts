@@ -203,7 +203,8 @@ export function pyHash(v: PyValue): number | bigint {
     case "string":
       return strHash(v);
   }
-  if (v instanceof PyFloat) return floatHash(v.v);
+  // Python 3.10+: a NaN hashes by identity (float_hash -> _Py_HashPointer), so distinct NaNs rarely collide.
+  if (v instanceof PyFloat) return Number.isNaN(v.v) ? identityHash(v) : floatHash(v.v);
   if (v instanceof PySingleton) return identityHash(v);
   const t = v.cls;
   if (t.builtin) {
