@@ -10,6 +10,7 @@ export * from "./host.js";
 export { dropFunctionTrees, forgetParsedModules, parsedModuleSources, primeParsedModule } from "./interpreter.js";
 export { takeLazyBodies, trackLazyBodies } from "./compile/functions.js";
 export { clearParseCache, parseCached } from "./parse/cache.js";
+export { standsIn } from "./stand-in-modules.js";
 export { fileHost, setFileHost, memoryFiles, urlPath, type FileHost, type DirEntry } from "./files.js";
 export { parse } from "./parse/index.js";
 export type { InterpreterOptions, Limits, ModuleNamespace, Outcome, RunSourceOptions } from "./interpreter.js";

@@ -8,6 +8,21 @@ const rows = (source: string, select?: string[]) =>
   run(source, select).results.map((r) => `${r.class}.${r.method}${r.mode ? `(${r.mode})` : ""} ${r.status}`);
 
 describe("runTestModule: unittest semantics", () => {
+  it("gives TF's tearDown its gc.collect() and empty gc.garbage, where a document's gc is a stand-in", () => {
+    // variable_scope_test.py's VariableScopeTest.tearDown: gc.collect(), then assertEqual(0, len(gc.garbage)).
+    const src = `
+import gc
+import unittest
+class T(unittest.TestCase):
+    def tearDown(self):
+        gc.collect()
+        self.assertEqual(0, len(gc.garbage))
+    def test_a(self):
+        pass
+`;
+    expect(rows(src)).toEqual(["T.test_a pass"]);
+  });
+
   it("runs test methods alphabetically with setUp/tearDown and reports each status", () => {
     const src = `
 import unittest
