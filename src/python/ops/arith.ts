@@ -157,9 +157,11 @@ export function numericBinary(op: Op, a: PyValue, b: PyValue): PyValue {
     return intBinary(op, ia, ib);
   }
   if (op >= Op.LShift || op === Op.MatMul) return NotImplemented;
-  const x = a instanceof PyFloat ? a.v : ia !== undefined ? I.intToFloat(ia) : undefined;
-  const y = b instanceof PyFloat ? b.v : ib !== undefined ? I.intToFloat(ib) : undefined;
-  if (x === undefined || y === undefined) return NotImplemented;
+  // Both operands must be numbers before either converts: a big int beside a str is NotImplemented
+  // (then the TypeError), not the conversion's OverflowError.
+  if (!(a instanceof PyFloat || ia !== undefined) || !(b instanceof PyFloat || ib !== undefined)) return NotImplemented;
+  const x = a instanceof PyFloat ? a.v : I.intToFloat(ia!);
+  const y = b instanceof PyFloat ? b.v : I.intToFloat(ib!);
   return floatBinary(op, x, y);
 }
 

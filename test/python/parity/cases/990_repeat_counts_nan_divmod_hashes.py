@@ -21,3 +21,10 @@ print(hash(range(0, 5)) == hash(range(0, 5, 1)), {range(5): 'a'}[range(0, 5)])
 # A NaN hashes by identity since 3.10: the same object alike, never 0.
 x = float('nan')
 print(hash(x) == hash(x), hash(x) != 0)
+# A big int beside a non-number is NotImplemented before any float conversion: the TypeError, while a
+# big int beside a float is the conversion's OverflowError.
+for f in [lambda: '12' - 2**4096, lambda: [] - 2**5000, lambda: 'a' + 2**5000, lambda: 2**5000 + 1.5]:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
