@@ -22,6 +22,38 @@ function err(map: SourceMap, filename: string, msg: string, from: number, to: nu
   return new PySyntaxError(kind, msg, filename, a.line, a.col, map.lineText(a.line), b.line, b.col);
 }
 
+/**
+ * Whether `header` (a block statement's first line without its colon, starting at keyword `kw`) is
+ * one of that statement's headers: "valid" (only the colon is missing), "invalid", or the
+ * SyntaxError of the header itself, its lines and columns counted from the header's start.
+ */
+export type HeaderChecker = (kw: string, header: string) => "valid" | "invalid" | PySyntaxError;
+
+/**
+ * The token where `def`'s forced colon (`&&':'` after the parameters and the optional `-> annotation`)
+ * is missing, or null when the signature is not that far or the colon is there. Tokens f..e-1 are the
+ * header; the annotation is the longest run of tokens that parses as an expression.
+ */
+function defColonToken(tokens: readonly Token[], f: number, e: number, tx: (t: Token | undefined) => string, checkExpr?: (expr: string) => string | null): number | null {
+  if (tokens[f + 1]?.type !== "NAME" || tx(tokens[f + 2]) !== "(") return null;
+  let k = f + 3;
+  while (k < e && !(tokens[k]!.depth === tokens[f]!.depth && tx(tokens[k]) === ")")) k++;
+  if (k >= e) return null;
+  let next = k + 1;
+  if (tx(tokens[next]) === "->") {
+    if (checkExpr === undefined) return null;
+    let end = -1;
+    for (let j = next + 1; j < e; j++) {
+      const text = tokens.slice(next + 1, j + 1).map((t) => tx(t)).join(" ");
+      if (checkExpr(text) === null) end = j;
+    }
+    if (end < 0) return null;
+    next = end + 1;
+  }
+  const t = tokens[next];
+  return t !== undefined && tx(t) !== ":" ? next : null;
+}
+
 /** Index of the first token of the logical line holding token i. */
 function lineStartToken(tokens: readonly Token[], i: number): number {
   while (i > 0 && !LINE_BREAKS.has(tokens[i - 1]!.type)) i--;
@@ -33,7 +65,15 @@ function lineStartToken(tokens: readonly Token[], i: number): number {
  * specific messages where we can tell them apart (Grammar/python.gram invalid_* rules), else
  * "invalid syntax" at the offending token.
  */
-export function refineError(src: string, map: SourceMap, tokens: readonly Token[], at: number, filename: string, checkExpr?: (expr: string) => string | null): PySyntaxError {
+export function refineError(
+  src: string,
+  map: SourceMap,
+  tokens: readonly Token[],
+  at: number,
+  filename: string,
+  checkExpr?: (expr: string) => string | null,
+  checkHeader?: HeaderChecker,
+): PySyntaxError {
   const tx = (t: Token | undefined) => (t ? src.slice(t.start, t.end) : "");
   if (tokens.length === 0) return err(map, filename, "invalid syntax", at, at);
   let i = tokens.findIndex((t) => t.end > at || (t.start >= at && t.type !== "DEDENT" && t.type !== "INDENT"));
@@ -59,18 +99,44 @@ export function refineError(src: string, map: SourceMap, tokens: readonly Token[
     }
     if (word === "async") first = tokens[s + 1] ?? first;
     const kw = tx(first);
-    // A header needs more than its keyword before CPython expects the colon (`if` alone is plain
-    // invalid syntax), except for the keywords that take nothing.
-    const bare = kw === "else" || kw === "try" || kw === "finally";
-    if (BLOCK_NAMES[kw] !== undefined && (bare ? kw !== "else" : last !== first) && last.depth === 0) {
-      const colon = tokens.slice(s, e).some((t) => t.depth === 0 && tx(t) === ":");
-      if (!colon) return err(map, filename, "expected ':'", last.end, last.end);
-    }
+    const f = tokens.indexOf(first);
     // `if x = 1:` (invalid_named_expression): a name, "=", and an operand in a condition.
-    const eq = tokens.findIndex((t, k) => k > s && k < e && t.depth === 0 && tx(t) === "=");
-    if ((kw === "if" || kw === "elif" || kw === "while") && eq === s + 2 && tokens[s + 1]!.type === "NAME" && eq + 1 < e) {
+    const eq = tokens.findIndex((t, k) => k > f && k < e && t.depth === 0 && tx(t) === "=");
+    if ((kw === "if" || kw === "elif" || kw === "while") && eq === f + 2 && tokens[f + 1]!.type === "NAME" && eq + 1 < e) {
       const operandEnd = operandEndToken(tokens, eq + 1, e, tx);
-      return err(map, filename, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokens[s + 1]!.start, tokens[operandEnd]!.end);
+      return err(map, filename, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", tokens[f + 1]!.start, tokens[operandEnd]!.end);
+    }
+    if (BLOCK_NAMES[kw] === undefined || last.depth !== 0) continue;
+    // `try`, `finally` and `else` force their colon right after the keyword (`&&':'`): the error sits on
+    // the token that follows. `else` alone at a line's end is read as part of an `if`.
+    if (kw === "try" || kw === "finally" || (kw === "else" && last !== first)) {
+      const next = tokens[f + 1]!;
+      if (tx(next) !== ":") return err(map, filename, "expected ':'", next.start, next.type === "NEWLINE" ? next.start : next.end);
+      continue;
+    }
+    if (last === first || tx(last) === ":") continue;
+    const colon = tokens.slice(f, e).some((t) => t.depth === 0 && tx(t) === ":");
+    // `def` forces its colon after the signature; the other headers say "expected ':'" only when the
+    // whole header, up to the line's end, is one of theirs (invalid_if_stmt ... NEWLINE, Grammar/python.gram).
+    if (kw === "def") {
+      const at = defColonToken(tokens, f, e, tx, checkExpr);
+      const t = tokens[at];
+      if (t !== undefined) return err(map, filename, "expected ':'", t.start, t.type === "NEWLINE" ? t.start : t.end);
+      continue;
+    }
+    if (checkHeader === undefined) {
+      if (!colon) return err(map, filename, "expected ':'", last.end, last.end);
+      continue;
+    }
+    const verdict = checkHeader(kw, src.slice(first.start, last.end));
+    if (verdict === "valid") return err(map, filename, "expected ':'", last.end, last.end);
+    if (verdict !== "invalid") {
+      // The header's own error (`for 1 in y` is "cannot assign to literal"), moved to where it sits.
+      const lc = map.lineCol(first.start);
+      const col = verdict.line === 1 ? lc.col + verdict.col : verdict.col;
+      const endCol = verdict.endLine === 1 && verdict.endCol !== undefined ? lc.col + verdict.endCol : verdict.endCol;
+      const line = lc.line + verdict.line - 1;
+      return new PySyntaxError(verdict.kind, verdict.message, filename, line, col, map.lineText(line), verdict.endLine === undefined ? undefined : lc.line + verdict.endLine - 1, endCol);
     }
   }
   for (const s of starts) {

@@ -8,7 +8,7 @@ import { SourceMap } from "./source-map.js";
 import { PyCompileError, PySyntaxError, PyUnsupportedError } from "./syntax-error.js";
 import { COMPILER_DEPTH_LIMIT, deepLines } from "./depth.js";
 import { checkModule } from "./syntax-check.js";
-import { blockErrors, lezerGap, lezerLimit, refineError } from "./errors.js";
+import { blockErrors, lezerGap, lezerLimit, refineError, type HeaderChecker } from "./errors.js";
 import { lezerSpelling } from "./respell.js";
 import { tokenize, type TokenList } from "./tokenize.js";
 import { fstringError, literalParts } from "./escapes.js";
@@ -108,6 +108,29 @@ function fieldChecker(filename: string): (expr: string) => string | null {
   };
 }
 
+/** The statement a header is tried in: `except` and `elif` need the statement they continue. */
+const HEADER_FRAMES: Record<string, [string, number]> = {
+  except: ["try:\n pass\n", 2],
+  elif: ["if 1:\n pass\n", 2],
+};
+
+/** A block header parsed with its colon and a body, to tell "expected ':'" from other errors. */
+function headerChecker(filename: string): HeaderChecker {
+  return (kw, header) => {
+    const [before, lines] = HEADER_FRAMES[kw] ?? ["", 0];
+    try {
+      parse(`${before}${header}:\n pass\n`, { filename, parserOnly: true });
+      return "valid";
+    } catch (e) {
+      if (e instanceof PyUnsupportedError) return "valid";
+      if (!(e instanceof PySyntaxError)) throw e;
+      const own = e.line === lines + 1 && e.message !== "invalid syntax" && e.message !== "expected ':'" && !e.message.startsWith("invalid syntax.");
+      if (!own) return "invalid";
+      return new PySyntaxError(e.kind, e.message, filename, e.line - lines, e.col, "", e.endLine === undefined ? undefined : e.endLine - lines, e.endCol);
+    }
+  };
+}
+
 /**
  * Brackets nested 200 deep stop CPython's tokenizer: the statements before the one holding them may
  * still raise a syntax error of their own first; Lezer never sees the deep statement.
@@ -184,14 +207,17 @@ function parseWith(
         }
         continue;
       }
-      parseError = refineError(src, map, tokens.toArray(), at, filename, fieldChecker(filename));
+      parseError = refineError(src, map, tokens.toArray(), at, filename, fieldChecker(filename), headerChecker(filename));
       generic = parseError.message === "invalid syntax";
     }
   }
   // Indentation errors are found on the token stream; the earliest parser-stage error wins.
   const indentError = blockErrors(src, map, tokens, filename);
   // Lezer's own error near a bad indentation is a consequence of it.
-  const nearby = parseError && (indentError?.line ?? 0) <= parseError.line + (generic ? 1 : 0);
+  // A generic error on the line before counts only at that line's end (CPython's parser reached the
+  // INDENT); one inside the line (`with a = 1` before an indented body) stops CPython there first.
+  const atLineEnd = (e: PySyntaxError) => e.col >= e.lineText.replace(/#.*$/, "").trimEnd().length;
+  const nearby = parseError && (indentError?.line ?? 0) <= parseError.line + (generic && atLineEnd(parseError) ? 1 : 0);
   if (indentError && (!parseError || before(indentError, parseError) || nearby)) parseError = indentError;
   if (tokError && (!parseError || tokenizerWins(tokError, parseError, map.lineCol(lastTokenStart(tokens))))) throw tokError;
   if (parseError) throw parseError;
