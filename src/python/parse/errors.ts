@@ -120,7 +120,7 @@ export function refineError(
     // whole header, up to the line's end, is one of theirs (invalid_if_stmt ... NEWLINE, Grammar/python.gram).
     if (kw === "def") {
       const at = defColonToken(tokens, f, e, tx, checkExpr);
-      const t = tokens[at];
+      const t = at === null ? undefined : tokens[at];
       if (t !== undefined) return err(map, filename, "expected ':'", t.start, t.type === "NEWLINE" ? t.start : t.end);
       continue;
     }

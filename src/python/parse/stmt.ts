@@ -316,7 +316,15 @@ export class StmtConverter extends ExprConverter {
       i = bodyAt + 1;
     }
     if (handlers.length === 0 && finalbody.length === 0) {
-      // CPython stands at the line break after the body's last statement.
+      // invalid_try_stmt raises at the last token fetched: the statement after the block when it
+      // stands at the try's own indentation; at the end of the file (or a deeper dedent, which we do
+      // not place) CPython stands at the line break after the body's last statement.
+      const next = nextTokenSpan(this.map.text, this.sourceOffset(ch[ch.length - 1]!.to));
+      if (next !== null) {
+        const a = this.map.lineCol(next[0]);
+        const b = this.map.lineCol(next[1]);
+        if (a.col === p.col) throw this.error("expected 'except' or 'finally' block", { line: a.line, col: a.col, endLine: b.line, endCol: b.col });
+      }
       const last = body[body.length - 1]!;
       throw this.error("expected 'except' or 'finally' block", { line: last.endLine, col: last.endCol, endLine: last.endLine, endCol: last.endCol });
     }
@@ -459,3 +467,22 @@ function lastStmt(s: A.Stmt | A.ExceptHandler): A.Pos | null {
       return s;
   }
 }
+
+/** The source span of the first token at or after `at` (blank lines, comments and line breaks
+ * skipped), or null at the end of the source. Names, numbers and one-line strings are whole tokens;
+ * anything else is taken as one character (enough to place an error on it). */
+function nextTokenSpan(text: string, at: number): [number, number] | null {
+  const skip = /(?:[ \t\f\r\n]|\\\n|#[^\n]*)*/y;
+  skip.lastIndex = at;
+  skip.exec(text);
+  const start = skip.lastIndex;
+  if (start >= text.length) return null;
+  const word = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]+|[0-9][0-9A-Za-z_.]*/uy;
+  const str = /[rRbBuUfF]{0,2}(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")/y;
+  for (const re of [str, word]) {
+    re.lastIndex = start;
+    if (re.exec(text)) return [start, re.lastIndex];
+  }
+  return [start, start + 1];
+}
+

@@ -45,6 +45,15 @@ const CASES: [string, string, string, number, number, [number, number] | null][]
   ["f(a b)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, [1, 5]],
   ["x = = 1\n", "SyntaxError", "invalid syntax", 1, 4, [1, 5]],
   ["class A\n  pass\n", "SyntaxError", "expected ':'", 1, 7, null],
+  // invalid_try_stmt raises at the last token fetched: the statement after the block, when it stands at
+  // the try's indentation.
+  ["try:\n    x = 1\ny = 2\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 0, [3, 1]],
+  ["try:\n    x = 1\n\n# c\ny = 2\n", "SyntaxError", "expected 'except' or 'finally' block", 5, 0, [5, 1]],
+  ["def f():\n    try:\n        x = 1\n    y = 2\n", "SyntaxError", "expected 'except' or 'finally' block", 4, 4, [4, 5]],
+  ["try:\n    x = 1\nexcept_ = 3\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 0, [3, 7]],
+  ["try: x = 1\ny = 2\n", "SyntaxError", "expected 'except' or 'finally' block", 2, 0, [2, 1]],
+  ["try:\n    x = 1\ntry:\n    pass\nexcept E:\n    pass\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 0, [3, 3]],
+  ["try:\n    x = 1\n'abc'\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 0, [3, 5]],
   // A header says "expected ':'" only when all of it is one of its statement's headers (invalid_if_stmt's
   // NEWLINE); def, try, finally and else force the colon on the token after them (&&':').
   ["with a = 1 + 1\n    pass\n", "SyntaxError", "invalid syntax", 1, 7, [1, 8]],
