@@ -54,6 +54,50 @@ function defColonToken(tokens: readonly Token[], f: number, e: number, tx: (t: T
   return t !== undefined && tx(t) !== ":" ? next : null;
 }
 
+/** The index of the first token after the primary starting at token i (`x`, `x.y`, `f(a)[0]`);
+ * tokens.length when the tokens end first. */
+function tokenAfterPrimary(tokens: readonly Token[], i: number, tx: (t: Token | undefined) => string): number {
+  let j = i + 1;
+  for (;;) {
+    const t = tx(tokens[j]);
+    if (t === "." && tokens[j + 1]?.type === "NAME") j += 2;
+    else if (t === "(" || t === "[") {
+      const depth = tokens[j]!.depth;
+      j++;
+      while (j < tokens.length && tokens[j]!.depth > depth) j++;
+      j++;
+    } else return j;
+  }
+}
+
+/**
+ * invalid_named_expression where an element of a display, group or subscript is `NAME = operand`
+ * (`[1, c = 2]`), Lezer's error being at the "=": CPython's "Maybe you meant '==' or ':='", unless a
+ * further "=" follows. Not in a call's or a signature's parentheses, where `NAME=` is a keyword.
+ */
+function namedExpressionError(map: SourceMap, tokens: readonly Token[], i: number, filename: string, tx: (t: Token | undefined) => string): PySyntaxError | null {
+  const t = tokens[i]!;
+  const name = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (tx(t) !== "=" || t.depth === 0 || name?.type !== "NAME" || KEYWORDS.has(tx(name)) || before === undefined) return null;
+  if (![",", "(", "[", "{"].includes(tx(before))) return null;
+  let open = i - 1;
+  while (open >= 0 && tokens[open]!.depth >= t.depth) open--;
+  const opener = tokens[open];
+  if (opener === undefined) return null;
+  const pre = tokens[open - 1];
+  if (tx(opener) === "(" && pre !== undefined && ((pre.type === "NAME" && !KEYWORDS.has(tx(pre))) || pre.type === "STRING" || [")", "]"].includes(tx(pre)))) return null;
+  if (i + 1 >= tokens.length || LINE_BREAKS.has(tokens[i + 1]!.type)) return null;
+  const end = operandEndToken(tokens, i + 1, tokens.length, (x) => tx(x));
+  const after = tokens[end + 1];
+  if (after !== undefined && (tx(after) === "=" || tx(after) === ":=")) return null;
+  const e = err(map, filename, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name.start, tokens[end]!.end);
+  // The lookahead after the operand: at the end of the file with a bracket open, "never closed".
+  const rest = after !== undefined && tokens.slice(end + 1).some((x) => !LINE_BREAKS.has(x.type) && x.type !== "ENDMARKER");
+  e.reach = rest ? map.lineCol(after.start).line : Number.POSITIVE_INFINITY;
+  return e;
+}
+
 /** Index of the first token of the logical line holding token i. */
 function lineStartToken(tokens: readonly Token[], i: number): number {
   while (i > 0 && !LINE_BREAKS.has(tokens[i - 1]!.type)) i--;
@@ -145,6 +189,8 @@ export function refineError(
   }
   const dict = dictItemError(src, map, tokens, i, filename);
   if (dict) return dict;
+  const named = namedExpressionError(map, tokens, i, filename, tx);
+  if (named) return named;
   const t = tokens[i]!;
   const p = tokens[i - 1];
   // Juxtaposed operands in brackets (CPython's invalid_expression), but not in a parameter list.
@@ -155,7 +201,15 @@ export function refineError(
     // `match x` stay plain invalid syntax, `(2 and x'ab')` does not.
     const head = tokens[from]!;
     const excluded = (head.type === "NAME" && tokens[from + 1]?.type === "STRING") || SOFT_KEYWORDS.has(tx(head));
-    if (!excluded) return err(map, filename, "invalid syntax. Perhaps you forgot a comma?", head.start, t.end);
+    if (!excluded) {
+      const e = err(map, filename, "invalid syntax. Perhaps you forgot a comma?", head.start, t.end);
+      // The rule parsed the second operand whole: the parser fetched the token after it, and at the end
+      // of the file with a bracket open that fetch is the tokenizer's "never closed" (pegen.c E_EOF).
+      const after = tokenAfterPrimary(tokens, i, tx);
+      const rest = tokens.slice(after).some((x) => !LINE_BREAKS.has(x.type) && x.type !== "ENDMARKER");
+      e.reach = rest ? map.lineCol(tokens[after]!.start).line : Number.POSITIVE_INFINITY;
+      return e;
+    }
   }
   return err(map, filename, "invalid syntax", t.start, t.type === "NEWLINE" ? t.start : t.end);
 }

@@ -245,7 +245,7 @@ function parseWith(
 function tokenizerWins(tok: PySyntaxError, parse: PySyntaxError, last: { line: number; col: number }): boolean {
   if (/ was never closed$/.test(tok.message)) {
     // Also when the parser ran into the end of the file (pegen_errors.c _PyPegen_set_syntax_error).
-    return parse.line > tok.line || !before(parse, last);
+    return Math.max(parse.line, parse.reach ?? 0) > tok.line || !before(parse, last);
   }
   // Tokens stop at a tokenizer error: Lezer's own complaint at the last one is a consequence of it.
   if (parse.message === "invalid syntax" && !before(parse, last)) return true;

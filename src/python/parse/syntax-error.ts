@@ -11,6 +11,9 @@ export class PySyntaxError extends Error {
   override readonly name = "PySyntaxError";
   readonly endLine?: number;
   readonly endCol?: number;
+  /** The line of the last token CPython's parser fetched before raising, when past `line` (a
+   * bracket left open at the end of the file wins only over errors that reach past its line). */
+  reach?: number;
 
   constructor(
     readonly kind: SyntaxErrorKind,

@@ -45,6 +45,18 @@ const CASES: [string, string, string, number, number, [number, number] | null][]
   ["f(a b)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, [1, 5]],
   ["x = = 1\n", "SyntaxError", "invalid syntax", 1, 4, [1, 5]],
   ["class A\n  pass\n", "SyntaxError", "expected ':'", 1, 7, null],
+  // invalid_named_expression in displays, groups and subscripts; a rule whose lookahead runs into the end
+  // of the file with a bracket open is the tokenizer's "never closed" instead.
+  ["b = [1, c = 2\n", "SyntaxError", "'[' was never closed", 1, 4, null],
+  ["b = [1, c = 2\nd = 3\n", "SyntaxError", "'[' was never closed", 1, 4, null],
+  ["b = [1, c = 2]\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 8, [1, 13]],
+  ["b = (c = 2)\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 5, [1, 10]],
+  ["a[c = 2]\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 2, [1, 7]],
+  ["b = [c = d = 2]\n", "SyntaxError", "invalid syntax", 1, 7, [1, 8]],
+  ["b = (1, c = f(x))\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 8, [1, 16]],
+  ["b = [1, 'abc' xs\n", "SyntaxError", "'[' was never closed", 1, 4, null],
+  ["b = (a\nb\n", "SyntaxError", "'(' was never closed", 1, 4, null],
+  ["f(a b,\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, [1, 5]],
   // invalid_try_stmt raises at the last token fetched: the statement after the block, when it stands at
   // the try's indentation.
   ["try:\n    x = 1\ny = 2\n", "SyntaxError", "expected 'except' or 'finally' block", 3, 0, [3, 1]],
