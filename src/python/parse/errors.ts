@@ -98,6 +98,31 @@ function namedExpressionError(map: SourceMap, tokens: readonly Token[], i: numbe
   return e;
 }
 
+/**
+ * invalid_kwarg where an argument of a call is `expression = ...` with the expression not a bare name
+ * (`f(a.b=1)`: "expression cannot contain assignment") or a constant (`f(True=1)`), Lezer's error
+ * being at the "=".
+ */
+function kwargError(map: SourceMap, tokens: readonly Token[], i: number, filename: string, tx: (t: Token | undefined) => string): PySyntaxError | null {
+  const t = tokens[i]!;
+  if (tx(t) !== "=" || t.depth === 0) return null;
+  let open = i - 1;
+  while (open >= 0 && tokens[open]!.depth >= t.depth) open--;
+  const opener = tokens[open];
+  const pre = tokens[open - 1];
+  if (tx(opener) !== "(" || pre === undefined) return null;
+  if (!((pre.type === "NAME" && !KEYWORDS.has(tx(pre))) || pre.type === "STRING" || [")", "]"].includes(tx(pre)))) return null;
+  if (i - 1 === open) return null;
+  let start = i - 1;
+  while (start > open + 1 && !(tokens[start - 1]!.depth === t.depth && tx(tokens[start - 1]) === ",")) start--;
+  if (start >= i) return null;
+  const first = tokens[start]!;
+  if (start === i - 1 && ["True", "False", "None"].includes(tx(first))) return err(map, filename, `cannot assign to ${tx(first)}`, first.start, t.end);
+  if (start === i - 1 && first.type === "NAME") return null;
+  if (tx(first) === "*" || tx(first) === "**") return null;
+  return err(map, filename, 'expression cannot contain assignment, perhaps you meant "=="?', first.start, t.end);
+}
+
 /** Index of the first token of the logical line holding token i. */
 function lineStartToken(tokens: readonly Token[], i: number): number {
   while (i > 0 && !LINE_BREAKS.has(tokens[i - 1]!.type)) i--;
@@ -191,6 +216,8 @@ export function refineError(
   if (dict) return dict;
   const named = namedExpressionError(map, tokens, i, filename, tx);
   if (named) return named;
+  const kwarg = kwargError(map, tokens, i, filename, tx);
+  if (kwarg) return kwarg;
   const t = tokens[i]!;
   const p = tokens[i - 1];
   // Juxtaposed operands in brackets (CPython's invalid_expression), but not in a parameter list.

@@ -45,6 +45,12 @@ const CASES: [string, string, string, number, number, [number, number] | null][]
   ["f(a b)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1, 2, [1, 5]],
   ["x = = 1\n", "SyntaxError", "invalid syntax", 1, 4, [1, 5]],
   ["class A\n  pass\n", "SyntaxError", "expected ':'", 1, 7, null],
+  // invalid_kwarg: an argument `expression = value` whose expression is not a bare name.
+  ["f(a.b=1)\n", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 2, [1, 6]],
+  ["f(True=1)\n", "SyntaxError", "cannot assign to True", 1, 2, [1, 7]],
+  ["f(a + b = 1)\n", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 2, [1, 9]],
+  ["with f(\"foo\", reu.se=True):\n    pass\n", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 14, [1, 21]],
+  ["class A(x.y=1): pass\n", "SyntaxError", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 8, [1, 12]],
   // invalid_named_expression in displays, groups and subscripts; a rule whose lookahead runs into the end
   // of the file with a bracket open is the tokenizer's "never closed" instead.
   ["b = [1, c = 2\n", "SyntaxError", "'[' was never closed", 1, 4, null],
