@@ -13,6 +13,7 @@ from _tfcond import cond
 from _tfwhile import while_loop
 from _tftensorarray import TensorArray
 from _tflogging import Print, print_v2 as print  # noqa: A001
+from _tftf_logging import get_logger
 
 # TF 1.x exports VariableV1 as tf.Variable (variables.py `@tf_export(v1=["Variable"])`); the V2 class,
 # which always makes resource variables, is tf.compat.v2.Variable and TF 2's tf.Variable.

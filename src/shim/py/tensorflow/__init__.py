@@ -8,7 +8,7 @@ else:
     from _tfapi import *
     from _tfapi import __version__
 
-from tensorflow import data, errors, gfile, initializers, layers, losses, nn, random, summary, train
+from tensorflow import data, errors, gfile, initializers, layers, logging, losses, nn, random, summary, train
 from tensorflow import compat
 
 
@@ -34,7 +34,7 @@ def __dir__():
 # Every name of TF's API (_tfsurface.py): the shim's helpers that TF lacks go, and the submodules say
 # what TF's do. (The submodules keep their helpers: their functions may use them.)
 import _tfsurface
-for _m in (data, errors, gfile, initializers, layers, losses, nn, random, summary, train):
+for _m in (data, errors, gfile, initializers, layers, logging, losses, nn, random, summary, train):
     _tfsurface.install(_m)
 if _tf.profile() == "2":
     # TF 2's tf.train lacks TF 1's optimizers: the surface's module stands there; the shim's train module
