@@ -6,6 +6,7 @@ relu6 = _tf.relu6
 elu = _tf.elu
 softplus = _tf.softplus
 softsign = _tf.softsign
+l2_loss = _tf.l2_loss
 sigmoid = _tf.sigmoid
 tanh = _tf.tanh
 softmax = _tf.softmax
