@@ -75,7 +75,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
 
   const reductions: [string, (v: ops.OpInput, o: ops.ReduceOptions) => tf.Tensor][] = [
     ["reduce_sum", ops.reduceSum], ["reduce_mean", ops.reduceMean], ["reduce_max", ops.reduceMax],
-    ["reduce_min", ops.reduceMin], ["reduce_prod", ops.reduceProd],
+    ["reduce_min", ops.reduceMin], ["reduce_prod", ops.reduceProd], ["reduce_all", ops.reduceAll], ["reduce_any", ops.reduceAny],
   ];
   for (const [n, f] of reductions) {
     def(n, ["input_tensor", "axis", "keepdims", "name", "reduction_indices", "keep_dims"], 1, (a) =>
