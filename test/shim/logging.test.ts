@@ -184,4 +184,20 @@ print(tf.logging.get_verbosity())
     expect(o.stdout).toBe("INFO:tensorflow:cell 1\n20\n");
     expect(o.stderr).toBe("");
   });
+
+  it("a log line makes the run depend on the clock only when its format prints the time", () => {
+    const plain = run(`import tensorflow as tf
+tf.logging.warning("no time here")
+print(1)
+`);
+    expect(plain.stderr).toBe("WARNING:tensorflow:no time here\n");
+    expect(plain.nondeterministic).toBe(false);
+    const timed = run(`import logging
+import tensorflow as tf
+logging.basicConfig(format="%(asctime)s %(message)s")
+tf.logging.warning("at a time")
+print(1)
+`);
+    expect(timed.nondeterministic).toBe(true);
+  });
 });

@@ -4,11 +4,17 @@
 # INFO and sys.stdout; no handler when the root logger already has one (the record then reaches the
 # root's). TF's own log lines (deprecation warnings, Saver's "Restoring parameters from ...") go through
 # `_log`, so tf.logging.set_verbosity and the user's logging configuration govern them as in TF.
-import logging as _logging
 import sys as _sys
 
 import _tf
-from logging import DEBUG, ERROR, FATAL, INFO, WARN  # noqa: F401
+
+# logging's levels (tf_logging.py imports them from logging; the stdlib module itself is imported on the
+# logger's first use, as nothing in `import tensorflow` logs).
+DEBUG = 10
+INFO = 20
+WARN = 30
+ERROR = 40
+FATAL = 50
 
 _logger = None
 
@@ -67,6 +73,7 @@ def get_logger():
     global _logger
     if _logger:
         return _logger
+    import logging as _logging
     logger = _logging.getLogger('tensorflow')
     logger.findCaller = _logger_find_caller
     if not _logging.getLogger().handlers:
@@ -193,6 +200,7 @@ def _new_process():
     """A new document is a new process: the logging a previous one configured (the root's handlers and
     level, the "tensorflow" logger TF set up, levels set through tf.logging) and log_first_n's counts go."""
     global _logger
+    import logging as _logging
     _logger = None
     _log_counter_per_token.clear()
     root = _logging.root
