@@ -200,4 +200,34 @@ print(1)
 `);
     expect(timed.nondeterministic).toBe(true);
   });
+
+  it("tf.contrib is TF 1.15's LazyLoader: its first attribute use logs the contrib warning, once per document", () => {
+    const code = `import tensorflow as tf
+c = tf.contrib
+print(hasattr(tf, "contrib"))
+init = tf.contrib.layers.xavier_initializer()
+cell = c.rnn.BasicRNNCell
+print(tf.contrib is c)
+`;
+    // api_template_v1.__init__.py 81-90; lazy_loader.py 45-55 logs it once (self._warning = None).
+    const warning = "WARNING:tensorflow:\nThe TensorFlow contrib module will not be included in TensorFlow 2.0.\n" +
+      "For more information, please see:\n" +
+      "  * https://github.com/tensorflow/community/blob/master/rfcs/20180907-contrib-sunset.md\n" +
+      "  * https://github.com/tensorflow/addons\n" +
+      "  * https://github.com/tensorflow/io (for I/O related ops)\n" +
+      "If you depend on functionality not listed there, please file an issue.\n\n";
+    const s = timedSessionFactory(5)({ profile: "1.15" });
+    const first = s.run(code, { filename: "a.py", firstLine: 1 });
+    expect(first.stdout).toBe("True\nFalse\n");
+    expect(first.stderr).toBe(warning);
+    s.reset();
+    expect(s.run(code, { filename: "b.py", firstLine: 1 }).stderr).toBe(warning);
+    const direct = run(`import tensorflow.contrib.layers as layers
+import tensorflow as tf
+print(tf.contrib.layers is layers)
+`);
+    // Importing the package binds it on tensorflow in place of the LazyLoader: nothing is logged.
+    expect(direct.stdout).toBe("True\n");
+    expect(direct.stderr).toBe("");
+  });
 });

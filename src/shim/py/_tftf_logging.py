@@ -217,3 +217,6 @@ def _new_process():
     _logging.raiseExceptions = True
     import _tflogging
     del _tflogging._PRINTED_WARNING[:]
+    tf = _sys.modules.get("tensorflow")
+    if tf is not None and "_new_process" in vars(tf):
+        tf._new_process()
