@@ -19,6 +19,7 @@ import { repr, str, truthy } from "./ops/convert.js";
 import { toArray } from "./ops/iter.js";
 import { isinstance as pyIsinstance } from "./builtins.js";
 import { InterpreterCore, type InterpreterOptions } from "./interpreter.js";
+import { startBudget } from "./limits.js";
 
 /**
  * The embedding API. The shim builds `tensorflow` mostly as Python source modules over native modules
@@ -108,6 +109,15 @@ export class Interpreter extends InterpreterCore {
   /** Calls a Python callable from JS (re-entrant; Python exceptions propagate as PyException). */
   call(callable: PyValue, args: PyValue[], kwargs?: Map<string, PyValue>): PyValue {
     return this.enter(() => call(callable, args.slice(), kwargs && kwargs.size ? kwargs : null));
+  }
+
+  /** Runs `fn` (imports, calls) between programs (a host's housekeeping, e.g. a new document's fresh
+   * process state), on a step budget of its own: no program's run is charged for it. */
+  betweenRuns<T>(fn: () => T): T {
+    return this.enter(() => {
+      startBudget(1_000_000, undefined);
+      return fn();
+    });
   }
 
   getAttr(obj: PyValue, name: string): PyValue {

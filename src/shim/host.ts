@@ -3,7 +3,7 @@
  * modules (`py/`), and the engine's hooks (threads, tracebacks for "Originally defined at", warnings
  * on stderr, Python descriptions inside TF's messages).
  */
-import { type Limits, PyHost, type PyValue } from "../python/index.js";
+import { type Limits, PyHost, type PyValue, pyStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import "../tf/ops/index.js";
 import { setCheckpointFiles } from "../tf/train/saver-kernels.js";
@@ -117,7 +117,10 @@ export function createTfHost(options: TfHostOptions = {}): TfHost {
   const activate = () => {
     tf.setThreadIdProvider(() => py.currentThreadId());
     tf.setTracebackProvider(() => formatFrames(py));
-    tf.setLogger((line) => py.state.stderr(line.endsWith("\n") ? line : `${line}\n`));
+    // Through TF's Python logger (tf_logging.py get_logger), whose level and handlers decide.
+    tf.setLogger((line) => {
+      py.call(py.getAttr(py.importModule("_tftf_logging"), "_engine_log"), [pyStr(line)]);
+    });
     // C++ std::cout/std::cerr; in an IPython kernel (logging_ops.py registers PrintToPythonStdout as a
     // log listener on import) PrintV2's text goes to Python's sys.stdout instead.
     tf.setStreamWriter((which, text) => {

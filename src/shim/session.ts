@@ -50,6 +50,7 @@ class TfSession implements SnippetSession {
       shared.kit.sessions.length = 0;
       shared.activate();
       resetDefaultSessions();
+      freshLogging(shared);
     }
   }
 
@@ -97,6 +98,7 @@ class TfSession implements SnippetSession {
     tf.resetRuntime(this.profile);
     Object.assign(tf.behavior(), flags);
     resetDefaultSessions();
+    freshLogging(this.host);
     this.globals = undefined;
     this.files = new RunFiles();
   }
@@ -127,3 +129,11 @@ export function timedSessionFactory(seconds: number): SessionFactory {
 
 /** The SessionFactory `tfscope check` uses. */
 export const tfSessionFactory: SessionFactory = timedSessionFactory(DEFAULT_SNIPPET_SECONDS);
+
+/** A new document is a new process for Python's logging too (tf_logging.py's logger is made on first use,
+ *  by then the document's own configuration): what an earlier document configured goes. */
+function freshLogging(host: TfHost): void {
+  const py = host.py;
+  if (py.modules.table.find("logging") === undefined) return;
+  py.betweenRuns(() => py.call(py.getAttr(py.importModule("_tftf_logging"), "_new_process"), []));
+}

@@ -36,6 +36,8 @@ export function installLoggingFunctions(k: NativeKit, m: ModuleBuilder): void {
   // The arguments arrive checked by _tflogging.py (_execute.make_str / make_int).
   def("print_op", ["input_", "data", "message", "first_n", "summarize", "name"], 5, (a) =>
     ops.print(x(a[0]), xs(a[1]), str(a[2]), int("tf.Print", "first_n", a[3]), int("tf.Print", "summarize", a[4]), k.name(a[5])));
+  def("assert_op", ["condition", "data", "summarize", "name"], 3, (a) =>
+    ops.assertOp(x(a[0]), xs(a[1]), int("tf.Assert", "summarize", a[2]), k.name(a[3])));
   def("print_v2", ["input", "output_stream", "end", "name"], 3, (a) => ops.printV2(x(a[0]), str(a[1]), str(a[2]), k.name(a[3])));
   def("string_format", ["inputs", "template", "placeholder", "summarize", "name"], 4, (a) =>
     ops.stringFormat(xs(a[0]), str(a[1]), str(a[2]), int("tf.strings.format", "summarize", a[3]), k.name(a[4])));

@@ -58,6 +58,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
     ["softsign", ops.softsign], ["floor", ops.floor], ["ceil", ops.ceil], ["rint", ops.rint], ["round", ops.round],
     ["rsqrt", ops.rsqrt], ["reciprocal", ops.reciprocal],
   ];
+  def("l2_loss", ["t", "name"], 1, (a) => ops.l2Loss(x(a[0]), name(a[1])));
   def("diag", ["diagonal", "name"], 1, (a) => ops.diag(x(a[0]), name(a[1])));
   def("cross", ["a", "b", "name"], 2, (a) => ops.cross(x(a[0]), x(a[1]), name(a[2])));
   for (const [n, f] of unary) def(n, ["x", "name"], 1, (a) => f(x(a[0]), name(a[1])));
@@ -74,7 +75,7 @@ export function installOpFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapters)
 
   const reductions: [string, (v: ops.OpInput, o: ops.ReduceOptions) => tf.Tensor][] = [
     ["reduce_sum", ops.reduceSum], ["reduce_mean", ops.reduceMean], ["reduce_max", ops.reduceMax],
-    ["reduce_min", ops.reduceMin], ["reduce_prod", ops.reduceProd],
+    ["reduce_min", ops.reduceMin], ["reduce_prod", ops.reduceProd], ["reduce_all", ops.reduceAll], ["reduce_any", ops.reduceAny],
   ];
   for (const [n, f] of reductions) {
     def(n, ["input_tensor", "axis", "keepdims", "name", "reduction_indices", "keep_dims"], 1, (a) =>

@@ -188,12 +188,116 @@ print(" ".join("%.5f" % v for v in c.ravel()))
     ].join("\n"));
   });
 
-  it("refuses sequence_length by name", () => {
-    const { r } = run(`import tensorflow as tf
-x = tf.placeholder(tf.float32, [None, 5, 3])
-tf.nn.dynamic_rnn(tf.nn.rnn_cell.GRUCell(4), x, sequence_length=[5, 5], dtype=tf.float32)
+  it("sequence_length: the sequence_length and CheckSeqLen identities, the shape Assert, min/max before the loop", () => {
+    // rnn.py 659-667: math_ops.cast of an int32 list converts it as Cast/x and makes no Cast op; 681-696: Assert
+    // of the length vector's shape against stack([batch_size]) (string/int32 data: the Assert op itself, its
+    // strings converted twice, as Assert/Const* and Assert/Assert/data_*); 804-806: reduce_min and reduce_max.
+    const { out, r } = run(`import tensorflow as tf
+x = tf.placeholder(tf.float32, [2, 3, 1])
+out, st = tf.nn.dynamic_rnn(tf.nn.rnn_cell.BasicRNNCell(2), x, sequence_length=[3, 1], dtype=tf.float32)
+g = tf.get_default_graph()
+ops = [o for o in g.get_operations() if "while" not in o.name and "ZeroState" not in o.name and "basic_rnn_cell" not in o.name]
+names = [o.name for o in ops]
+for o in ops[names.index("rnn/Cast/x"):names.index("rnn/time") + 1]:
+    print(o.name, o.type, [t.name for t in o.inputs], [c.name for c in o.control_inputs])
+a = g.get_operation_by_name("rnn/Assert/Assert")
+print(a.get_attr("T"), a.get_attr("summarize"), tf.Session().run(g.get_tensor_by_name("rnn/Assert/Assert/data_0:0")))
 `);
-    expect(r.exception?.message).toContain("unsupported by tfscope: tf.nn.dynamic_rnn(sequence_length=...)");
+    expect(r.exception).toBeUndefined();
+    expect(out).toBe([
+      "rnn/Cast/x Const [] []",
+      "rnn/sequence_length Identity ['rnn/Cast/x:0'] []",
+      "rnn/Shape Const [] []",
+      "rnn/stack Const [] []",
+      "rnn/Equal Equal ['rnn/Shape:0', 'rnn/stack:0'] []",
+      "rnn/Const Const [] []",
+      "rnn/All All ['rnn/Equal:0', 'rnn/Const:0'] []",
+      "rnn/Assert/Const Const [] []",
+      "rnn/Assert/Const_1 Const [] []",
+      "rnn/Assert/Assert/data_0 Const [] []",
+      "rnn/Assert/Assert/data_2 Const [] []",
+      "rnn/Assert/Assert Assert ['rnn/All:0', 'rnn/Assert/Assert/data_0:0', 'rnn/stack:0', 'rnn/Assert/Assert/data_2:0', 'rnn/Shape:0'] []",
+      "rnn/CheckSeqLen Identity ['rnn/sequence_length:0'] ['rnn/Assert/Assert']",
+      "rnn/Shape_1 Const [] []",
+      "rnn/strided_slice/stack Const [] []",
+      "rnn/strided_slice/stack_1 Const [] []",
+      "rnn/strided_slice/stack_2 Const [] []",
+      "rnn/strided_slice StridedSlice ['rnn/Shape_1:0', 'rnn/strided_slice/stack:0', 'rnn/strided_slice/stack_1:0', 'rnn/strided_slice/stack_2:0'] []",
+      "rnn/Const_1 Const [] []",
+      "rnn/Const_2 Const [] []",
+      "rnn/concat_1/axis Const [] []",
+      "rnn/concat_1 ConcatV2 ['rnn/Const_1:0', 'rnn/Const_2:0', 'rnn/concat_1/axis:0'] []",
+      "rnn/zeros/Const Const [] []",
+      "rnn/zeros Fill ['rnn/concat_1:0', 'rnn/zeros/Const:0'] []",
+      "rnn/Const_3 Const [] []",
+      "rnn/Min Min ['rnn/CheckSeqLen:0', 'rnn/Const_3:0'] []",
+      "rnn/Const_4 Const [] []",
+      "rnn/Max Max ['rnn/CheckSeqLen:0', 'rnn/Const_4:0'] []",
+      "rnn/time Const [] []",
+      "[tf.string, tf.int32, tf.string, tf.int32] 3 b'Expected shape for Tensor rnn/sequence_length:0 is '",
+      "",
+    ].join("\n"));
+  });
+
+  it("sequence_length: each step selects the zero output and the old state where time >= length (_rnn_step)", () => {
+    // rnn.py 233-257 with skip_conditionals=True (dynamic_rnn 870-880): GreaterEqual before the cell, then a
+    // Select per output and per state, colocated with the cell's new value; the loop bound is
+    // minimum(time_steps, maximum(1, max_sequence_length)) (903-905).
+    const { out, r } = run(`import tensorflow as tf
+x = tf.placeholder(tf.float32, [2, 3, 1])
+lens = tf.placeholder(tf.int64, [None])
+with tf.variable_scope("s", initializer=tf.constant_initializer(0.5)):
+    out, st = tf.nn.dynamic_rnn(tf.nn.rnn_cell.BasicRNNCell(2, activation=tf.identity), x, sequence_length=lens, dtype=tf.float32)
+print(out, st)
+g = tf.get_default_graph()
+print([(o.name, o.type) for o in g.get_operations() if o.name in ("s/rnn/Cast", "s/rnn/Shape", "s/rnn/stack")])
+for n in ["s/rnn/while/GreaterEqual", "s/rnn/while/Select", "s/rnn/while/Select_1"]:
+    o = g.get_operation_by_name(n)
+    print(n, [t.name for t in o.inputs], o.colocation_groups())
+print(g.get_operation_by_name("s/rnn/Maximum").inputs[1].name, g.get_operation_by_name("s/rnn/Minimum").inputs[1].name)
+with tf.Session() as sess:
+    sess.run(tf.global_variables_initializer())
+    o, h = sess.run([out, st], {x: [[[1.0], [2.0], [3.0]], [[4.0], [5.0], [6.0]]], lens: [3, 1]})
+    print(o.tolist(), h.tolist())
+    o, h = sess.run([out, st], {x: [[[1.0], [2.0], [3.0]], [[4.0], [5.0], [6.0]]], lens: [2, 0]})
+    print(o.tolist(), h.tolist())
+`);
+    expect(r.exception).toBeUndefined();
+    expect(out).toBe([
+      'Tensor("s/rnn/transpose_1:0", shape=(2, 3, 2), dtype=float32) Tensor("s/rnn/while/Exit_3:0", shape=(2, 2), dtype=float32)',
+      // An int64 placeholder is cast; its static shape (?) is not [2]: Shape and stack are ops.
+      "[('s/rnn/Cast', 'Cast'), ('s/rnn/Shape', 'Shape'), ('s/rnn/stack', 'Const')]",
+      "s/rnn/while/GreaterEqual ['s/rnn/while/Identity_1:0', 's/rnn/while/GreaterEqual/Enter:0'] [b'loc:@s/rnn/while/GreaterEqual']",
+      "s/rnn/while/Select ['s/rnn/while/GreaterEqual:0', 's/rnn/while/Select/Enter:0', 's/rnn/while/basic_rnn_cell/Identity:0'] [b'loc:@s/rnn/while/basic_rnn_cell/Identity']",
+      "s/rnn/while/Select_1 ['s/rnn/while/GreaterEqual:0', 's/rnn/while/Identity_3:0', 's/rnn/while/basic_rnn_cell/Identity:0'] [b'loc:@s/rnn/while/basic_rnn_cell/Identity']",
+      "s/rnn/Max:0 s/rnn/Maximum:0",
+      // Kernel 0.5 everywhere, bias 0, identity activation: h_t = 0.5 x_t + h_{t-1} for both units. Past its
+      // length a row's output is zero and its state stays; length 0 keeps the zero state.
+      "[[[0.5, 0.5], [1.5, 1.5], [3.0, 3.0]], [[2.0, 2.0], [0.0, 0.0], [0.0, 0.0]]] [[3.0, 3.0], [2.0, 2.0]]",
+      "[[[0.5, 0.5], [1.5, 1.5], [0.0, 0.0]], [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]] [[1.5, 1.5], [0.0, 0.0]]",
+      "",
+    ].join("\n"));
+  });
+
+  it("sequence_length: the rank check's ValueError; static_rnn's and bidirectional_dynamic_rnn's stay refused by name", () => {
+    const a = run(`import tensorflow as tf
+x = tf.placeholder(tf.float32, [None, 5, 3])
+try:
+    tf.nn.dynamic_rnn(tf.nn.rnn_cell.GRUCell(4), x, sequence_length=[[5, 5]], dtype=tf.float32)
+except ValueError as e:
+    print(e)
+`);
+    expect(a.out).toBe("sequence_length must be a vector of length batch_size, but saw shape: (1, 2)\n");
+    const b = run(`import tensorflow as tf
+xs = [tf.placeholder(tf.float32, [2, 3])] * 2
+tf.nn.static_rnn(tf.nn.rnn_cell.GRUCell(4), xs, sequence_length=[1, 2], dtype=tf.float32)
+`);
+    expect(b.r.unsupported?.feature).toBe("tf.nn.static_rnn(sequence_length=...)");
+    const c = run(`import tensorflow as tf
+x = tf.placeholder(tf.float32, [2, 5, 3])
+tf.nn.bidirectional_dynamic_rnn(tf.nn.rnn_cell.GRUCell(4), tf.nn.rnn_cell.GRUCell(4), x, sequence_length=[1, 2], dtype=tf.float32)
+`);
+    expect(c.r.unsupported?.feature).toBe("tf.nn.bidirectional_dynamic_rnn(sequence_length=...)");
   });
 });
 

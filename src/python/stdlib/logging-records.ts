@@ -4,7 +4,9 @@
 export const LOGGING_RECORDS = String.raw`
 class LogRecord:
     def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = _time.time()
+        # The clock is read unmarked: a record makes a run run-dependent only when a formatter prints its
+        # time (Formatter.format), so a program's log lines without times stay claims.
+        ct = _clock._peek_time()
         self.name = name
         self.msg = msg
         if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
@@ -139,6 +141,8 @@ class Formatter:
         return stack_info
     def format(self, record):
         record.message = record.getMessage()
+        if any(f in self._style._fmt for f in ('asctime', 'created', 'msecs', 'relativeCreated')):
+            _clock._mark()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
         s = self.formatMessage(record)

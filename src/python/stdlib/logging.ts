@@ -12,6 +12,7 @@ defineStdlib(
   () => String.raw`
 import sys as _sys
 import time as _time
+import _tfscope_clock as _clock
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -31,7 +32,7 @@ logThreads = True
 logMultiprocessing = True
 logProcesses = True
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
-_startTime = _time.time()
+_startTime = _clock._peek_time()
 
 def _unsupported(what):
     raise TfscopeUnsupported("unsupported by tfscope: " + what)

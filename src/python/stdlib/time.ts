@@ -21,6 +21,13 @@ defineStdlib("_tfscope_clock", (interp) => {
   clock("perf_counter_ns", () => BigInt(Math.round((performance.now() / 1000 + slept) * 1e9)));
   clock("monotonic", () => new PyFloat(performance.now() / 1000 + slept));
   clock("process_time", () => new PyFloat(performance.now() / 1000));
+  // For logging's records: the clock read without marking the run; a formatter that prints the time
+  // (asctime, created, msecs, relativeCreated) marks it (`_mark`) when it formats a record.
+  def("_peek_time", () => new PyFloat(Date.now() / 1000 + slept));
+  def("_mark", () => {
+    interp.state.runDependent = true;
+    return None;
+  });
   def("sleep", (a) => {
     slept += floatOf(a[0] ?? 0) ?? 0;
     return None;

@@ -13,6 +13,7 @@ from _tfcond import cond
 from _tfwhile import while_loop
 from _tftensorarray import TensorArray
 from _tflogging import Print, print_v2 as print  # noqa: A001
+from _tftf_logging import get_logger
 
 # TF 1.x exports VariableV1 as tf.Variable (variables.py `@tf_export(v1=["Variable"])`); the V2 class,
 # which always makes resource variables, is tf.compat.v2.Variable and TF 2's tf.Variable.
@@ -240,6 +241,8 @@ reduce_mean = _tf.reduce_mean
 reduce_max = _tf.reduce_max
 reduce_min = _tf.reduce_min
 reduce_prod = _tf.reduce_prod
+reduce_all = _tf.reduce_all
+reduce_any = _tf.reduce_any
 reduce_logsumexp = _tf.reduce_logsumexp
 zeros = _tf.zeros
 ones = _tf.ones

@@ -89,3 +89,16 @@ def cond(pred, true_fn=None, false_fn=None, strict=False, name=None, fn1=None, f
     if not strict:
         merges = _unpack_if_singleton(merges)
     return merges
+
+
+def _assert(condition, data, summarize=None, name=None):
+    """control_flow_ops.Assert (control_flow_ops.py 114-183) for TF's own callers: when every datum converts
+    to string or int32 (assumed on host), the Assert op itself; otherwise TF guards it with a cond
+    (AssertGuard), which is refused. tf.Assert itself (tf_should_use's unused-result error) is not public."""
+    from _tftest_engine import convert_to_tensor
+    import tensorflow as tf
+    with tf.name_scope(name, "Assert", [condition, data]) as name:
+        xs = [convert_to_tensor(x) for x in data]  # ops.convert_n_to_tensor(data)
+        if all(x.dtype in (tf.string, tf.int32) for x in xs):
+            return _tf.assert_op(condition, data, 3 if summarize is None else summarize, "Assert")
+        _tf.unsupported("tf.Assert of data other than string and int32 tensors (its AssertGuard cond)")

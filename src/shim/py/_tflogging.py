@@ -17,7 +17,7 @@ def _deprecation_warning(caller):
     if _tf.logging_interactive():
         # In an IPython kernel the line goes to the cell's output, naming the cell's generated file.
         _tf.unsupported("tf.Print in a notebook (its deprecation warning names the cell's file)")
-    from _tfsaver import _log
+    from _tftf_logging import _log
     _log("WARNING", "From %s:%d: Print (from tensorflow.python.ops.logging_ops) is deprecated and will be "
                     "removed after 2018-08-20.\nInstructions for updating:\n%s",
          caller.f_code.co_filename, caller.f_lineno,

@@ -1,7 +1,9 @@
 # tf.nn.dynamic_rnn and tf.nn.static_rnn (TF 1.15 tensorflow/python/ops/rnn.py 521-937, 1266-1444): the
 # `rnn` variable scope, the batch/time transposes, the zero state, the while loop over TensorArrays
 # (`rnn/while/...`, `rnn/TensorArray`...) and the static unrolling with `reuse_variables()` after the first
-# step. `sequence_length` (rnn.py `_rnn_step`'s select/copy-through) is refused by name. The varscope's
+# step. dynamic_rnn's `sequence_length` builds rnn.py's checks (sequence_length / CheckSeqLen identities, the
+# shape Assert, min/max) and `_rnn_step`'s copy-through (skip_conditionals: Selects on `time >= length`);
+# static_rnn's and bidirectional_dynamic_rnn's (conds; reverse_sequence) are refused by name. The varscope's
 # caching device (`_should_cache`: `lambda op: op.device`) changes no name or device string and is left out.
 import _tf
 from _tfcore import Tensor, TensorShape, variable_scope, name_scope
@@ -83,25 +85,90 @@ def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None, dtype=No
             flat_input = tuple(_transpose_batch_time(input_) for input_ in flat_input)
         parallel_iterations = parallel_iterations or 32
         if sequence_length is not None:
-            _tf.unsupported("tf.nn.dynamic_rnn(sequence_length=...)")
+            # rnn.py 659-667.
+            sequence_length = tf.cast(sequence_length, tf.int32)
+            if sequence_length.get_shape().rank not in (None, 1):
+                raise ValueError("sequence_length must be a vector of length batch_size, but saw shape: %s"
+                                 % sequence_length.get_shape())
+            sequence_length = tf.identity(sequence_length, name="sequence_length")  # Just to find it in the graph.
         batch_size = _best_effort_input_batch_size(flat_input)
         if initial_state is not None:
             state = initial_state
         else:
             state = _initial_state(cell, batch_size, dtype, "If there is no initial_state, you must give a dtype.")
+        if sequence_length is not None:
+            # rnn.py 681-696: the length vector's shape checked against [batch_size] when it runs.
+            with tf.control_dependencies([_assert_has_shape(sequence_length, [batch_size])]):
+                sequence_length = tf.identity(sequence_length, name="CheckSeqLen")
         inputs = _pack(inputs, list(flat_input)) if _is_sequence(inputs) else flat_input[0]
-        outputs, final_state = _dynamic_rnn_loop(cell, inputs, state, parallel_iterations, swap_memory, dtype)
+        outputs, final_state = _dynamic_rnn_loop(cell, inputs, state, parallel_iterations, swap_memory, dtype,
+                                                 sequence_length)
         if not time_major:
             outputs = _map(_transpose_batch_time, outputs)
         return (outputs, final_state)
+
+
+def _assert_has_shape(x, shape):
+    # rnn.py 681-688.
+    tf = _tfpub()
+    x_shape = tf.shape(x)
+    packed_shape = tf.stack(shape)
+    from _tfcond import _assert
+    return _assert(tf.reduce_all(tf.equal(x_shape, packed_shape)),
+                   ["Expected shape for Tensor %s is " % x.name, packed_shape, " but saw shape: ", x_shape])
+
+
+def _rnn_step(time, sequence_length, min_sequence_length, max_sequence_length, zero_output, state, call_cell,
+              state_size, skip_conditionals=False):
+    # rnn.py 169-315, as dynamic_rnn calls it (skip_conditionals=True): the cell runs at every step, and
+    # where `time >= sequence_length` the zero output and the previous state are selected instead.
+    from _tfdevice import graph_colocate_with
+    from _tfmask import where
+    if not skip_conditionals:
+        _tf.unsupported("tf.nn.static_rnn(sequence_length=...) (rnn.py _rnn_step's conds)")
+    flat_state = _flatten(state)
+    flat_zero_output = _flatten(zero_output)
+    copy_cond = time >= sequence_length
+
+    def _copy_one_through(output, new_output):
+        if isinstance(output, TensorArray):
+            return new_output
+        if output.shape.rank == 0:
+            return new_output
+        with graph_colocate_with(_tf.get_default_graph(), new_output):
+            return where(copy_cond, output, new_output)
+
+    def _copy_some_through(flat_new_output, flat_new_state):
+        flat_new_output = [_copy_one_through(zero_output, new_output)
+                           for zero_output, new_output in zip(flat_zero_output, flat_new_output)]
+        flat_new_state = [_copy_one_through(state, new_state) for state, new_state in zip(flat_state, flat_new_state)]
+        return flat_new_output + flat_new_state
+
+    new_output, new_state = call_cell()
+    new_state = _flatten(new_state)
+    new_output = _flatten(new_output)
+    if len(new_output) != len(flat_zero_output) or len(new_state) != len(flat_state):
+        # nest.assert_same_structure's ValueError.
+        _tf.unsupported("an RNN cell whose output or state structure differs from its output_size or state")
+    final_output_and_state = _copy_some_through(new_output, new_state)
+    final_output = final_output_and_state[:len(flat_zero_output)]
+    final_state = final_output_and_state[len(flat_zero_output):]
+    for output, flat_output in zip(final_output, flat_zero_output):
+        output.set_shape(flat_output.get_shape())
+    for substate, flat_substate in zip(final_state, flat_state):
+        if not isinstance(substate, TensorArray):
+            substate.set_shape(flat_substate.get_shape())
+    final_output = _pack(zero_output, final_output) if _is_sequence(zero_output) else final_output[0]
+    final_state = _pack(state, final_state) if _is_sequence(state) else final_state[0]
+    return final_output, final_state
 
 
 def _map(fn, x):
     return _pack(x, [fn(y) for y in _flatten(x)]) if _is_sequence(x) else fn(x)
 
 
-def _dynamic_rnn_loop(cell, inputs, initial_state, parallel_iterations, swap_memory, dtype):
-    # rnn.py 719-937, in graph mode and without sequence_length.
+def _dynamic_rnn_loop(cell, inputs, initial_state, parallel_iterations, swap_memory, dtype, sequence_length=None):
+    # rnn.py 719-937, in graph mode.
     tf = _tfpub()
     from _tfshape import as_shape
     state = initial_state
@@ -128,8 +195,14 @@ def _dynamic_rnn_loop(cell, inputs, initial_state, parallel_iterations, swap_mem
         return tf.zeros(size, _infer_state_dtype(dtype, state))
 
     # The zero output only _rnn_step reads (with sequence_length); TF builds it all the same.
-    tuple(_create_zero_arrays(output) for output in flat_output_size)
-    max_sequence_length = time_steps
+    flat_zero_output = tuple(_create_zero_arrays(output) for output in flat_output_size)
+    zero_output = _pack(cell.output_size, list(flat_zero_output)) if _is_sequence(cell.output_size) \
+        else flat_zero_output[0]
+    if sequence_length is not None:
+        min_sequence_length = tf.reduce_min(sequence_length)
+        max_sequence_length = tf.reduce_max(sequence_length)
+    else:
+        max_sequence_length = time_steps
     time = tf.constant(0, dtype=tf.int32, name="time")
     with name_scope("dynamic_rnn") as scope:
         base_name = scope
@@ -151,7 +224,16 @@ def _dynamic_rnn_loop(cell, inputs, initial_state, parallel_iterations, swap_mem
         for input_, shape in zip(input_t, inputs_got_shape):
             input_.set_shape(shape[1:])
         input_t = _pack(inputs, list(input_t)) if _is_sequence(inputs) else input_t[0]
-        (output, new_state) = cell(input_t, state)
+
+        def call_cell():
+            return cell(input_t, state)
+        if sequence_length is not None:
+            (output, new_state) = _rnn_step(
+                time=time, sequence_length=sequence_length, min_sequence_length=min_sequence_length,
+                max_sequence_length=max_sequence_length, zero_output=zero_output, state=state,
+                call_cell=call_cell, state_size=cell.state_size, skip_conditionals=True)
+        else:
+            (output, new_state) = call_cell()
         output = _flatten(output)
         output_ta_t = tuple(ta.write(time, out) for ta, out in zip(output_ta_t, output))
         return (time + 1, output_ta_t, new_state)

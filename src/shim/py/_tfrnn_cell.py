@@ -575,10 +575,11 @@ class MultiRNNCell(RNNCell):
         if not _is_sequence(cells):
             raise TypeError("cells must be a list or tuple, but saw: %s." % cells)
         if len(set([id(cell) for cell in cells])) < len(cells):
+            # rnn_cell_impl.py 1233-1235: logging.log_first_n(logging.WARN, ..., 1).
             import sys
-            # logging.log_first_n(logging.WARN, ..., 1).
-            sys.stderr.write("WARNING:tensorflow:At least two cells provided to MultiRNNCell are the same object "
-                             "and will share weights.\n")
+            from _tftf_logging import _log_first_n
+            _log_first_n("WARNING", "At least two cells provided to MultiRNNCell are the same object and will "
+                         "share weights.", 1, sys._getframe(0))
         self._cells = cells
         self._state_is_tuple = state_is_tuple
         if not state_is_tuple:

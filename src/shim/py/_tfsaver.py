@@ -37,16 +37,7 @@ class CheckpointState(_Message):
     }
 
 
-# ---- logging (tf_logging.py get_logger: INFO on stdout in an interactive shell such as Jupyter's,
-# else WARNING and up on stderr, as "LEVEL:tensorflow:message")
-
-def _log(level, msg, *args):
-    text = "%s:tensorflow:%s\n" % (level, msg % args if args else msg)
-    import sys
-    if _tf.logging_interactive():
-        sys.stdout.write(text)
-    elif level != "INFO":
-        sys.stderr.write(text)
+from _tftf_logging import _log  # noqa: E402  (TF's log lines: tf_logging.py)
 
 
 # ---- the run's files

@@ -30,7 +30,7 @@ def clean_tag(name):
         new_name = _INVALID_TAG_CHARACTERS.sub('_', name)
         new_name = new_name.lstrip('/')
         if new_name != name:
-            from _tfsaver import _log
+            from _tftf_logging import _log
             _log("INFO", 'Summary name %s is illegal; using %s instead.' % (name, new_name))
             name = new_name
     return name

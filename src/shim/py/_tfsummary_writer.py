@@ -97,7 +97,7 @@ class FileWriter(object):
             raise ValueError("Please pass only graph, or graph_def (deprecated), but not both.")
         if isinstance(graph, Graph) or isinstance(graph_def, Graph):
             if not isinstance(graph, Graph):
-                from _tfsaver import _log
+                from _tftf_logging import _log
                 _log("WARNING", "When passing a `Graph` object, please use the `graph` named argument instead "
                                 "of `graph_def`.")
         elif type(graph).__name__ == "GraphDef" or type(graph_def).__name__ == "GraphDef":

@@ -1,4 +1,4 @@
-/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd, Softmax, LogSoftmax, Elu, Softplus, Softsign, Relu6 and LeakyRelu. */
+/** Gradient functions of nn_grad.py (TF 1.15) for the nn ops tfscope models: BiasAdd, Softmax, LogSoftmax, Elu, Softplus, Softsign, Relu6, LeakyRelu and L2Loss. */
 import { exp, reduceSum, sigmoid, tensorOperator } from "../ops/math.js";
 import { pyInt } from "../ops/pyvalue.js";
 import { biasAddGrad, eluGrad, softsignGrad } from "./grad-ops.js";
@@ -29,3 +29,6 @@ registerGradient("Softsign", (op, [grad]) => [softsignGrad(grad!, op.inputs[0]!)
 // nn_grad.py 434-436 and 446-450: relu6_grad(grad, outputs); leaky_relu_grad(grad, features, alpha).
 registerGradient("Relu6", (op, [grad]) => [relu6Grad(grad!, op.outputs[0]!)]);
 registerGradient("LeakyRelu", (op, [grad]) => [leakyReluGrad(grad!, op.inputs[0]!, Number(op.getAttr("alpha")))]);
+
+// nn_grad.py 1057-1068 _L2LossGrad: op.inputs[0] * grad.
+registerGradient("L2Loss", (op, [grad]) => [tensorOperator("mul", op.inputs[0]!, grad!)]);

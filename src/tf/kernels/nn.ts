@@ -3,6 +3,7 @@ import { coerce } from "../../numpy/dtype.js";
 import { NDArray, fromFunction } from "../../numpy/ndarray.js";
 import { TFError, Unsupported } from "../errors.js";
 import { type KernelContext, attr, registerKernel } from "./registry.js";
+import { eigenFold, rounded } from "./eigen-reduce.js";
 
 const arr = (ctx: KernelContext, i: number) => ctx.inputs[i] as NDArray;
 
@@ -108,5 +109,17 @@ registerKernel("MaxPool", {
       }
       return m;
     })];
+  },
+});
+
+// l2loss_op.cc 36-46: (input.flat<T>().square() * T(0.5)).sum(), a full reduction in Eigen's order over
+// the flat input (eigen-reduce.ts; its multi-threaded sharding of very large inputs is not modelled, as for Sum).
+registerKernel("L2Loss", {
+  compute: (ctx) => {
+    const a = arr(ctx, 0);
+    const dt = a.dtype;
+    if (dt !== "float32" && dt !== "float64") throw new Unsupported(`L2Loss of ${dt}`);
+    const halves = a.numbers().map((x) => coerce(dt, coerce(dt, x * x) * 0.5));
+    return [new NDArray(dt, [], [coerce(dt, eigenFold(halves, 0, halves.length, 0, rounded(dt, (s, x) => s + x), dt, true))])];
   },
 });

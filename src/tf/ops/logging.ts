@@ -103,6 +103,26 @@ export function print(input: OpInput, data: readonly OpInput[], message: string,
   }).outputs[0]!;
 }
 
+/**
+ * gen_logging_ops._assert(condition, data, summarize, name) (logging_ops.cc Assert: `condition: bool`,
+ * `data: T` a type list, `summarize: int = 3`, no outputs): its data converted as `data_0`, `data_1`...
+ */
+export function assertOp(condition: OpInput, data: readonly OpInput[], summarize: number, name: string | null = null): Operation {
+  if (executingEagerly()) throw new Unsupported("tf.Assert in eager mode");
+  const g = graphFromInputs([condition, ...data].map((v) => sourceOf(v)).filter((v) => v !== null));
+  return applyNamedOp(g, "Assert", name, () => {
+    const c = convertToTensor(condition, { name: "condition" });
+    if (c.dtype.baseDtype !== d.bool) throw new Unsupported("tf.Assert of a condition that is not bool");
+    const ds = convertNToTensor(data, { name: "data" });
+    return {
+      inputs: [c, ...ds],
+      attrs: { T: ds.map((t) => t.dtype.baseDtype), summarize },
+      dtypes: [],
+      shapes: [],
+    };
+  });
+}
+
 /** gen_string_ops.string_format(inputs, template, placeholder, summarize, name) (string_ops.cc 127-151). */
 export function stringFormat(inputs: readonly OpInput[], template: string, placeholder: string, summarize: number,
   name: string | null = null): Tensor {

@@ -37,6 +37,13 @@ const reduction = (name: string): OpDef =>
     typeAttr("Tidx", T.INDEX_TYPES, d.int32),
   ], reductionShape);
 
+/** math_ops.cc 1370-1385: All and Any reduce bools. */
+const boolReduction = (name: string): OpDef =>
+  opDef(name, [{ name: "input", type: d.bool }, arg("reduction_indices", "Tidx")], [{ name: "output", type: d.bool }], [
+    { name: "keep_dims", kind: "bool", default: false },
+    typeAttr("Tidx", T.INDEX_TYPES, d.int32),
+  ], reductionShape);
+
 /** The math op registrations (tensorflow/core/ops/math_ops.cc). */
 export const MATH_OPS = {
   Add: binary("Add", T.ADD_TYPES),
@@ -88,6 +95,8 @@ export const MATH_OPS = {
   Prod: reduction("Prod"),
   Min: reduction("Min"),
   Max: reduction("Max"),
+  All: boolReduction("All"),
+  Any: boolReduction("Any"),
   Range: opDef("Range", [arg("start", "Tidx"), arg("limit", "Tidx"), arg("delta", "Tidx")], [{ name: "output", typeAttr: "Tidx" }],
     [typeAttr("Tidx", [d.bfloat16, d.float32, d.float64, d.int32, d.int64], d.int32)], rangeShape),
 } as const;
@@ -317,6 +326,9 @@ export const reduceMean = (x: OpInput, opts: ReduceOptions = {}): Tensor => redu
 export const reduceProd = (x: OpInput, opts: ReduceOptions = {}): Tensor => reduce(MATH_OPS.Prod, x, opts);
 export const reduceMin = (x: OpInput, opts: ReduceOptions = {}): Tensor => reduce(MATH_OPS.Min, x, opts);
 export const reduceMax = (x: OpInput, opts: ReduceOptions = {}): Tensor => reduce(MATH_OPS.Max, x, opts);
+/** math_ops.reduce_all_v1 / reduce_any_v1 (math_ops.py 2214, 2313): gen_math_ops._all / _any over _ReductionDims. */
+export const reduceAll = (x: OpInput, opts: ReduceOptions = {}): Tensor => reduce(MATH_OPS.All, x, opts);
+export const reduceAny = (x: OpInput, opts: ReduceOptions = {}): Tensor => reduce(MATH_OPS.Any, x, opts);
 
 /** `tf.range(start, limit, delta=1, dtype=None, name="range")` (math_ops.py 1359-1428). */
 export function range(start: OpInput, limit: OpInput | null = null, delta: OpInput = pyInt(1), dtype: DType | null = null, name = "range"): Tensor {

@@ -11,7 +11,7 @@ import { type Dim, type Dims, type InferContext, fail, mergeDim, subshape, withR
 import { arg, opDef, typeAttr } from "./op-def.js";
 import { applyOp1 } from "./op-library.js";
 import { withNameScope } from "./scope.js";
-import { unchangedShape } from "./shape-fns.js";
+import { scalarShape, unchangedShape } from "./shape-fns.js";
 import * as T from "./type-sets.js";
 
 const DATA_FORMAT = { name: "data_format", kind: "string", default: "NHWC", allowedStrings: ["NHWC", "NCHW"] } as const;
@@ -24,6 +24,8 @@ export const NN_OPS = {
   Elu: opDef("Elu", [arg("features")], [{ name: "activations", typeAttr: "T" }], [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], unchangedShape),
   Softplus: opDef("Softplus", [arg("features")], [{ name: "activations", typeAttr: "T" }], [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], unchangedShape),
   Softsign: opDef("Softsign", [arg("features")], [{ name: "activations", typeAttr: "T" }], [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], unchangedShape),
+  // nn_ops.cc 754-758.
+  L2Loss: opDef("L2Loss", [arg("t")], [{ name: "output", typeAttr: "T" }], [typeAttr("T", [d.float16, d.bfloat16, d.float32, d.float64])], scalarShape),
   Relu6: opDef("Relu6", [arg("features")], [{ name: "activations", typeAttr: "T" }],
     [typeAttr("T", T.REAL_NUMBER_TYPES)], unchangedShape),
   Softmax: opDef("Softmax", [arg("logits")], [{ name: "softmax", typeAttr: "T" }],
@@ -136,6 +138,8 @@ export const relu = (features: OpInput, name: string | null = null): Tensor => a
 export const elu = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Elu, name, { features });
 export const softplus = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Softplus, name, { features });
 export const softsign = (features: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.Softsign, name, { features });
+/** gen_nn_ops.l2_loss (`tf.nn.l2_loss`): one L2Loss op. */
+export const l2Loss = (t: OpInput, name: string | null = null): Tensor => applyOp1(NN_OPS.L2Loss, name, { t });
 /** `tf.nn.relu6` (nn_ops.py 2781-2799): opens `Relu6` and converts the input as `features`. */
 export function relu6(features: OpInput, name: string | null = null): Tensor {
   return withNameScope(name, "Relu6", [features], (scope) =>

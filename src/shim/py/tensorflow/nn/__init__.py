@@ -6,6 +6,7 @@ relu6 = _tf.relu6
 elu = _tf.elu
 softplus = _tf.softplus
 softsign = _tf.softsign
+l2_loss = _tf.l2_loss
 sigmoid = _tf.sigmoid
 tanh = _tf.tanh
 softmax = _tf.softmax
@@ -39,6 +40,7 @@ from _tfxent import (sigmoid_cross_entropy_with_logits, softmax_cross_entropy_wi
                      softmax_cross_entropy_with_logits_v2, sparse_softmax_cross_entropy_with_logits,
                      weighted_cross_entropy_with_logits)
 from _tfbatchnorm import batch_normalization, fused_batch_norm, moments  # noqa: E402
+from _tfembedding import embedding_lookup  # noqa: E402
 
 
 def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None):

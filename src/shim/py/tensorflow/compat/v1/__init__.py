@@ -1,7 +1,7 @@
 # tf.compat.v1: TF 1.x's namespace, in every profile.
 from _tfapi import *
 from _tfapi import __version__
-from tensorflow import data, errors, gfile, initializers, layers, losses, nn, random, summary, train
+from tensorflow import data, errors, gfile, initializers, layers, logging, losses, nn, random, summary, train
 
 
 def __getattr__(name):
