@@ -1,0 +1,759 @@
+# tf.train.Example and its parts (tensorflow/core/example/example.proto and feature.proto of TF 1.15),
+# with protobuf's Python behaviour for what tutorials do with them: keyword construction (nested
+# messages, the `feature={...}` message map, repeated fields from lists and numpy arrays), attribute
+# access, the oneof `kind`, SerializeToString (proto3 wire format: FloatList and Int64List packed, map
+# entries as (key=1, value=2) messages), ParseFromString/FromString, and str() in text format.
+# Field numbers: Example.features=1; Features.feature=1 (map<string, Feature>); Feature.bytes_list=1,
+# float_list=2, int64_list=3 (oneof kind); BytesList/FloatList/Int64List.value=1.
+# What protobuf words differently in its pure-Python and C++/upb implementations (the TypeError of a
+# wrong-typed value, DecodeError) is refused by name.
+import _tf
+
+_WIRE_VARINT = 0
+_WIRE_LEN = 2
+_WIRE_32 = 5
+
+
+def _refuse(what):
+    _tf.unsupported(what)
+
+
+# ---- wire format
+
+def _varint(n):
+    if n < 0:
+        n += 1 << 64
+    out = bytearray()
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return bytes(out)
+
+
+def _concat(parts):
+    out = bytearray()
+    for p in parts:
+        out.extend(p)
+    return bytes(out)
+
+
+def _len_field(number, payload):
+    return _varint((number << 3) | _WIRE_LEN) + _varint(len(payload)) + payload
+
+
+class _Reader(object):
+    def __init__(self, data, what):
+        self.data = data
+        self.pos = 0
+        self.what = what
+
+    def fail(self):
+        _refuse("%s.ParseFromString of bytes that do not parse (protobuf's DecodeError)" % self.what)
+
+    def varint(self):
+        shift = 0
+        n = 0
+        while True:
+            if self.pos >= len(self.data) or shift > 63:
+                self.fail()
+            b = self.data[self.pos]
+            self.pos += 1
+            n |= (b & 0x7F) << shift
+            if not b & 0x80:
+                return n & ((1 << 64) - 1)
+            shift += 7
+
+    def chunk(self):
+        n = self.varint()
+        if self.pos + n > len(self.data):
+            self.fail()
+        out = self.data[self.pos:self.pos + n]
+        self.pos += n
+        return out
+
+    def fields(self):
+        while self.pos < len(self.data):
+            tag = self.varint()
+            number, wire = tag >> 3, tag & 7
+            if number == 0:
+                self.fail()
+            yield number, wire
+
+
+def _unknown_field(reader, number):
+    _refuse("%s.ParseFromString of bytes with field %d, which %s does not have (protobuf keeps unknown fields)"
+            % (reader.what, number, reader.what))
+
+
+# ---- value checks (protobuf's type_checkers)
+
+def _is_int(v):
+    return not isinstance(v, (float, str, bytes)) and hasattr(type(v), "__index__")
+
+
+def _is_real(v):
+    return not isinstance(v, (str, bytes)) and (isinstance(v, (int, float)) or hasattr(type(v), "__float__"))
+
+
+def _check_value(kind, owner, v):
+    if kind == "bytes":
+        if not isinstance(v, bytes):
+            _refuse("%s.value of a %s (protobuf's TypeError)" % (owner, type(v).__name__))
+        return v
+    if kind == "int64":
+        if not _is_int(v):
+            _refuse("%s.value of a %s (protobuf's TypeError)" % (owner, type(v).__name__))
+        n = int(v.__index__())
+        if n < -(1 << 63) or n >= (1 << 63):
+            _refuse("%s.value of %d, out of int64's range (protobuf's ValueError)" % (owner, n))
+        return n
+    if not _is_real(v):
+        _refuse("%s.value of a %s (protobuf's TypeError)" % (owner, type(v).__name__))
+    return _tf.float32_round(float(v))
+
+
+class RepeatedScalarContainer(object):
+    """protobuf's repeated scalar field: a list-like that checks (and, for floats, rounds) each value."""
+    __module__ = "google.protobuf.pyext._message"
+
+    def __init__(self, kind, owner):
+        self._kind = kind
+        self._owner = owner
+        self._values = []
+
+    def append(self, value):
+        self._values.append(_check_value(self._kind, self._owner, value))
+
+    def extend(self, values):
+        if values is None:
+            return
+        try:
+            items = list(values)
+        except TypeError:
+            _refuse("%s.value.extend of a %s (protobuf's TypeError)" % (self._owner, type(values).__name__))
+        self._values.extend([_check_value(self._kind, self._owner, v) for v in items])
+
+    def insert(self, index, value):
+        self._values.insert(index, _check_value(self._kind, self._owner, value))
+
+    def pop(self, index=-1):
+        return self._values.pop(index)
+
+    def remove(self, value):
+        self._values.remove(value)
+
+    def __len__(self):
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(list(self._values))
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._values[index]
+        return self._values[index]
+
+    def __setitem__(self, index, value):
+        if isinstance(index, slice):
+            _refuse("%s.value[...] = ... of a slice" % self._owner)
+        self._values[index] = _check_value(self._kind, self._owner, value)
+
+    def __delitem__(self, index):
+        del self._values[index]
+
+    def __eq__(self, other):
+        if isinstance(other, RepeatedScalarContainer):
+            return self._values == other._values
+        return self._values == list(other) if isinstance(other, (list, tuple)) else NotImplemented
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    __hash__ = None
+
+    def __repr__(self):
+        return repr(self._values)
+
+    def sort(self, key=None, reverse=False):
+        self._values.sort(key=key, reverse=reverse)
+
+
+# ---- text format (text_format.py: CEscape of bytes, shortest float32 repr)
+
+def _cescape(data):
+    out = []
+    specials = {10: "\\n", 13: "\\r", 9: "\\t", 34: '\\"', 39: "\\'", 92: "\\\\"}
+    for b in data:
+        if b in specials:
+            out.append(specials[b])
+        elif b < 32 or b >= 127:
+            out.append("\\%03o" % b)
+        else:
+            out.append(chr(b))
+    return "".join(out)
+
+
+def _float_text(v):
+    if v != v:
+        return "nan"
+    if v in (float("inf"), float("-inf")):
+        return "inf" if v > 0 else "-inf"
+    return str(_tf.float32_shortest(v))
+
+
+class _Message(object):
+    _NAME = ""
+
+    def __eq__(self, other):
+        return type(self) is type(other) and self._lines(0) == other._lines(0)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def __str__(self):
+        return "".join(line + "\n" for line in self._lines(0))
+
+    __repr__ = __str__
+
+    def SerializeToString(self, deterministic=None):
+        return self._serialize(bool(deterministic))
+
+    def SerializePartialToString(self, deterministic=None):
+        return self._serialize(bool(deterministic))
+
+    def ByteSize(self):
+        return len(self._serialize(True))
+
+    def ParseFromString(self, serialized):
+        if not isinstance(serialized, (bytes, bytearray, memoryview)):
+            _refuse("%s.ParseFromString of a %s (protobuf's TypeError)" % (type(self).__name__, type(serialized).__name__))
+        self.Clear()
+        self.MergeFromString(bytes(serialized))
+        return len(serialized)
+
+    def MergeFromString(self, serialized):
+        self._merge(_Reader(bytes(serialized), type(self).__name__))
+        return len(serialized)
+
+    @classmethod
+    def FromString(cls, s):
+        m = cls()
+        m.MergeFromString(s)
+        return m
+
+    def CopyFrom(self, other):
+        if type(other) is not type(self):
+            _refuse("%s.CopyFrom of a %s (protobuf's TypeError)" % (type(self).__name__, type(other).__name__))
+        if other is self:
+            return
+        self.Clear()
+        self.MergeFrom(other)
+
+    def MergeFrom(self, other):
+        if type(other) is not type(self):
+            _refuse("%s.MergeFrom of a %s (protobuf's TypeError)" % (type(self).__name__, type(other).__name__))
+        self.MergeFromString(other._serialize(True))
+
+    def IsInitialized(self):
+        return True
+
+    def ListFields(self):
+        _refuse("%s.ListFields (field descriptors)" % type(self).__name__)
+
+    @property
+    def DESCRIPTOR(self):
+        _refuse("%s.DESCRIPTOR (protobuf descriptors)" % type(self).__name__)
+
+
+class _ValueList(_Message):
+    """BytesList, FloatList, Int64List: `repeated <kind> value = 1`."""
+    _KIND = ""
+
+    def __init__(self, value=None):
+        object.__setattr__(self, "_value", RepeatedScalarContainer(self._KIND, type(self).__name__))
+        if value is not None:
+            self._value.extend(value)
+
+    @property
+    def value(self):
+        return self._value
+
+    def __setattr__(self, name, value):
+        if name == "value":
+            raise AttributeError('Assignment not allowed to repeated field "value" in protocol message object.')
+        raise AttributeError('Assignment not allowed (no field "%s" in protocol message object).' % name)
+
+    def Clear(self):
+        del self._value._values[:]
+
+    def ClearField(self, name):
+        if name != "value":
+            raise ValueError('Protocol message has no "%s" field.' % name)
+        self.Clear()
+
+    def _empty(self):
+        return not self._value._values
+
+    def _lines(self, indent):
+        pad = "  " * indent
+        if self._KIND == "bytes":
+            return [pad + 'value: "' + _cescape(v) + '"' for v in self._value._values]
+        if self._KIND == "float":
+            return [pad + "value: " + _float_text(v) for v in self._value._values]
+        return [pad + "value: " + str(v) for v in self._value._values]
+
+    def _serialize(self, deterministic):
+        values = self._value._values
+        if self._KIND == "bytes":
+            return _concat(_len_field(1, v) for v in values)
+        if not values:
+            return b""
+        if self._KIND == "float":
+            return _len_field(1, _tf.float32_pack(values))
+        return _len_field(1, _concat(_varint(v) for v in values))
+
+    def _merge(self, r):
+        out = self._value._values
+        for number, wire in r.fields():
+            if number != 1:
+                _unknown_field(r, number)
+            if self._KIND == "bytes":
+                if wire != _WIRE_LEN:
+                    r.fail()
+                out.append(r.chunk())
+            elif self._KIND == "float":
+                if wire == _WIRE_LEN:
+                    data = r.chunk()
+                    if len(data) % 4:
+                        r.fail()
+                    out.extend(_tf.float32_unpack(data))
+                elif wire == _WIRE_32:
+                    if r.pos + 4 > len(r.data):
+                        r.fail()
+                    out.extend(_tf.float32_unpack(r.data[r.pos:r.pos + 4]))
+                    r.pos += 4
+                else:
+                    r.fail()
+            else:
+                if wire == _WIRE_LEN:
+                    inner = _Reader(r.chunk(), r.what)
+                    while inner.pos < len(inner.data):
+                        out.append(_signed64(inner.varint()))
+                elif wire == _WIRE_VARINT:
+                    out.append(_signed64(r.varint()))
+                else:
+                    r.fail()
+
+
+def _signed64(n):
+    return n - (1 << 64) if n >= (1 << 63) else n
+
+
+class BytesList(_ValueList):
+    __module__ = "tensorflow.core.example.feature_pb2"
+    _KIND = "bytes"
+
+
+class FloatList(_ValueList):
+    __module__ = "tensorflow.core.example.feature_pb2"
+    _KIND = "float"
+
+
+class Int64List(_ValueList):
+    __module__ = "tensorflow.core.example.feature_pb2"
+    _KIND = "int64"
+
+
+_KINDS = (("bytes_list", 1, BytesList), ("float_list", 2, FloatList), ("int64_list", 3, Int64List))
+
+
+class Feature(_Message):
+    """`oneof kind { BytesList bytes_list = 1; FloatList float_list = 2; Int64List int64_list = 3; }`."""
+    __module__ = "tensorflow.core.example.feature_pb2"
+
+    def __init__(self, bytes_list=None, float_list=None, int64_list=None):
+        object.__setattr__(self, "_lists", {})
+        object.__setattr__(self, "_kind", None)
+        for name, value in (("bytes_list", bytes_list), ("float_list", float_list), ("int64_list", int64_list)):
+            if value is None:
+                continue
+            cls = dict((n, c) for n, _, c in _KINDS)[name]
+            if isinstance(value, dict):
+                value = cls(**value)
+            if not isinstance(value, cls):
+                _refuse("Feature(%s=<a %s>) (protobuf's TypeError)" % (name, type(value).__name__))
+            self._set_kind(name).MergeFrom(value)
+
+    def _set_kind(self, name):
+        # Setting one member of a oneof clears the others.
+        if self._kind != name:
+            self._lists.clear()
+            object.__setattr__(self, "_kind", name)
+        if name not in self._lists:
+            self._lists[name] = _TrackedList(self, name)
+        return self._lists[name]
+
+    def __getattr__(self, name):
+        for n, _, cls in _KINDS:
+            if n == name:
+                lists = object.__getattribute__(self, "_lists")
+                if name not in lists:
+                    # Reading an unset member gives a detached default; changing it sets the oneof.
+                    return _TrackedList(self, name, attached=False)
+                return lists[name]
+        raise AttributeError(name)
+
+    def __setattr__(self, name, value):
+        if name in ("bytes_list", "float_list", "int64_list"):
+            raise AttributeError('Assignment not allowed to field "%s" in protocol message object.' % name)
+        raise AttributeError('Assignment not allowed (no field "%s" in protocol message object).' % name)
+
+    def WhichOneof(self, oneof_group):
+        if oneof_group != "kind":
+            raise ValueError('Protocol message has no oneof "%s" field.' % oneof_group)
+        return self._kind
+
+    def HasField(self, name):
+        if name == "kind":
+            return self._kind is not None
+        if name not in ("bytes_list", "float_list", "int64_list"):
+            raise ValueError('Protocol message has no singular "%s" field.' % name)
+        return self._kind == name
+
+    def Clear(self):
+        self._lists.clear()
+        object.__setattr__(self, "_kind", None)
+
+    def ClearField(self, name):
+        if name not in ("bytes_list", "float_list", "int64_list", "kind"):
+            raise ValueError('Protocol message has no "%s" field.' % name)
+        if name == "kind" or self._kind == name:
+            self.Clear()
+
+    def _lines(self, indent):
+        if self._kind is None:
+            return []
+        pad = "  " * indent
+        return [pad + self._kind + " {"] + self._lists[self._kind]._lines(indent + 1) + [pad + "}"]
+
+    def _serialize(self, deterministic):
+        if self._kind is None:
+            return b""
+        number = dict((n, num) for n, num, _ in _KINDS)[self._kind]
+        return _len_field(number, self._lists[self._kind]._serialize(deterministic))
+
+    def _merge(self, r):
+        for number, wire in r.fields():
+            if number not in (1, 2, 3):
+                _unknown_field(r, number)
+            if wire != _WIRE_LEN:
+                r.fail()
+            name = _KINDS[number - 1][0]
+            self._set_kind(name)._merge(_Reader(r.chunk(), _KINDS[number - 1][2].__name__))
+
+
+class _TrackedList(object):
+    """A Feature's list member: the value list, setting the oneof when first changed."""
+
+    def __init__(self, feature, name, attached=True):
+        self._feature = feature
+        self._name = name
+        self._list = dict((n, c) for n, _, c in _KINDS)[name]()
+        self._attached = attached
+
+    def _attach(self):
+        if not self._attached:
+            target = self._feature._set_kind(self._name)
+            target._list = self._list
+            self._attached = True
+
+    @property
+    def value(self):
+        if not self._attached:
+            return _AttachingContainer(self)
+        return self._list.value
+
+    def __getattr__(self, name):
+        return getattr(self._list, name)
+
+    def MergeFrom(self, other):
+        self._attach()
+        self._list.MergeFrom(other._list if isinstance(other, _TrackedList) else other)
+
+    def CopyFrom(self, other):
+        self._attach()
+        self._list.CopyFrom(other._list if isinstance(other, _TrackedList) else other)
+
+    def _lines(self, indent):
+        return self._list._lines(indent)
+
+    def _serialize(self, deterministic):
+        return self._list._serialize(deterministic)
+
+    def _merge(self, r):
+        self._list._merge(r)
+
+    def __eq__(self, other):
+        return self._list == (other._list if isinstance(other, _TrackedList) else other)
+
+    __hash__ = None
+
+    def __str__(self):
+        return str(self._list)
+
+    __repr__ = __str__
+
+
+class _AttachingContainer(object):
+    """`feature.int64_list.value` of an unset member: the first change sets the oneof."""
+
+    def __init__(self, tracked):
+        self._tracked = tracked
+
+    def _target(self):
+        self._tracked._attach()
+        return self._tracked._list.value
+
+    def append(self, value):
+        self._target().append(value)
+
+    def extend(self, values):
+        self._target().extend(values)
+
+    def __len__(self):
+        return 0
+
+    def __iter__(self):
+        return iter([])
+
+    def __repr__(self):
+        return "[]"
+
+    def __eq__(self, other):
+        return list(other) == [] if isinstance(other, (list, tuple, RepeatedScalarContainer)) else NotImplemented
+
+
+class MessageMapContainer(object):
+    """Features.feature: protobuf's message map (reading a missing key inserts an empty Feature)."""
+    __module__ = "google.protobuf.pyext._message"
+
+    def __init__(self):
+        self._entries = {}
+
+    def __getitem__(self, key):
+        key = _map_key(key)
+        if key not in self._entries:
+            self._entries[key] = Feature()
+        return self._entries[key]
+
+    def __setitem__(self, key, value):
+        raise ValueError("May not set values directly, call my_map[key].foo = 5")
+
+    def __contains__(self, key):
+        return key in self._entries
+
+    def __len__(self):
+        return len(self._entries)
+
+    def __iter__(self):
+        return iter(list(self._entries))
+
+    def __delitem__(self, key):
+        del self._entries[key]
+
+    def get(self, key, default=None):
+        return self._entries.get(key, default)
+
+    def get_or_create(self, key):
+        return self[key]
+
+    def keys(self):
+        return list(self._entries.keys())
+
+    def values(self):
+        return list(self._entries.values())
+
+    def items(self):
+        return list(self._entries.items())
+
+    def clear(self):
+        self._entries.clear()
+
+    def update(self, other):
+        for k, v in dict(other).items():
+            if not isinstance(v, Feature):
+                _refuse("Features(feature={%r: <a %s>}) (protobuf's TypeError)" % (k, type(v).__name__))
+            self[k].CopyFrom(v)
+
+    def __eq__(self, other):
+        if isinstance(other, MessageMapContainer):
+            return self._entries == other._entries
+        return NotImplemented
+
+    __hash__ = None
+
+    def __repr__(self):
+        return repr(self._entries)
+
+
+def _map_key(key):
+    if isinstance(key, bytes):
+        _refuse("Features.feature[<bytes>] (protobuf's TypeError for a string key)")
+    if not isinstance(key, str):
+        _refuse("Features.feature[<a %s>] (protobuf's TypeError)" % type(key).__name__)
+    return key
+
+
+class Features(_Message):
+    """`map<string, Feature> feature = 1`."""
+    __module__ = "tensorflow.core.example.feature_pb2"
+
+    def __init__(self, feature=None):
+        object.__setattr__(self, "_feature", MessageMapContainer())
+        if feature is not None:
+            if not isinstance(feature, dict):
+                _refuse("Features(feature=<a %s>) (protobuf's TypeError)" % type(feature).__name__)
+            self._feature.update(feature)
+
+    @property
+    def feature(self):
+        return self._feature
+
+    def __setattr__(self, name, value):
+        if name == "feature":
+            raise AttributeError('Assignment not allowed to map, or repeated field "feature" in protocol message object.')
+        raise AttributeError('Assignment not allowed (no field "%s" in protocol message object).' % name)
+
+    def Clear(self):
+        self._feature.clear()
+
+    def ClearField(self, name):
+        if name != "feature":
+            raise ValueError('Protocol message has no "%s" field.' % name)
+        self.Clear()
+
+    def _lines(self, indent):
+        pad = "  " * indent
+        out = []
+        for key in sorted(self._feature._entries):
+            out.append(pad + "feature {")
+            out.append(pad + '  key: "' + _cescape(key.encode("utf-8")) + '"')
+            out.append(pad + "  value {")
+            out.extend(self._feature._entries[key]._lines(indent + 2))
+            out.append(pad + "  }")
+            out.append(pad + "}")
+        return out
+
+    def _serialize(self, deterministic):
+        keys = list(self._feature._entries)
+        if deterministic:
+            keys.sort()
+        elif len(keys) > 1:
+            _tf.proto_map_order_random()
+        return _concat(_len_field(1, _len_field(1, k.encode("utf-8")) +
+                                   _len_field(2, self._feature._entries[k]._serialize(deterministic)))
+                        for k in keys)
+
+    def _merge(self, r):
+        for number, wire in r.fields():
+            if number != 1:
+                _unknown_field(r, number)
+            if wire != _WIRE_LEN:
+                r.fail()
+            entry = _Reader(r.chunk(), r.what)
+            key = ""
+            value = None
+            for n, w in entry.fields():
+                if w != _WIRE_LEN or n not in (1, 2):
+                    r.fail()
+                data = entry.chunk()
+                if n == 1:
+                    try:
+                        key = data.decode("utf-8")
+                    except UnicodeDecodeError:
+                        r.fail()
+                else:
+                    value = data
+            # A later entry of the same key replaces the earlier one.
+            f = Feature()
+            if value is not None:
+                f._merge(_Reader(value, "Feature"))
+            self._feature._entries.pop(key, None)
+            self._feature._entries[key] = f
+
+
+class Example(_Message):
+    """`Features features = 1`."""
+    __module__ = "tensorflow.core.example.example_pb2"
+
+    def __init__(self, features=None):
+        object.__setattr__(self, "_features", None)
+        if features is not None:
+            if isinstance(features, dict):
+                features = Features(**features)
+            if not isinstance(features, Features):
+                _refuse("Example(features=<a %s>) (protobuf's TypeError)" % type(features).__name__)
+            object.__setattr__(self, "_features", Features())
+            self._features.feature.update(features.feature._entries)
+
+    @property
+    def features(self):
+        if self._features is None:
+            # A submessage only read stays absent until something is set in it (protobuf's lazy parent).
+            object.__setattr__(self, "_features", Features())
+            object.__setattr__(self, "_features_read_only", True)
+        return self._features
+
+    def __setattr__(self, name, value):
+        if name == "features":
+            raise AttributeError('Assignment not allowed to field "features" in protocol message object.')
+        raise AttributeError('Assignment not allowed (no field "%s" in protocol message object).' % name)
+
+    def _has_features(self):
+        f = self._features
+        if f is None:
+            return False
+        return not self.__dict__.get("_features_read_only") or len(f.feature) > 0
+
+    def HasField(self, name):
+        if name != "features":
+            raise ValueError('Protocol message has no singular "%s" field.' % name)
+        return self._has_features()
+
+    def Clear(self):
+        object.__setattr__(self, "_features", None)
+        self.__dict__.pop("_features_read_only", None)
+
+    def ClearField(self, name):
+        if name != "features":
+            raise ValueError('Protocol message has no "%s" field.' % name)
+        self.Clear()
+
+    def _lines(self, indent):
+        if not self._has_features():
+            return []
+        pad = "  " * indent
+        return [pad + "features {"] + self._features._lines(indent + 1) + [pad + "}"]
+
+    def _serialize(self, deterministic):
+        if not self._has_features():
+            return b""
+        return _len_field(1, self._features._serialize(deterministic))
+
+    def _merge(self, r):
+        for number, wire in r.fields():
+            if number != 1:
+                _unknown_field(r, number)
+            if wire != _WIRE_LEN:
+                r.fail()
+            if self._features is None:
+                object.__setattr__(self, "_features", Features())
+            self.__dict__.pop("_features_read_only", None)
+            self._features._merge(_Reader(r.chunk(), "Features"))
