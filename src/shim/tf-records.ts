@@ -29,8 +29,7 @@ export function installRecordFunctions(k: NativeKit, m: ModuleBuilder): void {
     denseShapes: asList(a[at + 3]!).map((s) => asList(s).map((x) => Number(k.intArg("parse_example", "dense_shapes", x)))),
   });
 
-  // The float32 arithmetic of FloatList (protobuf stores C floats): packing, unpacking, rounding, and
-  // type_checkers.ToShortestFloat (text format's shortest float32 repr, precision 6 upwards).
+  // The float32 arithmetic of FloatList (protobuf stores C floats): packing, unpacking and rounding.
   // (The Python side hands Python floats.)
   const floats = (v: PyValue | undefined): number[] => asList(v!).map((x) => asNumber(x));
   def("float32_pack", ["values"], 1, (a) => {
@@ -46,16 +45,8 @@ export function installRecordFunctions(k: NativeKit, m: ModuleBuilder): void {
     return Array.from({ length: Math.floor(b.length / 4) }, (_, i) => pyFloat(view.getFloat32(i * 4, true)));
   });
   def("float32_round", ["value"], 1, (a) => pyFloat(Math.fround(asNumber(a[0]!))));
-  def("float32_shortest", ["value"], 1, (a) => {
-    const x = asNumber(a[0]!);
-    if (!Number.isFinite(x)) return pyFloat(x);
-    let p = 6;
-    let r = Number(x.toPrecision(p));
-    while (Math.fround(r) !== x && p < 17) r = Number(x.toPrecision(++p));
-    return pyFloat(r);
-  });
-  // A protobuf map of 2+ entries serializes in its hash table's order, seeded per process (C++ Map::Seed,
-  // upb's table seed): the bytes differ from run to run.
+  // A protobuf map of 2+ entries iterates and serializes in its hash table's order, seeded per process
+  // (C++ Map::Seed, upb's table seed): it differs from run to run.
   def("proto_map_order_random", [], 0, () => {
     k.randomUsed = true;
     return null;

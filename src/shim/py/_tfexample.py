@@ -104,6 +104,9 @@ def _check_value(kind, owner, v):
         if not isinstance(v, bytes):
             _refuse("%s.value of a %s (protobuf's TypeError)" % (owner, type(v).__name__))
         return v
+    if isinstance(v, bool):
+        # upb: TypeError("... Expected an int, got a boolean."); the C++ implementation takes it.
+        _refuse("%s.value of a bool (protobuf's implementations disagree)" % owner)
     if kind == "int64":
         if not _is_int(v):
             _refuse("%s.value of a %s (protobuf's TypeError)" % (owner, type(v).__name__))
@@ -118,7 +121,7 @@ def _check_value(kind, owner, v):
 
 class RepeatedScalarContainer(object):
     """protobuf's repeated scalar field: a list-like that checks (and, for floats, rounds) each value."""
-    __module__ = "google.protobuf.pyext._message"
+    __module__ = "google._upb._message"
 
     def __init__(self, kind, owner):
         self._kind = kind
@@ -199,11 +202,27 @@ def _cescape(data):
 
 
 def _float_text(v):
+    # upb's _upb_EncodeRoundTripFloat and C++'s SimpleFtoa: "%.*g" with FLT_DIG (6) digits, or
+    # FLT_DIG + 3 when that does not read back as the same float.
     if v != v:
         return "nan"
-    if v in (float("inf"), float("-inf")):
-        return "inf" if v > 0 else "-inf"
-    return str(_tf.float32_shortest(v))
+    text = "%.6g" % v
+    if _tf.float32_round(float(text)) != v:
+        text = "%.9g" % v
+    return text
+
+
+def _refuse_assignment(owner, name):
+    # protobuf's AttributeError here is worded differently by its Python, C++ and upb implementations.
+    _refuse("assigning %s.%s (protobuf's AttributeError)" % (owner, name))
+
+
+def _only_field(message, field, kwargs):
+    # A keyword that names no field: protobuf's ValueError (the same in every implementation).
+    for name in kwargs:
+        if name != field:
+            raise ValueError('Protocol message %s has no "%s" field.' % (message, name))
+    return kwargs.get(field)
 
 
 class _Message(object):
@@ -276,7 +295,8 @@ class _ValueList(_Message):
     """BytesList, FloatList, Int64List: `repeated <kind> value = 1`."""
     _KIND = ""
 
-    def __init__(self, value=None):
+    def __init__(self, **kwargs):
+        value = _only_field(type(self).__name__, "value", kwargs)
         object.__setattr__(self, "_value", RepeatedScalarContainer(self._KIND, type(self).__name__))
         if value is not None:
             self._value.extend(value)
@@ -286,9 +306,7 @@ class _ValueList(_Message):
         return self._value
 
     def __setattr__(self, name, value):
-        if name == "value":
-            raise AttributeError('Assignment not allowed to repeated field "value" in protocol message object.')
-        raise AttributeError('Assignment not allowed (no field "%s" in protocol message object).' % name)
+        _refuse_assignment(type(self).__name__, name)
 
     def Clear(self):
         del self._value._values[:]
@@ -378,10 +396,13 @@ class Feature(_Message):
     """`oneof kind { BytesList bytes_list = 1; FloatList float_list = 2; Int64List int64_list = 3; }`."""
     __module__ = "tensorflow.core.example.feature_pb2"
 
-    def __init__(self, bytes_list=None, float_list=None, int64_list=None):
+    def __init__(self, **kwargs):
         object.__setattr__(self, "_lists", {})
         object.__setattr__(self, "_kind", None)
-        for name, value in (("bytes_list", bytes_list), ("float_list", float_list), ("int64_list", int64_list)):
+        # In the order given: the last member of the oneof set wins.
+        for name, value in kwargs.items():
+            if name not in ("bytes_list", "float_list", "int64_list"):
+                raise ValueError('Protocol message Feature has no "%s" field.' % name)
             if value is None:
                 continue
             cls = dict((n, c) for n, _, c in _KINDS)[name]
@@ -411,9 +432,7 @@ class Feature(_Message):
         raise AttributeError(name)
 
     def __setattr__(self, name, value):
-        if name in ("bytes_list", "float_list", "int64_list"):
-            raise AttributeError('Assignment not allowed to field "%s" in protocol message object.' % name)
-        raise AttributeError('Assignment not allowed (no field "%s" in protocol message object).' % name)
+        _refuse_assignment("Feature", name)
 
     def WhichOneof(self, oneof_group):
         if oneof_group != "kind":
@@ -542,7 +561,7 @@ class _AttachingContainer(object):
 
 class MessageMapContainer(object):
     """Features.feature: protobuf's message map (reading a missing key inserts an empty Feature)."""
-    __module__ = "google.protobuf.pyext._message"
+    __module__ = "google._upb._message"
 
     def __init__(self):
         self._entries = {}
@@ -554,7 +573,8 @@ class MessageMapContainer(object):
         return self._entries[key]
 
     def __setitem__(self, key, value):
-        raise ValueError("May not set values directly, call my_map[key].foo = 5")
+        # "Message objects may not be assigned" (upb), "May not set values directly, ..." (C++).
+        _refuse("Features.feature[%r] = ... (protobuf's ValueError)" % (key,))
 
     def __contains__(self, key):
         return key in self._entries
@@ -562,8 +582,14 @@ class MessageMapContainer(object):
     def __len__(self):
         return len(self._entries)
 
+    def _ordered(self):
+        # The hash table's order, seeded per process (upb, C++ Map): random from run to run.
+        if len(self._entries) > 1:
+            _tf.proto_map_order_random()
+        return list(self._entries)
+
     def __iter__(self):
-        return iter(list(self._entries))
+        return iter(self._ordered())
 
     def __delitem__(self, key):
         del self._entries[key]
@@ -575,13 +601,13 @@ class MessageMapContainer(object):
         return self[key]
 
     def keys(self):
-        return list(self._entries.keys())
+        return self._ordered()
 
     def values(self):
-        return list(self._entries.values())
+        return [self._entries[k] for k in self._ordered()]
 
     def items(self):
-        return list(self._entries.items())
+        return [(k, self._entries[k]) for k in self._ordered()]
 
     def clear(self):
         self._entries.clear()
@@ -600,7 +626,7 @@ class MessageMapContainer(object):
     __hash__ = None
 
     def __repr__(self):
-        return repr(self._entries)
+        return repr(dict((k, self._entries[k]) for k in self._ordered()))
 
 
 def _map_key(key):
@@ -615,7 +641,8 @@ class Features(_Message):
     """`map<string, Feature> feature = 1`."""
     __module__ = "tensorflow.core.example.feature_pb2"
 
-    def __init__(self, feature=None):
+    def __init__(self, **kwargs):
+        feature = _only_field("Features", "feature", kwargs)
         object.__setattr__(self, "_feature", MessageMapContainer())
         if feature is not None:
             if not isinstance(feature, dict):
@@ -627,9 +654,7 @@ class Features(_Message):
         return self._feature
 
     def __setattr__(self, name, value):
-        if name == "feature":
-            raise AttributeError('Assignment not allowed to map, or repeated field "feature" in protocol message object.')
-        raise AttributeError('Assignment not allowed (no field "%s" in protocol message object).' % name)
+        _refuse_assignment("Features", name)
 
     def Clear(self):
         self._feature.clear()
@@ -644,6 +669,9 @@ class Features(_Message):
         out = []
         for key in sorted(self._feature._entries):
             out.append(pad + "feature {")
+            if any(ord(c) > 127 for c in key):
+                # upb prints a string's UTF-8 as is, C++ TextFormat escapes it.
+                _refuse("str() of a Features map key that is not ASCII (protobuf's implementations disagree)")
             out.append(pad + '  key: "' + _cescape(key.encode("utf-8")) + '"')
             out.append(pad + "  value {")
             out.extend(self._feature._entries[key]._lines(indent + 2))
@@ -693,7 +721,8 @@ class Example(_Message):
     """`Features features = 1`."""
     __module__ = "tensorflow.core.example.example_pb2"
 
-    def __init__(self, features=None):
+    def __init__(self, **kwargs):
+        features = _only_field("Example", "features", kwargs)
         object.__setattr__(self, "_features", None)
         if features is not None:
             if isinstance(features, dict):
@@ -712,9 +741,7 @@ class Example(_Message):
         return self._features
 
     def __setattr__(self, name, value):
-        if name == "features":
-            raise AttributeError('Assignment not allowed to field "features" in protocol message object.')
-        raise AttributeError('Assignment not allowed (no field "%s" in protocol message object).' % name)
+        _refuse_assignment("Example", name)
 
     def _has_features(self):
         f = self._features

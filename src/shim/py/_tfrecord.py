@@ -98,6 +98,10 @@ def _records(path, options):
         yield record
 
 
+# The generator is TF's function's own: `<generator object tf_record_iterator at ...>`.
+_records.__name__ = _records.__qualname__ = "tf_record_iterator"
+
+
 class TFRecordWriter(object):
     __module__ = _MODULE
 
@@ -121,10 +125,8 @@ class TFRecordWriter(object):
     def write(self, record):
         if self._closed:
             _tf.unsupported("TFRecordWriter.write after close (TF's FailedPreconditionError)")
-        if isinstance(record, str):
-            # PyRecordWriter's WriteRecord(tensorflow::StringPiece) takes a str as its UTF-8 bytes.
-            record = record.encode("utf-8")
         if not isinstance(record, bytes):
+            # A str goes through SWIG's StringPiece typemap: not modelled.
             _tf.unsupported("TFRecordWriter.write of a %s (SWIG's TypeError)" % type(record).__name__)
         _tf.tfrecord_write(self._path, record)
 
