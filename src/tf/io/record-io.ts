@@ -47,7 +47,7 @@ export function frameRecord(data: Uint8Array): Uint8Array {
 }
 
 /** RecordReader::ReadRecord over a whole file: the records, or TF's DataLossError for a torn one. */
-export function unframeRecords(bytes: Uint8Array, path: string): Uint8Array[] {
+export function unframeRecords(bytes: Uint8Array): Uint8Array[] {
   const out: Uint8Array[] = [];
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let pos = 0;
@@ -139,5 +139,5 @@ export function readRecords(path: string, what: string): Uint8Array[] {
   if (f.buffered > 0) {
     throw new Unsupported(`${what} of '${path}' while its TFRecordWriter is neither flushed nor closed (what reached the file is the buffer's)`);
   }
-  return unframeRecords(f.bytes, path);
+  return unframeRecords(f.bytes);
 }
