@@ -232,6 +232,8 @@ tf.Session().run(p)
       "tf.parse_single_example of a int32 feature (the op's type check)");
     expect(refusal("tf.parse_single_example(b'', {'a': tf.VarLenFeature(tf.int64)}, example_names='e')\n")).toBe(
       "tf.parse_single_example(example_names=...) (the ParseExample path)");
+    expect(refusal("tf.enable_eager_execution()\ntf.parse_single_example(b'', {'a': tf.VarLenFeature(tf.int64)})\n")).toBe(
+      "tf.parse_single_example under eager execution");
   });
 });
 

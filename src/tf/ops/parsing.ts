@@ -9,7 +9,8 @@ import * as d from "../dtypes.js";
 import type { DType } from "../dtypes.js";
 import { graphFromInputs } from "../inputs.js";
 import { asShape } from "../shape.js";
-import { getDefaultGraph } from "../context.js";
+import { executingEagerly, getDefaultGraph } from "../context.js";
+import { Unsupported } from "../errors.js";
 import { opServices } from "../services.js";
 import { type Operation, Tensor } from "../tensor.js";
 import type { OpInput } from "./convert.js";
@@ -28,6 +29,8 @@ const pyStr = (v: string): OpInput => ({ kind: "str", value: v, repr: `'${v}'` }
 
 function build(type: string, known: readonly Tensor[], inputsIn: () => Tensor[], denseDefaults: readonly Tensor[], c: ParseConfig,
   attrs: Record<string, unknown>, batch: boolean, name: string | null): Operation {
+  // Eager parsing (an EagerTensor result) is not modelled.
+  if (executingEagerly()) throw new Unsupported(`tf.${type === "ParseExample" ? "parse_example" : "parse_single_example"} under eager execution`);
   const g = known.length > 0 ? graphFromInputs(known) : getDefaultGraph();
   return applyOp(g, type, name, (scope) => {
     // op_def_library converts the non-Tensor inputs inside the op's scope (`ParseExample/names`).
