@@ -34,6 +34,7 @@ import { installTrainFunctions } from "./tf-train.js";
 import { installDeviceFunctions } from "./tf-devices.js";
 import { installLinalgFunctions } from "./tf-linalg.js";
 import { installLookupFunctions } from "./tf-lookup.js";
+import { installRecordFunctions } from "./tf-records.js";
 import { installLoggingFunctions } from "./tf-logging.js";
 import { installWhileFunctions } from "./tf-while.js";
 import { installTensorArrayFunctions } from "./tf-tensor-array.js";
@@ -433,6 +434,7 @@ export function buildTfModule(k: NativeKit, m: ModuleBuilder): void {
   installDeviceFunctions(k, m);
   installLinalgFunctions(k, m);
   installLookupFunctions(k, m);
+  installRecordFunctions(k, m);
   installLoggingFunctions(k, m);
   installWhileFunctions(k, m);
   installTensorArrayFunctions(k, m);

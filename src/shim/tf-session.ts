@@ -89,6 +89,18 @@ interface FetchShape {
 
 /** Mirrors session.py's fetch mappers: nested lists, tuples and dicts of graph elements (or names). */
 function fetchShape(k: NativeKit, v: PyValue, graph: tf.Graph): FetchShape {
+  if (k.bridge.typeName(v) === "SparseTensor") {
+    // session.py `_REGISTERED_EXPANSIONS`: a SparseTensor is fetched as its three tensors and returned
+    // as a SparseTensorValue(indices, values, dense_shape).
+    const parts = ["indices", "values", "dense_shape"].map((n) => fetchShape(k, k.host.getAttr(v, n), graph));
+    return {
+      fetches: parts.map((p) => p.fetches),
+      rebuild: (r) => {
+        const cls = k.host.getAttr(k.host.importModule("_tfsparse"), "SparseTensorValue");
+        return k.host.call(cls, (r as FetchResult[]).map((x, i) => parts[i]!.rebuild(x)));
+      },
+    };
+  }
   if (isList(v) || isTuple(v)) {
     const parts = asList(v).map((x) => fetchShape(k, x, graph));
     const tuple = isTuple(v);
@@ -127,8 +139,6 @@ function fetchLeaf(k: NativeKit, v: PyValue, graph: tf.Graph): tf.Tensor | tf.Op
   if (e instanceof tf.Tensor || e instanceof tf.Operation || e instanceof tf.Variable || e instanceof tf.UnreadVariable) return e;
   if (isStr(v)) return v.includes(":") ? graph.getTensorByName(v) : graph.getOperationByName(v);
   if (isNone(v)) throw new tf.TFError("TypeError", "Fetch argument None has invalid type <class 'NoneType'>");
-  // session.py fetches a SparseTensor as a SparseTensorValue (its three parts), which tfscope does not build.
-  if (k.bridge.typeName(v) === "SparseTensor") throw new tf.Unsupported("Session.run of a tf.SparseTensor");
   throw new tf.TFError("TypeError", `Fetch argument ${k.host.repr(v)} has invalid type ${k.host.str(k.host.getAttr(v, "__class__"))}, must be a string or Tensor. (Can not convert a ${k.bridge.typeName(v)} into a Tensor or Operation.)`);
 }
 

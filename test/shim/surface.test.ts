@@ -137,9 +137,9 @@ Hook()
   });
 
   it("a class whose golden gives no __init__ argspec (a namedtuple's) takes any arguments, then says unsupported", () => {
-    // tensorflow.io.-fixed-len-feature.pbtxt lists `member_method { name: "__init__" }` without an argspec;
-    // parsing_ops.py's FixedLenFeature is namedtuple(shape, dtype, default_value=None).
-    expect(run("import tensorflow as tf\ntf.FixedLenFeature([], tf.int64, default_value=0)\n").last).toBe("tfscope.TfscopeUnsupported: unsupported by tfscope: tf.FixedLenFeature");
+    // tensorflow.train.-session-run-args.pbtxt lists `member_method { name: "__init__" }` without an argspec;
+    // session_run_hook.py's SessionRunArgs is namedtuple(fetches, feed_dict, options).
+    expect(run("import tensorflow as tf\ntf.train.SessionRunArgs(fetches=1, feed_dict=None)\n").last).toBe("tfscope.TfscopeUnsupported: unsupported by tfscope: tf.train.SessionRunArgs");
   });
 
   it("a constant TF has but tfscope lacks exists, and says unsupported when used", () => {

@@ -312,7 +312,9 @@ from _tfmask import boolean_mask, report_uninitialized_variables, where  # noqa:
 from _tfsplit import split, unstack  # noqa: E402
 from _tftest_engine import convert_to_tensor  # noqa: E402
 from _tflookup import initialize_all_tables, tables_initializer  # noqa: E402
-from _tfsparse import (SparseTensor, convert_to_tensor_or_sparse_tensor, gather_nd, one_hot,  # noqa: E402
+from _tfsparse import (SparseTensor, SparseTensorValue, convert_to_tensor_or_sparse_tensor, gather_nd, one_hot,  # noqa: E402
                        sparse_tensor_to_dense)
 from _tflinalg import (diag_part, eye, lin_space, linspace, matrix_diag, matrix_set_diag,  # noqa: E402
                        matrix_transpose, norm, qr, scatter_nd, sign, slice)
+from _tfparsing import (FixedLenFeature, FixedLenSequenceFeature, SparseFeature, VarLenFeature,  # noqa: E402
+                        parse_example, parse_single_example)

@@ -313,7 +313,9 @@ class Operation(_EngineObject):
         if name == "_class":
             return [g.encode() for g in _tf.op_get_attr(self, name)]
         value = _tf.op_get_attr(self, name)
-        # ops.py get_attr returns the AttrValue's field: a string attr is `s`, bytes.
+        # ops.py get_attr returns the AttrValue's field: a string attr is `s`, bytes; a list(string) `list.s`.
+        if isinstance(value, list):
+            return [v.encode() if isinstance(v, str) else v for v in value]
         return value.encode() if isinstance(value, str) else value
 
     def colocation_groups(self):

@@ -260,6 +260,10 @@ def _trace(func, input_spec, transformation):
             Tensor.__str__ = real_str
         if isinstance(ret, list):
             ret = tuple(ret)
+        if any(type(t).__name__ in ("SparseTensor", "SparseTensorValue", "RaggedTensor") for t in _flatten(ret)):
+            # TF's structure carries them as a variant component (structure.py SparseTensorSpec).
+            _unsupported("a %s returned by %s" % (next(type(t).__name__ for t in _flatten(ret) if type(t).__name__ in
+                                                      ("SparseTensor", "SparseTensorValue", "RaggedTensor")), what))
         try:
             ret = _pack(ret, [t if isinstance(t, Tensor) else convert_to_tensor(t) for t in _flatten(ret)])
         except (ValueError, TypeError):

@@ -1,6 +1,8 @@
 # sparse_tensor.SparseTensor, with the sparse ops the feature columns build (sparse_ops.sparse_tensor_to_dense),
 # and array_ops.gather_nd / array_ops.one_hot: built as TF 1.15's Python builds them, so the graph holds the
 # same ops under the same names (tensorflow/python/framework/sparse_tensor.py, ops/sparse_ops.py, array_ops.py).
+import collections
+
 import _tf
 from _tfcore import Tensor, name_scope
 from _tfdtypes import as_dtype
@@ -13,6 +15,11 @@ _float32 = _tf.as_dtype("float32")
 def _unsupported(what):
     import _tftest
     _tftest.unsupported(what)
+
+
+class SparseTensorValue(collections.namedtuple("SparseTensorValue", ["indices", "values", "dense_shape"])):
+    """sparse_tensor.py SparseTensorValue: what Session.run returns for a SparseTensor."""
+    __module__ = "tensorflow.python.framework.sparse_tensor"
 
 
 class SparseTensor(object):

@@ -34,6 +34,8 @@ const DATASET_OPS: Readonly<Record<string, { types: string; extra: Record<string
   PrefetchDataset: { types: "output_types", extra: { slack_period: 0, legacy_autotune: true } },
   // DatasetV1.map: preserve_cardinality=False; the function captures nothing (Targuments empty).
   MapDataset: { types: "output_types", extra: { Targuments: [], use_inter_op_parallelism: true, preserve_cardinality: false } },
+  // Dataset.flat_map (readers.py TFRecordDatasetV2): the function captures nothing.
+  FlatMapDataset: { types: "output_types", extra: { Targuments: [] } },
   // dataset_ops.py `_OptimizeDataset` passes the configs of the default optimizations
   // (optimization_options.py MapVectorizationOptions `_static_optimization_configs`).
   OptimizeDataset: { types: "output_types", extra: { optimization_configs: ["map_vectorization:use_choose_fastest:false"] } },

@@ -20,3 +20,4 @@ import "./training.js";
 import "./training-rms.js";
 import "./xent.js";
 import "../summary/summary-kernels.js";
+import "./parsing.js";

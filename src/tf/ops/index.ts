@@ -57,3 +57,4 @@ export * from "./nn-pool.js";
 export * from "./diag-cross.js";
 export * from "./tensor-array.js";
 export * from "./reverse.js";
+export * from "./parsing.js";

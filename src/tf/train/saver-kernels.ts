@@ -13,14 +13,10 @@ import { TFError, Unsupported } from "../errors.js";
 import { registerKernel, attr } from "../kernels/registry.js";
 import { dataTypeString } from "../kernels/state.js";
 import type { Taint } from "../kernels/values.js";
+import { type EngineFiles, engineFiles, setEngineFiles } from "../run-files.js";
 
-/** What the engine may ask of the run's files: 'unknown' is the reader's disk. */
-export interface CheckpointFiles {
-  state(path: string): "file" | "dir" | "absent" | "unknown";
-  read(path: string): { kind: string; what?: string; data?: unknown } | null;
-  writeOpaque(path: string, what: string, data: unknown): void;
-  markDirs(path: string): void;
-}
+/** What the engine may ask of the run's files (run-files.ts). */
+export type CheckpointFiles = EngineFiles;
 
 /** The arrays one SaveV2 wrote, by checkpoint key. */
 export interface CheckpointData {
@@ -29,17 +25,10 @@ export interface CheckpointData {
   readonly taint: Taint;
 }
 
-let files: CheckpointFiles | null = null;
-
 /** Installs the run's files (the shim does, for each host). */
-export function setCheckpointFiles(f: CheckpointFiles | null): void {
-  files = f;
-}
+export const setCheckpointFiles = setEngineFiles;
 
-function runFiles(what: string): CheckpointFiles {
-  if (files === null) throw new Unsupported(`${what} (no filesystem)`);
-  return files;
-}
+const runFiles = engineFiles;
 
 /** The index and data file names of a V2 checkpoint (tensor_bundle.cc MetaFilename, DataFilename). */
 export const indexFile = (prefix: string): string => `${prefix}.index`;

@@ -9,6 +9,7 @@ else:
     from _tfapi import __version__
 
 from tensorflow import data, errors, gfile, initializers, layers, logging, losses, nn, random, summary, train
+from tensorflow import io, python_io
 from tensorflow import compat
 
 
@@ -83,7 +84,7 @@ def __dir__():
 # Every name of TF's API (_tfsurface.py): the shim's helpers that TF lacks go, and the submodules say
 # what TF's do. (The submodules keep their helpers: their functions may use them.)
 import _tfsurface
-for _m in (data, errors, gfile, initializers, layers, logging, losses, nn, random, summary, train):
+for _m in (data, errors, gfile, initializers, layers, logging, losses, nn, random, summary, train, io, python_io):
     _tfsurface.install(_m)
 if _tf.profile() == "2":
     # TF 2's tf.train lacks TF 1's optimizers: the surface's module stands there; the shim's train module
@@ -93,5 +94,8 @@ if _tf.profile() == "2":
     del losses
     # Likewise TF 2's tf.data (DatasetV2, no make_one_shot_iterator): the shim's is TF 1's, tf.compat.v1.data.
     del data
+    # Likewise tf.io (TF 2's has no tf_record_iterator and parses with parse_single_example_v2); TF 2 has
+    # no tf.python_io.
+    del io, python_io
 _tfsurface.prune(globals(), "tensorflow")
 del _m, _tfsurface

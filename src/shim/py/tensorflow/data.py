@@ -2,6 +2,7 @@
 # tfscope models (_tfdata.py); the rest of TF's names come from the API surface as unsupported stubs.
 from _tfdata import (DatasetV1 as Dataset, Iterator, get_output_classes, get_output_shapes, get_output_types,
                      make_initializable_iterator, make_one_shot_iterator)
+from _tfrecord import TFRecordDatasetV1 as TFRecordDataset
 
 
 def __getattr__(name):

@@ -2,6 +2,7 @@
 from _tfapi import *
 from _tfapi import __version__
 from tensorflow import data, errors, gfile, initializers, layers, logging, losses, nn, random, summary, train
+from tensorflow import io, python_io
 
 
 def __getattr__(name):
