@@ -9,6 +9,12 @@ nan = float("nan")
 __version__ = "1.17.4"
 
 
+class UFuncTypeError(TypeError):
+    # numpy/core/_exceptions.py (1.17): an in-place operator whose result cannot be cast back raises
+    # _UFuncOutputCastingError, which _display_as_base names UFuncTypeError in numpy.core._exceptions.
+    __module__ = "numpy.core._exceptions"
+
+
 class AxisError(ValueError, IndexError):
     # numpy/core/_exceptions.py (1.17): an axis out of range; one argument is the whole message.
     __module__ = "numpy"
@@ -211,9 +217,58 @@ class ndarray(_Operators):
         return _np.getitem(self, key)
 
     def __setitem__(self, key, value):
-        # In-place writes need numpy's views (a slice, a reshape and a fetched value share memory or
-        # not as numpy decides); tfscope's arrays are copies, so a write is refused, never half-done.
-        _np.unsupported("numpy.ndarray item assignment")
+        # Writes into this array's memory, which its views share (src/numpy/assign.ts).
+        _np.setitem(self, key, value)
+
+    def __delitem__(self, key):
+        raise ValueError("cannot delete array elements")
+
+    @property
+    def base(self):
+        return _np.base(self)
+
+    def copy(self, order="C"):
+        _refuse("ndarray.copy", order=(order, "C"))
+        return _np.copy(self)
+
+    def view(self, dtype=None, type=None):
+        if type is not None or (dtype is not None and _np.dtype_name(dtype) != _np.attr(self, "dtype")):
+            _np.unsupported("numpy.ndarray.view(dtype=...)")
+        return _np.view(self)
+
+    def fill(self, value):
+        _np.fill(self, value)
+
+    def transpose(self, *axes):
+        if not axes or (len(axes) == 1 and axes[0] is None):
+            return _np.transpose(self)
+        if len(axes) == 1 and isinstance(axes[0], (tuple, list)):
+            axes = axes[0]
+        return _np.transpose(self, [_index(x) for x in axes])
+
+    def dot(self, b, out=None):
+        return dot(self, b, out)
+
+    def _inplace(self, op, o):
+        err = _np.iop(op, self, o)
+        if err is not None:
+            raise UFuncTypeError(err)
+        return self
+
+    def __iadd__(self, o):
+        return self._inplace("add", o)
+
+    def __isub__(self, o):
+        return self._inplace("sub", o)
+
+    def __imul__(self, o):
+        return self._inplace("mul", o)
+
+    def __itruediv__(self, o):
+        return self._inplace("truediv", o)
+
+    def __ipow__(self, o):
+        return self._inplace("pow", o)
 
     def __bool__(self):
         return _np.truth(self)
@@ -269,12 +324,14 @@ class ndarray(_Operators):
         return any(self, axis, out, keepdims)
 
     def flatten(self, order="C"):
+        # Always a copy (PyArray_Flatten).
         _refuse("ndarray.flatten", order=(order, "C"))
-        return _np.reshape(self, [-1])
+        return _np.copy(_np.reshape(self, [-1]))
 
     def ravel(self, order="C"):
+        # A view when the array is C-contiguous, else a copy (PyArray_Ravel).
         _refuse("ndarray.ravel", order=(order, "C"))
-        return _np.reshape(self, [-1])
+        return _np.ravel(self)
 
     def argmax(self, axis=None, out=None):
         return argmax(self, axis, out)
@@ -421,13 +478,64 @@ _np.register(_make, ndarray, _scalar_of)
 
 
 def array(obj, dtype=None, copy=True, ndmin=0):
+    _refuse("array", copy=(copy, True), ndmin=(ndmin, 0))
     return _np.array(obj, dtype)
 
 
 def asarray(a, dtype=None):
-    if isinstance(a, ndarray) and dtype is None:
+    if isinstance(a, ndarray) and (dtype is None or _np.dtype_name(dtype) == _np.attr(a, "dtype")):
         return a
     return _np.array(a, dtype)
+
+
+def copy(a, order="K"):
+    _refuse("copy", order=(order, "K"))
+    return array(a)
+
+
+def ravel(a, order="C"):
+    _refuse("ravel", order=(order, "C"))
+    return asarray(a).ravel()
+
+
+def shares_memory(a, b, max_work=None):
+    _refuse("shares_memory", max_work=(max_work, None))
+    return _np.shares_memory(asarray(a), asarray(b), True)
+
+
+def may_share_memory(a, b, max_work=None):
+    _refuse("may_share_memory", max_work=(max_work, None))
+    return _np.shares_memory(asarray(a), asarray(b), False)
+
+
+def copyto(dst, src, casting="same_kind", where=True):
+    # multiarray_module.c array_copyto: src made an array, then PyArray_AssignArray(dst, src, casting).
+    _refuse("copyto", casting=(casting, "same_kind"), where=(where, True))
+    if not isinstance(dst, ndarray):
+        raise TypeError("copyto() argument 1 must be numpy.ndarray, not %s" % type(dst).__name__)
+    err = _np.copyto(dst, src)
+    if err is not None:
+        raise TypeError(err)
+
+
+def square(x, out=None):
+    # The ufunc square: x * x in x's dtype (bool has no loop and goes to int8, umath's 'bb->b').
+    _refuse("square", out=(out, None))
+    a = asarray(x)
+    if a.dtype == bool_:
+        a = a.astype(int8)
+    return _np.binop("mul", a, a)
+
+
+def append(arr, values, axis=None):
+    # numpy/lib/function_base.py append (1.17).
+    arr = asarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        values = ravel(values)
+        axis = arr.ndim - 1
+    return concatenate((arr, values), axis=axis)
 
 
 def zeros(shape, dtype=float, order="C"):
@@ -673,7 +781,7 @@ def _size(size):
     return size
 
 
-random = _Random()
+from numpy import random  # noqa: E402
 
 
 from numpy._umath import _index, abs, absolute, cbrt, sqrt, var  # noqa: E402
@@ -689,6 +797,17 @@ max = amax
 min = amin
 from numpy._special import cdouble, complex64, complex128, complex_, csingle, finfo  # noqa: E402
 uint = uint64
+# numpy 1.17's __init__.py: `from builtins import bool, int, float, complex, object, str`, `unicode = str`
+# and numpy.compat's `long` (int): the builtins themselves, without a warning.
+import builtins as _builtins  # noqa: E402
+bool = _builtins.bool
+int = _builtins.int
+float = _builtins.float
+complex = _builtins.complex
+object = _builtins.object
+str = _builtins.str
+unicode = _builtins.str
+long = _builtins.int
 from numpy import linalg  # noqa: E402
 
 
