@@ -105,8 +105,9 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
     const dst = arr(a[0]!);
     const known = bridge.ndarrayOf(a[1]!);
     const src = known ?? toArray(k, a[1]!);
-    const py = known === null && (isInt(a[1]!) || isFloat(a[1]!) || typeof a[1] === "boolean");
-    const from = py ? np.minScalarType(pythonScalar(a[1]!)) : src.dtype;
+    const value = (x: number): np.PyScalar => (src.dtype === "bool" ? { kind: "bool", value: x !== 0 }
+      : src.dtype.startsWith("float") ? { kind: "float", value: x } : { kind: "int", value: x });
+    const from = src.ndim === 0 && src.dtype !== "bytes" ? np.minScalarType(value(src.data[0] as number)) : src.dtype;
     if (!np.canCastSameKind(from, dst.dtype)) {
       const q = (d: np.DType) => (d === "bytes" ? "dtype('O')" : `dtype('${d}')`);
       return `Cannot cast scalar from ${q(src.dtype)} to ${q(dst.dtype)} according to the rule 'same_kind'`;
@@ -163,8 +164,18 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   fn("reshape", (a) => np.reshape(arr(a[0]!), asList(a[1]!).map(Number)));
   fn("transpose", (a) => np.transpose(arr(a[0]!), a[1] === undefined ? undefined : asList(a[1]!).map(Number)));
   fn("matmul", (a) => { const x = arr(a[0]!), y = arr(a[1]!); return np.matmul(x, y, np.promote(x.dtype, y.dtype)); });
-  fn("concatenate", (a) => np.concatenate(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
-  fn("stack", (a) => np.stack(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
+  // concatenate and stack cast every array to their common type (PyArray_ResultType over the arrays).
+  const common = (xs: Arr[]): Arr[] => {
+    if (xs.length === 0) return xs;
+    const dts = xs.map((x) => x.dtype);
+    if (dts.includes("bytes") && !dts.every((d) => d === "bytes")) {
+      return host.raise("TfscopeUnsupported", "unsupported by tfscope: numpy.concatenate of strings with numbers");
+    }
+    const to = dts.reduce((p, q) => np.promote(p, q));
+    return xs.map((x) => (x.dtype === to ? x : np.astype(x, to)));
+  };
+  fn("concatenate", (a) => np.concatenate(common(asList(a[0]!).map((x) => arr(x))), Number(a[1])));
+  fn("stack", (a) => np.stack(common(asList(a[0]!).map((x) => arr(x))), Number(a[1])));
   fn("repeat", (a) => {
     const x = arr(a[0]!);
     const r = a[1]!;
