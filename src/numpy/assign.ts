@@ -12,6 +12,7 @@ import { NumpyError } from "./errors.js";
 import { type IndexItem, resolveBasic } from "./indexing.js";
 import { type Elem, NDArray, markWritten } from "./ndarray.js";
 import { basicView } from "./views.js";
+import { fancyPlan } from "./fancy.js";
 
 /**
  * The value assigned: `array` is an ndarray or numpy scalar (cast as arrays are cast); `python` is Python
@@ -70,12 +71,10 @@ function spread(a: NDArray, v: AssignValue, shape: readonly number[]): Elem[] | 
 export function setItem(a: NDArray, index: readonly IndexItem[], value: AssignValue): void {
   const arrays = index.filter((x) => x instanceof NDArray) as NDArray[];
   if (arrays.length === 0) return setBasic(a, index, value);
-  if (index.length === 1) {
-    const idx = arrays[0]!;
-    if (idx.dtype === "bool" && idx.ndim === a.ndim && idx.size === a.size) return setMask(a, idx, value);
-    return setFancy(a, idx, value);
-  }
-  throw new NumpyError("TfscopeUnsupported", "unsupported by tfscope: numpy.ndarray item assignment mixing index arrays with other indexes");
+  const idx = arrays[0]!;
+  // prepare_index: one boolean array of the array's dimensions and size is a boolean index.
+  if (index.length === 1 && idx.dtype === "bool" && idx.ndim === a.ndim && idx.size === a.size) return setMask(a, idx, value);
+  return setFancy(a, index, value);
 }
 
 function setBasic(a: NDArray, index: readonly IndexItem[], value: AssignValue): void {
@@ -134,58 +133,14 @@ function setMask(a: NDArray, mask: NDArray, value: AssignValue): void {
   writeAt(a, positions, positions.map((_, i) => conv[v.ndim > 0 && v.shape[0] !== 1 ? i : 0]!));
 }
 
-/** One integer index array (or a mask of fewer dimensions, taken as its nonzero indices) on axis 0. */
-function setFancy(a: NDArray, idx: NDArray, value: AssignValue): void {
-  if (a.ndim === 0) throw new NumpyError("IndexError", "too many indices for array");
-  let rows: number[], lead: number[];
-  if (idx.dtype === "bool") {
-    if (idx.ndim > a.ndim || idx.shape.some((d, i) => d !== a.shape[i])) {
-      const i = idx.shape.findIndex((d, k) => d !== a.shape[k]);
-      throw new NumpyError("IndexError",
-        `boolean index did not match indexed array along dimension ${i}; dimension is ${a.shape[i]} but corresponding boolean dimension is ${idx.shape[i]}`);
-    }
-    // The mask's true elements index its leading axes together (as nonzero's arrays would).
-    rows = [];
-    idx.data.forEach((m, k) => { if (m !== 0) rows.push(k); });
-    lead = [rows.length];
-    const inner = a.shape.slice(idx.ndim);
-    return writeRows(a, rows, lead, idx.ndim, inner, value);
-  }
-  if (idx.dtype === "bytes" || idx.dtype.startsWith("float")) {
-    throw new NumpyError("IndexError", "arrays used as indices must be of integer (or boolean) type");
-  }
-  const n = a.shape[0]!;
-  rows = idx.numbers().map((i) => {
-    if (i < -n || i >= n) throw new NumpyError("IndexError", `index ${i} is out of bounds for axis 0 with size ${n}`);
-    return i < 0 ? i + n : i;
-  });
-  writeRows(a, rows, [...idx.shape], 1, a.shape.slice(1), value);
-}
-
-/** Writes `value` broadcast to `lead + inner` into the sub-arrays of `a` at the flat indexes `rows` of its first `k` axes. */
-function writeRows(a: NDArray, rows: readonly number[], lead: readonly number[], k: number, inner: readonly number[], value: AssignValue): void {
-  const shape = [...lead, ...inner];
-  const vals = spread(a, value, shape);
+/** Index arrays (and masks of fewer dimensions, as their nonzero indices): the map iterator's scatter. */
+function setFancy(a: NDArray, index: readonly IndexItem[], value: AssignValue): void {
+  const plan = fancyPlan(a, index);
+  const vals = spread(a, value, plan.shape);
   if (vals === null) {
     throw new NumpyError("ValueError",
-      `shape mismatch: value array of shape ${tupleShape(value.array.shape)} could not be broadcast to indexing result of shape ${tupleShape(shape)}`);
+      `shape mismatch: value array of shape ${tupleShape(value.array.shape)} could not be broadcast to indexing result of shape ${tupleShape(plan.shape)}`);
   }
-  const outer = reshapeLead(a, k);
-  const innerSize = inner.reduce((p, q) => p * q, 1);
-  const positions: number[] = [];
-  for (const r of rows) {
-    const sub = outer[r]!;
-    for (let j = 0; j < innerSize; j++) positions.push(sub[j]!);
-  }
-  writeAt(a, positions, vals);
-}
-
-/** For each flat index over `a`'s first `k` axes, the buffer positions of that sub-array (C order). */
-function reshapeLead(a: NDArray, k: number): number[][] {
-  const outerN = a.shape.slice(0, k).reduce((p, q) => p * q, 1);
-  const all = a.positions();
-  const innerSize = outerN === 0 ? 0 : all.length / outerN;
-  const out: number[][] = [];
-  for (let r = 0; r < outerN; r++) out.push(all.slice(r * innerSize, (r + 1) * innerSize));
-  return out;
+  // Repeated indexes: the last write stays, as numpy's iteration order leaves it.
+  writeAt(a, plan.positions, vals);
 }

@@ -6,6 +6,7 @@
 import { NumpyError } from "./errors.js";
 import { type Elem, NDArray } from "./ndarray.js";
 import { type BasicPick, basicView } from "./views.js";
+import { fancyGet } from "./fancy.js";
 
 export interface Slice { readonly start: number | null; readonly stop: number | null; readonly step: number | null }
 export type IndexItem = number | Slice | "newaxis" | "ellipsis" | NDArray;
@@ -25,7 +26,7 @@ export function sliceIndices(s: Slice, n: number): [number, number, number] {
 
 export function getItem(a: NDArray, index: readonly IndexItem[]): NDArray {
   if (index.length === 1 && index[0] instanceof NDArray) return maskOrTake(a, index[0]);
-  if (index.some((x) => x instanceof NDArray)) throw new NumpyError("TfscopeUnsupported", "unsupported by tfscope: numpy indexing mixing index arrays with other indexes");
+  if (index.some((x) => x instanceof NDArray)) return fancyGet(a, index);
   const picks = resolveBasic(a, index);
   const v = basicView(a, picks);
   // A full integer index gives a numpy scalar, a copy of the element; anything else is a view.

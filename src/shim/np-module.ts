@@ -404,7 +404,16 @@ function indexOf(k: NativeKit, key: PyValue): np.IndexItem[] {
     if (isInt(x)) return Number(x);
     if (isNone(x)) return "newaxis";
     // A list is an integer (or boolean) index array (numpy's advanced indexing).
-    if (isList(x)) return toArray(k, x);
+    if (isList(x)) {
+      // prepare_index: an empty list is an empty integer index; a list that is not of integers or bools
+      // gets the general message (an ndarray of floats gets "arrays used as indices ...").
+      if (asList(x).length === 0) return new np.NDArray("int64", [0], []);
+      const made = toArray(k, x);
+      if (made.dtype === "bytes" || made.dtype.startsWith("float")) {
+        return k.host.raise("IndexError", "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+      }
+      return made;
+    }
     const arr = k.bridge.ndarrayOf(x);
     if (arr !== null) return arr;
     const cls = k.host.str(k.host.getAttr(k.host.getAttr(x, "__class__"), "__name__"));

@@ -177,7 +177,7 @@ print(b.tolist(), m.tolist(), u.tolist(), f[0] == np.float32(0.1))
 
   it("refuses by name what tfscope does not model", () => {
     expect(run("import numpy as np\na = np.zeros(3)\na[0] = 'x'\n")).toBe("unsupported: numpy.ndarray item assignment of a str");
-    expect(run("import numpy as np\na = np.zeros((2, 2))\na[[0, 1], 0] = 1\n")).toBe("unsupported: numpy.ndarray item assignment mixing index arrays with other indexes");
+    expect(run("import numpy as np\na = np.zeros((2, 2))\na[[0, 1], None] = 1\n")).toBe("unsupported: numpy indexing mixing index arrays with numpy.newaxis");
   });
 });
 
@@ -220,6 +220,67 @@ print(z.dtype, z[0] == np.float32(0.2), u.tolist(), x.tolist(), i.tolist(), i.dt
     ]);
     expect(run("import numpy as np\na = np.arange(3)\na += 0.5\n")).toBe(
       "numpy.core._exceptions.UFuncTypeError: Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+    );
+  });
+});
+
+describe("index arrays (advanced indexing)", () => {
+  it("broadcast together; their result stands where adjacent arrays stood, else first", () => {
+    expect(outcomes("a = np.arange(24).reshape(2, 3, 4)\np = np.array([[0.1, 0.9], [0.8, 0.2], [0.3, 0.7]])", [
+      "p[np.arange(3), [1, 0, 1]].tolist()",
+      "a[:, [0, 2]].tolist()",
+      "a[[1, 0], :, [0, 3]].tolist()",
+      "a[0, :, [1, 2]].tolist()",
+      "a[..., [3]].shape",
+      "a[[0, 1], [1, 2]].tolist()",
+      "a[:, [True, False, True]].shape",
+      "a[[[0], [1]], [0, 2]].shape",
+      "a[[0, 1], [0, 1, 2]]",
+      "a[:, [5]]",
+      "a[:, [1.5]]",
+      "a[:, np.array([1.5])]",
+      "a[[0, 1], :, 1].tolist()",
+      "p[p[:, 0] > 0.2, 1].tolist()",
+      "a[[]].shape"
+    ])).toEqual([
+      "[0.9, 0.8, 0.7]",
+      "[[[0, 1, 2, 3], [8, 9, 10, 11]], [[12, 13, 14, 15], [20, 21, 22, 23]]]",
+      "[[12, 16, 20], [3, 7, 11]]",
+      "[[1, 5, 9], [2, 6, 10]]",
+      "(2, 3, 1)",
+      "[[4, 5, 6, 7], [20, 21, 22, 23]]",
+      "(2, 2, 4)",
+      "(2, 2, 4)",
+      "IndexError: shape mismatch: indexing arrays could not be broadcast together with shapes (2,) (3,) ",
+      "IndexError: index 5 is out of bounds for axis 1 with size 3",
+      "IndexError: only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+      "IndexError: arrays used as indices must be of integer (or boolean) type",
+      "[[1, 5, 9], [13, 17, 21]]",
+      "[0.2, 0.7]",
+      "(0, 3, 4)"
+    ]);
+  });
+
+  it("assign through several index arrays, slices and masks", () => {
+    expect(run(`import numpy as np
+y = np.zeros((3, 4))
+y[np.arange(3), [1, 3, 0]] = 1
+print(y.tolist())
+y[:, [0, 2]] = [[5, 6]]
+y[[0, 2], 1:3] = -1
+y[y[:, 0] > 1, 3] += 10
+print(y.tolist())
+for v in ([0, 1], [1, 2, 3]):
+    try:
+        y[np.arange(3), v] = 1
+        y[:, [0, 2]] = v
+    except Exception as e:
+        print(type(e).__name__ + ": " + str(e))
+`)).toBe(
+      "[[0.0, 1.0, 0.0, 0.0], [0.0, 0.0, 0.0, 1.0], [1.0, 0.0, 0.0, 0.0]]\n" +
+      "[[5.0, -1.0, -1.0, 10.0], [5.0, 0.0, 6.0, 11.0], [5.0, -1.0, -1.0, 10.0]]\n" +
+      "IndexError: shape mismatch: indexing arrays could not be broadcast together with shapes (3,) (2,) \n" +
+      "ValueError: shape mismatch: value array of shape (3,) could not be broadcast to indexing result of shape (3,2)\n",
     );
   });
 });
