@@ -478,7 +478,10 @@ _np.register(_make, ndarray, _scalar_of)
 
 
 def array(obj, dtype=None, copy=True, ndmin=0):
-    _refuse("array", copy=(copy, True), ndmin=(ndmin, 0))
+    # copy=False hands back an ndarray of the asked dtype itself (its memory); otherwise a new array.
+    _refuse("array", ndmin=(ndmin, 0))
+    if not copy:
+        return asarray(obj, dtype)
     return _np.array(obj, dtype)
 
 
