@@ -505,6 +505,9 @@ function assignValue(k: NativeKit, v: PyValue): np.AssignValue {
   if (isStr(v) || v instanceof PyBytes || isNone(v)) {
     return k.host.raise("TfscopeUnsupported", `unsupported by tfscope: numpy.ndarray item assignment of a ${k.bridge.typeName(v)}`);
   }
+  // A Python int past int64 (OverflowError in numpy, or a uint64) is not modelled: its digits would be lost.
+  const big = (x: PyValue): boolean => (typeof x === "bigint" && (x >= 2n ** 63n || x < -(2n ** 63n))) || ((isList(x) || isTuple(x)) && asList(x).some(big));
+  if (big(v)) return k.host.raise("TfscopeUnsupported", "unsupported by tfscope: numpy.ndarray item assignment of an int outside int64");
   return { kind: "python", array: toArray(k, v) };
 }
 

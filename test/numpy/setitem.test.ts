@@ -178,6 +178,8 @@ print(b.tolist(), m.tolist(), u.tolist(), f[0] == np.float32(0.1))
   it("refuses by name what tfscope does not model", () => {
     expect(run("import numpy as np\na = np.zeros(3)\na[0] = 'x'\n")).toBe("unsupported: numpy.ndarray item assignment of a str");
     expect(run("import numpy as np\na = np.zeros((2, 2))\na[[0, 1], None] = 1\n")).toBe("unsupported: numpy indexing mixing index arrays with numpy.newaxis");
+    expect(run("import numpy as np\na = np.zeros(2, dtype=int)\na[0] = 2 ** 70\n")).toBe("unsupported: numpy.ndarray item assignment of an int outside int64");
+    expect(run("import numpy as np\na = np.zeros(2)\na.resize(3)\n")).toBe("unsupported: numpy.ndarray.resize");
   });
 });
 
