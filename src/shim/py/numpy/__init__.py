@@ -56,11 +56,10 @@ def _refuse(what, **given):
         _np.unsupported("numpy.%s(%s=...)" % (what, name))
 
 
-# The public attributes numpy 1.26's types and numpy.random have (dir() without the underscored names):
+# The public attributes numpy 1.26's types have (numpy.random's: random.py) (dir() without the underscored names):
 # one tfscope lacks is refused by name; any other name is numpy's AttributeError.
 _NDARRAY_NAMES = frozenset("T all any argmax argmin argpartition argsort astype base byteswap choose clip compress conj conjugate copy ctypes cumprod cumsum data diagonal dot dtype dump dumps fill flags flat flatten getfield imag item itemset itemsize max mean min nbytes ndim newbyteorder nonzero partition prod ptp put ravel real repeat reshape resize round searchsorted setfield setflags shape size sort squeeze std strides sum swapaxes take tobytes tofile tolist tostring trace transpose var view".split())
 _GENERIC_NAMES = frozenset("T all any argmax argmin argsort as_integer_ratio astype base byteswap choose clip compress conj conjugate copy cumprod cumsum data diagonal dtype dump dumps fill flags flat flatten fromhex getfield hex imag is_integer item itemset itemsize max mean min nbytes ndim newbyteorder nonzero prod ptp put ravel real repeat reshape resize round searchsorted setfield setflags shape size sort squeeze std strides sum swapaxes take tobytes tofile tolist tostring trace transpose var view".split())
-_RANDOM_NAMES = frozenset("BitGenerator Generator MT19937 PCG64 PCG64DXSM Philox RandomState SFC64 SeedSequence beta binomial bit_generator bytes chisquare choice default_rng dirichlet exponential f gamma geometric get_bit_generator get_state gumbel hypergeometric laplace logistic lognormal logseries mtrand multinomial multivariate_normal negative_binomial noncentral_chisquare noncentral_f normal pareto permutation poisson power rand randint randn random random_integers random_sample ranf rayleigh sample seed set_bit_generator set_state shuffle standard_cauchy standard_exponential standard_gamma standard_normal standard_t test triangular uniform vonmises wald weibull zipf".split())
 
 
 def _missing(owner, names, name, what):
@@ -491,56 +490,6 @@ def asarray(a, dtype=None):
     return _np.array(a, dtype)
 
 
-def copy(a, order="K"):
-    _refuse("copy", order=(order, "K"))
-    return array(a)
-
-
-def ravel(a, order="C"):
-    _refuse("ravel", order=(order, "C"))
-    return asarray(a).ravel()
-
-
-def shares_memory(a, b, max_work=None):
-    _refuse("shares_memory", max_work=(max_work, None))
-    return _np.shares_memory(asarray(a), asarray(b), True)
-
-
-def may_share_memory(a, b, max_work=None):
-    _refuse("may_share_memory", max_work=(max_work, None))
-    return _np.shares_memory(asarray(a), asarray(b), False)
-
-
-def copyto(dst, src, casting="same_kind", where=True):
-    # multiarray_module.c array_copyto: src made an array, then PyArray_AssignArray(dst, src, casting).
-    _refuse("copyto", casting=(casting, "same_kind"), where=(where, True))
-    if not isinstance(dst, ndarray):
-        raise TypeError("copyto() argument 1 must be numpy.ndarray, not %s" % type(dst).__name__)
-    err = _np.copyto(dst, src)
-    if err is not None:
-        raise TypeError(err)
-
-
-def square(x, out=None):
-    # The ufunc square: x * x in x's dtype (bool has no loop and goes to int8, umath's 'bb->b').
-    _refuse("square", out=(out, None))
-    a = asarray(x)
-    if a.dtype == bool_:
-        a = a.astype(int8)
-    return _np.binop("mul", a, a)
-
-
-def append(arr, values, axis=None):
-    # numpy/lib/function_base.py append (1.17).
-    arr = asarray(arr)
-    if axis is None:
-        if arr.ndim != 1:
-            arr = arr.ravel()
-        values = ravel(values)
-        axis = arr.ndim - 1
-    return concatenate((arr, values), axis=axis)
-
-
 def zeros(shape, dtype=float, order="C"):
     _refuse("zeros", order=(order, "C"))
     return _np.filled(shape, dtype, 0)
@@ -701,100 +650,18 @@ def set_printoptions(**kwargs):
     _np.set_printoptions(kwargs)
 
 
-class _Random(object):
-    # numpy's legacy RandomState (mtrand.pyx): with size=None a draw is a Python float or int, not an
-    # array or a numpy scalar.
-    def seed(self, seed=None):
-        _np.random_seed(seed)
-
-    def rand(self, *shape):
-        return _scalar(_np.random("rand", list(shape), None), shape)
-
-    def randn(self, *shape):
-        return _scalar(_np.random("randn", list(shape), None), shape)
-
-    def random(self, size=None):
-        return _scalar(_np.random("rand", _size(size), None), size)
-
-    def random_sample(self, size=None):
-        return _scalar(_np.random("rand", _size(size), None), size)
-
-    def uniform(self, low=0.0, high=1.0, size=None):
-        return _scalar(_np.random("uniform", _size(size), (low, high)), size)
-
-    def normal(self, loc=0.0, scale=1.0, size=None):
-        return _scalar(_np.random("normal", _size(size), (loc, scale)), size)
-
-    def randint(self, low, high=None, size=None, dtype=int):
-        if dtype is not int:
-            _np.unsupported("numpy.random.randint(dtype=...)")
-        return _scalar(_np.random("randint", _size(size), (low, high)), size)
-
-    def permutation(self, x):
-        if isinstance(x, int):
-            return _np.random("permutation", None, (x,))
-        _np.unsupported("numpy.random.permutation of an array")
-
-    def shuffle(self, x):
-        # mtrand.pyx shuffle: for i from n-1 down to 1, swap x[i] and x[random_interval(i)] (rows of
-        # an array, items of a list); the same draws whatever x is.
-        if isinstance(x, ndarray):
-            if x.ndim == 0:
-                raise TypeError("object of type 'numpy.ndarray' has no len()")
-            _np.permute_rows(x, _np.shuffle_order(len(x)))
-        elif isinstance(x, list):
-            order = _np.shuffle_order(len(x))
-            x[:] = [x[i] for i in order]
-        else:
-            _np.unsupported("numpy.random.shuffle of a %s" % type(x).__name__)
-
-    def choice(self, a, size=None, replace=True, p=None):
-        # mtrand.pyx RandomState.choice: an int a draws from range(a); replace=True draws
-        # randint(0, pop_size, size), replace=False takes permutation(pop_size)[:size].
-        if p is not None:
-            _np.unsupported("numpy.random.choice(p=...)")
-        if not isinstance(a, int):
-            _np.unsupported("numpy.random.choice from an array")
-        pop_size = a
-        n = 1 if size is None else int(prod(size))
-        if pop_size <= 0 and n != 0:
-            raise ValueError("a must be greater than 0 unless no samples are taken")
-        if replace:
-            return self.randint(0, pop_size, size=size)
-        if n > pop_size:
-            raise ValueError("Cannot take a larger sample than population when 'replace=False'")
-        idx = self.permutation(pop_size)[:n]
-        if size is None:
-            return idx.item(0)
-        return idx.reshape(size)
-
-    def __getattr__(self, name):
-        _missing("module 'numpy.random'", _RANDOM_NAMES, name, "numpy.random")
-
-
-def _scalar(a, size):
-    # A draw without a size (or rand()/randn() without dimensions) is a Python scalar in numpy.
-    if size is None or size == ():
-        return a.item()
-    return a
-
-
-def _size(size):
-    # None draws one value; anything else is a shape, read by the native side as numpy reads shapes.
-    return size
-
-
 from numpy import random  # noqa: E402
 
 
-from numpy._umath import _index, abs, absolute, cbrt, sqrt, var  # noqa: E402
+from numpy._umath import _index, abs, absolute, cbrt, sqrt, square, var  # noqa: E402
 from numpy._umath import (  # noqa: E402
     add, around, ceil, clip, divide, equal, floor, greater, greater_equal, isfinite, isinf, isnan, less,
     less_equal, maximum, minimum, multiply, nan_to_num, not_equal, power, rint, round_, subtract, true_divide,
 )
 from numpy import _sorting  # noqa: E402
 from numpy._sorting import amax, amin, argmax, argmin, argsort, sort, unique  # noqa: E402
-from numpy._shape import atleast_1d, atleast_2d, c_, column_stack, expand_dims, hstack, meshgrid, roll, squeeze, vstack  # noqa: E402
+from numpy._memory import copy, copyto, may_share_memory, ravel, shares_memory  # noqa: E402
+from numpy._shape import append, atleast_1d, atleast_2d, c_, column_stack, expand_dims, hstack, meshgrid, roll, squeeze, vstack  # noqa: E402
 round = around
 max = amax
 min = amin
