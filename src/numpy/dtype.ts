@@ -136,3 +136,15 @@ export function resultTypeWithScalar(array: DType, s: PyScalar): DType {
   if (s.kind === "int" && kindOf(min) === "u" && kindOf(array) === "i" && s.value < 2 ** (bitsOf(min) - 1)) min = intOf("i", bitsOf(min));
   return promote(array, min);
 }
+
+// multiarray/convert_datatype.c dtype_kind_to_ordering: b < u < i < f.
+const KIND_ORDER: Record<string, number> = { b: 0, u: 1, i: 2, f: 4 };
+
+/**
+ * `np.can_cast(from, to, 'same_kind')` (PyArray_CanCastTypeTo): a safe cast (the pair promotes to
+ * `to`), or a cast to a kind no lower than `from`'s (float64 to float32, uint64 to int8).
+ */
+export function canCastSameKind(from: DType, to: DType): boolean {
+  if (from === "bytes" || to === "bytes") return from === to;
+  return promote(from, to) === to || KIND_ORDER[INFO[from].kind]! <= KIND_ORDER[INFO[to].kind]!;
+}

@@ -1,10 +1,12 @@
 /**
  * numpy 1.17 indexing `a[...]` for basic indices (integers, slices, None, Ellipsis), and for a single
- * boolean mask or integer index array. Basic indexing copies here (numpy returns views; tfscope arrays are never mutated
- * in place through them).
+ * boolean mask or integer index array. Basic indexing gives a view sharing `a`'s memory (views.ts), as
+ * numpy's does; an index array copies.
  */
 import { NumpyError } from "./errors.js";
-import { type Elem, NDArray, stridesOf } from "./ndarray.js";
+import { type Elem, NDArray } from "./ndarray.js";
+import { type BasicPick, basicView } from "./views.js";
+import { fancyGet } from "./fancy.js";
 
 export interface Slice { readonly start: number | null; readonly stop: number | null; readonly step: number | null }
 export type IndexItem = number | Slice | "newaxis" | "ellipsis" | NDArray;
@@ -24,7 +26,15 @@ export function sliceIndices(s: Slice, n: number): [number, number, number] {
 
 export function getItem(a: NDArray, index: readonly IndexItem[]): NDArray {
   if (index.length === 1 && index[0] instanceof NDArray) return maskOrTake(a, index[0]);
-  if (index.some((x) => x instanceof NDArray)) throw new NumpyError("IndexError", "tfscope supports only basic indexing and a single boolean mask");
+  if (index.some((x) => x instanceof NDArray)) return fancyGet(a, index);
+  const picks = resolveBasic(a, index);
+  const v = basicView(a, picks);
+  // A full integer index gives a numpy scalar, a copy of the element; anything else is a view.
+  return v.ndim === 0 && !index.includes("ellipsis") ? v.copy() : v;
+}
+
+/** A basic index (integers, slices, newaxis, one ellipsis) resolved against `a`'s shape, with numpy's errors. */
+export function resolveBasic(a: NDArray, index: readonly IndexItem[]): BasicPick[] {
   const ellipses = index.filter((x) => x === "ellipsis").length;
   if (ellipses > 1) throw new NumpyError("IndexError", "an index can only have a single ellipsis ('...')");
   const consuming = index.filter((x) => x !== "newaxis" && x !== "ellipsis").length;
@@ -35,36 +45,22 @@ export function getItem(a: NDArray, index: readonly IndexItem[]): NDArray {
     else items.push(x);
   }
   while (items.filter((x) => x !== "newaxis").length < a.ndim) items.push({ start: null, stop: null, step: null });
-
-  const picks: number[][] = [];
-  const outShape: number[] = [];
+  const picks: BasicPick[] = [];
   let axis = 0;
   for (const x of items) {
-    if (x === "newaxis") { outShape.push(1); continue; }
-    const n = a.shape[axis];
+    if (x === "newaxis") { picks.push({ kind: "newaxis" }); continue; }
+    const n = a.shape[axis]!;
     if (typeof x === "number") {
       if (x < -n || x >= n) throw new NumpyError("IndexError", `index ${x} is out of bounds for axis ${axis} with size ${n}`);
-      picks.push([x < 0 ? x + n : x]);
+      picks.push({ kind: "int", at: x < 0 ? x + n : x });
     } else {
       const [b, e, s] = sliceIndices(x as Slice, n);
-      const sel: number[] = [];
-      for (let k = b; s > 0 ? k < e : k > e; k += s) sel.push(k);
-      picks.push(sel);
-      outShape.push(sel.length);
+      const count = s > 0 ? Math.max(0, Math.ceil((e - b) / s)) : Math.max(0, Math.ceil((b - e) / -s));
+      picks.push({ kind: "range", start: b, step: s, count });
     }
     axis++;
   }
-  const st = stridesOf(a.shape);
-  const counts = picks.map((p) => p.length);
-  const total = counts.reduce((p, q) => p * q, 1);
-  const cst = stridesOf(counts);
-  const data: Elem[] = new Array(total);
-  for (let f = 0; f < total; f++) {
-    let off = 0;
-    for (let d = 0; d < picks.length; d++) off += picks[d][Math.floor(f / cst[d]) % counts[d]] * st[d];
-    data[f] = a.data[off];
-  }
-  return new NDArray(a.dtype, outShape, data);
+  return picks;
 }
 
 function maskOrTake(a: NDArray, idx: NDArray): NDArray {

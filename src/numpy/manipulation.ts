@@ -2,6 +2,7 @@
 import { NumpyError } from "./errors.js";
 import { type Elem, NDArray, stridesOf } from "./ndarray.js";
 import { normalizeAxes } from "./axes.js";
+import { reshapeView, transposeView } from "./views.js";
 
 /** Fills in one -1 dimension; ValueError with numpy's texts when the sizes do not match. */
 export function resolveShape(size: number, shape: readonly number[]): number[] {
@@ -25,31 +26,16 @@ function pyShape(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
 }
 
+/** `a.reshape(shape)`: a view where numpy makes one (views.ts reshapeView), else a copy. */
 export function reshape(a: NDArray, shape: readonly number[]): NDArray {
-  return new NDArray(a.dtype, resolveShape(a.size, shape), a.data);
+  return reshapeView(a, resolveShape(a.size, shape));
 }
 
-/** `np.transpose(a, perm)`; without `perm` the axes are reversed. */
+/** `np.transpose(a, perm)`; without `perm` the axes are reversed. A view, as numpy's is. */
 export function transpose(a: NDArray, perm?: readonly number[]): NDArray {
   const p = perm === undefined ? a.shape.map((_, i) => a.ndim - 1 - i) : normalizeAxes(perm, a.ndim);
   if (p.length !== a.ndim) throw new NumpyError("ValueError", "axes don't match array");
-  const outShape = p.map((ax) => a.shape[ax]);
-  const inStrides = stridesOf(a.shape);
-  const permStrides = p.map((ax) => inStrides[ax]);
-  const data: Elem[] = new Array(a.size);
-  const counter = new Array<number>(a.ndim).fill(0);
-  let src = 0;
-  for (let i = 0; i < a.size; i++) {
-    data[i] = a.data[src];
-    for (let j = a.ndim - 1; j >= 0; j--) {
-      counter[j]++;
-      src += permStrides[j];
-      if (counter[j] < outShape[j]) break;
-      src -= permStrides[j] * counter[j];
-      counter[j] = 0;
-    }
-  }
-  return new NDArray(a.dtype, outShape, data);
+  return transposeView(a, p);
 }
 
 /** `np.concatenate(arrays, axis)`; the arrays must already share a dtype. */

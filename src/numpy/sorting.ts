@@ -113,7 +113,10 @@ export function permuteRowsInPlace(a: NDArray, rows: readonly number[]): void {
   const n = a.shape[0] ?? 0;
   const inner = n === 0 ? 0 : a.size / n;
   const old = a.data.slice();
+  const next = old.slice();
   rows.forEach((from, i) => {
-    for (let j = 0; j < inner; j++) a.data[i * inner + j] = old[from * inner + j]!;
+    for (let j = 0; j < inner; j++) next[i * inner + j] = old[from * inner + j]!;
   });
+  // Through the array's memory: a view (a slice being shuffled) writes into its base.
+  a.writeAll(next);
 }

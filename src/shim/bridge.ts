@@ -149,7 +149,9 @@ export class Bridge {
     if (x instanceof tf.DType) return this.wrapAs("DType", x);
     if (x instanceof tf.TensorShape) return this.wrapAs("TensorShape", x);
     if (x instanceof tf.Dimension) return this.wrapAs("Dimension", x);
-    if (x instanceof NDArray) return this.numpy()(x);
+    // A fetched or returned engine array is new memory the user owns (session.py hands out fresh
+    // ndarrays): writes into it never reach the engine's value.
+    if (x instanceof NDArray) return this.numpy()(x.copy());
     if (x instanceof Session) return this.host.raise("RuntimeError", "tfscope: a Session made outside Python");
     if (x instanceof Map) {
       const out = this.host.call(this.host.getAttr(this.host.importModule("builtins"), "dict"), []);
@@ -170,7 +172,7 @@ export class Bridge {
 
   /** A numpy 0-d result shown as numpy shows a scalar (`30`, `0.5`): the shim's scalar class. */
   scalarToPy(a: NDArray): PyValue {
-    return this.numpy()(a);
+    return this.numpy()(a.copy());
   }
 
   /** The engine object behind a shim object, or undefined for any other Python value. */
@@ -220,7 +222,9 @@ export class Bridge {
     const arr = this.ndarrayOf(v);
     if (arr !== null) {
       const scalar = this.typeName(v) !== "ndarray";
-      return { kind: "ndarray", array: arr, scalar, repr: this.host.repr(v) };
+      // A snapshot: TF copies an array into its TensorProto, so a later write into the array changes
+      // nothing built from it.
+      return { kind: "ndarray", array: arr.copy(), scalar, repr: this.host.repr(v) };
     }
     if (e instanceof tf.Dimension) return e.value === null ? { kind: "none" } : { kind: "int", value: BigInt(e.value) };
     if (v instanceof PyBytes) return { kind: "bytes", value: v.bytes, repr: this.host.repr(v) };

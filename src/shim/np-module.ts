@@ -35,8 +35,11 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   const fn = (name: string, impl: (a: PyValue[], kw: Map<string, PyValue>) => unknown) =>
     m.fn(name, k.guard((a, kw) => {
       try {
-        const r = impl(a, kw);
-        if (ARRAY_FNS.has(name) && r instanceof np.NDArray) return wrapNd(r);
+        let r = impl(a, kw);
+        // A numpy function returning new memory never hands back an argument's own array (two Python
+        // arrays on one NDArray would alias where numpy's do not); views are new NDArray objects.
+        if (r instanceof np.NDArray && a.some((x) => bridge.ndarrayOf(x) === r)) r = r.copy();
+        if (r instanceof np.NDArray && (ARRAY_FNS.has(name) || (r.ndim === 0 && r.base !== null))) return wrapNd(r);
         return out(r);
       } catch (e) {
         // numpy.AxisError is numpy's own class (numpy/core/_exceptions.py), the rest are builtins.
@@ -66,8 +69,50 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
     bridge.npWrap = wrapArray;
     return null;
   });
+  // The Python array object of each NDArray, for `.base` (numpy's base is the very array viewed).
+  const faces = new WeakMap<Arr, PyValue>();
   fn("adopt", (a) => {
-    bridge.npHandles.set(a[0] as object, host.unwrap<Arr>(a[1]!));
+    const h = host.unwrap<Arr>(a[1]!);
+    bridge.npHandles.set(a[0] as object, h);
+    if (!faces.has(h)) faces.set(h, a[0]!);
+    return null;
+  });
+  fn("base", (a) => {
+    const b = arr(a[0]!).base;
+    return b === null ? null : faces.get(b) ?? wrapNd(b);
+  });
+  fn("copy", (a) => wrapNd(arr(a[0]!).copy()));
+  fn("view", (a) => {
+    const x = arr(a[0]!);
+    return wrapNd(np.NDArray.view(x, x.shape, x.layout, x.offset));
+  });
+  fn("ravel", (a) => wrapNd(np.ravelView(arr(a[0]!))));
+  fn("shares_memory", (a) => (host.truthy(a[2]!) ? np.sharesMemory : np.mayShareMemory)(arr(a[0]!), arr(a[1]!)));
+  fn("setitem", (a) => {
+    const target = arr(a[0]!);
+    np.setItem(target, indexOf(k, a[1]!), assignValue(k, a[2]!));
+    return null;
+  });
+  fn("fill", (a) => {
+    const target = arr(a[0]!);
+    np.setItem(target, ["ellipsis"], assignValue(k, a[1]!));
+    return null;
+  });
+  fn("iop", (a) => inplace(k, host.str(a[0]!), a[1]!, a[2]!));
+  // np.copyto(dst, src): PyArray_AssignArray with 'same_kind' casting, a 0-d src judged by its value
+  // (array_assign_scalar.c can_cast_scalar_to); the error message is returned for Python to raise.
+  fn("copyto", (a) => {
+    const dst = arr(a[0]!);
+    const known = bridge.ndarrayOf(a[1]!);
+    const src = known ?? toArray(k, a[1]!);
+    const value = (x: number): np.PyScalar => (src.dtype === "bool" ? { kind: "bool", value: x !== 0 }
+      : src.dtype.startsWith("float") ? { kind: "float", value: x } : { kind: "int", value: x });
+    const from = src.ndim === 0 && src.dtype !== "bytes" ? np.minScalarType(value(src.data[0] as number)) : src.dtype;
+    if (!np.canCastSameKind(from, dst.dtype)) {
+      const q = (d: np.DType) => (d === "bytes" ? "dtype('O')" : `dtype('${d}')`);
+      return `Cannot cast scalar from ${q(src.dtype)} to ${q(dst.dtype)} according to the rule 'same_kind'`;
+    }
+    np.setItem(dst, ["ellipsis"], { kind: "array", array: src });
     return null;
   });
   fn("handle_dtype", (a) => host.unwrap<Arr>(a[0]!).dtype);
@@ -119,8 +164,18 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   fn("reshape", (a) => np.reshape(arr(a[0]!), asList(a[1]!).map(Number)));
   fn("transpose", (a) => np.transpose(arr(a[0]!), a[1] === undefined ? undefined : asList(a[1]!).map(Number)));
   fn("matmul", (a) => { const x = arr(a[0]!), y = arr(a[1]!); return np.matmul(x, y, np.promote(x.dtype, y.dtype)); });
-  fn("concatenate", (a) => np.concatenate(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
-  fn("stack", (a) => np.stack(asList(a[0]!).map((x) => arr(x)), Number(a[1])));
+  // concatenate and stack cast every array to their common type (PyArray_ResultType over the arrays).
+  const common = (xs: Arr[]): Arr[] => {
+    if (xs.length === 0) return xs;
+    const dts = xs.map((x) => x.dtype);
+    if (dts.includes("bytes") && !dts.every((d) => d === "bytes")) {
+      return host.raise("TfscopeUnsupported", "unsupported by tfscope: numpy.concatenate of strings with numbers");
+    }
+    const to = dts.reduce((p, q) => np.promote(p, q));
+    return xs.map((x) => (x.dtype === to ? x : np.astype(x, to)));
+  };
+  fn("concatenate", (a) => np.concatenate(common(asList(a[0]!).map((x) => arr(x))), Number(a[1])));
+  fn("stack", (a) => np.stack(common(asList(a[0]!).map((x) => arr(x))), Number(a[1])));
   fn("repeat", (a) => {
     const x = arr(a[0]!);
     const r = a[1]!;
@@ -154,7 +209,7 @@ export function buildNpModule(k: NativeKit, m: ModuleBuilder): void {
   fn("argsort", (a) => np.argsort(arr(a[0]!), axisArg(a[1]!), host.truthy(a[2]!)));
   fn("sort_inplace", (a) => {
     const x = arr(a[0]!);
-    np.sort(x, axisArg(a[1]!)).data.forEach((v, i) => (x.data[i] = v));
+    x.writeAll(np.sort(x, axisArg(a[1]!)).data);
     return null;
   });
   fn("argextreme", (a) => np.argExtreme(arr(a[0]!), axisArg(a[1]!), host.str(a[2]!) === "max" ? "max" : "min"));
@@ -349,7 +404,16 @@ function indexOf(k: NativeKit, key: PyValue): np.IndexItem[] {
     if (isInt(x)) return Number(x);
     if (isNone(x)) return "newaxis";
     // A list is an integer (or boolean) index array (numpy's advanced indexing).
-    if (isList(x)) return toArray(k, x);
+    if (isList(x)) {
+      // prepare_index: an empty list is an empty integer index; a list that is not of integers or bools
+      // gets the general message (an ndarray of floats gets "arrays used as indices ...").
+      if (asList(x).length === 0) return new np.NDArray("int64", [0], []);
+      const made = toArray(k, x);
+      if (made.dtype === "bytes" || made.dtype.startsWith("float")) {
+        return k.host.raise("IndexError", "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices");
+      }
+      return made;
+    }
     const arr = k.bridge.ndarrayOf(x);
     if (arr !== null) return arr;
     const cls = k.host.str(k.host.getAttr(k.host.getAttr(x, "__class__"), "__name__"));
@@ -384,6 +448,43 @@ const OPS: Record<string, (x: number, y: number) => number> = {
 
 /** numpy's binary operators, with its promotion of array ⊕ array and array ⊕ Python scalar. */
 function binop(k: NativeKit, op: string, a: PyValue, b: PyValue): Arr {
+  const [x, y, out] = operands(k, op, a, b);
+  const cmp = ["eq", "ne", "lt", "le", "gt", "ge"].includes(op);
+  const f = OPS[op]!;
+  return np.binary(x, y, cmp ? "bool" : out, f);
+}
+
+// ufunc names in numpy 1.17 (np.true_divide.__name__ is 'true_divide').
+const UFUNC_NAMES: Record<string, string> = { add: "add", sub: "subtract", mul: "multiply", truediv: "true_divide", pow: "power" };
+
+/**
+ * `a op= b` on an ndarray: the ufunc with out=a (numpy 1.17 ufunc_object.c): the loop's output dtype must
+ * cast to a's under 'same_kind' (else _UFuncOutputCastingError, shown as UFuncTypeError: returned here as
+ * its message for the Python side to raise), then the operands and a must broadcast to a's shape
+ * (nditer_constr.c); the result is written into a's memory.
+ */
+function inplace(k: NativeKit, op: string, a: PyValue, b: PyValue): string | null {
+  const target = k.bridge.ndarrayOf(a)!;
+  const [x, y, out] = operands(k, op, a, b);
+  if (!np.canCastSameKind(out, target.dtype)) {
+    const q = (d: np.DType) => (d === "bytes" ? "dtype('O')" : `dtype('${d}')`);
+    return `Cannot cast ufunc '${UFUNC_NAMES[op]}' output from ${q(out)} to ${q(target.dtype)} with casting rule 'same_kind'`;
+  }
+  const shape = np.broadcastShapesOrNull(x.shape, y.shape, target.shape);
+  const tup = (s: readonly number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(",")})`);
+  if (shape === null) {
+    throw new NumpyError("ValueError", `operands could not be broadcast together with shapes ${tup(x.shape)} ${tup(y.shape)} ${tup(target.shape)} `);
+  }
+  if (shape.length !== target.ndim || shape.some((d, i) => d !== target.shape[i])) {
+    throw new NumpyError("ValueError", `non-broadcastable output operand with shape ${tup(target.shape)} doesn't match the broadcast shape ${tup(shape)}`);
+  }
+  const r = np.binary(x, y, out, OPS[op]!);
+  target.writeAll(np.astype(r, target.dtype).data);
+  return null;
+}
+
+/** The operands of a binary operator as arrays, and the dtype of numpy's loop for them. */
+function operands(k: NativeKit, op: string, a: PyValue, b: PyValue): [Arr, Arr, np.DType] {
   const pa = k.bridge.ndarrayOf(a), pb = k.bridge.ndarrayOf(b);
   const x = pa ?? toArray(k, a), y = pb ?? toArray(k, b);
   let out: np.DType;
@@ -391,9 +492,23 @@ function binop(k: NativeKit, op: string, a: PyValue, b: PyValue): Arr {
   else if (pb !== null && pa === null && (isInt(a) || isFloat(a) || typeof a === "boolean")) out = np.resultTypeWithScalar(pb.dtype, scalarOf(a));
   else out = np.promote(x.dtype, y.dtype);
   if (op === "truediv" && !out.startsWith("float")) out = "float64";
-  const cmp = ["eq", "ne", "lt", "le", "gt", "ge"].includes(op);
-  const f = OPS[op]!;
-  return np.binary(x, y, cmp ? "bool" : out, f);
+  return [x, y, out];
+}
+
+/**
+ * The value of `a[i] = value`: an ndarray or numpy scalar as an array; Python data made an array by
+ * numpy's inference, its elements converted as Python objects. Strings and None are refused by name.
+ */
+function assignValue(k: NativeKit, v: PyValue): np.AssignValue {
+  const known = k.bridge.ndarrayOf(v);
+  if (known !== null) return { kind: "array", array: known };
+  if (isStr(v) || v instanceof PyBytes || isNone(v)) {
+    return k.host.raise("TfscopeUnsupported", `unsupported by tfscope: numpy.ndarray item assignment of a ${k.bridge.typeName(v)}`);
+  }
+  // A Python int past int64 (OverflowError in numpy, or a uint64) is not modelled: its digits would be lost.
+  const big = (x: PyValue): boolean => (typeof x === "bigint" && (x >= 2n ** 63n || x < -(2n ** 63n))) || ((isList(x) || isTuple(x)) && asList(x).some(big));
+  if (big(v)) return k.host.raise("TfscopeUnsupported", "unsupported by tfscope: numpy.ndarray item assignment of an int outside int64");
+  return { kind: "python", array: toArray(k, v) };
 }
 
 /** A Python bool, int or float as numpy's scalar promotion sees it. */

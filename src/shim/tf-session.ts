@@ -151,7 +151,7 @@ function feedMap(k: NativeKit, v: PyValue | undefined, graph: tf.Graph): Map<tf.
     const e = k.bridge.engineOf(key!);
     const t = e instanceof tf.Tensor ? e : e instanceof tf.Variable ? e.value() : isStr(key!) ? graph.getTensorByName(key) : null;
     if (t === null) throw new tf.TFError("TypeError", `Cannot interpret feed_dict key as Tensor: Can not convert a ${k.bridge.typeName(key!)} into a Tensor.`);
-    out.set(t, holdsArray(k, value!) && NUMERIC.has(t.dtype.baseDtype.name) ? toArray(k, value!, t.dtype.baseDtype.name as DType) : makeTensorValue(k.bridge.describe(value!), t.dtype.baseDtype, null, { verifyShape: false, allowBroadcast: false }).value);
+    out.set(t, holdsArray(k, value!) && NUMERIC.has(t.dtype.baseDtype.name) ? toArray(k, value!, t.dtype.baseDtype.name as DType).copy() : makeTensorValue(k.bridge.describe(value!), t.dtype.baseDtype, null, { verifyShape: false, allowBroadcast: false }).value);
   }
   return out;
 }

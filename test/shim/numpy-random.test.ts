@@ -55,8 +55,8 @@ a.cumprod()
     );
   });
 
-  it("refuses in-place writes into arrays (numpy's views decide who sees them) rather than raising a TypeError", () => {
-    expect(run("import numpy as np\na = np.zeros((2, 3))\na[:, :-1] = 1")).toBe("unsupported: numpy.ndarray item assignment");
+  it("writes into arrays in place (item assignment is modelled since numpy views are: test/numpy/setitem.test.ts)", () => {
+    expect(run("import numpy as np\na = np.zeros((2, 3))\na[:, :-1] = 1\nprint(a)")).toBe("[[1. 1. 0.]\n [1. 1. 0.]]\n");
   });
 
   it("refuses the docstrings the shim and builtins do not carry when the document reads them", () => {

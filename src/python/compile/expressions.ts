@@ -120,22 +120,22 @@ export function compileExpr(e: A.Expr, cx: Ctx): E {
     case "BoolOp": {
       const parts = e.values.map((v) => compileExpr(v, cx));
       const n = parts.length;
+      // CPython (JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP) tests every operand but the last, which is
+      // the value as it is: `None or arr` never asks for bool(arr).
       if (e.op === "And")
         return (f) => {
-          let v: PyValue = None;
-          for (let i = 0; i < n; i++) {
-            v = parts[i]!(f);
+          for (let i = 0; i < n - 1; i++) {
+            const v = parts[i]!(f);
             if (!isTrue(v)) return v;
           }
-          return v;
+          return parts[n - 1]!(f);
         };
       return (f) => {
-        let v: PyValue = None;
-        for (let i = 0; i < n; i++) {
-          v = parts[i]!(f);
+        for (let i = 0; i < n - 1; i++) {
+          const v = parts[i]!(f);
           if (isTrue(v)) return v;
         }
-        return v;
+        return parts[n - 1]!(f);
       };
     }
     case "Compare":

@@ -9,6 +9,12 @@ nan = float("nan")
 __version__ = "1.17.4"
 
 
+class UFuncTypeError(TypeError):
+    # numpy/core/_exceptions.py (1.17): an in-place operator whose result cannot be cast back raises
+    # _UFuncOutputCastingError, which _display_as_base names UFuncTypeError in numpy.core._exceptions.
+    __module__ = "numpy.core._exceptions"
+
+
 class AxisError(ValueError, IndexError):
     # numpy/core/_exceptions.py (1.17): an axis out of range; one argument is the whole message.
     __module__ = "numpy"
@@ -50,11 +56,10 @@ def _refuse(what, **given):
         _np.unsupported("numpy.%s(%s=...)" % (what, name))
 
 
-# The public attributes numpy 1.26's types and numpy.random have (dir() without the underscored names):
+# The public attributes numpy 1.26's types have (numpy.random's: random.py) (dir() without the underscored names):
 # one tfscope lacks is refused by name; any other name is numpy's AttributeError.
 _NDARRAY_NAMES = frozenset("T all any argmax argmin argpartition argsort astype base byteswap choose clip compress conj conjugate copy ctypes cumprod cumsum data diagonal dot dtype dump dumps fill flags flat flatten getfield imag item itemset itemsize max mean min nbytes ndim newbyteorder nonzero partition prod ptp put ravel real repeat reshape resize round searchsorted setfield setflags shape size sort squeeze std strides sum swapaxes take tobytes tofile tolist tostring trace transpose var view".split())
 _GENERIC_NAMES = frozenset("T all any argmax argmin argsort as_integer_ratio astype base byteswap choose clip compress conj conjugate copy cumprod cumsum data diagonal dtype dump dumps fill flags flat flatten fromhex getfield hex imag is_integer item itemset itemsize max mean min nbytes ndim newbyteorder nonzero prod ptp put ravel real repeat reshape resize round searchsorted setfield setflags shape size sort squeeze std strides sum swapaxes take tobytes tofile tolist tostring trace transpose var view".split())
-_RANDOM_NAMES = frozenset("BitGenerator Generator MT19937 PCG64 PCG64DXSM Philox RandomState SFC64 SeedSequence beta binomial bit_generator bytes chisquare choice default_rng dirichlet exponential f gamma geometric get_bit_generator get_state gumbel hypergeometric laplace logistic lognormal logseries mtrand multinomial multivariate_normal negative_binomial noncentral_chisquare noncentral_f normal pareto permutation poisson power rand randint randn random random_integers random_sample ranf rayleigh sample seed set_bit_generator set_state shuffle standard_cauchy standard_exponential standard_gamma standard_normal standard_t test triangular uniform vonmises wald weibull zipf".split())
 
 
 def _missing(owner, names, name, what):
@@ -211,9 +216,58 @@ class ndarray(_Operators):
         return _np.getitem(self, key)
 
     def __setitem__(self, key, value):
-        # In-place writes need numpy's views (a slice, a reshape and a fetched value share memory or
-        # not as numpy decides); tfscope's arrays are copies, so a write is refused, never half-done.
-        _np.unsupported("numpy.ndarray item assignment")
+        # Writes into this array's memory, which its views share (src/numpy/assign.ts).
+        _np.setitem(self, key, value)
+
+    def __delitem__(self, key):
+        raise ValueError("cannot delete array elements")
+
+    @property
+    def base(self):
+        return _np.base(self)
+
+    def copy(self, order="C"):
+        _refuse("ndarray.copy", order=(order, "C"))
+        return _np.copy(self)
+
+    def view(self, dtype=None, type=None):
+        if type is not None or (dtype is not None and _np.dtype_name(dtype) != _np.attr(self, "dtype")):
+            _np.unsupported("numpy.ndarray.view(dtype=...)")
+        return _np.view(self)
+
+    def fill(self, value):
+        _np.fill(self, value)
+
+    def transpose(self, *axes):
+        if not axes or (len(axes) == 1 and axes[0] is None):
+            return _np.transpose(self)
+        if len(axes) == 1 and isinstance(axes[0], (tuple, list)):
+            axes = axes[0]
+        return _np.transpose(self, [_index(x) for x in axes])
+
+    def dot(self, b, out=None):
+        return dot(self, b, out)
+
+    def _inplace(self, op, o):
+        err = _np.iop(op, self, o)
+        if err is not None:
+            raise UFuncTypeError(err)
+        return self
+
+    def __iadd__(self, o):
+        return self._inplace("add", o)
+
+    def __isub__(self, o):
+        return self._inplace("sub", o)
+
+    def __imul__(self, o):
+        return self._inplace("mul", o)
+
+    def __itruediv__(self, o):
+        return self._inplace("truediv", o)
+
+    def __ipow__(self, o):
+        return self._inplace("pow", o)
 
     def __bool__(self):
         return _np.truth(self)
@@ -269,12 +323,14 @@ class ndarray(_Operators):
         return any(self, axis, out, keepdims)
 
     def flatten(self, order="C"):
+        # Always a copy (PyArray_Flatten).
         _refuse("ndarray.flatten", order=(order, "C"))
-        return _np.reshape(self, [-1])
+        return _np.copy(_np.reshape(self, [-1]))
 
     def ravel(self, order="C"):
+        # A view when the array is C-contiguous, else a copy (PyArray_Ravel).
         _refuse("ndarray.ravel", order=(order, "C"))
-        return _np.reshape(self, [-1])
+        return _np.ravel(self)
 
     def argmax(self, axis=None, out=None):
         return argmax(self, axis, out)
@@ -421,11 +477,15 @@ _np.register(_make, ndarray, _scalar_of)
 
 
 def array(obj, dtype=None, copy=True, ndmin=0):
+    # copy=False hands back an ndarray of the asked dtype itself (its memory); otherwise a new array.
+    _refuse("array", ndmin=(ndmin, 0))
+    if not copy:
+        return asarray(obj, dtype)
     return _np.array(obj, dtype)
 
 
 def asarray(a, dtype=None):
-    if isinstance(a, ndarray) and dtype is None:
+    if isinstance(a, ndarray) and (dtype is None or _np.dtype_name(dtype) == _np.attr(a, "dtype")):
         return a
     return _np.array(a, dtype)
 
@@ -590,105 +650,34 @@ def set_printoptions(**kwargs):
     _np.set_printoptions(kwargs)
 
 
-class _Random(object):
-    # numpy's legacy RandomState (mtrand.pyx): with size=None a draw is a Python float or int, not an
-    # array or a numpy scalar.
-    def seed(self, seed=None):
-        _np.random_seed(seed)
-
-    def rand(self, *shape):
-        return _scalar(_np.random("rand", list(shape), None), shape)
-
-    def randn(self, *shape):
-        return _scalar(_np.random("randn", list(shape), None), shape)
-
-    def random(self, size=None):
-        return _scalar(_np.random("rand", _size(size), None), size)
-
-    def random_sample(self, size=None):
-        return _scalar(_np.random("rand", _size(size), None), size)
-
-    def uniform(self, low=0.0, high=1.0, size=None):
-        return _scalar(_np.random("uniform", _size(size), (low, high)), size)
-
-    def normal(self, loc=0.0, scale=1.0, size=None):
-        return _scalar(_np.random("normal", _size(size), (loc, scale)), size)
-
-    def randint(self, low, high=None, size=None, dtype=int):
-        if dtype is not int:
-            _np.unsupported("numpy.random.randint(dtype=...)")
-        return _scalar(_np.random("randint", _size(size), (low, high)), size)
-
-    def permutation(self, x):
-        if isinstance(x, int):
-            return _np.random("permutation", None, (x,))
-        _np.unsupported("numpy.random.permutation of an array")
-
-    def shuffle(self, x):
-        # mtrand.pyx shuffle: for i from n-1 down to 1, swap x[i] and x[random_interval(i)] (rows of
-        # an array, items of a list); the same draws whatever x is.
-        if isinstance(x, ndarray):
-            if x.ndim == 0:
-                raise TypeError("object of type 'numpy.ndarray' has no len()")
-            _np.permute_rows(x, _np.shuffle_order(len(x)))
-        elif isinstance(x, list):
-            order = _np.shuffle_order(len(x))
-            x[:] = [x[i] for i in order]
-        else:
-            _np.unsupported("numpy.random.shuffle of a %s" % type(x).__name__)
-
-    def choice(self, a, size=None, replace=True, p=None):
-        # mtrand.pyx RandomState.choice: an int a draws from range(a); replace=True draws
-        # randint(0, pop_size, size), replace=False takes permutation(pop_size)[:size].
-        if p is not None:
-            _np.unsupported("numpy.random.choice(p=...)")
-        if not isinstance(a, int):
-            _np.unsupported("numpy.random.choice from an array")
-        pop_size = a
-        n = 1 if size is None else int(prod(size))
-        if pop_size <= 0 and n != 0:
-            raise ValueError("a must be greater than 0 unless no samples are taken")
-        if replace:
-            return self.randint(0, pop_size, size=size)
-        if n > pop_size:
-            raise ValueError("Cannot take a larger sample than population when 'replace=False'")
-        idx = self.permutation(pop_size)[:n]
-        if size is None:
-            return idx.item(0)
-        return idx.reshape(size)
-
-    def __getattr__(self, name):
-        _missing("module 'numpy.random'", _RANDOM_NAMES, name, "numpy.random")
+from numpy import random  # noqa: E402
 
 
-def _scalar(a, size):
-    # A draw without a size (or rand()/randn() without dimensions) is a Python scalar in numpy.
-    if size is None or size == ():
-        return a.item()
-    return a
-
-
-def _size(size):
-    # None draws one value; anything else is a shape, read by the native side as numpy reads shapes.
-    return size
-
-
-random = _Random()
-
-
-from numpy._umath import _index, abs, absolute, cbrt, sqrt, var  # noqa: E402
+from numpy._umath import _index, abs, absolute, cbrt, sqrt, square, var  # noqa: E402
 from numpy._umath import (  # noqa: E402
     add, around, ceil, clip, divide, equal, floor, greater, greater_equal, isfinite, isinf, isnan, less,
     less_equal, maximum, minimum, multiply, nan_to_num, not_equal, power, rint, round_, subtract, true_divide,
 )
 from numpy import _sorting  # noqa: E402
 from numpy._sorting import amax, amin, argmax, argmin, argsort, sort, unique  # noqa: E402
-from numpy._shape import atleast_1d, atleast_2d, c_, column_stack, expand_dims, hstack, meshgrid, roll, squeeze, vstack  # noqa: E402
+from numpy._memory import copy, copyto, may_share_memory, ravel, shares_memory  # noqa: E402
+from numpy._shape import append, atleast_1d, atleast_2d, c_, column_stack, expand_dims, hstack, meshgrid, roll, squeeze, vstack  # noqa: E402
 round = around
 max = amax
 min = amin
 from numpy._special import cdouble, complex64, complex128, complex_, csingle, finfo  # noqa: E402
 uint = uint64
+# numpy 1.17's __init__.py: `from builtins import bool, int, float, complex, object, str`, `unicode = str`
+# and numpy.compat's `long` (int): the builtins themselves, without a warning.
+import builtins as _builtins  # noqa: E402
+bool = _builtins.bool
+int = _builtins.int
+float = _builtins.float
+complex = _builtins.complex
+object = _builtins.object
+str = _builtins.str
+unicode = _builtins.str
+long = _builtins.int
 from numpy import linalg  # noqa: E402
 
 

@@ -127,3 +127,14 @@ class _CClass(object):
 
 
 c_ = _CClass()
+
+
+def append(arr, values, axis=None):
+    # numpy/lib/function_base.py append (1.17).
+    arr = numpy.asarray(arr)
+    if axis is None:
+        if arr.ndim != 1:
+            arr = arr.ravel()
+        values = numpy.ravel(values)
+        axis = arr.ndim - 1
+    return numpy.concatenate((arr, values), axis=axis)

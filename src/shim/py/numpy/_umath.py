@@ -38,6 +38,15 @@ def var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False):
     return (d * d).sum(axis, keepdims=keepdims) / max(count - ddof, 0)
 
 
+def square(x, out=None):
+    # The ufunc square: x * x in x's dtype (bool has no loop and goes to int8, umath's 'bb->b').
+    numpy._refuse("square", out=(out, None))
+    a = numpy.asarray(x)
+    if a.dtype == numpy.bool_:
+        a = a.astype(numpy.int8)
+    return _np.binop("mul", a, a)
+
+
 def _rounding(name):
     def f(x):
         return _np.rounding(name, numpy.asarray(x))
