@@ -434,6 +434,8 @@ const OPS: Record<string, (x: number, y: number) => number> = {
   sub: (x, y) => x - y,
   mul: (x, y) => x * y,
   truediv: (x, y) => x / y,
+  floordiv: (x, y) => divmod(x, y)[0],
+  mod: (x, y) => divmod(x, y)[1],
   pow: (x, y) => x ** y,
   eq: (x, y) => (x === y ? 1 : 0),
   ne: (x, y) => (x !== y ? 1 : 0),
@@ -446,16 +448,47 @@ const OPS: Record<string, (x: number, y: number) => number> = {
   minimum: (x, y) => (x !== x || y !== y ? NaN : x <= y ? x : y),
 };
 
+/**
+ * numpy 1.17's npy_divmod (npy_math_internal.h.src), for integer and float loops alike (the int loops
+ * give the same floor quotient and divisor-signed remainder): C's `if (mod)` and `if (div)` are true for
+ * a NaN. A zero divisor is never passed here (see zeroDivisor).
+ */
+function divmod(a: number, b: number): [number, number] {
+  let mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0) {
+    if (b < 0 !== mod < 0) {
+      mod += b;
+      div -= 1;
+    }
+  } else mod = b < 0 ? -0 : 0;
+  let floordiv: number;
+  if (div !== 0) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else floordiv = a / b < 0 || Object.is(a / b, -0) ? -0 : 0;
+  return [floordiv, mod];
+}
+
+/** `//` and `%` by zero: numpy gives 0 (ints) or inf/nan (floats) with a RuntimeWarning whose text and
+ * once-per-location printing tfscope does not model; refused by name. */
+function zeroDivisor(k: NativeKit, op: string, y: Arr): void {
+  if ((op === "floordiv" || op === "mod") && y.data.some((v) => v === 0)) {
+    k.host.raise("TfscopeUnsupported", `unsupported by tfscope: numpy.${UFUNC_NAMES[op]} by zero (its RuntimeWarning)`);
+  }
+}
+
 /** numpy's binary operators, with its promotion of array ⊕ array and array ⊕ Python scalar. */
 function binop(k: NativeKit, op: string, a: PyValue, b: PyValue): Arr {
   const [x, y, out] = operands(k, op, a, b);
+  zeroDivisor(k, op, y);
   const cmp = ["eq", "ne", "lt", "le", "gt", "ge"].includes(op);
   const f = OPS[op]!;
   return np.binary(x, y, cmp ? "bool" : out, f);
 }
 
 // ufunc names in numpy 1.17 (np.true_divide.__name__ is 'true_divide').
-const UFUNC_NAMES: Record<string, string> = { add: "add", sub: "subtract", mul: "multiply", truediv: "true_divide", pow: "power" };
+const UFUNC_NAMES: Record<string, string> = { add: "add", sub: "subtract", mul: "multiply", truediv: "true_divide", floordiv: "floor_divide", mod: "remainder", pow: "power" };
 
 /**
  * `a op= b` on an ndarray: the ufunc with out=a (numpy 1.17 ufunc_object.c): the loop's output dtype must
@@ -466,6 +499,7 @@ const UFUNC_NAMES: Record<string, string> = { add: "add", sub: "subtract", mul: 
 function inplace(k: NativeKit, op: string, a: PyValue, b: PyValue): string | null {
   const target = k.bridge.ndarrayOf(a)!;
   const [x, y, out] = operands(k, op, a, b);
+  zeroDivisor(k, op, y);
   if (!np.canCastSameKind(out, target.dtype)) {
     const q = (d: np.DType) => (d === "bytes" ? "dtype('O')" : `dtype('${d}')`);
     return `Cannot cast ufunc '${UFUNC_NAMES[op]}' output from ${q(out)} to ${q(target.dtype)} with casting rule 'same_kind'`;
@@ -492,6 +526,8 @@ function operands(k: NativeKit, op: string, a: PyValue, b: PyValue): [Arr, Arr, 
   else if (pb !== null && pa === null && (isInt(a) || isFloat(a) || typeof a === "boolean")) out = np.resultTypeWithScalar(pb.dtype, scalarOf(a));
   else out = np.promote(x.dtype, y.dtype);
   if (op === "truediv" && !out.startsWith("float")) out = "float64";
+  // floor_divide and remainder have no bool loop: bools meet in int8 (numpy's '??->b' is absent, 'bb->b' used).
+  if ((op === "floordiv" || op === "mod") && out === "bool") out = "int8";
   return [x, y, out];
 }
 

@@ -147,6 +147,18 @@ class _Operators(object):
     def __pow__(self, o):
         return _np.binop("pow", self, o)
 
+    def __floordiv__(self, o):
+        return _np.binop("floordiv", self, o)
+
+    def __rfloordiv__(self, o):
+        return _np.binop("floordiv", o, self)
+
+    def __mod__(self, o):
+        return _np.binop("mod", self, o)
+
+    def __rmod__(self, o):
+        return _np.binop("mod", o, self)
+
     def __neg__(self):
         return _np.binop("mul", self, -1)
 
@@ -268,6 +280,12 @@ class ndarray(_Operators):
 
     def __ipow__(self, o):
         return self._inplace("pow", o)
+
+    def __ifloordiv__(self, o):
+        return self._inplace("floordiv", o)
+
+    def __imod__(self, o):
+        return self._inplace("mod", o)
 
     def __bool__(self):
         return _np.truth(self)
