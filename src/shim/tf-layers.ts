@@ -5,7 +5,6 @@
 import { type ModuleBuilder, type PyValue, asList, isNone, isStr } from "../python/index.js";
 import * as tf from "../tf/index.js";
 import { Conv, ConvTranspose, Dense, Dropout, Flatten, type Layer, Pooling2D, PyLayer, type PyLayerMethods, type Regularizer, SeparableConv, flattenShape } from "../tf/layers/index.js";
-import { type Initializer } from "../tf/ops/index.js";
 import { constantValue } from "../tf/ops/constant-value.js";
 import { makeTemplate, type Template } from "../tf/template.js";
 import type { Adapters } from "./adapters.js";
@@ -17,12 +16,15 @@ export function installLayerFunctions(k: NativeKit, m: ModuleBuilder, ad: Adapte
     m.fn(name, k.guard((a, kw) => bridge.toPy(impl(a, kw))));
   const activation = (v: PyValue | undefined) =>
     v === undefined || isNone(v) ? null : (x: tf.Tensor) => bridge.engineOf(host.call(v, [bridge.toPy(x)])) as tf.Tensor;
-  const init = (v: PyValue | undefined): Initializer | null | undefined => {
+  const init = (v: PyValue | undefined): tf.InitializerFn | null | undefined => {
     if (v === undefined) return undefined;
     if (isNone(v)) return null;
     const e = ad.engineInitializer(v);
-    if (e === null) throw new tf.Unsupported("a layer initializer that is not a tf initializer object");
-    return e as Initializer;
+    if (e !== null) return e;
+    // A Python callable (contrib's xavier_initializer returns a function; keras initializers.get keeps a
+    // callable as it is): called as get_variable calls initializers.
+    if (ad.isCallable(v)) return ad.initializer(v) as tf.InitializerFn;
+    throw new tf.Unsupported("a layer initializer that is neither a tf initializer object nor callable");
   };
   const common = (a: PyValue[], idx: { trainable: number; name: number; reuse?: number; dtype?: number }) => ({
     trainable: a[idx.trainable] === undefined ? true : host.truthy(a[idx.trainable]!),

@@ -50,6 +50,29 @@ with tf.Session() as s:
     ].join("\n"));
   });
 
+  it("serves tf.layers as a kernel_initializer: the function is called under the kernel's Initializer scope", () => {
+    // keras initializers.get keeps a callable as it is; base.py add_weight hands it to get_variable.
+    const a = run(`import tensorflow as tf
+x = tf.placeholder(tf.float32, [None, 3])
+y = tf.layers.dense(x, 4, kernel_initializer=tf.contrib.layers.xavier_initializer(seed=3))
+print([o.name for o in tf.get_default_graph().get_operations() if o.name.startswith("dense/kernel/Initializer")][-1])
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    print(s.run(tf.trainable_variables()[0]).tolist())
+`);
+    const b = run(`import tensorflow as tf
+w = tf.get_variable("w", [3, 4], initializer=tf.contrib.layers.xavier_initializer(seed=3))
+with tf.Session() as s:
+    s.run(tf.global_variables_initializer())
+    print(s.run(w).tolist())
+`);
+    expect(err(a)).toBe("");
+    expect(err(b)).toBe("");
+    const [name, values] = a.stdout.split("\n");
+    expect(name).toBe("dense/kernel/Initializer/random_uniform");
+    expect(values).toBe(b.stdout.trimEnd());
+  });
+
   it("draws what random_ops draws for the same seeds", () => {
     const a = run(`import tensorflow as tf
 tf.set_random_seed(1)

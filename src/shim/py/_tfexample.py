@@ -9,7 +9,7 @@
 # wrong-typed value, DecodeError) is refused by name.
 import _tf
 from _tfproto_wire import (RepeatedScalarContainer, _WIRE_32, _WIRE_LEN, _WIRE_VARINT, _Reader, _cescape, _concat,
-                           _float_text, _len_field, _only_field, _refuse, _refuse_assignment, _signed64,
+                           _float_text, _len_field, _len_fields, _only_field, _refuse, _refuse_assignment, _signed64,
                            _unknown_field, _varint)
 
 
@@ -253,11 +253,7 @@ class Feature(_Message):
         return _len_field(number, self._lists[self._kind]._serialize(deterministic))
 
     def _merge(self, r):
-        for number, wire in r.fields():
-            if number not in (1, 2, 3):
-                _unknown_field(r, number)
-            if wire != _WIRE_LEN:
-                r.fail()
+        for number in _len_fields(r, (1, 2, 3)):
             name = _KINDS[number - 1][0]
             self._set_kind(name)._merge(_Reader(r.chunk(), _KINDS[number - 1][2].__name__))
 
@@ -474,11 +470,7 @@ class Features(_Message):
                         for k in keys)
 
     def _merge(self, r):
-        for number, wire in r.fields():
-            if number != 1:
-                _unknown_field(r, number)
-            if wire != _WIRE_LEN:
-                r.fail()
+        for _ in _len_fields(r, (1,)):
             entry = _Reader(r.chunk(), r.what)
             key = ""
             value = None
@@ -559,11 +551,7 @@ class Example(_Message):
         return _len_field(1, self._features._serialize(deterministic))
 
     def _merge(self, r):
-        for number, wire in r.fields():
-            if number != 1:
-                _unknown_field(r, number)
-            if wire != _WIRE_LEN:
-                r.fail()
+        for _ in _len_fields(r, (1,)):
             if self._features is None:
                 object.__setattr__(self, "_features", Features())
             self.__dict__.pop("_features_read_only", None)

@@ -83,6 +83,17 @@ def _unknown_field(reader, number):
             % (reader.what, number, reader.what))
 
 
+def _len_fields(reader, numbers):
+    # The fields of a message whose fields are all length-delimited submessages or strings: each
+    # occurrence's number, once its wire type is checked; the caller reads its bytes with reader.chunk().
+    for number, wire in reader.fields():
+        if number not in numbers:
+            _unknown_field(reader, number)
+        if wire != _WIRE_LEN:
+            reader.fail()
+        yield number
+
+
 # ---- value checks (protobuf's type_checkers)
 
 def _is_int(v):

@@ -23,7 +23,8 @@ import { getVariable } from "../variable-store.js";
 import { RefVariable, type Variable } from "../variables.js";
 import { GLOBAL_VARIABLES, REGULARIZATION_LOSSES } from "../graph-keys.js";
 import { type OpInput, convertToTensor, pyValueOf, sourceOf } from "../ops/convert.js";
-import { type Initializer, glorotUniformInitializer, zerosInitializer } from "../ops/init.js";
+import { glorotUniformInitializer, zerosInitializer } from "../ops/init.js";
+import type { InitializerFn } from "../services.js";
 import { OM } from "../ops/op-messages.js";
 import { shape } from "../ops/array.js";
 import { cast, tensorOperator } from "../ops/math.js";
@@ -94,8 +95,8 @@ export interface LayerOptions {
 export interface KernelBiasOptions extends LayerOptions {
   activation?: Activation | null;
   useBias?: boolean;
-  kernelInitializer?: Initializer | null;
-  biasInitializer?: Initializer | null;
+  kernelInitializer?: InitializerFn | null;
+  biasInitializer?: InitializerFn | null;
   kernelRegularizer?: Regularizer | null;
   biasRegularizer?: Regularizer | null;
   kernelConstraint?: unknown;
@@ -318,7 +319,7 @@ export abstract class Layer {
   /** base.py `add_weight` → keras `add_weight` → `vs.get_variable` under the layer's scope; a
    *  regularizer runs under `<name>/Regularizer` for a new variable only (base.py
    *  `_should_add_regularizer`) and its loss joins REGULARIZATION_LOSSES (base.py `add_loss`). */
-  protected addWeight(name: string, shape: readonly number[], initializer: Initializer | null, o: WeightOptions = {}): Variable {
+  protected addWeight(name: string, shape: readonly number[], initializer: InitializerFn | null, o: WeightOptions = {}): Variable {
     // base.py add_weight: `self._set_scope(None)` first, so a weight may come before any call.
     this.setScope();
     const dtype = o.dtype ?? this.dtypeValue ?? d.float32;

@@ -12,7 +12,8 @@ import { dropout } from "../ops/nn-dropout.js";
 import { identity, reshape, shape, transpose } from "../ops/array.js";
 import { type PyValue, pyFloat, pyInt, pyList, pyTensor, pyTuple } from "../ops/pyvalue.js";
 import { sliceTensor } from "../ops/slicing.js";
-import { type Initializer, zerosInitializer } from "../ops/init.js";
+import { zerosInitializer } from "../ops/init.js";
+import type { InitializerFn } from "../services.js";
 import { MATH_OPS, cast } from "../ops/math.js";
 import { biasAdd } from "../ops/nn.js";
 import { applyOp1 } from "../ops/op-library.js";
@@ -31,8 +32,8 @@ export class Dense extends Layer {
   readonly useBias: boolean;
   kernel: Variable | null = null;
   bias: Variable | null = null;
-  private readonly kernelInit: Initializer | null;
-  private readonly biasInit: Initializer | null;
+  private readonly kernelInit: InitializerFn | null;
+  private readonly biasInit: InitializerFn | null;
   private readonly o: DenseOptions;
 
   constructor(units: number, o: DenseOptions = {}) {

@@ -5,7 +5,7 @@
 import type { TensorShape } from "../shape.js";
 import type { Tensor } from "../tensor.js";
 import type { Variable } from "../variables.js";
-import type { Initializer } from "../ops/init.js";
+import type { InitializerFn } from "../services.js";
 import { Layer, type LayerOptions, type Training, type WeightOptions } from "./base.js";
 
 /** The Python layer's methods, called inside the layer's scopes. */
@@ -39,7 +39,7 @@ export class PyLayer extends Layer {
   }
 
   /** base.py `add_weight` (alias `add_variable`) from Python, in or out of `build`. */
-  addVariable(name: string, shape: readonly number[], initializer: Initializer | null, o: WeightOptions): Variable {
+  addVariable(name: string, shape: readonly number[], initializer: InitializerFn | null, o: WeightOptions): Variable {
     return this.addWeight(name, shape, initializer, o);
   }
 }

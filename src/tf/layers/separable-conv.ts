@@ -10,7 +10,7 @@ import type { Tensor } from "../tensor.js";
 import type { Variable } from "../variables.js";
 import { expandDims, squeeze } from "../ops/array.js";
 import { pyInt } from "../ops/pyvalue.js";
-import type { Initializer } from "../ops/init.js";
+import type { InitializerFn } from "../services.js";
 import { biasAdd } from "../ops/nn.js";
 import { separableConv2d } from "../ops/nn-separable.js";
 import { OM } from "../ops/op-messages.js";
@@ -19,8 +19,8 @@ import { ConvBase, type ConvOptions } from "./conv-base.js";
 
 export interface SeparableConvOptions extends Omit<ConvOptions, "kernelInitializer" | "kernelRegularizer" | "kernelConstraint"> {
   depthMultiplier?: number;
-  depthwiseInitializer?: Initializer | null;
-  pointwiseInitializer?: Initializer | null;
+  depthwiseInitializer?: InitializerFn | null;
+  pointwiseInitializer?: InitializerFn | null;
   depthwiseRegularizer?: Regularizer | null;
   pointwiseRegularizer?: Regularizer | null;
   depthwiseConstraint?: unknown;
