@@ -189,7 +189,10 @@ function codeClaims(code: string, startLine: number): SnippetClaims {
         return;
       }
       // An own-line `# => value` speaks of the statement that ends on the line above it.
-      const above = trailing ? line : ARROW.test(body) ? line - 1 : -1;
+      // `# print bias` right above a statement introduces that statement (what the next line prints);
+      // only a symbol or a colon (`# => 3`, `# prints: 3`) makes it a claim about the line above then.
+      const introduces = !trailing && /^prints?\s+[^\s:]/i.test(body) && codeLine(line + 1);
+      const above = trailing ? line : ARROW.test(body) && !introduces ? line - 1 : -1;
       const target = assignByEndLine.get(above);
       const calledAs = target !== undefined ? NAMED.exec(body) : null;
       if (calledAs && (trailing ? /^(=>|->|→)/.test(body) || /named|called/i.test(body) : true)) {

@@ -17,6 +17,12 @@ describe("claims as real pages write them", () => {
     expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["3", "holds"], ["4", "contradicted"]]);
   });
 
+  it("an own-line `# print bias` right above a print introduces it; `# prints 3` after the last line states it", () => {
+    // littleeleventhwolf's 01_linear_regression.py: `print(sess.run(w))`, then `# print bias`, then `print(sess.run(b))`.
+    const s = check("x = 2\nprint(x)\n# print bias\nprint(x + 1)\n# prints 3\n");
+    expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["3", "holds"]]);
+  });
+
   it("a bare word beside a printed bool describes the line; True or False beside it is a claim", () => {
     // TF 2's migration guide: print(bool(tf.TensorShape([])))  # Scalar. TF 1.15's TensorShape([]) is truthy
     // (tensor_shape.py __bool__: self._dims is not None).
