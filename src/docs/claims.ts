@@ -322,5 +322,8 @@ function isProse(value: string): boolean {
   // Mostly CJK text ("作用域test1下的变量": the variables under scope test1) describes; it prints nothing.
   const cjk = (value.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
   if (cjk >= 2 && cjk * 2 >= value.replace(/\s/g, "").length - cjk) return true;
+  // Three words or more before anything else ("very close to true beta [2, 1, 3]") describe, whatever follows.
+  const lead = /^([A-Za-z]{2,}) ([A-Za-z]{2,}) ([A-Za-z]{2,})\b/.exec(value);
+  if (lead && !lead.slice(1).every((w) => w === "True" || w === "False" || w === "None")) return true;
   return /[A-Za-z]{2,} [A-Za-z]{2,}/.test(value) && !/[/:()[\]{}='"<>]|\d\.\d/.test(value);
 }

@@ -23,6 +23,12 @@ describe("claims as real pages write them", () => {
     expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["3", "holds"]]);
   });
 
+  it("a comment opening with three words describes, whatever follows", () => {
+    // dboyliao's tf_example_gradients notebook: `sess.run(tf_beta)  # very close to true beta [2, 1, 3]`.
+    const s = check("x = [2, 1, 3]\nx  # very close to true beta [2, 1, 3]\nx  # [2, 1, 4]\n");
+    expect(s.claims.map((c) => [c.expected, c.verdict])).toEqual([["[2, 1, 4]", "contradicted"]]);
+  });
+
   it("a bare word beside a printed bool describes the line; True or False beside it is a claim", () => {
     // TF 2's migration guide: print(bool(tf.TensorShape([])))  # Scalar. TF 1.15's TensorShape([]) is truthy
     // (tensor_shape.py __bool__: self._dims is not None).
