@@ -179,6 +179,14 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     expect(d.snippets[0]!.claims[0]!.why).toBe("the same float32 values, printed with numpy's pre-1.14 spacing and precision");
   });
 
+  it("a float32 array's recorded repr from numpy before 1.14 holds when each number is the same float32", () => {
+    // numpy 1.13 printed float32 -21.64912 as -21.64912033 (8 decimals of the double); 1.17's repr is -21.64912.
+    // The second cell's -21.64913033 is another float32.
+    const d = checked("legacy_float32_repr.ipynb");
+    expect(verdicts(d)).toEqual([["1: pass", "recorded-result holds"], ["2: contradicted", "recorded-result contradicted"]]);
+    expect(d.snippets[0]!.claims[0]!.why).toBe("the same float32 values, printed with numpy's pre-1.14 spacing and precision");
+  });
+
   it("a Python 2 kernel printed builtin types as <type '...'>: the same type holds, another is contradicted", () => {
     const d = checked("python2_types.ipynb");
     expect(verdicts(d)).toEqual([["1: pass", "recorded-stdout holds"], ["2: contradicted", "recorded-stdout contradicted"]]);
@@ -225,6 +233,6 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, sessionFactory: tfSessionFactory, env: {} };
     expect(await checkCommand([DIR, "--json"], io)).toBe(1);
     const names = (JSON.parse(out) as JsonReport).documents.map((x) => x.document.split("/").pop());
-    expect(names).toEqual(["addresses.ipynb", "broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "legacy_float32.ipynb", "legacy_numpy.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2_types.ipynb", "python2.ipynb", "recorded_version.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
+    expect(names).toEqual(["addresses.ipynb", "broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "legacy_float32.ipynb", "legacy_float32_repr.ipynb", "legacy_numpy.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2_types.ipynb", "python2.ipynb", "recorded_version.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
   });
 });
