@@ -233,6 +233,6 @@ describe("notebooks: cells in order in one kernel, recorded outputs as claims", 
     const io = { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, sessionFactory: tfSessionFactory, env: {} };
     expect(await checkCommand([DIR, "--json"], io)).toBe(1);
     const names = (JSON.parse(out) as JsonReport).documents.map((x) => x.document.split("/").pop());
-    expect(names).toEqual(["addresses.ipynb", "broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "legacy_float32.ipynb", "legacy_float32_repr.ipynb", "legacy_numpy.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2_types.ipynb", "python2.ipynb", "recorded_version.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
+    expect(names).toEqual(["addresses.ipynb", "broken.ipynb", "errors.ipynb", "in_order_mismatch.ipynb", "legacy_float32_repr.ipynb", "legacy_float32.ipynb", "legacy_numpy.ipynb", "magics.ipynb", "missing_module.ipynb", "nbformat3.ipynb", "nbval.ipynb", "out_of_order.ipynb", "python2_types.ipynb", "python2.ipynb", "recorded_version.ipynb", "restarted.ipynb", "skipped_counts.ipynb"]);
   });
 });
